@@ -1,0 +1,90 @@
+"""Settings for producers and workers, read once from ``MMJOBS_*`` environment variables.
+
+The defaults are the embedded deployment (SQLite for results, a SQLite-backed broker);
+production sets ``MMJOBS_DATABASE_URL`` (Postgres) and ``MMJOBS_BROKER_URL`` (Redis).
+S3 credentials, region and endpoint are boto3's own variables (``AWS_ACCESS_KEY_ID``,
+``AWS_SECRET_ACCESS_KEY``, ``AWS_DEFAULT_REGION``, ``AWS_ENDPOINT_URL``), so MinIO works
+without settings of ours. Secrets are never defaults.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic import field_validator
+from typing import Annotated
+
+PACKAGED_POLICY_DIR = Path(__file__).resolve().parent.parent / "tasks" / "policies"
+
+
+class Settings(BaseSettings):
+    """Everything a deployment can change; frozen so no code mutates it mid-flight."""
+
+    model_config = SettingsConfigDict(env_prefix="MMJOBS_", frozen=True, extra="ignore")
+
+    # Where jobs and results live.
+    database_url: str = "sqlite:///mmjobs.sqlite3"
+    database_pool_size: int = 5
+    database_max_overflow: int = 5
+    broker_url: str = "sqla+sqlite:///mmjobs-broker.sqlite3"
+
+    # Celery delivery: late acks, visibility timeout and our own attempt limit.
+    visibility_timeout_s: int = 3600
+    max_attempts: int = Field(default=3, ge=1)
+    retry_backoff_s: float = 2.0
+    retry_backoff_max_s: float = 300.0
+    lease_s: int = 120
+    task_time_limit_s: int = 600
+
+    # Worker process.
+    worker_pool: Literal["threads", "solo", "prefork"] = "threads"
+    worker_concurrency: int = 16
+    prefetch_multiplier: int = 1
+    queues: Annotated[list[str], NoDecode] = ["listing_qc", "receipts"]
+
+    # Models.
+    clip_model: str = "openai/clip-vit-base-patch32"
+    clip_revision: str | None = None
+    vlm_model: str = "llava-hf/llava-v1.6-mistral-7b-hf"
+    vlm_revision: str | None = None
+    vlm_max_new_tokens: int = 256
+    receipt_extractor: Literal["vlm", "ocr", "hybrid"] = "hybrid"
+    device: str = "auto"
+    dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
+    max_batch_size: int = Field(default=32, ge=1)
+    max_wait_ms: float = Field(default=10.0, ge=0)
+    allow_random_models: bool = False
+
+    # Policies.
+    policy_dir: Path = PACKAGED_POLICY_DIR
+    default_policy: str = "default"
+
+    # Image inputs.
+    max_image_bytes: int = 20 * 1024 * 1024
+    max_image_pixels: int = 40_000_000
+    allow_local_paths: bool = False
+    fetch_allow_hosts: Annotated[list[str], NoDecode] = []
+    fetch_connect_timeout_s: float = 3.0
+    fetch_read_timeout_s: float = 10.0
+    fetch_max_redirects: int = 3
+
+    # OCR.
+    tesseract_cmd: str = "tesseract"
+    ocr_languages: str = "eng"
+
+    @field_validator("queues", "fetch_allow_hosts", mode="before")
+    @classmethod
+    def _split_commas(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Read the environment once per process."""
+    return Settings()
