@@ -1,0 +1,26 @@
+"""Database models (SQLAlchemy 2, typed) and session handling. No ML code lives here."""
+
+from models.base import Base
+from models.jobs import (
+    TERMINAL_STATUSES,
+    Job,
+    JobAttempt,
+    JobKind,
+    JobStatus,
+    ListingQCResult,
+    ReceiptResult,
+)
+from models.session import get_engine, session_scope
+
+__all__ = [
+    "TERMINAL_STATUSES",
+    "Base",
+    "Job",
+    "JobAttempt",
+    "JobKind",
+    "JobStatus",
+    "ListingQCResult",
+    "ReceiptResult",
+    "get_engine",
+    "session_scope",
+]

@@ -11,4 +11,7 @@ pytest_plugins = [
     "tests.fixtures.s3",
     "tests.fixtures.tiny_models",
     "tests.fixtures.images",
+    "tests.fixtures.photos",
+    "tests.fixtures.receipts",
+    "tests.fixtures.tiny_vlm",
 ]

@@ -1,0 +1,128 @@
+"""The Celery tasks: thin wrappers that hand a job to the pipeline with its handler.
+
+Each handler fetches its inputs, calls the pure QC or receipt logic, and returns the
+result row; the pipeline (tasks/pipeline.py) owns claiming, retries and persistence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from models import JobStatus, ListingQCResult, ReceiptResult
+from tasks.contracts import JobPayload, ListingQCPayload, ReceiptPayload
+from tasks.pipeline import Outcome, run_job
+from tasks.policy import PolicyStore
+from workers.app import LISTING_QC_TASK, RECEIPT_TASK, app
+from workers.images import load_image
+from workers.runtime import WorkerRuntime
+from workers.settings import Settings
+
+DECISION_STATUS = {"approve": JobStatus.SUCCEEDED, "reject": JobStatus.SUCCEEDED, "review": JobStatus.NEEDS_REVIEW}
+
+
+@lru_cache(maxsize=4)
+def policy_store(settings: Settings) -> PolicyStore:
+    return PolicyStore(settings.policy_dir, settings.default_policy)
+
+
+@lru_cache(maxsize=4)
+def receipt_rules(settings: Settings) -> Any:
+    from tasks.receipt_rules import load_receipt_rules
+
+    return load_receipt_rules(settings.policy_dir / "receipts.toml")
+
+
+@app.task(name=LISTING_QC_TASK, bind=True)
+def listing_qc(self: Any, **payload: Any) -> dict[str, Any]:
+    """Judge one product photo and record the verdict."""
+    return run_job(self, "listing_qc", payload, handle_listing_qc)
+
+
+@app.task(name=RECEIPT_TASK, bind=True)
+def receipt(self: Any, **payload: Any) -> dict[str, Any]:
+    """Parse one payment receipt and record its fields."""
+    return run_job(self, "receipt", payload, handle_receipt)
+
+
+def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
+    """Fetch the photo, score it in a shared CLIP batch, apply the policy."""
+    from tasks.listing_qc import check_listing
+
+    assert isinstance(payload, ListingQCPayload)
+    settings = runtime.settings
+    policy = policy_store(settings).get(payload.policy)
+    image = load_image(payload.image, settings)
+    clip = runtime.engine("clip")
+    verdict = check_listing(image, payload, policy, run_clip=runtime.batcher("clip").run,
+                            model_trusted=clip.trusted, tesseract_cmd=settings.tesseract_cmd)
+    scores = verdict.clip
+    row = ListingQCResult(
+        job_id=payload.job_id,
+        decision=verdict.decision,
+        approved=verdict.approved,
+        confidence=verdict.confidence,
+        reasons=verdict.reasons,
+        quality_label=scores.quality_label if scores else None,
+        quality_scores={k: round(v, 4) for k, v in scores.criteria.items()} if scores else {},
+        category=scores.category if scores else None,
+        category_confidence=scores.category_confidence if scores else None,
+        description_match=scores.description_match if scores else None,
+        pixel_metrics={**verdict.pixel_metrics, "details": verdict.details},
+        model_id=clip.model_id,
+        model_revision=clip.revision,
+        model_trusted=verdict.model_trusted,
+        policy_name=verdict.policy_name,
+        policy_version=verdict.policy_version,
+    )
+    return Outcome(DECISION_STATUS[verdict.decision], row,
+                   {"decision": verdict.decision, "reasons": verdict.reasons})
+
+
+def handle_receipt(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
+    """Fetch the receipt, extract fields (OCR, VLM or both), check them against the rules."""
+    from tasks.receipt_schema import ReceiptHints
+    from tasks.receipts import parse_receipt
+
+    assert isinstance(payload, ReceiptPayload)
+    settings = runtime.settings
+    extractor = payload.extractor or settings.receipt_extractor
+    image = load_image(payload.image, settings)
+    hints = ReceiptHints(**payload.hints.model_dump()) if payload.hints else None
+    run_vlm = None
+    model_id = None
+    if extractor in ("vlm", "hybrid"):
+        vlm_batcher = runtime.batcher("vlm")
+        model_id = runtime.engine("vlm").model_id
+
+        def run_vlm(img: Any, h: Any) -> Any:
+            from workers.engines.vlm import VLMRequest
+
+            return vlm_batcher.run(VLMRequest(image=img, hints=h.model_dump() if h else None))
+
+    verdict = parse_receipt(image, extractor=extractor, run_ocr=runtime.batcher("ocr").run, run_vlm=run_vlm,
+                            rules=receipt_rules(settings), hints=hints)
+    fields = verdict.fields
+    row = ReceiptResult(
+        job_id=payload.job_id,
+        extractor=verdict.extractor,
+        merchant_name=fields.merchant_name.value,
+        amount=fields.amount.value,
+        currency=fields.currency.value,
+        transaction_id=fields.transaction_id.value,
+        date=fields.date.value.isoformat() if fields.date.value else None,
+        payment_method=_enum_value(fields.payment_method.value),
+        payment_status=_enum_value(fields.status.value),
+        confidence=verdict.confidence,
+        reasons=verdict.reasons,
+        fields=fields.model_dump(mode="json"),
+        raw_model_output=verdict.raw_model_output,
+        ocr_text=verdict.ocr_text,
+        model_id=model_id,
+    )
+    status = JobStatus.SUCCEEDED if verdict.status == "succeeded" else JobStatus.NEEDS_REVIEW
+    return Outcome(status, row, {"reasons": verdict.reasons})
+
+
+def _enum_value(value: Any) -> Any:
+    return getattr(value, "value", value)

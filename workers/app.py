@@ -1,0 +1,75 @@
+"""The one Celery app: every delivery, serialization and routing decision is made here, from settings.
+
+Producers import this module too (to send messages), so it must stay light: no torch,
+no model code, no database connection at import time.
+"""
+
+from __future__ import annotations
+
+from celery import Celery
+from kombu import Exchange, Queue
+
+from workers.settings import Settings, get_settings
+
+LISTING_QC_TASK = "mmjobs.listing_qc"
+RECEIPT_TASK = "mmjobs.receipt"
+LISTING_QC_QUEUE = "listing_qc"
+RECEIPTS_QUEUE = "receipts"
+TASK_QUEUES = {LISTING_QC_TASK: LISTING_QC_QUEUE, RECEIPT_TASK: RECEIPTS_QUEUE}
+
+
+def broker_transport_options(settings: Settings) -> dict[str, object]:
+    """Redis: how long an unacked message waits before redelivery, and how fast a dead link is noticed."""
+    if not settings.broker_url.startswith(("redis://", "rediss://")):
+        return {}
+    return {
+        # Longer than any job may run (task_time_limit_s), or a slow job is delivered twice.
+        "visibility_timeout": settings.visibility_timeout_s,
+        "socket_timeout": 30,
+        "socket_connect_timeout": 10,
+        "socket_keepalive": True,
+        "health_check_interval": 15,
+        "retry_on_timeout": True,
+    }
+
+
+def configure(app: Celery, settings: Settings) -> None:
+    """Apply settings to the app in one explicit ``conf.update``."""
+    app.conf.update(
+        broker_url=settings.broker_url,
+        broker_transport_options=broker_transport_options(settings),
+        broker_connection_retry_on_startup=True,
+        broker_connection_max_retries=None,
+        # JSON only: a pickle message is refused before anything in it runs.
+        task_serializer="json",
+        result_serializer="json",
+        accept_content=["json"],
+        event_serializer="json",
+        # Results live in our database, not in a Celery result backend.
+        task_ignore_result=True,
+        result_backend=None,
+        # Ack after the result is committed; a worker that dies mid-job gets its messages redelivered.
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=settings.prefetch_multiplier,
+        worker_cancel_long_running_tasks_on_connection_loss=True,
+        task_time_limit=settings.task_time_limit_s,
+        task_soft_time_limit=max(1, settings.task_time_limit_s - 30),
+        # Flower and metrics need task events.
+        worker_send_task_events=True,
+        task_send_sent_event=True,
+        task_track_started=True,
+        task_queues=[
+            Queue(LISTING_QC_QUEUE, Exchange(LISTING_QC_QUEUE), routing_key=LISTING_QC_QUEUE),
+            Queue(RECEIPTS_QUEUE, Exchange(RECEIPTS_QUEUE), routing_key=RECEIPTS_QUEUE),
+        ],
+        task_routes={name: {"queue": queue, "routing_key": queue} for name, queue in TASK_QUEUES.items()},
+        task_default_queue=LISTING_QC_QUEUE,
+        worker_hijack_root_logger=False,
+        worker_redirect_stdouts=False,
+        enable_utc=True,
+    )
+
+
+app = Celery("mmjobs", include=["tasks.celery_tasks"])
+configure(app, get_settings())

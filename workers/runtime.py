@@ -1,0 +1,159 @@
+"""What one worker process holds: its name, its database engine, its model batchers, its leases.
+
+Created on first use in the process that runs tasks (after any fork), never at import.
+Models load once per process and stay; a production worker refuses to start when the
+configured weights cannot be loaded, while the offline demo (``allow_random_models``)
+says so in one line and continues with a tiny random model built locally.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from models import get_engine
+from workers.engines.base import Batcher
+from workers.errors import ModelUnavailable
+from workers.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+class WorkerRuntime:
+    """Per-process state shared by every task thread of one worker."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.name = f"{socket.gethostname()}:{os.getpid()}"
+        self.db: Engine = get_engine(
+            settings.database_url, pool_size=settings.database_pool_size, max_overflow=settings.database_max_overflow
+        )
+        self._lock = threading.Lock()
+        self._batchers: dict[str, Batcher[Any, Any, Any, Any]] = {}
+        self._engines: dict[str, Any] = {}
+        self.active_jobs: set[str] = set()
+        self._active_lock = threading.Lock()
+        self._keeper: threading.Thread | None = None
+        self._stop = threading.Event()
+        self.on_batch: Callable[[str, int, float], None] | None = None
+
+    # ---- engines -------------------------------------------------------------------------
+
+    def batcher(self, kind: str) -> Batcher[Any, Any, Any, Any]:
+        """The batcher for ``clip``, ``ocr`` or ``vlm``, loading its engine on first use."""
+        with self._lock:
+            if kind not in self._batchers:
+                engine = self._load(kind)
+                self._engines[kind] = engine
+                max_batch = self.settings.max_batch_size
+                self._batchers[kind] = Batcher(
+                    engine,
+                    max_batch_size=max_batch,
+                    max_wait_ms=self.settings.max_wait_ms,
+                    on_batch=lambda size, seconds, kind=kind: self._batch_done(kind, size, seconds),
+                )
+            return self._batchers[kind]
+
+    def engine(self, kind: str) -> Any:
+        self.batcher(kind)
+        return self._engines[kind]
+
+    def _batch_done(self, kind: str, size: int, seconds: float) -> None:
+        if self.on_batch is not None:
+            self.on_batch(kind, size, seconds)
+
+    def _load(self, kind: str) -> Any:
+        s = self.settings
+        if kind == "clip":
+            from workers.engines.clip import ClipEngine
+
+            try:
+                return ClipEngine.load(s.clip_model, revision=s.clip_revision, device=s.device, dtype=s.dtype)
+            except ModelUnavailable as exc:
+                if not s.allow_random_models:
+                    raise
+                from workers.engines.tiny_clip import build_tiny_clip
+
+                folder = Path(tempfile.gettempdir()) / "mmjobs-tiny-clip"
+                log.warning("%s — continuing with a tiny random CLIP: CLIP-based scores are meaningless", exc)
+                print(f"mmjobs: CLIP weights {s.clip_model!r} unavailable offline; using a tiny random CLIP "
+                      "(CLIP scores are meaningless, pixel checks are real)", flush=True)
+                if not (folder / "config.json").exists():
+                    build_tiny_clip(folder)
+                return ClipEngine.load(str(folder), device=s.device, dtype=s.dtype)
+        if kind == "ocr":
+            from workers.engines.ocr import TesseractEngine
+
+            return TesseractEngine(cmd=s.tesseract_cmd, languages=s.ocr_languages, parallel=max(2, os.cpu_count() or 2))
+        if kind == "vlm":
+            from workers.engines.vlm import VLMEngine
+
+            from tasks.receipt_schema import VLM_JSON_SCHEMA, VLM_PROMPT  # the contract the VLM must fill
+
+            return VLMEngine.load(
+                s.vlm_model, revision=s.vlm_revision, device=s.device, dtype=s.dtype,
+                json_schema=VLM_JSON_SCHEMA, prompt=VLM_PROMPT, max_new_tokens=s.vlm_max_new_tokens,
+                allow_random=s.allow_random_models,
+            )
+        raise ValueError(f"unknown engine {kind!r}")
+
+    # ---- leases --------------------------------------------------------------------------
+
+    def job_started(self, job_id: str) -> None:
+        with self._active_lock:
+            self.active_jobs.add(job_id)
+        self._ensure_keeper()
+
+    def job_ended(self, job_id: str) -> None:
+        with self._active_lock:
+            self.active_jobs.discard(job_id)
+
+    def _ensure_keeper(self) -> None:
+        with self._lock:
+            if self._keeper is None or not self._keeper.is_alive():
+                self._keeper = threading.Thread(target=self._keep_leases, name="lease-keeper", daemon=True)
+                self._keeper.start()
+
+    def _keep_leases(self) -> None:
+        """Renew this worker's leases and hand back jobs whose workers died (see tasks.recovery)."""
+        from tasks.recovery import reclaim_expired
+
+        interval = max(1.0, self.settings.lease_s / 4)
+        while not self._stop.wait(interval):
+            with self._active_lock:
+                job_ids = list(self.active_jobs)
+            try:
+                from tasks.lifecycle import renew_leases
+
+                renew_leases(self.db, worker=self.name, job_ids=job_ids, lease_s=self.settings.lease_s)
+                reclaim_expired(self.db)
+            except Exception:  # noqa: BLE001 - a database hiccup must not kill the keeper
+                log.warning("lease keeper: database unavailable, will try again", exc_info=True)
+
+    def close(self) -> None:
+        self._stop.set()
+        for batcher in self._batchers.values():
+            batcher.close()
+
+
+_runtime: WorkerRuntime | None = None
+_runtime_pid: int | None = None
+_runtime_lock = threading.Lock()
+
+
+def get_runtime() -> WorkerRuntime:
+    """This process's runtime (a forked child builds its own)."""
+    global _runtime, _runtime_pid
+    with _runtime_lock:
+        if _runtime is None or _runtime_pid != os.getpid():
+            _runtime = WorkerRuntime(get_settings())
+            _runtime_pid = os.getpid()
+        return _runtime
