@@ -7,6 +7,7 @@ result row; the pipeline (tasks/pipeline.py) owns claiming, retries and persiste
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from models import JobStatus, ListingQCResult, ReceiptResult
@@ -21,16 +22,26 @@ from workers.settings import Settings
 DECISION_STATUS = {"approve": JobStatus.SUCCEEDED, "reject": JobStatus.SUCCEEDED, "review": JobStatus.NEEDS_REVIEW}
 
 
-@lru_cache(maxsize=4)
 def policy_store(settings: Settings) -> PolicyStore:
-    return PolicyStore(settings.policy_dir, settings.default_policy)
+    """The QC policies of this deployment, loaded once per process."""
+    return _policy_store(settings.policy_dir, settings.default_policy)
 
 
 @lru_cache(maxsize=4)
+def _policy_store(folder: Path, default: str) -> PolicyStore:
+    return PolicyStore(folder, default)
+
+
 def receipt_rules(settings: Settings) -> Any:
+    """The receipt business rules of this deployment, loaded once per process."""
+    return _receipt_rules(settings.policy_dir / "receipts.toml")
+
+
+@lru_cache(maxsize=4)
+def _receipt_rules(path: Path) -> Any:
     from tasks.receipt_rules import load_receipt_rules
 
-    return load_receipt_rules(settings.policy_dir / "receipts.toml")
+    return load_receipt_rules(path)
 
 
 @app.task(name=LISTING_QC_TASK, bind=True)

@@ -17,8 +17,8 @@ from rich.table import Table
 cli = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 submit_cli = typer.Typer(no_args_is_help=True, help="Queue a job.")
 cli.add_typer(submit_cli, name="submit")
-console = Console()
-err = Console(stderr=True)
+console = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _settings() -> Any:
