@@ -1,0 +1,39 @@
+# The two commands from the README: `make demo` and `make test`. Both install what they need first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Debian packages the product and its tests use: OCR, the fonts receipts are drawn with, a browser for Flower's page test.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-dejavu-core chromium chromium-driver
+
+.PHONY: demo test install system-deps services bench clean
+
+$(BIN)/mmjobs: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	# CPU torch first, so nothing pulls a multi-GB CUDA build (deployments get CUDA through the Dockerfile).
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(BIN)/mmjobs system-deps
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+services:
+	.ci/services.sh
+
+demo: install
+	$(BIN)/mmjobs demo
+
+test: install services
+	HF_HUB_OFFLINE=1 $(BIN)/pytest
+
+bench: install services
+	$(BIN)/python -m bench.run_all
+
+clean:
+	rm -rf .mmjobs .pytest_cache
