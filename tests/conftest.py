@@ -7,10 +7,10 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 pytest_plugins = [
-    "tests.fixtures.services",
-    "tests.fixtures.s3",
-    "tests.fixtures.tiny_models",
     "tests.fixtures.images",
+    "tests.fixtures.s3",
+    "tests.fixtures.services",
+    "tests.fixtures.tiny_models",
     "tests.fixtures.photos",
     "tests.fixtures.receipts",
     "tests.fixtures.tiny_vlm",
