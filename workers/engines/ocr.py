@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import re
 import shutil
 import subprocess
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PIL import Image, ImageOps
 
@@ -70,26 +72,46 @@ def run_tesseract(
     timeout_s: float = 60.0,
     scale: float = 1.0,
     deskew: bool = False,
+    fill_psm: int | None = None,
 ) -> OcrResult:
     """OCR one image; ``scale`` upsamples small text first, ``deskew`` straightens a tilted photo.
 
-    Boxes are always mapped back into the coordinates of the image that was passed in.
+    ``fill_psm``: when the first pass left ink unread (psm 4 drops a right-aligned column of
+    prices on some layouts), a second pass in this mode adds the words the first one missed,
+    placed on the first pass's lines. Boxes are always in the coordinates of ``image``.
     """
     gray = ImageOps.grayscale(image)
     angle = estimate_skew(gray) if deskew else 0.0
     if angle:
         gray = gray.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=_background(gray))
+    straight = gray
     if scale != 1.0:
         gray = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))), Image.LANCZOS)
     buffer = io.BytesIO()
     gray.save(buffer, format="PNG")
+    png = buffer.getvalue()
+    words = _tesseract_words(png, straight, cmd=cmd, languages=languages, psm=psm, timeout_s=timeout_s, scale=scale)
+    if fill_psm is not None and fill_psm != psm and _has_unread_ink(straight, words):
+        extra = _tesseract_words(png, straight, cmd=cmd, languages=languages, psm=fill_psm, timeout_s=timeout_s,
+                                 scale=scale)
+        words = merge_missing_words(words, extra)
+    if angle:
+        words = [_unrotate(w, -angle, gray_size=(image.width, image.height)) for w in words]
+    return OcrResult(words)
+
+
+def _tesseract_words(png: bytes, straight: Image.Image, *, cmd: str, languages: str, psm: int, timeout_s: float,
+                     scale: float) -> list[OcrWord]:
     try:
         proc = subprocess.run(
             [cmd, "stdin", "stdout", "-l", languages, "--psm", str(psm), "tsv"],
-            input=buffer.getvalue(),
+            input=png,
             capture_output=True,
             timeout=timeout_s,
             check=False,
+            # one thread per process: the engine runs processes side by side, and OpenMP threads
+            # fighting over the same cores make every page slower
+            env={**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")},
         )
     except FileNotFoundError as exc:
         raise ModelUnavailable(
@@ -100,10 +122,155 @@ def run_tesseract(
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
         raise TransientJobError(f"Tesseract exited with {proc.returncode}: {message[0]}", code="ocr_failed")
-    words = parse_tsv(proc.stdout.decode("utf-8", "replace"), scale=scale)
-    if angle:
-        words = [_unrotate(w, -angle, gray_size=(image.width, image.height)) for w in words]
-    return OcrResult(words)
+    return repair_rupee_signs(parse_tsv(proc.stdout.decode("utf-8", "replace"), scale=scale), straight)
+
+
+def _has_unread_ink(gray: Image.Image, words: list[OcrWord], *, margin: float = 0.04) -> bool:
+    """True when dark text lies clearly to the right of every word that was read."""
+    import numpy as np
+
+    pixels = np.asarray(gray, dtype=np.uint8)
+    background = float(np.median(pixels))
+    ink = np.abs(pixels.astype(np.int16) - background) > 80
+    columns = np.flatnonzero(ink.sum(axis=0) >= 2)
+    if columns.size == 0:
+        return False
+    right_ink = int(columns[-1])
+    right_read = max((w.left + w.width for w in words), default=0)
+    return right_ink - right_read > margin * gray.width
+
+
+def merge_missing_words(primary: list[OcrWord], extra: list[OcrWord]) -> list[OcrWord]:
+    """Add words of a second pass that the first missed, each onto the first pass's line it sits on."""
+    merged = list(primary)
+    next_block = max((w.block for w in primary), default=0) + 1000
+    for word in extra:
+        if any(_overlap(word, other) > 0.3 for other in merged):
+            continue
+        line = _best_line(word, merged)
+        if line is None:
+            merged.append(replace(word, block=next_block + word.block))
+            continue
+        block, paragraph, number = line
+        placed = replace(word, block=block, paragraph=paragraph, line=number)
+        same_line = [i for i, w in enumerate(merged) if (w.block, w.paragraph, w.line) == line]
+        before = [i for i in same_line if merged[i].left <= word.left]
+        merged.insert((before[-1] if before else same_line[0] - 1) + 1, placed)
+    return merged
+
+
+def _overlap(a: OcrWord, b: OcrWord) -> float:
+    ax0, ay0, ax1, ay1 = a.box
+    bx0, by0, bx1, by1 = b.box
+    inter = max(0, min(ax1, bx1) - max(ax0, bx0)) * max(0, min(ay1, by1) - max(ay0, by0))
+    smaller = min(a.width * a.height, b.width * b.height) or 1
+    return inter / smaller
+
+
+def _best_line(word: OcrWord, words: list[OcrWord]) -> tuple[int, int, int] | None:
+    """The line whose words share most of this word's height, if any shares at least half."""
+    best, best_share = None, 0.5
+    for other in words:
+        shared = min(word.top + word.height, other.top + other.height) - max(word.top, other.top)
+        share = shared / max(1, min(word.height, other.height))
+        if share > best_share:
+            best, best_share = (other.block, other.paragraph, other.line), share
+    return best
+
+
+# The eng model has no rupee sign: it reads "₹" as one of these, glued to the amount or on its own.
+_RUPEE_STANDINS = set("%=~¥#*&®©XxFfzZR<>?+{}()[]£") | set("23456789")
+_AMOUNT_TAIL = re.compile(r"^(\d{1,3}(,\d{2})*,\d{3}|\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
+
+
+def repair_rupee_signs(words: list[OcrWord], gray: Image.Image) -> list[OcrWord]:
+    """Put back the rupee signs Tesseract misread, by looking at the glyph itself.
+
+    A word such as ``%1,250`` or ``71,250``, or a lone ``X`` in front of an amount, is checked
+    against the shape of "₹": a full-width bar on top, a second full-width bar below it within
+    the upper half, and no bar at the bottom (which tells it from 2, 3, 5 and 7).
+    """
+    out = list(words)
+    for i, word in enumerate(words):
+        text = word.text
+        prev = out[i - 1] if i > 0 else None
+        if prev is not None and prev.text == "₹" and (prev.block, prev.line) == (word.block, word.line):
+            continue  # one sign per amount: the sign is already in front of this word
+        if len(text) >= 2 and text[0] in _RUPEE_STANDINS and _AMOUNT_TAIL.match(text[1:]):
+            first_glyph_only = True
+        elif len(text) == 1 and text in _RUPEE_STANDINS:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is None or (nxt.block, nxt.paragraph, nxt.line) != (word.block, word.paragraph, word.line):
+                continue
+            if not _AMOUNT_TAIL.match(nxt.text):
+                continue
+            first_glyph_only = False
+        else:
+            continue
+        found = _first_glyph(gray, word, n_chars=len(text) if first_glyph_only else 1)
+        if found is None or not _looks_like_rupee(found[0]):
+            continue
+        glyph_count = found[1]
+        if first_glyph_only and glyph_count != len(text) + 1 and re.match(r"0\d", text[1:]):
+            continue  # "₹0,944" is no amount: the first glyph was a digit after all
+        if not first_glyph_only or glyph_count == len(text):
+            repaired = "₹" + text[1:]  # the sign was read as this character
+        elif glyph_count == len(text) + 1:
+            repaired = "₹" + text  # the sign was dropped and the digits read right
+        elif not text[0].isdigit():
+            repaired = "₹" + text[1:]
+        else:
+            continue  # touching glyphs: cannot tell whether the first digit is real
+        # Tesseract's word confidence is dragged down by the sign it could not read; the glyph
+        # test has now read it, so the word is about as sure as its digits (capped: still a repair)
+        out[i] = OcrWord(repaired, min(90.0, max(word.conf, 75.0)), word.left, word.top, word.width, word.height,
+                             word.block, word.paragraph, word.line)
+    return out
+
+
+def _first_glyph(gray: Image.Image, word: OcrWord, *, n_chars: int):  # -> (bool array, glyph count) | None
+    import numpy as np
+
+    box = (max(0, word.left - 1), max(0, word.top - 1), word.left + word.width + 1, word.top + word.height + 1)
+    crop = np.asarray(gray.crop(box), dtype=np.float32)
+    if crop.size == 0 or crop.max() - crop.min() < 40:
+        return None
+    ink = crop < (crop.max() + crop.min()) / 2
+    cols = ink.any(axis=0)
+    if not cols.any():
+        return None
+    start = int(np.argmax(cols))
+    end = start
+    while end < len(cols) and cols[end]:
+        end += 1
+    expected = word.width / max(1, n_chars)
+    if n_chars > 1 and end - start > 1.5 * expected:
+        end = start + round(1.1 * expected)  # glyphs touching (blur): cut at the expected width
+    glyph = ink[:, start:end]
+    rows = np.where(glyph.any(axis=1))[0]
+    if len(rows) < 8 or glyph.shape[1] < 4:
+        return None
+    runs = int(cols[0]) + int(np.count_nonzero(cols[1:] & ~cols[:-1]))
+    return glyph[rows[0] : rows[-1] + 1], runs
+
+
+def _looks_like_rupee(glyph) -> bool:  # glyph: 2-D bool array, tight box
+    import numpy as np
+
+    h = glyph.shape[0]
+    rows = glyph.mean(axis=1)
+    top = rows[: max(1, round(0.15 * h))]
+    if top.max() < 0.8:
+        return False
+    upper = rows[round(0.12 * h) : round(0.55 * h)]
+    below_top = int(np.argmax(rows < 0.55)) if (rows < 0.55).any() else h
+    if below_top >= round(0.45 * h):
+        return False
+    second = rows[below_top : round(0.55 * h)]
+    if second.size == 0 or second.max() < 0.8 or upper.size == 0:
+        return False
+    bottom = rows[round(0.75 * h) :]
+    return bool(bottom.size and bottom.max() <= 0.6)
 
 
 def _background(gray: Image.Image) -> int:
@@ -190,13 +357,31 @@ class TesseractEngine:
 
     name = "tesseract"
 
-    def __init__(self, *, cmd: str = "tesseract", languages: str = "eng", parallel: int = 2) -> None:
+    def __init__(
+        self,
+        *,
+        cmd: str = "tesseract",
+        languages: str = "eng",
+        parallel: int = 2,
+        psm: int = 4,
+        scale: float = 1.0,
+        deskew: bool = True,
+        fill_psm: int | None = 6,
+        timeout_s: float = 60.0,
+    ) -> None:
         if not tesseract_available(cmd):
             raise ModelUnavailable(
                 f"Tesseract binary {cmd!r} not found: install Debian's tesseract-ocr or set MMJOBS_TESSERACT_CMD"
             )
         self.cmd = cmd
         self.languages = languages
+        # psm 4 (one column, lines of varying size) keeps a receipt's big amount line that psm 6 drops;
+        # deskew straightens phone photos so labels and right-aligned values share a line
+        self.psm = psm
+        self.scale = scale
+        self.deskew = deskew
+        self.fill_psm = fill_psm
+        self.timeout_s = timeout_s
         self._pool = ThreadPoolExecutor(max_workers=max(1, parallel), thread_name_prefix="tesseract")
 
     def preprocess(self, item: Image.Image) -> Image.Image:
@@ -204,7 +389,13 @@ class TesseractEngine:
 
     def forward(self, batch: Sequence[Image.Image]) -> list[OcrResult | Exception]:
         # One process per image; a failure belongs to its own job, not to the batch.
-        futures = [self._pool.submit(run_tesseract, img, cmd=self.cmd, languages=self.languages) for img in batch]
+        futures = [
+            self._pool.submit(
+                run_tesseract, img, cmd=self.cmd, languages=self.languages, psm=self.psm, scale=self.scale,
+                deskew=self.deskew, fill_psm=self.fill_psm, timeout_s=self.timeout_s,
+            )
+            for img in batch
+        ]
         results: list[OcrResult | Exception] = []
         for future in futures:
             try:
