@@ -48,3 +48,9 @@ def test_the_app_services_reach_redis_postgres_and_minio_with_secrets_from_the_e
 def test_settings_defaults_hold_no_secrets() -> None:
     defaults = Settings.model_construct()
     assert "@" not in defaults.broker_url and "@" not in defaults.database_url
+
+
+def test_every_setting_is_in_the_readme_configuration_table() -> None:
+    readme = (REPO / "README.md").read_text()
+    missing = sorted(name for name in setting_variables() if f"`{name}`" not in readme)
+    assert not missing, f"README's configuration table lacks: {missing}"
