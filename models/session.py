@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -49,10 +50,20 @@ def get_engine(url: str, **kwargs: int) -> Engine:
         return engine
 
 
+_factories: weakref.WeakKeyDictionary[Engine, sessionmaker[Session]] = weakref.WeakKeyDictionary()
+
+
+def _factory(engine: Engine) -> sessionmaker[Session]:
+    factory = _factories.get(engine)
+    if factory is None:  # a race here only builds a second, equal factory
+        factory = _factories[engine] = sessionmaker(engine, expire_on_commit=False)
+    return factory
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """Commit on success, roll back on error, always close."""
-    session = sessionmaker(engine, expire_on_commit=False)()
+    session = _factory(engine)()
     try:
         yield session
         session.commit()

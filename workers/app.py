@@ -7,6 +7,7 @@ no model code, no database connection at import time.
 from __future__ import annotations
 
 from celery import Celery
+from celery.signals import worker_ready
 from kombu import Exchange, Queue
 
 from workers.settings import Settings, get_settings
@@ -25,6 +26,10 @@ def broker_transport_options(settings: Settings) -> dict[str, object]:
     return {
         # Longer than any job may run (task_time_limit_s), or a slow job is delivered twice.
         "visibility_timeout": settings.visibility_timeout_s,
+        # Kombu looks for messages past their visibility timeout only every interval × throttle seconds
+        # (100 s by default); sweep every few seconds so a dead worker's messages come back on time.
+        "unacked_restore_interval": max(1, min(10, settings.visibility_timeout_s // 4)),
+        "unacked_restore_throttle": 1,
         "socket_timeout": 30,
         "socket_connect_timeout": 10,
         "socket_keepalive": True,
@@ -53,6 +58,9 @@ def configure(app: Celery, settings: Settings) -> None:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=settings.prefetch_multiplier,
         worker_cancel_long_running_tasks_on_connection_loss=True,
+        # Our attempt counter in the database bounds retries (max_attempts); Celery's own default of 3
+        # would drop a message for good after 3 retries, e.g. through a database outage longer than that.
+        task_annotations={name: {"max_retries": None} for name in TASK_QUEUES},
         task_time_limit=settings.task_time_limit_s,
         task_soft_time_limit=max(1, settings.task_time_limit_s - 30),
         # Flower and metrics need task events.
@@ -73,3 +81,11 @@ def configure(app: Celery, settings: Settings) -> None:
 
 app = Celery("mmjobs", include=["tasks.celery_tasks"])
 configure(app, get_settings())
+
+
+@worker_ready.connect
+def _start_lease_keeper(**_: object) -> None:
+    """A worker looks for jobs that dead workers left behind from the start, not only once it has work."""
+    from workers.runtime import get_runtime  # worker-only import: producers never get here
+
+    get_runtime().start_keeper()
