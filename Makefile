@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 # Debian packages the product and its tests use: OCR, the fonts receipts are drawn with, a browser for Flower's page test.
-APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-dejavu-core chromium chromium-driver
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-dejavu-core chromium
 
 .PHONY: demo test install system-deps services bench clean
 

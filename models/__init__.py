@@ -10,6 +10,7 @@ from models.jobs import (
     ListingQCResult,
     ReceiptResult,
 )
+from models.reviews import Review, ReviewAction
 from models.session import get_engine, session_scope
 
 __all__ = [
@@ -21,6 +22,8 @@ __all__ = [
     "JobStatus",
     "ListingQCResult",
     "ReceiptResult",
+    "Review",
+    "ReviewAction",
     "get_engine",
     "session_scope",
 ]

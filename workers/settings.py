@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic import field_validator
 from typing import Annotated
@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     retry_backoff_s: float = 2.0
     retry_backoff_max_s: float = 300.0
     lease_s: int = 120
+    # A job still ``queued`` this long after its last change lost its message (e.g. Redis restarted
+    # without its append-only file); a live worker sends it again (0 disables). Longer than any backlog.
+    resend_queued_after_s: int = 3600
     task_time_limit_s: int = 600
 
     # Worker process.
@@ -75,6 +78,13 @@ class Settings(BaseSettings):
     # OCR.
     tesseract_cmd: str = "tesseract"
     ocr_languages: str = "eng"
+
+    # Operations: Prometheus metrics per worker (0 disables) and Flower's basic auth ("user:password",
+    # comma-separated for several users; a secret, so no default).
+    metrics_port: int = Field(default=9808, ge=0, le=65535)
+    metrics_addr: str = "0.0.0.0"
+    log_format: Literal["auto", "json", "text"] = "auto"
+    flower_basic_auth: SecretStr | None = None
 
     @field_validator("queues", "fetch_allow_hosts", mode="before")
     @classmethod
