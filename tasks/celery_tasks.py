@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from models import JobStatus, ListingQCResult, ReceiptResult
+from tasks.backfill import SHARD_TASK as LISTING_QC_SHARD_TASK
 from tasks.contracts import JobPayload, ListingQCPayload, ReceiptPayload
 from tasks.pipeline import Outcome, run_job
 from tasks.policy import PolicyStore
+from workers import metrics
 from workers.app import LISTING_QC_TASK, RECEIPT_TASK, app
 from workers.images import load_image
 from workers.runtime import WorkerRuntime
@@ -50,6 +52,14 @@ def listing_qc(self: Any, **payload: Any) -> dict[str, Any]:
     return run_job(self, "listing_qc", payload, handle_listing_qc)
 
 
+@app.task(name=LISTING_QC_SHARD_TASK, bind=True)
+def listing_qc_shard(self: Any, *, jobs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Judge a shard of a backfill manifest's photos in shared batches and record each verdict."""
+    from tasks.backfill import run_shard
+
+    return run_shard(self, jobs)
+
+
 @app.task(name=RECEIPT_TASK, bind=True)
 def receipt(self: Any, **payload: Any) -> dict[str, Any]:
     """Parse one payment receipt and record its fields."""
@@ -63,10 +73,16 @@ def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     assert isinstance(payload, ListingQCPayload)
     settings = runtime.settings
     policy = policy_store(settings).get(payload.policy)
-    image = load_image(payload.image, settings)
+    with metrics.image_fetch("listing_qc"):
+        image = load_image(payload.image, settings)
     clip = runtime.engine("clip")
     verdict = check_listing(image, payload, policy, run_clip=runtime.batcher("clip").run,
                             model_trusted=clip.trusted, tesseract_cmd=settings.tesseract_cmd)
+    return listing_qc_outcome(payload, verdict, clip)
+
+
+def listing_qc_outcome(payload: ListingQCPayload, verdict: Any, clip: Any) -> Outcome:
+    """The job state and result row for a QC verdict (the online and the bulk path write the same row)."""
     scores = verdict.clip
     row = ListingQCResult(
         job_id=payload.job_id,
@@ -98,7 +114,8 @@ def handle_receipt(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     assert isinstance(payload, ReceiptPayload)
     settings = runtime.settings
     extractor = payload.extractor or settings.receipt_extractor
-    image = load_image(payload.image, settings)
+    with metrics.image_fetch("receipt"):
+        image = load_image(payload.image, settings)
     hints = ReceiptHints(**payload.hints.model_dump()) if payload.hints else None
     run_vlm = None
     model_id = None

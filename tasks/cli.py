@@ -62,10 +62,11 @@ def worker(
     dtype: str = typer.Option(None, help="auto, float32, float16, bfloat16"),
     loglevel: str = typer.Option("INFO"),
     hostname: str = typer.Option(None, "--hostname", "-n"),
+    metrics_port: int = typer.Option(None, "--metrics-port", help="Prometheus /metrics port (default 9808; 0: off)"),
 ) -> None:
     """Run a worker: load the models for its queues once, then consume jobs."""
     _apply_overrides(queues=queues, worker_pool=pool, worker_concurrency=concurrency, max_batch_size=max_batch_size,
-                     max_wait_ms=max_wait_ms, device=device, dtype=dtype)
+                     max_wait_ms=max_wait_ms, device=device, dtype=dtype, metrics_port=metrics_port)
     from tasks.joblog import configure_logging
     from workers.app import app, configure
     from workers.errors import ModelUnavailable
@@ -73,7 +74,10 @@ def worker(
 
     settings = _settings()
     configure(app, settings)
-    configure_logging(loglevel)
+    configure_logging(loglevel, log_format=settings.log_format)
+    from workers import metrics
+
+    metrics.serve(settings.metrics_port, addr=settings.metrics_addr, pool=settings.worker_pool)
     runtime = get_runtime()
     try:
         if "listing_qc" in settings.queues:
@@ -93,6 +97,29 @@ def worker(
 
 
 @cli.command()
+def backfill(
+    manifest: Path = typer.Argument(..., help="CSV (tasks/manifest.py columns) or .jsonl with the same keys"),
+    shard_size: int = typer.Option(256, help="jobs per shard message"),
+    manifest_id: str = typer.Option(None, help="key for job ids (default: the manifest's absolute path)"),
+    wait: bool = typer.Option(False, "--wait", help="wait until every job is finished"),
+    timeout: float = typer.Option(3600, help="seconds to wait with --wait"),
+) -> None:
+    """Queue a large manifest as shard tasks (bulk path); submitting it again skips finished jobs."""
+    from tasks.backfill import submit_backfill
+    from tasks.manifest import ManifestError
+
+    try:
+        done = submit_backfill(manifest, shard_size=shard_size, manifest_id=manifest_id)
+    except ManifestError as exc:
+        _die(str(exc))
+        return
+    console.print(f"{done.jobs} lines: {done.sent} jobs sent in {done.shards} shards, "
+                  f"{done.already_finished} already finished, {done.invalid} invalid (recorded as failed)")
+    if wait and not wait_for_jobs(done.job_ids, timeout):
+        _die(f"not finished after {timeout:.0f}s; is a worker running for the listing_qc queue?", code=3)
+
+
+@cli.command()
 def migrate() -> None:
     """Bring the database schema to the newest migration."""
     from models.migrate import upgrade_to_head
@@ -106,7 +133,8 @@ def migrate() -> None:
 
 @submit_cli.command("listing-qc")
 def submit_listing_qc(
-    image: str,
+    image: str = typer.Argument(None, help="s3://, https:// or a local path; or use --from"),
+    from_manifest: Path = typer.Option(None, "--from", help="CSV manifest, one job per row (see tasks/manifest.py)"),
     title: str = typer.Option("", help="listing title"),
     description: str = typer.Option("", help="listing description"),
     category: str = typer.Option(None, help="the seller's declared category"),
@@ -116,9 +144,11 @@ def submit_listing_qc(
     wait: bool = typer.Option(False, "--wait", help="wait for the verdict and print it"),
     timeout: float = typer.Option(300, help="seconds to wait with --wait"),
 ) -> None:
-    """Queue a product photo (s3://, https:// or a local path when allowed)."""
+    """Queue a product photo (s3://, https:// or a local path when allowed), or a manifest of them."""
     from tasks.producer import enqueue_listing_qc
 
+    if _submit_many("listing_qc", image, from_manifest, wait, timeout):
+        return
     job = _enqueue(lambda: enqueue_listing_qc(
         image, title=title, description=description, category=category,
         categories=[c.strip() for c in categories.split(",")] if categories else None, policy=policy, job_id=job_id))
@@ -127,7 +157,8 @@ def submit_listing_qc(
 
 @submit_cli.command("receipt")
 def submit_receipt(
-    image: str,
+    image: str = typer.Argument(None, help="s3://, https:// or a local path; or use --from"),
+    from_manifest: Path = typer.Option(None, "--from", help="CSV manifest, one job per row (see tasks/manifest.py)"),
     extractor: str = typer.Option(None, help="vlm, ocr or hybrid"),
     currency: str = typer.Option(None, help="expected ISO currency, e.g. INR"),
     locale: str = typer.Option(None, help="e.g. en-IN (settles DD/MM vs MM/DD)"),
@@ -135,9 +166,11 @@ def submit_receipt(
     wait: bool = typer.Option(False, "--wait"),
     timeout: float = typer.Option(300),
 ) -> None:
-    """Queue a receipt image for parsing."""
+    """Queue a receipt image for parsing, or a manifest of them."""
     from tasks.producer import enqueue_receipt
 
+    if _submit_many("receipt", image, from_manifest, wait, timeout):
+        return
     hints = {k: v for k, v in {"currency": currency, "locale": locale}.items() if v}
     job = _enqueue(lambda: enqueue_receipt(image, extractor=extractor, hints=hints or None, job_id=job_id))
     _after_submit([job], wait, timeout)
@@ -151,8 +184,112 @@ def _enqueue(send: Any) -> str:
     except InvalidPayload as exc:
         _die(str(exc))
     except Exception as exc:  # noqa: BLE001 - tell the operator which service and what to check
-        _die(f"could not queue the job: {exc} (check MMJOBS_DATABASE_URL and MMJOBS_BROKER_URL)")
+        from tasks.diagnostics import explain
+
+        _die(f"could not queue the job: {explain(exc, _settings()) or exc}")
     raise AssertionError
+
+
+def _submit_many(kind: str, image: str | None, manifest: Path | None, wait: bool, timeout: float) -> bool:
+    """Queue every valid row of a manifest with a progress bar; False when this is a one-job submit."""
+    if manifest is None:
+        if not image:
+            _die("give an image reference, or --from manifest.csv for many")
+        return False
+    if image:
+        _die("give either an image or --from manifest.csv, not both")
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from tasks.diagnostics import explain
+    from tasks.manifest import ManifestError, read_manifest
+    from tasks.producer import enqueue
+
+    try:
+        rows = read_manifest(kind, manifest)
+    except ManifestError as exc:
+        _die(str(exc))
+        raise
+    bad = [row for row in rows if row.payload is None]
+    queued: list[str] = []
+    failed: list[tuple[int, str]] = []
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=False) as progress:
+        bar = progress.add_task(f"queueing {kind}", total=len(rows) - len(bad))
+        for row in rows:
+            if row.payload is None:
+                continue
+            try:
+                job_id = enqueue(kind, row.payload)
+            except Exception as exc:  # noqa: BLE001 - one row's failure is reported, the rest go on
+                why = explain(exc, _settings()) or str(exc)
+                failed.append((row.line, why))
+                if len(failed) >= 3 and not queued:
+                    progress.stop()
+                    _die(f"stopped after {len(failed)} rows failed to queue: {why}")
+            else:
+                queued.append(job_id)
+                console.print(job_id)
+            progress.advance(bar)
+    for row in bad:
+        err.print(f"[yellow]line {row.line} skipped[/yellow]: {row.error}")
+    for line, why in failed:
+        err.print(f"[red]line {line} not queued[/red]: {why}")
+    err.print(f"{manifest}: {len(queued)} queued, {len(bad)} invalid, {len(failed)} failed to queue")
+    if wait and queued:
+        finished = _wait_with_progress(queued, timeout)
+        _print_status_summary(queued)
+        if not finished:
+            _die(f"not all jobs finished after {timeout:.0f}s; is a worker running for this queue?", code=3)
+    if bad or failed:
+        raise typer.Exit(1)
+    return True
+
+
+def _terminal_count(job_ids: list[str]) -> int:
+    from sqlalchemy import func, select
+
+    from models import TERMINAL_STATUSES, Job, session_scope
+
+    terminal = [s.value for s in TERMINAL_STATUSES]
+    done = 0
+    with session_scope(_db()) as session:
+        for start in range(0, len(job_ids), 500):
+            chunk = job_ids[start:start + 500]
+            done += session.execute(select(func.count()).select_from(Job)
+                                    .where(Job.id.in_(chunk), Job.status.in_(terminal))).scalar_one()
+    return int(done)
+
+
+def _wait_with_progress(job_ids: list[str], timeout: float) -> bool:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    deadline = time.monotonic() + timeout
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err) as progress:
+        bar = progress.add_task("finished", total=len(job_ids))
+        while True:
+            done = _terminal_count(job_ids)
+            progress.update(bar, completed=done)
+            if done == len(job_ids):
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.5)
+
+
+def _print_status_summary(job_ids: list[str]) -> None:
+    from sqlalchemy import func, select
+
+    from models import Job, session_scope
+
+    counts: dict[str, int] = {}
+    with session_scope(_db()) as session:
+        for start in range(0, len(job_ids), 500):
+            chunk = job_ids[start:start + 500]
+            for state, n in session.execute(select(Job.status, func.count()).where(Job.id.in_(chunk))
+                                            .group_by(Job.status)):
+                counts[state] = counts.get(state, 0) + int(n)
+    err.print("  ".join(f"{state}={n}" for state, n in sorted(counts.items())))
 
 
 def _after_submit(job_ids: list[str], wait: bool, timeout: float) -> None:
@@ -449,8 +586,186 @@ def demo(
     sys.exit(run_demo(folder, keep=keep))
 
 
+
+# ---- operators: review queue, labels, stats, Flower ---------------------------------------------
+
+
+@cli.command()
+def review(
+    job_id: str = typer.Argument(None, help="the job to decide on; without it, list the queue"),
+    accept: bool = typer.Option(False, "--accept", help="the machine output is right"),
+    correct: list[str] = typer.Option(None, "--correct", help="field=value, repeatable (e.g. amount=1499.00)"),
+    reject: bool = typer.Option(False, "--reject", help="the input is unusable (refuse the photo / not a receipt)"),
+    reviewer: str = typer.Option(None, "--reviewer", help="who decides (default: $USER)"),
+    note: str = typer.Option(None, "--note", help="free text kept with the decision"),
+    kind: str = typer.Option(None, help="listing_qc or receipt (listing only)"),
+    limit: int = typer.Option(50, help="rows to list"),
+    include_reviewed: bool = typer.Option(False, "--all", help="list reviewed needs_review jobs too"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """List needs_review jobs with their reasons, or record a human decision on one."""
+    from tasks.review import ReviewError, pending_reviews, record_review
+
+    chosen = [name for name, on in (("accept", accept), ("correct", bool(correct)), ("reject", reject)) if on]
+    if job_id is None:
+        if chosen:
+            _die("give the JOB_ID to decide on; `mmjobs review` alone lists the queue")
+        rows = pending_reviews(_db(), kind=kind, limit=limit, include_reviewed=include_reviewed)
+        if as_json:
+            console.print_json(json.dumps([r.__dict__ for r in rows], default=str))
+            return
+        table = Table("job id", "kind", "reasons", "machine said", "image", "finished", "reviewed",
+                      title=f"{len(rows)} job(s) waiting for review" + (" (incl. reviewed)" if include_reviewed else ""))
+        for r in rows:
+            table.add_row(r.job_id, r.kind, ", ".join(r.reasons), r.summary, r.image or "", str(r.finished_at)[:19],
+                          r.last_review or "")
+        console.print(table)
+        return
+    if len(chosen) != 1:
+        _die("choose one of --accept, --reject or --correct field=value (repeatable)")
+    who = reviewer or os.environ.get("USER") or os.environ.get("LOGNAME") or ""
+    try:
+        if chosen == ["correct"]:
+            from sqlalchemy import select
+
+            from models import Job, session_scope
+            from tasks.review import parse_corrections
+
+            with session_scope(_db()) as session:
+                job_kind = session.execute(select(Job.kind).where(Job.id == job_id)).scalar_one_or_none()
+            if job_kind is None:
+                _die(f"no job {job_id}; `mmjobs review` lists the jobs waiting for review")
+            corrections = parse_corrections(job_kind, correct)
+        else:
+            corrections = {}
+        saved = record_review(_db(), job_id, action=chosen[0], reviewer=who, corrections=corrections, note=note)
+    except ReviewError as exc:
+        _die(str(exc))
+        raise
+    changed = ", ".join(f"{k}: {v['from']!r} → {v['to']!r}" for k, v in saved.changes.items()) or "nothing changed"
+    console.print(f"{saved.action} {job_id} by {saved.reviewer} at {str(saved.created_at)[:19]} ({changed})")
+
+
+@cli.command("export-labels")
+def export_labels_cmd(
+    kind: str = typer.Option("receipt", help="receipt (default) or listing_qc"),
+    out: Path = typer.Option(None, "--out", "-o", help="JSONL file (default: stdout)"),
+    include_accepted: bool = typer.Option(False, "--include-accepted", help="also jobs accepted as they were"),
+    include_rejected: bool = typer.Option(False, "--include-rejected", help="also rejected inputs (labels empty)"),
+    since: str = typer.Option(None, help="only reviews newer than e.g. 7d"),
+) -> None:
+    """Write reviewed (corrected) jobs as JSONL: image, machine output, corrections, reviewer, time."""
+    from tasks.review import export_labels
+
+    if kind not in ("receipt", "listing_qc"):
+        _die(f"--kind {kind!r}: choose receipt or listing_qc")
+    actions = ["correct"] + (["accept"] if include_accepted else []) + (["reject"] if include_rejected else [])
+    after = datetime.now(UTC) - _duration(since) if since else None
+    if out is None:
+        count = export_labels(_db(), sys.stdout, kind=kind, actions=actions, since=after)
+    else:
+        partial = out.with_name(out.name + ".partial")
+        with partial.open("w", encoding="utf-8") as handle:
+            count = export_labels(_db(), handle, kind=kind, actions=actions, since=after)
+        partial.replace(out)  # a reader never sees half a file
+    err.print(f"exported {count} {kind} label(s){f' to {out}' if out else ''}")
+
+
+@cli.command()
+def stats(
+    since: str = typer.Option(None, help="only jobs accepted within e.g. 1h, 30m, 7d (default: all)"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Counts by state, approval rate, review reasons and p50/p95 latency by kind, from the database."""
+    from tasks.stats import queue_stats
+
+    after = datetime.now(UTC) - _duration(since) if since else None
+    data = queue_stats(_db(), since=after)
+    if as_json:
+        console.print_json(json.dumps(data.as_dict(), default=str))
+        return
+
+    def secs(value: float | None) -> str:
+        return "-" if value is None else f"{value:.2f}s"
+
+    states = ["queued", "running", "succeeded", "needs_review", "failed"]
+    table = Table("kind", *states, "total", "p50", "p95", "run p50", "run p95",
+                  title=f"jobs {'since ' + since if since else '(all time)'}")
+    for kind_stats in data.kinds.values():
+        table.add_row(kind_stats.kind, *[str(kind_stats.by_status.get(s, 0)) for s in states], str(kind_stats.total),
+                      secs(kind_stats.latency_p50_s), secs(kind_stats.latency_p95_s),
+                      secs(kind_stats.run_p50_s), secs(kind_stats.run_p95_s))
+    console.print(table)
+    if data.decisions:
+        rate = f"{data.approval_rate:.1%}" if data.approval_rate is not None else "-"
+        decided = ", ".join(f"{d}={n}" for d, n in sorted(data.decisions.items()))
+        console.print(f"listing QC approval rate: {rate} ({decided})")
+    for kind_stats in data.kinds.values():
+        if kind_stats.review_reasons:
+            console.print(f"{kind_stats.kind} review reasons: "
+                          + ", ".join(f"{r}={n}" for r, n in kind_stats.review_reasons.items()))
+        if kind_stats.error_codes:
+            console.print(f"{kind_stats.kind} failures: "
+                          + ", ".join(f"{c}={n}" for c, n in kind_stats.error_codes.items()))
+    if not data.kinds:
+        console.print("no jobs in this window")
+
+
+@cli.command()
+def flower(
+    port: int = typer.Option(5555, help="port to listen on"),
+    address: str = typer.Option("0.0.0.0", help="address to listen on"),
+    url_prefix: str = typer.Option(None, help="serve under a path, e.g. flower (behind a proxy)"),
+    unsafe_no_auth: bool = typer.Option(False, "--unsafe-no-auth",
+                                        help="run WITHOUT authentication (a trusted, loopback-only setup)"),
+) -> None:
+    """Run Flower against the configured broker, behind basic auth from MMJOBS_FLOWER_BASIC_AUTH."""
+    settings = _settings()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FLOWER_")}
+    if settings.flower_basic_auth is not None and settings.flower_basic_auth.get_secret_value().strip():
+        credentials = settings.flower_basic_auth.get_secret_value().strip()
+        if any(":" not in pair or pair.startswith(":") for pair in credentials.split(",")):
+            _die("MMJOBS_FLOWER_BASIC_AUTH must be user:password (comma-separated for several users)")
+        # Passed in the environment, not argv, so the password never shows in `ps`.
+        env["FLOWER_BASIC_AUTH"] = credentials
+    elif unsafe_no_auth:
+        err.print("[yellow]warning:[/yellow] Flower is running WITHOUT authentication (--unsafe-no-auth): anyone "
+                  f"who can reach {address}:{port} can see every task's arguments and revoke tasks")
+    else:
+        _die("Flower not started: set MMJOBS_FLOWER_BASIC_AUTH=user:password (a secret, never defaulted), or pass "
+             "--unsafe-no-auth explicitly for a trusted loopback-only setup")
+    from tasks.diagnostics import describe_url
+
+    argv = [sys.executable, "-m", "celery", "-A", "workers.app:app", "flower", f"--port={port}",
+            f"--address={address}"]
+    if url_prefix:
+        argv.append(f"--url_prefix={url_prefix}")
+    err.print(f"Flower on http://{address}:{port}/ for broker {describe_url(settings.broker_url)}")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(sys.executable, argv, env)
+
+
 def main() -> None:
-    cli()
+    try:
+        code = cli(standalone_mode=False)  # returns the exit code of typer.Exit instead of exiting
+    except Exception as exc:  # noqa: BLE001 - an unreachable service gets a sentence, not a traceback
+        import click
+
+        from tasks.diagnostics import explain
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Abort):
+            err.print("aborted")
+            sys.exit(1)
+        message = explain(exc, _settings())
+        if message is None:
+            raise
+        err.print(f"[red]error:[/red] {message}")
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

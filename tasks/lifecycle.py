@@ -10,11 +10,13 @@ redelivery (a job that keeps killing its worker stops at ``max_attempts``).
 from __future__ import annotations
 
 import enum
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, or_, select, update
+from sqlalchemy import Connection, Engine, and_, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -37,12 +39,20 @@ class Claim:
     job_id: str
     attempt: int
     status: str
+    created_at: datetime | None = None  # when the job row was first recorded (queue-wait metrics)
 
 
-def insert_ignore(session: Session, model: type, values: dict[str, Any]) -> bool:
+Executor = Session | Connection  # a caller's unit of work: an ORM session or a Core connection in a transaction
+
+
+def _dialect(executor: Executor) -> str:
+    bind = executor.get_bind() if isinstance(executor, Session) else executor
+    return bind.dialect.name
+
+
+def insert_ignore(session: Executor, model: type, values: dict[str, Any]) -> bool:
     """INSERT … ON CONFLICT DO NOTHING; True when the row was new."""
-    dialect = session.get_bind().dialect.name
-    module = postgresql if dialect == "postgresql" else sqlite
+    module = postgresql if _dialect(session) == "postgresql" else sqlite
     statement = module.insert(model).values(**values).on_conflict_do_nothing()
     return bool(session.execute(statement).rowcount)
 
@@ -70,67 +80,169 @@ def claim(
     max_attempts: int,
 ) -> Claim:
     """Start an attempt on a job, unless it is finished, leased by a live worker, or out of attempts."""
-    with session_scope(engine) as session:
-        now = utcnow()
-        insert_ignore(
-            session,
-            Job,
-            {"id": job_id, "kind": kind, "status": JobStatus.QUEUED, "input": payload, "attempts": 0,
-             "created_at": now, "updated_at": now},
-        )
-        job = session.execute(select(Job).where(Job.id == job_id).with_for_update()).scalar_one()
+    if engine.dialect.name == "postgresql" and max_attempts >= 1:
+        # The common case is one statement, atomic on its own: no BEGIN/COMMIT round trips around it.
+        with engine.connect() as conn:
+            taken = _claim_in_one_statement(conn.execution_options(isolation_level="AUTOCOMMIT"), {job_id: payload},
+                                            kind=kind, worker=worker, lease_s=lease_s, max_attempts=max_attempts)
+        if job_id in taken:
+            return taken[job_id]
+    with engine.begin() as conn:  # finished, leased elsewhere, out of attempts: find out which, under a lock
+        return claim_in(conn, job_id=job_id, kind=kind, payload=payload, worker=worker, lease_s=lease_s,
+                        max_attempts=max_attempts)
+
+
+def claim_in(executor: Executor, *, job_id: str, kind: str, payload: dict[str, Any], worker: str, lease_s: int,
+             max_attempts: int) -> Claim:
+    """``claim`` in the caller's transaction (which commits or rolls it back)."""
+    return claim_many(executor, [(job_id, payload)], kind=kind, worker=worker, lease_s=lease_s,
+                      max_attempts=max_attempts)[job_id]
+
+
+def claim_many(executor: Executor, jobs: Sequence[tuple[str, dict[str, Any]]], *, kind: str, worker: str,
+               lease_s: int, max_attempts: int) -> dict[str, Claim]:
+    """``claim`` for many jobs in the caller's transaction; one ``Claim`` per distinct job id.
+
+    On Postgres the common case -- a new job, or a queued one, or one whose lease ran out -- is
+    one statement for all of them (``_PG_CLAIM``). Only the jobs it did not take are looked at
+    row by row, under ``SELECT … FOR UPDATE``, to learn why (finished, leased elsewhere, out of
+    attempts: then they are failed here). SQLite (the embedded demo) always takes that path.
+    Rows are locked in id order, the order every bulk writer uses.
+    """
+    inputs = dict(jobs)  # a repeated id is claimed once
+    ids = sorted(inputs)
+    now = utcnow()
+    lease = now + timedelta(seconds=lease_s)
+    out: dict[str, Claim] = {}
+    if _dialect(executor) == "postgresql" and max_attempts >= 1:
+        out = _claim_in_one_statement(executor, inputs, kind=kind, worker=worker, lease_s=lease_s,
+                                      max_attempts=max_attempts, now=now)
+        rest = [i for i in ids if i not in out]
+    else:
+        rest = ids
+        for job_id in rest:
+            insert_ignore(executor, Job, {"id": job_id, "kind": kind, "status": JobStatus.QUEUED,
+                                          "input": inputs[job_id], "attempts": 0, "created_at": now,
+                                          "updated_at": now})
+    if rest:
+        out.update(_claim_row_by_row(executor, rest, worker=worker, now=now, lease=lease, max_attempts=max_attempts))
+    return out
+
+
+# One round trip for the common claim: insert the job running, or take it over when it is queued or
+# its lease ran out; close the attempt a dead worker left open; open this attempt. The WHERE of
+# ON CONFLICT DO UPDATE is checked against the latest committed row under its lock, so two workers
+# racing for one job cannot both pass it. A job it does not return is left for _claim_row_by_row.
+_PG_CLAIM = text("""
+WITH claimed AS (
+    INSERT INTO jobs AS j (id, kind, status, input, attempts, attempts_before_retry, worker, lease_expires_at,
+                           created_at, updated_at, started_at)
+    SELECT r.value ->> 'id', :kind, 'running', r.value -> 'input', 1, 0, :worker, :lease, :now, :now, :now
+    FROM jsonb_array_elements(CAST(:rows AS jsonb)) AS r
+    ORDER BY r.value ->> 'id'
+    ON CONFLICT (id) DO UPDATE
+    SET attempts = j.attempts + 1, status = 'running', worker = excluded.worker,
+        lease_expires_at = excluded.lease_expires_at, started_at = COALESCE(j.started_at, excluded.started_at),
+        updated_at = excluded.updated_at
+    WHERE j.status NOT IN (%(terminal)s)
+      AND NOT (j.status = 'running' AND j.lease_expires_at IS NOT NULL AND j.lease_expires_at > excluded.updated_at)
+      AND j.attempts - j.attempts_before_retry < :max_attempts
+    RETURNING j.id, j.attempts, j.created_at
+), lost AS (
+    UPDATE job_attempts AS a
+    SET outcome = 'lost', error_code = 'worker_lost', finished_at = :now,
+        error_message = 'worker ' || COALESCE(a.worker, 'None') || ' died or stopped renewing its lease'
+    FROM claimed AS c
+    WHERE a.job_id = c.id AND a.attempt = c.attempts - 1 AND a.outcome IS NULL
+), opened AS (
+    INSERT INTO job_attempts (job_id, attempt, worker, started_at)
+    SELECT c.id, c.attempts, :worker, :now FROM claimed AS c
+)
+SELECT id, attempts, created_at FROM claimed
+""" % {"terminal": ", ".join(sorted(f"'{s.value}'" for s in TERMINAL_STATUSES))})
+
+
+def _claim_in_one_statement(executor: Executor, inputs: dict[str, dict[str, Any]], *, kind: str, worker: str,
+                            lease_s: int, max_attempts: int, now: datetime | None = None) -> dict[str, Claim]:
+    """Postgres: claim every job of ``inputs`` that can run now, in one statement; the others are left out."""
+    now = now or utcnow()
+    rows = executor.execute(_PG_CLAIM, {
+        "rows": json.dumps([{"id": i, "input": inputs[i]} for i in sorted(inputs)], default=str), "kind": kind,
+        "worker": worker, "now": now, "lease": now + timedelta(seconds=lease_s), "max_attempts": max_attempts,
+    }).all()
+    return {job_id: Claim(ClaimOutcome.RUN, job_id, attempt, JobStatus.RUNNING, created_at)
+            for job_id, attempt, created_at in rows}
+
+
+def _claim_row_by_row(executor: Executor, ids: list[str], *, worker: str, now: datetime, lease: datetime,
+                      max_attempts: int) -> dict[str, Claim]:
+    """The generic claim: lock each row, decide, write (SQLite, and Postgres' rare cases)."""
+    out: dict[str, Claim] = {}
+    rows = executor.execute(
+        select(Job.id, Job.status, Job.attempts, Job.attempts_before_retry, Job.lease_expires_at, Job.worker,
+               Job.error_code, Job.error_message, Job.started_at, Job.created_at)
+        .where(Job.id.in_(ids)).order_by(Job.id).with_for_update()
+    ).all()
+    for job in rows:
         if job.status in TERMINAL_STATUSES:
-            return Claim(ClaimOutcome.ALREADY_FINISHED, job_id, job.attempts, job.status)
+            out[job.id] = Claim(ClaimOutcome.ALREADY_FINISHED, job.id, job.attempts, job.status, job.created_at)
+            continue
         if job.status == JobStatus.RUNNING and job.lease_expires_at is not None and _aware(job.lease_expires_at) > now:
-            return Claim(ClaimOutcome.RUNNING_ELSEWHERE, job_id, job.attempts, job.status)
+            out[job.id] = Claim(ClaimOutcome.RUNNING_ELSEWHERE, job.id, job.attempts, job.status, job.created_at)
+            continue
         if job.attempts - job.attempts_before_retry >= max_attempts:
-            _give_up(session, job, now)
-            return Claim(ClaimOutcome.GAVE_UP, job_id, job.attempts, job.status)
+            _give_up(executor, job, now)
+            out[job.id] = Claim(ClaimOutcome.GAVE_UP, job.id, job.attempts, JobStatus.FAILED, job.created_at)
+            continue
         if job.attempts > 0:
             # An attempt still open here ended with its worker dying without a word.
-            _close_attempt(session, job_id, job.attempts, "lost", "worker_lost",
+            _close_attempt(executor, job.id, job.attempts, "lost", "worker_lost",
                            f"worker {job.worker} died or stopped renewing its lease", now)
-        job.attempts += 1
-        job.status = JobStatus.RUNNING
-        job.worker = worker
-        job.lease_expires_at = now + timedelta(seconds=lease_s)
-        job.started_at = job.started_at or now
-        job.updated_at = now
-        session.add(JobAttempt(job_id=job_id, attempt=job.attempts, worker=worker, started_at=now))
-        return Claim(ClaimOutcome.RUN, job_id, job.attempts, JobStatus.RUNNING)
+        attempt = job.attempts + 1
+        executor.execute(
+            update(Job).where(Job.id == job.id)
+            .values(attempts=attempt, status=JobStatus.RUNNING, worker=worker, lease_expires_at=lease,
+                    started_at=job.started_at or now, updated_at=now)
+        )
+        executor.execute(insert(JobAttempt).values(job_id=job.id, attempt=attempt, worker=worker, started_at=now))
+        out[job.id] = Claim(ClaimOutcome.RUN, job.id, attempt, JobStatus.RUNNING, job.created_at)
+    return out
 
 
-def _give_up(session: Session, job: Job, now: datetime) -> None:
+def _give_up(executor: Executor, job: Any, now: datetime) -> None:
     """Stop a job that used all its attempts: poison if the last one died mid-flight."""
-    last = _attempt_row(session, job.id, job.attempts)
+    last = _attempt_row(executor, job.id, job.attempts)
     died = last is not None and last.outcome in (None, "lost")
     if last is not None and last.outcome is None:
-        _close_attempt(session, job.id, job.attempts, "lost", "worker_lost", "the worker died during this attempt", now)
+        _close_attempt(executor, job.id, job.attempts, "lost", "worker_lost", "the worker died during this attempt",
+                       now)
     if died:
-        job.error_code = "poison"
-        job.error_message = (
+        code = "poison"
+        message = (
             f"gave up after {job.attempts} deliveries: each one ended with its worker dying "
             "(crash, OOM kill or time limit); inspect the input before retrying"
         )
     else:
-        job.error_message = f"gave up after {job.attempts} attempts; last error: {job.error_message or 'unknown'}"
-        job.error_code = job.error_code or "retries_exhausted"
-    job.status = JobStatus.FAILED
-    job.finished_at = now
-    job.updated_at = now
-    job.lease_expires_at = None
+        message = f"gave up after {job.attempts} attempts; last error: {job.error_message or 'unknown'}"
+        code = job.error_code or "retries_exhausted"
+    executor.execute(
+        update(Job).where(Job.id == job.id)
+        .values(status=JobStatus.FAILED, error_code=code, error_message=message, finished_at=now, updated_at=now,
+                lease_expires_at=None)
+    )
 
 
-def _attempt_row(session: Session, job_id: str, attempt: int) -> JobAttempt | None:
-    return session.execute(
-        select(JobAttempt).where(JobAttempt.job_id == job_id, JobAttempt.attempt == attempt, JobAttempt.worker != "operator")
-    ).scalar_one_or_none()
+def _attempt_row(executor: Executor, job_id: str, attempt: int) -> Any:
+    return executor.execute(
+        select(JobAttempt.outcome)
+        .where(JobAttempt.job_id == job_id, JobAttempt.attempt == attempt, JobAttempt.worker != "operator")
+    ).one_or_none()
 
 
 def _close_attempt(
-    session: Session, job_id: str, attempt: int, outcome: str, code: str | None, message: str | None, now: datetime
+    executor: Executor, job_id: str, attempt: int, outcome: str, code: str | None, message: str | None, now: datetime
 ) -> None:
-    session.execute(
+    executor.execute(
         update(JobAttempt)
         .where(JobAttempt.job_id == job_id, JobAttempt.attempt == attempt, JobAttempt.outcome.is_(None))
         .values(outcome=outcome, error_code=code, error_message=message, finished_at=now)

@@ -16,6 +16,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
 
 from celery import Task
@@ -23,9 +24,12 @@ from celery.exceptions import SoftTimeLimitExceeded
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from models import JobStatus, session_scope
+from models.base import utcnow
 from tasks import lifecycle
 from tasks.contracts import JobPayload, parse_payload, safe_job_id, truncated_input
 from tasks.joblog import log_transition
+from tasks.result_writer import FinishItem
+from workers import metrics
 from workers.errors import InvalidPayload, JobError, PermanentJobError, TransientJobError
 from workers.runtime import WorkerRuntime, get_runtime
 
@@ -71,14 +75,20 @@ def run_job(task: Task, kind: str, raw: dict[str, Any], handler: Handler) -> dic
         claim = lifecycle.claim(runtime.db, job_id=job_id, kind=kind, payload=stored_input, worker=runtime.name,
                                 lease_s=settings.lease_s, max_attempts=settings.max_attempts)
     except DB_ERRORS as exc:
-        raise _retry_later(task, raw, attempt=1, settings=settings, why=f"database unavailable at claim: {exc}") from exc
+        # The job has not started, so this costs it no attempt; the backoff still grows with each redelivery.
+        raise _retry_later(task, raw, attempt=(task.request.retries or 0) + 1, settings=settings,
+                           why=f"database unavailable at claim: {exc}") from exc
 
     if claim.outcome != lifecycle.ClaimOutcome.RUN:
         log_transition(job_id, kind, claim.status, attempt=claim.attempt, worker=runtime.name,
                        event=str(claim.outcome))
+        if claim.outcome == lifecycle.ClaimOutcome.GAVE_UP:
+            metrics.job_finished(kind, JobStatus.FAILED, error_code="gave_up")
         return {"job_id": job_id, "status": claim.status, "skipped": str(claim.outcome)}
 
     log_transition(job_id, kind, JobStatus.RUNNING, attempt=claim.attempt, worker=runtime.name)
+    if claim.attempt == 1:
+        _observe_queue_wait(kind, claim)
     runtime.job_started(job_id)
     try:
         try:
@@ -101,14 +111,27 @@ def run_job(task: Task, kind: str, raw: dict[str, Any], handler: Handler) -> dic
                              claim.attempt)
         log_transition(job_id, kind, outcome.status, attempt=claim.attempt, worker=runtime.name,
                        duration_s=time.monotonic() - started, **outcome.summary)
+        metrics.job_finished(kind, outcome.status, duration_s=time.monotonic() - started,
+                             decision=outcome.summary.get("decision"), reasons=outcome.summary.get("reasons", ()))
         return {"job_id": job_id, "status": str(outcome.status), **outcome.summary}
     finally:
         runtime.job_ended(job_id)
 
 
+def _observe_queue_wait(kind: str, claim: lifecycle.Claim) -> None:
+    """Queue wait from the row's creation time, which the claim already read (no second query per job)."""
+    try:
+        if claim.created_at is None:
+            return
+        created = claim.created_at if claim.created_at.tzinfo else claim.created_at.replace(tzinfo=UTC)
+        metrics.QUEUE_WAIT.labels(kind).observe(max(0.0, (utcnow() - created).total_seconds()))
+    except Exception:  # noqa: BLE001 - a metrics problem must not fail a job
+        log.debug("metrics: queue wait failed", exc_info=True)
+
+
 def _finish(runtime: WorkerRuntime, job_id: str, attempt: int, outcome: Outcome) -> None:
-    with session_scope(runtime.db) as session:
-        lifecycle.finish(session, job_id=job_id, attempt=attempt, status=outcome.status, result=outcome.result)
+    """Commit the result in the worker's next grouped write (tasks/result_writer.py); return once it is durable."""
+    runtime.batcher("results").run(FinishItem(job_id, attempt, outcome.status, outcome.result))
 
 
 def _handle_error(task: Task, raw: dict[str, Any], runtime: WorkerRuntime, kind: str, job_id: str, attempt: int,
@@ -118,7 +141,9 @@ def _handle_error(task: Task, raw: dict[str, Any], runtime: WorkerRuntime, kind:
         _write_with_patience(runtime, lambda: lifecycle.release_for_retry(
             runtime.db, job_id=job_id, attempt=attempt, code=error.code, message=error.message), task, raw, attempt)
         log_transition(job_id, kind, JobStatus.QUEUED, attempt=attempt, worker=runtime.name,
-                       error_code=error.code, error=error.message, event="retry")
+                       duration_s=time.monotonic() - started, error_code=error.code, error=error.message,
+                       event="retry")
+        metrics.job_retried(kind, error.code)
         raise _retry_later(task, raw, attempt=attempt, settings=settings, why=error.message)
     message = error.message
     if error.retriable:
@@ -127,6 +152,7 @@ def _handle_error(task: Task, raw: dict[str, Any], runtime: WorkerRuntime, kind:
         runtime.db, job_id=job_id, attempt=attempt, code=error.code, message=message), task, raw, attempt)
     log_transition(job_id, kind, JobStatus.FAILED, attempt=attempt, worker=runtime.name,
                    duration_s=time.monotonic() - started, error_code=error.code, error=message)
+    metrics.job_finished(kind, JobStatus.FAILED, duration_s=time.monotonic() - started, error_code=error.code)
     return {"job_id": job_id, "status": JobStatus.FAILED.value, "error_code": error.code}
 
 

@@ -27,6 +27,17 @@ from workers.settings import Settings, get_settings
 log = logging.getLogger(__name__)
 
 
+def database_pool_size(settings: Settings) -> int:
+    """Connections to keep open: one per task thread plus the lease keeper and the result writer.
+
+    A smaller pool makes the threads queue for connections, and every overflow connection is
+    closed on return and opened again (a new Postgres backend) on the next job.
+    """
+    if settings.worker_pool == "threads":
+        return max(settings.database_pool_size, settings.worker_concurrency + 2)
+    return settings.database_pool_size
+
+
 class WorkerRuntime:
     """Per-process state shared by every task thread of one worker."""
 
@@ -34,7 +45,7 @@ class WorkerRuntime:
         self.settings = settings
         self.name = f"{socket.gethostname()}:{os.getpid()}"
         self.db: Engine = get_engine(
-            settings.database_url, pool_size=settings.database_pool_size, max_overflow=settings.database_max_overflow
+            settings.database_url, pool_size=database_pool_size(settings), max_overflow=settings.database_max_overflow
         )
         self._lock = threading.Lock()
         self._batchers: dict[str, Batcher[Any, Any, Any, Any]] = {}
@@ -57,7 +68,7 @@ class WorkerRuntime:
                 self._batchers[kind] = Batcher(
                     engine,
                     max_batch_size=max_batch,
-                    max_wait_ms=self.settings.max_wait_ms,
+                    max_wait_ms=getattr(engine, "max_wait_ms", self.settings.max_wait_ms),
                     on_batch=lambda size, seconds, kind=kind: self._batch_done(kind, size, seconds),
                 )
             return self._batchers[kind]
@@ -74,7 +85,10 @@ class WorkerRuntime:
         s = self.settings
         if kind == "clip":
             from workers.engines.clip import ClipEngine
+            from workers.engines.null import NullClipEngine, is_null_model
 
+            if is_null_model(s.clip_model):  # benchmarks and fault injection: no model at all
+                return NullClipEngine.from_spec(s.clip_model)
             try:
                 return ClipEngine.load(s.clip_model, revision=s.clip_revision, device=s.device, dtype=s.dtype)
             except ModelUnavailable as exc:
@@ -89,6 +103,10 @@ class WorkerRuntime:
                 if not (folder / "config.json").exists():
                     build_tiny_clip(folder)
                 return ClipEngine.load(str(folder), device=s.device, dtype=s.dtype)
+        if kind == "results":
+            from tasks.result_writer import ResultWriter
+
+            return ResultWriter(self.db)
         if kind == "ocr":
             from workers.engines.ocr import TesseractEngine
 
@@ -116,6 +134,13 @@ class WorkerRuntime:
         with self._active_lock:
             self.active_jobs.discard(job_id)
 
+    def start_keeper(self) -> None:
+        """Start renewing leases and reclaiming dead workers' jobs now (a worker calls this when it is ready).
+
+        Without it a fresh worker with nothing to do would never look for jobs a dead worker left behind.
+        """
+        self._ensure_keeper()
+
     def _ensure_keeper(self) -> None:
         with self._lock:
             if self._keeper is None or not self._keeper.is_alive():
@@ -124,7 +149,7 @@ class WorkerRuntime:
 
     def _keep_leases(self) -> None:
         """Renew this worker's leases and hand back jobs whose workers died (see tasks.recovery)."""
-        from tasks.recovery import reclaim_expired
+        from tasks.recovery import reclaim_expired, resend_stale_queued
 
         interval = max(1.0, self.settings.lease_s / 4)
         while not self._stop.wait(interval):
@@ -135,8 +160,10 @@ class WorkerRuntime:
 
                 renew_leases(self.db, worker=self.name, job_ids=job_ids, lease_s=self.settings.lease_s)
                 reclaim_expired(self.db)
-            except Exception:  # noqa: BLE001 - a database hiccup must not kill the keeper
-                log.warning("lease keeper: database unavailable, will try again", exc_info=True)
+                if self.settings.resend_queued_after_s > 0:
+                    resend_stale_queued(self.db, older_than_s=self.settings.resend_queued_after_s)
+            except Exception:  # noqa: BLE001 - a database or broker hiccup must not kill the keeper
+                log.warning("lease keeper: database or broker unavailable, will try again", exc_info=True)
 
     def close(self) -> None:
         self._stop.set()
@@ -156,4 +183,7 @@ def get_runtime() -> WorkerRuntime:
         if _runtime is None or _runtime_pid != os.getpid():
             _runtime = WorkerRuntime(get_settings())
             _runtime_pid = os.getpid()
+            from workers import metrics
+
+            metrics.install(_runtime)  # batch sizes, forward seconds, GPU memory
         return _runtime

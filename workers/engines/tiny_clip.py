@@ -22,8 +22,14 @@ _CORPUS = (
 )
 
 
-def build_tiny_clip(path: str | Path, *, seed: int = 0, image_size: int = 32, hidden: int = 32) -> Path:
-    """Save a tiny random CLIP (model, tokenizer, image processor) into ``path`` and return it."""
+def build_tiny_clip(path: str | Path, *, seed: int = 0, image_size: int = 32, hidden: int = 32,
+                    vit_b32: bool = False) -> Path:
+    """Save a tiny random CLIP (model, tokenizer, image processor) into ``path`` and return it.
+
+    ``vit_b32=True`` keeps the tiny tokenizer but gives the model ``CLIPConfig()``'s default
+    towers — the architecture of openai/clip-vit-base-patch32 (ViT-B/32 at 224 px, 12-layer
+    512-wide text encoder) — so benchmarks time the real amount of compute without weights.
+    """
     import torch
     from tokenizers import Tokenizer, models, pre_tokenizers, trainers
     from transformers import CLIPConfig, CLIPImageProcessor, CLIPModel, CLIPProcessor, CLIPTokenizer
@@ -47,15 +53,18 @@ def build_tiny_clip(path: str | Path, *, seed: int = 0, image_size: int = 32, hi
     merges = [tuple(line.split()) for line in merges_lines if line and not line.startswith("#")]
     tokenizer = CLIPTokenizer(vocab=vocab, merges=merges)
 
-    config = CLIPConfig(
-        text_config={"vocab_size": len(tokenizer), "hidden_size": hidden, "intermediate_size": hidden * 2,
-                     "num_hidden_layers": 2, "num_attention_heads": 2, "max_position_embeddings": 77,
-                     "bos_token_id": tokenizer.bos_token_id, "eos_token_id": tokenizer.eos_token_id,
-                     "pad_token_id": tokenizer.pad_token_id},
-        vision_config={"hidden_size": hidden, "intermediate_size": hidden * 2, "num_hidden_layers": 2,
-                       "num_attention_heads": 2, "image_size": image_size, "patch_size": 8},
-        projection_dim=16,
-    )
+    text_config = {"vocab_size": len(tokenizer), "max_position_embeddings": 77,
+                   "bos_token_id": tokenizer.bos_token_id, "eos_token_id": tokenizer.eos_token_id,
+                   "pad_token_id": tokenizer.pad_token_id}
+    if vit_b32:
+        image_size = 224
+        config = CLIPConfig(text_config=text_config, vision_config={"image_size": image_size, "patch_size": 32},
+                            projection_dim=512)
+    else:
+        tiny = {"hidden_size": hidden, "intermediate_size": hidden * 2, "num_hidden_layers": 2,
+                "num_attention_heads": 2}
+        config = CLIPConfig(text_config={**text_config, **tiny},
+                            vision_config={**tiny, "image_size": image_size, "patch_size": 8}, projection_dim=16)
     setattr(config, RANDOM_WEIGHTS_MARKER, True)
     model = CLIPModel(config).eval()
     image_processor = CLIPImageProcessor(size={"shortest_edge": image_size},

@@ -1,0 +1,356 @@
+"""The bulk path: a manifest of photos becomes shard tasks, so per-message overhead is paid once per shard.
+
+``submit_backfill`` reads a manifest (CSV as in ``tasks/manifest.py``, or JSON lines with the
+same keys), records every line as a ``queued`` job in bulk (ids come from the manifest or are
+derived from (manifest, line), so submitting the same manifest again is a no-op for finished
+jobs), and only then sends ``mmjobs.listing_qc_shard`` messages of up to ``shard_size`` jobs.
+
+A shard works through its jobs a chunk at a time: claim the chunk in one transaction (jobs
+already terminal, or running under another worker's live lease, are skipped), fetch and
+decode in parallel, run CLIP for the whole chunk through the worker's one ``Batcher``
+(``run_many``), judge each photo with the same ``check_listing`` as the online path, and
+commit the chunk's results and states in one transaction (``finish_many``). A shard that
+dies midway loses at most the chunk in flight: its finished chunks are terminal rows, which
+a redelivered shard skips, and the lost chunk's leases expire so it is claimed again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from models import TERMINAL_STATUSES, Job, JobAttempt, JobStatus, get_engine, session_scope
+from models.base import utcnow
+from tasks import lifecycle
+from tasks.contracts import ListingQCPayload, parse_payload, safe_job_id, truncated_input
+from tasks.joblog import log_transition
+from tasks.manifest import COLUMNS, ManifestRow, read_manifest
+from tasks.result_writer import FinishItem, finish_many
+from workers.errors import InvalidPayload, JobError, PermanentJobError
+from workers.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+SHARD_TASK = "mmjobs.listing_qc_shard"
+SHARD_QUEUE = "listing_qc"
+DEFAULT_SHARD_SIZE = 256
+_NAMESPACE = uuid.UUID("6f1d9a8e-3c2b-5e47-9a10-b7c4d2e8f013")
+
+
+# ---- submit -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackfillSubmitted:
+    """What one ``submit_backfill`` did."""
+
+    jobs: int  # lines read
+    sent: int  # jobs sent in shards (not yet terminal)
+    shards: int
+    already_finished: int
+    invalid: int
+    job_ids: list[str]
+
+
+def job_id_for(manifest_key: str, line: int) -> str:
+    """A job id that is the same every time this manifest line is submitted."""
+    return str(uuid.uuid5(_NAMESPACE, f"{manifest_key}:{line}"))
+
+
+def manifest_rows(path: Path) -> list[ManifestRow]:
+    """Validated rows of a CSV or JSON-lines (``.jsonl``/``.ndjson``) manifest."""
+    if path.suffix.lower() not in (".jsonl", ".ndjson"):
+        return read_manifest("listing_qc", path)
+    rows: list[ManifestRow] = []
+    allowed = set(COLUMNS["listing_qc"])
+    with path.open(encoding="utf-8") as handle:
+        for line_no, text in enumerate(handle, start=1):
+            if not text.strip():
+                continue
+            try:
+                data = json.loads(text)
+                if not isinstance(data, dict):
+                    raise ValueError("each line must be a JSON object")
+                unknown = sorted(set(data) - allowed)
+                if unknown:
+                    raise ValueError(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
+                payload = {k: v for k, v in data.items() if v not in (None, "")}
+                parse_payload("listing_qc", payload)
+            except (ValueError, InvalidPayload) as exc:
+                rows.append(ManifestRow(line_no, None, str(exc)))
+                continue
+            rows.append(ManifestRow(line_no, payload))
+    return rows
+
+
+def submit_backfill(path: Path, *, shard_size: int = DEFAULT_SHARD_SIZE, manifest_id: str | None = None,
+                    settings: Settings | None = None) -> BackfillSubmitted:
+    """Record every manifest line as a job (committed), then send shards of the unfinished ones."""
+    from workers.app import app
+
+    if shard_size < 1:
+        raise ValueError("shard_size must be at least 1")
+    settings = settings or get_settings()
+    key = manifest_id or str(path.resolve())
+    rows = manifest_rows(path)
+    now = utcnow()
+    queued: list[dict[str, Any]] = []
+    invalid: list[dict[str, Any]] = []
+    for row in rows:
+        job_id = (row.payload or {}).get("job_id") or job_id_for(key, row.line)
+        job_id = str(uuid.UUID(job_id)) if row.payload else job_id
+        if row.payload is not None:
+            stored = parse_payload("listing_qc", row.payload).model_dump(mode="json", exclude_none=True)
+            queued.append({"id": job_id, "kind": "listing_qc", "status": JobStatus.QUEUED, "attempts": 0,
+                           "input": stored | {"job_id": job_id}, "created_at": now, "updated_at": now})
+        else:
+            invalid.append({"id": job_id, "kind": "listing_qc", "status": JobStatus.FAILED, "attempts": 0,
+                            "input": {"manifest": key, "line": row.line}, "error_code": "invalid_payload",
+                            "error_message": f"manifest line {row.line}: {row.error}", "created_at": now,
+                            "updated_at": now, "finished_at": now})
+    engine = get_engine(settings.database_url)
+    ids = [r["id"] for r in queued]
+    with session_scope(engine) as session:
+        for group in (queued, invalid):  # one multi-row INSERT takes its columns from its first row
+            for batch in _chunks(group, 1000):
+                session.execute(lifecycle_insert(session).values(batch).on_conflict_do_nothing())
+    terminal = [s.value for s in TERMINAL_STATUSES]
+    with session_scope(engine) as session:
+        finished = set()
+        for batch in _chunks(ids, 5000):
+            finished |= set(session.execute(select(Job.id).where(Job.id.in_(batch), Job.status.in_(terminal))).scalars())
+    pending = [r["input"] for r in queued if r["id"] not in finished]
+    shards = list(_chunks(pending, shard_size))
+    for shard in shards:
+        shard_id = str(uuid.uuid5(_NAMESPACE, f"{key}:shard:{shard[0]['job_id']}:{len(shard)}"))
+        app.send_task(SHARD_TASK, kwargs={"jobs": shard}, task_id=shard_id, queue=SHARD_QUEUE,
+                      routing_key=SHARD_QUEUE)
+    return BackfillSubmitted(jobs=len(rows), sent=len(pending), shards=len(shards), already_finished=len(finished),
+                             invalid=len(invalid), job_ids=ids + [r["id"] for r in invalid])
+
+
+def lifecycle_insert(session: Any) -> Any:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = session.get_bind().dialect.name
+    return (postgresql if dialect == "postgresql" else sqlite).insert(Job)
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+# ---- run a shard ------------------------------------------------------------------------------
+
+
+def claim_many(engine: Engine, jobs: Sequence[tuple[str, dict[str, Any]]], *, worker: str, lease_s: int,
+               max_attempts: int) -> dict[str, lifecycle.Claim]:
+    """``lifecycle.claim`` for many jobs in one transaction (rows locked in id order)."""
+    out: dict[str, lifecycle.Claim] = {}
+    with session_scope(engine) as session:
+        now = utcnow()
+        session.execute(lifecycle_insert(session).values([
+            {"id": job_id, "kind": "listing_qc", "status": JobStatus.QUEUED, "input": stored, "attempts": 0,
+             "created_at": now, "updated_at": now} for job_id, stored in jobs]).on_conflict_do_nothing())
+        rows = session.execute(select(Job).where(Job.id.in_([j for j, _ in jobs])).order_by(Job.id)
+                               .with_for_update()).scalars().all()
+        for job in rows:
+            if job.status in TERMINAL_STATUSES:
+                out[job.id] = lifecycle.Claim(lifecycle.ClaimOutcome.ALREADY_FINISHED, job.id, job.attempts, job.status)
+                continue
+            if (job.status == JobStatus.RUNNING and job.lease_expires_at is not None
+                    and lifecycle._aware(job.lease_expires_at) > now):
+                out[job.id] = lifecycle.Claim(lifecycle.ClaimOutcome.RUNNING_ELSEWHERE, job.id, job.attempts,
+                                              job.status)
+                continue
+            if job.attempts - job.attempts_before_retry >= max_attempts:
+                lifecycle._give_up(session, job, now)
+                out[job.id] = lifecycle.Claim(lifecycle.ClaimOutcome.GAVE_UP, job.id, job.attempts, job.status)
+                continue
+            if job.attempts > 0:
+                lifecycle._close_attempt(session, job.id, job.attempts, "lost", "worker_lost",
+                                         f"worker {job.worker} died or stopped renewing its lease", now)
+            job.attempts += 1
+            job.status = JobStatus.RUNNING
+            job.worker = worker
+            job.lease_expires_at = now + timedelta(seconds=lease_s)
+            job.started_at = job.started_at or now
+            job.updated_at = now
+            session.add(JobAttempt(job_id=job.id, attempt=job.attempts, worker=worker, started_at=now))
+            out[job.id] = lifecycle.Claim(lifecycle.ClaimOutcome.RUN, job.id, job.attempts, JobStatus.RUNNING)
+    return out
+
+
+_pool: ThreadPoolExecutor | None = None
+_pool_pid: int | None = None
+
+
+def _shared_pool() -> ThreadPoolExecutor:
+    """Threads for fetching, decoding and pixel checks (I/O and numpy release the GIL)."""
+    global _pool, _pool_pid
+    if _pool is None or _pool_pid != os.getpid():
+        _pool = ThreadPoolExecutor(max_workers=max(4, 2 * (os.cpu_count() or 2)), thread_name_prefix="shard")
+        _pool_pid = os.getpid()
+    return _pool
+
+
+def run_shard(task: Any, raw_jobs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Judge a shard's photos chunk by chunk; return counts for Flower."""
+    from workers.runtime import get_runtime
+
+    runtime = get_runtime()
+    settings = runtime.settings
+    chunk_size = max(1, settings.max_batch_size)
+    counts: dict[str, int] = {}
+    started = time.monotonic()
+    for chunk in _chunks(raw_jobs, chunk_size):
+        for status, n in _run_chunk(task, runtime, chunk).items():
+            counts[status] = counts.get(status, 0) + n
+    log.info("shard of %d jobs done in %.1fs: %s", len(raw_jobs), time.monotonic() - started, counts)
+    return {"jobs": len(raw_jobs), **counts}
+
+
+@dataclass
+class _Work:
+    job_id: str
+    stored: dict[str, Any]
+    payload: ListingQCPayload | None
+    error: JobError | None
+    attempt: int = 0
+    image: Any = None
+    policy: Any = None
+
+
+def _run_chunk(task: Any, runtime: Any, chunk: Sequence[dict[str, Any]]) -> dict[str, int]:
+    from sqlalchemy.exc import DBAPIError
+
+    settings = runtime.settings
+    works: list[_Work] = []
+    for raw in chunk:
+        job_id = safe_job_id(raw, fallback=str(uuid.uuid4()))
+        try:
+            payload = parse_payload("listing_qc", raw)
+            assert isinstance(payload, ListingQCPayload)
+            works.append(_Work(job_id, payload.model_dump(mode="json", exclude_none=True) | {"job_id": job_id},
+                               payload, None))
+        except InvalidPayload as exc:
+            works.append(_Work(job_id, truncated_input(raw), None, exc))
+    try:
+        claims = claim_many(runtime.db, [(w.job_id, w.stored) for w in works], worker=runtime.name,
+                            lease_s=settings.lease_s, max_attempts=settings.max_attempts)
+    except DBAPIError as exc:
+        raise _retry_shard(task, chunk, settings, f"database unavailable at claim: {exc}") from exc
+    counts: dict[str, int] = {}
+    running: list[_Work] = []
+    for w in works:
+        claim = claims[w.job_id]
+        if claim.outcome == lifecycle.ClaimOutcome.RUN:
+            w.attempt = claim.attempt
+            running.append(w)
+            runtime.job_started(w.job_id)
+        else:
+            counts[f"skipped_{claim.outcome}"] = counts.get(f"skipped_{claim.outcome}", 0) + 1
+    try:
+        items = _judge(runtime, running)
+        try:
+            with session_scope(runtime.db) as session:  # jobs sent back to the queue are not finished
+                finish_many(session, [i for i in items if i.status != JobStatus.QUEUED])
+        except DBAPIError as exc:
+            # The claimed jobs keep their leases until they expire; a redelivered shard then claims them again.
+            raise _retry_shard(task, chunk, settings, f"database unavailable at finish: {exc}") from exc
+    finally:
+        for w in running:
+            runtime.job_ended(w.job_id)
+    for w, item in zip(running, items, strict=True):
+        log_transition(w.job_id, "listing_qc", item.status, attempt=w.attempt, worker=runtime.name,
+                       error_code=item.error_code, event="shard")
+        counts[str(item.status)] = counts.get(str(item.status), 0) + 1
+    return counts
+
+
+def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
+    """Fetch in parallel, CLIP in shared batches, pixel checks + policy in parallel; one FinishItem per job."""
+    from tasks.celery_tasks import listing_qc_outcome, policy_store
+    from tasks.listing_qc import check_listing, clip_request
+    from workers.images import load_image
+
+    settings = runtime.settings
+    pool = _shared_pool()
+    store = policy_store(settings)
+
+    def load(w: _Work) -> None:
+        if w.error is not None:
+            return
+        try:
+            assert w.payload is not None
+            w.policy = store.get(w.payload.policy)
+            w.image = load_image(w.payload.image, settings)
+        except JobError as exc:
+            w.error = exc
+        except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
+            w.error = PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
+
+    list(pool.map(load, works))
+    ready = [w for w in works if w.error is None]
+    clip = runtime.engine("clip")
+    embeddings = runtime.batcher("clip").run_many(
+        [clip_request(w.image, w.payload, w.policy) for w in ready])  # type: ignore[arg-type]
+
+    def judge(pair: tuple[_Work, Any]) -> FinishItem:
+        w, emb = pair
+        try:
+            verdict = check_listing(w.image, w.payload, w.policy, run_clip=lambda _request: emb,  # type: ignore[arg-type]
+                                    model_trusted=clip.trusted, tesseract_cmd=settings.tesseract_cmd)
+            outcome = listing_qc_outcome(w.payload, verdict, clip)  # type: ignore[arg-type]
+            return FinishItem(w.job_id, w.attempt, outcome.status, outcome.result)
+        except JobError as exc:
+            w.error = exc
+        except Exception as exc:  # noqa: BLE001
+            w.error = PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
+        return _failed_item(runtime, w)
+
+    judged = dict(zip((w.job_id for w in ready), pool.map(judge, zip(ready, embeddings, strict=True)), strict=True))
+    for w in works:
+        w.image = None  # let the chunk's pixels go before the next chunk decodes
+    return [judged[w.job_id] if w.job_id in judged else _failed_item(runtime, w) for w in works]
+
+
+def _failed_item(runtime: Any, w: _Work) -> FinishItem:
+    """A job of the shard that failed: permanent errors end it; transient ones go back to the online path."""
+    from tasks.pipeline import backoff_seconds
+    from workers.app import LISTING_QC_TASK, app
+
+    error = w.error
+    assert error is not None
+    settings = runtime.settings
+    if error.retriable and w.attempt < settings.max_attempts:
+        lifecycle.release_for_retry(runtime.db, job_id=w.job_id, attempt=w.attempt, code=error.code,
+                                    message=error.message)
+        app.send_task(LISTING_QC_TASK, kwargs=w.stored, task_id=w.job_id, queue=SHARD_QUEUE, routing_key=SHARD_QUEUE,
+                      countdown=backoff_seconds(w.attempt, settings.retry_backoff_s, settings.retry_backoff_max_s))
+        return FinishItem(w.job_id, w.attempt, JobStatus.QUEUED)  # released and re-sent: not to be finished
+    message = error.message if not error.retriable else f"gave up after {w.attempt} attempts: {error.message}"
+    return FinishItem(w.job_id, w.attempt, JobStatus.FAILED, None, error.code, message)
+
+
+def _retry_shard(task: Any, chunk: Sequence[dict[str, Any]], settings: Any, why: str) -> Exception:
+    from tasks.pipeline import backoff_seconds
+    from workers.errors import TransientJobError
+
+    retries = (task.request.retries or 0) + 1
+    log.warning("shard: %s; sending it again", why)
+    return task.retry(kwargs={"jobs": list(task.request.kwargs.get("jobs", chunk))},
+                      countdown=backoff_seconds(retries, settings.retry_backoff_s, settings.retry_backoff_max_s),
+                      max_retries=None, exc=TransientJobError(why))
