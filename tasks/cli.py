@@ -1,4 +1,4 @@
-"""The ``mmjobs`` command: run workers, submit jobs, read verdicts, retry failures, run the demo."""
+"""mmjobs: run workers, submit jobs, read verdicts, retry failures, review, run the demo."""
 
 from __future__ import annotations
 
