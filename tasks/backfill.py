@@ -24,13 +24,12 @@ import uuid
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
 
-from models import TERMINAL_STATUSES, Job, JobAttempt, JobStatus, get_engine, session_scope
+from models import TERMINAL_STATUSES, Job, JobStatus, get_engine, session_scope
 from models.base import utcnow
 from tasks import lifecycle
 from tasks.contracts import ListingQCPayload, parse_payload, safe_job_id, truncated_input
@@ -157,40 +156,10 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
 
 def claim_many(engine: Engine, jobs: Sequence[tuple[str, dict[str, Any]]], *, worker: str, lease_s: int,
                max_attempts: int) -> dict[str, lifecycle.Claim]:
-    """``lifecycle.claim`` for many jobs in one transaction (rows locked in id order)."""
-    out: dict[str, lifecycle.Claim] = {}
-    with session_scope(engine) as session:
-        now = utcnow()
-        session.execute(lifecycle_insert(session).values([
-            {"id": job_id, "kind": "listing_qc", "status": JobStatus.QUEUED, "input": stored, "attempts": 0,
-             "created_at": now, "updated_at": now} for job_id, stored in jobs]).on_conflict_do_nothing())
-        rows = session.execute(select(Job).where(Job.id.in_([j for j, _ in jobs])).order_by(Job.id)
-                               .with_for_update()).scalars().all()
-        for job in rows:
-            if job.status in TERMINAL_STATUSES:
-                out[job.id] = lifecycle.Claim(lifecycle.ClaimOutcome.ALREADY_FINISHED, job.id, job.attempts, job.status)
-                continue
-            if (job.status == JobStatus.RUNNING and job.lease_expires_at is not None
-                    and lifecycle._aware(job.lease_expires_at) > now):
-                out[job.id] = lifecycle.Claim(lifecycle.ClaimOutcome.RUNNING_ELSEWHERE, job.id, job.attempts,
-                                              job.status)
-                continue
-            if job.attempts - job.attempts_before_retry >= max_attempts:
-                lifecycle._give_up(session, job, now)
-                out[job.id] = lifecycle.Claim(lifecycle.ClaimOutcome.GAVE_UP, job.id, job.attempts, job.status)
-                continue
-            if job.attempts > 0:
-                lifecycle._close_attempt(session, job.id, job.attempts, "lost", "worker_lost",
-                                         f"worker {job.worker} died or stopped renewing its lease", now)
-            job.attempts += 1
-            job.status = JobStatus.RUNNING
-            job.worker = worker
-            job.lease_expires_at = now + timedelta(seconds=lease_s)
-            job.started_at = job.started_at or now
-            job.updated_at = now
-            session.add(JobAttempt(job_id=job.id, attempt=job.attempts, worker=worker, started_at=now))
-            out[job.id] = lifecycle.Claim(lifecycle.ClaimOutcome.RUN, job.id, job.attempts, JobStatus.RUNNING)
-    return out
+    """``lifecycle.claim`` for a chunk of jobs in one transaction (one statement on Postgres)."""
+    with engine.begin() as conn:
+        return lifecycle.claim_many(conn, jobs, kind="listing_qc", worker=worker, lease_s=lease_s,
+                                    max_attempts=max_attempts)
 
 
 _pool: ThreadPoolExecutor | None = None
@@ -254,8 +223,13 @@ def _run_chunk(task: Any, runtime: Any, chunk: Sequence[dict[str, Any]]) -> dict
         raise _retry_shard(task, chunk, settings, f"database unavailable at claim: {exc}") from exc
     counts: dict[str, int] = {}
     running: list[_Work] = []
+    seen: set[str] = set()
     for w in works:
         claim = claims[w.job_id]
+        if w.job_id in seen:  # a manifest that lists one job id twice runs it once
+            counts["skipped_duplicate"] = counts.get("skipped_duplicate", 0) + 1
+            continue
+        seen.add(w.job_id)
         if claim.outcome == lifecycle.ClaimOutcome.RUN:
             w.attempt = claim.attempt
             running.append(w)

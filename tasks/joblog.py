@@ -11,11 +11,25 @@ from typing import Any
 log = logging.getLogger("mmjobs.jobs")
 
 
+class _JobMessage:
+    """The record as a JSON string, made only if a handler asks for the plain message (the formatters below don't)."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
+
+    def __str__(self) -> str:
+        return json.dumps(self.record, default=str)
+
+
 def log_transition(job_id: str, kind: str, status: str, *, attempt: int, worker: str, **fields: Any) -> None:
     """Log ``job_id``, kind, status, attempt, worker and whatever else the step knows."""
+    if not log.isEnabledFor(logging.INFO):
+        return
     record = {"job_id": job_id, "kind": kind, "status": str(status), "attempt": attempt, "worker": worker}
     record.update({k: (round(v, 4) if isinstance(v, float) else v) for k, v in fields.items() if v is not None})
-    log.info(json.dumps(record, default=str), extra={"job": record})
+    log.info(_JobMessage(record), extra={"job": record})
 
 
 def _iso_utc(record: logging.LogRecord) -> str:

@@ -194,13 +194,14 @@ def measure_pixels(
     image = _flatten_on_white(image)
     width, height = image.size
     small = _resize_longest(image, NORMALISED_SIDE)
-    rgb = np.asarray(small)
     luma = np.asarray(small.convert("L"), dtype=np.float32)
     h, w = luma.shape
 
-    # Channel-wise minimum/maximum: much faster than a reduction over numpy's short last axis.
-    darkest = np.minimum(np.minimum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
-    brightest = np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+    # Channel-wise minimum/maximum over the bands as Pillow holds them: much faster than a reduction
+    # over numpy's short last axis, and than packing the RGB image into one array first.
+    red, green, blue = (np.asarray(band) for band in small.split())
+    darkest = np.minimum(np.minimum(red, green), blue)
+    brightest = np.maximum(np.maximum(red, green), blue)
     near_white = darkest >= NEAR_WHITE
     band_h, band_w = max(1, round(BORDER_BAND * h)), max(1, round(BORDER_BAND * w))
     border = np.ones((h, w), dtype=bool)
@@ -372,12 +373,18 @@ def _cell_view(mask: np.ndarray) -> np.ndarray:
     """Mean of a boolean mask over CELL x CELL cells (partial cells at the edges included)."""
     h, w = mask.shape
     rows, cols = -(-h // CELL), -(-w // CELL)
-    padded = np.zeros((rows * CELL, cols * CELL), dtype=np.float32)
-    counts = np.zeros_like(padded)
-    padded[:h, :w] = mask
-    counts[:h, :w] = 1
-    sums = padded.reshape(rows, CELL, cols, CELL).sum(axis=(1, 3))
-    return sums / counts.reshape(rows, CELL, cols, CELL).sum(axis=(1, 3))
+    if h != rows * CELL or w != cols * CELL:
+        padded = np.zeros((rows * CELL, cols * CELL), dtype=bool)
+        padded[:h, :w] = mask
+        mask = padded
+    # Integer counts (exact), summed one axis at a time: much faster than a float sum over axes (1, 3).
+    sums = mask.reshape(rows, CELL, cols * CELL).sum(axis=1, dtype=np.int32)
+    sums = sums.reshape(rows, cols, CELL).sum(axis=2)
+    row_counts = np.minimum(CELL, h - CELL * np.arange(rows))
+    col_counts = np.minimum(CELL, w - CELL * np.arange(cols))
+    counts = row_counts[:, None] * col_counts[None, :]
+    # float32 division of exact integers, as the mean of a float32 mask has always been computed here
+    return sums.astype(np.float32) / counts.astype(np.float32)
 
 
 def _cells_to_pixels(cells: np.ndarray, h: int, w: int) -> np.ndarray:
@@ -394,11 +401,13 @@ def _shift(mask: np.ndarray, dy: int, dx: int) -> np.ndarray:
 
 
 def _dilate(mask: np.ndarray) -> np.ndarray:
-    out = mask.copy()
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
-            if dy or dx:
-                out |= _shift(mask, dy, dx)
+    """3x3 binary dilation (zero outside the grid), as a row pass then a column pass."""
+    rows = mask.copy()
+    rows[:, 1:] |= mask[:, :-1]
+    rows[:, :-1] |= mask[:, 1:]
+    out = rows.copy()
+    out[1:, :] |= rows[:-1, :]
+    out[:-1, :] |= rows[1:, :]
     return out
 
 
@@ -408,40 +417,64 @@ def _background_cells(near_white: np.ndarray) -> np.ndarray:
     reached = np.zeros_like(white)
     reached[[0, -1], :] = white[[0, -1], :]
     reached[:, [0, -1]] |= white[:, [0, -1]]
+    grown = np.empty_like(reached)
     while True:
-        grown = white & (
-            reached
-            | _shift(reached, 1, 0)
-            | _shift(reached, -1, 0)
-            | _shift(reached, 0, 1)
-            | _shift(reached, 0, -1)
-        )
+        np.copyto(grown, reached)
+        grown[1:, :] |= reached[:-1, :]
+        grown[:-1, :] |= reached[1:, :]
+        grown[:, 1:] |= reached[:, :-1]
+        grown[:, :-1] |= reached[:, 1:]
+        grown &= white
         if (grown == reached).all():
             return reached
-        reached = grown
+        reached, grown = grown, reached
 
 
 def _subject_cell_box(foreground: np.ndarray) -> tuple[int, int, int, int]:
-    """Bounding box (top, bottom, left, right; cell units, end exclusive) of the largest 8-connected group."""
+    """Bounding box (top, bottom, left, right; cell units, end exclusive) of the largest 8-connected group.
+
+    Groups are found on runs of foreground cells (one union-find over the runs of each row and
+    the runs they touch, diagonals included, in the row above). When two groups are equally
+    large, the one whose last cell in reading order comes first wins, so the result never
+    depends on iteration order.
+    """
     rows, cols = foreground.shape
-    labels = np.where(foreground, np.arange(1, rows * cols + 1).reshape(rows, cols), 0)
-    # Spread the largest label through each group until nothing changes: plain, deterministic,
-    # and cheap on a 64x64 grid.
-    while True:
-        spread = labels.copy()
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                if dy or dx:
-                    spread = np.maximum(spread, _shift(labels, dy, dx))
-        spread = np.where(foreground, spread, 0)
-        if (spread == labels).all():
-            break
-        labels = spread
-    values, counts = np.unique(labels[labels > 0], return_counts=True)
-    # Ties go to the lowest label value, so the result never depends on iteration order.
-    largest = values[np.argmax(counts)]
-    ys, xs = np.nonzero(labels == largest)
-    return int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
+    edges = np.diff(np.pad(foreground, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    start_r, start_c = np.nonzero(edges == 1)
+    _, end_c = np.nonzero(edges == -1)  # both in row-major order, so the k-th start pairs with the k-th end
+    runs = list(zip(start_r.tolist(), start_c.tolist(), end_c.tolist(), strict=True))  # (row, first, end excl.)
+    parent = list(range(len(runs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    previous: list[int] = []  # run indices of the row above
+    current: list[int] = []
+    row_of_current = -1
+    for index, (row, first, end) in enumerate(runs):
+        if row != row_of_current:
+            previous = current if row == row_of_current + 1 else []
+            current = []
+            row_of_current = row
+        for other in previous:
+            _, o_first, o_end = runs[other]
+            if o_first <= end and first <= o_end:  # overlapping or diagonally adjacent
+                a, b = find(index), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+        current.append(index)
+    groups: dict[int, list[int]] = {}  # root -> [cells, last cell's label, top, bottom, left, right]
+    for index, (row, first, end) in enumerate(runs):
+        g = groups.setdefault(find(index), [0, 0, row, row + 1, first, end])
+        g[0] += end - first
+        g[1] = max(g[1], row * cols + end)  # the old label spreading kept the largest label: last cell + 1
+        g[2], g[3] = min(g[2], row), max(g[3], row + 1)
+        g[4], g[5] = min(g[4], first), max(g[5], end)
+    size, label, top, bottom, left, right = min(groups.values(), key=lambda g: (-g[0], g[1]))
+    return top, bottom, left, right
 
 
 def _sharpness(luma: np.ndarray, subject: np.ndarray) -> float:

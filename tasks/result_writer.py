@@ -22,12 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, tuple_, update
+from sqlalchemy import Connection, Engine, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from models import TERMINAL_STATUSES, Job, JobAttempt, session_scope
+from models import TERMINAL_STATUSES, Job, JobAttempt
 from models.base import utcnow
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ class FinishItem:
     error_message: str | None = None
 
 
-def finish_many(session: Session, items: Sequence[FinishItem]) -> list[bool]:
+def finish_many(session: Session | Connection, items: Sequence[FinishItem]) -> list[bool]:
     """Write results (if new) and terminal states for many jobs in the caller's transaction.
 
     Returns, per item, what ``lifecycle.finish`` would: False when the job's result already
@@ -89,9 +89,9 @@ def finish_many(session: Session, items: Sequence[FinishItem]) -> list[bool]:
     return [item is first[item.job_id] and item.job_id in changed for item in items]
 
 
-def _insert(session: Session, model: type) -> Any:
-    dialect = session.get_bind().dialect.name
-    return (postgresql if dialect == "postgresql" else sqlite).insert(model)
+def _insert(session: Session | Connection, model: type) -> Any:
+    bind = session.get_bind() if isinstance(session, Session) else session
+    return (postgresql if bind.dialect.name == "postgresql" else sqlite).insert(model)
 
 
 def _row_values(result: Any, now: Any) -> dict[str, Any]:
@@ -121,8 +121,8 @@ class ResultWriter:
 
     def forward(self, batch: Sequence[FinishItem]) -> list[bool | BaseException]:
         try:
-            with session_scope(self.db) as session:
-                return list(finish_many(session, batch))
+            with self.db.begin() as conn:  # Core: no ORM session to build per batch
+                return list(finish_many(conn, batch))
         except OperationalError:
             raise  # the database is away: every writer in the batch waits and retries (pipeline)
         except DBAPIError as exc:
@@ -139,7 +139,7 @@ class ResultWriter:
 
     def _write_alone(self, item: FinishItem) -> bool | BaseException:
         try:
-            with session_scope(self.db) as session:
-                return finish_many(session, [item])[0]
+            with self.db.begin() as conn:
+                return finish_many(conn, [item])[0]
         except DBAPIError as exc:
             return exc
