@@ -1,6 +1,6 @@
 """Run every mmjobs benchmark in turn and save each one's JSON under ``--out`` (default bench-results/).
 
-    .venv/bin/python -m bench.run_all            # this machine's CPU, about 15 minutes on 2 cores
+    .venv/bin/python -m bench.run_all            # this machine's CPU, about 25 minutes on 2 cores
     .venv/bin/python -m bench.run_all --gpu      # one GPU: fp16 and larger N
 
 Each benchmark is also a script of its own (see BENCHMARKS.md); this only chains them.
@@ -20,6 +20,8 @@ PLANS = {
     "backfill": ("bench.backfill", ["--n", "2000", "--vit-b32", "--vit-n", "128"],
                  ["--n", "20000", "--vit-b32", "--vit-n", "5000", "--gpu"]),
     "memory": ("bench.memory", ["--n", "5000"], ["--n", "5000"]),
+    "clip_throughput": ("bench.clip_throughput", [], ["--gpu"]),
+    "vlm_batching": ("bench.vlm_batching", [], ["--gpu"]),
 }
 
 
