@@ -15,7 +15,6 @@ and terminal state committed to Postgres before the ack.
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile

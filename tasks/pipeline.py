@@ -23,7 +23,7 @@ from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from models import JobStatus, session_scope
+from models import JobStatus
 from models.base import utcnow
 from tasks import lifecycle
 from tasks.contracts import JobPayload, parse_payload, safe_job_id, truncated_input

@@ -8,10 +8,7 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -19,7 +16,6 @@ from sqlalchemy import func, select
 
 from models import Job, JobAttempt, ListingQCResult, get_engine, session_scope
 from tasks.backfill import job_id_for, submit_backfill
-from tests.fixtures.s3 import free_port
 from tests.fixtures.services import REPO, start_worker
 
 pytestmark = pytest.mark.slow
@@ -81,19 +77,8 @@ def test_manifest_gives_every_line_one_job_and_one_result(worker, s3, mmjobs_env
     assert (again.sent, again.shards, again.already_finished) == (0, 0, 12)
 
 
-@pytest.fixture
-def private_redis() -> Iterator[str]:
-    """A Redis server of this test's own, so a killed worker's unacked shard is restored to nobody else."""
-    port = free_port()
-    process = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.3)
-    yield f"redis://127.0.0.1:{port}/0"
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def test_shard_killed_midway_resumes_without_redoing_finished_jobs(mmjobs_env, private_redis, tmp_path, wait_for):  # noqa: ANN001
+def test_shard_killed_midway_resumes_without_redoing_finished_jobs(mmjobs_env, redis_server, private_database,  # noqa: ANN001
+                                                                   tmp_path, wait_for):
     images = tmp_path / "images"
     images.mkdir()
     manifest = tmp_path / "catalogue.jsonl"
@@ -102,7 +87,9 @@ def test_shard_killed_midway_resumes_without_redoing_finished_jobs(mmjobs_env, p
             path = images / f"{i}.jpg"
             path.write_bytes(jpeg(Image.new("RGB", (300, 300), (255, 255, 255))))
             handle.write(json.dumps({"image": str(path), "title": f"item {i}", "category": "coffee mug"}) + "\n")
-    env = {**mmjobs_env, "MMJOBS_BROKER_URL": private_redis, "MMJOBS_CLIP_MODEL": "builtin:null?delay_ms=400",
+    # A deployment of its own (broker and database), so a killed worker's jobs come back to nobody else.
+    env = {**mmjobs_env, "MMJOBS_DATABASE_URL": private_database, "MMJOBS_BROKER_URL": redis_server.url,
+           "MMJOBS_CLIP_MODEL": "builtin:null?delay_ms=400",
            "MMJOBS_ALLOW_LOCAL_PATHS": "true", "MMJOBS_MAX_BATCH_SIZE": "4", "MMJOBS_LEASE_S": "4",
            "MMJOBS_VISIBILITY_TIMEOUT_S": "6", "MMJOBS_METRICS_PORT": "0", "MMJOBS_QUEUES": "listing_qc"}
     db = env["MMJOBS_DATABASE_URL"]

@@ -10,11 +10,9 @@ two places at once.
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import signal
 import socket
-import subprocess
 import threading
 import time
 import uuid
@@ -28,23 +26,13 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from models import Job, JobAttempt, ListingQCResult, get_engine, session_scope
-from tests.fixtures.services import RedisServer, WorkerProcess, free_port, start_worker
+from tests.fixtures.services import RedisServer, WorkerProcess, start_worker
 from workers.settings import PACKAGED_POLICY_DIR
 
 TERMINAL = ("succeeded", "needs_review", "failed")
 
 
 # ---- Redis the test owns -----------------------------------------------------------------------
-
-
-@pytest.fixture
-def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
-    folder = tmp_path / "redis"
-    folder.mkdir()
-    server = RedisServer(folder)
-    server.start()
-    yield server
-    server.stop()
 
 
 # ---- a Postgres the test can cut off -----------------------------------------------------------
@@ -241,10 +229,12 @@ def jpeg_bytes(width: int = 320, height: int = 240) -> bytes:
 
 
 @pytest.fixture
-def rig(database_url: str, redis_server: RedisServer, tmp_path: Path) -> Iterator[FaultRig]:
-    """Settings for this test's workers and for this process's producer: short leases, its own Redis."""
+def rig(private_database: str, redis_server: RedisServer, tmp_path: Path) -> Iterator[FaultRig]:
+    """Settings for this test's workers and for this process's producer: short leases, its own Redis and database."""
     from workers.app import app, configure
     from workers.settings import get_settings
+
+    database_url = private_database
 
     policies = tmp_path / "policies"
     shutil.copytree(PACKAGED_POLICY_DIR, policies)

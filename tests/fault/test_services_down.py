@@ -30,11 +30,11 @@ def test_redis_restart_with_jobs_queued_and_running(rig: FaultRig, redis_server:
     print(f"\nRedis restart: canary done {canary_s:.1f}s after Redis returned")
 
 
-def test_postgres_cut_for_30s_during_result_writes(rig: FaultRig, database_url: str) -> None:
+def test_postgres_cut_for_30s_during_result_writes(rig: FaultRig) -> None:
     """Writes wait and retry; nothing is left running; every result is written once after recovery."""
     proxy = TcpProxy(("127.0.0.1", 5432))
     try:
-        proxied = database_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
+        proxied = rig.database_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
         worker = rig.worker("-c", "8", env={"MMJOBS_DATABASE_URL": proxied, "MMJOBS_LEASE_S": "10"})
         ids = rig.submit(30)
         assert _wait(lambda: sum(j.status != "queued" for j in rig.jobs(ids).values()) >= 8, 20)

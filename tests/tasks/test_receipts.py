@@ -9,7 +9,7 @@ from PIL import Image
 
 from tasks.receipt_schema import FIELD_NAMES
 from tasks.receipts import parse_receipt
-from tests.fixtures.receipts import INJECTION, RECEIPT_TODAY, ScriptedVLMEngine, requires_tesseract
+from tests.fixtures.receipts import RECEIPT_TODAY, ScriptedVLMEngine, requires_tesseract
 
 pytestmark = requires_tesseract
 

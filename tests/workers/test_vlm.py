@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from PIL import Image, ImageDraw
 
-from tests.fixtures.tiny_vlm import tiny_llava_dir, tiny_llava_next_dir, tiny_qwen2_vl_dir  # noqa: F401
 from workers.engines.base import Batcher
 from workers.engines.vlm import VLMEngine, VLMOutput, VLMRequest, VLMResult
 from workers.errors import ModelUnavailable

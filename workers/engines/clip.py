@@ -114,8 +114,6 @@ class ClipEngine:
 
     def _encode_missing(self, texts: set[str]) -> None:
         """Encode texts not yet cached, in one pass (called from the batcher thread only)."""
-        import torch
-
         with self._cache_lock:
             missing = [t for t in texts if t not in self._text_cache]
             for t in texts:
