@@ -20,11 +20,13 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from models.migrate import temporary_database
 
 REPO = Path(__file__).resolve().parents[1]
 POSTGRES_ADMIN_URL = os.environ.get("MMJOBS_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -39,27 +41,9 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 # ---- services ---------------------------------------------------------------------------------
 
 
-@contextmanager
-def fresh_database() -> Iterator[str]:
+def fresh_database() -> AbstractContextManager[str]:
     """A new Postgres database migrated to head; dropped afterwards."""
-    import psycopg
-
-    from models.migrate import upgrade_to_head
-
-    name = f"mmjobs_bench_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + f"/{name}"
-    try:
-        upgrade_to_head(url)
-        yield url
-    finally:
-        from models.session import _engines
-
-        for key in [k for k in _engines if k[0] == url]:
-            _engines.pop(key).dispose()
-        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return temporary_database(POSTGRES_ADMIN_URL, prefix="mmjobs_bench")
 
 
 @contextmanager

@@ -60,6 +60,13 @@ def _factory(engine: Engine) -> sessionmaker[Session]:
     return factory
 
 
+def dispose_engines(url: str) -> None:
+    """Close and forget this process's engines for ``url`` (before its database is dropped)."""
+    with _lock:
+        for key in [k for k in _engines if k[0] == url]:
+            _engines.pop(key).dispose()
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """Commit on success, roll back on error, always close."""

@@ -10,13 +10,13 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from models.migrate import temporary_database
 from tests.fixtures.services import POSTGRES_ADMIN_URL, REDIS_TEST_URL, REPO
 
 
@@ -59,27 +59,9 @@ def private_redis(tmp: Path) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-@contextmanager
-def fresh_database() -> Iterator[str]:
+def fresh_database() -> AbstractContextManager[str]:
     """A new, migrated Postgres database, so counts in the tests are exact."""
-    import psycopg
-
-    from models.migrate import upgrade_to_head
-
-    name = f"mmjobs_ops_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + f"/{name}"
-    try:
-        upgrade_to_head(url)
-        yield url
-    finally:
-        from models.session import _engines
-
-        for key in [k for k in _engines if k[0] == url]:
-            _engines.pop(key).dispose()
-        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return temporary_database(POSTGRES_ADMIN_URL, prefix="mmjobs_ops")
 
 
 def mmjobs(env: dict[str, str], *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
