@@ -9,8 +9,9 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-dejavu-core chromium
 
 $(BIN)/mmjobs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	# CPU torch first, so nothing pulls a multi-GB CUDA build (deployments get CUDA through the Dockerfile).
-	$(BIN)/pip install --quiet torch==2.13.0
+	# torch and torchvision first, from this machine's wheels, so the project's install pulls no other build.
+	# torchvision gives transformers its fast image processors and Qwen2-VL its processor.
+	$(BIN)/pip install --quiet torch==2.14.1 torchvision==0.29.1
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 

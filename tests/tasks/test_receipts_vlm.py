@@ -26,7 +26,7 @@ def torch_one_thread():
     torch.set_num_threads(before)
 
 
-@pytest.mark.parametrize("model_fixture", ["tiny_llava_dir", "tiny_llava_next_dir"])
+@pytest.mark.parametrize("model_fixture", ["tiny_llava_dir", "tiny_llava_next_dir", "tiny_qwen2_vl_dir"])
 @pytest.mark.parametrize("extractor", ["vlm", "hybrid"])
 def test_random_vlm_output_is_schema_valid_and_ends_in_review(model_fixture, extractor, request,  # noqa: ANN001
                                                               torch_one_thread) -> None:

@@ -267,9 +267,11 @@ def build_tiny_qwen2_vl(path: str | Path, *, seed: int = 0) -> Path:
 
     if not is_torchvision_available():
         raise RuntimeError("building a Qwen2-VL processor needs torchvision with transformers 5")
-    from transformers import Qwen2VLProcessor
+    from transformers import Qwen2VLProcessor, Qwen2VLVideoProcessor
 
     model, tokenizer, image_processor, chat_template = tiny_qwen2_vl_parts(seed=seed)
+    # Receipts are still images, but the processor is built with its video half, as published ones are.
+    video_processor = Qwen2VLVideoProcessor(min_pixels=56 * 56, max_pixels=112 * 112)
     processor = Qwen2VLProcessor(image_processor=image_processor, tokenizer=tokenizer,
-                                 chat_template=chat_template)
+                                 video_processor=video_processor, chat_template=chat_template)
     return _save(model, processor, tokenizer, Path(path))
