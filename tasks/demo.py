@@ -189,8 +189,12 @@ def run_demo(folder: Path, *, keep: bool = False, timeout: float = 600) -> int:
         if not done:
             console.print(f"[red]not every job finished within {timeout:.0f}s[/red]; see {log_path}")
             return 1
-        console.print("every job reached a terminal state; `mmjobs result JOB_ID` shows one in full "
-                      f"(with MMJOBS_DATABASE_URL={env['MMJOBS_DATABASE_URL']})")
+        if keep:
+            console.print("every job reached a terminal state; `mmjobs result JOB_ID` shows one in full "
+                          f"(with MMJOBS_DATABASE_URL={env['MMJOBS_DATABASE_URL']})")
+        else:
+            console.print("every job reached a terminal state; `mmjobs demo --keep` keeps the databases "
+                          "so `mmjobs result JOB_ID` can show one in full")
         return 0
     finally:
         worker.send_signal(signal.SIGTERM)
