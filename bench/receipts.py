@@ -188,16 +188,12 @@ def main(argv: list[str] | None = None) -> int:
 def _load_vlm(folder: str) -> Callable[..., Any]:
     """The production VLM engine loaded from a folder (or hub id), behind the production batcher."""
     from tasks.receipt_schema import VLM_JSON_SCHEMA, VLM_PROMPT
+    from tasks.receipts import vlm_runner
     from workers.engines.base import Batcher
-    from workers.engines.vlm import VLMEngine, VLMRequest  # imported late: torch and transformers
+    from workers.engines.vlm import VLMEngine  # imported late: torch and transformers
 
     engine = VLMEngine.load(folder, json_schema=VLM_JSON_SCHEMA, prompt=VLM_PROMPT, allow_random=True)
-    batcher = Batcher(engine, max_batch_size=8, max_wait_ms=10)
-
-    def run_vlm(image: Any, hints: Any) -> Any:
-        return batcher.run(VLMRequest(image=image, hints=hints.model_dump() if hints else None))
-
-    return run_vlm
+    return vlm_runner(Batcher(engine, max_batch_size=8, max_wait_ms=10))
 
 
 if __name__ == "__main__":

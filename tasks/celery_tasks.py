@@ -68,17 +68,22 @@ def receipt(self: Any, **payload: Any) -> dict[str, Any]:
 
 def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     """Fetch the photo, score it in a shared CLIP batch, apply the policy."""
-    from tasks.listing_qc import check_listing
-
     assert isinstance(payload, ListingQCPayload)
     settings = runtime.settings
-    policy = policy_store(settings).get(payload.policy)
     with metrics.image_fetch("listing_qc"):
         image = load_image(payload.image, settings)
-    clip = runtime.engine("clip")
-    verdict = check_listing(image, payload, policy, run_clip=runtime.batcher("clip").run,
-                            model_trusted=clip.trusted, tesseract_cmd=settings.tesseract_cmd)
-    return listing_qc_outcome(payload, verdict, clip)
+    verdict = judge_listing(image, payload, runtime)
+    return listing_qc_outcome(payload, verdict, runtime.engine("clip"))
+
+
+def judge_listing(image: Any, payload: ListingQCPayload, runtime: WorkerRuntime) -> Any:
+    """Judge one decoded photo with this process's CLIP batcher and the payload's policy (task and CLI)."""
+    from tasks.listing_qc import check_listing
+
+    settings = runtime.settings
+    return check_listing(image, payload, policy_store(settings).get(payload.policy),
+                         run_clip=runtime.batcher("clip").run, model_trusted=runtime.engine("clip").trusted,
+                         tesseract_cmd=settings.tesseract_cmd)
 
 
 def listing_qc_outcome(payload: ListingQCPayload, verdict: Any, clip: Any) -> Outcome:
@@ -109,7 +114,6 @@ def listing_qc_outcome(payload: ListingQCPayload, verdict: Any, clip: Any) -> Ou
 def handle_receipt(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     """Fetch the receipt, extract fields (OCR, VLM or both), check them against the rules."""
     from tasks.receipt_schema import ReceiptHints
-    from tasks.receipts import parse_receipt
 
     assert isinstance(payload, ReceiptPayload)
     settings = runtime.settings
@@ -117,19 +121,8 @@ def handle_receipt(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     with metrics.image_fetch("receipt"):
         image = load_image(payload.image, settings)
     hints = ReceiptHints(**payload.hints.model_dump()) if payload.hints else None
-    run_vlm = None
-    model_id = None
-    if extractor in ("vlm", "hybrid"):
-        vlm_batcher = runtime.batcher("vlm")
-        model_id = runtime.engine("vlm").model_id
-
-        def run_vlm(img: Any, h: Any) -> Any:
-            from workers.engines.vlm import VLMRequest
-
-            return vlm_batcher.run(VLMRequest(image=img, hints=h.model_dump() if h else None))
-
-    verdict = parse_receipt(image, extractor=extractor, run_ocr=runtime.batcher("ocr").run, run_vlm=run_vlm,
-                            rules=receipt_rules(settings), hints=hints)
+    verdict = read_receipt(image, extractor=extractor, hints=hints, runtime=runtime)
+    model_id = runtime.engine("vlm").model_id if extractor in ("vlm", "hybrid") else None
     fields = verdict.fields
     row = ReceiptResult(
         job_id=payload.job_id,
@@ -150,6 +143,15 @@ def handle_receipt(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     )
     status = JobStatus.SUCCEEDED if verdict.status == "succeeded" else JobStatus.NEEDS_REVIEW
     return Outcome(status, row, {"reasons": verdict.reasons})
+
+
+def read_receipt(image: Any, *, extractor: str, hints: Any, runtime: WorkerRuntime) -> Any:
+    """Extract and check one decoded receipt with this process's OCR (and VLM) batchers (task and CLI)."""
+    from tasks.receipts import parse_receipt, vlm_runner
+
+    run_vlm = vlm_runner(runtime.batcher("vlm")) if extractor in ("vlm", "hybrid") else None
+    return parse_receipt(image, extractor=extractor, run_ocr=runtime.batcher("ocr").run, run_vlm=run_vlm,
+                         rules=receipt_rules(runtime.settings), hints=hints)
 
 
 def _enum_value(value: Any) -> Any:

@@ -489,9 +489,8 @@ def check_listing_cmd(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Judge one photo locally (no queue, no database) and print the verdict."""
-    from tasks.celery_tasks import policy_store
+    from tasks.celery_tasks import judge_listing
     from tasks.contracts import ListingQCPayload
-    from tasks.listing_qc import check_listing
     from workers.errors import JobError
     from workers.images import load_image
     from workers.runtime import get_runtime
@@ -504,11 +503,7 @@ def check_listing_cmd(
         payload = ListingQCPayload(image=image, title=title, description=description, category=category,
                                    categories=[c.strip() for c in categories.split(",")] if categories else None,
                                    policy=policy)
-        img = load_image(image, settings)
-        runtime = get_runtime()
-        engine = runtime.engine("clip")
-        verdict = check_listing(img, payload, policy_store(settings).get(policy), run_clip=runtime.batcher("clip").run,
-                                model_trusted=engine.trusted, tesseract_cmd=settings.tesseract_cmd)
+        verdict = judge_listing(load_image(image, settings), payload, get_runtime())
     except JobError as exc:
         _die(f"{exc.code}: {exc}")
         return
@@ -534,9 +529,8 @@ def parse_receipt_cmd(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Parse one receipt locally (no queue, no database) and print its fields."""
-    from tasks.celery_tasks import receipt_rules
+    from tasks.celery_tasks import read_receipt
     from tasks.receipt_schema import ReceiptHints
-    from tasks.receipts import parse_receipt
     from workers.errors import JobError
     from workers.images import load_image
     from workers.runtime import get_runtime
@@ -547,19 +541,7 @@ def parse_receipt_cmd(
     chosen = extractor or settings.receipt_extractor
     hints = ReceiptHints(currency=currency, locale=locale) if (currency or locale) else None
     try:
-        img = load_image(image, settings)
-        runtime = get_runtime()
-        run_vlm = None
-        if chosen in ("vlm", "hybrid"):
-            from workers.engines.vlm import VLMRequest
-
-            batcher = runtime.batcher("vlm")
-
-            def run_vlm(i: Any, h: Any) -> Any:
-                return batcher.run(VLMRequest(image=i, hints=h.model_dump() if h else None))
-
-        verdict = parse_receipt(img, extractor=chosen, run_ocr=runtime.batcher("ocr").run, run_vlm=run_vlm,
-                                rules=receipt_rules(settings), hints=hints)
+        verdict = read_receipt(load_image(image, settings), extractor=chosen, hints=hints, runtime=get_runtime())
     except JobError as exc:
         _die(f"{exc.code}: {exc}")
         return

@@ -143,3 +143,13 @@ def _vlm_values(result: VLMResultLike) -> tuple[dict[str, Any] | None, list[str]
         return validate_vlm_data(data), []
     except VlmOutputError:
         return None, ["vlm_output_invalid"]
+
+
+def vlm_runner(batcher: Any) -> Callable[[Image.Image, ReceiptHints | None], VLMResultLike]:
+    """``run_vlm`` for ``parse_receipt``: one receipt through the VLM engine's shared batcher."""
+    from workers.engines.vlm import VLMRequest
+
+    def run_vlm(image: Image.Image, hints: ReceiptHints | None) -> VLMResultLike:
+        return batcher.run(VLMRequest(image=image, hints=hints.model_dump() if hints else None))
+
+    return run_vlm

@@ -7,10 +7,10 @@ import pytest
 from bench.receipt_dataset import make_receipt
 from tasks.celery_tasks import receipt_rules
 from tasks.receipt_schema import VLM_JSON_SCHEMA, VLM_PROMPT, ReceiptHints
-from tasks.receipts import parse_receipt
+from tasks.receipts import parse_receipt, vlm_runner
 from workers.engines.base import Batcher
 from workers.engines.ocr import TesseractEngine
-from workers.engines.vlm import VLMEngine, VLMRequest
+from workers.engines.vlm import VLMEngine
 from workers.settings import Settings
 
 pytestmark = pytest.mark.slow
@@ -38,9 +38,10 @@ def test_random_vlm_output_is_schema_valid_and_ends_in_review(model_fixture, ext
     vlm = Batcher(engine, max_batch_size=4, max_wait_ms=5)
     ocr = Batcher(TesseractEngine(), max_batch_size=4, max_wait_ms=5)
     seen: list = []
+    production_runner = vlm_runner(vlm)
 
-    def run_vlm(image, hints):  # noqa: ANN001, ANN202
-        result = vlm.run(VLMRequest(image=image, hints=hints.model_dump() if hints else None))
+    def run_vlm(image, hints):  # noqa: ANN001, ANN202 - the production runner, keeping each answer to check
+        result = production_runner(image, hints)
         seen.append(result)
         return result
 
