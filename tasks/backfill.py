@@ -35,7 +35,7 @@ from tasks import lifecycle
 from tasks.contracts import ListingQCPayload, parse_payload, safe_job_id, truncated_input
 from tasks.joblog import log_transition
 from tasks.manifest import COLUMNS, ManifestRow, read_manifest
-from tasks.result_writer import FinishItem, finish_many
+from tasks.lifecycle import FinishItem, finish_many
 from workers.errors import InvalidPayload, JobError, PermanentJobError
 from workers.settings import Settings, get_settings
 
@@ -123,7 +123,7 @@ def submit_backfill(path: Path, *, shard_size: int = DEFAULT_SHARD_SIZE, manifes
     with session_scope(engine) as session:
         for group in (queued, invalid):  # one multi-row INSERT takes its columns from its first row
             for batch in _chunks(group, 1000):
-                session.execute(lifecycle_insert(session).values(batch).on_conflict_do_nothing())
+                session.execute(lifecycle.dialect_insert(session, Job).values(batch).on_conflict_do_nothing())
     terminal = [s.value for s in TERMINAL_STATUSES]
     with session_scope(engine) as session:
         finished = set()
@@ -137,13 +137,6 @@ def submit_backfill(path: Path, *, shard_size: int = DEFAULT_SHARD_SIZE, manifes
                       routing_key=SHARD_QUEUE)
     return BackfillSubmitted(jobs=len(rows), sent=len(pending), shards=len(shards), already_finished=len(finished),
                              invalid=len(invalid), job_ids=ids + [r["id"] for r in invalid])
-
-
-def lifecycle_insert(session: Any) -> Any:
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    dialect = session.get_bind().dialect.name
-    return (postgresql if dialect == "postgresql" else sqlite).insert(Job)
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

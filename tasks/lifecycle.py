@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import enum
 import json
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, insert, or_, select, text, update
+from sqlalchemy import Connection, Engine, and_, insert, or_, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -50,11 +51,14 @@ def _dialect(executor: Executor) -> str:
     return bind.dialect.name
 
 
+def dialect_insert(executor: Executor, model: type) -> Any:
+    """An INSERT for ``model`` that knows ``on_conflict_do_nothing`` (Postgres and SQLite alike)."""
+    return (postgresql if _dialect(executor) == "postgresql" else sqlite).insert(model)
+
+
 def insert_ignore(session: Executor, model: type, values: dict[str, Any]) -> bool:
     """INSERT … ON CONFLICT DO NOTHING; True when the row was new."""
-    module = postgresql if _dialect(session) == "postgresql" else sqlite
-    statement = module.insert(model).values(**values).on_conflict_do_nothing()
-    return bool(session.execute(statement).rowcount)
+    return bool(session.execute(dialect_insert(session, model).values(**values).on_conflict_do_nothing()).rowcount)
 
 
 def record_queued(engine: Engine, *, job_id: str, kind: str, payload: dict[str, Any]) -> bool:
@@ -249,26 +253,83 @@ def _close_attempt(
     )
 
 
-def finish(session: Session, *, job_id: str, attempt: int, status: str, result: Any | None,
-           error_code: str | None = None, error_message: str | None = None) -> bool:
-    """Write the result (if new) and the terminal state in the caller's transaction.
+@dataclass(frozen=True)
+class FinishItem:
+    """One job's terminal write: what ``lifecycle.finish`` takes, as data."""
 
-    Returns False when another attempt had already finished the job; nothing is changed then.
+    job_id: str
+    attempt: int
+    status: str
+    result: Any | None = None  # an unsaved result row (ListingQCResult, ReceiptResult) or None
+    error_code: str | None = None
+    error_message: str | None = None
+
+
+def finish_many(session: Executor, items: Sequence[FinishItem]) -> list[bool]:
+    """Write results (if new) and terminal states for many jobs in the caller's transaction.
+
+    A handful of set-based statements (one multi-row ``INSERT … ON CONFLICT DO NOTHING RETURNING``
+    per result table, one ``UPDATE`` per distinct terminal state) instead of three per job. Returns,
+    per item, False when the job's result already existed or the job was already terminal: nothing
+    of that job changed then (a result is never overwritten, a finished job stays finished).
     """
     now = utcnow()
-    if result is not None:
-        values = {c.key: getattr(result, c.key) for c in result.__table__.columns if getattr(result, c.key) is not None}
-        values.setdefault("created_at", now)
-        if not insert_ignore(session, type(result), values):
-            return False
-    changed = session.execute(
-        update(Job)
-        .where(Job.id == job_id, Job.status.not_in([s.value for s in TERMINAL_STATUSES]))
-        .values(status=status, error_code=error_code, error_message=error_message,
-                finished_at=now, updated_at=now, lease_expires_at=None)
-    ).rowcount
-    _close_attempt(session, job_id, attempt, status, error_code, error_message, now)
-    return bool(changed)
+    first: dict[str, FinishItem] = {}
+    for item in items:
+        first.setdefault(item.job_id, item)
+    blocked: set[str] = set()
+    by_table: dict[type, list[FinishItem]] = defaultdict(list)
+    for item in first.values():
+        if item.result is not None:
+            by_table[type(item.result)].append(item)
+    for model, group in by_table.items():
+        rows = [_row_values(item.result, now) for item in sorted(group, key=lambda i: i.job_id)]
+        inserted = set(session.execute(dialect_insert(session, model).values(rows).on_conflict_do_nothing()
+                                       .returning(model.job_id)).scalars())
+        blocked |= {item.job_id for item in group} - inserted
+
+    terminal = [s.value for s in TERMINAL_STATUSES]
+    changed: set[str] = set()
+    by_state: dict[tuple[str, str | None, str | None], list[FinishItem]] = defaultdict(list)
+    for item in first.values():
+        if item.job_id not in blocked:
+            by_state[(str(item.status), item.error_code, item.error_message)].append(item)
+    for (status, code, message), group in by_state.items():
+        ids = sorted(item.job_id for item in group)  # one lock order for every writer
+        changed |= set(session.execute(
+            update(Job).where(Job.id.in_(ids), Job.status.not_in(terminal))
+            .values(status=status, error_code=code, error_message=message, finished_at=now, updated_at=now,
+                    lease_expires_at=None)
+            .returning(Job.id)
+        ).scalars())
+        session.execute(
+            update(JobAttempt)
+            .where(tuple_(JobAttempt.job_id, JobAttempt.attempt).in_([(i.job_id, i.attempt) for i in group]),
+                   JobAttempt.outcome.is_(None))
+            .values(outcome=status, error_code=code, error_message=message, finished_at=now)
+        )
+    return [item is first[item.job_id] and item.job_id in changed for item in items]
+
+
+def _row_values(result: Any, now: Any) -> dict[str, Any]:
+    """Every column of an unsaved row; unset ones get their column default, as a single INSERT would."""
+    values: dict[str, Any] = {}
+    for column in result.__table__.columns:
+        value = getattr(result, column.key)
+        if value is None and column.default is not None:
+            default = column.default
+            value = default.arg(None) if default.is_callable else default.arg
+        values[column.key] = value
+    values["created_at"] = values.get("created_at") or now
+    return values
+
+
+def finish(session: Executor, *, job_id: str, attempt: int, status: str, result: Any | None,
+           error_code: str | None = None, error_message: str | None = None) -> bool:
+    """Write one job's result (if new) and terminal state in the caller's transaction (see ``finish_many``)."""
+    item = FinishItem(job_id=job_id, attempt=attempt, status=status, result=result, error_code=error_code,
+                      error_message=error_message)
+    return finish_many(session, [item])[0]
 
 
 def fail(engine: Engine, *, job_id: str, attempt: int, code: str, message: str) -> None:

@@ -28,7 +28,7 @@ from models.base import utcnow
 from tasks import lifecycle
 from tasks.contracts import JobPayload, parse_payload, safe_job_id, truncated_input
 from tasks.joblog import log_transition
-from tasks.result_writer import FinishItem
+from tasks.lifecycle import FinishItem
 from workers import metrics
 from workers.errors import InvalidPayload, JobError, PermanentJobError, TransientJobError
 from workers.runtime import WorkerRuntime, get_runtime
