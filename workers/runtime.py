@@ -128,20 +128,18 @@ class WorkerRuntime:
     def job_started(self, job_id: str) -> None:
         with self._active_lock:
             self.active_jobs.add(job_id)
-        self._ensure_keeper()
+        self.start_keeper()
 
     def job_ended(self, job_id: str) -> None:
         with self._active_lock:
             self.active_jobs.discard(job_id)
 
     def start_keeper(self) -> None:
-        """Start renewing leases and reclaiming dead workers' jobs now (a worker calls this when it is ready).
+        """Renew leases and reclaim dead workers' jobs from now on (idempotent; also restarts a dead keeper).
 
-        Without it a fresh worker with nothing to do would never look for jobs a dead worker left behind.
+        A worker calls this when it is ready: one with nothing to do must still look for jobs a dead
+        worker left behind.
         """
-        self._ensure_keeper()
-
-    def _ensure_keeper(self) -> None:
         with self._lock:
             if self._keeper is None or not self._keeper.is_alive():
                 self._keeper = threading.Thread(target=self._keep_leases, name="lease-keeper", daemon=True)

@@ -10,15 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.fault.conftest import FaultRig, Supervisor
-
-
-def wait_until(condition, timeout: float, interval: float = 0.1) -> bool:  # noqa: ANN001
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(interval)
-    return condition()
+from tests.fixtures.services import wait_until
 
 
 def in_flight(rig: FaultRig, pid: int) -> set[str]:
@@ -40,7 +32,7 @@ def test_sigkill_mid_batch_loses_nothing_and_runs_nothing_twice(rig: FaultRig) -
         return (all(j.status == "running" for j in rig.jobs(ids).values())
                 and bool(in_flight(rig, first.process.pid)))
 
-    assert wait_until(all_claimed_one_forwarding, timeout=40), rig.logs()
+    assert wait_until(all_claimed_one_forwarding, timeout=40, interval=0.1), rig.logs()
     first.process.send_signal(signal.SIGKILL)
     first.process.wait()
     killed_at = time.time()
@@ -91,7 +83,7 @@ def test_sigterm_finishes_in_flight_jobs_and_leaves_the_rest_queued(rig: FaultRi
     slow = {"MMJOBS_CLIP_MODEL": rig.env["MMJOBS_CLIP_MODEL"].replace("delay_ms=500", "delay_ms=2500")}
     first = rig.worker("-c", "4", "--max-batch-size", "4", env=slow)
     ids = rig.submit(12)
-    assert wait_until(lambda: len(started_in(rig, first.process.pid)) == 4, timeout=20), rig.logs()
+    assert wait_until(lambda: len(started_in(rig, first.process.pid)) == 4, timeout=20, interval=0.1), rig.logs()
     in_flight = {i for i, j in rig.jobs(ids).items() if j.status == "running"}
     first.process.send_signal(signal.SIGTERM)
     assert first.process.wait(timeout=30) == 0
@@ -117,7 +109,7 @@ def test_prefork_child_killed_mid_job(rig: FaultRig) -> None:
     slow = {"MMJOBS_CLIP_MODEL": rig.env["MMJOBS_CLIP_MODEL"].replace("delay_ms=500", "delay_ms=2000")}
     parent = rig.worker("--pool", "prefork", "-c", "2", env=slow)
     ids = rig.submit(10)
-    assert wait_until(lambda: any(started_in(rig, c) for c in children(parent.process.pid)), timeout=30), rig.logs()
+    assert wait_until(lambda: any(started_in(rig, c) for c in children(parent.process.pid)), timeout=30, interval=0.1), rig.logs()
     victim = next(c for c in children(parent.process.pid) if started_in(rig, c))
     lost = started_in(rig, victim)
     os.kill(victim, signal.SIGKILL)
