@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import (bench_policy_dir, configure_here, flush, fresh_database, job_stats, local_images,
+from bench.common import (bench_policy_dir, configure_here, enqueue_photos, flush, fresh_database, job_stats, local_images,
                           private_redis, report, start_mmjobs_worker, vit_b32_dir, wait_terminal)
 
 TARGET_VS_ONLINE = 5.0
@@ -41,26 +41,16 @@ def run_bulk(n: int, env: dict[str, str], log_dir: Path, images: list[Path], sha
     manifest = write_manifest(log_dir / f"manifest-{time.time_ns()}.jsonl", images, n)
     started = time.perf_counter()
     submit_backfill(manifest, shard_size=shard_size)
-    submit_s = time.perf_counter() - started
-    worker = start_mmjobs_worker(env, log_dir, *worker_args)
-    try:
-        wait_terminal(env["MMJOBS_DATABASE_URL"], n, timeout=max(600, n / 2), proc=worker)
-    finally:
-        worker.stop()
-    stats = job_stats(env["MMJOBS_DATABASE_URL"])
-    return {"jobs": stats.n, "seconds": round(stats.seconds, 2), "jobs_per_s": stats.rate,
-            "result_rows": stats.results, "submit_jobs_per_s": n / submit_s, "statuses": stats.statuses}
+    return work_off(n, env, log_dir, worker_args, submit_s=time.perf_counter() - started)
 
 
 def run_online(n: int, env: dict[str, str], log_dir: Path, images: list[Path], worker_args: list[str]) -> dict[str, Any]:
-    from tasks.producer import enqueue_listing_qc
-
     configure_here(env)
-    started = time.perf_counter()
-    for i in range(n):
-        enqueue_listing_qc(str(images[i % len(images)]), title=f"product {i % 50}", description="a product photo",
-                           category="coffee mug")
-    submit_s = time.perf_counter() - started
+    return work_off(n, env, log_dir, worker_args, submit_s=enqueue_photos(images, n))
+
+
+def work_off(n: int, env: dict[str, str], log_dir: Path, worker_args: list[str], *, submit_s: float) -> dict[str, Any]:
+    """Start a worker on the queued jobs, wait until all ``n`` are terminal, and measure the run."""
     worker = start_mmjobs_worker(env, log_dir, *worker_args)
     try:
         wait_terminal(env["MMJOBS_DATABASE_URL"], n, timeout=max(600, n / 2), proc=worker)

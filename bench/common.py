@@ -178,6 +178,17 @@ class Proc:
                 self.process.wait()
 
 
+def enqueue_photos(images: list[Path], n: int) -> float:
+    """Queue ``n`` listing-QC jobs through the producer API, cycling over ``images``; return the seconds."""
+    from tasks.producer import enqueue_listing_qc
+
+    started = time.perf_counter()
+    for i in range(n):
+        enqueue_listing_qc(str(images[i % len(images)]), title=f"product {i % 50}", description="a product photo",
+                           category="coffee mug")
+    return time.perf_counter() - started
+
+
 def start_mmjobs_worker(env: dict[str, str], log_dir: Path, *args: str) -> Proc:
     """A real ``mmjobs worker`` subprocess (the test fixtures' start-up code), ready to consume."""
     from tests.fixtures.services import start_worker

@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.common import (bench_policy_dir, configure_here, flush, fresh_database, job_stats, local_images,
+from bench.common import (bench_policy_dir, configure_here, enqueue_photos, flush, fresh_database, job_stats, local_images,
                           private_redis, report, start_celery_worker, start_mmjobs_worker, wait_terminal)
 
 TARGET = 0.7
@@ -56,14 +56,8 @@ def run_noop(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str]) -
 
 def run_mmjobs(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str], images: list[Path], *,
                label: str, profile: bool) -> tuple[dict[str, Any], str | None]:
-    from tasks.producer import enqueue_listing_qc
-
     configure_here(env)
-    started = time.perf_counter()
-    for i in range(n):
-        enqueue_listing_qc(str(images[i % len(images)]), title=f"product {i % 50}", description="a product photo",
-                           category="coffee mug")
-    produce_s = time.perf_counter() - started
+    produce_s = enqueue_photos(images, n)
     worker = start_mmjobs_worker(env, log_dir, *pool_args)
     spy = None
     profile_path = log_dir / f"py-spy-{label}.txt"
