@@ -277,10 +277,16 @@ def rig(private_database: str, redis_server: RedisServer, tmp_path: Path) -> Ite
 
 
 def _reset_broker_pools(app) -> None:  # noqa: ANN001
-    """Forget connections to the previous test's broker, so the producer talks to this test's Redis."""
-    if app._pool is not None:
-        app._pool.force_close_all()
-        app._pool = None
+    """Forget connections to the previous test's broker, so the producer talks to this test's Redis.
+
+    kombu keeps its pools in a process-wide registry keyed by broker URL; closing only the app's pool
+    left a closed pool registered there, and a later test whose Redis got the same free port was handed
+    it ("Acquire on closed pool"). ``pools.reset`` closes and forgets them all.
+    """
+    from kombu import pools
+
+    pools.reset()
+    app._pool = None
     app.amqp._producer_pool = None
 
 
