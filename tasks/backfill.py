@@ -5,7 +5,7 @@ same keys), records every line as a ``queued`` job in bulk (ids come from the ma
 derived from (manifest, line), so submitting the same manifest again is a no-op for finished
 jobs), and only then sends ``mmjobs.listing_qc_shard`` messages of up to ``shard_size`` jobs.
 
-A shard works through its jobs a chunk at a time: claim the chunk in one transaction (jobs
+A shard works through its jobs a chunk at a time: claim the chunk at once (``lifecycle.claim_jobs``) (jobs
 already terminal, or running under another worker's live lease, are skipped), fetch and
 decode in parallel, run CLIP for the whole chunk through the worker's one ``Batcher``
 (``run_many``), judge each photo with the same ``check_listing`` as the online path, and
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from models import TERMINAL_STATUSES, Job, JobStatus, get_engine, session_scope
 from models.base import utcnow
@@ -147,14 +147,6 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
 # ---- run a shard ------------------------------------------------------------------------------
 
 
-def claim_many(engine: Engine, jobs: Sequence[tuple[str, dict[str, Any]]], *, worker: str, lease_s: int,
-               max_attempts: int) -> dict[str, lifecycle.Claim]:
-    """``lifecycle.claim`` for a chunk of jobs in one transaction (one statement on Postgres)."""
-    with engine.begin() as conn:
-        return lifecycle.claim_many(conn, jobs, kind="listing_qc", worker=worker, lease_s=lease_s,
-                                    max_attempts=max_attempts)
-
-
 _pool: ThreadPoolExecutor | None = None
 _pool_pid: int | None = None
 
@@ -210,8 +202,8 @@ def _run_chunk(task: Any, runtime: Any, chunk: Sequence[dict[str, Any]]) -> dict
         except InvalidPayload as exc:
             works.append(_Work(job_id, truncated_input(raw), None, exc))
     try:
-        claims = claim_many(runtime.db, [(w.job_id, w.stored) for w in works], worker=runtime.name,
-                            lease_s=settings.lease_s, max_attempts=settings.max_attempts)
+        claims = lifecycle.claim_jobs(runtime.db, [(w.job_id, w.stored) for w in works], kind="listing_qc",
+                                      worker=runtime.name, lease_s=settings.lease_s, max_attempts=settings.max_attempts)
     except DBAPIError as exc:
         raise _retry_shard(task, chunk, settings, f"database unavailable at claim: {exc}") from exc
     counts: dict[str, int] = {}

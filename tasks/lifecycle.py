@@ -84,16 +84,27 @@ def claim(
     max_attempts: int,
 ) -> Claim:
     """Start an attempt on a job, unless it is finished, leased by a live worker, or out of attempts."""
+    return claim_jobs(engine, [(job_id, payload)], kind=kind, worker=worker, lease_s=lease_s,
+                      max_attempts=max_attempts)[job_id]
+
+
+def claim_jobs(engine: Engine, jobs: Sequence[tuple[str, dict[str, Any]]], *, kind: str, worker: str, lease_s: int,
+               max_attempts: int) -> dict[str, Claim]:
+    """``claim`` for several jobs at once (a worker's jobs in flight, a backfill chunk); one ``Claim`` per id.
+
+    On Postgres the common case is one statement, atomic on its own: no BEGIN/COMMIT round trips around it.
+    """
+    inputs = dict(jobs)
+    taken: dict[str, Claim] = {}
     if engine.dialect.name == "postgresql" and max_attempts >= 1:
-        # The common case is one statement, atomic on its own: no BEGIN/COMMIT round trips around it.
         with engine.connect() as conn:
-            taken = _claim_in_one_statement(conn.execution_options(isolation_level="AUTOCOMMIT"), {job_id: payload},
+            taken = _claim_in_one_statement(conn.execution_options(isolation_level="AUTOCOMMIT"), inputs,
                                             kind=kind, worker=worker, lease_s=lease_s, max_attempts=max_attempts)
-        if job_id in taken:
-            return taken[job_id]
-    with engine.begin() as conn:  # finished, leased elsewhere, out of attempts: find out which, under a lock
-        return claim_in(conn, job_id=job_id, kind=kind, payload=payload, worker=worker, lease_s=lease_s,
-                        max_attempts=max_attempts)
+    rest = [(job_id, payload) for job_id, payload in inputs.items() if job_id not in taken]
+    if rest:  # finished, leased elsewhere, out of attempts: find out which, under a lock
+        with engine.begin() as conn:
+            taken.update(claim_many(conn, rest, kind=kind, worker=worker, lease_s=lease_s, max_attempts=max_attempts))
+    return taken
 
 
 def claim_in(executor: Executor, *, job_id: str, kind: str, payload: dict[str, Any], worker: str, lease_s: int,

@@ -13,7 +13,6 @@ from models import Job, JobAttempt, get_engine, session_scope
 from models.base import utcnow
 from models.migrate import upgrade_to_head
 from tasks import lifecycle
-from tasks.backfill import claim_many as backfill_claim_many
 from tasks.lifecycle import ClaimOutcome
 
 
@@ -109,9 +108,9 @@ def test_a_bulk_claim_sorts_out_each_job(db) -> None:  # noqa: ANN001
     claim(db, leased, worker="other")
     claim(db, finished)
     lifecycle.fail(db, job_id=finished, attempt=1, code="image_not_found", message="gone")
-    claims = backfill_claim_many(db, [(new, {"image": "n"}), (queued, {"image": "q"}), (leased, {"image": "l"}),
-                                      (finished, {"image": "f"}), (new, {"image": "n"})],
-                                 worker="bulk", lease_s=60, max_attempts=3)
+    claims = lifecycle.claim_jobs(db, [(new, {"image": "n"}), (queued, {"image": "q"}), (leased, {"image": "l"}),
+                                       (finished, {"image": "f"}), (new, {"image": "n"})],
+                                  kind="listing_qc", worker="bulk", lease_s=60, max_attempts=3)
     assert {k: (c.outcome, c.attempt) for k, c in claims.items()} == {
         new: (ClaimOutcome.RUN, 1), queued: (ClaimOutcome.RUN, 1), leased: (ClaimOutcome.RUNNING_ELSEWHERE, 1),
         finished: (ClaimOutcome.ALREADY_FINISHED, 1)}
