@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 import numpy as np
@@ -88,10 +89,29 @@ def clip_request(image: Image.Image, payload: ListingQCPayload, policy: Policy) 
     return ClipRequest(image=image, texts=tuple(dict.fromkeys(texts)))
 
 
-def _ensemble(emb: ClipEmbeddings, prompts: list[str] | tuple[str, ...]) -> np.ndarray:
-    """Average the prompts' embeddings and renormalise (prompt ensembling, CLIP paper §3.1.4)."""
-    mean = np.mean([emb.texts[p] for p in prompts], axis=0)
-    return mean / max(float(np.linalg.norm(mean)), 1e-12)
+@lru_cache(maxsize=256)
+def _ensemble_plan(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], np.ndarray]:
+    """The distinct texts of some prompt ensembles, and the matrix that averages them per ensemble.
+
+    It depends on the policy and the candidate categories only, so every photo judged under them
+    shares it, and scoring a photo is three matrix products instead of a mean per ensemble.
+    """
+    texts = tuple(dict.fromkeys(t for group in groups for t in group))
+    index = {t: i for i, t in enumerate(texts)}
+    averaging = np.zeros((len(groups), len(texts)))
+    for row, group in enumerate(groups):
+        for text in group:
+            averaging[row, index[text]] += 1.0 / len(group)
+    averaging.setflags(write=False)
+    return texts, averaging
+
+
+def _ensemble_similarities(emb: ClipEmbeddings, groups: tuple[tuple[str, ...], ...]) -> np.ndarray:
+    """Cosine of the photo with each ensemble's renormalised mean prompt (prompt ensembling, CLIP paper §3.1.4)."""
+    texts, averaging = _ensemble_plan(groups)
+    means = averaging @ np.stack([emb.texts[t] for t in texts])
+    means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
+    return means @ emb.image
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -101,19 +121,17 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 
 def score_clip(emb: ClipEmbeddings, payload: ListingQCPayload, policy: Policy) -> ClipScores:
     """Turn embeddings into per-criterion probabilities, a category and a description match."""
-    criteria: dict[str, float] = {}
-    label_logits: list[float] = []
-    for name, criterion in policy.criteria.items():
-        pos = float(emb.image @ _ensemble(emb, criterion.positive))
-        neg = float(emb.image @ _ensemble(emb, criterion.negative))
-        criteria[name] = float(_softmax(np.array([pos, neg]) * emb.logit_scale)[0])
-        label_logits.append(pos)
     names = list(policy.criteria)
-    quality_label = policy.criteria[names[int(np.argmax(label_logits))]].label
-
     categories = candidate_categories(payload, policy)
-    logits = np.array([float(emb.image @ _ensemble(emb, policy.category_prompts(c))) for c in categories])
-    probs = _softmax(logits * emb.logit_scale)
+    groups = (*(tuple(policy.criteria[n].positive) for n in names), *(tuple(policy.criteria[n].negative) for n in names),
+              *(policy.category_prompts(c) for c in categories))
+    similarities = _ensemble_similarities(emb, groups)
+    positive, negative = similarities[: len(names)], similarities[len(names) : 2 * len(names)]
+    criteria = {name: float(_softmax(np.array([pos, neg]) * emb.logit_scale)[0])
+                for name, pos, neg in zip(names, positive, negative, strict=True)}
+    quality_label = policy.criteria[names[int(np.argmax(positive))]].label
+
+    probs = _softmax(similarities[2 * len(names) :] * emb.logit_scale)
     best = int(np.argmax(probs))
     description = listing_text(payload)
     match = float(emb.image @ emb.texts[description]) if description else None
