@@ -265,7 +265,6 @@ def rig(private_database: str, redis_server: RedisServer, tmp_path: Path) -> Ite
             patch.setenv(key, value)
         get_settings.cache_clear()
         configure(app, get_settings())
-        _reset_broker_pools(app)
         try:
             yield rig
         finally:
@@ -273,21 +272,6 @@ def rig(private_database: str, redis_server: RedisServer, tmp_path: Path) -> Ite
                 proc.stop(signal.SIGKILL, timeout=10)
     get_settings.cache_clear()
     configure(app, get_settings())
-    _reset_broker_pools(app)
-
-
-def _reset_broker_pools(app) -> None:  # noqa: ANN001
-    """Forget connections to the previous test's broker, so the producer talks to this test's Redis.
-
-    kombu keeps its pools in a process-wide registry keyed by broker URL; closing only the app's pool
-    left a closed pool registered there, and a later test whose Redis got the same free port was handed
-    it ("Acquire on closed pool"). ``pools.reset`` closes and forgets them all.
-    """
-    from kombu import pools
-
-    pools.reset()
-    app._pool = None
-    app.amqp._producer_pool = None
 
 
 class Supervisor:
