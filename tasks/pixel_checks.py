@@ -4,9 +4,11 @@
 them with a policy's ``PixelThresholds`` and returns findings with our reason codes. A finding of
 severity ``reject`` is a check that is certain and vetoes CLIP; ``review`` is borderline.
 
-Everything is measured on a copy resized so its longest side is ``NORMALISED_SIDE`` pixels, so
+Everything is measured on a copy shrunk so its longest side is ``NORMALISED_SIDE`` pixels, so
 the numbers do not depend on the upload's resolution (only ``width``/``height`` do), and the
-cost per photo stays small. The maths is numpy only and deterministic.
+cost per photo stays small. A smaller upload is measured as it is: enlarging it would blur it,
+and a sharp thumbnail would be told it is ``blurry`` for our resampling instead of only
+``too_small``. The maths is numpy only and deterministic.
 
 How the subject is found: pixels are grouped in ``CELL`` x ``CELL`` cells; a cell whose pixels
 are almost all near-white is a white cell; the white cells reachable from the image border
@@ -28,7 +30,7 @@ import numpy as np
 import pydantic
 from PIL import Image
 
-NORMALISED_SIDE = 512  # every measurement but width/height is taken at this longest side
+NORMALISED_SIDE = 512  # every measurement but width/height is taken at this longest side (or the upload's, if smaller)
 CELL = 8  # px at the normalised size; the unit of the subject/background segmentation
 NEAR_WHITE = 225  # a pixel is near-white when all three channels are at least this
 WHITE_CELL_SHARE = 0.95  # a cell is white when this share of its pixels is near-white
@@ -54,7 +56,7 @@ class PixelThresholds(pydantic.BaseModel):
     ============  ==================================  ===============================================
     metric        clean packshot / real photos        degraded copy
     ============  ==================================  ===============================================
-    sharpness     815 / 355 (retina) .. 1553          blur r=6: 9, r=4: 24, r=3: 53, r=2: 146; thumb: 181
+    sharpness     815 / 355 (retina) .. 1553          blur r=6: 9, r=4: 24, r=3: 53, r=2: 146; 240 px thumb: 3598
     dark_share    0.05 / 0.00 .. 0.23                 brightness x0.12: 1.00; hubble deep field: 0.93
     clipped_share 0.007 / 0.000 .. 0.013              brightness x2.2: 0.68 (x1.6: 0.54, x1.3: 0.26)
     white_border  1.00 / 0.00 .. 0.16 (full frame)    six photo crops pasted around the product: 0.77
@@ -65,8 +67,9 @@ class PixelThresholds(pydantic.BaseModel):
         min_longest_side: reject as ``too_small`` when the upload's longest side (px) is below this.
         blur_reject_below: reject as ``blurry`` when ``sharpness`` is below this. Sharpness is the
             variance of the 3x3 (4-neighbour) Laplacian of luma over the subject, at a longest
-            side of 512 px, after stretching the subject's 1st..99th luma percentile to 0..255
-            (gain at most 8), so a dim but focused photo is ``dark``, not ``blurry``.
+            side of 512 px (smaller uploads as they are), after stretching the subject's
+            1st..99th luma percentile to 0..255 (gain at most 8), so a dim but focused photo is
+            ``dark``, not ``blurry``.
         blur_review_below: review as ``blurry`` when ``sharpness`` is below this.
         dark_reject_above: reject as ``dark`` when ``dark_share`` (share of all pixels with luma
             below 40 of 255) is above this.
@@ -193,7 +196,7 @@ def measure_pixels(
     """
     image = _flatten_on_white(image)
     width, height = image.size
-    small = _resize_longest(image, NORMALISED_SIDE)
+    small = _resize_longest(image, min(NORMALISED_SIDE, max(image.size)))
     luma = np.asarray(small.convert("L"), dtype=np.float32)
     h, w = luma.shape
 

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from tasks.pixel_checks import PixelMetrics, PixelThresholds, judge_pixels, measure_pixels
-from tests.fixtures.photos import product_on_white, resized
+from tests.fixtures.photos import product_on_white, resized, tiny
 from workers.engines.ocr import tesseract_available
 
 needs_tesseract = pytest.mark.skipif(
@@ -57,6 +57,12 @@ def test_degradations_do_not_blame_the_wrong_thing(
     assert set(codes(blurred_product_photo)) == {"blurry"}
     assert set(codes(dark_product_photo, white=False)) == {"dark"}
     assert set(codes(overexposed_product_photo)) == {"overexposed"}
+
+
+def test_a_sharp_thumbnail_is_only_too_small(clean_product_photo: Image.Image) -> None:
+    # Measured as uploaded, not enlarged: enlarging would blur it and blame the seller for our resampling.
+    for side in (128, 240, 499):
+        assert codes(tiny(clean_product_photo, longest_side=side)) == {"too_small": "reject"}
 
 
 def test_clutter_also_breaks_the_white_border(cluttered_product_photo: Image.Image) -> None:
