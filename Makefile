@@ -34,7 +34,8 @@ test: install services
 	HF_HUB_OFFLINE=1 $(BIN)/pytest
 
 bench: install services
-	$(BIN)/python -m bench.run_all
+	$(BIN)/pip install --quiet -e ".[test,bench]"
+	$(BIN)/python -m bench.run_all $(if $(GPU),--gpu)
 
 clean:
 	rm -rf .mmjobs .pytest_cache
