@@ -262,6 +262,7 @@ class RunStats:
     p95_latency_s: float | None = None
     results: int = 0
     attempts: int = 0
+    p50_in_worker_s: float | None = None  # claim → result committed, per job (the worker's own share)
 
     @property
     def rate(self) -> float:
@@ -285,9 +286,11 @@ def job_stats(database_url: str) -> RunStats:
     first = min(r.started_at or r.created_at for r in done)
     last = max(r.finished_at for r in done)
     latencies = sorted((r.finished_at - r.created_at).total_seconds() for r in done)
+    in_worker = sorted((r.finished_at - r.started_at).total_seconds() for r in done if r.started_at is not None)
     return RunStats(n=len(done), seconds=(last - first).total_seconds(), statuses=statuses,
                     p50_latency_s=percentile(latencies, 50), p95_latency_s=percentile(latencies, 95),
-                    results=int(results), attempts=int(attempts))
+                    results=int(results), attempts=int(attempts),
+                    p50_in_worker_s=percentile(in_worker, 50) if in_worker else None)
 
 
 @dataclass

@@ -15,6 +15,7 @@ and terminal state committed to Postgres before the ack.
 from __future__ import annotations
 
 import argparse
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -55,7 +56,7 @@ def run_noop(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str]) -
 
 
 def run_mmjobs(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str], images: list[Path], *,
-               label: str, profile: bool) -> tuple[dict[str, Any], str | None]:
+               label: str, profile: bool, concurrency: int) -> tuple[dict[str, Any], str | None]:
     configure_here(env)
     produce_s = enqueue_photos(images, n)
     worker = start_mmjobs_worker(env, log_dir, *pool_args)
@@ -73,9 +74,14 @@ def run_mmjobs(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str],
             spy.wait(timeout=60)
         worker.stop()
     stats = job_stats(env["MMJOBS_DATABASE_URL"])
+    # A task slot's cycle (concurrency / rate) against the job's own time in the worker (claim → committed):
+    # the rest is Celery's part of the cycle (delivery, ack, events) for that slot.
+    slot_cycle_ms = concurrency / stats.rate * 1000
+    in_worker_ms = (stats.p50_in_worker_s or 0.0) * 1000
     row = {"path": f"mmjobs, null CLIP, {label}", "jobs": stats.n, "seconds": round(stats.seconds, 2),
            "jobs_per_s": stats.rate, "result_rows": stats.results, "attempt_rows": stats.attempts,
-           "producer_jobs_per_s": n / produce_s, "statuses": dict(stats.statuses)}
+           "producer_jobs_per_s": n / produce_s, "statuses": dict(stats.statuses),
+           "slot_cycle_ms": slot_cycle_ms, "p50_claim_to_commit_ms": in_worker_ms}
     summary = summarise_profile(profile_path) if profile and profile_path.exists() else None
     return row, summary
 
@@ -136,6 +142,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--pool", default="threads")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--ocr", action="store_true", help="keep the default policy's overlay-text OCR on")
+    parser.add_argument("--repeat", type=int, default=3, help="no-op / mmjobs pairs, alternated; the median ratio counts")
     parser.add_argument("--profile", action="store_true", help="py-spy the (first) mmjobs worker")
     parser.add_argument("--gpu", action="store_true", help="no-op here (no model); accepted for run_all")
     parser.add_argument("--out", type=Path, default=None)
@@ -145,6 +152,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     images = local_images(log_dir / "images", size=256)
     pool_args = ["--pool", args.pool, "--concurrency", str(args.concurrency)]
     rows: list[dict[str, Any]] = []
+    ratios: list[float] = []
     profiles: dict[str, str] = {}
     with private_redis() as redis_url:
         base = {"MMJOBS_BROKER_URL": redis_url, "MMJOBS_CLIP_MODEL": "builtin:null",
@@ -152,21 +160,23 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 "MMJOBS_POLICY_DIR": str(bench_policy_dir(detect_overlay_text=args.ocr)),
                 "MMJOBS_WORKER_POOL": args.pool, "MMJOBS_WORKER_CONCURRENCY": str(args.concurrency),
                 "MMJOBS_METRICS_PORT": "0"}
-        with fresh_database() as db:
-            rows.append(run_noop(args.n, {**base, "MMJOBS_DATABASE_URL": db}, log_dir,
-                                 ["-P", args.pool, "-c", str(args.concurrency)]))
-        flush(redis_url)
-        with fresh_database() as db:
-            row, profile = run_mmjobs(args.n, {**base, "MMJOBS_DATABASE_URL": db}, log_dir, pool_args, images,
-                                      label="online path", profile=args.profile)
-            rows.append(row)
+        for pair in range(1, args.repeat + 1):
+            flush(redis_url)
+            with fresh_database() as db:
+                noop = run_noop(args.n, {**base, "MMJOBS_DATABASE_URL": db}, log_dir,
+                                ["-P", args.pool, "-c", str(args.concurrency)])
+            flush(redis_url)
+            with fresh_database() as db:
+                row, profile = run_mmjobs(args.n, {**base, "MMJOBS_DATABASE_URL": db}, log_dir, pool_args, images,
+                                          label="online path", profile=args.profile and pair == 1,
+                                          concurrency=args.concurrency)
             if profile:
                 profiles["online path"] = profile
-    noop_rate = rows[0]["jobs_per_s"]
-    for row in rows[1:]:
-        row["vs_noop"] = row["jobs_per_s"] / noop_rate
-    best = max(r["vs_noop"] for r in rows[1:])
-    extra = {"target_vs_noop": TARGET, "best_vs_noop": best, "met": best >= TARGET,
+            row["vs_noop"] = row["jobs_per_s"] / noop["jobs_per_s"]
+            ratios.append(row["vs_noop"])
+            rows += [{"pair": pair, **noop}, {"pair": pair, **row}]
+    median = statistics.median(ratios)
+    extra = {"target_vs_noop": TARGET, "median_vs_noop": median, "pairs": len(ratios), "met": median >= TARGET,
              "overlay_text_ocr": args.ocr, "pool": args.pool, "concurrency": args.concurrency, "logs": str(log_dir),
              "profiles": profiles}
     data = report("queue overhead (null engine)", rows, extra, args.out)
