@@ -65,6 +65,9 @@ class PixelThresholds(pydantic.BaseModel):
 
     Attributes:
         min_longest_side: reject as ``too_small`` when the upload's longest side (px) is below this.
+            Smaller photos are measured as uploaded, where the blur limits (calibrated at 512 px)
+            read them as sharper than at 512 px: a policy that accepts photos below 512 px should
+            recalibrate ``blur_*`` on photos of its sizes.
         blur_reject_below: reject as ``blurry`` when ``sharpness`` is below this. Sharpness is the
             variance of the 3x3 (4-neighbour) Laplacian of luma over the subject, at a longest
             side of 512 px (smaller uploads as they are), after stretching the subject's
