@@ -141,6 +141,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--pool", default="threads")
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--image-side", type=int, default=256,
+                        help="photos' longest side in px (pixel checks measure up to 512 px of it)")
     parser.add_argument("--ocr", action="store_true", help="keep the default policy's overlay-text OCR on")
     parser.add_argument("--repeat", type=int, default=3, help="no-op / mmjobs pairs, alternated; the median ratio counts")
     parser.add_argument("--profile", action="store_true", help="py-spy the (first) mmjobs worker")
@@ -149,7 +151,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     args = parser.parse_args(argv)
 
     log_dir = Path(tempfile.mkdtemp(prefix="mmjobs-bench-queue-"))
-    images = local_images(log_dir / "images", size=256)
+    images = local_images(log_dir / "images", size=args.image_side)
     pool_args = ["--pool", args.pool, "--concurrency", str(args.concurrency)]
     rows: list[dict[str, Any]] = []
     ratios: list[float] = []
@@ -177,7 +179,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             rows += [{"pair": pair, **noop}, {"pair": pair, **row}]
     median = statistics.median(ratios)
     extra = {"target_vs_noop": TARGET, "median_vs_noop": median, "pairs": len(ratios), "met": median >= TARGET,
-             "overlay_text_ocr": args.ocr, "pool": args.pool, "concurrency": args.concurrency, "logs": str(log_dir),
+             "overlay_text_ocr": args.ocr, "image_side": args.image_side, "pool": args.pool,
+             "concurrency": args.concurrency, "logs": str(log_dir),
              "profiles": profiles}
     data = report("queue overhead (null engine)", rows, extra, args.out)
     for mode, text in profiles.items():
