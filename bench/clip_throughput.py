@@ -137,7 +137,8 @@ def job_texts(policy_dir: Path, i: int, which: str) -> list[str]:
     if which == "criteria":
         return list(policy.criterion_prompts)
     payload = ListingQCPayload(image="s3://x/y.jpg", **listing(i))
-    return list(clip_request(Image.new("RGB", (8, 8)), payload, policy).texts)
+    request = clip_request(Image.new("RGB", (8, 8)), payload, policy)
+    return [*request.texts, *request.fresh_texts]
 
 
 def run_naive(refs: list[str], warmup: int, env: dict[str, str], log_dir: Path, policy_dir: Path,

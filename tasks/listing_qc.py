@@ -79,14 +79,13 @@ def candidate_categories(payload: ListingQCPayload, policy: Policy) -> list[str]
 
 
 def clip_request(image: Image.Image, payload: ListingQCPayload, policy: Policy) -> ClipRequest:
-    """Every text this photo is compared with; all but the listing text are cached by the engine."""
+    """Every text this photo is compared with: the policy's prompts (cached by the engine) and the listing's own."""
     texts: list[str] = list(policy.criterion_prompts)
     for category in candidate_categories(payload, policy):
         texts.extend(policy.category_prompts(category))
     description = listing_text(payload)
-    if description:
-        texts.append(description)
-    return ClipRequest(image=image, texts=tuple(dict.fromkeys(texts)))
+    return ClipRequest(image=image, texts=tuple(dict.fromkeys(texts)),
+                       fresh_texts=(description,) if description else ())
 
 
 @lru_cache(maxsize=256)

@@ -7,7 +7,7 @@ import pytest
 
 from tasks.celery_tasks import policy_store
 from tasks.contracts import ListingQCPayload
-from tasks.listing_qc import ClipScores, check_listing, clip_request, decide, score_clip
+from tasks.listing_qc import ClipScores, check_listing, clip_request, decide, listing_text, score_clip
 from tasks.pixel_checks import judge_pixels, measure_pixels
 from workers.engines.base import Batcher
 from workers.engines.clip import ClipEmbeddings, ClipEngine
@@ -83,7 +83,8 @@ def test_scores_come_from_prompt_ensembles_not_single_prompts(policy) -> None:
     dim = 8
     texts = {}
     rng = np.random.default_rng(0)
-    for prompt in clip_request(object(), payload(), policy).texts:  # type: ignore[arg-type]
+    request = clip_request(object(), payload(), policy)  # type: ignore[arg-type]
+    for prompt in (*request.texts, *request.fresh_texts):
         v = rng.normal(size=dim)
         texts[prompt] = v / np.linalg.norm(v)
     image = np.mean([texts[p] for p in policy.criteria["watermark"].positive], axis=0)
@@ -102,11 +103,14 @@ def test_tiny_clip_through_the_production_path(policy, tiny_clip_dir, clean_prod
     verdict = check_listing(clean_product_photo, p, policy, run_clip=batcher.run, model_trusted=engine.trusted)
     assert verdict.decision == "review" and "model_untrusted" in verdict.reasons
     assert set(verdict.clip.category_scores) == {"coffee mug", "saree"}
-    # Embeddings are unit length, and prompts were encoded once: the second photo adds only its own text.
+    # Embeddings are unit length, and prompts were encoded once and cached; a listing's own text is
+    # encoded with its batch and never cached (unique listings must not grow the worker).
     emb = batcher.run(clip_request(clean_product_photo, p, policy))
     assert np.linalg.norm(emb.image) == pytest.approx(1.0, abs=1e-4)
     cached = len(engine._text_cache)
-    batcher.run(clip_request(clean_product_photo, payload(title="A different listing text"), policy))
-    assert len(engine._text_cache) <= cached + 1 + len(policy.taxonomy.categories) * len(policy.clip.category_templates)
+    other = payload(title="A different listing text", categories=["coffee mug", "saree"])
+    fresh = batcher.run(clip_request(clean_product_photo, other, policy))
+    assert len(engine._text_cache) == cached and listing_text(other) not in engine._text_cache
+    np.testing.assert_allclose(fresh.texts[listing_text(other)], engine._encode([listing_text(other)])[0], atol=1e-5)
     golden = batcher.run(clip_request(clean_product_photo, p, policy))
     np.testing.assert_allclose(golden.image, emb.image, atol=1e-5)  # deterministic on the CPU

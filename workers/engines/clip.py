@@ -3,7 +3,9 @@
 The tutorial pattern ``processor(text=CRITERIA, images=image)`` re-encodes every prompt for
 every photo. Here a prompt is encoded the first time any job needs it and then served
 from an in-process cache, so a batch's forward pass is the vision tower plus only the
-texts nobody has seen yet (typically one description per job).
+texts nobody has seen yet. A job's own text (its listing's title and description) is
+encoded with its batch and not cached: it is almost never seen again, and caching it
+would only grow the worker and push prompts out of the cache.
 """
 
 from __future__ import annotations
@@ -28,16 +30,22 @@ RANDOM_WEIGHTS_MARKER = "mmjobs_random_weights"
 
 @dataclass(frozen=True)
 class ClipRequest:
-    """One photo and every text its verdict needs compared against it."""
+    """One photo and every text its verdict needs compared against it.
+
+    ``texts`` recur across jobs (a policy's prompts) and are cached; ``fresh_texts`` are this
+    job's own (its listing text) and are encoded with its batch only.
+    """
 
     image: Image.Image
     texts: tuple[str, ...]
+    fresh_texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class ClipPrepared:
     pixel_values: Any  # torch.Tensor [3, H, W]
     texts: tuple[str, ...]
+    fresh_texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,7 @@ class ClipEngine:
 
     def preprocess(self, item: ClipRequest) -> ClipPrepared:
         pixel_values = self.processor.image_processor(images=item.image, return_tensors="pt")["pixel_values"][0]
-        return ClipPrepared(pixel_values=pixel_values, texts=item.texts)
+        return ClipPrepared(pixel_values=pixel_values, texts=item.texts, fresh_texts=item.fresh_texts)
 
     def forward(self, batch: Sequence[ClipPrepared]) -> list[ClipEmbeddings]:
         import torch
@@ -99,12 +107,15 @@ class ClipEngine:
         with torch.inference_mode():
             pixels = torch.stack([p.pixel_values for p in batch]).to(self.device, self.dtype)
             image_embeds = _normalise(_features(self.model.get_image_features(pixel_values=pixels)))
-            needed = {t for p in batch for t in p.texts}
-            self._encode_missing(needed)
+            self._encode_missing({t for p in batch for t in p.texts})
+            fresh = list(dict.fromkeys(t for p in batch for t in p.fresh_texts))
+            fresh_vectors = dict(zip(fresh, self._encode(fresh), strict=True)) if fresh else {}
         images = image_embeds.float().cpu().numpy()
         with self._cache_lock:
             return [
-                ClipEmbeddings(image=images[i], texts={t: self._text_cache[t] for t in p.texts},
+                ClipEmbeddings(image=images[i],
+                               texts={**{t: self._text_cache[t] for t in p.texts},
+                                      **{t: fresh_vectors[t] for t in p.fresh_texts}},
                                logit_scale=self.logit_scale)
                 for i, p in enumerate(batch)
             ]
@@ -121,14 +132,19 @@ class ClipEngine:
                     self._text_cache.move_to_end(t)
         if not missing:
             return
-        tokens = self.processor.tokenizer(missing, padding=True, truncation=True, max_length=77, return_tensors="pt")
-        tokens = {k: v.to(self.device) for k, v in tokens.items()}
-        embeds = _normalise(_features(self.model.get_text_features(**tokens))).float().cpu().numpy()
+        embeds = self._encode(missing)
         with self._cache_lock:
             for text, vector in zip(missing, embeds, strict=True):
                 self._text_cache[text] = vector
             while len(self._text_cache) > self._text_cache_size:
                 self._text_cache.popitem(last=False)
+
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        """L2-normalised text embeddings, one row per text, in one pass through the text tower."""
+        tokens = self.processor.tokenizer(texts, padding=True, truncation=True, max_length=77, return_tensors="pt")
+        tokens = {k: v.to(self.device) for k, v in tokens.items()}
+        return _normalise(_features(self.model.get_text_features(**tokens))).float().cpu().numpy()
 
 
 def _features(output: Any) -> Any:

@@ -62,23 +62,25 @@ class NullClipEngine:
         return cls(delay_ms=float(options.get("delay_ms", options.get("ms", 0))), crash_on=options.get("crash_on"),
                    trace=options.get("trace"))
 
-    def preprocess(self, item: ClipRequest) -> tuple[str, ...]:
-        return item.texts
+    def preprocess(self, item: ClipRequest) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return item.texts, item.fresh_texts
 
-    def forward(self, batch: Sequence[tuple[str, ...]]) -> list[ClipEmbeddings]:
-        if self.crash_on and any(self.crash_on in text for texts in batch for text in texts):
+    def forward(self, batch: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> list[ClipEmbeddings]:
+        if self.crash_on and any(self.crash_on in text for texts, fresh in batch for text in (*texts, *fresh)):
             os._exit(70)
         self._trace("start", batch)
         if self.delay_s:
             time.sleep(self.delay_s)
         self._trace("end", batch)
-        return [ClipEmbeddings(image=self._unit, texts={t: self._text_vector(t) for t in texts}, logit_scale=100.0)
-                for texts in batch]
+        return [ClipEmbeddings(image=self._unit,
+                               texts={**{t: self._text_vector(t) for t in texts}, **{t: _text_seeded(t) for t in fresh}},
+                               logit_scale=100.0)
+                for texts, fresh in batch]
 
     def _text_vector(self, text: str) -> np.ndarray:
         vector = self._texts.get(text)
         if vector is None:
-            vector = _unit_vector(int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little"))
+            vector = _text_seeded(text)
             with self._texts_lock:
                 if len(self._texts) >= TEXT_CACHE_LIMIT:  # unique listing texts must not grow a worker for ever
                     self._texts.clear()
@@ -88,12 +90,17 @@ class NullClipEngine:
     def postprocess(self, output: ClipEmbeddings) -> ClipEmbeddings:
         return output
 
-    def _trace(self, event: str, batch: Sequence[tuple[str, ...]]) -> None:
+    def _trace(self, event: str, batch: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
         if not self.trace:
             return
-        lines = "".join(f"{os.getpid()} {event} {time.time():.3f} {texts[-1] if texts else ''}\n" for texts in batch)
+        lines = "".join(f"{os.getpid()} {event} {time.time():.3f} {(*texts, *fresh)[-1] if texts or fresh else ''}\n"
+                        for texts, fresh in batch)
         with open(self.trace, "a", encoding="utf-8") as handle:  # O_APPEND: lines from many processes interleave whole
             handle.write(lines)
+
+
+def _text_seeded(text: str) -> np.ndarray:
+    return _unit_vector(int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little"))
 
 
 def _unit_vector(seed: int) -> np.ndarray:
