@@ -30,7 +30,7 @@ from bench.common import (bench_policy_dir, configure_here, enqueue_photos, flus
 TARGET = 0.7
 
 
-def run_noop(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str]) -> dict[str, Any]:
+def run_noop(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str], processes: int = 1) -> dict[str, Any]:
     from bench import baseline_tasks
 
     configure_here(env)
@@ -38,7 +38,8 @@ def run_noop(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str]) -
     baseline_tasks.reset_counter()
     for i in range(n):
         baseline_tasks.app.send_task("bench.noop", kwargs={"i": i, "image": "x"})
-    worker = start_celery_worker(env, log_dir, "bench.baseline_tasks:app", baseline_tasks.BENCH_QUEUE, *pool_args)
+    workers = [start_celery_worker(env, log_dir, "bench.baseline_tasks:app", baseline_tasks.BENCH_QUEUE, *pool_args,
+                                   "-n", f"noop{i}@bench") for i in range(processes)]
     try:
         deadline = time.monotonic() + max(120, n / 5)
         while time.monotonic() < deadline:
@@ -49,17 +50,23 @@ def run_noop(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str]) -
         else:
             raise TimeoutError(f"no-op: {done}/{n} after the deadline")
     finally:
-        worker.stop()
+        for worker in workers:
+            worker.stop()
     assert first is not None and last is not None
-    return {"path": "bare no-op Celery task (late ack)", "jobs": n, "seconds": round(last - first, 2),
-            "jobs_per_s": n / (last - first)}
+    return {"path": "bare no-op Celery task (late ack)" + _times(processes), "jobs": n,
+            "seconds": round(last - first, 2), "jobs_per_s": n / (last - first)}
+
+
+def _times(processes: int) -> str:
+    return f", {processes} worker processes" if processes > 1 else ""
 
 
 def run_mmjobs(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str], images: list[Path], *,
-               label: str, profile: bool, concurrency: int) -> tuple[dict[str, Any], str | None]:
+               label: str, profile: bool, concurrency: int, processes: int = 1) -> tuple[dict[str, Any], str | None]:
     configure_here(env)
     produce_s = enqueue_photos(images, n)
-    worker = start_mmjobs_worker(env, log_dir, *pool_args)
+    workers = [start_mmjobs_worker(env, log_dir, *pool_args, "--hostname", f"mmjobs{i}@bench") for i in range(processes)]
+    worker = workers[0]  # the one profiled
     spy = None
     profile_path = log_dir / f"py-spy-{label}.txt"
     if profile:
@@ -72,13 +79,14 @@ def run_mmjobs(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str],
         if spy is not None:
             spy.send_signal(2)
             spy.wait(timeout=60)
-        worker.stop()
+        for each in workers:
+            each.stop()
     stats = job_stats(env["MMJOBS_DATABASE_URL"])
-    # A task slot's cycle (concurrency / rate) against the job's own time in the worker (claim → committed):
+    # A task slot's cycle (slots / rate) against the job's own time in the worker (claim → committed):
     # the rest is Celery's part of the cycle (delivery, ack, events) for that slot.
-    slot_cycle_ms = concurrency / stats.rate * 1000
+    slot_cycle_ms = processes * concurrency / stats.rate * 1000
     in_worker_ms = (stats.p50_in_worker_s or 0.0) * 1000
-    row = {"path": f"mmjobs, null CLIP, {label}", "jobs": stats.n, "seconds": round(stats.seconds, 2),
+    row = {"path": f"mmjobs, null CLIP, {label}{_times(processes)}", "jobs": stats.n, "seconds": round(stats.seconds, 2),
            "jobs_per_s": stats.rate, "result_rows": stats.results, "attempt_rows": stats.attempts,
            "producer_jobs_per_s": n / produce_s, "statuses": dict(stats.statuses),
            "slot_cycle_ms": slot_cycle_ms, "p50_claim_to_commit_ms": in_worker_ms}
@@ -141,6 +149,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--pool", default="threads")
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--processes", type=int, default=1, help="worker processes on each side (same queue)")
     parser.add_argument("--image-side", type=int, default=256,
                         help="photos' longest side in px (pixel checks measure up to 512 px of it)")
     parser.add_argument("--ocr", action="store_true", help="keep the default policy's overlay-text OCR on")
@@ -166,12 +175,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             flush(redis_url)
             with fresh_database() as db:
                 noop = run_noop(args.n, {**base, "MMJOBS_DATABASE_URL": db}, log_dir,
-                                ["-P", args.pool, "-c", str(args.concurrency)])
+                                ["-P", args.pool, "-c", str(args.concurrency)], args.processes)
             flush(redis_url)
             with fresh_database() as db:
                 row, profile = run_mmjobs(args.n, {**base, "MMJOBS_DATABASE_URL": db}, log_dir, pool_args, images,
                                           label="online path", profile=args.profile and pair == 1,
-                                          concurrency=args.concurrency)
+                                          concurrency=args.concurrency, processes=args.processes)
             if profile:
                 profiles["online path"] = profile
             row["vs_noop"] = row["jobs_per_s"] / noop["jobs_per_s"]
@@ -180,7 +189,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     median = statistics.median(ratios)
     extra = {"target_vs_noop": TARGET, "median_vs_noop": median, "pairs": len(ratios), "met": median >= TARGET,
              "overlay_text_ocr": args.ocr, "image_side": args.image_side, "pool": args.pool,
-             "concurrency": args.concurrency, "logs": str(log_dir),
+             "concurrency": args.concurrency, "processes": args.processes, "logs": str(log_dir),
              "profiles": profiles}
     data = report("queue overhead (null engine)", rows, extra, args.out)
     for mode, text in profiles.items():
