@@ -122,7 +122,8 @@ def score_clip(emb: ClipEmbeddings, payload: ListingQCPayload, policy: Policy) -
     """Turn embeddings into per-criterion probabilities, a category and a description match."""
     names = list(policy.criteria)
     categories = candidate_categories(payload, policy)
-    groups = (*(tuple(policy.criteria[n].positive) for n in names), *(tuple(policy.criteria[n].negative) for n in names),
+    groups = (*(tuple(policy.criteria[n].positive) for n in names),
+              *(tuple(policy.criteria[n].negative) for n in names),
               *(policy.category_prompts(c) for c in categories))
     similarities = _ensemble_similarities(emb, groups)
     positive, negative = similarities[: len(names)], similarities[len(names) : 2 * len(names)]

@@ -139,7 +139,6 @@ class ClipEngine:
             while len(self._text_cache) > self._text_cache_size:
                 self._text_cache.popitem(last=False)
 
-
     def _encode(self, texts: list[str]) -> np.ndarray:
         """L2-normalised text embeddings, one row per text, in one pass through the text tower."""
         tokens = self.processor.tokenizer(texts, padding=True, truncation=True, max_length=77, return_tensors="pt")

@@ -72,17 +72,19 @@ class NullClipEngine:
         if self.delay_s:
             time.sleep(self.delay_s)
         self._trace("end", batch)
-        return [ClipEmbeddings(image=self._unit,
-                               texts={**{t: self._text_vector(t) for t in texts}, **{t: _text_seeded(t) for t in fresh}},
-                               logit_scale=100.0)
+        return [ClipEmbeddings(image=self._unit, texts=self._vectors(texts, fresh), logit_scale=100.0)
                 for texts, fresh in batch]
+
+    def _vectors(self, texts: tuple[str, ...], fresh: tuple[str, ...]) -> dict[str, np.ndarray]:
+        """Prompts from the cache, the job's own texts made afresh (as the real engine does)."""
+        return {**{t: self._text_vector(t) for t in texts}, **{t: _text_seeded(t) for t in fresh}}
 
     def _text_vector(self, text: str) -> np.ndarray:
         vector = self._texts.get(text)
         if vector is None:
             vector = _text_seeded(text)
             with self._texts_lock:
-                if len(self._texts) >= TEXT_CACHE_LIMIT:  # unique listing texts must not grow a worker for ever
+                if len(self._texts) >= TEXT_CACHE_LIMIT:  # however many prompts the policies have, stay bounded
                     self._texts.clear()
                 self._texts[text] = vector
         return vector
@@ -100,6 +102,7 @@ class NullClipEngine:
 
 
 def _text_seeded(text: str) -> np.ndarray:
+    """The same unit vector for the same text, in every process."""
     return _unit_vector(int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little"))
 
 
