@@ -22,7 +22,7 @@ from typing import Any
 from celery import Celery
 from kombu import Exchange, Queue
 
-from workers.app import configure
+from tests.fixtures.services import point_app_at
 from workers.settings import get_settings
 
 BENCH_QUEUE = "bench"
@@ -35,8 +35,7 @@ app = Celery("mmjobs_bench")
 
 def configure_bench_app() -> None:
     """mmjobs' own Celery settings, on the bench queue (call again after changing MMJOBS_* variables)."""
-    get_settings.cache_clear()
-    configure(app, get_settings())
+    point_app_at(app)
     app.conf.update(task_queues=[Queue(BENCH_QUEUE, Exchange(BENCH_QUEUE), routing_key=BENCH_QUEUE)],
                     task_routes={"bench.*": {"queue": BENCH_QUEUE, "routing_key": BENCH_QUEUE}},
                     task_default_queue=BENCH_QUEUE)

@@ -147,12 +147,11 @@ def bench_policy_dir(*, detect_overlay_text: bool) -> Path:
 
 def configure_here(env: dict[str, str]) -> None:
     """Point this process's settings and Celery app (the producer side) at the bench services."""
-    from workers.app import app, configure
-    from workers.settings import get_settings
+    from tests.fixtures.services import point_app_at
+    from workers.app import app
 
     os.environ.update(env)
-    get_settings.cache_clear()
-    configure(app, get_settings())
+    point_app_at(app)
 
 
 # ---- workers ----------------------------------------------------------------------------------

@@ -39,8 +39,7 @@ def broker_transport_options(settings: Settings) -> dict[str, object]:
 
 
 def configure(app: Celery, settings: Settings) -> None:
-    """Apply settings to the app in one explicit ``conf.update``; connections to a previous broker are dropped."""
-    _forget_broker_connections(app)
+    """Apply settings to the app in one explicit ``conf.update``."""
     app.conf.update(
         broker_url=settings.broker_url,
         broker_transport_options=broker_transport_options(settings),
@@ -79,22 +78,6 @@ def configure(app: Celery, settings: Settings) -> None:
         worker_redirect_stdouts=False,
         enable_utc=True,
     )
-
-
-def _forget_broker_connections(app: Celery) -> None:
-    """Close the producer connections the app holds, so the next message goes to the broker configured now.
-
-    The app's pools stay bound to the broker they were opened for, and kombu keeps pools in a
-    process-wide registry keyed by broker URL, where a closed pool could be handed out again
-    ("Acquire on closed pool") to a later broker on the same address. Tests and benchmarks
-    re-point the app at their own Redis; a worker or producer configures it once.
-    """
-    from kombu import pools
-
-    pools.reset()
-    app._pool = None
-    if "amqp" in app.__dict__:
-        app.amqp._producer_pool = None
 
 
 app = Celery("mmjobs", include=["tasks.celery_tasks"])

@@ -26,7 +26,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from models import Job, JobAttempt, ListingQCResult, get_engine, session_scope
-from tests.fixtures.services import RedisServer, WorkerProcess, start_worker
+from tests.fixtures.services import RedisServer, WorkerProcess, point_app_at, start_worker
 from workers.settings import PACKAGED_POLICY_DIR
 
 TERMINAL = ("succeeded", "needs_review", "failed")
@@ -231,8 +231,7 @@ def jpeg_bytes(width: int = 320, height: int = 240) -> bytes:
 @pytest.fixture
 def rig(private_database: str, redis_server: RedisServer, tmp_path: Path) -> Iterator[FaultRig]:
     """Settings for this test's workers and for this process's producer: short leases, its own Redis and database."""
-    from workers.app import app, configure
-    from workers.settings import get_settings
+    from workers.app import app
 
     database_url = private_database
 
@@ -263,15 +262,13 @@ def rig(private_database: str, redis_server: RedisServer, tmp_path: Path) -> Ite
     with pytest.MonkeyPatch.context() as patch:
         for key, value in env.items():
             patch.setenv(key, value)
-        get_settings.cache_clear()
-        configure(app, get_settings())
+        point_app_at(app)
         try:
             yield rig
         finally:
             for proc in rig.workers:
                 proc.stop(signal.SIGKILL, timeout=10)
-    get_settings.cache_clear()
-    configure(app, get_settings())
+    point_app_at(app)
 
 
 class Supervisor:
