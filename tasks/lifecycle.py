@@ -90,21 +90,22 @@ def claim(
 
 def claim_jobs(engine: Engine, jobs: Sequence[tuple[str, dict[str, Any]]], *, kind: str, worker: str, lease_s: int,
                max_attempts: int) -> dict[str, Claim]:
-    """``claim`` for several jobs at once (a worker's jobs in flight, a backfill chunk); one ``Claim`` per id.
+    """``claim`` for several jobs at once (a backfill chunk); one ``Claim`` per distinct id, all in one transaction.
 
-    On Postgres the common case is one statement, atomic on its own: no BEGIN/COMMIT round trips around it.
+    A single job on Postgres takes the common case in one autocommit statement, with no BEGIN/COMMIT
+    round trips around it. Several jobs share one transaction, so a failure claims none of them:
+    half a chunk must not stay leased to a shard that is about to be sent again.
     """
     inputs = dict(jobs)
-    taken: dict[str, Claim] = {}
-    if engine.dialect.name == "postgresql" and max_attempts >= 1:
+    if len(inputs) == 1 and engine.dialect.name == "postgresql" and max_attempts >= 1:
         with engine.connect() as conn:
             taken = _claim_in_one_statement(conn.execution_options(isolation_level="AUTOCOMMIT"), inputs,
                                             kind=kind, worker=worker, lease_s=lease_s, max_attempts=max_attempts)
-    rest = [(job_id, payload) for job_id, payload in inputs.items() if job_id not in taken]
-    if rest:  # finished, leased elsewhere, out of attempts: find out which, under a lock
-        with engine.begin() as conn:
-            taken.update(claim_many(conn, rest, kind=kind, worker=worker, lease_s=lease_s, max_attempts=max_attempts))
-    return taken
+        if taken:
+            return taken
+    with engine.begin() as conn:  # several jobs, or one finished, leased elsewhere, out of attempts: under a lock
+        return claim_many(conn, list(inputs.items()), kind=kind, worker=worker, lease_s=lease_s,
+                          max_attempts=max_attempts)
 
 
 def claim_in(executor: Executor, *, job_id: str, kind: str, payload: dict[str, Any], worker: str, lease_s: int,
