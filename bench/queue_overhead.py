@@ -1,12 +1,12 @@
 """What mmjobs costs per job around the model: the end-to-end path with the null engine vs a bare Celery task.
 
-    .venv/bin/python -m bench.queue_overhead --n 2000            # CPU, a few minutes
+    .venv/bin/python -m bench.queue_overhead --n 2000            # CPU: 3 pairs, about 3 minutes
     .venv/bin/python -m bench.queue_overhead --n 2000 --profile  # plus a py-spy profile of the worker
 
 Both sides run on the same Redis with the same Celery settings (``workers.app.configure``:
 JSON, late acks, prefetch 1) and the same pool (threads, concurrency 16 by default). The
-queue is filled first, then one worker drains it; the rate is jobs / (last finish − first
-start). mmjobs' side does everything a real job does except the model: validate the
+queue is filled first, then one worker (or ``--processes N`` of them) drains it; the rate is
+jobs / (last finish − first start). mmjobs' side does everything a real job does except the model: validate the
 payload, claim the row, read and decode a small local JPEG, pixel checks (overlay-text OCR
 off: see ``--ocr``), the null CLIP engine through the batcher, the policy, and the result
 and terminal state committed to Postgres before the ack.

@@ -1,6 +1,6 @@
 """Run every mmjobs benchmark in turn and save each one's JSON under ``--out`` (default bench-results/).
 
-    .venv/bin/python -m bench.run_all            # this machine's CPU, about 25 minutes on 2 cores
+    .venv/bin/python -m bench.run_all            # this machine's CPU, about 30 minutes on 2 cores
     .venv/bin/python -m bench.run_all --gpu      # one GPU: fp16 and larger N
 
 Each benchmark is also a script of its own (see BENCHMARKS.md); this only chains them.

@@ -95,6 +95,8 @@ def _ensemble_plan(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...]
     It depends on the policy and the candidate categories only, so every photo judged under them
     shares it, and a photo's ensembles take a few array operations instead of a mean per ensemble.
     """
+    if not all(groups):
+        raise ValueError("a prompt ensemble is empty")  # reduceat would silently take the next one's first prompt
     texts = tuple(t for group in groups for t in group)
     sizes = np.array([len(group) for group in groups], dtype=np.float64)
     starts = np.concatenate(([0], np.cumsum(sizes[:-1]))).astype(np.intp)

@@ -4,11 +4,11 @@
 them with a policy's ``PixelThresholds`` and returns findings with our reason codes. A finding of
 severity ``reject`` is a check that is certain and vetoes CLIP; ``review`` is borderline.
 
-Everything is measured on a copy shrunk so its longest side is ``NORMALISED_SIDE`` pixels, so
-the numbers do not depend on the upload's resolution (only ``width``/``height`` do), and the
-cost per photo stays small. A smaller upload is measured as it is: enlarging it would blur it,
-and a sharp thumbnail would be told it is ``blurry`` for our resampling instead of only
-``too_small``. The maths is numpy only and deterministic.
+Everything is measured on a normalised copy, shrunk so its longest side is ``NORMALISED_SIDE``
+pixels, so the numbers of uploads of that size and more do not depend on their resolution (only
+``width``/``height`` do), and the cost per photo stays small. A smaller upload is its own
+normalised copy: enlarging it would blur it, and a sharp thumbnail would be told it is
+``blurry`` for our resampling instead of only ``too_small``. The maths is numpy only and deterministic.
 
 How the subject is found: pixels are grouped in ``CELL`` x ``CELL`` cells; a cell whose pixels
 are almost all near-white is a white cell; the white cells reachable from the image border
@@ -31,7 +31,7 @@ import pydantic
 from PIL import Image
 
 NORMALISED_SIDE = 512  # every measurement but width/height is taken at this longest side (or the upload's, if smaller)
-CELL = 8  # px at the normalised size; the unit of the subject/background segmentation
+CELL = 8  # px of the normalised copy; the unit of the subject/background segmentation
 NEAR_WHITE = 225  # a pixel is near-white when all three channels are at least this
 WHITE_CELL_SHARE = 0.95  # a cell is white when this share of its pixels is near-white
 BORDER_BAND = 0.05  # the border band is this share of the height (top/bottom) and width (sides)
@@ -65,9 +65,9 @@ class PixelThresholds(pydantic.BaseModel):
 
     Attributes:
         min_longest_side: reject as ``too_small`` when the upload's longest side (px) is below this.
-            Smaller photos are measured as uploaded, where the blur limits (calibrated at 512 px)
-            read them as sharper than at 512 px: a policy that accepts photos below 512 px should
-            recalibrate ``blur_*`` on photos of its sizes.
+            Smaller photos are measured as uploaded. Near 512 px (the default's 500) that reads like
+            512 px; much smaller photos read sharper than they would at 512 px, so a policy that
+            accepts them should recalibrate ``blur_*`` on photos of its sizes.
         blur_reject_below: reject as ``blurry`` when ``sharpness`` is below this. Sharpness is the
             variance of the 3x3 (4-neighbour) Laplacian of luma over the subject, at a longest
             side of 512 px (smaller uploads as they are), after stretching the subject's
