@@ -14,10 +14,15 @@ def resolve_device(device: str) -> str:
     return device
 
 
-def resolve_dtype(dtype: str, device: str) -> Any:
-    """``auto`` means fp16 on CUDA (bf16 where the caller asks) and fp32 on the CPU."""
+def resolve_dtype(dtype: str, device: str, *, prefer_bfloat16: bool = False) -> Any:
+    """``auto`` means fp16 on CUDA (bf16 where the caller prefers it and the GPU has it) and fp32 on the CPU."""
     import torch
 
     if dtype == "auto":
-        return torch.float16 if device.startswith("cuda") else torch.float32
-    return {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}[dtype]
+        if device.startswith("cuda"):
+            return torch.bfloat16 if prefer_bfloat16 and torch.cuda.is_bf16_supported() else torch.float16
+        return torch.float32
+    try:
+        return {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}[dtype]
+    except KeyError:
+        raise ValueError(f"unknown dtype {dtype!r}; use auto, float32, float16 or bfloat16") from None

@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from workers.engines.device import resolve_device, resolve_dtype
 from workers.errors import ModelUnavailable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -124,29 +125,6 @@ class VLMResult:
     field_confidence: dict[str, float] = field(default_factory=dict)
     truncated: bool = False
     error: str | None = None
-
-
-def resolve_device(device: str) -> str:
-    """Turn ``auto`` into ``cuda`` when a GPU is visible, else ``cpu``."""
-    import torch
-
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    return device
-
-
-def resolve_dtype(dtype: str, device: str) -> torch.dtype:
-    """Turn ``auto`` into bf16 (or fp16) on CUDA and fp32 elsewhere."""
-    import torch
-
-    if dtype == "auto":
-        if device.startswith("cuda"):
-            return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-        return torch.float32
-    try:
-        return {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}[dtype]
-    except KeyError:
-        raise ValueError(f"unknown dtype {dtype!r}; use auto, float32, float16 or bfloat16") from None
 
 
 class VLMEngine:
@@ -231,7 +209,8 @@ class VLMEngine:
         from transformers import AutoConfig, AutoModelForImageTextToText, AutoProcessor
 
         resolved_device = resolve_device(device)
-        torch_dtype = resolve_dtype(dtype, resolved_device)
+        # bf16 where the GPU has it: VLMs are trained in it, and fp16's narrower range can overflow.
+        torch_dtype = resolve_dtype(dtype, resolved_device, prefer_bfloat16=True)
         source = str(model)
         try:
             config = AutoConfig.from_pretrained(source, revision=revision)
