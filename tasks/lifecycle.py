@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models import TERMINAL_STATUSES, Job, JobAttempt, JobStatus, session_scope
-from models.base import utcnow
+from models.base import as_utc, utcnow
 
 
 class ClaimOutcome(enum.StrEnum):
@@ -203,7 +203,7 @@ def _claim_row_by_row(executor: Executor, ids: list[str], *, worker: str, now: d
         if job.status in TERMINAL_STATUSES:
             out[job.id] = Claim(ClaimOutcome.ALREADY_FINISHED, job.id, job.attempts, job.status, job.created_at)
             continue
-        if job.status == JobStatus.RUNNING and job.lease_expires_at is not None and _aware(job.lease_expires_at) > now:
+        if job.status == JobStatus.RUNNING and job.lease_expires_at is not None and as_utc(job.lease_expires_at) > now:
             out[job.id] = Claim(ClaimOutcome.RUNNING_ELSEWHERE, job.id, job.attempts, job.status, job.created_at)
             continue
         if job.attempts - job.attempts_before_retry >= max_attempts:
@@ -415,9 +415,3 @@ def requeue_for_operator(engine: Engine, *, job_ids: list[str]) -> tuple[list[tu
                 requeued.append((job.id, job.kind, job.input))
     return requeued, refused
 
-
-def _aware(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes; they were written as UTC."""
-    from datetime import UTC
-
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)

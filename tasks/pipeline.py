@@ -16,7 +16,6 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC
 from typing import Any
 
 from celery import Task
@@ -24,7 +23,6 @@ from celery.exceptions import SoftTimeLimitExceeded
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from models import JobStatus
-from models.base import utcnow
 from tasks import lifecycle
 from tasks.contracts import JobPayload, parse_payload, safe_job_id, truncated_input
 from tasks.joblog import log_transition
@@ -87,8 +85,8 @@ def run_job(task: Task, kind: str, raw: dict[str, Any], handler: Handler) -> dic
         return {"job_id": job_id, "status": claim.status, "skipped": str(claim.outcome)}
 
     log_transition(job_id, kind, JobStatus.RUNNING, attempt=claim.attempt, worker=runtime.name)
-    if claim.attempt == 1:
-        _observe_queue_wait(kind, claim)
+    if claim.attempt == 1 and claim.created_at is not None:
+        metrics.queue_waited(kind, claim.created_at)  # the claim read the row's creation time: no second query
     runtime.job_started(job_id)
     try:
         try:
@@ -116,17 +114,6 @@ def run_job(task: Task, kind: str, raw: dict[str, Any], handler: Handler) -> dic
         return {"job_id": job_id, "status": str(outcome.status), **outcome.summary}
     finally:
         runtime.job_ended(job_id)
-
-
-def _observe_queue_wait(kind: str, claim: lifecycle.Claim) -> None:
-    """Queue wait from the row's creation time, which the claim already read (no second query per job)."""
-    try:
-        if claim.created_at is None:
-            return
-        created = claim.created_at if claim.created_at.tzinfo else claim.created_at.replace(tzinfo=UTC)
-        metrics.QUEUE_WAIT.labels(kind).observe(max(0.0, (utcnow() - created).total_seconds()))
-    except Exception:  # noqa: BLE001 - a metrics problem must not fail a job
-        log.debug("metrics: queue wait failed", exc_info=True)
 
 
 def _finish(runtime: WorkerRuntime, job_id: str, attempt: int, outcome: Outcome) -> None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 
 from models import Job, JobStatus, ListingQCResult, ReceiptResult, session_scope
+from models.base import as_utc
 
 
 @dataclass
@@ -57,12 +58,6 @@ def percentile(values: list[float], q: float) -> float | None:
     return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    if value is not None and value.tzinfo is None:  # SQLite returns naive UTC
-        return value.replace(tzinfo=UTC)
-    return value
-
-
 def queue_stats(engine: Engine, *, since: datetime | None = None) -> QueueStats:
     """Count the jobs accepted since ``since`` (all when None) by kind and state, with latencies."""
     with session_scope(engine) as session:
@@ -84,7 +79,8 @@ def queue_stats(engine: Engine, *, since: datetime | None = None) -> QueueStats:
             .where(*window, Job.status.in_(terminal))
         )
         for kind, status, code, created, started, finished in rows:
-            created, started, finished = _aware(created), _aware(started), _aware(finished)
+            stamps = (created, started, finished)
+            created, started, finished = (None if t is None else as_utc(t) for t in stamps)
             if finished is not None and created is not None:
                 latencies[kind].append(max(0.0, (finished - created).total_seconds()))
             if finished is not None and started is not None:

@@ -80,29 +80,18 @@ def job_retried(kind: str, error_code: str | None) -> None:
         log.debug("metrics: job_retried failed", exc_info=True)
 
 
-def queue_wait_from_db(engine: Any, kind: str, job_id: str) -> None:
-    """Observe how long a job waited between its queued row and now (first delivery only).
+def queue_waited(kind: str, created_at: Any) -> None:
+    """Observe how long a job waited between its queued row (``created_at``) and now; first delivery only.
 
     Retries are left out on purpose: their wait is the backoff we chose, not a queue backlog.
     A raw producer that sends a message without recording a row gets its row at claim time, so
     its wait reads as about zero.
     """
     try:
-        from sqlalchemy import select
+        from models.base import as_utc, utcnow
 
-        from models import Job, session_scope
-        from models.base import utcnow
-
-        with session_scope(engine) as session:
-            created = session.execute(select(Job.created_at).where(Job.id == job_id)).scalar_one_or_none()
-        if created is None:
-            return
-        if created.tzinfo is None:  # SQLite hands back naive UTC
-            from datetime import UTC
-
-            created = created.replace(tzinfo=UTC)
-        QUEUE_WAIT.labels(kind).observe(max(0.0, (utcnow() - created).total_seconds()))
-    except Exception:  # noqa: BLE001
+        QUEUE_WAIT.labels(kind).observe(max(0.0, (utcnow() - as_utc(created_at)).total_seconds()))
+    except Exception:  # noqa: BLE001 - a metrics problem must not fail a job
         log.debug("metrics: queue wait failed", exc_info=True)
 
 
