@@ -35,7 +35,7 @@ from typing import Any
 from bench.common import (S3Server, bench_policy_dir, configure_here, flush, fresh_database, job_stats,
                           job_timings, private_redis, product_jpeg, report, s3_server, start_celery_worker,
                           start_mmjobs_worker, vit_b32_dir, wait_terminal)
-from tests.fixtures.s3 import free_port
+from tests.fixtures.services import free_port
 
 TARGET_VS_RAW = 0.9
 TARGET_VS_NAIVE = 3.0

@@ -13,7 +13,6 @@ import json
 import os
 import platform
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from models.migrate import temporary_database
+from tasks.stats import percentile
 
 REPO = Path(__file__).resolve().parents[1]
 POSTGRES_ADMIN_URL = os.environ.get("MMJOBS_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -58,7 +58,7 @@ def private_redis() -> Iterator[str]:
         redis.Redis.from_url(REDIS_BENCH_URL).flushdb()
         yield REDIS_BENCH_URL
         return
-    from tests.fixtures.s3 import free_port
+    from tests.fixtures.services import free_port
 
     port = free_port()
     process = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
@@ -104,7 +104,8 @@ def s3_server(bucket: str = "mmjobs-bench") -> Iterator[S3Server]:
     """moto's S3 server on loopback, started like the test fixture (tests/fixtures/s3.py) starts it."""
     import boto3
 
-    from tests.fixtures.s3 import MOTO_SERVER, _wait_until_answering, free_port
+    from tests.fixtures.s3 import MOTO_SERVER, _wait_until_answering
+    from tests.fixtures.services import free_port
 
     port = free_port()
     endpoint = f"http://127.0.0.1:{port}"
@@ -355,12 +356,6 @@ def set_torch_threads(threads: int | None = None) -> int:
     return threads
 
 
-def percentile(values: list[float], p: float) -> float | None:
-    if not values:
-        return None
-    if len(values) == 1:
-        return values[0]
-    return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
 
 
 # ---- inputs -----------------------------------------------------------------------------------

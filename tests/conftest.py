@@ -8,8 +8,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 pytest_plugins = [
     "tests.fixtures.images",
+    "tests.fixtures.services",  # before s3, which takes free_port from it
     "tests.fixtures.s3",
-    "tests.fixtures.services",
     "tests.fixtures.tiny_models",
     "tests.fixtures.photos",
     "tests.fixtures.receipts",

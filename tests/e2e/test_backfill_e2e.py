@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import signal
@@ -16,15 +15,12 @@ from sqlalchemy import func, select
 
 from models import Job, JobAttempt, ListingQCResult, get_engine, session_scope
 from tasks.backfill import job_id_for, submit_backfill
+from tests.fixtures.images import jpeg
 from tests.fixtures.services import REPO, start_worker
 
 pytestmark = pytest.mark.slow
 
 
-def jpeg(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=90)
-    return buffer.getvalue()
 
 
 def rows(database_url: str, job_ids: list[str]) -> tuple[dict[str, Job], dict[str, int], dict[str, int]]:

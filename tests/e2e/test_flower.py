@@ -23,7 +23,9 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.services import REPO, WorkerProcess, start_worker
-from tests.ops.stack import free_port, jpeg, mmjobs, private_redis
+from tests.fixtures.images import jpeg
+from tests.fixtures.services import free_port
+from tests.ops.stack import mmjobs, private_redis
 
 pytestmark = pytest.mark.slow
 

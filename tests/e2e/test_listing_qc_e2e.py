@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -12,20 +11,16 @@ import time
 import uuid
 
 import pytest
-from PIL import Image
 from sqlalchemy import func, select
 
 from models import Job, JobAttempt, ListingQCResult, get_engine, session_scope
 from tasks.producer import enqueue_listing_qc
 from tasks.recovery import send_job
+from tests.fixtures.images import jpeg
 
 pytestmark = pytest.mark.slow
 
 
-def jpeg(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=90)
-    return buffer.getvalue()
 
 
 def job_row(database_url: str, job_id: str) -> tuple[Job | None, ListingQCResult | None, int]:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.services import WorkerProcess, start_worker
-from tests.ops.stack import free_port, fresh_database, private_redis
+from tests.fixtures.services import free_port
+from tests.ops.stack import fresh_database, private_redis
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ import io
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -17,13 +16,9 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from models.migrate import temporary_database
-from tests.fixtures.services import POSTGRES_ADMIN_URL, REDIS_TEST_URL, REPO
+from tests.fixtures.services import POSTGRES_ADMIN_URL, REDIS_TEST_URL, REPO, free_port
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @contextmanager
@@ -72,10 +67,6 @@ def mmjobs(env: dict[str, str], *args: str, timeout: float = 180) -> subprocess.
                           text=True, timeout=timeout)
 
 
-def jpeg(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=90)
-    return buffer.getvalue()
 
 
 def receipt_png(lines: list[str]) -> bytes:

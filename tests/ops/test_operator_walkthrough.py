@@ -18,7 +18,8 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import func, select
 
 from models import Job, ListingQCResult, ReceiptResult, Review, get_engine, session_scope
-from tests.ops.stack import jpeg, json_lines, mmjobs, receipt_png
+from tests.fixtures.images import jpeg
+from tests.ops.stack import json_lines, mmjobs, receipt_png
 
 pytestmark = pytest.mark.slow
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import threading
 import uuid
-from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from models import Job, JobAttempt, get_engine, session_scope
-from models.base import utcnow
 from models.migrate import upgrade_to_head
 from tasks import lifecycle
 from tasks.lifecycle import ClaimOutcome
+from tests.fixtures.services import expire_lease
 
 
 @pytest.fixture(params=["postgres", "sqlite"])
@@ -30,9 +29,6 @@ def claim(db, job_id: str, worker: str = "w1", max_attempts: int = 3):  # noqa: 
                            lease_s=60, max_attempts=max_attempts)
 
 
-def expire_lease(db, job_id: str) -> None:  # noqa: ANN001
-    with session_scope(db) as session:
-        session.execute(update(Job).where(Job.id == job_id).values(lease_expires_at=utcnow() - timedelta(seconds=1)))
 
 
 def history(db, job_id: str) -> list[tuple[int, str | None, str | None, str | None]]:  # noqa: ANN001

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from models import Job, JobAttempt, ListingQCResult, get_engine, session_scope
-from models.base import utcnow
 from tasks import lifecycle
 from tasks.lifecycle import ClaimOutcome
+from tests.fixtures.services import expire_lease
 
 
 @pytest.fixture
@@ -30,9 +29,6 @@ def result_row(job_id: str) -> ListingQCResult:
                            policy_name="default", policy_version="1")
 
 
-def expire_lease(db, job_id: str) -> None:  # noqa: ANN001
-    with session_scope(db) as session:
-        session.execute(update(Job).where(Job.id == job_id).values(lease_expires_at=utcnow() - timedelta(seconds=1)))
 
 
 def test_a_finished_job_is_never_run_again(db) -> None:  # noqa: ANN001

@@ -11,21 +11,12 @@ from PIL import Image, ImageDraw, ImageFont
 from bench.receipt_dataset import FONT_DIR
 from tasks.receipt_parser import fix_digits, parse_ocr
 from tasks.receipt_schema import PaymentMethod, PaymentStatus, ReceiptHints
-from tests.fixtures.receipts import requires_tesseract
-from workers.engines.ocr import OcrResult, OcrWord, run_tesseract
+from tests.fixtures.receipts import requires_tesseract, words
+from workers.engines.ocr import run_tesseract
 
 pytestmark = requires_tesseract
 
 
-def words(*lines: str, conf: float = 95.0) -> OcrResult:
-    """An OcrResult for edge formats: one Tesseract line per string."""
-    out = []
-    for li, line in enumerate(lines):
-        x = 10
-        for text in line.split():
-            out.append(OcrWord(text, conf, x, 10 + 30 * li, 12 * len(text), 20, 1, 1, li + 1))
-            x += 12 * len(text) + 10
-    return OcrResult(out)
 
 
 def render(lines: list[str], *, size: int = 26, font: str = "DejaVuSans.ttf") -> Image.Image:

@@ -20,20 +20,12 @@ from tasks.receipt_schema import (
     VlmOutputError,
     validate_vlm_data,
 )
-from tests.fixtures.receipts import RECEIPT_TODAY
-from workers.engines.ocr import OcrResult, OcrWord
+from tests.fixtures.receipts import RECEIPT_TODAY, words
+from workers.engines.ocr import OcrResult
 
 EV = [Evidence(text="x", box=(0, 0, 1, 1), conf=95.0)]
 
 
-def words(*lines: str) -> OcrResult:
-    out = []
-    for li, line in enumerate(lines):
-        x = 10
-        for text in line.split():
-            out.append(OcrWord(text, 95.0, x, 10 + 30 * li, 12 * len(text), 20, 1, 1, li + 1))
-            x += 12 * len(text) + 10
-    return OcrResult(out)
 
 
 PAGE = words("Paid to Sharma Store", "Amount Paid: Rs 1,250.00", "UPI Ref No: 412345678901",

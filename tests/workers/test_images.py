@@ -11,7 +11,8 @@ import pytest
 from PIL import Image
 
 from tests.fixtures.images import BadImages, ImageServer, gradient, image_bytes, jpeg_with_orientation
-from tests.fixtures.s3 import S3Service, free_port
+from tests.fixtures.s3 import S3Service
+from tests.fixtures.services import free_port
 from workers.errors import (
     ForbiddenAddress,
     ForbiddenSource,
