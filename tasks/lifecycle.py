@@ -15,6 +15,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, insert, or_, select, text, tuple_, update
@@ -286,6 +288,10 @@ def finish_many(session: Executor, items: Sequence[FinishItem]) -> list[bool]:
     of that job changed then (a result is never overwritten, a finished job stays finished).
     """
     now = utcnow()
+    if _dialect(session) == "postgresql":
+        done = _finish_in_one_statement(session, items, now)
+        if done is not None:
+            return done
     first: dict[str, FinishItem] = {}
     for item in items:
         first.setdefault(item.job_id, item)
@@ -321,6 +327,72 @@ def finish_many(session: Executor, items: Sequence[FinishItem]) -> list[bool]:
             .values(outcome=status, error_code=code, error_message=message, finished_at=now)
         )
     return [item is first[item.job_id] and item.job_id in changed for item in items]
+
+
+# The common grouped write on Postgres in one round trip: insert the results that are new, then, for
+# exactly those jobs, the terminal state (unless the job is already terminal) and the attempt's outcome.
+# Every sub-statement sees the same snapshot; a job whose result already existed is left untouched,
+# as in the generic path below.
+_PG_FINISH = """
+WITH inserted AS (
+    INSERT INTO {table} ({columns})
+    SELECT {columns} FROM jsonb_populate_recordset(NULL::{table}, CAST(:rows AS jsonb)) ORDER BY job_id
+    ON CONFLICT (job_id) DO NOTHING
+    RETURNING job_id
+), states AS (
+    SELECT s.job_id, s.attempt, s.status
+    FROM jsonb_to_recordset(CAST(:states AS jsonb)) AS s(job_id text, attempt int, status text)
+    WHERE s.job_id IN (SELECT job_id FROM inserted)
+), done AS (
+    UPDATE jobs AS j
+    SET status = s.status, error_code = NULL, error_message = NULL, finished_at = :now, updated_at = :now,
+        lease_expires_at = NULL
+    FROM states AS s
+    WHERE j.id = s.job_id AND j.status NOT IN ({terminal})
+    RETURNING j.id
+), closed AS (
+    UPDATE job_attempts AS a
+    SET outcome = s.status, error_code = NULL, error_message = NULL, finished_at = :now
+    FROM states AS s
+    WHERE a.job_id = s.job_id AND a.attempt = s.attempt AND a.outcome IS NULL
+)
+SELECT id FROM done
+"""
+
+
+@lru_cache(maxsize=8)
+def _pg_finish_statement(table: Any) -> Any:
+    columns = ", ".join(column.name for column in table.columns)
+    terminal = ", ".join(sorted(f"'{s.value}'" for s in TERMINAL_STATUSES))
+    return text(_PG_FINISH.format(table=table.name, columns=columns, terminal=terminal))
+
+
+def _finish_in_one_statement(executor: Executor, items: Sequence[FinishItem], now: datetime) -> list[bool] | None:
+    """Postgres: the usual batch (distinct jobs, each with a result of one table, no error) in one statement.
+
+    Returns None for anything else (or a row JSON cannot carry exactly), which the generic path then writes.
+    """
+    if not items or len({item.job_id for item in items}) != len(items):
+        return None
+    tables = {getattr(item.result, "__table__", None) for item in items}
+    if len(tables) != 1 or None in tables or any(item.error_code or item.error_message for item in items):
+        return None
+    try:
+        rows = json.dumps([_row_values(item.result, now) for item in items], default=_json_scalar, allow_nan=False)
+    except ValueError:  # NaN or infinity: let the generic path's column types deal with it
+        return None
+    states = json.dumps([{"job_id": i.job_id, "attempt": i.attempt, "status": str(i.status)} for i in items])
+    changed = set(executor.execute(_pg_finish_statement(tables.pop()),
+                                   {"rows": rows, "states": states, "now": now}).scalars())
+    return [item.job_id in changed for item in items]
+
+
+def _json_scalar(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} cannot be written as JSON")
 
 
 def _row_values(result: Any, now: Any) -> dict[str, Any]:
