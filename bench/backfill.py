@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--shard-size", type=int, default=256)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--image-side", type=int, default=256, help="photos' longest side in px")
     parser.add_argument("--vit-b32", action="store_true", help="also run the bulk path with ViT-B/32 vs raw forward")
     parser.add_argument("--vit-n", type=int, default=None, help="jobs for the ViT-B/32 run (default: --n, max 256 on CPU)")
     parser.add_argument("--model-dir", default=None, help="real CLIP weights (default: random ViT-B/32)")
@@ -97,10 +98,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     device, dtype = ("cuda", "float16") if args.gpu else ("cpu", "float32")
     log_dir = Path(tempfile.mkdtemp(prefix="mmjobs-bench-backfill-"))
-    images = local_images(log_dir / "images", size=256)
+    images = local_images(log_dir / "images", size=args.image_side)
     worker_args = ["--pool", "threads", "--concurrency", str(args.concurrency)]
     rows: list[dict[str, Any]] = []
-    extra: dict[str, Any] = {"overlay_text_ocr": False, "shard_size": args.shard_size, "logs": str(log_dir)}
+    extra: dict[str, Any] = {"overlay_text_ocr": False, "shard_size": args.shard_size, "image_side": args.image_side, "logs": str(log_dir)}
     with private_redis() as redis_url:
         base = {"MMJOBS_BROKER_URL": redis_url, "MMJOBS_CLIP_MODEL": "builtin:null", "MMJOBS_ALLOW_LOCAL_PATHS": "true",
                 "MMJOBS_QUEUES": "listing_qc", "MMJOBS_METRICS_PORT": "0", "MMJOBS_DEVICE": device,

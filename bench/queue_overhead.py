@@ -1,7 +1,7 @@
 """What mmjobs costs per job around the model: the end-to-end path with the null engine vs a bare Celery task.
 
     .venv/bin/python -m bench.queue_overhead --n 2000            # CPU: 3 pairs, about 3 minutes
-    .venv/bin/python -m bench.queue_overhead --n 2000 --profile  # plus a py-spy profile of the worker
+    .venv/bin/python -m bench.queue_overhead --n 2000 --profile  # plus a py-spy profile of the worker's GIL
 
 Both sides run on the same Redis with the same Celery settings (``workers.app.configure``:
 JSON, late acks, prefetch 1) and the same pool (threads, concurrency 16 by default). The
@@ -69,9 +69,10 @@ def run_mmjobs(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str],
     worker = workers[0]  # the one profiled
     spy = None
     profile_path = log_dir / f"py-spy-{label}.txt"
+    spied_from = time.monotonic()
     if profile:
-        spy = subprocess.Popen([str(Path(sys.executable).with_name("py-spy")), "record", "--pid", str(worker.process.pid), "--format", "raw", "--rate", "200",
-                                "--nonblocking", "--output", str(profile_path)],
+        spy = subprocess.Popen([str(Path(sys.executable).with_name("py-spy")), "record", "--pid", str(worker.process.pid), "--format", "raw", "--rate", str(SPY_RATE),
+                                "--nonblocking", "--gil", "--output", str(profile_path)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_terminal(env["MMJOBS_DATABASE_URL"], n, timeout=max(300, n / 5), proc=worker)
@@ -81,6 +82,7 @@ def run_mmjobs(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str],
             spy.wait(timeout=60)
         for each in workers:
             each.stop()
+    spied_s = time.monotonic() - spied_from
     stats = job_stats(env["MMJOBS_DATABASE_URL"])
     # A task slot's cycle (slots / rate) against the job's own time in the worker (claim → committed):
     # the rest is Celery's part of the cycle (delivery, ack, events) for that slot.
@@ -90,7 +92,7 @@ def run_mmjobs(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str],
            "jobs_per_s": stats.rate, "result_rows": stats.results, "attempt_rows": stats.attempts,
            "producer_jobs_per_s": n / produce_s, "statuses": dict(stats.statuses),
            "slot_cycle_ms": slot_cycle_ms, "p50_claim_to_commit_ms": in_worker_ms}
-    summary = summarise_profile(profile_path) if profile and profile_path.exists() else None
+    summary = summarise_profile(profile_path, seconds=spied_s) if profile and profile_path.exists() else None
     return row, summary
 
 
@@ -108,8 +110,15 @@ BUCKETS = [
 ]
 
 
-def summarise_profile(path: Path, top: int = 15) -> str:
-    """Turn py-spy's collapsed stacks into time shares: busy vs idle, per bucket, top self frames."""
+SPY_RATE = 200  # samples per second
+
+
+def summarise_profile(path: Path, *, seconds: float, top: int = 15) -> str:
+    """Turn py-spy's collapsed stacks of the GIL's holder into shares: how often it was held, and by what.
+
+    One interpreter runs one thread at a time, so the GIL holder's stacks are where a threads-pool
+    worker's Python time goes, whatever the other threads are waiting for.
+    """
     stacks = Counter[str]()
     for line in path.read_text().splitlines():
         stack, _, count = line.rpartition(" ")
@@ -136,8 +145,10 @@ def summarise_profile(path: Path, top: int = 15) -> str:
                 break
         busy[bucket] += count
     busy_total = sum(busy.values()) or 1
-    lines = [f"py-spy samples: {total} over all threads; idle/waiting {idle / total:.0%}, busy {busy_total / total:.0%}",
-             "busy time by component (innermost matching frame):"]
+    held = total / (SPY_RATE * seconds) if seconds > 0 else float("nan")
+    lines = [f"py-spy samples of the GIL holder: {total} in {seconds:.1f} s at {SPY_RATE}/s: the GIL was held "
+             f"{held:.0%} of the run; in {idle / total:.0%} of them it sat in a wait",
+             "GIL time by component (innermost matching frame):"]
     lines += [f"  {share / busy_total:6.1%}  {name}" for name, share in busy.most_common()]
     lines.append("top self frames (busy):")
     lines += [f"  {count / busy_total:6.1%}  {frame[:110]}" for frame, count in selfs.most_common(top)]

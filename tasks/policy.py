@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -66,7 +66,13 @@ class Policy(BaseModel):
         return tuple(dict.fromkeys(p for c in self.criteria.values() for p in (*c.positive, *c.negative)))
 
     def category_prompts(self, category: str) -> tuple[str, ...]:
-        return tuple(t.format(category) for t in self.clip.category_templates)
+        """The prompt ensemble of one category (asked for every candidate of every photo, so kept)."""
+        return _category_prompts(tuple(self.clip.category_templates), category)
+
+
+@lru_cache(maxsize=4096)
+def _category_prompts(templates: tuple[str, ...], category: str) -> tuple[str, ...]:
+    return tuple(t.format(category) for t in templates)
 
 
 def load_policy_file(path: Path) -> Policy:
