@@ -109,10 +109,28 @@ def _ensemble_similarities(emb: ClipEmbeddings, groups: tuple[tuple[str, ...], .
     Element-wise sums only, no matrix product: BLAS would start its own threads under each of the
     worker's task threads, and the scoring of one photo would wait on all of them.
     """
+    return (_ensemble_means(emb, groups) * emb.image).sum(axis=1)
+
+
+# Ensemble means by prompt groups, with the prompt vectors they were made from. The engine hands out the
+# same cached vector objects photo after photo, so the means are reused until one of them changes.
+_MEANS: dict[tuple[tuple[str, ...], ...], tuple[tuple[np.ndarray, ...], np.ndarray]] = {}
+_MEANS_LIMIT = 64  # groups differ only by a job's own candidate categories; keep a few dozen
+
+
+def _ensemble_means(emb: ClipEmbeddings, groups: tuple[tuple[str, ...], ...]) -> np.ndarray:
     texts, starts, sizes = _ensemble_plan(groups)
-    means = np.add.reduceat(np.stack([emb.texts[t] for t in texts]), starts, axis=0) / sizes[:, None]
+    vectors = tuple(emb.texts[t] for t in texts)
+    kept = _MEANS.get(groups)
+    if kept is not None and all(a is b for a, b in zip(kept[0], vectors, strict=True)):
+        return kept[1]
+    means = np.add.reduceat(np.stack(vectors), starts, axis=0) / sizes[:, None]
     means /= np.maximum(np.sqrt((means * means).sum(axis=1, keepdims=True)), 1e-12)
-    return (means * emb.image).sum(axis=1)
+    means.setflags(write=False)
+    if len(_MEANS) >= _MEANS_LIMIT:
+        _MEANS.clear()
+    _MEANS[groups] = (vectors, means)
+    return means
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -224,9 +242,11 @@ def check_listing(
     run_clip: Callable[[ClipRequest], ClipEmbeddings],
     model_trusted: bool,
     tesseract_cmd: str = "tesseract",
+    metrics: PixelMetrics | None = None,
 ) -> Verdict:
-    """Judge one decoded photo: measure pixels, ask CLIP, apply the policy."""
-    metrics = measure_pixels(image, detect_overlay_text=policy.detect_overlay_text, tesseract_cmd=tesseract_cmd)
+    """Judge one decoded photo: measure pixels (unless ``metrics`` has them already), ask CLIP, apply the policy."""
+    if metrics is None:
+        metrics = measure_pixels(image, detect_overlay_text=policy.detect_overlay_text, tesseract_cmd=tesseract_cmd)
     findings = judge_pixels(metrics, policy.pixel, require_white_background=policy.require_white_background)
     embeddings = run_clip(clip_request(image, payload, policy))
     scores = score_clip(embeddings, payload, policy)

@@ -114,3 +114,28 @@ def test_tiny_clip_through_the_production_path(policy, tiny_clip_dir, clean_prod
     np.testing.assert_allclose(fresh.texts[listing_text(other)], engine._encode([listing_text(other)])[0], atol=1e-5)
     golden = batcher.run(clip_request(clean_product_photo, p, policy))
     np.testing.assert_allclose(golden.image, emb.image, atol=1e-5)  # deterministic on the CPU
+
+
+def test_ensemble_means_are_reused_only_while_the_engine_hands_out_the_same_prompt_vectors() -> None:
+    from tasks.listing_qc import _ensemble_similarities
+
+    rng = np.random.default_rng(7)
+
+    def unit() -> np.ndarray:
+        v = rng.standard_normal(8).astype(np.float32)
+        return v / np.linalg.norm(v)
+
+    def expected(emb: ClipEmbeddings) -> list[float]:
+        out = []
+        for group in groups:
+            mean = np.mean([emb.texts[t] for t in group], axis=0)
+            out.append(float(mean @ emb.image / np.linalg.norm(mean)))
+        return out
+
+    groups = (("a", "b"), ("c",))
+    vectors = {t: unit() for t in "abc"}
+    first = ClipEmbeddings(image=unit(), texts=dict(vectors), logit_scale=100.0)
+    second = ClipEmbeddings(image=unit(), texts=dict(vectors), logit_scale=100.0)  # same prompt vectors, new photo
+    changed = ClipEmbeddings(image=second.image, texts={**vectors, "b": unit()}, logit_scale=100.0)  # re-encoded
+    for emb in (first, second, changed, second):
+        assert np.allclose(_ensemble_similarities(emb, groups), expected(emb), atol=1e-6)
