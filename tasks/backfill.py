@@ -6,8 +6,9 @@ derived from (manifest, line), so submitting the same manifest again is a no-op 
 jobs), and only then sends ``mmjobs.listing_qc_shard`` messages of up to ``shard_size`` jobs.
 
 A shard works through its jobs a chunk at a time: claim the chunk at once (``lifecycle.claim_jobs``) (jobs
-already terminal, or running under another worker's live lease, are skipped), fetch and
-decode in parallel, run CLIP for the whole chunk through the worker's one ``Batcher``
+already terminal, or running under another worker's live lease, are skipped), fetch, decode and
+measure the photos in the worker's photo processes (``workers/photo_processes.py``; in threads
+when there are none), run CLIP for the whole chunk through the worker's one ``Batcher``
 (``run_many``), judge each photo with the same ``check_listing`` as the online path, and
 commit the chunk's results and states in one transaction (``finish_many``). A shard that
 dies midway loses at most the chunk in flight: its finished chunks are terminal rows, which
@@ -23,6 +24,7 @@ import time
 import uuid
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +38,10 @@ from tasks.contracts import ListingQCPayload, parse_payload, safe_job_id, trunca
 from tasks.joblog import log_transition
 from tasks.manifest import COLUMNS, ManifestRow, read_manifest
 from tasks.lifecycle import FinishItem, finish_many
-from workers.errors import InvalidPayload, JobError, PermanentJobError
+from workers import errors
+from workers.errors import InvalidPayload, JobError, PermanentJobError, TransientJobError
+from workers.images import load_image
+from workers.photo_processes import child_settings, discard, photo_pool, photo_process_count
 from workers.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -184,6 +189,7 @@ class _Work:
     error: JobError | None
     attempt: int = 0
     image: Any = None
+    metrics: Any = None  # PixelMetrics, when a photo process measured the photo
     policy: Any = None
 
 
@@ -240,28 +246,21 @@ def _run_chunk(task: Any, runtime: Any, chunk: Sequence[dict[str, Any]]) -> dict
 
 
 def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
-    """Fetch in parallel, CLIP in shared batches, pixel checks + policy in parallel; one FinishItem per job."""
+    """Photos in the photo processes, CLIP in shared batches, policy in parallel threads; one FinishItem per job."""
     from tasks.celery_tasks import listing_qc_outcome, policy_store
     from tasks.listing_qc import check_listing, clip_request
-    from workers.images import load_image
 
     settings = runtime.settings
     pool = _shared_pool()
     store = policy_store(settings)
-
-    def load(w: _Work) -> None:
-        if w.error is not None:
-            return
-        try:
+    for w in works:
+        if w.error is None:
             assert w.payload is not None
-            w.policy = store.get(w.payload.policy)
-            w.image = load_image(w.payload.image, settings)
-        except JobError as exc:
-            w.error = exc
-        except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
-            w.error = PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
-
-    list(pool.map(load, works))
+            try:
+                w.policy = store.get(w.payload.policy)
+            except JobError as exc:
+                w.error = exc
+    fetch_photos([w for w in works if w.error is None], settings)
     ready = [w for w in works if w.error is None]
     clip = runtime.engine("clip")
     embeddings = runtime.batcher("clip").run_many(
@@ -271,7 +270,7 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
         w, emb = pair
         try:
             verdict = check_listing(w.image, w.payload, w.policy, run_clip=lambda _request: emb,  # type: ignore[arg-type]
-                                    model_trusted=clip.trusted, tesseract_cmd=settings.tesseract_cmd)
+                                    model_trusted=clip.trusted, tesseract_cmd=settings.tesseract_cmd, metrics=w.metrics)
             outcome = listing_qc_outcome(w.payload, verdict, clip)  # type: ignore[arg-type]
             return FinishItem(w.job_id, w.attempt, outcome.status, outcome.result)
         except JobError as exc:
@@ -282,8 +281,66 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
 
     judged = dict(zip((w.job_id for w in ready), pool.map(judge, zip(ready, embeddings, strict=True)), strict=True))
     for w in works:
-        w.image = None  # let the chunk's pixels go before the next chunk decodes
+        w.image = w.metrics = None  # let the chunk's pixels go before the next chunk decodes
     return [judged[w.job_id] if w.job_id in judged else _failed_item(runtime, w) for w in works]
+
+
+def fetch_photos(works: Sequence[_Work], settings: Settings) -> None:
+    """Give each work its decoded photo (and, from a photo process, its pixel metrics), or its error."""
+    pool = photo_pool(settings)
+    if pool is None:
+        list(_shared_pool().map(lambda w: _fetch_here(w, settings), works))
+        return
+    requests = [(w.payload.image, w.policy.detect_overlay_text, settings.tesseract_cmd) for w in works]  # type: ignore[union-attr]
+    # One message per process and chunk: the pool's per-message cost is paid in the worker's interpreter.
+    per_message = max(1, -(-len(requests) // photo_process_count(settings)))
+    done = 0
+    try:
+        results = pool.map(fetch_and_measure, requests, chunksize=per_message)
+        for w, (image, metrics, failure) in zip(works, results):
+            w.image, w.metrics = image, metrics
+            if failure is not None:
+                w.error = _rebuilt(*failure)
+            done += 1
+    except BrokenProcessPool:
+        # A photo killed its process (a decoder crash, the OOM killer). Which one is unknown, so the
+        # unfinished photos go back to the online path, one job each, where a poison photo is found.
+        discard(pool)
+        log.warning("a photo process died; %d photos of this chunk are retried one by one", len(works) - done)
+        for w in works[done:]:
+            w.error = TransientJobError("the process decoding this photo died; it is retried on its own",
+                                        code="photo_process_died")
+
+
+def fetch_and_measure(request: tuple[str, bool, str]) -> tuple[Any, Any, tuple[str, str, str] | None]:
+    """In a photo process: the decoded photo and its pixel metrics, or its error's class, message and code."""
+    from tasks.pixel_checks import measure_pixels
+
+    ref, detect_overlay_text, tesseract_cmd = request
+    try:
+        image = load_image(ref, child_settings())
+        return image, measure_pixels(image, detect_overlay_text=detect_overlay_text, tesseract_cmd=tesseract_cmd), None
+    except JobError as exc:
+        return None, None, (type(exc).__name__, exc.message, exc.code)
+    except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
+        return None, None, ("PermanentJobError", f"internal error {type(exc).__name__}: {exc}", "internal_error")
+
+
+def _rebuilt(name: str, message: str, code: str) -> JobError:
+    """The job error a photo process reported (exceptions with keyword arguments do not pickle whole)."""
+    kind = getattr(errors, name, PermanentJobError)
+    if not (isinstance(kind, type) and issubclass(kind, JobError)):
+        kind = PermanentJobError
+    return kind(message, code=code)
+
+
+def _fetch_here(w: _Work, settings: Settings) -> None:
+    try:
+        w.image = load_image(w.payload.image, settings)  # type: ignore[union-attr]
+    except JobError as exc:
+        w.error = exc
+    except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
+        w.error = PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
 
 
 def _failed_item(runtime: Any, w: _Work) -> FinishItem:

@@ -58,6 +58,7 @@ def worker(
     concurrency: int = typer.Option(None, "--concurrency", "-c", help="jobs in flight per process"),
     max_batch_size: int = typer.Option(None, help="largest forward pass"),
     max_wait_ms: float = typer.Option(None, help="how long a batch waits for more jobs"),
+    photo_processes: int = typer.Option(None, help="bulk path: processes decoding photos (default: one per core; 0: none)"),
     device: str = typer.Option(None, help="auto, cpu, cuda, cuda:1 …"),
     dtype: str = typer.Option(None, help="auto, float32, float16, bfloat16"),
     loglevel: str = typer.Option("INFO"),
@@ -66,7 +67,8 @@ def worker(
 ) -> None:
     """Run a worker: load the models for its queues once, then consume jobs."""
     _apply_overrides(queues=queues, worker_pool=pool, worker_concurrency=concurrency, max_batch_size=max_batch_size,
-                     max_wait_ms=max_wait_ms, device=device, dtype=dtype, metrics_port=metrics_port)
+                     max_wait_ms=max_wait_ms, photo_processes=photo_processes, device=device, dtype=dtype,
+                     metrics_port=metrics_port)
     from tasks.joblog import configure_logging
     from workers.app import app, configure
     from workers.errors import ModelUnavailable

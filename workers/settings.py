@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
     max_batch_size: int = Field(default=32, ge=1)
     max_wait_ms: float = Field(default=10.0, ge=0)
+    # Bulk path: processes that fetch, decode and measure photos (workers/photo_processes.py);
+    # unset: one per CPU core; 0: in the shard's threads.
+    photo_processes: int | None = Field(default=None, ge=0)
     allow_random_models: bool = False
 
     # Policies.

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import uuid
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -104,9 +105,12 @@ def test_shard_killed_midway_resumes_without_redoing_finished_jobs(mmjobs_env, r
     first = start_worker(env, tmp_path / "first.log", "-c", "2")
     try:
         assert wait_for(lambda: len(finished_ids()) >= 12, timeout=60, interval=0.05), first.log()[-3000:]
+        photo_processes = children(first.process.pid)
         first.stop(signal.SIGKILL)  # mid-shard: some chunks committed, one in flight, the rest not started
     finally:
         first.stop(signal.SIGKILL)
+    assert photo_processes, "the bulk path decodes in photo processes by default"
+    assert wait_for(lambda: not any(alive(pid) for pid in photo_processes), timeout=15), "orphaned photo processes"
     before, _, _ = rows(db, job_ids)
     done_before = {i: (j.attempts, j.finished_at) for i, j in before.items()
                    if j.status in ("succeeded", "needs_review", "failed")}
@@ -123,3 +127,22 @@ def test_shard_killed_midway_resumes_without_redoing_finished_jobs(mmjobs_env, r
         assert (jobs[job_id].attempts, jobs[job_id].finished_at) == (attempt_count, finished_at)
         assert attempts[job_id] == 1
     assert all(jobs[i].attempts <= 2 for i in job_ids)  # at most the chunk in flight ran twice
+
+
+def children(pid: int) -> set[int]:
+    """Live processes whose parent is ``pid``."""
+    return {int(entry.name) for entry in Path("/proc").iterdir()
+            if entry.name.isdigit() and _stat(int(entry.name))[1:] == ("ok", pid)}
+
+
+def alive(pid: int) -> bool:
+    return _stat(pid)[1] == "ok"
+
+
+def _stat(pid: int) -> tuple[int, str, int]:
+    """(pid, "ok" or "gone", parent pid) from /proc; a zombie is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return pid, "gone", -1
+    return pid, "gone" if fields[0] in "ZX" else "ok", int(fields[1])
