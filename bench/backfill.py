@@ -1,6 +1,6 @@
 """The bulk path against the online path: the same photos, the same worker settings, one run.
 
-    .venv/bin/python -m bench.backfill --n 2000                 # null engine: bulk vs online jobs/s
+    .venv/bin/python -m bench.backfill --n 2000                 # null engine: bulk (10,000 jobs) vs online (2,000)
     .venv/bin/python -m bench.backfill --n 256 --vit-b32        # adds ViT-B/32 bulk vs raw forward
     .venv/bin/python -m bench.backfill --n 20000 --gpu --vit-b32
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -88,8 +89,11 @@ def raw_forward_rate(model_dir: str, device: str, dtype: str, batch: int, n: int
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--n", type=int, default=2000, help="online jobs per run")
+    parser.add_argument("--bulk-n", type=int, default=None,
+                        help="bulk jobs per run (default 5 × --n: about the online run's length, as a backfill runs long)")
     parser.add_argument("--shard-size", type=int, default=256)
+    parser.add_argument("--repeat", type=int, default=3, help="alternated online / bulk runs; the median ratio counts")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--image-side", type=int, default=256, help="photos' longest side in px")
     parser.add_argument("--photo-processes", type=int, default=None,
@@ -111,23 +115,30 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         base = {"MMJOBS_BROKER_URL": redis_url, "MMJOBS_CLIP_MODEL": "builtin:null", "MMJOBS_ALLOW_LOCAL_PATHS": "true",
                 "MMJOBS_QUEUES": "listing_qc", "MMJOBS_METRICS_PORT": "0", "MMJOBS_DEVICE": device,
                 "MMJOBS_DTYPE": dtype, "MMJOBS_POLICY_DIR": str(bench_policy_dir(detect_overlay_text=False))}
-        with fresh_database() as db:
-            online = run_online(args.n, {**base, "MMJOBS_DATABASE_URL": db}, log_dir, images, worker_args)
-        rows.append({"path": "online (one task per job), null CLIP", **online})
-        flush(redis_url)
-        # The bulk path as deployed (photo processes, one per core) and with its photos in threads.
+        # Alternated runs (the box is noisy): online; the bulk path as deployed, its photos in the worker's
+        # photo processes (one per core); the bulk path with its photos in threads. The median ratio counts.
         processes = photo_process_count(Settings(photo_processes=args.photo_processes))
-        for label, count in ((f"{processes} photo processes", processes), ("photos in threads", 0)):
+        bulk_n = args.bulk_n or 5 * args.n
+        ratios: dict[str, list[float]] = {"processes": [], "threads": []}
+        for run in range(1, args.repeat + 1):
             flush(redis_url)
             with fresh_database() as db:
-                bulk = run_bulk(args.n, {**base, "MMJOBS_DATABASE_URL": db, "MMJOBS_PHOTO_PROCESSES": str(count)},
-                                log_dir, images, args.shard_size, worker_args)
-            rows.append({"path": f"bulk (shards of {args.shard_size}), null CLIP, {label}", **bulk,
-                         "vs_online": bulk["jobs_per_s"] / online["jobs_per_s"]})
-            extra.setdefault("bulk_vs_online", bulk["jobs_per_s"] / online["jobs_per_s"])
-        extra["bulk_in_threads_vs_online"] = rows[-1]["vs_online"]
-        extra["photo_processes"] = processes
-        extra["bulk_vs_online_target"] = TARGET_VS_ONLINE
+                online = run_online(args.n, {**base, "MMJOBS_DATABASE_URL": db}, log_dir, images, worker_args)
+            rows.append({"run": run, "path": "online (one task per job), null CLIP", **online})
+            for key, label, count in (("processes", f"{processes} photo processes", processes),
+                                      ("threads", "photos in threads", 0)):
+                flush(redis_url)
+                with fresh_database() as db:
+                    bulk = run_bulk(bulk_n, {**base, "MMJOBS_DATABASE_URL": db, "MMJOBS_PHOTO_PROCESSES": str(count)},
+                                    log_dir, images, args.shard_size, worker_args)
+                ratio = bulk["jobs_per_s"] / online["jobs_per_s"]
+                ratios[key].append(ratio)
+                rows.append({"run": run, "path": f"bulk (shards of {args.shard_size}), null CLIP, {label}", **bulk,
+                             "vs_online": ratio})
+        extra.update(bulk_vs_online=statistics.median(ratios["processes"]),
+                     bulk_in_threads_vs_online=statistics.median(ratios["threads"]), runs=args.repeat,
+                     photo_processes=processes, bulk_vs_online_target=TARGET_VS_ONLINE)
+        extra["bulk_vs_online_met"] = extra["bulk_vs_online"] >= TARGET_VS_ONLINE
         if args.vit_b32:
             model_dir, real = vit_b32_dir(args.model_dir)
             vit_n = args.vit_n or (args.n if args.gpu else min(args.n, 256))

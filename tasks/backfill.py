@@ -5,7 +5,7 @@ same keys), records every line as a ``queued`` job in bulk (ids come from the ma
 derived from (manifest, line), so submitting the same manifest again is a no-op for finished
 jobs), and only then sends ``mmjobs.listing_qc_shard`` messages of up to ``shard_size`` jobs.
 
-A shard works through its jobs a chunk at a time: claim the chunk at once (``lifecycle.claim_jobs``) (jobs
+A shard works through its jobs a chunk (``shard_chunk_size`` jobs) at a time: claim the chunk at once (``lifecycle.claim_jobs``) (jobs
 already terminal, or running under another worker's live lease, are skipped), fetch, decode and
 measure the photos in the worker's photo processes (``workers/photo_processes.py``; in threads
 when there are none), run CLIP for the whole chunk through the worker's one ``Batcher``
@@ -171,10 +171,9 @@ def run_shard(task: Any, raw_jobs: list[dict[str, Any]]) -> dict[str, Any]:
 
     runtime = get_runtime()
     settings = runtime.settings
-    chunk_size = max(1, settings.max_batch_size)
     counts: dict[str, int] = {}
     started = time.monotonic()
-    for chunk in _chunks(raw_jobs, chunk_size):
+    for chunk in _chunks(raw_jobs, settings.shard_chunk_size):
         for status, n in _run_chunk(task, runtime, chunk).items():
             counts[status] = counts.get(status, 0) + n
     log.info("shard of %d jobs done in %.1fs: %s", len(raw_jobs), time.monotonic() - started, counts)

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     # Bulk path: processes that fetch, decode and measure photos (workers/photo_processes.py);
     # unset: one per CPU core; 0: in the shard's threads.
     photo_processes: int | None = Field(default=None, ge=0)
+    # Bulk path: jobs a shard claims, judges and commits together (the model still sees batches of
+    # max_batch_size); a shard killed midway redoes at most this many.
+    shard_chunk_size: int = Field(default=64, ge=1)
     allow_random_models: bool = False
 
     # Policies.

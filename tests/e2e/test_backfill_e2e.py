@@ -87,7 +87,8 @@ def test_shard_killed_midway_resumes_without_redoing_finished_jobs(mmjobs_env, r
     # A deployment of its own (broker and database), so a killed worker's jobs come back to nobody else.
     env = {**mmjobs_env, "MMJOBS_DATABASE_URL": private_database, "MMJOBS_BROKER_URL": redis_server.url,
            "MMJOBS_CLIP_MODEL": "builtin:null?delay_ms=400",
-           "MMJOBS_ALLOW_LOCAL_PATHS": "true", "MMJOBS_MAX_BATCH_SIZE": "4", "MMJOBS_LEASE_S": "4",
+           "MMJOBS_ALLOW_LOCAL_PATHS": "true", "MMJOBS_MAX_BATCH_SIZE": "4", "MMJOBS_SHARD_CHUNK_SIZE": "4",
+           "MMJOBS_LEASE_S": "4",
            "MMJOBS_VISIBILITY_TIMEOUT_S": "6", "MMJOBS_METRICS_PORT": "0", "MMJOBS_QUEUES": "listing_qc"}
     db = env["MMJOBS_DATABASE_URL"]
     manifest_id = f"kill-test-{uuid.uuid4()}"
