@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 _pool: ProcessPoolExecutor | None = None
 _pool_owner: int | None = None  # pid that started it (a forked child must start its own)
+_pool_settings: Settings | None = None  # what its processes were given
 _lock = threading.Lock()
 _child_settings: Settings | None = None
 
@@ -32,20 +33,24 @@ def photo_process_count(settings: Settings) -> int:
     """How many photo processes this worker runs (0: none, the work stays in threads)."""
     if settings.photo_processes is not None:
         return settings.photo_processes
-    return os.cpu_count() or 1
+    # The cores this process may run on (a cpuset), not the host's; a CPU quota is not seen: set it there.
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def photo_pool(settings: Settings) -> ProcessPoolExecutor | None:
     """This worker's photo processes, started on first use; None when configured off."""
-    global _pool, _pool_owner
+    global _pool, _pool_owner, _pool_settings
     count = photo_process_count(settings)
     if count == 0:
         return None
     with _lock:
+        if _pool is not None and _pool_owner == os.getpid() and _pool_settings != settings:
+            _pool.shutdown(wait=False, cancel_futures=True)  # other settings: its processes would fetch by old rules
+            _pool = None
         if _pool is None or _pool_owner != os.getpid():
             _pool = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_start_child, initargs=(settings, os.getpid()))
-            _pool_owner = os.getpid()
+            _pool_owner, _pool_settings = os.getpid(), settings
             log.info("started %d photo processes", count)
         return _pool
 
