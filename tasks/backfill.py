@@ -24,7 +24,6 @@ import time
 import uuid
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,7 +39,7 @@ from tasks.manifest import COLUMNS, ManifestRow, read_manifest
 from tasks.lifecycle import FinishItem, finish_many
 from workers import errors
 from workers.errors import InvalidPayload, JobError, PermanentJobError, TransientJobError
-from workers.images import load_image
+from workers.images import decode_image, fetch_image_bytes, load_image
 from workers.photo_processes import child_settings, discard, photo_pool, photo_process_count
 from workers.settings import Settings, get_settings
 
@@ -259,6 +258,8 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
                 w.policy = store.get(w.payload.policy)
             except JobError as exc:
                 w.error = exc
+            except Exception as exc:  # noqa: BLE001 - one bad policy file fails its jobs, not the shard
+                w.error = PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
     fetch_photos([w for w in works if w.error is None], settings)
     ready = [w for w in works if w.error is None]
     clip = runtime.engine("clip")
@@ -286,43 +287,94 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
 
 def fetch_photos(works: Sequence[_Work], settings: Settings) -> None:
     """Give each work its decoded photo (and, from a photo process, its pixel metrics), or its error."""
-    pool = photo_pool(settings)
-    if pool is None:
+    if photo_pool(settings) is None:
         list(_shared_pool().map(lambda w: _fetch_here(w, settings), works))
         return
-    requests = [(w.payload.image, w.policy.detect_overlay_text, settings.tesseract_cmd) for w in works]  # type: ignore[union-attr]
-    # One message per process and chunk: the pool's per-message cost is paid in the worker's interpreter.
-    per_message = max(1, -(-len(requests) // photo_process_count(settings)))
-    done = 0
+    unfinished = list(works)
+    for tries_left in (1, 0):
+        pool = photo_pool(settings)
+        assert pool is not None
+        unfinished = _fetch_in(pool, unfinished, settings)
+        if not unfinished:
+            return
+        # A photo process died (a decoder crash, the OOM killer), and the pool with it: every chunk in
+        # flight lost its photos, not only the guilty one's. Once more in fresh processes; then the rest
+        # go back to the online path one job each, where a poison photo is found and stopped alone.
+        discard(pool)
+        log.warning("photo processes died with %d photos of a chunk in flight; %s", len(unfinished),
+                    "trying them once more" if tries_left else "sending them back one job each")
+    for w in unfinished:
+        w.error = TransientJobError("the photo processes died twice while this photo's chunk was in them; "
+                                    "it is retried on its own", code="photo_process_died")
+
+
+def _fetch_in(pool: Any, works: list[_Work], settings: Settings) -> list[_Work]:
+    """One message per photo process for the chunk; returns the works whose message did not come back."""
+    count = photo_process_count(settings)
+    parts = [works[i::count] for i in range(count) if works[i::count]]
+    lost: list[_Work] = []
     try:
-        results = pool.map(fetch_and_measure, requests, chunksize=per_message)
-        for w, (image, metrics, failure) in zip(works, results):
+        futures = [pool.submit(fetch_and_measure, [(w.payload.image, w.policy.detect_overlay_text,  # type: ignore[union-attr]
+                                                    settings.tesseract_cmd) for w in part]) for part in parts]
+    except Exception:  # noqa: BLE001 - a broken or shut-down pool: nothing was sent
+        return works
+    for part, future in zip(parts, futures, strict=True):
+        try:
+            results = future.result()
+        except Exception:  # noqa: BLE001 - BrokenProcessPool, or cancelled by a pool restart
+            lost += part
+            continue
+        for w, (image, metrics, failure) in zip(part, results, strict=True):
             w.image, w.metrics = image, metrics
             if failure is not None:
                 w.error = _rebuilt(*failure)
-            done += 1
-    except BrokenProcessPool:
-        # A photo killed its process (a decoder crash, the OOM killer). Which one is unknown, so the
-        # unfinished photos go back to the online path, one job each, where a poison photo is found.
-        discard(pool)
-        log.warning("a photo process died; %d photos of this chunk are retried one by one", len(works) - done)
-        for w in works[done:]:
-            w.error = TransientJobError("the process decoding this photo died; it is retried on its own",
-                                        code="photo_process_died")
+    return lost
 
 
-def fetch_and_measure(request: tuple[str, bool, str]) -> tuple[Any, Any, tuple[str, str, str] | None]:
-    """In a photo process: the decoded photo and its pixel metrics, or its error's class, message and code."""
+def fetch_and_measure(requests: list[tuple[str, bool, str]]) -> list[tuple[Any, Any, tuple[str, str, str] | None]]:
+    """In a photo process: each photo decoded with its pixel metrics, or its error's class, message and code.
+
+    The downloads of a message run side by side (they wait on the network, not on the CPU); decoding and
+    measuring then take one photo at a time.
+    """
     from tasks.pixel_checks import measure_pixels
 
-    ref, detect_overlay_text, tesseract_cmd = request
+    settings = child_settings()
+    fetched = list(_child_fetchers().map(lambda r: _bytes_or_failure(r[0], settings), requests))
+    out: list[tuple[Any, Any, tuple[str, str, str] | None]] = []
+    for (_, detect_overlay_text, tesseract_cmd), data in zip(requests, fetched, strict=True):
+        try:
+            if isinstance(data, tuple):
+                raise _rebuilt(*data)
+            image = decode_image(data, settings)
+            out.append((image, measure_pixels(image, detect_overlay_text=detect_overlay_text,
+                                              tesseract_cmd=tesseract_cmd), None))
+        except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
+            out.append((None, None, _failure(exc)))
+    return out
+
+
+_fetchers: ThreadPoolExecutor | None = None
+
+
+def _child_fetchers() -> ThreadPoolExecutor:
+    global _fetchers
+    if _fetchers is None:
+        _fetchers = ThreadPoolExecutor(max_workers=8, thread_name_prefix="fetch")
+    return _fetchers
+
+
+def _bytes_or_failure(ref: str, settings: Settings) -> bytes | tuple[str, str, str]:
     try:
-        image = load_image(ref, child_settings())
-        return image, measure_pixels(image, detect_overlay_text=detect_overlay_text, tesseract_cmd=tesseract_cmd), None
-    except JobError as exc:
-        return None, None, (type(exc).__name__, exc.message, exc.code)
-    except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
-        return None, None, ("PermanentJobError", f"internal error {type(exc).__name__}: {exc}", "internal_error")
+        return fetch_image_bytes(ref, settings)
+    except Exception as exc:  # noqa: BLE001
+        return _failure(exc)
+
+
+def _failure(exc: Exception) -> tuple[str, str, str]:
+    if isinstance(exc, JobError):
+        return type(exc).__name__, exc.message, exc.code
+    return "PermanentJobError", f"internal error {type(exc).__name__}: {exc}", "internal_error"
 
 
 def _rebuilt(name: str, message: str, code: str) -> JobError:

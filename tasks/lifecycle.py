@@ -377,11 +377,12 @@ def _finish_in_one_statement(executor: Executor, items: Sequence[FinishItem], no
     tables = {getattr(item.result, "__table__", None) for item in items}
     if len(tables) != 1 or None in tables or any(item.error_code or item.error_message for item in items):
         return None
+    ordered = sorted(items, key=lambda i: i.job_id)  # one lock order for every writer
     try:
-        rows = json.dumps([_row_values(item.result, now) for item in items], default=_json_scalar, allow_nan=False)
-    except ValueError:  # NaN or infinity: let the generic path's column types deal with it
+        rows = json.dumps([_row_values(item.result, now) for item in ordered], default=_json_scalar, allow_nan=False)
+    except (TypeError, ValueError):  # NaN, infinity or a type JSON has no word for: the generic path's column types
         return None
-    states = json.dumps([{"job_id": i.job_id, "attempt": i.attempt, "status": str(i.status)} for i in items])
+    states = json.dumps([{"job_id": i.job_id, "attempt": i.attempt, "status": str(i.status)} for i in ordered])
     changed = set(executor.execute(_pg_finish_statement(tables.pop()),
                                    {"rows": rows, "states": states, "now": now}).scalars())
     return [item.job_id in changed for item in items]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -72,6 +73,10 @@ def child_settings() -> Settings:
 def _start_child(settings: Settings, parent: int) -> None:
     global _child_settings
     _child_settings = settings
+    # Ctrl-C or a stop signal sent to the worker's whole process group is the worker's to handle: it
+    # finishes its chunks (these processes with it) and shuts the pool down, or dies and is watched for.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), name="parent-watch", daemon=True).start()
 
 

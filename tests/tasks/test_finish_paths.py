@@ -60,32 +60,37 @@ def state(db, ids: list[str], model: type) -> list[Any]:  # noqa: ANN001
     return out
 
 
-def scenario(db, model: type) -> tuple[list[bool], list[Any]]:  # noqa: ANN001
-    """Four fresh jobs, one whose result exists already, one already failed, one claimed twice; one batch."""
+def scenario(db, model: type, write: Any) -> tuple[list[bool], list[Any]]:  # noqa: ANN001
+    """Four fresh jobs, one whose result exists already, one already failed, one claimed twice, and one still
+    running whose result row exists (left untouched); one batch, written with ``write(conn, batch)``."""
     kind = "listing_qc" if model is ListingQCResult else "receipt"
-    ids = claimed(db, 7, kind)
+    ids = claimed(db, 8, kind)
     make = (lambda job_id, n: qc_row(job_id, n)) if model is ListingQCResult else (lambda job_id, n: receipt_row(job_id))
     with db.begin() as conn:  # a result written before (a duplicate delivery's first write)
         assert lifecycle.finish_many(conn, [FinishItem(ids[4], 1, "succeeded", make(ids[4], 99))]) == [True]
     lifecycle.fail(db, job_id=ids[5], attempt=1, code="bad_image", message="corrupt")
     expire_lease(db, ids[6])
     lifecycle.claim(db, job_id=ids[6], kind=kind, payload={}, worker="w2", lease_s=60, max_attempts=3)
+    with session_scope(db) as session:  # a result row without its terminal state
+        session.add(make(ids[7], 98))
     batch = [FinishItem(job_id, 2 if job_id == ids[6] else 1, "succeeded" if n % 2 else "needs_review", make(job_id, n))
              for n, job_id in enumerate(ids)]
     with db.begin() as conn:
-        written = lifecycle.finish_many(conn, batch)
+        written = write(conn, batch)
     return written, state(db, ids, model)
 
 
 @pytest.mark.parametrize("model", [ListingQCResult, ReceiptResult])
 def test_postgres_one_statement_writes_what_the_generic_path_writes(engines, model) -> None:  # noqa: ANN001
-    pg_written, pg_state = scenario(engines["postgres"], model)
-    generic_written, generic_state = scenario(engines["sqlite"], model)
-    assert pg_written == generic_written == [True, True, True, True, False, False, True]
+    pg_written, pg_state = scenario(engines["postgres"], model,
+                                    lambda conn, batch: lifecycle._finish_in_one_statement(conn, batch, lifecycle.utcnow()))
+    generic_written, generic_state = scenario(engines["sqlite"], model, lifecycle.finish_many)
+    assert pg_written == generic_written == [True, True, True, True, False, False, True, False]
     assert pg_state == generic_state
     # the job whose result existed keeps its first result and state; the failed job stays failed
     assert pg_state[4][1] == "succeeded" and pg_state[5][1:3] == ("failed", "bad_image")
     assert pg_state[6][5] == [(1, "lost", "worker_lost"), (2, "needs_review", None)]
+    assert pg_state[7][1] == "running" and pg_state[7][5] == [(1, None, None)]  # blocked: nothing of it changed
 
 
 def test_the_usual_batch_takes_one_statement_and_others_fall_back(engines) -> None:  # noqa: ANN001

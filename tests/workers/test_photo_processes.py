@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -12,6 +14,8 @@ from tasks.celery_tasks import policy_store
 from tasks.contracts import parse_payload
 from tasks.pixel_checks import measure_pixels
 from tests.fixtures.images import gradient, jpeg
+from tests.fixtures.services import wait_until
+from workers import photo_processes
 from workers.errors import TransientJobError
 from workers.photo_processes import photo_pool
 from workers.settings import Settings
@@ -56,7 +60,14 @@ def test_photo_processes_give_what_threads_give(tmp_path) -> None:  # noqa: ANN0
     assert [w.error.code if w.error else None for w in in_processes] == [None, None, "not_an_image", "image_not_found"]
 
 
-def test_a_dead_photo_process_sends_its_photos_back_and_the_next_chunk_gets_new_ones(tmp_path) -> None:  # noqa: ANN001
+def kill(pool) -> None:  # noqa: ANN001
+    """What a decoder crash or the OOM killer does to a photo process (and so to its pool)."""
+    for process in list(pool._processes.values()):
+        process.kill()
+        process.join()
+
+
+def test_photo_processes_killed_between_chunks_cost_the_next_chunk_nothing(tmp_path) -> None:  # noqa: ANN001
     settings = Settings(allow_local_paths=True, photo_processes=2)
     refs = photos(tmp_path)[:2]
     first = works(refs, settings)
@@ -64,15 +75,34 @@ def test_a_dead_photo_process_sends_its_photos_back_and_the_next_chunk_gets_new_
     assert all(w.error is None and w.metrics is not None for w in first)
 
     pool = photo_pool(settings)
-    for process in list(pool._processes.values()):  # what a decoder crash or the OOM killer does
-        process.kill()
-        process.join()
-    hit = works(refs, settings)
-    backfill.fetch_photos(hit, settings)
-    assert all(isinstance(w.error, TransientJobError) and w.error.code == "photo_process_died" for w in hit)
-    assert all(w.image is None for w in hit)
-
+    kill(pool)
     after = works(refs, settings)
-    backfill.fetch_photos(after, settings)
+    backfill.fetch_photos(after, settings)  # the dead pool fails the try; fresh processes do the chunk
     assert photo_pool(settings) is not pool
     assert all(w.error is None and w.metrics is not None for w in after)
+
+
+def test_photos_whose_processes_die_twice_go_back_one_job_each(tmp_path, http_image_server) -> None:  # noqa: ANN001
+    settings = Settings(allow_local_paths=True, photo_processes=2, fetch_allow_hosts=[http_image_server.host_port],
+                        fetch_read_timeout_s=30)
+    local = photos(tmp_path)
+    # Two messages, [photo, a download that stalls] and [packshot]; killed while the stalled one is in flight.
+    # The retry splits the two lost photos in two messages again, and only the stalled one is in flight then.
+    chunk = works([local[0], local[1], http_image_server.stall("/stalls.jpg")], settings)
+    killed = [photo_processes._pool]  # an earlier test's pool, which these settings replace
+    fetching = threading.Thread(target=backfill.fetch_photos, args=(chunk, settings))
+    fetching.start()
+    for _ in range(2):
+        assert wait_until(lambda: photo_processes._pool is not None and photo_processes._pool not in killed
+                          and len(photo_processes._pool._processes) == 2, timeout=30)
+        pool = photo_processes._pool
+        time.sleep(1.0)  # the messages reach the processes; the stalled download keeps one of them busy
+        kill(pool)
+        killed.append(pool)
+    fetching.join(timeout=30)
+    assert not fetching.is_alive()
+    photo, packshot, stalled = chunk
+    assert packshot.error is None and packshot.metrics is not None  # its message had come back: kept
+    assert photo.error is None and photo.metrics is not None  # lost with the stalled one, done on the retry
+    assert isinstance(stalled.error, TransientJobError) and stalled.error.code == "photo_process_died"
+    assert stalled.image is None
