@@ -38,7 +38,7 @@ from tasks.joblog import log_transition
 from tasks.manifest import COLUMNS, ManifestRow, read_manifest
 from tasks.lifecycle import FinishItem, finish_many
 from workers import errors
-from workers.errors import InvalidPayload, JobError, PermanentJobError, TransientJobError
+from workers.errors import InvalidPayload, JobError, PermanentJobError, TransientJobError, as_job_error
 from workers.images import decode_image, fetch_image_bytes, load_image
 from workers.photo_processes import child_settings, discard, photo_pool, photo_process_count
 from workers.settings import Settings, get_settings
@@ -256,10 +256,8 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
             assert w.payload is not None
             try:
                 w.policy = store.get(w.payload.policy)
-            except JobError as exc:
-                w.error = exc
             except Exception as exc:  # noqa: BLE001 - one bad policy file fails its jobs, not the shard
-                w.error = PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
+                w.error = as_job_error(exc)
     fetch_photos([w for w in works if w.error is None], settings)
     ready = [w for w in works if w.error is None]
     clip = runtime.engine("clip")
@@ -273,10 +271,8 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
                                     model_trusted=clip.trusted, tesseract_cmd=settings.tesseract_cmd, metrics=w.metrics)
             outcome = listing_qc_outcome(w.payload, verdict, clip)  # type: ignore[arg-type]
             return FinishItem(w.job_id, w.attempt, outcome.status, outcome.result)
-        except JobError as exc:
-            w.error = exc
-        except Exception as exc:  # noqa: BLE001
-            w.error = PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
+        except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
+            w.error = as_job_error(exc)
         return _failed_item(runtime, w)
 
     judged = dict(zip((w.job_id for w in ready), pool.map(judge, zip(ready, embeddings, strict=True)), strict=True))
@@ -287,7 +283,7 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
 
 def fetch_photos(works: Sequence[_Work], settings: Settings) -> None:
     """Give each work its decoded photo (and, from a photo process, its pixel metrics), or its error."""
-    if photo_pool(settings) is None:
+    if photo_process_count(settings) == 0:
         list(_shared_pool().map(lambda w: _fetch_here(w, settings), works))
         return
     unfinished = list(works)
@@ -343,9 +339,10 @@ def fetch_and_measure(requests: list[tuple[str, bool, str]]) -> list[tuple[Any, 
     fetched = list(_child_fetchers().map(lambda r: _bytes_or_failure(r[0], settings), requests))
     out: list[tuple[Any, Any, tuple[str, str, str] | None]] = []
     for (_, detect_overlay_text, tesseract_cmd), data in zip(requests, fetched, strict=True):
+        if isinstance(data, tuple):  # the download failed: its failure as it was reported
+            out.append((None, None, data))
+            continue
         try:
-            if isinstance(data, tuple):
-                raise _rebuilt(*data)
             image = decode_image(data, settings)
             out.append((image, measure_pixels(image, detect_overlay_text=detect_overlay_text,
                                               tesseract_cmd=tesseract_cmd), None))
@@ -372,9 +369,8 @@ def _bytes_or_failure(ref: str, settings: Settings) -> bytes | tuple[str, str, s
 
 
 def _failure(exc: Exception) -> tuple[str, str, str]:
-    if isinstance(exc, JobError):
-        return type(exc).__name__, exc.message, exc.code
-    return "PermanentJobError", f"internal error {type(exc).__name__}: {exc}", "internal_error"
+    error = as_job_error(exc)
+    return type(error).__name__, error.message, error.code
 
 
 def _rebuilt(name: str, message: str, code: str) -> JobError:
@@ -388,10 +384,8 @@ def _rebuilt(name: str, message: str, code: str) -> JobError:
 def _fetch_here(w: _Work, settings: Settings) -> None:
     try:
         w.image = load_image(w.payload.image, settings)  # type: ignore[union-attr]
-    except JobError as exc:
-        w.error = exc
     except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
-        w.error = PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
+        w.error = as_job_error(exc)
 
 
 def _failed_item(runtime: Any, w: _Work) -> FinishItem:
@@ -414,7 +408,6 @@ def _failed_item(runtime: Any, w: _Work) -> FinishItem:
 
 def _retry_shard(task: Any, chunk: Sequence[dict[str, Any]], settings: Any, why: str) -> Exception:
     from tasks.pipeline import backoff_seconds
-    from workers.errors import TransientJobError
 
     retries = (task.request.retries or 0) + 1
     log.warning("shard: %s; sending it again", why)

@@ -28,7 +28,7 @@ from tasks.contracts import JobPayload, parse_payload, safe_job_id, truncated_in
 from tasks.joblog import log_transition
 from tasks.lifecycle import FinishItem
 from workers import metrics
-from workers.errors import InvalidPayload, JobError, PermanentJobError, TransientJobError
+from workers.errors import InvalidPayload, JobError, TransientJobError, as_job_error
 from workers.runtime import WorkerRuntime, get_runtime
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ def run_job(task: Task, kind: str, raw: dict[str, Any], handler: Handler) -> dic
             raise
         except Exception as exc:  # noqa: BLE001 - a bug must fail its one job loudly, not the worker
             log.exception("job %s: unexpected error", job_id)
-            error = PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
+            error = as_job_error(exc)
             return _handle_error(task, raw, runtime, kind, job_id, claim.attempt, error, started)
         _write_with_patience(runtime, lambda: _finish(runtime, job_id, claim.attempt, outcome), task, raw,
                              claim.attempt)

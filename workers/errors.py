@@ -71,3 +71,10 @@ class ModelUnavailable(PermanentJobError):
     """The configured model cannot be loaded; the worker must not silently fall back."""
 
     code = "model_unavailable"
+
+
+def as_job_error(exc: Exception) -> JobError:
+    """A job error as it is; anything else is a bug met by one job, which fails that job, not its worker."""
+    if isinstance(exc, JobError):
+        return exc
+    return PermanentJobError(f"internal error {type(exc).__name__}: {exc}", code="internal_error")
