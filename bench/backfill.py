@@ -6,7 +6,8 @@
 
 Rates are jobs / (last finish − first start) from the rows' own timestamps, every result
 committed to Postgres. The bulk path runs twice in the same run: as deployed, its photos fetched,
-decoded and measured in the worker's photo processes (one per core), and with them in threads. Inputs are small local JPEGs (``MMJOBS_ALLOW_LOCAL_PATHS``) and the
+decoded and measured in the worker's photo processes (one per core), and with them in threads.
+Inputs are small local JPEGs (``MMJOBS_ALLOW_LOCAL_PATHS``) and the
 policy's overlay-text OCR is off (the same for both paths; see BENCHMARKS.md).
 """
 
@@ -110,7 +111,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     images = local_images(log_dir / "images", size=args.image_side)
     worker_args = ["--pool", "threads", "--concurrency", str(args.concurrency)]
     rows: list[dict[str, Any]] = []
-    extra: dict[str, Any] = {"overlay_text_ocr": False, "shard_size": args.shard_size, "image_side": args.image_side, "logs": str(log_dir)}
+    extra: dict[str, Any] = {"overlay_text_ocr": False, "shard_size": args.shard_size, "image_side": args.image_side,
+                             "logs": str(log_dir)}
     with private_redis() as redis_url:
         base = {"MMJOBS_BROKER_URL": redis_url, "MMJOBS_CLIP_MODEL": "builtin:null", "MMJOBS_ALLOW_LOCAL_PATHS": "true",
                 "MMJOBS_QUEUES": "listing_qc", "MMJOBS_METRICS_PORT": "0", "MMJOBS_DEVICE": device,
