@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.backfill --n 2000                 # null engine: bulk (10,000 jobs) vs online (2,000)
     .venv/bin/python -m bench.backfill --n 256 --vit-b32        # adds ViT-B/32 bulk vs raw forward
-    .venv/bin/python -m bench.backfill --n 20000 --gpu --vit-b32
+    .venv/bin/python -m bench.backfill --n 5000 --bulk-n 20000 --repeat 1 --gpu --vit-b32 --vit-n 5000  # run_all --gpu
 
 Rates are jobs / (last finish − first start) from the rows' own timestamps, every result
 committed to Postgres. The bulk path runs twice in the same run: as deployed, its photos fetched,
