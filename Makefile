@@ -31,6 +31,8 @@ demo: install
 	$(BIN)/mmjobs demo
 
 test: install services
+	# the one import direction first: a broken contract fails in a second, not after the suite
+	$(BIN)/lint-imports
 	HF_HUB_OFFLINE=1 $(BIN)/pytest
 
 bench: install services

@@ -40,7 +40,7 @@ def write_manifest(path: Path, images: list[Path], n: int) -> Path:
 
 def run_bulk(n: int, env: dict[str, str], log_dir: Path, images: list[Path], shard_size: int,
              worker_args: list[str]) -> dict[str, Any]:
-    from tasks.backfill import submit_backfill
+    from tasks.listing_qc.bulk import submit_backfill
 
     configure_here(env)
     manifest = write_manifest(log_dir / f"manifest-{time.time_ns()}.jsonl", images, n)

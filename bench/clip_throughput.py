@@ -104,7 +104,7 @@ def cpu_work_per_photo(model_dir: str, photos: list[bytes], detect_overlay_text:
     """Seconds of one thread per photo for what (c) does besides the model: decode, pixel checks, resize."""
     from transformers import CLIPImageProcessor
 
-    from tasks.pixel_checks import measure_pixels
+    from tasks.listing_qc.pixel_checks import measure_pixels
     from workers.images import decode_image
     from workers.settings import Settings
 
@@ -129,9 +129,9 @@ def job_texts(policy_dir: Path, i: int, which: str) -> list[str]:
     """Texts for the naive task: every text an mmjobs job compares photo ``i`` with, or the criteria only."""
     from PIL import Image
 
-    from tasks.contracts import ListingQCPayload
-    from tasks.listing_qc import clip_request
-    from tasks.policy import PolicyStore
+    from tasks.jobs.contracts import ListingQCPayload
+    from tasks.listing_qc.check import clip_request
+    from tasks.listing_qc.policy import PolicyStore
 
     policy = PolicyStore(policy_dir, "default").get(None)
     if which == "criteria":
@@ -182,7 +182,7 @@ def run_naive(refs: list[str], warmup: int, env: dict[str, str], log_dir: Path, 
 def run_mmjobs(refs: list[str], warmup: int, env: dict[str, str], log_dir: Path,
                worker_args: list[str]) -> dict[str, Any]:
     """(c) enqueue_listing_qc → Redis → one mmjobs worker → Postgres."""
-    from tasks.producer import enqueue_listing_qc
+    from tasks.jobs.producer import enqueue_listing_qc
 
     configure_here(env)
     started = time.perf_counter()

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from models.migrate import temporary_database
-from tasks.stats import percentile
+from tasks.ops.stats import percentile
 
 REPO = Path(__file__).resolve().parents[1]
 POSTGRES_ADMIN_URL = os.environ.get("MMJOBS_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -180,7 +180,7 @@ class Proc:
 
 def enqueue_photos(images: list[Path], n: int) -> float:
     """Queue ``n`` listing-QC jobs through the producer API, cycling over ``images``; return the seconds."""
-    from tasks.producer import enqueue_listing_qc
+    from tasks.jobs.producer import enqueue_listing_qc
 
     started = time.perf_counter()
     for i in range(n):

@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
 
-    from tasks.producer import enqueue_listing_qc
+    from tasks.jobs.producer import enqueue_listing_qc
 
     log_dir = Path(tempfile.mkdtemp(prefix="mmjobs-bench-memory-"))
     images = local_images(log_dir / "images", n_distinct=64, size=256)

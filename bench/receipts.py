@@ -22,9 +22,9 @@ from decimal import Decimal
 from typing import Any
 
 from bench.receipt_dataset import ReceiptSample, make_dataset
-from tasks.receipt_rules import ReceiptRules, default_rules_path, load_receipt_rules
-from tasks.receipt_schema import FIELD_NAMES, ReceiptHints
-from tasks.receipts import ReceiptVerdict, parse_receipt
+from tasks.receipts.rules import ReceiptRules, default_rules_path, load_receipt_rules
+from tasks.receipts.schema import FIELD_NAMES, ReceiptHints
+from tasks.receipts.extract import ReceiptVerdict, parse_receipt
 from workers.engines.ocr import OcrResult, run_tesseract
 
 OCR_SETTINGS: dict[str, Any] = {"psm": 4, "scale": 1.0, "deskew": True, "fill_psm": 6}
@@ -187,8 +187,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _load_vlm(folder: str) -> Callable[..., Any]:
     """The production VLM engine loaded from a folder (or hub id), behind the production batcher."""
-    from tasks.receipt_schema import VLM_JSON_SCHEMA, VLM_PROMPT
-    from tasks.receipts import vlm_runner
+    from tasks.receipts.schema import VLM_JSON_SCHEMA, VLM_PROMPT
+    from tasks.receipts.extract import vlm_runner
     from workers.engines.base import Batcher
     from workers.engines.vlm import VLMEngine  # imported late: torch and transformers
 

@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
 
-    from tasks.receipt_schema import VLM_JSON_SCHEMA, VLM_PROMPT
+    from tasks.receipts.schema import VLM_JSON_SCHEMA, VLM_PROMPT
     from workers.engines.vlm import VLMEngine, VLMRequest
 
     device, dtype = ("cuda", "float16") if args.gpu else ("cpu", "float32")

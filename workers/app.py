@@ -80,7 +80,9 @@ def configure(app: Celery, settings: Settings) -> None:
     )
 
 
-app = Celery("mmjobs", include=["tasks.celery_tasks"])
+# No task module is named here: workers/ knows no job kind. `mmjobs worker` imports tasks.celery_tasks,
+# which defines the tasks on this app.
+app = Celery("mmjobs")
 configure(app, get_settings())
 
 

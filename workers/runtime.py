@@ -1,9 +1,14 @@
-"""What one worker process holds: its name, its database engine, its model batchers, its leases.
+"""What one worker process holds: its name, its database engine, its batchers, its jobs in flight.
 
 Created on first use in the process that runs tasks (after any fork), never at import.
 Models load once per process and stay; a production worker refuses to start when the
 configured weights cannot be loaded, while the offline demo (``allow_random_models``)
 says so in one line and continues with a tiny random model built locally.
+
+The runtime knows engines, not job kinds: a job kind registers what it needs at import
+(``register_engine`` for a batch stage of its own, such as the result writer or the VLM with
+the receipt schema; ``register_keeper_step`` for the lease keeper's rules), and the runtime
+builds it on first use.
 """
 
 from __future__ import annotations
@@ -25,6 +30,21 @@ from workers.errors import ModelUnavailable
 from workers.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
+
+EngineFactory = Callable[["WorkerRuntime"], Any]
+KeeperStep = Callable[["WorkerRuntime"], None]
+_engine_factories: dict[str, EngineFactory] = {}
+_keeper_steps: dict[str, KeeperStep] = {}
+
+
+def register_engine(kind: str, factory: EngineFactory) -> None:
+    """Let ``runtime.batcher(kind)`` build this engine on first use (a job kind calls this at import)."""
+    _engine_factories[kind] = factory
+
+
+def register_keeper_step(name: str, step: KeeperStep) -> None:
+    """Run ``step(runtime)`` on every tick of the worker's keeper thread (every lease_s / 4)."""
+    _keeper_steps[name] = step
 
 
 def database_pool_size(settings: Settings) -> int:
@@ -59,7 +79,7 @@ class WorkerRuntime:
     # ---- engines -------------------------------------------------------------------------
 
     def batcher(self, kind: str) -> Batcher[Any, Any, Any, Any]:
-        """The batcher for ``clip``, ``ocr`` or ``vlm``, loading its engine on first use."""
+        """The batcher for ``clip``, ``ocr`` or a registered engine (``vlm``, ``results``), built on first use."""
         with self._lock:
             if kind not in self._batchers:
                 engine = self._load(kind)
@@ -82,7 +102,9 @@ class WorkerRuntime:
             self.on_batch(kind, size, seconds)
 
     def _load(self, kind: str) -> Any:
+        """Build a model engine this package knows (CLIP, Tesseract) or one a job kind registered."""
         s = self.settings
+        # Engine modules import torch: they load here, in a worker, never when a producer imports us.
         if kind == "clip":
             from workers.engines.clip import ClipEngine
             from workers.engines.null import NullClipEngine, is_null_model
@@ -103,27 +125,15 @@ class WorkerRuntime:
                 if not (folder / "config.json").exists():
                     build_tiny_clip(folder)
                 return ClipEngine.load(str(folder), device=s.device, dtype=s.dtype)
-        if kind == "results":
-            from tasks.result_writer import ResultWriter
-
-            return ResultWriter(self.db)
         if kind == "ocr":
             from workers.engines.ocr import TesseractEngine
 
             return TesseractEngine(cmd=s.tesseract_cmd, languages=s.ocr_languages, parallel=max(2, os.cpu_count() or 2))
-        if kind == "vlm":
-            from workers.engines.vlm import VLMEngine
-
-            from tasks.receipt_schema import VLM_JSON_SCHEMA, VLM_PROMPT  # the contract the VLM must fill
-
-            return VLMEngine.load(
-                s.vlm_model, revision=s.vlm_revision, device=s.device, dtype=s.dtype,
-                json_schema=VLM_JSON_SCHEMA, prompt=VLM_PROMPT, max_new_tokens=s.vlm_max_new_tokens,
-                allow_random=s.allow_random_models,
-            )
+        if kind in _engine_factories:
+            return _engine_factories[kind](self)
         raise ValueError(f"unknown engine {kind!r}")
 
-    # ---- leases --------------------------------------------------------------------------
+    # ---- jobs in flight and the keeper ---------------------------------------------------
 
     def job_started(self, job_id: str) -> None:
         with self._active_lock:
@@ -135,33 +145,30 @@ class WorkerRuntime:
             self.active_jobs.discard(job_id)
 
     def start_keeper(self) -> None:
-        """Renew leases and reclaim dead workers' jobs from now on (idempotent; also restarts a dead keeper).
+        """Run the registered keeper steps from now on (idempotent; also restarts a dead keeper).
 
         A worker calls this when it is ready: one with nothing to do must still look for jobs a dead
         worker left behind.
         """
         with self._lock:
             if self._keeper is None or not self._keeper.is_alive():
-                self._keeper = threading.Thread(target=self._keep_leases, name="lease-keeper", daemon=True)
+                self._keeper = threading.Thread(target=self._keep, name="lease-keeper", daemon=True)
                 self._keeper.start()
 
-    def _keep_leases(self) -> None:
-        """Renew this worker's leases and hand back jobs whose workers died (see tasks.recovery)."""
-        from tasks.recovery import reclaim_expired, resend_stale_queued
+    def in_flight(self) -> list[str]:
+        """The ids of the jobs this process is running now."""
+        with self._active_lock:
+            return list(self.active_jobs)
 
+    def _keep(self) -> None:
         interval = max(1.0, self.settings.lease_s / 4)
         while not self._stop.wait(interval):
-            with self._active_lock:
-                job_ids = list(self.active_jobs)
-            try:
-                from tasks.lifecycle import renew_leases
-
-                renew_leases(self.db, worker=self.name, job_ids=job_ids, lease_s=self.settings.lease_s)
-                reclaim_expired(self.db)
-                if self.settings.resend_queued_after_s > 0:
-                    resend_stale_queued(self.db, older_than_s=self.settings.resend_queued_after_s)
-            except Exception:  # noqa: BLE001 - a database or broker hiccup must not kill the keeper
-                log.warning("lease keeper: database or broker unavailable, will try again", exc_info=True)
+            for name, step in list(_keeper_steps.items()):
+                try:
+                    step(self)
+                except Exception:  # noqa: BLE001 - a database or broker hiccup must not kill the keeper
+                    log.warning("keeper step %s failed (database or broker unavailable?), will try again",
+                                name, exc_info=True)
 
     def close(self) -> None:
         self._stop.set()

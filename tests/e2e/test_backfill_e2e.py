@@ -15,7 +15,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from models import Job, JobAttempt, ListingQCResult, get_engine, session_scope
-from tasks.backfill import job_id_for, submit_backfill
+from tasks.listing_qc.bulk import job_id_for, submit_backfill
 from tests.fixtures.images import jpeg
 from tests.fixtures.services import REPO, start_worker
 
@@ -92,7 +92,7 @@ def test_shard_killed_midway_resumes_without_redoing_finished_jobs(mmjobs_env, r
            "MMJOBS_VISIBILITY_TIMEOUT_S": "6", "MMJOBS_METRICS_PORT": "0", "MMJOBS_QUEUES": "listing_qc"}
     db = env["MMJOBS_DATABASE_URL"]
     manifest_id = f"kill-test-{uuid.uuid4()}"
-    submit = subprocess.run([sys.executable, "-m", "tasks.cli", "backfill", str(manifest), "--shard-size", "48",
+    submit = subprocess.run([sys.executable, "-m", "tasks.ops.cli", "backfill", str(manifest), "--shard-size", "48",
                              "--manifest-id", manifest_id], env={**os.environ, **env}, cwd=REPO,
                             capture_output=True, text=True)
     assert submit.returncode == 0, submit.stderr

@@ -25,7 +25,7 @@ import pytest
 from tests.fixtures.services import REPO, WorkerProcess, start_worker
 from tests.fixtures.images import jpeg
 from tests.fixtures.services import free_port
-from tests.ops.stack import mmjobs, private_redis
+from tests.tasks.ops.stack import mmjobs, private_redis
 
 pytestmark = pytest.mark.slow
 
@@ -53,7 +53,7 @@ class FlowerProcess:
         self.log_path = log_path
         full = {k: v for k, v in os.environ.items() if not k.startswith(("MMJOBS_", "FLOWER_"))} | env
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tasks.cli", "flower", "--port", str(self.port), "--address", "127.0.0.1", *args],
+            [sys.executable, "-m", "tasks.ops.cli", "flower", "--port", str(self.port), "--address", "127.0.0.1", *args],
             env=full, cwd=REPO, stdout=log_path.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

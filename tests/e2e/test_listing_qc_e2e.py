@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import func, select
 
 from models import Job, JobAttempt, ListingQCResult, get_engine, session_scope
-from tasks.producer import enqueue_listing_qc
-from tasks.recovery import send_job
+from tasks.jobs.producer import enqueue_listing_qc
+from tasks.jobs.recovery import send_job
 from tests.fixtures.images import jpeg
 
 pytestmark = pytest.mark.slow
@@ -174,7 +174,7 @@ def test_operator_retry_keeps_history_and_refuses_finished_jobs(s3, clean_produc
     assert job.status == "failed" and job.error_code == "image_not_found"
     s3.put(key, jpeg(clean_product_photo))  # the upstream service fixes its upload
 
-    cli = [sys.executable, "-m", "tasks.cli"]
+    cli = [sys.executable, "-m", "tasks.ops.cli"]
     env = {**os.environ, **mmjobs_env}
     done = subprocess.run([*cli, "retry", job_id], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from bench.receipt_dataset import make_receipt
 from models import Job, ReceiptResult, get_engine, session_scope
-from tasks.producer import enqueue_receipt
+from tasks.jobs.producer import enqueue_receipt
 
 pytestmark = pytest.mark.slow
 
@@ -81,7 +81,7 @@ def test_unreadable_or_unsupported_receipts_need_review(case, s3, wait_receipt) 
     elif case == "all_black":
         image = Image.new("RGB", (800, 1000), "black")
     else:
-        from tasks.demo import draw_receipt
+        from tasks.ops.demo import draw_receipt
 
         image = draw_receipt(["Payment Successful", "Paid to Zurich Books", "Amount: CHF 42.00",
                               "Txn ID: TXN77AB12", "Date: 2026-10-02", "Paid by Visa card"])

@@ -129,7 +129,7 @@ class FaultRig:
     # jobs ------------------------------------------------------------------------------------
     def submit(self, count: int, *, tag: str = "job", image: str | None = None) -> list[str]:
         """Queue ``count`` listing jobs through the producer API; each title carries its job id."""
-        from tasks.producer import enqueue_listing_qc
+        from tasks.jobs.producer import enqueue_listing_qc
 
         ids = []
         for _ in range(count):

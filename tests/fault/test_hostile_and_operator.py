@@ -46,7 +46,7 @@ def hostile_rig(rig: FaultRig, tmp_path: Path) -> tuple[FaultRig, ImageServer]:
 
 
 def send_raw(job_id: str, payload: dict) -> None:
-    from tasks.recovery import send_job
+    from tasks.jobs.recovery import send_job
 
     send_job(job_id, "listing_qc", payload)
 
@@ -147,7 +147,7 @@ def test_bulk_operator_retry_by_kind_and_code(rig: FaultRig, tmp_path: Path) -> 
         path.write_bytes(jpeg_bytes())  # the upstream upload arrives late
 
     env = {**os.environ, **rig.env, "COLUMNS": "300"}
-    cli = [sys.executable, "-m", "tasks.cli"]
+    cli = [sys.executable, "-m", "tasks.ops.cli"]
     dead = subprocess.run([*cli, "status", "--failed"], env=env, capture_output=True, text=True, cwd=REPO)
     assert dead.returncode == 0 and invalid in dead.stdout and "image_not_found" in dead.stdout
     done = subprocess.run([*cli, "retry", "--all-failed", "--kind", "listing_qc", "--code", "image_not_found"],

@@ -63,7 +63,7 @@ def test_job_running_past_visibility_timeout_is_not_run_twice(rig: FaultRig) -> 
     b = rig.worker("-c", "4", env=long, name="b")
     ids = rig.submit(2)
     # The same job id sent twice more on purpose, while both workers are free.
-    from tasks.recovery import send_job
+    from tasks.jobs.recovery import send_job
 
     job = rig.jobs(ids[:1])[ids[0]]
     send_job(ids[0], "listing_qc", job.input)

@@ -10,9 +10,9 @@ from pathlib import Path
 from PIL import Image
 
 from tasks import backfill
-from tasks.celery_tasks import policy_store
-from tasks.contracts import parse_payload
-from tasks.pixel_checks import measure_pixels
+from tasks.listing_qc.handler import policy_store
+from tasks.jobs.contracts import parse_payload
+from tasks.listing_qc.pixel_checks import measure_pixels
 from tests.fixtures.images import gradient, jpeg
 from tests.fixtures.services import wait_until
 from workers import photo_processes

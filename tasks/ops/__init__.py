@@ -1,0 +1,1 @@
+"""What people run: the `mmjobs` CLI, the demo, review, stats and diagnostics."""

@@ -1,0 +1,652 @@
+"""Rule-based receipt fields from OCR words: labels, number shapes, keywords and layout.
+
+Every value comes from words on the page and keeps them as evidence; a field with no
+supporting words stays ``None``. Hints (currency, locale) only choose between readings
+the page already supports. Known Tesseract slips are handled on purpose: ``O``/``o`` for
+``0`` and ``l``/``I``/``|`` for ``1`` inside numbers, and the rupee sign (which the
+``eng`` model lacks) read as ``%``, ``=``, ``~``, ``¥`` and the like in front of an amount.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from tasks.receipts.schema import (
+    Evidence,
+    FieldValue,
+    PaymentMethod,
+    PaymentStatus,
+    ReceiptFields,
+    ReceiptHints,
+)
+from workers.engines.ocr import OcrResult, OcrWord
+
+# ---------------------------------------------------------------- page model
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """Words on one visual line (left to right) and their text with character offsets."""
+
+    words: tuple[OcrWord, ...]
+    text: str
+    spans: tuple[tuple[int, int], ...]  # (start, end) of each word in ``text``
+
+    @property
+    def height(self) -> float:
+        return statistics.median(w.height for w in self.words)
+
+    @property
+    def top(self) -> int:
+        return min(w.top for w in self.words)
+
+    def words_in(self, start: int, end: int) -> list[OcrWord]:
+        return [w for w, (a, b) in zip(self.words, self.spans, strict=True) if a < end and b > start]
+
+    def words_after(self, pos: int) -> list[OcrWord]:
+        return [w for w, (a, _) in zip(self.words, self.spans, strict=True) if a >= pos]
+
+
+def page_lines(ocr: OcrResult) -> list[PageLine]:
+    """Group words into visual lines: Tesseract's lines, joined across blocks when they sit side by side.
+
+    Tesseract may split a label and its right-aligned value into separate blocks; those are joined
+    when their vertical extents overlap. Within one block Tesseract's own line ids are kept, as they
+    survive a deskewed page whose boxes were mapped back onto the tilted original.
+    """
+    groups: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for word in ocr.words:
+        if word.text.strip():
+            groups.setdefault((word.block, word.paragraph, word.line), []).append(word)
+    rows: list[tuple[int, list[OcrWord]]] = []
+    for (block, _, _), words in sorted(groups.items(), key=lambda kv: min(w.top for w in kv[1])):
+        top = min(w.top for w in words)
+        bottom = max(w.top + w.height for w in words)
+        for row_block, row in rows:
+            if row_block == block:
+                continue
+            r_top = min(w.top for w in row)
+            r_bottom = max(w.top + w.height for w in row)
+            overlap = min(bottom, r_bottom) - max(top, r_top)
+            if overlap > 0.6 * min(bottom - top, r_bottom - r_top):
+                row.extend(words)
+                break
+        else:
+            rows.append((block, list(words)))
+    lines = []
+    for _, row in sorted(rows, key=lambda r: min(w.top for w in r[1])):
+        row.sort(key=lambda w: w.left)
+        parts, spans, pos = [], [], 0
+        for w in row:
+            parts.append(w.text)
+            spans.append((pos, pos + len(w.text)))
+            pos += len(w.text) + 1
+        lines.append(PageLine(tuple(row), " ".join(parts), tuple(spans)))
+    return lines
+
+
+def _evidence(words: Iterable[OcrWord]) -> list[Evidence]:
+    return [Evidence(text=w.text, box=w.box, conf=float(w.conf)) for w in words]
+
+
+def _conf(words: Sequence[OcrWord], factor: float = 1.0) -> float:
+    if not words:
+        return 0.0
+    return round(max(0.0, min(1.0, statistics.fmean(w.conf for w in words) / 100.0 * factor)), 3)
+
+
+# ---------------------------------------------------------------- OCR repairs
+
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
+                                   "S": "5", "B": "8"})
+_LOOKALIKE_CHARS = set("OoDQlIi|SB")
+
+
+def fix_digits(token: str) -> str:
+    """Read look-alike letters as digits where they sit among digits ("2O25" -> "2025", "l,250" -> "1,250").
+
+    A run of two or more letters ("ORD1234", "Rs") is a word, not a misread digit, and is kept.
+    """
+    if sum(c.isdigit() for c in token) < 2:
+        return token
+    out = list(token)
+    for i, ch in enumerate(token):
+        if ch not in _LOOKALIKE_CHARS:
+            continue
+        prev_alpha = i > 0 and token[i - 1].isalpha()
+        next_alpha = i + 1 < len(token) and token[i + 1].isalpha()
+        if prev_alpha or next_alpha:
+            continue
+        near_digit = any(0 <= j < len(token) and token[j].isdigit() for j in (i - 1, i + 1, i - 2, i + 2))
+        if near_digit:
+            out[i] = ch.translate(_DIGIT_LOOKALIKES)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- currency
+
+CURRENCY_CODES = {
+    "INR", "USD", "EUR", "GBP", "AED", "SGD", "AUD", "CAD", "JPY", "CNY", "CHF", "SAR", "QAR", "NPR", "LKR",
+    "BDT", "PKR", "MYR", "THB", "HKD", "NZD", "ZAR", "KWD", "OMR", "BHD",
+}
+SYMBOL_CURRENCY = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+DOLLAR_CURRENCIES = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
+# what Tesseract's eng model prints for a rupee sign it does not know
+RUPEE_MISREADS = {"%", "=", "~", "¥", "#", "*", "?", "<", ">", "&", "X", "x", "F", "z", "Z", "¢", "®", "©", "R"}
+
+_RS = r"(?:Rs\.?|Rs\b|INR\b)"
+_CODE = r"(?:[A-Z]{3})"
+_NUM = r"(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2}|,\d{2}(?![\d,]))?"
+_NUM_RE = re.compile(rf"(?<![\d,])(?<!\d\.)({_NUM})(?![\d,]|\.\d)")
+_MARKER_BEFORE_RE = re.compile(r"(Rs\.?|INR|[A-Z]{3}|[₹$€£¥%=~#*?<>&¢®©]|(?<![A-Za-z])[XxFzZR])\s*$")
+_CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3})\b")
+
+
+@dataclass
+class _Amount:
+    value: Decimal
+    line: PageLine
+    start: int
+    end: int
+    marker: str | None
+    marker_start: int
+    score: float
+    label: str | None
+
+
+_TOTAL_LABELS = [
+    (r"grand\s*total", 14), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
+    (r"amount\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
+    (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
+]
+_NOT_TOTAL = re.compile(
+    r"sub\s*-?\s*total|\btax\b|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
+    r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
+    r"shop\s+\d|qty|rate|change|tendered|balance|cashback|\bitems?\b|utr|upi",
+    re.I,
+)
+
+
+def _currency_of_marker(marker: str | None, hints: ReceiptHints | None) -> tuple[str | None, float]:
+    """The currency a marker in front of (or after) an amount stands for, and how sure we are."""
+    if marker is None:
+        return None, 0.0
+    m = marker.strip().rstrip(".")
+    if m in {"Rs", "INR", "₹"}:
+        return "INR", 1.0
+    if m == "$":
+        if hints and hints.currency in DOLLAR_CURRENCIES:
+            return hints.currency, 0.9
+        return "USD", 0.85
+    if m in {"€", "£"}:
+        return SYMBOL_CURRENCY[m], 1.0
+    if m in CURRENCY_CODES:
+        return m, 1.0
+    if m in RUPEE_MISREADS:
+        if hints and hints.currency and hints.currency != "INR":
+            return None, 0.0
+        return "INR", 0.7
+    return None, 0.0
+
+
+def _amount_text(line: PageLine) -> str:
+    """The line with digit look-alikes fixed; same length as ``line.text`` so word offsets still hold."""
+    text = " ".join(fix_digits(w.text) for w in line.words)
+    # Tesseract sometimes puts a space before the decimal point ("54625 .00", "Rs .54,625")
+    text = re.sub(r"(\d) \.(\d{1,2})\b", r"\1.\2 ", text)
+    text = re.sub(r"\bRs \.(?=\d)", "Rs. ", text)
+    # "70, 944.00": a grouped number split by a stray space (same length: the space moves to the end)
+    text = re.sub(r"(?<![\d,])(\d{1,3}), (\d{2,3}(?:,\d{2,3})*(?:\.\d{1,2})?)(?![\d,])", r"\1,\2 ", text)
+    return text
+
+
+def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
+    found: list[_Amount] = []
+    for li, line in enumerate(lines):
+        fixed = _amount_text(line)
+        if re.search(r"\d{1,2}:\d{2}", fixed) and not re.search(r"total|amount|paid|rashi", fixed, re.I):
+            time_line = True
+        else:
+            time_line = False
+        for m in _NUM_RE.finditer(fixed):
+            raw = m.group(1)
+            start, end = m.span(1)
+            # drop the digits of dates, times, ids, card masks and percentages
+            before, after = fixed[:start], fixed[end:]
+            if re.search(r"[/\-:.]$", before) and not re.search(r"(Rs\.|[:]\s*)$", before[-3:]):
+                if not re.search(r"[:]$", before):
+                    continue
+            if re.match(r"^[/\-:]\d|^\s*%|^[A-Za-z]", after) or re.search(r"[A-Za-z@]$", before):
+                if not re.search(r"(Rs\.?|INR|[A-Z]{3})$", before):
+                    continue
+            if re.search(r"\d[,.]\s?$", before):
+                continue  # the tail of a number split by OCR: never read it as a whole amount
+            digits_only = raw.replace(",", "").split(".")[0]
+            if len(digits_only) > 9:
+                continue
+            if re.search(r"(\*{2,}|X{2,})\s*$", before):
+                continue
+            if re.search(r",\d{2}$", raw):  # "43,00": a decimal comma (grouping always ends in three digits)
+                raw = raw[:-3].replace(",", "") + "." + raw[-2:]
+            try:
+                value = Decimal(raw.replace(",", ""))
+            except InvalidOperation:
+                continue
+            marker = None
+            marker_start = start
+            mb = _MARKER_BEFORE_RE.search(before)
+            if mb and (mb.group(1) in {"Rs", "Rs.", "INR"} or mb.group(1) in CURRENCY_CODES
+                       or len(mb.group(1)) == 1):
+                # a lone letter counts (as a misread rupee sign) glued to the number, or after a total label
+                lone_letter = len(mb.group(1)) == 1 and mb.group(1).isalpha()
+                labelled = re.search(r"total|amount|paid|rashi|payable", before[: mb.start(1)], re.I)
+                if lone_letter and mb.end(1) != start and not labelled and before[: mb.start(1)].strip():
+                    pass
+                elif re.fullmatch(r"[A-Z]{3}", mb.group(1)) and mb.group(1) not in CURRENCY_CODES:
+                    pass
+                else:
+                    marker = mb.group(1)
+                    marker_start = mb.start(1)
+            if marker is None:
+                ma = _CODE_AFTER_RE.match(after)
+                if ma and ma.group(1) in CURRENCY_CODES:
+                    marker = ma.group(1)
+            label_text = before[:marker_start] if marker else before
+            label = None
+            score = 0.0
+            for pattern, weight in _TOTAL_LABELS:
+                if re.search(rf"\b{pattern}\b", label_text, re.I):
+                    label, score = pattern, float(weight)
+                    break
+            if _NOT_TOTAL.search(label_text) and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi"}:
+                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|discount", label_text, re.I):
+                    continue
+            if label is None and li > 0 and not before.strip() and re.fullmatch(
+                r"\s*(grand\s*total|total(\s*amount)?|amount(\s*paid)?|kul\s*rashi|rashi|net\s*amount)\s*:?\s*",
+                lines[li - 1].text, re.I,
+            ):
+                label, score = "above", 9.0
+            if time_line and label is None and marker is None:
+                continue
+            if marker is not None:
+                score += 6.0 if marker not in RUPEE_MISREADS else 4.0
+            if "." in raw or "," in raw:
+                score += 1.0
+            score += 3.0 * min(2.5, line.height / median_height)
+            if label is None and marker is None:
+                score -= 8.0  # a bare number is most likely a line item
+            found.append(_Amount(value, line, start, end, marker, marker_start, score, label))
+    return found
+
+
+def _parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float
+                  ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
+    candidates = _find_amounts(lines, median_height)
+    candidates = [c for c in candidates if c.label is not None or c.marker is not None]
+    if not candidates:
+        return FieldValue[Decimal](), FieldValue[str]()
+    best = max(candidates, key=lambda c: c.score)
+    span_start = best.marker_start if best.marker else best.start
+    amount_words = best.line.words_in(best.start, best.end)
+    marker_words = best.line.words_in(span_start, best.start) if best.marker else []
+    factor = 1.0 if best.label else 0.9
+    amount = FieldValue[Decimal](value=best.value, confidence=_conf(amount_words, factor),
+                                 evidence=_evidence(amount_words), source="ocr")
+    currency, cur_factor = _currency_of_marker(best.marker, hints)
+    if best.marker and best.marker in CURRENCY_CODES and best.marker not in {"INR"} and not marker_words:
+        marker_words = best.line.words_in(best.end, best.end + 5)
+    if currency is None:
+        currency, cur_words, cur_factor = _page_currency(lines, hints)
+    else:
+        cur_words = marker_words or amount_words
+    if currency is None:
+        return amount, FieldValue[str]()
+    return amount, FieldValue[str](value=currency, confidence=_conf(cur_words, cur_factor),
+                                   evidence=_evidence(cur_words), source="ocr")
+
+
+_PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
+
+
+def page_currencies(ocr_or_lines: OcrResult | list[PageLine]) -> set[str]:
+    """Currencies whose symbol or code is printed anywhere on the page ($ counts as any dollar)."""
+    lines = page_lines(ocr_or_lines) if isinstance(ocr_or_lines, OcrResult) else ocr_or_lines
+    found: set[str] = set()
+    for line in lines:
+        for m in _PAGE_CURRENCY_RE.finditer(line.text):
+            tok = m.group(1).rstrip(".")
+            if tok == "$":
+                found |= DOLLAR_CURRENCIES
+            elif tok in {"Rs", "₹"}:
+                found.add("INR")
+            elif tok in SYMBOL_CURRENCY:
+                found.add(SYMBOL_CURRENCY[tok])
+            else:
+                found.add(tok)
+        for code in re.findall(r"\b([A-Z]{3})\b", line.text):
+            if code in CURRENCY_CODES and re.search(rf"\b{code}\s*\d|\d\s*{code}\b", line.text):
+                found.add(code)
+    return found
+
+
+def _page_currency(lines: list[PageLine], hints: ReceiptHints | None) -> tuple[str | None, list[OcrWord], float]:
+    hits: dict[str, list[OcrWord]] = {}
+    for line in lines:
+        # only where the total is: a symbol elsewhere may be a misread digit in a line item
+        if not re.search(r"total|amount|paid|rashi|payable|currency", line.text, re.I):
+            continue
+        for m in _PAGE_CURRENCY_RE.finditer(line.text):
+            cur, _ = _currency_of_marker(m.group(1), hints)
+            if cur:
+                hits.setdefault(cur, []).extend(line.words_in(*m.span(1)))
+    if len(hits) == 1:
+        cur, words = next(iter(hits.items()))
+        return cur, words, 0.8
+    return None, [], 0.0
+
+
+# ---------------------------------------------------------------- dates
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_PATTERNS = [
+    ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
+    ("dmy_dot", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")),
+    ("num", re.compile(r"(?<!\d)(\d{1,2})\s?[/-]\s?(\d{1,2})\s?[/-]\s?(\d{4}|\d{2})(?!\d)")),
+    ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-]*{_MON}[\s,\-]*(\d{{4}})(?!\d)", re.I)),
+    ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s*(\d{{4}})(?!\d)", re.I)),
+]
+_DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
+
+
+def _mk_date(y: int, m: int, d: int) -> dt.date | None:
+    if y < 100:
+        y += 2000
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_first_preferred(hints: ReceiptHints | None, currency: str | None) -> tuple[bool, bool]:
+    """(month first?, decided by the locale?)."""
+    if hints and hints.locale:
+        return hints.locale in {"en-US", "en-PH", "es-US"} or hints.locale.endswith("-US"), True
+    if currency == "USD" or (hints and hints.currency == "USD"):
+        return True, False
+    return False, False
+
+
+def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
+    """Every date reading in ``text``: (day-first or only reading, other readings, start, end)."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    fixed = " ".join(fix_digits(t) if re.search(r"\d", t) else t for t in text.split(" "))
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(fixed):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            g = m.groups()
+            readings: list[dt.date] = []
+            if kind == "ymd":
+                d = _mk_date(int(g[0]), int(g[1]), int(g[2]))
+                readings = [d] if d else []
+            elif kind == "dmy_dot":
+                d = _mk_date(int(g[2]), int(g[1]), int(g[0]))
+                readings = [d] if d else []
+            elif kind == "num":
+                a, b, y = int(g[0]), int(g[1]), int(g[2])
+                day_first = _mk_date(y, b, a)
+                month_first = _mk_date(y, a, b)
+                readings = [r for r in (day_first, month_first) if r]
+                if day_first and month_first and day_first == month_first:
+                    readings = [day_first]
+            elif kind == "d_mon_y":
+                d = _mk_date(int(g[2]), MONTHS[g[1][:3].lower()], int(g[0]))
+                readings = [d] if d else []
+            else:
+                d = _mk_date(int(g[2]), MONTHS[g[0][:3].lower()], int(g[1]))
+                readings = [d] if d else []
+            if readings:
+                taken.append(m.span())
+                out.append((readings[0], readings[1:], m.start(), m.end()))
+    return sorted(out, key=lambda r: r[2])
+
+
+def _parse_date(lines: list[PageLine], hints: ReceiptHints | None, currency: str | None) -> FieldValue[dt.date]:
+    best = None
+    for line in lines:
+        found = dates_in_text(line.text)
+        if not found:
+            continue
+        labelled = bool(_DATE_LABEL.search(line.text))
+        if best is None or (labelled and not best[2]):
+            best = (line, found[0], labelled)
+        if labelled:
+            break
+    if best is None:
+        return FieldValue[dt.date]()
+    line, (first, others, start, end), _ = best
+    words = line.words_in(start, end)
+    if others:
+        month_first, decided = _month_first_preferred(hints, currency)
+        day_first_reading, month_first_reading = first, others[0]
+        chosen = month_first_reading if month_first else day_first_reading
+        other = day_first_reading if month_first else month_first_reading
+        if decided:
+            return FieldValue[dt.date](value=chosen, confidence=_conf(words, 0.95), evidence=_evidence(words))
+        return FieldValue[dt.date](value=chosen, confidence=_conf(words, 0.5), evidence=_evidence(words),
+                                   alternatives=[other])
+    return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words))
+
+
+# ---------------------------------------------------------------- transaction id
+
+_TXN_LABEL = re.compile(
+    r"(?P<label>upi\s*ref(?:erence)?\.?\s*(?:no|number|id)?\.?|utr(?:\s*no)?\.?|upi\s*transaction\s*id|"
+    r"upi\s*txn\s*id|transaction\s*(?:id|no|number|ref(?:erence)?)\.?|txn\.?\s*(?:id|no|ref)\.?|order\s*(?:id|no)\.?|"
+    r"ref(?:erence)?\.?\s*(?:no|number|id)?\.?|rrn|lenden\s*id)\s*[:#\-]?\s*",
+    re.I,
+)
+_NOT_TXN = re.compile(r"\b(bill|invoice|auth|a/c|account|gstin|phone|mobile)\b", re.I)
+
+
+def _parse_transaction_id(lines: list[PageLine]) -> FieldValue[str]:
+    for li, line in enumerate(lines):
+        for m in _TXN_LABEL.finditer(line.text):
+            if m.start() > 0 and line.text[m.start() - 1].isalnum():
+                continue
+            if _NOT_TXN.search(line.text[: m.start()]):
+                continue
+            label = m.group("label").lower()
+            words = line.words_after(m.end())
+            if not words and li + 1 < len(lines) and not line.text[m.end():].strip():
+                words = list(lines[li + 1].words)
+            value, used = _id_from_words(words, digits_expected=bool(re.search(r"upi|utr|rrn", label)))
+            if value:
+                factor = 1.0 if ("upi" in label or "utr" in label) and value.isdigit() and len(value) == 12 else 0.95
+                return FieldValue[str](value=value, confidence=_conf(used, factor), evidence=_evidence(used))
+    return FieldValue[str]()
+
+
+def _id_from_words(words: Sequence[OcrWord], *, digits_expected: bool) -> tuple[str | None, list[OcrWord]]:
+    if not words:
+        return None, []
+    first = words[0].text.strip(":#.-")
+    tokens = [first]
+    used = [words[0]]
+    # a reference printed in digit groups ("4123 4567 8901") is one id
+    if re.fullmatch(r"[\dOolI|]{3,6}", first):
+        for w in words[1:]:
+            if re.fullmatch(r"[\dOolI|]{3,6}", w.text) and len("".join(tokens)) < 12:
+                tokens.append(w.text)
+                used.append(w)
+            else:
+                break
+    raw = "".join(tokens)
+    candidate = fix_digits(raw) if digits_expected or sum(c.isdigit() for c in raw) / max(1, len(raw)) >= 0.75 else raw
+    candidate = candidate.strip(".,;:")
+    # an id that starts with a word ("ORD123") where Tesseract read the O as a zero
+    candidate = re.sub(r"^0(?=[A-Za-z]{2})", "O", candidate)
+    if not re.fullmatch(r"[A-Za-z0-9\-_/]{6,40}", candidate):
+        return None, []
+    if not re.search(r"\d", candidate) and not re.fullmatch(r"[A-Z]{8,40}", candidate):
+        return None, []  # a word, not a code
+    return candidate.upper(), used
+
+
+# ---------------------------------------------------------------- payment method
+
+_METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through)|payment\s*mode|pay\s*mode|mode|payment\s*method|"
+                           r"tender|paid\s*with)\b\s*[:\-]?\s*", re.I)
+_METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
+    (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b", re.I)),
+    (PaymentMethod.UPI, re.compile(r"\bupi\b|\bg\s?pay\b|google\s*pay|phone\s?pe|\bbhim\b|"
+                                   r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b", re.I)),
+    (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b", re.I)),
+    (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
+                                    r"\bcredit\s*card\b|\bcard\b|(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b", re.I)),
+    (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill))", re.I)),
+]
+
+
+def _parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
+    def match(text: str) -> tuple[PaymentMethod, re.Match[str]] | None:
+        for method, pattern in _METHOD_KEYWORDS:
+            m = pattern.search(text)
+            if m:
+                return method, m
+        return None
+
+    # a labelled line ("Paid by: Card") decides; otherwise the first keyword on the page
+    for line in lines:
+        lm = _METHOD_LABEL.search(line.text)
+        if lm:
+            hit = match(line.text[lm.end():])
+            if hit:
+                method, m = hit
+                words = line.words_in(lm.end() + m.start(), lm.end() + m.end())
+                return FieldValue[PaymentMethod](value=method, confidence=_conf(words), evidence=_evidence(words))
+    hits = []
+    for line in lines:
+        if re.search(r"\ba/c\b|account", line.text, re.I):
+            continue
+        hit = match(line.text)
+        if hit:
+            hits.append((line, *hit))
+    if not hits:
+        return FieldValue[PaymentMethod]()
+    line, method, m = hits[0]
+    distinct = {h[1] for h in hits}
+    words = line.words_in(m.start(), m.end())
+    factor = 1.0 if len(distinct) == 1 else 0.6
+    return FieldValue[PaymentMethod](value=method, confidence=_conf(words, factor), evidence=_evidence(words))
+
+
+# ---------------------------------------------------------------- status
+
+_STATUS_WORDS: dict[str, PaymentStatus] = {
+    "successful": PaymentStatus.SUCCESS, "success": PaymentStatus.SUCCESS, "completed": PaymentStatus.SUCCESS,
+    "complete": PaymentStatus.SUCCESS, "approved": PaymentStatus.SUCCESS, "paid": PaymentStatus.SUCCESS,
+    "safal": PaymentStatus.SUCCESS, "successfully": PaymentStatus.SUCCESS,
+    "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
+    "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
+    "pending": PaymentStatus.PENDING, "processing": PaymentStatus.PENDING, "in progress": PaymentStatus.PENDING,
+}
+_STATUS_ALT = "|".join(sorted(_STATUS_WORDS, key=len, reverse=True))
+_STATUS_LABEL_RE = re.compile(rf"^\W*(?:payment\s+|transaction\s+|txn\s+)?status\s*[:\-]?\s*({_STATUS_ALT})\b", re.I)
+_STATUS_LINE_RE = re.compile(
+    rf"^\W*(?:(?:payment|transaction|txn|funds\s+transfer|transfer|bhugtan|order)\s+)?({_STATUS_ALT})\W*$", re.I)
+
+
+def _parse_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
+    for line in lines:
+        m = _STATUS_LABEL_RE.search(line.text) or _STATUS_LINE_RE.search(line.text)
+        if m:
+            status = _STATUS_WORDS[re.sub(r"\s+", " ", m.group(1).lower())]
+            words = line.words_in(*m.span(1))
+            return FieldValue[PaymentStatus](value=status, confidence=_conf(words), evidence=_evidence(words))
+    return FieldValue[PaymentStatus]()
+
+
+# ---------------------------------------------------------------- merchant
+
+_MERCHANT_LABEL = re.compile(
+    r"^\W*(paid\s+to|to|merchant(?:\s*name)?|beneficiary(?:\s*name)?|payee(?:\s*name)?|prapt\s*karta|"
+    r"received\s+by|store)\s*[:\-]?\s*", re.I)
+_GENERIC_HEADER = re.compile(
+    r"\b(bank|netbanking|google\s*pay|phonepe|paytm|bhim|upi|receipt|invoice|tax|cash\s*memo|bill|sale|purchase|"
+    r"payment|transaction|successful|failed|pending|processing|completed|details|transfer|customer|copy|"
+    r"thank|welcome|statement|confirmation)\b",
+    re.I,
+)
+
+
+def _clean_name(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" :-|,.;")
+
+
+def _plausible_name(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return (len(text) >= 3 and letters / max(1, len(text.replace(" ", ""))) >= 0.7 and not text[0].isdigit()
+            and "@" not in text and not _GENERIC_HEADER.search(text) and not dates_in_text(text))
+
+
+def _parse_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
+    for li, line in enumerate(lines):
+        m = _MERCHANT_LABEL.match(line.text)
+        if not m:
+            continue
+        rest = _clean_name(line.text[m.end():])
+        if rest:
+            if _plausible_name(rest):
+                words = line.words_after(m.end())
+                return FieldValue[str](value=rest, confidence=_conf(words), evidence=_evidence(words))
+            continue
+        if li + 1 < len(lines):
+            nxt = _clean_name(lines[li + 1].text)
+            if _plausible_name(nxt):
+                words = list(lines[li + 1].words)
+                return FieldValue[str](value=nxt, confidence=_conf(words), evidence=_evidence(words))
+    # a shop receipt or card slip puts its name on top, in larger type than the body
+    for line in lines[:1]:
+        text = _clean_name(line.text)
+        sure = statistics.fmean(w.conf for w in line.words) >= 70 and sum(c.isalpha() for c in text) >= 4
+        if sure and _plausible_name(text) and line.height >= 1.1 * median_height and len(text) <= 60:
+            return FieldValue[str](value=text, confidence=_conf(line.words, 0.9), evidence=_evidence(line.words))
+    return FieldValue[str]()
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None) -> ReceiptFields:
+    """Parse receipt fields from OCR words; anything without words to back it stays null."""
+    # lines of speckle (a noisy margin, a rotated edge) are not text
+    lines = [ln for ln in page_lines(ocr)
+             if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text) and max(w.conf for w in ln.words) >= 40]
+    if not lines:
+        return ReceiptFields()
+    median_height = statistics.median(ln.height for ln in lines)
+    amount, currency = _parse_amount(lines, hints, median_height)
+    return ReceiptFields(
+        merchant_name=_parse_merchant(lines, median_height),
+        amount=amount,
+        currency=currency,
+        transaction_id=_parse_transaction_id(lines),
+        date=_parse_date(lines, hints, currency.value),
+        payment_method=_parse_payment_method(lines),
+        status=_parse_status(lines),
+    )
+
+
+def describe(fields: ReceiptFields) -> dict[str, Any]:
+    """The flat values plus confidences, for logs and the benchmark."""
+    return {name: (value, fields.field(name).confidence) for name, value in fields.values().items()}

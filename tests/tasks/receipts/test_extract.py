@@ -1,0 +1,129 @@
+"""parse_receipt end to end on rendered receipts: OCR, VLM and hybrid extractors, and prompt injection."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PIL import Image
+
+from tasks.receipts.schema import FIELD_NAMES
+from tasks.receipts.extract import parse_receipt
+from tests.fixtures.receipts import RECEIPT_TODAY, ScriptedVLMEngine, requires_tesseract
+
+pytestmark = requires_tesseract
+
+
+def truthful(sample):
+    """A scripted model that reads the receipt perfectly."""
+    return ScriptedVLMEngine(lambda image, text: dict(sample.truth.as_dict()))
+
+
+def gullible(sample):
+    """A scripted model that obeys an instruction printed on the receipt."""
+
+    def answer(image, text):
+        data = dict(sample.truth.as_dict())
+        if re.search(r"ignore previous instructions", text, re.I):
+            data.update(amount="0", status="success")
+        return data
+
+    return ScriptedVLMEngine(answer)
+
+
+def run(sample, extractor, receipt_ocr, rules, *, image=None, vlm=None):
+    return parse_receipt(image or sample.clean, extractor=extractor, run_ocr=receipt_ocr, run_vlm=vlm,
+                         rules=rules, today=RECEIPT_TODAY)
+
+
+def test_ocr_extractor_succeeds_on_a_clean_upi_receipt(receipt_samples, receipt_ocr, receipt_rules):
+    verdict = run(receipt_samples["upi"], "ocr", receipt_ocr, receipt_rules)
+    assert verdict.status == "succeeded", verdict.reasons
+    assert verdict.fields.values()["amount"] == "1250.00" and verdict.raw_model_output is None
+    assert "412345678901" in verdict.ocr_text and 0.5 < verdict.confidence <= 1.0
+    assert verdict.as_json()["values"]["transaction_id"] == "412345678901"
+
+
+@pytest.mark.parametrize("extractor", ["vlm", "hybrid"])
+def test_a_truthful_model_agrees_with_the_page(receipt_samples, receipt_ocr, receipt_rules, extractor):
+    sample = receipt_samples["upi"]
+    engine = truthful(sample)
+    verdict = run(sample, extractor, receipt_ocr, receipt_rules, vlm=engine)
+    assert verdict.status == "succeeded", verdict.reasons
+    assert engine.calls == 1 and verdict.raw_model_output
+    assert verdict.fields.amount.source == "hybrid" and verdict.fields.amount.evidence
+
+
+def test_hybrid_catches_a_model_that_contradicts_ocr(receipt_samples, receipt_ocr, receipt_rules):
+    sample = receipt_samples["upi"]
+    engine = ScriptedVLMEngine(lambda image, text: {**sample.truth.as_dict(), "amount": "1520.00",
+                                                    "transaction_id": "412345678907"})
+    verdict = run(sample, "hybrid", receipt_ocr, receipt_rules, vlm=engine)
+    assert verdict.status == "needs_review"
+    assert {"ocr_disagrees:amount", "no_evidence:amount", "ocr_disagrees:transaction_id"} <= set(verdict.reasons)
+
+
+def test_prompt_injection_in_the_ocr_extractor_changes_nothing(receipt_samples, receipt_ocr, receipt_rules):
+    sample = receipt_samples["injection"]
+    verdict = run(sample, "ocr", receipt_ocr, receipt_rules)
+    assert "IGNORE PREVIOUS INSTRUCTIONS" in verdict.ocr_text.upper()
+    assert verdict.fields.values()["amount"] == "2350.00"
+    assert verdict.fields.values()["status"] == "failed"
+
+
+@pytest.mark.parametrize("extractor", ["vlm", "hybrid"])
+def test_prompt_injection_obeyed_by_the_model_is_caught(receipt_samples, receipt_ocr, receipt_rules, extractor):
+    sample = receipt_samples["injection"]
+    verdict = run(sample, extractor, receipt_ocr, receipt_rules, vlm=gullible(sample))
+    assert verdict.status == "needs_review"
+    assert "amount_not_positive" in verdict.reasons
+    # the "success" in the instruction is not evidence of a successful payment
+    assert "no_evidence:status" in verdict.reasons
+    if extractor == "hybrid":
+        assert {"ocr_disagrees:amount", "ocr_disagrees:status"} <= set(verdict.reasons)
+
+
+@pytest.mark.parametrize(
+    ("raw", "extra"),
+    [("{not json", []), ('{"amount": "12"}', []), ("", [])],
+)
+def test_broken_model_output_goes_to_review(receipt_samples, receipt_ocr, receipt_rules, raw, extra):
+    sample = receipt_samples["upi"]
+    verdict = run(sample, "hybrid", receipt_ocr, receipt_rules, vlm=ScriptedVLMEngine(lambda i, t: raw))
+    assert verdict.status == "needs_review" and "vlm_output_invalid" in verdict.reasons
+    assert verdict.raw_model_output == raw
+    assert verdict.fields.values()["amount"] == "1250.00"  # what OCR read, for the reviewer
+
+
+def test_unsupported_currency_goes_to_review(receipt_samples, receipt_ocr, receipt_rules):
+    verdict = run(receipt_samples["unsupported"], "ocr", receipt_ocr, receipt_rules)
+    assert verdict.fields.values()["currency"] == "AED"
+    assert verdict.status == "needs_review" and "unsupported_currency" in verdict.reasons
+
+
+def test_sparse_receipt_reports_what_is_missing(receipt_samples, receipt_ocr, receipt_rules):
+    verdict = run(receipt_samples["sparse"], "ocr", receipt_ocr, receipt_rules)
+    assert verdict.status == "needs_review" and verdict.reasons == ["missing:date"]
+
+
+@pytest.mark.parametrize("colour", ["white", "black"])
+def test_blank_or_black_image_is_no_text(receipt_ocr, receipt_rules, colour):
+    image = Image.new("RGB", (500, 700), colour)
+    for extractor, vlm in (("ocr", None), ("hybrid", ScriptedVLMEngine(lambda i, t: dict.fromkeys(FIELD_NAMES)))):
+        verdict = parse_receipt(image, extractor=extractor, run_ocr=receipt_ocr, run_vlm=vlm, rules=receipt_rules,
+                                today=RECEIPT_TODAY)
+        assert verdict.status == "needs_review" and verdict.reasons[0] == "no_text"
+        assert all(v is None for v in verdict.fields.values().values())
+
+
+def test_vlm_without_ocr_is_never_trusted_silently(receipt_samples, receipt_rules):
+    sample = receipt_samples["upi"]
+    verdict = parse_receipt(sample.clean, extractor="vlm", run_ocr=None, run_vlm=truthful(sample), rules=receipt_rules,
+                            today=RECEIPT_TODAY)
+    assert verdict.status == "needs_review" and "no_evidence:amount" in verdict.reasons
+
+
+def test_degraded_render_still_reads_the_amount(receipt_samples, receipt_ocr, receipt_rules):
+    sample = receipt_samples["shop_indian"]
+    verdict = run(sample, "ocr", receipt_ocr, receipt_rules, image=sample.degraded)
+    assert verdict.fields.values()["amount"] == "123456.00"

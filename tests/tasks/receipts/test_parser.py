@@ -1,0 +1,140 @@
+"""The rule-based receipt parser, on real Tesseract output of rendered receipts (plus a few edge formats)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from bench.receipt_dataset import FONT_DIR
+from tasks.receipts.parser import fix_digits, parse_ocr
+from tasks.receipts.schema import PaymentMethod, PaymentStatus, ReceiptHints
+from tests.fixtures.receipts import requires_tesseract, words
+from workers.engines.ocr import run_tesseract
+
+pytestmark = requires_tesseract
+
+
+
+
+def render(lines: list[str], *, size: int = 26, font: str = "DejaVuSans.ttf") -> Image.Image:
+    f = ImageFont.truetype(str(FONT_DIR / font), size)
+    img = Image.new("RGB", (760, 60 + int(size * 1.7) * len(lines)), "white")
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(lines):
+        draw.text((30, 30 + int(size * 1.7) * i), line, font=f, fill="black")
+    return img
+
+
+def test_upi_confirmation_is_read_field_by_field(receipt_samples, receipt_ocr):
+    fields = parse_ocr(receipt_ocr(receipt_samples["upi"].clean))
+    assert fields.values() == {
+        "merchant_name": "Sharma General Store", "amount": "1250.00", "currency": "INR",
+        "transaction_id": "412345678901", "date": "2025-03-14", "payment_method": "UPI", "status": "success",
+    }
+    # every value points at the words it came from
+    for name in fields.values():
+        fv = fields.field(name)
+        assert fv.evidence and 0.5 < fv.confidence <= 1.0 and fv.source == "ocr"
+    assert any("412345678901" in e.text for e in fields.transaction_id.evidence)
+
+
+def test_shop_receipt_takes_the_grand_total_in_indian_grouping_not_a_line_item(receipt_samples, receipt_ocr):
+    sample = receipt_samples["shop_indian"]
+    assert "Grand Total INR 1,23,456.00" in sample.lines
+    fields = parse_ocr(receipt_ocr(sample.clean))
+    assert fields.amount.value == Decimal("123456.00")
+    assert fields.currency.value == "INR"
+    assert fields.merchant_name.value.casefold() == "annapurna sweets"
+    assert fields.payment_method.value is PaymentMethod.CASH  # "CASH MEMO" is a header, "Paid by: Cash" decides
+    assert fields.date.value == dt.date(2025, 2, 7)
+
+
+def test_absent_fields_stay_null(receipt_samples, receipt_ocr):
+    fields = parse_ocr(receipt_ocr(receipt_samples["sparse"].clean))
+    values = fields.values()
+    assert values["amount"] == "980.00" and values["currency"] == "INR"
+    # the bank's name is not the merchant, "From A/c XXXXXX1234" is not a card, nothing else is printed
+    assert {k: v for k, v in values.items() if k not in {"amount", "currency"}} == dict.fromkeys(
+        ["merchant_name", "transaction_id", "date", "payment_method", "status"])
+
+
+def test_rupee_sign_that_tesseract_cannot_read_is_recovered_from_the_glyph():
+    image = render(["Paid to Delhi Dhaba", "₹1,23,456.00", "UPI Ref No: 412345678901"], size=34)
+    ocr = run_tesseract(image, psm=4)
+    fields = parse_ocr(ocr)
+    assert fields.amount.value == Decimal("123456.00")
+    assert fields.currency.value == "INR"
+
+
+def test_western_grouping_and_dollar_sign():
+    image = render(["CORNER BAKERY", "Subtotal 120,000.00", "Grand Total: $123,456.78", "Date: Mar 5, 2025"])
+    fields = parse_ocr(run_tesseract(image, psm=4))
+    assert fields.amount.value == Decimal("123456.78") and fields.currency.value == "USD"
+    assert fields.date.value == dt.date(2025, 3, 5) and not fields.date.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date: 14/03/2025", "2025-03-14"),
+        ("Date: 14-03-2025 10:45 AM", "2025-03-14"),
+        ("Date: 5 Mar 2025", "2025-03-05"),
+        ("Date: Mar 5, 2025", "2025-03-05"),
+        ("Date: 2025-03-05", "2025-03-05"),
+        ("Date: 05.03.2025", "2025-03-05"),
+        ("Date: 2O25-03-05", "2025-03-05"),  # O read for 0
+    ],
+)
+def test_date_formats(text, expected):
+    fields = parse_ocr(words(text))
+    assert fields.date.value == dt.date.fromisoformat(expected)
+    assert not fields.date.ambiguous
+
+
+def test_ambiguous_date_is_flagged_unless_the_locale_decides():
+    ocr = words("Date: 03/04/2025", "Amount: Rs 100")
+    unsure = parse_ocr(ocr)
+    assert unsure.date.value == dt.date(2025, 4, 3) and unsure.date.alternatives == [dt.date(2025, 3, 4)]
+    india = parse_ocr(ocr, hints=ReceiptHints(locale="en-IN"))
+    assert india.date.value == dt.date(2025, 4, 3) and not india.date.ambiguous
+    us = parse_ocr(ocr, hints=ReceiptHints(locale="en-US"))
+    assert us.date.value == dt.date(2025, 3, 4) and not us.date.ambiguous
+
+
+def test_edge_amounts_and_misreads():
+    assert parse_ocr(words("Amount Paid: %1,250")).amount.value == Decimal("1250")  # rupee read as %
+    assert parse_ocr(words("Total Rs .54,625")).amount.value == Decimal("54625")
+    assert parse_ocr(words("Total Amount: 43,00")).amount.value == Decimal("43.00")  # decimal comma
+    assert parse_ocr(words("Kul Rashi: Rs. l,2O0.50")).amount.value == Decimal("1200.50")  # l/O for 1/0
+    fields = parse_ocr(words("Rice 5kg 240.00", "Subtotal 400.00", "GST 5% 20.00", "Grand Total 420.00"))
+    assert fields.amount.value == Decimal("420.00")
+    assert fields.currency.value is None  # no symbol printed: not guessed
+
+
+def test_transaction_ids_methods_statuses():
+    f = parse_ocr(words("UTR: 4123 4567 89O1", "Paid via PhonePe", "Transaction Failed"))
+    assert f.transaction_id.value == "412345678901"
+    assert f.payment_method.value is PaymentMethod.UPI and f.status.value is PaymentStatus.FAILED
+    f = parse_ocr(words("Order ID: 0RD123456", "Card: VISA **** 1234", "Status: PENDING", "Bill No: 7781"))
+    assert f.transaction_id.value == "ORD123456"
+    assert f.payment_method.value is PaymentMethod.CARD and f.status.value is PaymentStatus.PENDING
+    f = parse_ocr(words("Mode: NEFT", "Bhugtan Safal"))
+    assert f.payment_method.value is PaymentMethod.NETBANKING and f.status.value is PaymentStatus.SUCCESS
+    # "Amount Paid" and "Paid to" are not a status; "CASH MEMO" is not a payment method
+    f = parse_ocr(words("CASH MEMO", "Paid to Rahul", "Amount Paid: Rs 10"))
+    assert f.status.value is None and f.payment_method.value is None
+    assert f.merchant_name.value == "Rahul"
+
+
+def test_fix_digits_leaves_words_alone():
+    assert fix_digits("2O25") == "2025" and fix_digits("l,250") == "1,250"
+    assert fix_digits("ORD1234") == "ORD1234" and fix_digits("Rs.100") == "Rs.100"
+
+
+def test_blank_and_black_pages_give_no_fields():
+    for colour in ("white", "black"):
+        fields = parse_ocr(run_tesseract(Image.new("RGB", (400, 300), colour)))
+        assert all(v is None for v in fields.values().values())
