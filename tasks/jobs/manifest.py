@@ -53,6 +53,10 @@ def read_manifest(kind: str, path: Path) -> list[ManifestRow]:
         rows: list[ManifestRow] = []
         for raw in reader:
             line = reader.line_num
+            if None in raw:  # csv puts cells beyond the header under None: an unquoted comma, most likely
+                rows.append(ManifestRow(line, None, f"line {line} has more cells than the header "
+                                                    f"({len(header)}); quote a value that holds a comma"))
+                continue
             values = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
             if not any(values.values()):
                 continue

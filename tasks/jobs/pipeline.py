@@ -59,7 +59,8 @@ def run_job(task: Task, kind: str, raw: dict[str, Any], handler: Handler) -> dic
     invalid: InvalidPayload | None = None
     payload: JobPayload | None = None
     try:
-        payload = parse_payload(kind, raw)
+        # Without a job_id in the message the Celery task id is the job id: the handler's row carries it too.
+        payload = parse_payload(kind, raw).model_copy(update={"job_id": job_id})
         stored_input = payload.model_dump(mode="json", exclude_none=True) | {"job_id": job_id}
     except InvalidPayload as exc:
         invalid = exc

@@ -35,8 +35,10 @@ class Fail:
 
 
 def backoff_seconds(attempt: int, base: float, cap: float) -> float:
-    """Exponential backoff with jitter: about base·2^(attempt-1), spread ±50 %."""
-    return min(cap, base * 2 ** max(0, attempt - 1)) * random.uniform(0.5, 1.5)
+    """Exponential backoff with jitter: about base·2^(attempt-1), spread ±50 %, never above ``cap``."""
+    # The exponent is bounded so a retry count that grew through a long outage cannot overflow a float.
+    exponential = min(cap, base * 2 ** min(max(0, attempt - 1), 64))
+    return min(cap, exponential * random.uniform(0.5, 1.5))
 
 
 def retry_delay(attempt: int, settings: RetrySettings) -> float:

@@ -86,6 +86,9 @@ def load_policy_file(path: Path) -> Policy:
         raise PermanentJobError(f"policy file {path} is invalid: {exc}", code="policy_invalid") from exc
 
 
+RECEIPT_RULES = "receipts"  # receipts.toml shares the policy folder but is not a listing policy
+
+
 class PolicyStore:
     """Policies by name from one folder, loaded on first use and kept."""
 
@@ -98,8 +101,8 @@ class PolicyStore:
         name = name or self.default
         if name not in self._cache:
             path = self.folder / f"{name}.toml"
-            if not path.is_file():
-                known = sorted(p.stem for p in self.folder.glob("*.toml") if p.stem != "receipts")
+            if name == RECEIPT_RULES or not path.is_file():
+                known = sorted(p.stem for p in self.folder.glob("*.toml") if p.stem != RECEIPT_RULES)
                 raise InvalidPayload(f"unknown policy {name!r}; this deployment has: {', '.join(known) or 'none'}")
             policy = load_policy_file(path)
             if policy.name != name:
