@@ -19,7 +19,7 @@ from typing import Any
 
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from models import JobStatus
 from tasks.jobs import lifecycle
@@ -35,6 +35,9 @@ from workers.runtime import WorkerRuntime, get_runtime
 log = logging.getLogger(__name__)
 
 DB_ERRORS = (OperationalError, DBAPIError)
+# The database is away (connection lost, restarting, read-only failover): wait, or retry the message.
+# Any other DBAPIError (a constraint, a value it refuses) is this job's bug and fails this job.
+DB_OUTAGES = (OperationalError, InterfaceError)
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,12 @@ def run_job(task: Task, kind: str, raw: dict[str, Any], handler: Handler) -> dic
             log.exception("job %s: unexpected error", job_id)
             error = as_job_error(exc)
             return _handle_error(task, raw, runtime, kind, job_id, claim.attempt, error, started)
-        _write_with_patience(runtime, lambda: _finish(runtime, job_id, claim.attempt, outcome), task, raw,
-                             claim.attempt)
+        try:
+            _write_with_patience(runtime, lambda: _finish(runtime, job_id, claim.attempt, outcome), task, raw,
+                                 claim.attempt)
+        except DBAPIError as exc:  # not an outage (those are waited for): the database refuses this result row
+            log.exception("job %s: the database refused its result", job_id)
+            return _handle_error(task, raw, runtime, kind, job_id, claim.attempt, as_job_error(exc), started)
         log_transition(job_id, kind, outcome.status, attempt=claim.attempt, worker=runtime.name,
                        duration_s=time.monotonic() - started, **outcome.summary)
         metrics.job_finished(kind, outcome.status, duration_s=time.monotonic() - started,
@@ -146,7 +153,7 @@ def _write_with_patience(runtime: WorkerRuntime, write: Callable[[], None], task
         try:
             write()
             return
-        except DB_ERRORS as exc:
+        except DB_OUTAGES as exc:
             if time.monotonic() + delay > deadline:
                 raise _retry_later(task, raw, attempt=attempt, settings=runtime.settings,
                                    why=f"database unavailable: {exc}") from exc

@@ -359,3 +359,20 @@ def test_a_message_without_job_id_runs_under_its_task_id(runtime: WorkerRuntime)
     assert handler.calls[0].job_id == task_id
     assert summary["status"] == "succeeded"
     assert result_row(runtime, task_id) is not None
+
+
+def refused_row(payload: JobPayload) -> Outcome:
+    """A result row the database refuses: a decision longer than its column allows."""
+    good = approve(payload)
+    good.result.decision = "approve" * 40
+    return good
+
+
+def test_a_result_row_the_database_refuses_fails_its_job_at_once(runtime: WorkerRuntime) -> None:
+    raw = new_raw()
+    summary = deliver(raw, Recorder(refused_row))
+    assert summary["status"] == "failed" and summary["error_code"] == "internal_error"
+    job = job_row(runtime, raw["job_id"])
+    assert (job.status, job.error_code, job.attempts) == ("failed", "internal_error", 1)
+    assert "DataError" in (job.error_message or "") or "StringDataRightTruncation" in (job.error_message or "")
+    assert result_row(runtime, raw["job_id"]) is None
