@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -25,9 +25,8 @@ from bench.receipt_dataset import ReceiptSample, make_dataset
 from tasks.receipts.rules import ReceiptRules, default_rules_path, load_receipt_rules
 from tasks.receipts.schema import FIELD_NAMES, ReceiptHints
 from tasks.receipts.extract import ReceiptVerdict, parse_receipt
-from workers.engines.ocr import OcrResult, run_tesseract
+from workers.engines.ocr import RECEIPT_READING, OcrResult, run_tesseract
 
-OCR_SETTINGS: dict[str, Any] = {"psm": 4, "scale": 1.0, "deskew": True, "fill_psm": 6}
 
 
 def normalise(name: str, value: str | None) -> str | None:
@@ -102,9 +101,9 @@ class Tally:
         }
 
 
-def ocr_runner(**settings: Any) -> Callable[[Any], OcrResult]:
-    merged = {**OCR_SETTINGS, **settings}
-    return lambda image: run_tesseract(image, **merged)
+def ocr_runner(**changes: Any) -> Callable[[Any], OcrResult]:
+    """Tesseract as a worker reads receipts, with any parameter changed by keyword."""
+    return lambda image: run_tesseract(image, RECEIPT_READING, **changes)
 
 
 def run_extractor(
@@ -169,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "n": args.n,
         "seed": args.seed,
-        "ocr_settings": OCR_SETTINGS,
+        "ocr_settings": asdict(RECEIPT_READING),
         "results": {e: {k: t.summary() for k, t in ts.items()} for e, ts in results.items()},
     }
     if args.errors:

@@ -15,6 +15,7 @@ import subprocess
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from PIL import Image, ImageOps
 
@@ -63,37 +64,48 @@ def tesseract_available(cmd: str = "tesseract") -> bool:
     return shutil.which(cmd) is not None
 
 
-def run_tesseract(
-    image: Image.Image,
-    *,
-    cmd: str = "tesseract",
-    languages: str = "eng",
-    psm: int = 6,
-    timeout_s: float = 60.0,
-    scale: float = 1.0,
-    deskew: bool = False,
-    fill_psm: int | None = None,
-) -> OcrResult:
-    """OCR one image; ``scale`` upsamples small text first, ``deskew`` straightens a tilted photo.
+@dataclass(frozen=True)
+class TesseractParams:
+    """How Tesseract reads one image; ``run_tesseract`` and ``TesseractEngine`` take one of these."""
+
+    languages: str = "eng"
+    psm: int = 6  # page segmentation mode: 6 one uniform block, 4 one column of varying lines, 11 sparse text
+    scale: float = 1.0  # upsample small text first
+    deskew: bool = False  # straighten a tilted photo first
+    fill_psm: int | None = None  # a second pass in this mode when the first left ink unread
+    timeout_s: float = 60.0
+
+
+# Receipts: psm 4 (one column, lines of varying size) keeps a receipt's big amount line that psm 6 drops;
+# deskew straightens phone photos so labels and right-aligned values share a line; psm 6 fills in a
+# right-aligned column of prices that psm 4 drops on some layouts.
+RECEIPT_READING = TesseractParams(psm=4, deskew=True, fill_psm=6)
+
+
+def run_tesseract(image: Image.Image, params: TesseractParams = TesseractParams(), *, cmd: str = "tesseract",
+                  **changes: Any) -> OcrResult:
+    """OCR one image with ``params`` (any field may be changed by keyword, e.g. ``psm=11``).
 
     ``fill_psm``: when the first pass left ink unread (psm 4 drops a right-aligned column of
     prices on some layouts), a second pass in this mode adds the words the first one missed,
     placed on the first pass's lines. Boxes are always in the coordinates of ``image``.
     """
+    p = replace(params, **changes) if changes else params
     gray = ImageOps.grayscale(image)
-    angle = estimate_skew(gray) if deskew else 0.0
+    angle = estimate_skew(gray) if p.deskew else 0.0
     if angle:
         gray = gray.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=_background(gray))
     straight = gray
-    if scale != 1.0:
-        gray = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))), Image.LANCZOS)
+    if p.scale != 1.0:
+        gray = gray.resize((max(1, round(gray.width * p.scale)), max(1, round(gray.height * p.scale))), Image.LANCZOS)
     buffer = io.BytesIO()
     gray.save(buffer, format="PNG")
     png = buffer.getvalue()
-    words = _tesseract_words(png, straight, cmd=cmd, languages=languages, psm=psm, timeout_s=timeout_s, scale=scale)
-    if fill_psm is not None and fill_psm != psm and _has_unread_ink(straight, words):
-        extra = _tesseract_words(png, straight, cmd=cmd, languages=languages, psm=fill_psm, timeout_s=timeout_s,
-                                 scale=scale)
+    words = _tesseract_words(png, straight, cmd=cmd, languages=p.languages, psm=p.psm, timeout_s=p.timeout_s,
+                             scale=p.scale)
+    if p.fill_psm is not None and p.fill_psm != p.psm and _has_unread_ink(straight, words):
+        extra = _tesseract_words(png, straight, cmd=cmd, languages=p.languages, psm=p.fill_psm,
+                                 timeout_s=p.timeout_s, scale=p.scale)
         words = merge_missing_words(words, extra)
     if angle:
         words = [_unrotate(w, -angle, gray_size=(image.width, image.height)) for w in words]
@@ -357,31 +369,14 @@ class TesseractEngine:
 
     name = "tesseract"
 
-    def __init__(
-        self,
-        *,
-        cmd: str = "tesseract",
-        languages: str = "eng",
-        parallel: int = 2,
-        psm: int = 4,
-        scale: float = 1.0,
-        deskew: bool = True,
-        fill_psm: int | None = 6,
-        timeout_s: float = 60.0,
-    ) -> None:
+    def __init__(self, *, cmd: str = "tesseract", parallel: int = 2, params: TesseractParams = RECEIPT_READING,
+                 **changes: Any) -> None:
         if not tesseract_available(cmd):
             raise ModelUnavailable(
                 f"Tesseract binary {cmd!r} not found: install Debian's tesseract-ocr or set MMJOBS_TESSERACT_CMD"
             )
         self.cmd = cmd
-        self.languages = languages
-        # psm 4 (one column, lines of varying size) keeps a receipt's big amount line that psm 6 drops;
-        # deskew straightens phone photos so labels and right-aligned values share a line
-        self.psm = psm
-        self.scale = scale
-        self.deskew = deskew
-        self.fill_psm = fill_psm
-        self.timeout_s = timeout_s
+        self.params = replace(params, **changes) if changes else params
         self._pool = ThreadPoolExecutor(max_workers=max(1, parallel), thread_name_prefix="tesseract")
 
     def preprocess(self, item: Image.Image) -> Image.Image:
@@ -390,10 +385,7 @@ class TesseractEngine:
     def forward(self, batch: Sequence[Image.Image]) -> list[OcrResult | Exception]:
         # One process per image; a failure belongs to its own job, not to the batch.
         futures = [
-            self._pool.submit(
-                run_tesseract, img, cmd=self.cmd, languages=self.languages, psm=self.psm, scale=self.scale,
-                deskew=self.deskew, fill_psm=self.fill_psm, timeout_s=self.timeout_s,
-            )
+            self._pool.submit(run_tesseract, img, self.params, cmd=self.cmd)
             for img in batch
         ]
         results: list[OcrResult | Exception] = []
