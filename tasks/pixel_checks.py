@@ -37,8 +37,22 @@ WHITE_CELL_SHARE = 0.95  # a cell is white when this share of its pixels is near
 BORDER_BAND = 0.05  # the border band is this share of the height (top/bottom) and width (sides)
 DARK_LUMA = 40  # luma below this is a dark pixel
 CLIPPED_LEVEL = 250  # a pixel with any channel at least this is clipped (colour lost in that channel)
-MAX_CONTRAST_GAIN = 8.0  # sharpness: luma is stretched to the subject's 1..99th percentile, at most this much
 MIN_BACKGROUND_SHARE = 0.10  # below this share of background cells the photo counts as full-frame
+SURROUND_BORDER_SHARE = 0.60  # ... and when less than this share of its border band is near-white
+BACKDROP_BORDER_SHARE = 0.90  # highlights are judged without the white around the subject only when it is all round
+TILE = 16  # px; sharpness is estimated per tile of this size inside the subject
+SHARPNESS_INSET_CELLS = 3  # tiles at least this many cells inside the subject: away from its outline and any paste border
+MIN_TILE_CONTRAST = 6  # a tile whose luma spread is below this many grey levels cannot show an edge's width
+TEXTURED_SHARE = 0.25  # ... nor one whose spread is below this share of the region's 90th percentile spread
+WIDE_EDGE = 3.0  # px; from this edge width on, it is also measured at half size (wider tiles)
+DIRECTIONAL_PERCENTILE = 10  # the width along one direction is this percentile of the tiles' widths along it
+DIRECTIONAL_FACTOR = 1.0  # ... divided by this before it is compared with the all-direction width
+SQRT2 = 2**0.5
+EDGE_PERCENTILE = 25  # edge_width is this percentile of the textured tiles' widths (the sharper quarter)
+EXPOSURE_PERCENTILE = 99  # exposure_level is this percentile of luma: where the photo's highlights reach
+PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
+PASTED_CORNER = 4  # px; the corner squares of a pasted photo's box ...
+PASTED_CORNER_FILL = 0.75  # ... are at least this share non-white
 CENTRAL_BOX = 0.60  # the subject box of a full-frame photo: this share of each side, centred
 CLUTTER_CELL = 16  # px; clutter is counted in cells of this size outside the subject box
 CLUTTER_CELL_STD = 12.0  # a clutter cell is busy when its luma standard deviation is at least this
@@ -98,8 +112,10 @@ class PixelThresholds(pydantic.BaseModel):
     model_config = pydantic.ConfigDict(frozen=True, extra="forbid")
 
     min_longest_side: int = pydantic.Field(500, ge=1)
-    blur_reject_below: float = pydantic.Field(40.0, ge=0)
-    blur_review_below: float = pydantic.Field(120.0, ge=0)
+    blur_reject_above: float = pydantic.Field(4.2, ge=1)
+    blur_review_above: float = pydantic.Field(3.3, ge=1)
+    exposure_reject_below: int = pydantic.Field(118, ge=0, le=255)
+    exposure_review_below: int = pydantic.Field(141, ge=0, le=255)
     dark_reject_above: float = pydantic.Field(0.70, ge=0, le=1)
     dark_review_above: float = pydantic.Field(0.45, ge=0, le=1)
     overexposed_reject_above: float = pydantic.Field(0.40, ge=0, le=1)
@@ -114,7 +130,12 @@ class PixelThresholds(pydantic.BaseModel):
     @pydantic.model_validator(mode="after")
     def _review_band_is_on_the_safe_side(self) -> PixelThresholds:
         pairs = [
-            ("blur_reject_below", "blur_review_below", self.blur_reject_below <= self.blur_review_below),
+            ("blur_review_above", "blur_reject_above", self.blur_review_above <= self.blur_reject_above),
+            (
+                "exposure_reject_below",
+                "exposure_review_below",
+                self.exposure_reject_below <= self.exposure_review_below,
+            ),
             ("dark_review_above", "dark_reject_above", self.dark_review_above <= self.dark_reject_above),
             (
                 "overexposed_review_above",
@@ -161,13 +182,15 @@ class PixelMetrics:
     width: int
     height: int
     longest_side: int
-    sharpness: float
+    edge_width: float  # px at the normalised size; grows with blur and enlargement
+    exposure_level: int  # 99th percentile of luma (0..255) of the photo; low when highlights never reach white
     mean_luma: float
     dark_share: float
     clipped_share: float
     white_border_share: float
     background_share: float
     subject_box: tuple[float, float, float, float]  # left, top, right, bottom as shares of the sides
+    pasted_photo: bool  # a photo pasted onto a white canvas: judged on its own pixels, not the canvas
     clutter_score: float | None  # None for a full-frame photo: there is no background to measure it on
     overlay_text: tuple[OverlayWord, ...] | None  # None when text detection was skipped
 
@@ -200,7 +223,8 @@ def measure_pixels(
     image = _flatten_on_white(image)
     width, height = image.size
     small = _resize_longest(image, min(NORMALISED_SIDE, max(image.size)))
-    luma = np.asarray(small.convert("L"), dtype=np.float32)
+    grey = np.asarray(small.convert("L"))
+    luma = grey.astype(np.float32)
     h, w = luma.shape
 
     # Channel-wise minimum/maximum over the bands as Pillow holds them: much faster than a reduction
@@ -219,22 +243,66 @@ def measure_pixels(
     # Near-white pixels in or next to a background cell are background; a blown highlight
     # inside the subject is not, so it still counts as clipped.
     background = near_white & _cells_to_pixels(_dilate(background_cells), h, w)
-    full_frame = background_share < MIN_BACKGROUND_SHARE or background.all()
+    # A photo is on a white surround when its border is mostly white; otherwise white cells that
+    # reach the border are part of the scene (a blown-out sky), not a backdrop to cut away.
+    full_frame = (
+        background_share < MIN_BACKGROUND_SHARE or background.all() or white_border_share < SURROUND_BORDER_SHARE
+    )
+    rows, cols = background_cells.shape
+    pasted = None
     if not full_frame:
         top, bottom, left, right = _subject_cell_box(~background_cells)
         box = (left * CELL, top * CELL, min(w, right * CELL), min(h, bottom * CELL))
+        pasted = _pasted_photo(darkest, background_cells, (top, bottom, left, right))
+        if pasted is not None:
+            # Sharpness and exposure are the pasted photo's, away from the paste border.
+            inner = np.zeros_like(background_cells)
+            p_top, p_bottom, p_left, p_right = pasted
+            inner[p_top:p_bottom, p_left:p_right] = True
+        else:
+            inner = ~background_cells
+        sharp_cells = _erode(inner, SHARPNESS_INSET_CELLS)
+        if not sharp_cells.any():
+            sharp_cells = inner
     else:
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
+        sharp_cells = np.zeros((rows, cols), dtype=bool)
+        sharp_cells[
+            int(np.ceil(box[1] / CELL)) : box[3] // CELL, int(np.ceil(box[0] / CELL)) : box[2] // CELL
+        ] = True
     left, top, right, bottom = box
     in_box = np.zeros((h, w), dtype=bool)
     in_box[top:bottom, left:right] = True
-    subject = in_box & ~background
+    subject = in_box & ~background if not full_frame else in_box
     if subject.sum() < 0.01 * h * w:
         subject = np.ones((h, w), dtype=bool)  # nothing but background: judge the whole frame
 
-    sharpness = _sharpness(luma, subject)
-    clipped = brightest >= CLIPPED_LEVEL
+    # Exposure is judged on what the photo shows: the whole frame (a white backdrop is part of a
+    # well-exposed packshot, a grey one is not), or the pasted photo alone (a canvas says nothing).
+    if pasted is not None:
+        p_top, p_bottom, p_left, p_right = pasted
+        exposure = grey[p_top * CELL : min(h, p_bottom * CELL), p_left * CELL : min(w, p_right * CELL)]
+        clip_region = brightest[p_top * CELL : min(h, p_bottom * CELL), p_left * CELL : min(w, p_right * CELL)]
+        clipped_share = float((clip_region >= CLIPPED_LEVEL).mean())
+    else:
+        exposure = grey
+        # White that reaches the border on only some sides is more likely a blown-out sky or wall
+        # than a backdrop: then the central box is judged whole, white included.
+        clip_region = brightest[subject if white_border_share >= BACKDROP_BORDER_SHARE else in_box]
+        clipped_share = float((clip_region >= CLIPPED_LEVEL).mean())
+    histogram = np.bincount(exposure.ravel(), minlength=256)
+    cumulative = np.cumsum(histogram)
+    dark_share = float(cumulative[DARK_LUMA - 1] / cumulative[-1])
+    # Where the highlights reach, on 4 x 4 px means: a blur spreads a thin highlight but hardly
+    # dims a small patch, so a blurred photo is not called dark for it.
+    eh, ew = exposure.shape[0] // 4 * 4, exposure.shape[1] // 4 * 4
+    if eh and ew:
+        patches = exposure[:eh, :ew].reshape(eh // 4, 4, ew // 4, 4).mean(axis=(1, 3), dtype=np.float32)
+    else:
+        patches = exposure.astype(np.float32)
+    exposure_level = int(np.percentile(patches, EXPOSURE_PERCENTILE))
+
     overlay_text = None
     if detect_overlay_text:
         overlay_text = _overlay_words(brightest, background, tesseract_cmd)
@@ -243,13 +311,15 @@ def measure_pixels(
         width=width,
         height=height,
         longest_side=max(width, height),
-        sharpness=round(sharpness, 3),
+        edge_width=round(_edge_width(luma, sharp_cells), 3),
+        exposure_level=exposure_level,
         mean_luma=round(float(luma.mean()), 3),
-        dark_share=round(float((luma < DARK_LUMA).mean()), 5),
-        clipped_share=round(float(clipped[subject].mean()), 5),
+        dark_share=round(dark_share, 5),
+        clipped_share=round(clipped_share, 5),
         white_border_share=round(white_border_share, 5),
         background_share=round(background_share, 5),
         subject_box=(round(left / w, 4), round(top / h, 4), round(right / w, 4), round(bottom / h, 4)),
+        pasted_photo=pasted is not None,
         clutter_score=None if full_frame else round(_clutter_score(luma, box), 5),
         overlay_text=overlay_text,
     )
@@ -271,10 +341,8 @@ def judge_pixels(
                 f"{t.min_longest_side} px.",
             )
         )
-    findings += _below("blurry", "Sharpness", metrics.sharpness, t.blur_reject_below, t.blur_review_below, "")
-    findings += _above(
-        "dark", "The share of dark pixels", metrics.dark_share, t.dark_reject_above, t.dark_review_above
-    )
+    findings += _blur_findings(metrics.edge_width, t)
+    findings += _dark_findings(metrics, t)
     findings += _above(
         "overexposed",
         "The share of clipped highlights on the subject",
@@ -317,6 +385,45 @@ def judge_pixels(
             )
     findings.sort(key=lambda f: f.severity != "reject")
     return findings
+
+
+def _blur_findings(width: float, t: PixelThresholds) -> list[PixelFinding]:
+    for severity, limit in (("reject", t.blur_reject_above), ("review", t.blur_review_above)):
+        if width > limit:
+            return [
+                PixelFinding(
+                    "blurry",
+                    severity,  # type: ignore[arg-type]
+                    f"The photo lacks fine detail: its sharpest edges inside the product are {width:.1f} px "
+                    f"wide at 512 px, above the {severity} limit {limit:.1f} px. It is out of focus, "
+                    f"shaken, or enlarged from a smaller picture; upload the original, focused photo.",
+                )
+            ]
+    return []
+
+
+def _dark_findings(metrics: PixelMetrics, t: PixelThresholds) -> list[PixelFinding]:
+    # Two ways to be underexposed: highlights that never reach white (a dim photo, a grey
+    # backdrop), or most of the photo in shadow. The more certain one speaks.
+    where = "the pasted photo's" if metrics.pasted_photo else "the photo's"
+    level = metrics.exposure_level
+    found: list[PixelFinding] = []
+    for severity, limit in (("reject", t.exposure_reject_below), ("review", t.exposure_review_below)):
+        if level < limit:
+            found.append(
+                PixelFinding(
+                    "dark",
+                    severity,  # type: ignore[arg-type]
+                    f"The photo is underexposed: {where} brightest parts reach only {level} of 255, below "
+                    f"the {severity} limit {limit}; nothing in it is white.",
+                )
+            )
+            break
+    found += _above(
+        "dark", "The share of dark pixels", metrics.dark_share, t.dark_reject_above, t.dark_review_above
+    )
+    found.sort(key=lambda f: f.severity != "reject")
+    return found[:1]
 
 
 def _below(code: str, what: str, value: float, reject: float, review: float, unit: str) -> list[PixelFinding]:
@@ -483,23 +590,131 @@ def _subject_cell_box(foreground: np.ndarray) -> tuple[int, int, int, int]:
     return top, bottom, left, right
 
 
-def _sharpness(luma: np.ndarray, subject: np.ndarray) -> float:
-    """Variance of the 4-neighbour Laplacian over the subject, after a bounded contrast stretch.
+def _erode(cells: np.ndarray, steps: int) -> np.ndarray:
+    """Cells at least ``steps`` cells (8-neighbourhood) from a cell outside the mask or the grid edge."""
+    out = cells.copy()
+    for _ in range(steps):
+        out = ~_dilate(~out)
+        out[[0, -1], :] = False
+        out[:, [0, -1]] = False
+    return out
 
-    The stretch keeps a dim or flat-lit but focused photo from reading as blurry (that is
-    ``dark``'s business); the gain cap keeps sensor noise in a featureless frame from reading as detail.
+
+def _pasted_photo(
+    darkest: np.ndarray, background_cells: np.ndarray, box: tuple[int, int, int, int]
+) -> tuple[int, int, int, int] | None:
+    """The cell box of a photo pasted onto a white canvas, or None when the subject is not one.
+
+    A pasted photo is a filled rectangle of non-white cells whose corners are square: the pixels
+    just inside each corner of its box are not white. A product's outline (a bottle, a mug, a
+    speaker with rounded corners) leaves white in at least one corner.
     """
-    inner = subject.copy()
-    inner[[0, -1], :] = False
-    inner[:, [0, -1]] = False
-    if not inner.any():
-        return 0.0
-    cumulative = np.cumsum(np.bincount(luma[subject].astype(np.uint8), minlength=256))
-    low = int(np.searchsorted(cumulative, 0.01 * cumulative[-1]))
-    high = int(np.searchsorted(cumulative, 0.99 * cumulative[-1]))
-    gain = min(MAX_CONTRAST_GAIN, 255.0 / max(1, high - low))
-    laplacian = luma[:-2, 1:-1] + luma[2:, 1:-1] + luma[1:-1, :-2] + luma[1:-1, 2:] - 4 * luma[1:-1, 1:-1]
-    return float(laplacian[inner[1:-1, 1:-1]].var()) * gain * gain
+    top, bottom, left, right = box
+    if bottom - top < 4 or right - left < 4:
+        return None
+    if background_cells[top:bottom, left:right].mean() > 1 - PASTED_FILL:
+        return None
+    # The pixel box of the non-white pixels inside the cell box.
+    h, w = darkest.shape
+    y0, y1, x0, x1 = top * CELL, min(h, bottom * CELL), left * CELL, min(w, right * CELL)
+    inside = darkest[y0:y1, x0:x1] < NEAR_WHITE
+    # rows and columns mostly inside the photo (a resampled paste border blends into the canvas)
+    ys = np.flatnonzero(inside.mean(axis=1) >= 0.5)
+    xs = np.flatnonzero(inside.mean(axis=0) >= 0.5)
+    if ys.size == 0 or xs.size == 0:
+        return None
+    r0, r1, c0, c1 = ys[0], ys[-1] + 1, xs[0], xs[-1] + 1
+    k = PASTED_CORNER
+    corners = [
+        inside[r0 : r0 + k, c0 : c0 + k],
+        inside[r0 : r0 + k, c1 - k : c1],
+        inside[r1 - k : r1, c0 : c0 + k],
+        inside[r1 - k : r1, c1 - k : c1],
+    ]
+    if min(float(corner.mean()) for corner in corners) < PASTED_CORNER_FILL:
+        return None
+    # The cells wholly inside the photo, one cell in from its (resampled, blended) edges.
+    y_start, y_end = y0 + r0, y0 + r1
+    x_start, x_end = x0 + c0, x0 + c1
+    box = (-(-y_start // CELL) + 1, y_end // CELL - 1, -(-x_start // CELL) + 1, x_end // CELL - 1)
+    return box if box[1] > box[0] and box[3] > box[2] else None
+
+
+def _edge_width(luma: np.ndarray, cells: np.ndarray) -> float:
+    """How wide (px at the normalised size) the sharpest edges inside the subject are.
+
+    The region is cut into TILE x TILE tiles lying wholly in ``cells``; in each, the luma spread
+    (max - min) divided by the steepest step between neighbouring pixels is the width over which
+    the tile's contrast is spread: about 1 px for a focused edge, ~2.5 sigma for a Gaussian blur,
+    the enlargement factor for an enlarged thumbnail. Tiles with little contrast (flat, or too
+    dim to tell) are left out; the result is a low percentile over the rest, so a product in
+    focus reads sharp even where part of the photo is soft (depth of field). Contrast cancels
+    out: a dim but focused photo is ``dark``, not ``blurry``.
+
+    Motion blur smears along one direction only: edges across it stay sharp, but *along* it
+    every edge is spread. So the same width is also taken with the step measured in each of
+    four directions alone, and the widest direction counts when it is wider.
+
+    Heavy blur spreads an edge wider than a tile; once the photo reads clearly blurry, the
+    width is also measured on a half-size copy (tiles twice as wide) and the larger one kept,
+    so more blur never reads sharper.
+    """
+    width = _tile_widths(luma, cells)
+    if width >= WIDE_EDGE:
+        h, w = luma.shape
+        half = luma[: h // 2 * 2, : w // 2 * 2].reshape(h // 2, 2, w // 2, 2).mean(axis=(1, 3))
+        rows, cols = cells.shape
+        half_cells = np.zeros(((rows + 1) // 2, (cols + 1) // 2), dtype=bool)
+        padded = np.zeros((half_cells.shape[0] * 2, half_cells.shape[1] * 2), dtype=bool)
+        padded[:rows, :cols] = cells
+        half_cells = padded.reshape(half_cells.shape[0], 2, half_cells.shape[1], 2).all(axis=(1, 3))
+        width = max(width, 2.0 * _tile_widths(half, half_cells))
+    return width
+
+
+def _tile_widths(luma: np.ndarray, cells: np.ndarray) -> float:
+    h, w = luma.shape
+    step = TILE // CELL
+    rows, cols = h // TILE, w // TILE
+    if rows == 0 or cols == 0:
+        return float(TILE)
+    # a tile counts when all its cells are in the region
+    region = np.zeros((rows, cols), dtype=bool)
+    usable = cells[: rows * step, : cols * step]
+    r, c = usable.shape[0] // step, usable.shape[1] // step
+    region[:r, :c] = usable[: r * step, : c * step].reshape(r, step, c, step).all(axis=(1, 3))
+    if not region.any():
+        return float(TILE)
+    # only the rows and columns of tiles that hold the region are looked at
+    tile_rows, tile_cols = np.flatnonzero(region.any(axis=1)), np.flatnonzero(region.any(axis=0))
+    r0, r1, c0, c1 = tile_rows[0], tile_rows[-1] + 1, tile_cols[0], tile_cols[-1] + 1
+    region = region[r0:r1, c0:c1]
+    crop = luma[r0 * TILE : r1 * TILE, c0 * TILE : c1 * TILE]
+    steps = []
+    for dy, dx, norm in ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2)):
+        diff = np.zeros_like(crop)
+        a = crop[dy:, max(dx, 0) : crop.shape[1] + min(dx, 0)]
+        b = crop[: crop.shape[0] - dy, max(-dx, 0) : crop.shape[1] + min(-dx, 0)]
+        diff[: crop.shape[0] - dy, max(-dx, 0) : crop.shape[1] + min(-dx, 0)] = np.abs(a - b)
+        steps.append(_tile_reduce(diff, np.maximum)[region] / norm)
+    directional = np.stack(steps)
+    spread = (_tile_reduce(crop, np.maximum) - _tile_reduce(crop, np.minimum))[region]
+    textured = spread >= max(MIN_TILE_CONTRAST, TEXTURED_SHARE * float(np.percentile(spread, 90)))
+    if not textured.any():
+        return float(TILE)
+    spread, directional = spread[textured], directional[:, textured]
+    isotropic = float(np.percentile(spread / np.maximum(directional.max(axis=0), 1.0), EDGE_PERCENTILE))
+    along = max(
+        float(np.percentile(spread / np.maximum(d, 1.0), DIRECTIONAL_PERCENTILE)) for d in directional
+    )
+    return max(isotropic, along / DIRECTIONAL_FACTOR)
+
+
+def _tile_reduce(values: np.ndarray, ufunc: np.ufunc) -> np.ndarray:
+    """Reduce each TILE x TILE tile: across rows first (long contiguous runs), then within rows."""
+    h, w = values.shape
+    by_rows = ufunc.reduce(values.reshape(h // TILE, TILE, w), axis=1)
+    return ufunc.reduce(by_rows.reshape(h // TILE, w // TILE, TILE), axis=2)
 
 
 def _clutter_score(luma: np.ndarray, box: tuple[int, int, int, int]) -> float:
