@@ -138,16 +138,25 @@ def cup_packshot() -> Image.Image:
 def box_packshot() -> Image.Image:
     s = PACKSHOT_SIDE
     left, top, right, bottom = 0.28, 0.22, 0.72, 0.80
-    front = _supersampled_mask(s, lambda d, k: d.rectangle([left * s * k, top * s * k, right * s * k, bottom * s * k], fill=255))
+    front = _supersampled_mask(
+        s, lambda d, k: d.rectangle([left * s * k, top * s * k, right * s * k, bottom * s * k], fill=255)
+    )
     side_face = _supersampled_mask(
         s,
         lambda d, k: d.polygon(
-            [(right * s * k, top * s * k), (0.80 * s * k, 0.17 * s * k), (0.80 * s * k, 0.74 * s * k), (right * s * k, bottom * s * k)],
+            [
+                (right * s * k, top * s * k),
+                (0.80 * s * k, 0.17 * s * k),
+                (0.80 * s * k, 0.74 * s * k),
+                (right * s * k, bottom * s * k),
+            ],
             fill=255,
         ),
     )
     texture = _texture("brick", (s, s))
-    colour = texture * np.array([1.05, 0.85, 0.7], dtype=np.float32) * _lighting(s, 0.35, 0.3, 0.9, 0.55, 1.05)
+    colour = (
+        texture * np.array([1.05, 0.85, 0.7], dtype=np.float32) * _lighting(s, 0.35, 0.3, 0.9, 0.55, 1.05)
+    )
     colour = colour * front[..., None] + colour * 0.6 * side_face[..., None] * (1 - front[..., None])
     return _on_white(colour, np.maximum(front, side_face))
 
@@ -157,7 +166,9 @@ def bottle_packshot() -> Image.Image:
     s = PACKSHOT_SIDE
 
     def outline(d: ImageDraw.ImageDraw, k: int) -> None:
-        d.rounded_rectangle([0.36 * s * k, 0.34 * s * k, 0.64 * s * k, 0.88 * s * k], radius=0.05 * s * k, fill=255)
+        d.rounded_rectangle(
+            [0.36 * s * k, 0.34 * s * k, 0.64 * s * k, 0.88 * s * k], radius=0.05 * s * k, fill=255
+        )
         d.rectangle([0.45 * s * k, 0.14 * s * k, 0.55 * s * k, 0.36 * s * k], fill=255)
         d.rectangle([0.44 * s * k, 0.10 * s * k, 0.56 * s * k, 0.15 * s * k], fill=255)
 
@@ -168,13 +179,20 @@ def bottle_packshot() -> Image.Image:
     stripe = np.exp(-(((xs - 0.40) / 0.008) ** 2)) * 170.0
     colour += stripe
     label = _texture("text", (int(0.26 * s), int(0.22 * s)))
-    colour[int(0.52 * s) : int(0.52 * s) + label.shape[0], int(0.37 * s) : int(0.37 * s) + label.shape[1]] = label * 0.9
+    colour[int(0.52 * s) : int(0.52 * s) + label.shape[0], int(0.37 * s) : int(0.37 * s) + label.shape[1]] = (
+        label * 0.9
+    )
     return _on_white(colour, mask)
 
 
 def cushion_packshot() -> Image.Image:
     s = PACKSHOT_SIDE
-    mask = _supersampled_mask(s, lambda d, k: d.rounded_rectangle([0.2 * s * k, 0.3 * s * k, 0.8 * s * k, 0.72 * s * k], radius=0.12 * s * k, fill=255))
+    mask = _supersampled_mask(
+        s,
+        lambda d, k: d.rounded_rectangle(
+            [0.2 * s * k, 0.3 * s * k, 0.8 * s * k, 0.72 * s * k], radius=0.12 * s * k, fill=255
+        ),
+    )
     colour = _texture("grass", (s, s)) * np.array([0.9, 1.0, 0.75], dtype=np.float32)
     colour *= _lighting(s, 0.45, 0.4, 0.6, 0.6, 1.1)
     return _on_white(colour, mask)
@@ -182,7 +200,9 @@ def cushion_packshot() -> Image.Image:
 
 def ball_packshot() -> Image.Image:
     s = PACKSHOT_SIDE
-    mask = _supersampled_mask(s, lambda d, k: d.ellipse([0.25 * s * k, 0.25 * s * k, 0.75 * s * k, 0.75 * s * k], fill=255))
+    mask = _supersampled_mask(
+        s, lambda d, k: d.ellipse([0.25 * s * k, 0.25 * s * k, 0.75 * s * k, 0.75 * s * k], fill=255)
+    )
     colour = _texture("gravel", (s, s)) * np.array([1.0, 0.9, 0.8], dtype=np.float32)
     colour *= _lighting(s, 0.4, 0.38, 0.4, 0.35, 1.15)
     return _on_white(colour, mask)
@@ -191,30 +211,60 @@ def ball_packshot() -> Image.Image:
 def speaker_packshot() -> Image.Image:
     """A matte black speaker with a gravel-textured grille: a dark product, properly exposed."""
     s = PACKSHOT_SIDE
-    body = _supersampled_mask(s, lambda d, k: d.rounded_rectangle([0.3 * s * k, 0.18 * s * k, 0.7 * s * k, 0.84 * s * k], radius=0.04 * s * k, fill=255))
-    grille = _supersampled_mask(s, lambda d, k: d.ellipse([0.36 * s * k, 0.42 * s * k, 0.64 * s * k, 0.70 * s * k], fill=255))
-    tweeter = _supersampled_mask(s, lambda d, k: d.ellipse([0.44 * s * k, 0.24 * s * k, 0.56 * s * k, 0.36 * s * k], fill=255))
+    body = _supersampled_mask(
+        s,
+        lambda d, k: d.rounded_rectangle(
+            [0.3 * s * k, 0.18 * s * k, 0.7 * s * k, 0.84 * s * k], radius=0.04 * s * k, fill=255
+        ),
+    )
+    grille = _supersampled_mask(
+        s, lambda d, k: d.ellipse([0.36 * s * k, 0.42 * s * k, 0.64 * s * k, 0.70 * s * k], fill=255)
+    )
+    tweeter = _supersampled_mask(
+        s, lambda d, k: d.ellipse([0.44 * s * k, 0.24 * s * k, 0.56 * s * k, 0.36 * s * k], fill=255)
+    )
     colour = np.full((s, s, 3), 34.0, dtype=np.float32) * _lighting(s, 0.4, 0.3, 0.8, 0.7, 1.3)
     mesh = _texture("gravel", (s, s)) * 0.28
     colour = colour * (1 - grille[..., None]) + mesh * grille[..., None]
-    colour = colour * (1 - tweeter[..., None]) + 70.0 * _lighting(s, 0.48, 0.28, 0.08, 0.4, 2.6) * tweeter[..., None]
+    colour = (
+        colour * (1 - tweeter[..., None])
+        + 70.0 * _lighting(s, 0.48, 0.28, 0.08, 0.4, 2.6) * tweeter[..., None]
+    )
     return _on_white(colour, body)
 
 
 def white_mug_packshot() -> Image.Image:
     """A white glazed mug: a bright product with grey shading, on white."""
     s = PACKSHOT_SIDE
-    body = _supersampled_mask(s, lambda d, k: d.rounded_rectangle([0.3 * s * k, 0.3 * s * k, 0.64 * s * k, 0.78 * s * k], radius=0.03 * s * k, fill=255))
-    handle = _supersampled_mask(s, lambda d, k: d.arc([0.56 * s * k, 0.4 * s * k, 0.78 * s * k, 0.66 * s * k], -80, 80, fill=255, width=int(0.035 * s * k)))
+    body = _supersampled_mask(
+        s,
+        lambda d, k: d.rounded_rectangle(
+            [0.3 * s * k, 0.3 * s * k, 0.64 * s * k, 0.78 * s * k], radius=0.03 * s * k, fill=255
+        ),
+    )
+    handle = _supersampled_mask(
+        s,
+        lambda d, k: d.arc(
+            [0.56 * s * k, 0.4 * s * k, 0.78 * s * k, 0.66 * s * k],
+            -80,
+            80,
+            fill=255,
+            width=int(0.035 * s * k),
+        ),
+    )
     xs = np.linspace(0, 1, s, dtype=np.float32)[None, :, None]
     shade = 150 + 95 * np.clip(1 - np.abs(xs - 0.42) / 0.22, 0, 1)
-    colour = np.broadcast_to(shade, (s, s, 3)).astype(np.float32) * np.array([1.0, 0.99, 0.96], dtype=np.float32)
+    colour = np.broadcast_to(shade, (s, s, 3)).astype(np.float32) * np.array(
+        [1.0, 0.99, 0.96], dtype=np.float32
+    )
     colour = colour.copy()
     rng = _rng("white_mug")
     for _ in range(300):  # glaze speckles and a printed pattern: detail on a pale product
         y, x = rng.integers(int(0.34 * s), int(0.74 * s)), rng.integers(int(0.32 * s), int(0.62 * s))
         colour[y : y + 3, x : x + 3] = rng.uniform(60, 120)
-    colour[int(0.5 * s) : int(0.53 * s), int(0.3 * s) : int(0.64 * s)] = np.array([180, 40, 40], dtype=np.float32)
+    colour[int(0.5 * s) : int(0.53 * s), int(0.3 * s) : int(0.64 * s)] = np.array(
+        [180, 40, 40], dtype=np.float32
+    )
     return _on_white(colour, np.maximum(body, handle))
 
 
@@ -278,7 +328,9 @@ def upscale(image: Image.Image, factor: float, scale: float, seed: str) -> Image
     side = max(image.size)
     thumb_side = max(8, round(side / (factor * max(scale, 1.0))))
     ratio = thumb_side / side
-    thumb = image.resize((max(1, round(image.width * ratio)), max(1, round(image.height * ratio))), Image.Resampling.LANCZOS)
+    thumb = image.resize(
+        (max(1, round(image.width * ratio)), max(1, round(image.height * ratio))), Image.Resampling.LANCZOS
+    )
     method = Image.Resampling.BICUBIC if zlib.crc32(seed.encode()) % 2 else Image.Resampling.BILINEAR
     return thumb.resize(image.size, method)
 
@@ -366,7 +418,9 @@ def _padded(picture: Image.Image, source: Source, defect: str, value: float | No
     limit = 560
     if max(picture.size) > limit:
         ratio = limit / max(picture.size)
-        picture = picture.resize((round(picture.width * ratio), round(picture.height * ratio)), Image.Resampling.LANCZOS)
+        picture = picture.resize(
+            (round(picture.width * ratio), round(picture.height * ratio)), Image.Resampling.LANCZOS
+        )
     canvas_side = max(640, round(1.35 * max(picture.size)))
     scale = canvas_side / NORMALISED
     if defect != "clean":
