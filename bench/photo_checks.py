@@ -20,6 +20,7 @@ The held-out split is scored only once the thresholds are fixed (see the module 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import platform
 import sys
@@ -40,6 +41,28 @@ METRIC_OF = {
     "overexposed": ("clipped_share", +1),
 }
 LEVEL = {None: 0, "review": 1, "reject": 2}
+# The severities from which README's "Pixel checks: what is guaranteed" promises a catch, for uploads
+# of at least GUARANTEE_MIN_SIDE px (smaller ones are too_small, and measured at their own size):
+# defect -> (the mildest value guaranteed, the compositions it is guaranteed for)
+GUARANTEES: dict[str, tuple[float, tuple[str, ...]]] = {
+    "gaussian_blur": (1.5, ("whole", "padded")),
+    "motion_blur": (12.0, ("whole", "padded")),
+    "upscale": (4.0, ("whole", "padded")),
+    "brightness": (0.55, ("whole", "padded")),
+    "overexposure": (2.5, ("whole",)),
+}
+GUARANTEE_MIN_SIDE = 512
+
+
+def guaranteed(row: dict[str, Any]) -> bool:
+    if row["defect"] not in GUARANTEES or row["metrics"]["longest_side"] < GUARANTEE_MIN_SIDE:
+        return False
+    mildest, compositions = GUARANTEES[row["defect"]]
+    return row["composition"] in compositions and severity_order(
+        row["defect"], row["value"]
+    ) >= severity_order(row["defect"], mildest)
+
+
 # estimator noise allowed between two neighbouring sweep values (the verdict itself may never fall back)
 METRIC_TOLERANCE = {"edge_width": 0.2, "exposure_level": 0.5, "clipped_share": 0.002}
 
@@ -86,7 +109,11 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         if wrong:
             cell["wrong"] += 1
             cell["wrongly"].append(f"{row['case']}: {','.join(wrong)}")
-    on_white = [r for r in rows if r["defect"] == "clean" and (r["kind"] == "packshot" or r["composition"] == "padded")]
+    on_white = [
+        r
+        for r in rows
+        if r["defect"] == "clean" and (r["kind"] == "packshot" or r["composition"] == "padded")
+    ]
     full_frame = [r for r in rows if r["defect"] == "clean" and r not in on_white]
     clean_flagged = [f"{r['case']}: {','.join(r['codes'])}" for r in on_white if r["codes"]]
     frame_flagged = [
@@ -94,10 +121,18 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         for r in full_frame
         if set(r["codes"]) - {"not_white_background", "too_small"}
     ]
+    in_scope = [r for r in rows if guaranteed(r)]
     return {
+        "guaranteed": {
+            "n": len(in_scope),
+            "caught": sum(r["expected"] in r["codes"] for r in in_scope),
+            "missed": [r["case"] for r in in_scope if r["expected"] not in r["codes"]],
+        },
         "defects": {
             f"{defect}={value:g}": cell
-            for (defect, value), cell in sorted(per_value.items(), key=lambda kv: (list(SWEEPS).index(kv[0][0]), severity_order(*kv[0])))
+            for (defect, value), cell in sorted(
+                per_value.items(), key=lambda kv: (list(SWEEPS).index(kv[0][0]), severity_order(*kv[0]))
+            )
         },
         "clean_on_white": {"n": len(on_white), "flagged": clean_flagged},
         "clean_full_frame": {"n": len(full_frame), "flagged_other_than_white_or_size": frame_flagged},
@@ -116,16 +151,21 @@ def monotonicity_breaks(rows: list[dict[str, Any]]) -> list[str]:
             chains[(row["source"], row["composition"], row["defect"])].append(row)
     breaks = []
     for (source, composition, defect), chain in chains.items():
-        chain = [clean[(source, composition)], *sorted(chain, key=lambda r: severity_order(defect, r["value"]))]
+        chain = [
+            clean[(source, composition)],
+            *sorted(chain, key=lambda r: severity_order(defect, r["value"])),
+        ]
         code = SWEEPS[defect][0]
         metric, direction = METRIC_OF[code]
         tolerance = METRIC_TOLERANCE[metric]
-        for milder, worse in zip(chain, chain[1:]):
+        for milder, worse in itertools.pairwise(chain):
             a, b = milder["metrics"].get(metric), worse["metrics"].get(metric)
             if a is not None and b is not None and (b - a) * direction < -tolerance:
                 breaks.append(f"{worse['case']}: {metric} {a} -> {b}")
             if LEVEL[worse["codes"].get(code)] < LEVEL[milder["codes"].get(code)]:
-                breaks.append(f"{worse['case']}: {code} {milder['codes'].get(code)} -> {worse['codes'].get(code)}")
+                breaks.append(
+                    f"{worse['case']}: {code} {milder['codes'].get(code)} -> {worse['codes'].get(code)}"
+                )
     return breaks
 
 
@@ -136,7 +176,12 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
     keys: list[str] = []
     for s in splits:
         keys += [k for k in summaries[s]["defects"] if k not in keys]
-    keys.sort(key=lambda k: (list(SWEEPS).index(k.split("=")[0]), severity_order(k.split("=")[0], float(k.split("=")[1]))))
+    keys.sort(
+        key=lambda k: (
+            list(SWEEPS).index(k.split("=")[0]),
+            severity_order(k.split("=")[0], float(k.split("=")[1])),
+        )
+    )
     for key in keys:
         cells = []
         for s in splits:
@@ -150,10 +195,29 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
         lines.append(f"| {key} | " + " | ".join(cells) + " |")
     for label, field, inner in (
         ("clean photos on white flagged", "clean_on_white", "flagged"),
-        ("clean full-frame photos flagged (not for white/size)", "clean_full_frame", "flagged_other_than_white_or_size"),
+        (
+            "clean full-frame photos flagged (not for white/size)",
+            "clean_full_frame",
+            "flagged_other_than_white_or_size",
+        ),
     ):
-        lines.append(f"| {label} | " + " | ".join(f"{len(summaries[s][field][inner])} / {summaries[s][field]['n']}" for s in splits) + " |")
-    lines.append("| monotonicity breaks | " + " | ".join(str(len(summaries[s]["monotonicity_breaks"])) for s in splits) + " |")
+        lines.append(
+            f"| {label} | "
+            + " | ".join(f"{len(summaries[s][field][inner])} / {summaries[s][field]['n']}" for s in splits)
+            + " |"
+        )
+    lines.append(
+        "| defects at or beyond the README's guaranteed severity, caught | "
+        + " | ".join(
+            f"{summaries[s]['guaranteed']['caught']} / {summaries[s]['guaranteed']['n']}" for s in splits
+        )
+        + " |"
+    )
+    lines.append(
+        "| monotonicity breaks | "
+        + " | ".join(str(len(summaries[s]["monotonicity_breaks"])) for s in splits)
+        + " |"
+    )
     return "\n".join(lines)
 
 
@@ -180,8 +244,12 @@ def main(argv: list[str] | None = None) -> int:
             *(f"missed {m}" for cell in summary["defects"].values() for m in cell["missed"]),
             *(f"wrong {w}" for cell in summary["defects"].values() for w in cell["wrongly"]),
             *(f"clean flagged {c}" for c in summary["clean_on_white"]["flagged"]),
-            *(f"full frame flagged {c}" for c in summary["clean_full_frame"]["flagged_other_than_white_or_size"]),
+            *(
+                f"full frame flagged {c}"
+                for c in summary["clean_full_frame"]["flagged_other_than_white_or_size"]
+            ),
             *(f"not monotonic {b}" for b in summary["monotonicity_breaks"]),
+            *(f"GUARANTEE MISSED {m}" for m in summary["guaranteed"]["missed"]),
         ]
         print(f"\n{split}: {len(problems)} problem line(s)")
         for line in problems:
@@ -194,10 +262,26 @@ def main(argv: list[str] | None = None) -> int:
         "thresholds": thresholds.model_dump(),
         "splits": summaries,
     }
-    print("\n" + json.dumps({"cases": count, "seconds": report["seconds"], "splits": {
-        s: {k: v for k, v in summ.items() if k != "defects"} | {"defects": {
-            d: {k: c[k] for k in ("n", "caught", "caught_reject", "wrong")} for d, c in summ["defects"].items()}}
-        for s, summ in summaries.items()}}, indent=None))
+    print(
+        "\n"
+        + json.dumps(
+            {
+                "cases": count,
+                "seconds": report["seconds"],
+                "splits": {
+                    s: {k: v for k, v in summ.items() if k != "defects"}
+                    | {
+                        "defects": {
+                            d: {k: c[k] for k in ("n", "caught", "caught_reject", "wrong")}
+                            for d, c in summ["defects"].items()
+                        }
+                    }
+                    for s, summ in summaries.items()
+                },
+            },
+            indent=None,
+        )
+    )
     if args.json:
         with open(args.json, "w") as handle:
             json.dump(report, handle, indent=1)
