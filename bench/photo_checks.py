@@ -221,13 +221,55 @@ def table(summaries: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def timing(reference: str, rounds: int = 3) -> dict[str, Any]:
+    """CPU time of ``measure_pixels`` (no OCR) per photo, this tree's and ``reference``'s, interleaved."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    source = subprocess.run(
+        ["git", "show", f"{reference}:tasks/pixel_checks.py"], capture_output=True, text=True, check=True
+    ).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(source)
+    spec = importlib.util.spec_from_file_location("reference_pixel_checks", handle.name)
+    assert spec and spec.loader
+    reference_module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = reference_module  # dataclasses look their module up there
+    spec.loader.exec_module(reference_module)
+    images = [case.image() for case in cases("tuning") if case.defect in ("clean", "gaussian_blur")]
+    spent = {"this tree": 0.0, reference: 0.0}
+    for _ in range(rounds):
+        for label, measure in (("this tree", measure_pixels), (reference, reference_module.measure_pixels)):
+            started = time.process_time()
+            for image in images:
+                measure(image, detect_overlay_text=False)
+            spent[label] += time.process_time() - started
+    per_photo = {label: round(1000 * total / (rounds * len(images)), 2) for label, total in spent.items()}
+    return {
+        "photos": len(images),
+        "rounds": rounds,
+        "cpu_ms_per_photo": per_photo,
+        "ratio": round(per_photo["this tree"] / per_photo[reference], 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["tuning", "held_out"], help="one split only (default: both)")
     parser.add_argument("--policy", default="tasks/policies/default.toml", help="the policy file to judge by")
     parser.add_argument("--json", help="write the summary as JSON here")
     parser.add_argument("--metrics", help="write every case's metrics and findings as JSON here")
+    parser.add_argument("--timing", metavar="GIT_REF", help="only time measure_pixels against GIT_REF's")
     args = parser.parse_args(argv)
+    if args.timing:
+        result = timing(args.timing)
+        print(
+            f"| measure_pixels CPU ms/photo | {' | '.join(f'{k}: {v}' for k, v in result['cpu_ms_per_photo'].items())}"
+            f" | ratio {result['ratio']} |"
+        )
+        print(json.dumps(result))
+        return 0
     thresholds = load_policy_file(Path(args.policy)).pixel
     splits = [args.split] if args.split else ["tuning", "held_out"]
     rows: dict[str, list[dict[str, Any]]] = {}

@@ -318,11 +318,7 @@ def measure_pixels(
     dark_share = float(cumulative[DARK_LUMA - 1] / cumulative[-1])
     # Where the highlights reach, on 4 x 4 px means: a blur spreads a thin highlight but hardly
     # dims a small patch, so a blurred photo is not called dark for it.
-    eh, ew = exposure.shape[0] // 4 * 4, exposure.shape[1] // 4 * 4
-    if eh and ew:
-        patches = exposure[:eh, :ew].reshape(eh // 4, 4, ew // 4, 4).mean(axis=(1, 3), dtype=np.float32)
-    else:
-        patches = exposure.astype(np.float32)
+    patches = np.asarray(Image.fromarray(np.ascontiguousarray(exposure)).reduce(4))  # Pillow's box means
     exposure_level = int(np.percentile(patches, EXPOSURE_PERCENTILE))
 
     overlay_text = None
@@ -333,7 +329,7 @@ def measure_pixels(
         width=width,
         height=height,
         longest_side=max(width, height),
-        edge_width=round(_edge_width(luma, sharp_cells), 3),
+        edge_width=round(_edge_width(grey, sharp_cells), 3),
         exposure_level=exposure_level,
         mean_luma=round(float(luma.mean()), 3),
         dark_share=round(dark_share, 5),
@@ -641,8 +637,8 @@ def _pasted_photo(
     y0, y1, x0, x1 = top * CELL, min(h, bottom * CELL), left * CELL, min(w, right * CELL)
     inside = darkest[y0:y1, x0:x1] < NEAR_WHITE
     # rows and columns mostly inside the photo (a resampled paste border blends into the canvas)
-    ys = np.flatnonzero(inside.mean(axis=1) >= 0.5)
-    xs = np.flatnonzero(inside.mean(axis=0) >= 0.5)
+    ys = np.flatnonzero(2 * np.count_nonzero(inside, axis=1) >= inside.shape[1])
+    xs = np.flatnonzero(2 * np.count_nonzero(inside, axis=0) >= inside.shape[0])
     if ys.size == 0 or xs.size == 0:
         return None
     r0, r1, c0, c1 = ys[0], ys[-1] + 1, xs[0], xs[-1] + 1
@@ -662,7 +658,7 @@ def _pasted_photo(
     return box if box[1] > box[0] and box[3] > box[2] else None
 
 
-def _edge_width(luma: np.ndarray, cells: np.ndarray) -> float:
+def _edge_width(grey: np.ndarray, cells: np.ndarray) -> float:
     """How wide (px at the normalised size) the sharpest edges inside the subject are.
 
     The region is cut into TILE x TILE tiles lying wholly in ``cells``; in each, the luma spread
@@ -681,12 +677,11 @@ def _edge_width(luma: np.ndarray, cells: np.ndarray) -> float:
     width is also measured on a half-size copy (tiles twice as wide) and the larger one kept,
     so more blur never reads sharper.
     """
-    width = _tile_widths(luma, cells)
+    width = _tile_widths(grey.astype(np.float32), cells)
     if width is None:
         return 0.0  # no tile fits in the subject: too small to tell (``too_small`` speaks for it)
     if width >= WIDE_EDGE:
-        h, w = luma.shape
-        half = luma[: h // 2 * 2, : w // 2 * 2].reshape(h // 2, 2, w // 2, 2).mean(axis=(1, 3))
+        half = np.asarray(Image.fromarray(grey).reduce(2), dtype=np.float32)  # 2 x 2 px means
         rows, cols = cells.shape
         half_cells = np.zeros(((rows + 1) // 2, (cols + 1) // 2), dtype=bool)
         padded = np.zeros((half_cells.shape[0] * 2, half_cells.shape[1] * 2), dtype=bool)
@@ -737,9 +732,7 @@ def _tile_widths(luma: np.ndarray, cells: np.ndarray) -> float | None:
         return float(TILE)
     spread, directional = spread[textured], directional[:, textured]
     isotropic = float(np.percentile(spread / np.maximum(directional.max(axis=0), 1.0), EDGE_PERCENTILE))
-    along = max(
-        float(np.percentile(spread / np.maximum(d, 1.0), DIRECTIONAL_PERCENTILE)) for d in directional
-    )
+    along = float(np.percentile(spread / np.maximum(directional, 1.0), DIRECTIONAL_PERCENTILE, axis=1).max())
     return max(isotropic, along / DIRECTIONAL_FACTOR)
 
 
