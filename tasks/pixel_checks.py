@@ -36,6 +36,8 @@ import numpy as np
 import pydantic
 from PIL import Image
 
+from tasks.pixel_sharpness import edge_width, tile_count
+
 NORMALISED_SIDE = 512  # every measurement but width/height is taken at this longest side (or the upload's, if smaller)
 CELL = 8  # px of the normalised copy; the unit of the subject/background segmentation
 NEAR_WHITE = 225  # a pixel is near-white when all three channels are at least this
@@ -46,16 +48,8 @@ CLIPPED_LEVEL = 250  # a pixel with any channel at least this is clipped (colour
 MIN_BACKGROUND_SHARE = 0.10  # below this share of background cells the photo counts as full-frame
 SURROUND_BORDER_SHARE = 0.60  # ... and when less than this share of its border band is near-white
 BACKDROP_BORDER_SHARE = 0.90  # blown highlights are judged apart from a white surround only when all round
-TILE = 16  # px; sharpness is estimated per tile of this size inside the subject
-MIN_TILES = 4  # ... unless fewer tiles than this fit there: then closer to the outline
+MIN_TILES = 4  # sharpness needs at least this many tiles (tasks/pixel_sharpness.py) inside the subject ...
 SHARPNESS_INSET_CELLS = 3  # tiles this many cells inside the subject: away from its outline and paste border
-MIN_TILE_CONTRAST = 6  # a tile whose luma spread is below this many grey levels cannot show an edge's width
-TEXTURED_SHARE = 0.25  # ... nor one whose spread is below this share of the region's 90th percentile spread
-WIDE_EDGE = 3.0  # px; from this edge width on, it is also measured at half size (wider tiles)
-DIRECTIONAL_PERCENTILE = 10  # the width along one direction is this percentile of the tiles' widths along it
-DIRECTIONAL_FACTOR = 1.0  # ... divided by this before it is compared with the all-direction width
-SQRT2 = 2**0.5
-EDGE_PERCENTILE = 25  # edge_width is this percentile of the textured tiles' widths (the sharper quarter)
 EXPOSURE_PERCENTILE = 99  # exposure_level is this percentile of luma: where the photo's highlights reach
 PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
 PASTED_CORNER = 4  # px; the corner squares of a pasted photo's box ...
@@ -283,7 +277,7 @@ def measure_pixels(
             inner = ~background_cells
         # A small subject has few tiles that far inside: then come closer to its outline.
         candidates = [_erode(inner, SHARPNESS_INSET_CELLS), _erode(inner, 1), inner]
-        sharp_cells = next((c for c in candidates if _tile_count(c) >= MIN_TILES), candidates[-1])
+        sharp_cells = next((c for c in candidates if tile_count(c, CELL) >= MIN_TILES), candidates[-1])
     else:
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
@@ -329,7 +323,7 @@ def measure_pixels(
         width=width,
         height=height,
         longest_side=max(width, height),
-        edge_width=round(_edge_width(grey, sharp_cells), 3),
+        edge_width=round(edge_width(grey, sharp_cells, CELL), 3),
         exposure_level=exposure_level,
         mean_luma=round(float(luma.mean()), 3),
         dark_share=round(dark_share, 5),
@@ -656,91 +650,6 @@ def _pasted_photo(
     x_start, x_end = x0 + c0, x0 + c1
     box = (-(-y_start // CELL) + 1, y_end // CELL - 1, -(-x_start // CELL) + 1, x_end // CELL - 1)
     return box if box[1] > box[0] and box[3] > box[2] else None
-
-
-def _edge_width(grey: np.ndarray, cells: np.ndarray) -> float:
-    """How wide (px at the normalised size) the sharpest edges inside the subject are.
-
-    The region is cut into TILE x TILE tiles lying wholly in ``cells``; in each, the luma spread
-    (max - min) divided by the steepest step between neighbouring pixels is the width over which
-    the tile's contrast is spread: about 1 px for a focused edge, ~2.5 sigma for a Gaussian blur,
-    the enlargement factor for an enlarged thumbnail. Tiles with little contrast (flat, or too
-    dim to tell) are left out; the result is a low percentile over the rest, so a product in
-    focus reads sharp even where part of the photo is soft (depth of field). Contrast cancels
-    out: a dim but focused photo is ``dark``, not ``blurry``.
-
-    Motion blur smears along one direction only: edges across it stay sharp, but *along* it
-    every edge is spread. So the same width is also taken with the step measured in each of
-    four directions alone, and the widest direction counts when it is wider.
-
-    Heavy blur spreads an edge wider than a tile; once the photo reads clearly blurry, the
-    width is also measured on a half-size copy (tiles twice as wide) and the larger one kept,
-    so more blur never reads sharper.
-    """
-    width = _tile_widths(grey.astype(np.float32), cells)
-    if width is None:
-        return 0.0  # no tile fits in the subject: too small to tell (``too_small`` speaks for it)
-    if width >= WIDE_EDGE:
-        half = np.asarray(Image.fromarray(grey).reduce(2), dtype=np.float32)  # 2 x 2 px means
-        rows, cols = cells.shape
-        half_cells = np.zeros(((rows + 1) // 2, (cols + 1) // 2), dtype=bool)
-        padded = np.zeros((half_cells.shape[0] * 2, half_cells.shape[1] * 2), dtype=bool)
-        padded[:rows, :cols] = cells
-        half_cells = padded.reshape(half_cells.shape[0], 2, half_cells.shape[1], 2).all(axis=(1, 3))
-        half_width = _tile_widths(half, half_cells)
-        if half_width is not None:
-            width = max(width, 2.0 * half_width)
-    return width
-
-
-def _tile_region(cells: np.ndarray) -> np.ndarray:
-    """Tiles (TILE x TILE px) all of whose cells are in ``cells``."""
-    step = TILE // CELL
-    r, c = cells.shape[0] // step, cells.shape[1] // step
-    return cells[: r * step, : c * step].reshape(r, step, c, step).all(axis=(1, 3))
-
-
-def _tile_count(cells: np.ndarray) -> int:
-    return int(_tile_region(cells).sum())
-
-
-def _tile_widths(luma: np.ndarray, cells: np.ndarray) -> float | None:
-    """The edge width of the tiles in ``cells`` (see ``_edge_width``); None when no tile fits."""
-    h, w = luma.shape
-    rows, cols = h // TILE, w // TILE
-    region = np.zeros((rows, cols), dtype=bool)
-    inside = _tile_region(cells)[:rows, :cols]
-    region[: inside.shape[0], : inside.shape[1]] = inside
-    if not region.any():
-        return None
-    # only the rows and columns of tiles that hold the region are looked at
-    tile_rows, tile_cols = np.flatnonzero(region.any(axis=1)), np.flatnonzero(region.any(axis=0))
-    r0, r1, c0, c1 = tile_rows[0], tile_rows[-1] + 1, tile_cols[0], tile_cols[-1] + 1
-    region = region[r0:r1, c0:c1]
-    crop = luma[r0 * TILE : r1 * TILE, c0 * TILE : c1 * TILE]
-    steps = []
-    for dy, dx, norm in ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2)):
-        diff = np.zeros_like(crop)
-        a = crop[dy:, max(dx, 0) : crop.shape[1] + min(dx, 0)]
-        b = crop[: crop.shape[0] - dy, max(-dx, 0) : crop.shape[1] + min(-dx, 0)]
-        diff[: crop.shape[0] - dy, max(-dx, 0) : crop.shape[1] + min(-dx, 0)] = np.abs(a - b)
-        steps.append(_tile_reduce(diff, np.maximum)[region] / norm)
-    directional = np.stack(steps)
-    spread = (_tile_reduce(crop, np.maximum) - _tile_reduce(crop, np.minimum))[region]
-    textured = spread >= max(MIN_TILE_CONTRAST, TEXTURED_SHARE * float(np.percentile(spread, 90)))
-    if not textured.any():
-        return float(TILE)
-    spread, directional = spread[textured], directional[:, textured]
-    isotropic = float(np.percentile(spread / np.maximum(directional.max(axis=0), 1.0), EDGE_PERCENTILE))
-    along = float(np.percentile(spread / np.maximum(directional, 1.0), DIRECTIONAL_PERCENTILE, axis=1).max())
-    return max(isotropic, along / DIRECTIONAL_FACTOR)
-
-
-def _tile_reduce(values: np.ndarray, ufunc: np.ufunc) -> np.ndarray:
-    """Reduce each TILE x TILE tile: across rows first (long contiguous runs), then within rows."""
-    h, w = values.shape
-    by_rows = ufunc.reduce(values.reshape(h // TILE, TILE, w), axis=1)
-    return ufunc.reduce(by_rows.reshape(h // TILE, w // TILE, TILE), axis=2)
 
 
 def _clutter_score(luma: np.ndarray, box: tuple[int, int, int, int]) -> float:
