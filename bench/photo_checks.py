@@ -13,7 +13,8 @@ every case of ``bench/photo_eval_set.py`` and prints, for each split side by sid
 
     PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out] [--json out.json] [--metrics out.json]
 
-The held-out split is scored only once the thresholds are fixed (see the module docstring of
+It prints the table, the problem lines, then one ``BENCH_JSON {...}`` line. The held-out split is
+scored only once the thresholds are fixed (see the module docstring of
 ``bench/photo_eval_set.py``).
 """
 
@@ -268,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
             f"| measure_pixels CPU ms/photo | {' | '.join(f'{k}: {v}' for k, v in result['cpu_ms_per_photo'].items())}"
             f" | ratio {result['ratio']} |"
         )
-        print(json.dumps(result))
+        print("BENCH_JSON " + json.dumps(result))
         return 0
     thresholds = load_policy_file(Path(args.policy)).pixel
     splits = [args.split] if args.split else ["tuning", "held_out"]
@@ -305,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         "splits": summaries,
     }
     print(
-        "\n"
+        "\nBENCH_JSON "
         + json.dumps(
             {
                 "cases": count,
