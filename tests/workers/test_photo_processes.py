@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from tasks.listing_qc import bulk as backfill
+from tasks.listing_qc.check import bulk as backfill
 from tasks.listing_qc.handler import policy_store
 from tasks.jobs.contracts import parse_payload
 from tasks.listing_qc.pixel_checks import measure_pixels

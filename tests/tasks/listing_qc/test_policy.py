@@ -93,11 +93,11 @@ def test_an_empty_or_missing_folder_says_it_has_none(tmp_path: Path) -> None:
 
 def test_a_policy_from_another_folder_loads_by_name(tmp_path: Path) -> None:
     policy_file(tmp_path, "strict", top="require_white_background = false",
-                pixel="blur_reject_below = 60.0\nblur_review_below = 200.0")
+                pixel="blur_reject_above = 6.0\nblur_review_above = 4.0")
     policy = PolicyStore(tmp_path, "default").get("strict")
     assert isinstance(policy, Policy) and policy.name == "strict"
     assert policy.require_white_background is False
-    assert (policy.pixel.blur_reject_below, policy.pixel.blur_review_below) == (60.0, 200.0)
+    assert (policy.pixel.blur_reject_above, policy.pixel.blur_review_above) == (6.0, 4.0)
     assert policy.pixel.dark_reject_above == PixelThresholds().dark_reject_above  # unset keys keep defaults
 
 
@@ -120,7 +120,7 @@ def test_invalid_toml_is_a_policy_error_naming_the_file(tmp_path: Path) -> None:
     ("pixel", "expected"),
     [
         # The review band must lie on the safe side of the reject limit.
-        ("blur_reject_below = 200.0", "blur_reject_below must not be above blur_review_below"),
+        ("blur_review_above = 9.0", "blur_review_above must not be above blur_reject_above"),
         ("dark_review_above = 0.9", "dark_review_above must not be above dark_reject_above"),
         ("clutter_review_above = 0.5\nclutter_reject_above = 0.2",
          "clutter_review_above must not be above clutter_reject_above"),
@@ -167,11 +167,11 @@ def test_a_policy_needs_a_taxonomy_and_a_version(tmp_path: Path) -> None:
 
 def test_the_store_keeps_a_loaded_policy_and_retries_a_failed_one(tmp_path: Path) -> None:
     store = PolicyStore(tmp_path, "shop")
-    path = policy_file(tmp_path, "shop", pixel="blur_reject_below = 500.0")
+    path = policy_file(tmp_path, "shop", pixel="blur_review_above = 9.0")
     assert policy_error(store, "shop").code == "policy_invalid"
     policy_file(tmp_path, "shop")  # the operator fixes the file: the next job loads it
     fixed = store.get("shop")
-    assert fixed.pixel.blur_reject_below == PixelThresholds().blur_reject_below
+    assert fixed.pixel.blur_review_above == PixelThresholds().blur_review_above
     path.write_text(path.read_text().replace('version = "1"', 'version = "2"'))
     assert store.get("shop") is fixed and fixed.version == "1"  # loaded once: a worker restart picks up edits
     assert PolicyStore(tmp_path, "shop").get(None).version == "2"

@@ -1,0 +1,459 @@
+"""The evaluation set for the listing-photo pixel checks: real photographs and packshots, degraded in sweeps.
+
+Everything is made offline and deterministically:
+
+- **Real photographs**: every colour or grey *photograph* that scikit-image ships inside its
+  package (no download). Left out, with the reason: ``hubble_deep_field``, ``moon`` and
+  ``retina`` (black by nature: a night sky, a lunar disc, a fundus image -- they would read
+  ``dark`` as listing photos, rightly, and say nothing about exposure mistakes),
+  ``clock`` (it is ``clock_motion.png``: motion-blurred at the source), ``cell``
+  (a micrograph), ``page`` (a scan of paper), and the drawings and synthetic pictures
+  (``colorwheel``, ``logo``, ``horse``, ``checkerboard``, ``binary_blobs``,
+  ``shepp_logan_phantom``, ``lfw_subset``'s 25 px faces).
+- **Packshots**: product-like objects on pure white at 1000 px: the espresso cup cut out of
+  ``coffee()`` (the test fixture's product) and objects drawn here with shading and a real
+  photograph as their material (a brick-textured box, a dark glass bottle with a printed
+  label, a grass-textured cushion, a gravel ball, a matte black speaker, a white mug).
+
+Each case is one source, one **composition** and one degradation at one value:
+
+- ``whole``: the degradation is applied to the whole upload (a full-frame photo, or the
+  packshot with its white background, which then dims, blurs or tilts with it);
+- ``padded``: the picture is degraded first, then pasted onto a larger white canvas (the
+  way sellers pad a small or upscaled picture to a marketplace's minimum size).
+
+Degradation values are in units of the **normalised copy** the checks measure (longest side
+512 px): a Gaussian sigma of 2 is 2 px at 512 px, 4 px on a 1024 px upload. ``upscale`` f
+is the enlargement of a thumbnail relative to the 512 px copy: the thumbnail's longest side
+is 512/f of the copy's.
+
+**The split is fixed here, before any threshold was fitted**: by source family (a photo
+and the packshot made from it share a family) AND by degradation value. The tuning split
+is tuning families x tuning values; the held-out split is held-out families x held-out
+values; mixed pairs are not used. Clean cases (no degradation) follow their family.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
+
+Split = Literal["tuning", "held_out"]
+Composition = Literal["whole", "padded"]
+PACKSHOT_SIDE = 1000
+NORMALISED = 512
+
+# ---- the split (fixed before tuning; do not edit to chase numbers) ---------------------------------
+
+HELD_OUT_FAMILIES = frozenset({"chelsea", "rocket", "motorcycle", "gravel", "white_mug"})
+
+# defect: (reason code it must get, tuning values, held-out values), ordered from mild to severe
+SWEEPS: dict[str, tuple[str | None, tuple[float, ...], tuple[float, ...]]] = {
+    "gaussian_blur": ("blurry", (0.75, 1.5, 2.5, 4.0, 6.0), (1.0, 2.0, 3.0, 5.0, 8.0)),
+    "motion_blur": ("blurry", (3.0, 6.0, 12.0, 20.0), (4.0, 8.0, 15.0, 25.0)),
+    "upscale": ("blurry", (1.5, 2.5, 4.0, 6.0), (2.0, 3.0, 5.0)),
+    "brightness": ("dark", (0.6, 0.45, 0.3, 0.15), (0.55, 0.4, 0.25, 0.1)),
+    "gamma": ("dark", (1.6, 2.4, 3.5), (2.0, 3.0, 4.0)),
+    "overexposure": ("overexposed", (1.3, 1.8, 2.5), (1.5, 2.0, 3.0)),
+    # nuisances: no reason code of their own; they must not make a check blame the photo wrongly
+    "noise": (None, (4.0, 10.0, 20.0), (6.0, 14.0)),
+    "jpeg": (None, (60.0, 30.0, 10.0), (50.0, 20.0)),
+    "tilt": (None, (3.0, 10.0), (6.0, 15.0)),
+}
+
+
+def severity_order(defect: str, value: float) -> float:
+    """A number that grows with the severity of a defect (brightness and JPEG quality fall as it grows)."""
+    return -value if defect in ("brightness", "jpeg") else value
+
+
+# ---- sources ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    family: str
+    kind: Literal["photo", "packshot"]
+    make: Callable[[], Image.Image]
+
+    @property
+    def split(self) -> Split:
+        return "held_out" if self.family in HELD_OUT_FAMILIES else "tuning"
+
+
+def _skimage(name: str) -> Image.Image:
+    from skimage import data
+
+    pixels = getattr(data, name)()
+    if isinstance(pixels, tuple):  # stereo_motorcycle: (left, right, disparity)
+        pixels = pixels[0]
+    return Image.fromarray(pixels).convert("RGB")
+
+
+def _rng(name: str) -> np.random.Generator:
+    return np.random.default_rng(zlib.crc32(name.encode()))
+
+
+def _texture(name: str, size: tuple[int, int], crop: tuple[int, int, int, int] | None = None) -> np.ndarray:
+    photo = _skimage(name)
+    if crop:
+        photo = photo.crop(crop)
+    return np.asarray(photo.resize(size, Image.Resampling.LANCZOS), dtype=np.float32)
+
+
+def _supersampled_mask(side: int, draw: Callable[[ImageDraw.ImageDraw, int], None]) -> np.ndarray:
+    """An antialiased 0..1 mask: drawn at 4x, reduced."""
+    big = Image.new("L", (side * 4, side * 4), 0)
+    draw(ImageDraw.Draw(big), 4)
+    return np.asarray(big.resize((side, side), Image.Resampling.BOX), dtype=np.float32) / 255.0
+
+
+def _on_white(colour: np.ndarray, mask: np.ndarray) -> Image.Image:
+    alpha = mask[..., None]
+    pixels = colour * alpha + 255.0 * (1.0 - alpha)
+    return Image.fromarray(np.clip(pixels + 0.5, 0, 255).astype(np.uint8))
+
+
+def _lighting(side: int, cx: float, cy: float, radius: float, low: float, high: float) -> np.ndarray:
+    """A soft key light: ``high`` at (cx, cy), falling to ``low`` at ``radius`` (shares of the side)."""
+    ys, xs = np.mgrid[0:side, 0:side].astype(np.float32) / side
+    d = np.sqrt((xs - cx) ** 2 + (ys - cy) ** 2) / radius
+    return (low + (high - low) * np.clip(1.0 - d, 0.0, 1.0))[..., None]
+
+
+def cup_packshot() -> Image.Image:
+    from tests.fixtures.photos import product_on_white
+
+    return product_on_white(PACKSHOT_SIDE)
+
+
+def box_packshot() -> Image.Image:
+    s = PACKSHOT_SIDE
+    left, top, right, bottom = 0.28, 0.22, 0.72, 0.80
+    front = _supersampled_mask(
+        s, lambda d, k: d.rectangle([left * s * k, top * s * k, right * s * k, bottom * s * k], fill=255)
+    )
+    side_face = _supersampled_mask(
+        s,
+        lambda d, k: d.polygon(
+            [
+                (right * s * k, top * s * k),
+                (0.80 * s * k, 0.17 * s * k),
+                (0.80 * s * k, 0.74 * s * k),
+                (right * s * k, bottom * s * k),
+            ],
+            fill=255,
+        ),
+    )
+    texture = _texture("brick", (s, s))
+    colour = (
+        texture * np.array([1.05, 0.85, 0.7], dtype=np.float32) * _lighting(s, 0.35, 0.3, 0.9, 0.55, 1.05)
+    )
+    colour = colour * front[..., None] + colour * 0.6 * side_face[..., None] * (1 - front[..., None])
+    return _on_white(colour, np.maximum(front, side_face))
+
+
+def bottle_packshot() -> Image.Image:
+    """A dark glass bottle with a paper label (the ``text`` photograph) and a specular stripe."""
+    s = PACKSHOT_SIDE
+
+    def outline(d: ImageDraw.ImageDraw, k: int) -> None:
+        d.rounded_rectangle(
+            [0.36 * s * k, 0.34 * s * k, 0.64 * s * k, 0.88 * s * k], radius=0.05 * s * k, fill=255
+        )
+        d.rectangle([0.45 * s * k, 0.14 * s * k, 0.55 * s * k, 0.36 * s * k], fill=255)
+        d.rectangle([0.44 * s * k, 0.10 * s * k, 0.56 * s * k, 0.15 * s * k], fill=255)
+
+    mask = _supersampled_mask(s, outline)
+    xs = np.linspace(0, 1, s, dtype=np.float32)[None, :, None]
+    glass = np.array([18, 38, 24], dtype=np.float32) * (0.6 + 0.8 * np.exp(-(((xs - 0.42) / 0.06) ** 2)))
+    colour = np.broadcast_to(glass, (s, s, 3)).copy()
+    stripe = np.exp(-(((xs - 0.40) / 0.008) ** 2)) * 170.0
+    colour += stripe
+    label = _texture("text", (int(0.26 * s), int(0.22 * s)))
+    colour[int(0.52 * s) : int(0.52 * s) + label.shape[0], int(0.37 * s) : int(0.37 * s) + label.shape[1]] = (
+        label * 0.9
+    )
+    return _on_white(colour, mask)
+
+
+def cushion_packshot() -> Image.Image:
+    s = PACKSHOT_SIDE
+    mask = _supersampled_mask(
+        s,
+        lambda d, k: d.rounded_rectangle(
+            [0.2 * s * k, 0.3 * s * k, 0.8 * s * k, 0.72 * s * k], radius=0.12 * s * k, fill=255
+        ),
+    )
+    colour = _texture("grass", (s, s)) * np.array([0.9, 1.0, 0.75], dtype=np.float32)
+    colour *= _lighting(s, 0.45, 0.4, 0.6, 0.6, 1.1)
+    return _on_white(colour, mask)
+
+
+def ball_packshot() -> Image.Image:
+    s = PACKSHOT_SIDE
+    mask = _supersampled_mask(
+        s, lambda d, k: d.ellipse([0.25 * s * k, 0.25 * s * k, 0.75 * s * k, 0.75 * s * k], fill=255)
+    )
+    colour = _texture("gravel", (s, s)) * np.array([1.0, 0.9, 0.8], dtype=np.float32)
+    colour *= _lighting(s, 0.4, 0.38, 0.4, 0.35, 1.15)
+    return _on_white(colour, mask)
+
+
+def speaker_packshot() -> Image.Image:
+    """A matte black speaker with a gravel-textured grille: a dark product, properly exposed."""
+    s = PACKSHOT_SIDE
+    body = _supersampled_mask(
+        s,
+        lambda d, k: d.rounded_rectangle(
+            [0.3 * s * k, 0.18 * s * k, 0.7 * s * k, 0.84 * s * k], radius=0.04 * s * k, fill=255
+        ),
+    )
+    grille = _supersampled_mask(
+        s, lambda d, k: d.ellipse([0.36 * s * k, 0.42 * s * k, 0.64 * s * k, 0.70 * s * k], fill=255)
+    )
+    tweeter = _supersampled_mask(
+        s, lambda d, k: d.ellipse([0.44 * s * k, 0.24 * s * k, 0.56 * s * k, 0.36 * s * k], fill=255)
+    )
+    colour = np.full((s, s, 3), 34.0, dtype=np.float32) * _lighting(s, 0.4, 0.3, 0.8, 0.7, 1.3)
+    mesh = _texture("gravel", (s, s)) * 0.28
+    colour = colour * (1 - grille[..., None]) + mesh * grille[..., None]
+    colour = (
+        colour * (1 - tweeter[..., None])
+        + 70.0 * _lighting(s, 0.48, 0.28, 0.08, 0.4, 2.6) * tweeter[..., None]
+    )
+    return _on_white(colour, body)
+
+
+def white_mug_packshot() -> Image.Image:
+    """A white glazed mug: a bright product with grey shading, on white."""
+    s = PACKSHOT_SIDE
+    body = _supersampled_mask(
+        s,
+        lambda d, k: d.rounded_rectangle(
+            [0.3 * s * k, 0.3 * s * k, 0.64 * s * k, 0.78 * s * k], radius=0.03 * s * k, fill=255
+        ),
+    )
+    handle = _supersampled_mask(
+        s,
+        lambda d, k: d.arc(
+            [0.56 * s * k, 0.4 * s * k, 0.78 * s * k, 0.66 * s * k],
+            -80,
+            80,
+            fill=255,
+            width=int(0.035 * s * k),
+        ),
+    )
+    xs = np.linspace(0, 1, s, dtype=np.float32)[None, :, None]
+    shade = 150 + 95 * np.clip(1 - np.abs(xs - 0.42) / 0.22, 0, 1)
+    colour = np.broadcast_to(shade, (s, s, 3)).astype(np.float32) * np.array(
+        [1.0, 0.99, 0.96], dtype=np.float32
+    )
+    colour = colour.copy()
+    rng = _rng("white_mug")
+    for _ in range(300):  # glaze speckles and a printed pattern: detail on a pale product
+        y, x = rng.integers(int(0.34 * s), int(0.74 * s)), rng.integers(int(0.32 * s), int(0.62 * s))
+        colour[y : y + 3, x : x + 3] = rng.uniform(60, 120)
+    colour[int(0.5 * s) : int(0.53 * s), int(0.3 * s) : int(0.64 * s)] = np.array(
+        [180, 40, 40], dtype=np.float32
+    )
+    return _on_white(colour, np.maximum(body, handle))
+
+
+SOURCES: tuple[Source, ...] = (
+    *(
+        Source(name, family, "photo", lambda name=name: _skimage(name))
+        for name, family in (
+            ("astronaut", "astronaut"),
+            ("coffee", "coffee"),
+            ("camera", "camera"),
+            ("coins", "coins"),
+            ("text", "text"),
+            ("brick", "brick"),
+            ("grass", "grass"),
+            ("immunohistochemistry", "immunohistochemistry"),
+            ("chelsea", "chelsea"),
+            ("rocket", "rocket"),
+            ("stereo_motorcycle", "motorcycle"),
+            ("gravel", "gravel"),
+        )
+    ),
+    Source("cup", "coffee", "packshot", cup_packshot),
+    Source("box", "brick", "packshot", box_packshot),
+    Source("bottle", "text", "packshot", bottle_packshot),
+    Source("cushion", "grass", "packshot", cushion_packshot),
+    Source("ball", "gravel", "packshot", ball_packshot),
+    Source("speaker", "gravel", "packshot", speaker_packshot),
+    Source("white_mug", "white_mug", "packshot", white_mug_packshot),
+)
+
+
+@cache
+def source_image(name: str) -> Image.Image:
+    return next(s for s in SOURCES if s.name == name).make()
+
+
+# ---- degradations (value in units of the 512 px copy; ``scale`` = picture px per normalised px) -----
+
+
+def gaussian_blur(image: Image.Image, sigma: float, scale: float, seed: str) -> Image.Image:
+    return image.filter(ImageFilter.GaussianBlur(sigma * scale))
+
+
+def motion_blur(image: Image.Image, length: float, scale: float, seed: str) -> Image.Image:
+    """Average along a straight line of ``length`` px at an angle fixed per source (a shaken phone)."""
+    angle = np.deg2rad(_rng(seed).uniform(0, 180))
+    n = max(2, round(length * scale))
+    pixels = np.asarray(image, dtype=np.float32)
+    padded = np.pad(pixels, ((n, n), (n, n), (0, 0)), mode="edge")
+    h, w = pixels.shape[:2]
+    out = np.zeros_like(pixels)
+    for i in range(n):
+        t = i - (n - 1) / 2
+        dy, dx = round(t * np.sin(angle)), round(t * np.cos(angle))
+        out += padded[n + dy : n + dy + h, n + dx : n + dx + w]
+    return Image.fromarray(np.clip(out / n + 0.5, 0, 255).astype(np.uint8))
+
+
+def upscale(image: Image.Image, factor: float, scale: float, seed: str) -> Image.Image:
+    """Shrink to a thumbnail 1/factor of the normalised copy, then enlarge it back (bicubic or bilinear)."""
+    side = max(image.size)
+    thumb_side = max(8, round(side / (factor * max(scale, 1.0))))
+    ratio = thumb_side / side
+    thumb = image.resize(
+        (max(1, round(image.width * ratio)), max(1, round(image.height * ratio))), Image.Resampling.LANCZOS
+    )
+    method = Image.Resampling.BICUBIC if zlib.crc32(seed.encode()) % 2 else Image.Resampling.BILINEAR
+    return thumb.resize(image.size, method)
+
+
+def brightness(image: Image.Image, factor: float, scale: float, seed: str) -> Image.Image:
+    return ImageEnhance.Brightness(image).enhance(factor)
+
+
+def gamma(image: Image.Image, power: float, scale: float, seed: str) -> Image.Image:
+    table = [round(255 * (v / 255) ** power) for v in range(256)]
+    return image.point(table * 3)
+
+
+def overexposure(image: Image.Image, gain: float, scale: float, seed: str) -> Image.Image:
+    return ImageEnhance.Brightness(image).enhance(gain)
+
+
+def noise(image: Image.Image, sigma: float, scale: float, seed: str) -> Image.Image:
+    pixels = np.asarray(image, dtype=np.float32)
+    pixels = pixels + _rng(seed).normal(0.0, sigma, pixels.shape).astype(np.float32)
+    return Image.fromarray(np.clip(pixels + 0.5, 0, 255).astype(np.uint8))
+
+
+def jpeg(image: Image.Image, quality: float, scale: float, seed: str) -> Image.Image:
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=int(quality))
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
+
+
+def tilt(image: Image.Image, degrees: float, scale: float, seed: str) -> Image.Image:
+    sign = 1 if zlib.crc32(seed.encode()) % 2 else -1
+    return image.rotate(sign * degrees, Image.Resampling.BICUBIC, fillcolor=(255, 255, 255))
+
+
+DEGRADE: dict[str, Callable[[Image.Image, float, float, str], Image.Image]] = {
+    "gaussian_blur": gaussian_blur,
+    "motion_blur": motion_blur,
+    "upscale": upscale,
+    "brightness": brightness,
+    "gamma": gamma,
+    "overexposure": overexposure,
+    "noise": noise,
+    "jpeg": jpeg,
+    "tilt": tilt,
+}
+
+# ---- cases -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    source: Source
+    composition: Composition
+    defect: str  # "clean" or a key of SWEEPS
+    value: float | None
+
+    @property
+    def split(self) -> Split:
+        return self.source.split
+
+    @property
+    def expected(self) -> str | None:
+        return None if self.defect == "clean" else SWEEPS[self.defect][0]
+
+    @property
+    def name(self) -> str:
+        value = "" if self.value is None else f"={self.value:g}"
+        return f"{self.source.name}/{self.composition}/{self.defect}{value}"
+
+    def image(self) -> Image.Image:
+        picture = source_image(self.source.name)
+        seed = f"{self.source.name}/{self.defect}"
+        if self.composition == "whole":
+            if self.defect == "clean":
+                return picture.copy()  # the source is cached: a caller may change what it gets
+            scale = max(picture.size) / NORMALISED
+            return DEGRADE[self.defect](picture, float(self.value), scale, seed)
+        return _padded(picture, self.source, self.defect, self.value, seed)
+
+
+def _padded(picture: Image.Image, source: Source, defect: str, value: float | None, seed: str) -> Image.Image:
+    """Degrade the picture at its pasted size, then paste it onto a white canvas ~1.35x its side."""
+    if source.kind == "packshot":
+        picture = picture.crop(_object_box(picture))
+    limit = 560
+    if max(picture.size) > limit:
+        ratio = limit / max(picture.size)
+        picture = picture.resize(
+            (round(picture.width * ratio), round(picture.height * ratio)), Image.Resampling.LANCZOS
+        )
+    canvas_side = max(640, round(1.35 * max(picture.size)))
+    scale = canvas_side / NORMALISED
+    if defect != "clean":
+        picture = DEGRADE[defect](picture, float(value), scale, seed)
+    canvas = Image.new("RGB", (canvas_side, canvas_side), (255, 255, 255))
+    rng = _rng(source.name + "/paste")
+    x = int(rng.uniform(0.15, 0.85) * (canvas_side - picture.width))
+    y = int(rng.uniform(0.15, 0.85) * (canvas_side - picture.height))
+    canvas.paste(picture, (x, y))
+    return canvas
+
+
+def _object_box(packshot: Image.Image) -> tuple[int, int, int, int]:
+    pixels = np.asarray(packshot.convert("L"))
+    ys, xs = np.nonzero(pixels < 250)
+    margin = 24
+    return (
+        max(0, int(xs.min()) - margin),
+        max(0, int(ys.min()) - margin),
+        min(packshot.width, int(xs.max()) + margin),
+        min(packshot.height, int(ys.max()) + margin),
+    )
+
+
+def cases(split: Split | None = None, defects: tuple[str, ...] | None = None) -> Iterator[Case]:
+    """Every case of a split (both when None): clean ones and each defect at that split's values."""
+    for source in SOURCES:
+        if split is not None and source.split != split:
+            continue
+        for composition in ("whole", "padded"):
+            yield Case(source, composition, "clean", None)
+            for defect, (_, tuning, held_out) in SWEEPS.items():
+                if defects is not None and defect not in defects:
+                    continue
+                for value in held_out if source.split == "held_out" else tuning:
+                    yield Case(source, composition, defect, value)
