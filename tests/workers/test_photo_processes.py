@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
 import time
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from PIL import Image
@@ -106,3 +109,27 @@ def test_photos_whose_processes_die_twice_go_back_one_job_each(tmp_path, http_im
     assert photo.error is None and photo.metrics is not None  # lost with the stalled one, done on the retry
     assert isinstance(stalled.error, TransientJobError) and stalled.error.code == "photo_process_died"
     assert stalled.image is None
+
+
+class ShutDownAfterOneMessage(ProcessPoolExecutor):
+    """A pool shut down between two messages of a chunk, after the first came back: as another thread's
+    restart with other settings, or the interpreter's exit, does it."""
+
+    def submit(self, fn, /, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
+        future = super().submit(fn, *args, **kwargs)
+        future.result()
+        self.shutdown(wait=False)
+        return future
+
+
+def test_a_message_that_came_back_is_kept_when_the_next_cannot_be_sent(tmp_path) -> None:  # noqa: ANN001
+    settings = Settings(allow_local_paths=True, photo_processes=2)
+    photo, packshot = works(photos(tmp_path)[:2], settings)  # two messages: [photo] and [packshot]
+    pool = ShutDownAfterOneMessage(max_workers=2, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=photo_processes._start_child, initargs=(settings, os.getpid()))
+    try:
+        lost = backfill._fetch_in(pool, [photo, packshot], settings)
+    finally:
+        pool.shutdown(wait=True)
+    assert lost == [packshot] and packshot.metrics is None  # never sent: tried again by fetch_photos
+    assert photo.error is None and photo.metrics is not None  # came back: kept
