@@ -5,7 +5,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-import time
 import uuid
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -89,22 +88,27 @@ def test_photos_whose_processes_die_twice_go_back_one_job_each(tmp_path, http_im
     settings = Settings(allow_local_paths=True, photo_processes=2, fetch_allow_hosts=[http_image_server.host_port],
                         fetch_read_timeout_s=30)
     local = photos(tmp_path)
-    # Two messages, [photo, a download that stalls] and [packshot]; killed while the stalled one is in flight.
-    # The retry splits the two lost photos in two messages again, and only the stalled one is in flight then.
     chunk = works([local[0], local[1], http_image_server.stall("/stalls.jpg")], settings)
+    photo, packshot, stalled = chunk
     killed = [photo_processes._pool]  # an earlier test's pool, which these settings replace
     fetching = threading.Thread(target=backfill.fetch_photos, args=(chunk, settings))
     fetching.start()
-    for _ in range(2):
+
+    def stall_asked(times: int) -> bool:
+        return sum(seen.path == "/stalls.jpg" for seen in http_image_server.requests) >= times
+
+    # Two messages, [photo, the stalled download] and [packshot]: killed once the packshot's has come back
+    # and the stalled download is in flight (the photo waits in its message). The retry sends the two
+    # lost photos as two messages, [photo] and [stalled]: killed once the photo's has come back.
+    for tries, came_back in ((1, packshot), (2, photo)):
         assert wait_until(lambda: photo_processes._pool is not None and photo_processes._pool not in killed
                           and len(photo_processes._pool._processes) == 2, timeout=30)
         pool = photo_processes._pool
-        time.sleep(1.0)  # the messages reach the processes; the stalled download keeps one of them busy
+        assert wait_until(lambda: came_back.metrics is not None and stall_asked(tries), timeout=60)  # noqa: B023
         kill(pool)
         killed.append(pool)
     fetching.join(timeout=30)
     assert not fetching.is_alive()
-    photo, packshot, stalled = chunk
     assert packshot.error is None and packshot.metrics is not None  # its message had come back: kept
     assert photo.error is None and photo.metrics is not None  # lost with the stalled one, done on the retry
     assert isinstance(stalled.error, TransientJobError) and stalled.error.code == "photo_process_died"
