@@ -22,8 +22,9 @@ def test_redis_restart_with_jobs_queued_and_running(rig: FaultRig, redis_server:
     seen = [len(w.log()) for w in (worker, other)]
     redis_server.stop()
     # Redis comes back once both workers have lost their connection to it.
-    assert _wait(lambda: all("Connection to broker lost" in w.log()[n:] for w, n in zip((worker, other), seen)),
-                 60), rig.logs()
+    workers = (worker, other)
+    assert _wait(lambda: all("Connection to broker lost" in w.log()[n:] for w, n in zip(workers, seen)), 60), \
+        rig.logs()
     redis_server.start()
     back = time.monotonic()
     canary = rig.submit(1, tag="canary")

@@ -104,7 +104,8 @@ def test_photos_whose_processes_die_twice_go_back_one_job_each(tmp_path, http_im
         assert wait_until(lambda: photo_processes._pool is not None and photo_processes._pool not in killed
                           and len(photo_processes._pool._processes) == 2, timeout=30)
         pool = photo_processes._pool
-        assert wait_until(lambda: came_back.metrics is not None and stall_asked(tries), timeout=60)  # noqa: B023
+        assert wait_until(lambda: came_back.metrics is not None and stall_asked(tries),  # noqa: B023
+                          timeout=60)
         kill(pool)
         killed.append(pool)
     fetching.join(timeout=30)
