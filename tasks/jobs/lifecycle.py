@@ -60,7 +60,10 @@ def dialect_insert(executor: Executor, model: type) -> Any:
 
 def insert_ignore(session: Executor, model: type, values: dict[str, Any]) -> bool:
     """INSERT … ON CONFLICT DO NOTHING; True when the row was new."""
-    return bool(session.execute(dialect_insert(session, model).values(**values).on_conflict_do_nothing()).rowcount)
+    # Asked with RETURNING: an INSERT's rowcount may be -1 (psycopg's under SQLAlchemy 2.1): read as new.
+    key = model.__table__.primary_key.columns
+    return session.execute(dialect_insert(session, model).values(**values).on_conflict_do_nothing()
+                           .returning(*key)).first() is not None
 
 
 def record_queued(engine: Engine, *, job_id: str, kind: str, payload: dict[str, Any]) -> bool:

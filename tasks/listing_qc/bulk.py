@@ -23,7 +23,7 @@ import os
 import time
 import uuid
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -303,26 +303,32 @@ def fetch_photos(works: Sequence[_Work], settings: Settings) -> None:
 
 
 def _fetch_in(pool: Any, works: list[_Work], settings: Settings) -> list[_Work]:
-    """One message per photo process for the chunk; returns the works whose message did not come back."""
+    """One message per photo process for the chunk; returns the works whose message did not come back.
+
+    A message's photos are recorded the moment it comes back, so a pool that dies later costs them nothing.
+    """
     count = photo_process_count(settings)
     parts = [works[i::count] for i in range(count) if works[i::count]]
-    lost: list[_Work] = []
-    try:
-        futures = [pool.submit(fetch_and_measure, [(w.payload.image, w.policy.detect_overlay_text,  # type: ignore[union-attr]
-                                                    settings.tesseract_cmd) for w in part]) for part in parts]
-    except Exception:  # noqa: BLE001 - a broken or shut-down pool: nothing was sent
-        return works
-    for part, future in zip(parts, futures, strict=True):
+    sent: dict[Future[Any], int] = {}
+    lost: set[int] = set()
+    for n, part in enumerate(parts):
+        try:
+            sent[pool.submit(fetch_and_measure, [(w.payload.image, w.policy.detect_overlay_text,  # type: ignore[union-attr]
+                                                  settings.tesseract_cmd) for w in part])] = n
+        except Exception:  # noqa: BLE001 - a broken or shut-down pool: this message was not sent
+            lost.add(n)
+    for future in as_completed(sent):
+        n = sent[future]
         try:
             results = future.result()
         except Exception:  # noqa: BLE001 - BrokenProcessPool, or cancelled by a pool restart
-            lost += part
+            lost.add(n)
             continue
-        for w, (image, metrics, failure) in zip(part, results, strict=True):
+        for w, (image, metrics, failure) in zip(parts[n], results, strict=True):
             w.image, w.metrics = image, metrics
             if failure is not None:
                 w.error = _rebuilt(*failure)
-    return lost
+    return [w for n in sorted(lost) for w in parts[n]]
 
 
 def fetch_and_measure(requests: list[tuple[str, bool, str]]) -> list[tuple[Any, Any, tuple[str, str, str] | None]]:

@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 import uuid
 
 import pytest
@@ -128,7 +127,28 @@ def test_invalid_payload_is_recorded_failed(worker, mmjobs_env, wait_done):  # n
     assert result is None
 
 
-def test_same_job_id_delivered_twice_gives_one_result(s3, clean_product_photo, mmjobs_env, wait_done, wait_for):  # noqa: ANN001
+def job_records(log: str, job_id: str) -> list[dict]:
+    """The worker's job log records for ``job_id`` (its log is JSON lines: stderr is not a terminal)."""
+    records = []
+    for line in log.splitlines():
+        if job_id not in line or not line.startswith("{"):
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:  # the line the worker is writing right now
+            continue
+        if record.get("job_id") == job_id:
+            records.append(record)
+    return records
+
+
+def deliveries(log: str, job_id: str) -> int:
+    """How many messages for ``job_id`` the worker has received (Celery logs each as it reads it)."""
+    return log.count(f"[{job_id}] received")
+
+
+def test_same_job_id_delivered_twice_gives_one_result(s3, clean_product_photo, mmjobs_env, worker, wait_done,  # noqa: ANN001
+                                                      wait_for):
     job_id = str(uuid.uuid4())
     ref = s3.put(f"dup/{job_id}.jpg", jpeg(clean_product_photo))
     payload = {"image": ref, "title": "mug", "job_id": job_id}
@@ -136,13 +156,17 @@ def test_same_job_id_delivered_twice_gives_one_result(s3, clean_product_photo, m
     send_job(job_id, "listing_qc", payload)
     wait_done(job_id)
     db = mmjobs_env["MMJOBS_DATABASE_URL"]
-    time.sleep(2)  # let the second delivery arrive and be skipped
+    # The second delivery arrives and is skipped (while the first runs, or after it finished).
+    assert wait_for(lambda: any(r.get("event") in ("already_finished", "running_elsewhere")
+                                for r in job_records(worker.log(), job_id)), timeout=30), worker.log()[-3000:]
     job, _, count = job_row(db, job_id)
     assert count == 1
     assert job.attempts == 1
-    # Enqueueing the same id again through the producer sends nothing new.
+    # Enqueueing the same id again through the producer sends nothing new: a job enqueued after it is
+    # done, and the one queue hands messages out in order, so a message sent before it would have come first.
     assert enqueue_listing_qc(ref, title="mug", job_id=job_id) == job_id
-    time.sleep(1)
+    wait_done(enqueue_listing_qc(s3.put(f"dup/{uuid.uuid4()}.jpg", jpeg(clean_product_photo)), title="mug"))
+    assert deliveries(worker.log(), job_id) == 2, worker.log()[-3000:]
     job, _, count = job_row(db, job_id)
     assert count == 1 and job.attempts == 1
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import time
 from pathlib import Path
@@ -19,6 +20,26 @@ def in_flight(rig: FaultRig, pid: int) -> set[str]:
 
 def started_in(rig: FaultRig, pid: int) -> set[str]:
     return {job_id for job_id, runs in rig.runs().items() if any(p == pid for p, _, _ in runs)}
+
+
+_TASK_LINE = re.compile(r"Task \S+\[([0-9a-f-]{36})\] (\w+)")
+_SENT_AGAIN = re.compile(r"job ([0-9a-f-]{36}): [^\n]*sent again")
+
+
+def message_counts(log: str, ids: set[str]) -> tuple[int, int, int]:
+    """Messages for ``ids`` a worker's log says it received, finished with (any outcome), and retried."""
+    received = finished = retries = 0
+    for job_id, word in _TASK_LINE.findall(log):
+        if job_id in ids:
+            received += word == "received"
+            finished += word != "received"
+            retries += word == "retry"
+    return received, finished, retries
+
+
+def sent_again(log: str, ids: set[str]) -> int:
+    """How many jobs of ``ids`` a worker's recovery sent again (expired leases, stale queued rows)."""
+    return sum(job_id in ids for job_id in _SENT_AGAIN.findall(log))
 
 
 def test_sigkill_mid_batch_loses_nothing_and_runs_nothing_twice(rig: FaultRig) -> None:
@@ -48,7 +69,14 @@ def test_sigkill_mid_batch_loses_nothing_and_runs_nothing_twice(rig: FaultRig) -
     rig.assert_never_parallel(killed_at={first.process.pid: killed_at})
 
     # The dead worker's own messages come back after the visibility timeout: they must change nothing.
-    time.sleep(visibility + 4)
+    # Wait until the new worker has received each message there is for these jobs (the dead worker's 100,
+    # each one sent again, each retry) and finished with every one it received.
+    def every_message_handled() -> bool:
+        received, finished, retries = message_counts(second.log(), set(ids))
+        resent = sum(sent_again(w.log(), set(ids)) for w in rig.workers)
+        return received == len(ids) + resent + retries and finished == received
+
+    assert wait_until(every_message_handled, timeout=visibility + 60, interval=0.5), rig.logs()
     assert "already_finished" in second.log()
     jobs = rig.assert_exactly_once(ids)
     assert all(job.attempts == 2 for job in jobs.values())

@@ -60,6 +60,19 @@ def test_a_queued_job_keeps_its_input_and_creation_time(db) -> None:  # noqa: AN
         assert session.get(Job, job_id).input == {"image": "s3://b/original"}
 
 
+def test_recording_an_id_that_exists_says_so_and_changes_nothing(db) -> None:  # noqa: ANN001
+    job_id = str(uuid.uuid4())
+    assert lifecycle.record_queued(db, job_id=job_id, kind="listing_qc", payload={"image": "s3://b/original"})
+    other = {"image": "s3://b/other"}
+    # False is what keeps the producer from sending a second message for the id.
+    assert not lifecycle.record_queued(db, job_id=job_id, kind="listing_qc", payload=other)
+    claim(db, job_id)
+    assert not lifecycle.record_queued(db, job_id=job_id, kind="listing_qc", payload=other)
+    with session_scope(db) as session:
+        job = session.get(Job, job_id)
+        assert (job.status, job.input) == ("running", {"image": "s3://b/original"})
+
+
 def test_a_takeover_closes_the_dead_workers_attempt(db) -> None:  # noqa: ANN001
     job_id = str(uuid.uuid4())
     claim(db, job_id, worker="w1")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
-import time
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from PIL import Image
 
-from tasks.listing_qc.check import bulk as backfill
+from tasks.listing_qc import bulk
 from tasks.listing_qc.handler import policy_store
 from tasks.jobs.contracts import parse_payload
 from tasks.listing_qc.pixel_checks import measure_pixels
@@ -31,12 +33,12 @@ def photos(folder: Path) -> list[str]:
     return [str(folder / name) for name in files] + [str(folder / "missing.jpg")]
 
 
-def works(refs: list[str], settings: Settings) -> list[backfill._Work]:
+def works(refs: list[str], settings: Settings) -> list[bulk._Work]:
     policy = policy_store(settings).get(None)  # the default policy: overlay-text OCR on, so Tesseract runs too
     out = []
     for ref in refs:
         payload = parse_payload("listing_qc", {"job_id": str(uuid.uuid4()), "image": ref, "title": "a mug"})
-        work = backfill._Work(payload.job_id, {}, payload, None)  # type: ignore[arg-type]
+        work = bulk._Work(payload.job_id, {}, payload, None)  # type: ignore[arg-type]
         work.policy = policy
         out.append(work)
     return out
@@ -45,9 +47,9 @@ def works(refs: list[str], settings: Settings) -> list[backfill._Work]:
 def test_photo_processes_give_what_threads_give(tmp_path) -> None:  # noqa: ANN001
     refs = photos(tmp_path)
     in_processes = works(refs, Settings(allow_local_paths=True, photo_processes=2))
-    backfill.fetch_photos(in_processes, Settings(allow_local_paths=True, photo_processes=2))
+    bulk.fetch_photos(in_processes, Settings(allow_local_paths=True, photo_processes=2))
     in_threads = works(refs, Settings(allow_local_paths=True, photo_processes=0))
-    backfill.fetch_photos(in_threads, Settings(allow_local_paths=True, photo_processes=0))
+    bulk.fetch_photos(in_threads, Settings(allow_local_paths=True, photo_processes=0))
 
     for a, b in zip(in_processes, in_threads, strict=True):
         if b.error is not None:
@@ -71,13 +73,13 @@ def test_photo_processes_killed_between_chunks_cost_the_next_chunk_nothing(tmp_p
     settings = Settings(allow_local_paths=True, photo_processes=2)
     refs = photos(tmp_path)[:2]
     first = works(refs, settings)
-    backfill.fetch_photos(first, settings)
+    bulk.fetch_photos(first, settings)
     assert all(w.error is None and w.metrics is not None for w in first)
 
     pool = photo_pool(settings)
     kill(pool)
     after = works(refs, settings)
-    backfill.fetch_photos(after, settings)  # the dead pool fails the try; fresh processes do the chunk
+    bulk.fetch_photos(after, settings)  # the dead pool fails the try; fresh processes do the chunk
     assert photo_pool(settings) is not pool
     assert all(w.error is None and w.metrics is not None for w in after)
 
@@ -86,23 +88,53 @@ def test_photos_whose_processes_die_twice_go_back_one_job_each(tmp_path, http_im
     settings = Settings(allow_local_paths=True, photo_processes=2, fetch_allow_hosts=[http_image_server.host_port],
                         fetch_read_timeout_s=30)
     local = photos(tmp_path)
-    # Two messages, [photo, a download that stalls] and [packshot]; killed while the stalled one is in flight.
-    # The retry splits the two lost photos in two messages again, and only the stalled one is in flight then.
     chunk = works([local[0], local[1], http_image_server.stall("/stalls.jpg")], settings)
+    photo, packshot, stalled = chunk
     killed = [photo_processes._pool]  # an earlier test's pool, which these settings replace
-    fetching = threading.Thread(target=backfill.fetch_photos, args=(chunk, settings))
+    fetching = threading.Thread(target=bulk.fetch_photos, args=(chunk, settings))
     fetching.start()
-    for _ in range(2):
+
+    def stall_asked(times: int) -> bool:
+        return sum(seen.path == "/stalls.jpg" for seen in http_image_server.requests) >= times
+
+    # Two messages, [photo, the stalled download] and [packshot]: killed once the packshot's has come back
+    # and the stalled download is in flight (the photo waits in its message). The retry sends the two
+    # lost photos as two messages, [photo] and [stalled]: killed once the photo's has come back.
+    for tries, came_back in ((1, packshot), (2, photo)):
         assert wait_until(lambda: photo_processes._pool is not None and photo_processes._pool not in killed
                           and len(photo_processes._pool._processes) == 2, timeout=30)
         pool = photo_processes._pool
-        time.sleep(1.0)  # the messages reach the processes; the stalled download keeps one of them busy
+        assert wait_until(lambda: came_back.metrics is not None and stall_asked(tries),  # noqa: B023
+                          timeout=60)
         kill(pool)
         killed.append(pool)
     fetching.join(timeout=30)
     assert not fetching.is_alive()
-    photo, packshot, stalled = chunk
     assert packshot.error is None and packshot.metrics is not None  # its message had come back: kept
     assert photo.error is None and photo.metrics is not None  # lost with the stalled one, done on the retry
     assert isinstance(stalled.error, TransientJobError) and stalled.error.code == "photo_process_died"
     assert stalled.image is None
+
+
+class ShutDownAfterOneMessage(ProcessPoolExecutor):
+    """A pool shut down between two messages of a chunk, after the first came back: as another thread's
+    restart with other settings, or the interpreter's exit, does it."""
+
+    def submit(self, fn, /, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
+        future = super().submit(fn, *args, **kwargs)
+        future.result()
+        self.shutdown(wait=False)
+        return future
+
+
+def test_a_message_that_came_back_is_kept_when_the_next_cannot_be_sent(tmp_path) -> None:  # noqa: ANN001
+    settings = Settings(allow_local_paths=True, photo_processes=2)
+    photo, packshot = works(photos(tmp_path)[:2], settings)  # two messages: [photo] and [packshot]
+    pool = ShutDownAfterOneMessage(max_workers=2, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=photo_processes._start_child, initargs=(settings, os.getpid()))
+    try:
+        lost = bulk._fetch_in(pool, [photo, packshot], settings)
+    finally:
+        pool.shutdown(wait=True)
+    assert lost == [packshot] and packshot.metrics is None  # never sent: tried again by fetch_photos
+    assert photo.error is None and photo.metrics is not None  # came back: kept
