@@ -647,8 +647,10 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
     for name, p in absent_p.items():
         if rng.random() < p:
             setattr(truth, name, None)
-    if family in {"card_terminal", "gpay", "phonepe", "paytm", "bhim"}:
-        truth.payment_method = method  # a card slip always shows the card, a UPI app screen says UPI
+    if family in {"card_terminal", "gpay", "phonepe", "paytm", "bhim", "wallet", "imps_ack"}:
+        # a card slip always shows the card, a UPI app screen says UPI, a wallet screen its wallet,
+        # an IMPS/NEFT receipt its transfer mode in the title
+        truth.payment_method = method
     if family == "bank_statement":
         truth.status = None
     truth_amount = Decimal(truth.amount)
