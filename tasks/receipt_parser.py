@@ -628,7 +628,24 @@ def _parse_merchant(lines: list[PageLine], median_height: float) -> FieldValue[s
 
 
 def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None) -> ReceiptFields:
-    """Parse receipt fields from OCR words; anything without words to back it stays null."""
+    """Parse receipt fields from OCR words; anything without words to back it stays null.
+
+    With a second engine's reading attached (``ocr.second``) both are parsed and compared
+    field by field (``tasks.receipt_agreement``).
+    """
+    # imported here: the label readers build on this module's page model and helpers
+    from tasks.receipt_agreement import reconcile
+
+    first = _parse_one(ocr, hints=hints)
+    if ocr.second is None:
+        return first
+    return reconcile(first, _parse_one(ocr.second, hints=hints), primary_engine=ocr.engine,
+                     other_engine=ocr.second.engine)
+
+
+def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
+    from tasks.receipt_labels import read_merchant, read_status, read_transaction_id
+
     # lines of speckle (a noisy margin, a rotated edge) are not text
     lines = [ln for ln in page_lines(ocr)
              if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text) and max(w.conf for w in ln.words) >= 40]
@@ -636,14 +653,16 @@ def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None) -> ReceiptFi
         return ReceiptFields()
     median_height = statistics.median(ln.height for ln in lines)
     amount, currency = _parse_amount(lines, hints, median_height)
+    transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
     return ReceiptFields(
-        merchant_name=_parse_merchant(lines, median_height),
+        merchant_name=read_merchant(lines, median_height),
         amount=amount,
         currency=currency,
-        transaction_id=_parse_transaction_id(lines),
+        transaction_id=transaction_id,
         date=_parse_date(lines, hints, currency.value),
         payment_method=_parse_payment_method(lines),
-        status=_parse_status(lines),
+        status=read_status(lines),
+        unreadable=("transaction_id",) if id_unreadable and transaction_id.value is None else (),
     )
 
 

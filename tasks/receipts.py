@@ -109,6 +109,14 @@ def parse_receipt(
     if ocr is None and extractor == "vlm" and not any(fields.field(n).value is not None for n in FIELD_NAMES):
         reasons.append("no_text")
     reasons += check_receipt(fields, ocr=ocr, rules=rules, today=today)
+    # a label printed with no readable value, or two OCR engines spelling a value differently:
+    # the field is not known, so a person looks (unless the VLM's value for it was checked on the page)
+    for name in ocr_fields.unreadable:
+        if fields.field(name).value is None:
+            reasons.append(f"unreadable:{name}")
+    for name in ocr_fields.disagreements:
+        if extractor == "ocr" or fields.field(name).source != "hybrid":
+            reasons.append(f"engines_disagree:{name}")
     if ocr is not None and not has_text(ocr):
         # nothing readable: whatever a model says cannot be checked
         reasons.insert(0, "no_text")
