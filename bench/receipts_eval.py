@@ -122,7 +122,8 @@ def score(samples: list[EvalReceipt], engine: str, readers: Readers, *, rules: A
             for r in verdict.reasons:
                 reasons[r] = reasons.get(r, 0) + 1
             if failures is not None and wrong:
-                failures.append({"key": sample.key, "family": sample.family, "kind": kind, "status": verdict.status,
+                failures.append({"key": sample.key, "family": sample.family, "kind": kind, "engine": engine,
+                                 "status": verdict.status,
                                  "reasons": verdict.reasons,
                                  "wrong": {n: (normalise(n, truth[n]), normalise(n, got[n])) for n in wrong}})
     out: dict[str, Any] = {}

@@ -27,7 +27,7 @@ def _word_pattern(word: str) -> str:
     for ch in word.lower():
         if ch in _CONFUSABLE:
             out.append(_CONFUSABLE[ch])
-        elif ch.isalnum():
+        elif ch.isalnum() or not any(c.isalnum() for c in word):
             out.append(re.escape(ch))
         else:
             out.append(re.escape(ch) + "?")
@@ -101,9 +101,16 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "seller", ("Sold by", "Seller", "Seller Name", "Shipped by", "Sold By"), 80),
 )
 
+def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pattern[str]]]:
+    """One regex per phrase, longest phrase first, so "To Account Name" wins over "To"."""
+    pairs = [(f, p) for f in families for p in f.phrases]
+    pairs.sort(key=lambda fp: -len(fp[1]))
+    return [(f, re.compile(rf"(?<![A-Za-z0-9])(?:{phrase_pattern(p)})(?![A-Za-z])", re.I)) for f, p in pairs]
+
+
 _COMPILED: dict[str, list[tuple[LabelFamily, re.Pattern[str]]]] = {
-    "transaction_id": [(f, f.regex()) for f in TRANSACTION_ID_LABELS],
-    "merchant_name": [(f, f.regex()) for f in MERCHANT_LABELS],
+    "transaction_id": _compile(TRANSACTION_ID_LABELS),
+    "merchant_name": _compile(MERCHANT_LABELS),
 }
 
 
@@ -124,7 +131,7 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
     hits: list[LabelHit] = []
     for li, line in enumerate(lines):
         taken: list[tuple[int, int]] = []
-        for family, pattern in sorted(_COMPILED[field], key=lambda fp: -fp[0].priority):
+        for family, pattern in _COMPILED[field]:
             for m in pattern.finditer(line.text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
@@ -177,7 +184,11 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
             nxt = lines[hit.line_index + 1]
             gap = nxt.top - (line.top + line.height)
             if gap < 2.5 * max(line.height, nxt.height):
-                # stacked: the value starts under the label (left-aligned) or is centred under it
+                alone = not line.text[: hit.start].strip()
+                if alone:
+                    # a label alone on its row: the next line is its value (stacked, or centred under it)
+                    return list(nxt.words), "below"
+                # a label in a row of cells: the value starts in its column on the next line
                 below = [w for w in nxt.words if abs(w.left - left) < 2 * line.height
                          or (w.left < right and w.left + w.width > left)]
                 if below:
@@ -195,6 +206,16 @@ _DIGIT_MAP = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I
 CONFUSABLE_ID_CHARS = set("0ODQ1IL58B2Z6G9")
 
 
+def _joined(words: list[OcrWord]) -> str:
+    """Words' text; digits split by a gap narrower than a character are one token ("OD572 108631")."""
+    out = words[0].text if words else ""
+    for prev, w in zip(words, words[1:]):
+        gap = w.left - (prev.left + prev.width)
+        close = gap < 0.45 * max(prev.height, w.height)
+        out += ("" if close and prev.text[-1:].isalnum() and w.text[:1].isdigit() else " ") + w.text
+    return out
+
+
 def _value_text(line: PageLine, hit: LabelHit, words: list[OcrWord]) -> str:
     """The value's text; a word the label is glued into keeps only the part after the label."""
     first = words[0]
@@ -202,7 +223,7 @@ def _value_text(line: PageLine, hit: LabelHit, words: list[OcrWord]) -> str:
         if w is first and a < hit.end < b:
             rest = line.text[hit.end:b]
             return " ".join([rest] + [x.text for x in words[1:]])
-    return " ".join(x.text for x in words)
+    return _joined(words)
 
 
 def clean_id(text: str, *, digits_only: bool) -> str | None:
@@ -227,11 +248,14 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
         else:
             candidate = joined.upper()
     elif sum(c.isdigit() for c in joined) / max(1, len(joined)) >= 0.75:
-        candidate = fix_digits(joined).upper()
+        # a look-alike letter among digits is a digit, but a leading letter is the id's prefix ("B28406")
+        candidate = (joined[0] + fix_digits(joined[1:])).upper()
     candidate = candidate.strip(".,;:-/")
+    # an id that starts with a word ("ORD123") where Tesseract read the O as a zero
+    candidate = re.sub(r"^0(?=[A-Z]{2})", "O", candidate)
     if not _ID_TOKEN.fullmatch(candidate):
         return None
-    if not re.search(r"\d", candidate) and not re.fullmatch(r"[A-Z]{8,40}", candidate):
+    if not re.search(r"\d", candidate):
         return None  # a word, not a code
     if dates_in_text(candidate) or re.match(r"(RS|INR|USD|EUR|GBP)\d", candidate):
         return None
@@ -252,7 +276,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             unreadable = True
             continue
         value_line = line if where == "row" else lines[hit.line_index + 1]
-        text = _value_text(value_line, hit, words) if where == "row" else " ".join(w.text for w in words)
+        text = _value_text(value_line, hit, words) if where == "row" else _joined(words)
         value = clean_id(text, digits_only=hit.family.digits_only)
         if value is None:
             unreadable = True
@@ -333,7 +357,8 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
             return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
                                    basis=f"label:{hit.family.name}")
     for line in lines:
-        m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)+([A-Za-z][A-Za-z .&']+)$", line.text)
+        m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)+([A-Za-z][A-Za-z .&']+?)"
+                      r"(?=\s+(?:[₹$€£]|Rs\b|INR\b|\d)|\s*$)", line.text)
         if m:
             name = _name(m.group(1))
             if plausible_name(name):
@@ -366,7 +391,8 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
 _SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill[\s.]*payment|money)"
-_STATUS_LABEL = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*({_PHRASE_ALT})(?![A-Za-z])", re.I)
+_STATUS_LABEL = re.compile(
+    rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 _STATUS_LINE = re.compile(rf"^\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
 
 

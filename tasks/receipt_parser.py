@@ -68,15 +68,18 @@ def page_lines(ocr: OcrResult) -> list[PageLine]:
     for (block, _, _), words in sorted(groups.items(), key=lambda kv: min(w.top for w in kv[1])):
         top = min(w.top for w in words)
         bottom = max(w.top + w.height for w in words)
+        best, best_share = None, 0.6
         for row_block, row in rows:
             if row_block == block:
                 continue
             r_top = min(w.top for w in row)
             r_bottom = max(w.top + w.height for w in row)
             overlap = min(bottom, r_bottom) - max(top, r_top)
-            if overlap > 0.6 * min(bottom - top, r_bottom - r_top):
-                row.extend(words)
-                break
+            share = overlap / max(1, min(bottom - top, r_bottom - r_top))
+            if share > best_share:  # the row it shares most height with (boxes of a tight layout overlap two)
+                best, best_share = row, share
+        if best is not None:
+            best.extend(words)
         else:
             rows.append((block, list(words)))
     lines = []
@@ -144,8 +147,13 @@ _RS = r"(?:Rs\.?|Rs\b|INR\b)"
 _CODE = r"(?:[A-Z]{3})"
 _NUM = r"(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2}|,\d{2}(?![\d,]))?"
 _NUM_RE = re.compile(rf"(?<![\d,])(?<!\d\.)({_NUM})(?![\d,]|\.\d)")
-_MARKER_BEFORE_RE = re.compile(r"(Rs\.?|INR|[A-Z]{3}|[₹$€£¥%=~#*?<>&¢®©]|(?<![A-Za-z])[XxFzZR])\s*$")
+_MARKER_BEFORE_RE = re.compile(r"(Rs\.?|RS\.?|INR|[A-Z]{3}|[₹$€£¥%=~#*?<>&¢®©]|(?<![A-Za-z])[XxFzZR])\s*$")
 _CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3})\b")
+
+# what an amount with a currency marker after a reference ("UPI/6148.../ INR 1,536.00") still is not
+_NOT_AMOUNT_EVEN_MARKED = re.compile(
+    r"sub\s*-?\s*total|\btax\b|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
+    r"cashback|qty|rate|\bitems?\b", re.I)
 
 
 @dataclass
@@ -161,7 +169,7 @@ class _Amount:
 
 
 _TOTAL_LABELS = [
-    (r"grand\s*total", 14), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
+    (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
     (r"amount\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
     (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
 ]
@@ -178,7 +186,7 @@ def _currency_of_marker(marker: str | None, hints: ReceiptHints | None) -> tuple
     if marker is None:
         return None, 0.0
     m = marker.strip().rstrip(".")
-    if m in {"Rs", "INR", "₹"}:
+    if m in {"Rs", "RS", "INR", "₹"}:
         return "INR", 1.0
     if m == "$":
         if hints and hints.currency in DOLLAR_CURRENCIES:
@@ -241,7 +249,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             marker = None
             marker_start = start
             mb = _MARKER_BEFORE_RE.search(before)
-            if mb and (mb.group(1) in {"Rs", "Rs.", "INR"} or mb.group(1) in CURRENCY_CODES
+            if mb and (mb.group(1) in {"Rs", "Rs.", "RS", "RS.", "INR"} or mb.group(1) in CURRENCY_CODES
                        or len(mb.group(1)) == 1):
                 # a lone letter counts (as a misread rupee sign) glued to the number, or after a total label
                 lone_letter = len(mb.group(1)) == 1 and mb.group(1).isalpha()
@@ -264,7 +272,10 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 if re.search(rf"\b{pattern}\b", label_text, re.I):
                     label, score = pattern, float(weight)
                     break
-            if _NOT_TOTAL.search(label_text) and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi"}:
+            strong_marker = marker is not None and marker not in RUPEE_MISREADS
+            narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
+            if _NOT_TOTAL.search(label_text) and not narration_only and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi",
+                                                               r"(?:balance|amount|total)\s*due"}:
                 if label is None or re.search(r"sub\s*-?\s*total|tax|gst|discount", label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
@@ -311,7 +322,7 @@ def _parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heig
                                    evidence=_evidence(cur_words), source="ocr")
 
 
-_PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
+_PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|RS\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
 
 
 def page_currencies(ocr_or_lines: OcrResult | list[PageLine]) -> set[str]:
@@ -323,7 +334,7 @@ def page_currencies(ocr_or_lines: OcrResult | list[PageLine]) -> set[str]:
             tok = m.group(1).rstrip(".")
             if tok == "$":
                 found |= DOLLAR_CURRENCIES
-            elif tok in {"Rs", "₹"}:
+            elif tok in {"Rs", "RS", "₹"}:
                 found.add("INR")
             elif tok in SYMBOL_CURRENCY:
                 found.add(SYMBOL_CURRENCY[tok])

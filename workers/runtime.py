@@ -110,7 +110,17 @@ class WorkerRuntime:
         if kind == "ocr":
             from workers.engines.ocr import TesseractEngine
 
-            return TesseractEngine(cmd=s.tesseract_cmd, languages=s.ocr_languages, parallel=max(2, os.cpu_count() or 2))
+            if s.ocr_engine == "tesseract":
+                return TesseractEngine(cmd=s.tesseract_cmd, languages=s.ocr_languages,
+                                       parallel=max(2, os.cpu_count() or 2))
+            from workers.engines.rapid_ocr import BothOcrEngine, RapidOcrEngine
+
+            rapid = RapidOcrEngine(threads=s.rapidocr_threads, use_cuda=s.rapidocr_use_cuda)
+            if s.ocr_engine == "rapidocr":
+                return rapid
+            tesseract = TesseractEngine(cmd=s.tesseract_cmd, languages=s.ocr_languages,
+                                        parallel=max(2, os.cpu_count() or 2))
+            return BothOcrEngine(tesseract, rapid)
         if kind == "vlm":
             from workers.engines.vlm import VLMEngine
 

@@ -13,14 +13,16 @@ as evidence and disagreement on an id as a reason for review.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
 from PIL import Image
 
-from workers.engines.ocr import OcrResult, OcrWord, TesseractEngine
+from workers.engines.ocr import OcrResult, OcrWord, TesseractEngine, repair_rupee_signs
 from workers.errors import ModelUnavailable
 
 
@@ -78,6 +80,32 @@ def line_words(text: str, points: Sequence[Sequence[float]], score: float, block
     return words
 
 
+def _tight(words: list[OcrWord]) -> list[OcrWord]:
+    """Shrink each box to its glyphs' height: the detector pads text boxes, so neighbouring rows overlap."""
+    out = []
+    for w in words:
+        pad = round(w.height * 0.15)
+        out.append(replace(w, top=w.top + pad, height=max(1, w.height - 2 * pad)))
+    return out
+
+
+_NOT_LATIN_BEFORE_DIGIT = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef](?=\d)")
+
+
+def _rupee_signs(words: list[OcrWord], image: Image.Image) -> list[OcrWord]:
+    """The recogniser's alphabet has no rupee sign: it prints a CJK glyph (or nothing) in its place.
+
+    A CJK glyph glued in front of an amount becomes a stand-in Tesseract also produces, and the
+    same glyph-shape test Tesseract's words get (``repair_rupee_signs``) turns it back into "₹".
+    """
+    swapped = [replace(w, text=_NOT_LATIN_BEFORE_DIGIT.sub("X", w.text)) for w in words]
+    if all(a.text == b.text for a, b in zip(words, swapped, strict=True)):
+        return words
+    from PIL import ImageOps
+
+    return repair_rupee_signs(swapped, ImageOps.grayscale(image))
+
+
 class RapidOcrEngine:
     """PP-OCRv4 behind the engine contract: preprocess converts, forward reads each image."""
 
@@ -111,7 +139,7 @@ class RapidOcrEngine:
             points, text, score = row[0], row[1], row[2]
             chars = (row[3], row[4], row[5]) if len(row) >= 6 else None
             words += line_words(str(text), points, float(score), block, chars)
-        return OcrResult(words, engine=self.name)
+        return OcrResult(_rupee_signs(_tight(words), image), engine=self.name)
 
     def forward(self, batch: Sequence[Image.Image]) -> list[OcrResult | Exception]:
         results: list[OcrResult | Exception] = []
@@ -137,14 +165,16 @@ class BothOcrEngine:
         self.tesseract = tesseract
         self.rapid = rapid
         self.primary = primary
+        self._side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ocr-both")
 
     def preprocess(self, item: Image.Image) -> Image.Image:
         return item.convert("RGB")
 
     def forward(self, batch: Sequence[Image.Image]) -> list[OcrResult | Exception]:
         # Tesseract runs in its own processes: start them, read with PP-OCR meanwhile, then pair up
-        tess = self.tesseract.forward(batch)
+        pending = self._side.submit(self.tesseract.forward, batch)
         rapid = self.rapid.forward(batch)
+        tess = pending.result()
         return [combine(t, r, primary=self.primary) for t, r in zip(tess, rapid, strict=True)]
 
     def postprocess(self, output: OcrResult | Exception) -> OcrResult:
