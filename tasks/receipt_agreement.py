@@ -13,19 +13,37 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tasks.receipt_parser import page_lines
+from tasks.receipt_rules import find_evidence
 from tasks.receipt_schema import FIELD_NAMES, FieldValue, ReceiptFields
+from workers.engines.ocr import OcrResult
 
-# fields where two different readings mean one engine misread a character: never pick one
-STRICT_FIELDS = ("transaction_id", "amount", "currency", "date")
+# fields one engine alone may not carry when the other engine's page does not show the value
+STRICT_FIELDS = ("transaction_id", "amount", "date")
 
 
 def _compact(value: Any) -> str:
     return re.sub(r"[^0-9a-z]", "", str(value).casefold())
 
 
+def seen_on(name: str, value: Any, ocr: OcrResult) -> bool:
+    """Whether an engine's page shows ``value`` for ``name`` (an id letter for letter)."""
+    lines = page_lines(ocr)
+    if name == "transaction_id":
+        target = re.sub(r"[^A-Z0-9]", "", str(value).upper())
+        return any(target in re.sub(r"[^A-Z0-9]", "", line.text.upper()) for line in lines)
+    return bool(find_evidence(name, value, lines))
+
+
 def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: str = "rapidocr",
-              other_engine: str = "tesseract") -> ReceiptFields:
-    """One set of fields from two engines' parses (``primary`` wins where only style differs)."""
+              other_engine: str = "tesseract", primary_ocr: OcrResult | None = None,
+              other_ocr: OcrResult | None = None) -> ReceiptFields:
+    """One set of fields from two engines' parses.
+
+    Both read the same value: it stands, surer. They read different values: the field is a
+    disagreement (review). Only one read a value: it stands if the other engine's page shows
+    it too; an id, amount or date the other page does not show is a disagreement.
+    """
     merged: dict[str, FieldValue[Any]] = {}
     disagreements: list[str] = []
     for name in FIELD_NAMES:
@@ -48,9 +66,15 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
             disagreements.append(name)
             merged[name] = a if a.confidence >= b.confidence else b
             continue
-        # one engine read a value, the other none: the value stands on one reading
-        one = a if a.value is not None else b
-        merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
+        # one engine read a value, the other none: does the other's page show it anyway?
+        one, page = (a, other_ocr) if a.value is not None else (b, primary_ocr)
+        if page is not None and seen_on(name, one.value, page):
+            merged[name] = one.model_copy(update={"basis": f"{one.basis}+seen"})
+        elif page is not None and name in STRICT_FIELDS:
+            disagreements.append(name)
+            merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
+        else:
+            merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
     unreadable = tuple(n for n in dict.fromkeys(primary.unreadable + other.unreadable)
                        if merged[n].value is None)
     return ReceiptFields(**merged, unreadable=unreadable, disagreements=tuple(disagreements))

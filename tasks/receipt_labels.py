@@ -249,7 +249,7 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
             candidate = joined.upper()
     elif sum(c.isdigit() for c in joined) / max(1, len(joined)) >= 0.75:
         # a look-alike letter among digits is a digit, but a leading letter is the id's prefix ("B28406")
-        candidate = (joined[0] + fix_digits(joined[1:])).upper()
+        candidate = (joined[0] + fix_digits(joined)[1:]).upper()
     candidate = candidate.strip(".,;:-/")
     # an id that starts with a word ("ORD123") where Tesseract read the O as a zero
     candidate = re.sub(r"^0(?=[A-Z]{2})", "O", candidate)
@@ -306,7 +306,23 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
                 conf = _conf([word], 0.8)
                 return FieldValue[str](value=m.group(1), confidence=conf, evidence=_evidence([word]),
                                        basis="format"), False
-    return FieldValue[str](), False
+    return FieldValue[str](), _id_like_residue(lines)
+
+
+# a code-like token that is not a well-formed id: some digits OCR may have garbled ("atUBIAA064134489")
+_RESIDUE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*\d{6})[A-Za-z0-9]{8,}(?![A-Za-z0-9])")
+
+
+def _id_like_residue(lines: list[PageLine]) -> bool:
+    """True when the page shows a token shaped almost like an id: the id is then not positively absent."""
+    for line in lines:
+        if NOT_TRANSACTION_ID.search(line.text) or re.search(r"X{3,}|\*{3,}", line.text):
+            continue
+        for part in re.split(r"[\s/|]+", line.text):
+            part = part.strip(".,:;")
+            if _RESIDUE.fullmatch(part) and not re.fullmatch(r"[6-9]\d{9}", part) and not dates_in_text(part):
+                return True
+    return False
 
 
 def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
@@ -333,7 +349,12 @@ _NOT_A_NAME = re.compile(
 
 def _name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" :-|,.;")
-    return re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
+    text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
+    words = text.split(" ")
+    if len(words) > 1 and all(w[:1].isupper() or w.startswith("l") for w in words):
+        # a Title-Case name: a word starting with a small "l" is a capital I OCR read as l ("Sneha lyer")
+        text = " ".join("I" + w[1:] if w.startswith("l") and w[1:2].islower() else w for w in words)
+    return text
 
 
 def plausible_name(text: str) -> bool:
@@ -373,6 +394,16 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.9), evidence=_evidence(line.words),
                                    basis="header")
     return FieldValue[str]()
+
+
+def merchant_unsure(lines: list[PageLine]) -> bool:
+    """With no merchant read: does the page still show something that may be one (a name-like first line,
+    or a statement narration)? Then the merchant is not positively absent."""
+    if not lines:
+        return False
+    if plausible_name(_name(lines[0].text)):
+        return True
+    return any(re.search(r"[A-Za-z0-9]+/[A-Za-z0-9]+/", line.text) for line in lines)
 
 
 # ---------------------------------------------------------------- status

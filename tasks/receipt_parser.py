@@ -651,11 +651,11 @@ def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None) -> ReceiptFi
     if ocr.second is None:
         return first
     return reconcile(first, _parse_one(ocr.second, hints=hints), primary_engine=ocr.engine,
-                     other_engine=ocr.second.engine)
+                     other_engine=ocr.second.engine, primary_ocr=ocr, other_ocr=ocr.second)
 
 
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
-    from tasks.receipt_labels import read_merchant, read_status, read_transaction_id
+    from tasks.receipt_labels import merchant_unsure, read_merchant, read_status, read_transaction_id
 
     # lines of speckle (a noisy margin, a rotated edge) are not text
     lines = [ln for ln in page_lines(ocr)
@@ -665,15 +665,21 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     median_height = statistics.median(ln.height for ln in lines)
     amount, currency = _parse_amount(lines, hints, median_height)
     transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
+    merchant = read_merchant(lines, median_height)
+    unreadable = []
+    if merchant.value is None and merchant_unsure(lines):
+        unreadable.append("merchant_name")
+    if id_unreadable and transaction_id.value is None:
+        unreadable.append("transaction_id")
     return ReceiptFields(
-        merchant_name=read_merchant(lines, median_height),
+        merchant_name=merchant,
         amount=amount,
         currency=currency,
         transaction_id=transaction_id,
         date=_parse_date(lines, hints, currency.value),
         payment_method=_parse_payment_method(lines),
         status=read_status(lines),
-        unreadable=("transaction_id",) if id_unreadable and transaction_id.value is None else (),
+        unreadable=tuple(unreadable),
     )
 
 
