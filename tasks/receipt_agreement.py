@@ -19,7 +19,7 @@ from tasks.receipt_schema import FIELD_NAMES, FieldValue, ReceiptFields
 from workers.engines.ocr import OcrResult
 
 # fields one engine alone may not carry when the other engine's page does not show the value
-STRICT_FIELDS = ("transaction_id", "amount", "date")
+STRICT_FIELDS = ("transaction_id", "amount")
 
 
 def _compact(value: Any) -> str:

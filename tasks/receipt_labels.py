@@ -105,7 +105,11 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
     """One regex per phrase, longest phrase first, so "To Account Name" wins over "To"."""
     pairs = [(f, p) for f in families for p in f.phrases]
     pairs.sort(key=lambda fp: -len(fp[1]))
-    return [(f, re.compile(rf"(?<![A-Za-z0-9])(?:{phrase_pattern(p)})(?![A-Za-z])", re.I)) for f, p in pairs]
+    # a one-word label must end its word ("To" is not the start of "Total"); a longer one may run into
+    # its value, as PP-OCR prints "Paidto:Anand" or "PaidtoIndian"
+    return [(f, re.compile(rf"(?<![A-Za-z0-9])(?:{phrase_pattern(p)})" + (r"(?![A-Za-z])" if " " not in p.strip()
+                                                                          else ""), re.I))
+            for f, p in pairs]
 
 
 _COMPILED: dict[str, list[tuple[LabelFamily, re.Pattern[str]]]] = {
@@ -169,11 +173,11 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
     """The words printed as this label's value, and where they were found ("row" or "below")."""
     line = lines[hit.line_index]
     after = line.words_after(hit.end)
-    # a label glued to its value ("UPIRefNo.:609085797815") leaves the value inside the label's word
-    if not after:
-        glued = [w for w, (a, b) in zip(line.words, line.spans, strict=True) if a < hit.end < b]
-        if glued:
-            return glued, "row"
+    # a label glued to its value ("UPIRefNo.:609085797815", "Paidto:Anand") leaves the value's start
+    # inside the label's last word
+    glued = [w for w, (a, b) in zip(line.words, line.spans, strict=True) if a < hit.end < b]
+    if glued:
+        return glued + after, "row"
     if after:
         return after, "row"
     if hit.line_index + 1 < len(lines):
@@ -360,8 +364,10 @@ def _name(text: str) -> str:
 def plausible_name(text: str) -> bool:
     compact = text.replace(" ", "")
     letters = sum(c.isalpha() for c in compact)
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # "AxisBank" read without its space
     return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and not text[0].isdigit()
-            and "@" not in text and not _NOT_A_NAME.search(text) and not dates_in_text(text))
+            and "@" not in text and not _NOT_A_NAME.search(text) and not _NOT_A_NAME.search(spaced)
+            and not dates_in_text(text))
 
 
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
@@ -401,9 +407,10 @@ def merchant_unsure(lines: list[PageLine]) -> bool:
     or a statement narration)? Then the merchant is not positively absent."""
     if not lines:
         return False
-    if plausible_name(_name(lines[0].text)):
+    first = _name(lines[0].text)
+    if plausible_name(first) and not re.search(r"\d", first):
         return True
-    return any(re.search(r"[A-Za-z0-9]+/[A-Za-z0-9]+/", line.text) for line in lines)
+    return any(re.search(r"[A-Za-z]{2,}/[A-Za-z0-9]+/", line.text) for line in lines)
 
 
 # ---------------------------------------------------------------- status

@@ -372,7 +372,7 @@ _DATE_PATTERNS = [
     ("dmy_dot", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")),
     ("num", re.compile(r"(?<!\d)(\d{1,2})\s?[/-]\s?(\d{1,2})\s?[/-]\s?(\d{4}|\d{2})(?!\d)")),
     ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-]*{_MON}[\s,\-]*(\d{{4}})(?!\d)", re.I)),
-    ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s*(\d{{4}})(?!\d)", re.I)),
+    ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s*(\d{{4}})(?!\d)", re.I)),
 ]
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 
@@ -400,6 +400,9 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
     out = []
     taken: list[tuple[int, int]] = []
     fixed = " ".join(fix_digits(t) if re.search(r"\d", t) else t for t in text.split(" "))
+    # PP-OCR drops the space between a year and the time ("Mar10,202503:21"): put it back (same length)
+    fixed = re.sub(r"(?<=[,\s.\-/a-z])(\d{4})(\d{1,2}:\d{2})", lambda m: m.group(1) + " " + m.group(2)[1:]
+                   if len(m.group(2)) == 5 else m.group(1) + " " + m.group(2), fixed, flags=re.I)
     for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(fixed):
             if any(a < m.end() and m.start() < b for a, b in taken):

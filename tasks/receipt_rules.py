@@ -131,7 +131,11 @@ def check_receipt(
             reasons.append("ambiguous:date")
 
     method, txn = fields.payment_method.value, fields.transaction_id.value
-    if method is not None and txn is not None:
+    basis = fields.transaction_id.basis or ""
+    # an order, invoice or bill number is the shop's id, not the payment network's: the method's pattern
+    # does not apply to it
+    shop_id = basis.startswith(("label:order", "label:invoice"))
+    if method is not None and txn is not None and not shop_id:
         pattern = rules.transaction_id_patterns.get(method.value)
         if pattern and not re.fullmatch(pattern, txn):
             reasons.append(f"bad_transaction_id:{method.value}")
