@@ -409,7 +409,12 @@ def _bank_statement(c: _Ctx) -> list[tuple]:
     if t.merchant_name:
         parts.append(t.merchant_name.upper())
     narration = "/".join(parts)
-    rows.append(("cols", [c.date_text if t.date else "", narration, c.money], xs, False))
+    posted = ""
+    if t.date:  # a statement prints the posting date alone, no time
+        d = date.fromisoformat(t.date)
+        posted = rng.choice([f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day:02d}-{MONTHS[d.month - 1]}-{d.year}",
+                             f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.day:02d} {MONTHS[d.month - 1]} {d.year}"])
+    rows.append(("cols", [posted, narration, c.money], xs, False))
     if t.status:
         rows.append(("l", f"Status: {c.status_text()}", 0.9, False))
     rows.append(("kv", "Closing Balance", f"{_grouped(rng.randint(1000, 900000), True)}.00", 0.9))
@@ -522,9 +527,14 @@ def render(rows: list[tuple], *, font: str, size: int, width: int, dark: bool) -
             draw.text((margin, y), row[1], font=_font(font, round(size * 0.8), False), fill=grey)
             draw.text((margin, y + round(size * 1.2)), row[2], font=_font(font, size, True), fill=fg)
         elif kind == "cols":
-            for text, frac in zip(row[1], row[2]):
-                draw.text((margin + frac * (width - 2 * margin), y), text, font=_font(font, round(size * 0.9), row[3]),
-                          fill=fg)
+            xs = [margin + frac * (width - 2 * margin) for frac in row[2]] + [width - margin]
+            fsize = round(size * 0.9)
+            # shrink the row until every cell ends before the next one starts (no overprinted columns)
+            while fsize > 10 and any(draw.textlength(t, font=_font(font, fsize, row[3])) > xs[i + 1] - xs[i] - size * 0.5
+                                     for i, t in enumerate(row[1])):
+                fsize -= 1
+            for text, x in zip(row[1], xs):
+                draw.text((x, y), text, font=_font(font, fsize, row[3]), fill=fg)
         elif kind == "rule":
             draw.line((margin, y + h // 2, width - margin, y + h // 2), fill=grey, width=1)
         y += h
