@@ -69,7 +69,14 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
         # one engine read a value, the other none: does the other's page show it anyway?
         one, page = (a, other_ocr) if a.value is not None else (b, primary_ocr)
         if page is not None and seen_on(name, one.value, page):
-            merged[name] = one.model_copy(update={"basis": f"{one.basis}+seen"})
+            update: dict[str, Any] = {"basis": f"{one.basis}+seen"}
+            if name == "merchant_name" and page.engine == "tesseract":
+                # the name as Tesseract spells it, with the word spaces PP-OCR drops
+                words = find_evidence(name, one.value, page_lines(page))
+                spelled = " ".join(w.text for w in words).strip(" :-|,.;")
+                if _compact(spelled) == _compact(one.value):
+                    update["value"] = spelled
+            merged[name] = one.model_copy(update=update)
         elif page is not None and name in STRICT_FIELDS:
             disagreements.append(name)
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})

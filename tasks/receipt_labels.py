@@ -384,8 +384,8 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
             return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
                                    basis=f"label:{hit.family.name}")
     for line in lines:
-        m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)+([A-Za-z][A-Za-z .&']+?)"
-                      r"(?=\s+(?:[₹$€£]|Rs\b|INR\b|\d)|\s*$)", line.text)
+        m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)*([A-Za-z][A-Za-z .&']+?)"
+                      r"(?=[\s_|~.,:;\-]+(?:[₹$€£%]|Rs\b|INR\b|\d)|\s*$)", line.text)
         if m:
             name = _name(m.group(1))
             if plausible_name(name):
