@@ -31,6 +31,8 @@ from PIL import Image
 
 from bench.receipt_eval_set import EvalReceipt, make_eval_set
 from bench.receipts import normalise
+from tasks.receipt_calibration import CALIBRATION_PATH, EDGES, fit, load_table
+from tasks.receipt_parser import parse_ocr
 from tasks.receipt_rules import load_receipt_rules
 from tasks.receipt_schema import FIELD_NAMES
 from tasks.receipts import parse_receipt
@@ -91,6 +93,8 @@ def _empty() -> dict[str, Any]:
 
 def score(samples: list[EvalReceipt], engine: str, readers: Readers, *, rules: Any,
           calibration: list[tuple[str, float, bool]] | None = None,
+          raw_points: list[tuple[str, float, bool]] | None = None,
+          sweep: list[tuple[str, float, bool, bool]] | None = None,
           failures: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Per-copy tallies of one engine on one split (OCR must already be cached or is read now)."""
     tallies = {"clean": _empty(), "degraded": _empty()}
@@ -116,6 +120,18 @@ def score(samples: list[EvalReceipt], engine: str, readers: Readers, *, rules: A
                     t["invented"] += int(have is not None)
                 if calibration is not None and have is not None:
                     calibration.append((name, verdict.fields.field(name).confidence, ok))
+            if raw_points is not None:
+                raw = parse_ocr(ocr, calibrated=False)
+                for name in FIELD_NAMES:
+                    value = raw.values()[name]
+                    if value is not None:
+                        raw_points.append((name, raw.field(name).confidence,
+                                           normalise(name, truth[name]) == normalise(name, value)))
+            if sweep is not None:
+                # (copy, lowest field confidence, held by a reason other than confidence, any field wrong)
+                confs = [verdict.fields.field(n).confidence for n in FIELD_NAMES if got[n] is not None]
+                other = any(not r.startswith("low_confidence") for r in verdict.reasons)
+                sweep.append((kind, min(confs) if confs else 1.0, other, bool(wrong)))
             if verdict.status == "succeeded":
                 t["succeeded"] += 1
                 t["succeeded_wrong"] += int(bool(wrong))
@@ -157,6 +173,18 @@ def reliability(points: list[tuple[str, float, bool]], bins: int = 10) -> dict[s
         rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(inside), "confidence": round(conf, 3),
                      "accuracy": round(acc, 4)})
     return {"rows": rows, "ece": round(ece, 4), "points": len(points)}
+
+
+def threshold_sweep(sweep: list[tuple[str, float, bool, bool]]) -> list[dict[str, Any]]:
+    """For each auto-accept threshold: clean receipts succeeded, and succeeded receipts with a wrong field."""
+    rows = []
+    for t in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99):
+        ok = [(kind, wrong) for kind, conf, other, wrong in sweep if not other and conf >= t]
+        clean_n = sum(1 for kind, *_ in sweep if kind == "clean")
+        rows.append({"threshold": t,
+                     "clean_succeeded": round(sum(1 for k, _ in ok if k == "clean") / max(1, clean_n), 4),
+                     "succeeded_wrong": round(sum(w for _, w in ok) / max(1, len(ok)), 4), "succeeded": len(ok)})
+    return rows
 
 
 def cpu_cost(samples: list[EvalReceipt], readers: Readers) -> dict[str, Any]:
@@ -203,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--failures", type=Path, default=None, help="tuning split only: write its misreads here")
+    ap.add_argument("--fit-calibration", action="store_true",
+                    help="fit the confidence calibration on the tuning split and write " + str(CALIBRATION_PATH))
     args = ap.parse_args(argv)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     rules = load_receipt_rules()
@@ -213,15 +243,31 @@ def main(argv: list[str] | None = None) -> int:
     calibration: dict[str, Any] = {}
     cost: dict[str, Any] = {}
     failures: list[dict[str, Any]] = []
+    sweeps: dict[str, Any] = {}
+    if args.fit_calibration:
+        samples = make_eval_set("tuning", args.n)
+        warm_cache(samples, readers, engines, args.workers)
+        modes = {}
+        for engine in engines:
+            raw: list[tuple[str, float, bool]] = []
+            score(samples, engine, readers, rules=rules, raw_points=raw)
+            modes[engine] = fit(raw)
+        CALIBRATION_PATH.write_text(json.dumps({
+            "fitted_on": f"tuning split of bench/receipt_eval_set.py, {args.n} receipts, clean and degraded",
+            "edges": list(EDGES), "modes": modes}, indent=1) + "\n")
+        load_table.cache_clear()
+        print(f"wrote {CALIBRATION_PATH}")
     for split in splits:
         samples = make_eval_set(split, args.n)
         warm_cache(samples, readers, engines, args.workers)
         results[split] = {}
         for engine in engines:
             points: list[tuple[str, float, bool]] = []
-            results[split][engine] = score(samples, engine, readers, rules=rules, calibration=points,
+            sweep: list[tuple[str, float, bool, bool]] = []
+            results[split][engine] = score(samples, engine, readers, rules=rules, calibration=points, sweep=sweep,
                                            failures=failures if split == "tuning" and args.failures else None)
             calibration[f"{split}/{engine}"] = reliability(points)
+            sweeps[f"{split}/{engine}"] = threshold_sweep(sweep)
         if "tesseract" in engines and "rapidocr" in engines:
             cost[split] = cpu_cost(samples, readers)
     print(_table(results))
@@ -230,8 +276,13 @@ def main(argv: list[str] | None = None) -> int:
         for row in rel["rows"]:
             if row["n"]:
                 print(f"  {row['bin']}  n={row['n']:5d}  conf={row['confidence']:.3f}  acc={row['accuracy']:.4f}")
+    for key, rows in sweeps.items():
+        print(f"\nauto-accept threshold sweep {key} (clean succeeded / succeeded with a wrong field):")
+        print("  " + "  ".join(f"{r['threshold']}: {100 * r['clean_succeeded']:.0f}%/{100 * r['succeeded_wrong']:.1f}%"
+                               for r in rows))
     print("\nCPU seconds per image:", json.dumps(cost))
-    report = {"results": results, "calibration": calibration, "cpu_seconds_per_image": cost, "n_per_split": args.n,
+    report = {"results": results, "calibration": calibration, "threshold_sweep": sweeps,
+              "cpu_seconds_per_image": cost, "n_per_split": args.n,
               "machine": os.uname().machine, "cpus": os.cpu_count()}
     print(json.dumps(report))
     if args.json:

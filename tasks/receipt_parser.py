@@ -641,20 +641,24 @@ def _parse_merchant(lines: list[PageLine], median_height: float) -> FieldValue[s
 # ---------------------------------------------------------------- entry point
 
 
-def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None) -> ReceiptFields:
+def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None, calibrated: bool = True) -> ReceiptFields:
     """Parse receipt fields from OCR words; anything without words to back it stays null.
 
     With a second engine's reading attached (``ocr.second``) both are parsed and compared
-    field by field (``tasks.receipt_agreement``).
+    field by field (``tasks.receipt_agreement``). Confidences are then mapped through the
+    tuning split's calibration table (``tasks.receipt_calibration``) unless ``calibrated`` is off.
     """
     # imported here: the label readers build on this module's page model and helpers
     from tasks.receipt_agreement import reconcile
+    from tasks.receipt_calibration import calibrate
 
-    first = _parse_one(ocr, hints=hints)
-    if ocr.second is None:
-        return first
-    return reconcile(first, _parse_one(ocr.second, hints=hints), primary_engine=ocr.engine,
-                     other_engine=ocr.second.engine, primary_ocr=ocr, other_ocr=ocr.second)
+    fields = _parse_one(ocr, hints=hints)
+    if ocr.second is not None:
+        fields = reconcile(fields, _parse_one(ocr.second, hints=hints), primary_engine=ocr.engine,
+                           other_engine=ocr.second.engine, primary_ocr=ocr, other_ocr=ocr.second)
+    if not calibrated:
+        return fields
+    return calibrate(fields, "both" if ocr.second is not None else ocr.engine)
 
 
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
