@@ -20,6 +20,7 @@ from workers.engines.ocr import OcrResult
 
 # fields one engine alone may not carry when the other engine's page does not show the value
 STRICT_FIELDS = ("transaction_id", "amount")
+DOLLARS = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
 
 
 def _compact(value: Any) -> str:
@@ -68,6 +69,12 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
             continue
         # one engine read a value, the other none: does the other's page show it anyway?
         one, page = (a, other_ocr) if a.value is not None else (b, primary_ocr)
+        if name == "currency" and page is not None and page.engine == "rapidocr" and one.value in DOLLARS:
+            # PP-OCR reads "$" (it has no ₹, € or £): a dollar it does not see may be a misread rupee sign
+            if not seen_on(name, one.value, page):
+                disagreements.append(name)
+                merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
+                continue
         if page is not None and seen_on(name, one.value, page):
             update: dict[str, Any] = {"basis": f"{one.basis}+seen"}
             if name == "merchant_name" and page.engine == "tesseract":

@@ -291,7 +291,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             # Tesseract reads 8/B, 0/O, 1/I in a mixed code with full confidence: trust it less
             conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
         return FieldValue[str](value=value, confidence=round(max(0.0, min(1.0, conf)), 3),
-                               evidence=_evidence(line.words_in(hit.start, hit.end) + used),
+                               evidence=_evidence(list(dict.fromkeys(line.words_in(hit.start, hit.end) + used))),
                                basis=f"label:{hit.family.name}"), unreadable
     if hits:
         return FieldValue[str](), True
@@ -364,7 +364,7 @@ def _name(text: str) -> str:
 def plausible_name(text: str) -> bool:
     compact = text.replace(" ", "")
     letters = sum(c.isalpha() for c in compact)
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # "AxisBank" read without its space
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)  # "AxisBank", "ICICIBank"
     return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and not text[0].isdigit()
             and "@" not in text and not _NOT_A_NAME.search(text) and not _NOT_A_NAME.search(spaced)
             and not dates_in_text(text))

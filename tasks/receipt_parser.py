@@ -664,9 +664,11 @@ def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None, calibrated: 
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     from tasks.receipt_labels import merchant_unsure, read_merchant, read_status, read_transaction_id
 
-    # lines of speckle (a noisy margin, a rotated edge) are not text
+    # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
+    # least sure glyph, so a real line can score lower there than in Tesseract
+    floor = 40 if ocr.engine == "tesseract" else 20
     lines = [ln for ln in page_lines(ocr)
-             if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text) and max(w.conf for w in ln.words) >= 40]
+             if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text) and max(w.conf for w in ln.words) >= floor]
     if not lines:
         return ReceiptFields()
     median_height = statistics.median(ln.height for ln in lines)
