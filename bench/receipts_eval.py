@@ -121,7 +121,7 @@ def score(samples: list[EvalReceipt], engine: str, readers: Readers, *, rules: A
                 if calibration is not None and have is not None:
                     calibration.append((name, verdict.fields.field(name).confidence, ok))
             if raw_points is not None:
-                raw = parse_ocr(ocr, calibrated=False)
+                raw = parse_ocr(ocr, hints=None, calibrated=False)
                 for name in FIELD_NAMES:
                     value = raw.values()[name]
                     if value is not None:
@@ -263,10 +263,13 @@ def main(argv: list[str] | None = None) -> int:
         results[split] = {}
         for engine in engines:
             points: list[tuple[str, float, bool]] = []
+            raw_points: list[tuple[str, float, bool]] = []
             sweep: list[tuple[str, float, bool, bool]] = []
             results[split][engine] = score(samples, engine, readers, rules=rules, calibration=points, sweep=sweep,
+                                           raw_points=raw_points,
                                            failures=failures if split == "tuning" and args.failures else None)
             calibration[f"{split}/{engine}"] = reliability(points)
+            calibration[f"{split}/{engine} (raw)"] = reliability(raw_points)
             sweeps[f"{split}/{engine}"] = threshold_sweep(sweep)
         if "tesseract" in engines and "rapidocr" in engines:
             cost[split] = cpu_cost(samples, readers)

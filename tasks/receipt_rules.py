@@ -51,6 +51,9 @@ class ReceiptRules(BaseModel):
     future_tolerance_days: int = 1
     min_confidence: float = Field(default=0.55, ge=0.0, le=1.0)
     min_field_confidence: dict[str, float] = Field(default_factory=dict)
+    # the auto-accept threshold for OCR-read values, whose confidences are calibrated on the tuning split
+    # (tasks/policies/receipt_calibration.json): read off the reliability table in BENCHMARKS.md
+    min_ocr_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     review_statuses: tuple[PaymentStatus, ...] = ()
     merchant_match_ratio: float = Field(default=0.8, ge=0.0, le=1.0)
     transaction_id_patterns: dict[str, str] = Field(default_factory=lambda: {"UPI": r"^[0-9]{12}$"})
@@ -105,7 +108,10 @@ def check_receipt(
             continue
         if ocr is not None and not fv.evidence:
             reasons.append(f"no_evidence:{name}")
-        if fv.confidence < rules.min_confidence_for(name):
+        floor = rules.min_confidence_for(name)
+        if fv.source == "ocr":
+            floor = max(floor, rules.min_ocr_confidence)
+        if fv.confidence < floor:
             reasons.append(f"low_confidence:{name}")
 
     amount, currency = fields.amount.value, fields.currency.value
