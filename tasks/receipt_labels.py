@@ -259,13 +259,16 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
     candidate = re.sub(r"^0(?=[A-Z]{2})", "O", candidate)
     if not _ID_TOKEN.fullmatch(candidate):
         return None
-    if not re.search(r"\d", candidate):
-        return None  # a word, not a code
+    if not re.search(r"\d", candidate) and (not re.fullmatch(r"[A-Z]{8,40}", joined) or _A_WORD.search(joined)):
+        return None  # a word, not a code (an all-letter code is printed in capitals and is no receipt word)
     if dates_in_text(candidate) or re.match(r"(RS|INR|USD|EUR|GBP)\d", candidate):
         return None
     return candidate
 
 
+_A_WORD = re.compile(r"TRANSACTION|SUCCESS|COMPLETE|PROCESSING|APPROVED|DECLINED|REFERENCE|CUSTOMER|MERCHANT|"
+                     r"PAYMENT|PENDING|FAILED|RECEIPT|INVOICE|NUMBER|BALANCE|ACCOUNT|WALLET|CONFIRM|TRANSFER|"
+                     r"BENEFICIARY|STATUS|AMOUNT|TOTAL|VERIFIED|COPY")
 _FORMAT_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{0,5}\d{10,22})(?![A-Za-z0-9])")
 
 
