@@ -512,7 +512,7 @@ def render(rows: list[tuple], *, font: str, size: int, width: int, dark: bool) -
     img = Image.new("RGB", (width, sum(heights) + 2 * margin), bg)
     draw = ImageDraw.Draw(img)
     y = margin
-    for row, h in zip(rows, heights):
+    for row, h in zip(rows, heights, strict=True):
         kind = row[0]
         if kind in {"c", "l"}:
             f = _font(font, round(size * row[2]), row[3])
@@ -533,7 +533,7 @@ def render(rows: list[tuple], *, font: str, size: int, width: int, dark: bool) -
             while fsize > 10 and any(draw.textlength(t, font=_font(font, fsize, row[3])) > xs[i + 1] - xs[i] - size * 0.5
                                      for i, t in enumerate(row[1])):
                 fsize -= 1
-            for text, x in zip(row[1], xs):
+            for text, x in zip(row[1], xs, strict=False):  # xs also holds the right margin
                 draw.text((x, y), text, font=_font(font, fsize, row[3]), fill=fg)
         elif kind == "rule":
             draw.line((margin, y + h // 2, width - margin, y + h // 2), fill=grey, width=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tasks.receipt_parser import PageLine, _conf, _evidence, dates_in_text, fix_digits
 from tasks.receipt_schema import FieldValue, PaymentStatus
@@ -213,7 +214,7 @@ CONFUSABLE_ID_CHARS = set("0ODQ1IL58B2Z6G9")
 def _joined(words: list[OcrWord]) -> str:
     """Words' text; digits split by a gap narrower than a character are one token ("OD572 108631")."""
     out = words[0].text if words else ""
-    for prev, w in zip(words, words[1:]):
+    for prev, w in pairwise(words):
         gap = w.left - (prev.left + prev.width)
         close = gap < 0.45 * max(prev.height, w.height)
         out += ("" if close and prev.text[-1:].isalnum() and w.text[:1].isdigit() else " ") + w.text

@@ -461,59 +461,8 @@ def _parse_date(lines: list[PageLine], hints: ReceiptHints | None, currency: str
     return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words))
 
 
-# ---------------------------------------------------------------- transaction id
-
-_TXN_LABEL = re.compile(
-    r"(?P<label>upi\s*ref(?:erence)?\.?\s*(?:no|number|id)?\.?|utr(?:\s*no)?\.?|upi\s*transaction\s*id|"
-    r"upi\s*txn\s*id|transaction\s*(?:id|no|number|ref(?:erence)?)\.?|txn\.?\s*(?:id|no|ref)\.?|order\s*(?:id|no)\.?|"
-    r"ref(?:erence)?\.?\s*(?:no|number|id)?\.?|rrn|lenden\s*id)\s*[:#\-]?\s*",
-    re.I,
-)
-_NOT_TXN = re.compile(r"\b(bill|invoice|auth|a/c|account|gstin|phone|mobile)\b", re.I)
-
-
-def _parse_transaction_id(lines: list[PageLine]) -> FieldValue[str]:
-    for li, line in enumerate(lines):
-        for m in _TXN_LABEL.finditer(line.text):
-            if m.start() > 0 and line.text[m.start() - 1].isalnum():
-                continue
-            if _NOT_TXN.search(line.text[: m.start()]):
-                continue
-            label = m.group("label").lower()
-            words = line.words_after(m.end())
-            if not words and li + 1 < len(lines) and not line.text[m.end():].strip():
-                words = list(lines[li + 1].words)
-            value, used = _id_from_words(words, digits_expected=bool(re.search(r"upi|utr|rrn", label)))
-            if value:
-                factor = 1.0 if ("upi" in label or "utr" in label) and value.isdigit() and len(value) == 12 else 0.95
-                return FieldValue[str](value=value, confidence=_conf(used, factor), evidence=_evidence(used))
-    return FieldValue[str]()
-
-
-def _id_from_words(words: Sequence[OcrWord], *, digits_expected: bool) -> tuple[str | None, list[OcrWord]]:
-    if not words:
-        return None, []
-    first = words[0].text.strip(":#.-")
-    tokens = [first]
-    used = [words[0]]
-    # a reference printed in digit groups ("4123 4567 8901") is one id
-    if re.fullmatch(r"[\dOolI|]{3,6}", first):
-        for w in words[1:]:
-            if re.fullmatch(r"[\dOolI|]{3,6}", w.text) and len("".join(tokens)) < 12:
-                tokens.append(w.text)
-                used.append(w)
-            else:
-                break
-    raw = "".join(tokens)
-    candidate = fix_digits(raw) if digits_expected or sum(c.isdigit() for c in raw) / max(1, len(raw)) >= 0.75 else raw
-    candidate = candidate.strip(".,;:")
-    # an id that starts with a word ("ORD123") where Tesseract read the O as a zero
-    candidate = re.sub(r"^0(?=[A-Za-z]{2})", "O", candidate)
-    if not re.fullmatch(r"[A-Za-z0-9\-_/]{6,40}", candidate):
-        return None, []
-    if not re.search(r"\d", candidate) and not re.fullmatch(r"[A-Z]{8,40}", candidate):
-        return None, []  # a word, not a code
-    return candidate.upper(), used
+# ---------------------------------------------------------------- transaction id, merchant, status
+# are read by label and geometry in tasks/receipt_labels.py
 
 
 # ---------------------------------------------------------------- payment method
@@ -574,70 +523,6 @@ _STATUS_WORDS: dict[str, PaymentStatus] = {
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "pending": PaymentStatus.PENDING, "processing": PaymentStatus.PENDING, "in progress": PaymentStatus.PENDING,
 }
-_STATUS_ALT = "|".join(sorted(_STATUS_WORDS, key=len, reverse=True))
-_STATUS_LABEL_RE = re.compile(rf"^\W*(?:payment\s+|transaction\s+|txn\s+)?status\s*[:\-]?\s*({_STATUS_ALT})\b", re.I)
-_STATUS_LINE_RE = re.compile(
-    rf"^\W*(?:(?:payment|transaction|txn|funds\s+transfer|transfer|bhugtan|order)\s+)?({_STATUS_ALT})\W*$", re.I)
-
-
-def _parse_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
-    for line in lines:
-        m = _STATUS_LABEL_RE.search(line.text) or _STATUS_LINE_RE.search(line.text)
-        if m:
-            status = _STATUS_WORDS[re.sub(r"\s+", " ", m.group(1).lower())]
-            words = line.words_in(*m.span(1))
-            return FieldValue[PaymentStatus](value=status, confidence=_conf(words), evidence=_evidence(words))
-    return FieldValue[PaymentStatus]()
-
-
-# ---------------------------------------------------------------- merchant
-
-_MERCHANT_LABEL = re.compile(
-    r"^\W*(paid\s+to|to|merchant(?:\s*name)?|beneficiary(?:\s*name)?|payee(?:\s*name)?|prapt\s*karta|"
-    r"received\s+by|store)\s*[:\-]?\s*", re.I)
-_GENERIC_HEADER = re.compile(
-    r"\b(bank|netbanking|google\s*pay|phonepe|paytm|bhim|upi|receipt|invoice|tax|cash\s*memo|bill|sale|purchase|"
-    r"payment|transaction|successful|failed|pending|processing|completed|details|transfer|customer|copy|"
-    r"thank|welcome|statement|confirmation)\b",
-    re.I,
-)
-
-
-def _clean_name(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" :-|,.;")
-
-
-def _plausible_name(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
-    return (len(text) >= 3 and letters / max(1, len(text.replace(" ", ""))) >= 0.7 and not text[0].isdigit()
-            and "@" not in text and not _GENERIC_HEADER.search(text) and not dates_in_text(text))
-
-
-def _parse_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
-    for li, line in enumerate(lines):
-        m = _MERCHANT_LABEL.match(line.text)
-        if not m:
-            continue
-        rest = _clean_name(line.text[m.end():])
-        if rest:
-            if _plausible_name(rest):
-                words = line.words_after(m.end())
-                return FieldValue[str](value=rest, confidence=_conf(words), evidence=_evidence(words))
-            continue
-        if li + 1 < len(lines):
-            nxt = _clean_name(lines[li + 1].text)
-            if _plausible_name(nxt):
-                words = list(lines[li + 1].words)
-                return FieldValue[str](value=nxt, confidence=_conf(words), evidence=_evidence(words))
-    # a shop receipt or card slip puts its name on top, in larger type than the body
-    for line in lines[:1]:
-        text = _clean_name(line.text)
-        sure = statistics.fmean(w.conf for w in line.words) >= 70 and sum(c.isalpha() for c in text) >= 4
-        if sure and _plausible_name(text) and line.height >= 1.1 * median_height and len(text) <= 60:
-            return FieldValue[str](value=text, confidence=_conf(line.words, 0.9), evidence=_evidence(line.words))
-    return FieldValue[str]()
-
-
 # ---------------------------------------------------------------- entry point
 
 
