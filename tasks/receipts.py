@@ -129,10 +129,19 @@ def parse_receipt(
         reasons=reasons,
         extractor=extractor,
         raw_model_output=raw_output,
-        ocr_text=ocr.text if ocr is not None else "",
+        ocr_text=_review_text(ocr),
         confidence=confidence,
         ocr_fields=ocr_fields if ocr is not None else None,
     )
+
+
+def _review_text(ocr: OcrResult | None) -> str:
+    """The page text a reviewer sees: Tesseract's reading when there is one (it keeps word spaces)."""
+    if ocr is None:
+        return ""
+    if ocr.engine != "tesseract" and ocr.second is not None and ocr.second.engine == "tesseract":
+        return ocr.second.text
+    return ocr.text
 
 
 def _vlm_values(result: VLMResultLike) -> tuple[dict[str, Any] | None, list[str]]:
