@@ -28,11 +28,15 @@ from workers.errors import ModelUnavailable
 
 def rapidocr_available() -> bool:
     """Tell whether the rapidocr-onnxruntime package can be imported."""
+    return _import_error() is None
+
+
+def _import_error() -> str | None:
     try:
         import rapidocr_onnxruntime  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    except ImportError as exc:  # the package, or OpenCV's system libraries (libgl1, libglib2.0-0)
+        return str(exc)
+    return None
 
 
 def line_words(text: str, points: Sequence[Sequence[float]], score: float, block: int,
@@ -112,8 +116,10 @@ class RapidOcrEngine:
     name = "rapidocr"
 
     def __init__(self, *, threads: int = 1, use_cuda: bool = False, text_score: float = 0.5) -> None:
-        if not rapidocr_available():
-            raise ModelUnavailable("rapidocr-onnxruntime is not installed: pip install rapidocr-onnxruntime")
+        problem = _import_error()
+        if problem is not None:
+            raise ModelUnavailable(f"PP-OCR (rapidocr-onnxruntime) cannot be imported ({problem}): install the package "
+                                   "and Debian's libgl1 libglib2.0-0, or set MMJOBS_OCR_ENGINE=tesseract")
         from rapidocr_onnxruntime import RapidOCR
 
         self._ocr: Any = RapidOCR(
