@@ -118,3 +118,24 @@ def test_an_id_character_the_engines_read_differently_goes_to_review(receipt_rul
     result = verdict(combine(tesseract(with_8), rapid.read(with_b), primary="rapidocr"), receipt_rules)
     assert result.status == "needs_review"
     assert "engines_disagree:transaction_id" in result.reasons
+
+
+@requires_tesseract
+def test_a_value_printed_under_its_label_is_paired_with_it(receipt_rules):
+    # app screens stack a small label over its value; the pairing is by position, not by a colon
+    image = draw("Payment Successful", ("Amount", "Rs. 320.00"), "Paid to", "Kavya Reddy", "UPI Ref ID",
+                 "612993222658", "Date & Time", "31 May 2025, 01:51 am")
+    result = verdict(tesseract(image), receipt_rules)
+    assert result.fields.transaction_id.value == "612993222658"
+    assert result.fields.transaction_id.basis == "label:upi_ref"
+    assert result.fields.merchant_name.value == "Kavya Reddy"
+    assert result.fields.status.value.value == "success"
+
+
+@requires_tesseract
+def test_an_id_with_no_label_is_taken_by_its_shape_and_says_so(receipt_rules):
+    image = draw("Account Statement", "13/05/2025  NEFT/N54201655562/CLOVE DENTAL  Rs. 7,385.18")
+    fields = verdict(tesseract(image), receipt_rules).fields
+    assert fields.transaction_id.value == "N54201655562"
+    assert fields.transaction_id.basis == "format"
+    assert fields.merchant_name.value == "CLOVE DENTAL" and fields.merchant_name.basis == "narration"
