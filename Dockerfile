@@ -1,9 +1,11 @@
-# GPU worker image (also used for the migrate and flower services).
+# GPU worker image (also used for the migrate and flower services). libgl1 and libglib2.0-0: OpenCV, which
+# PP-OCR (rapidocr-onnxruntime, MMJOBS_OCR_ENGINE=rapidocr|both) imports.
 FROM nvidia/cuda:12.8.1-cudnn-runtime-ubuntu24.04
 
 ENV DEBIAN_FRONTEND=noninteractive PIP_NO_CACHE_DIR=1 PYTHONUNBUFFERED=1
 RUN apt-get update && apt-get install -y --no-install-recommends \
         python3 python3-venv python3-dev tesseract-ocr tesseract-ocr-eng fonts-dejavu-core \
+        libgl1 libglib2.0-0 \
     && rm -rf /var/lib/apt/lists/*
 
 RUN python3 -m venv /opt/venv

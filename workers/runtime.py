@@ -128,7 +128,16 @@ class WorkerRuntime:
         if kind == "ocr":
             from workers.engines.ocr import TesseractEngine
 
-            return TesseractEngine(cmd=s.tesseract_cmd, languages=s.ocr_languages, parallel=max(2, os.cpu_count() or 2))
+            parallel = max(2, os.cpu_count() or 2)
+            if s.ocr_engine == "tesseract":
+                return TesseractEngine(cmd=s.tesseract_cmd, languages=s.ocr_languages, parallel=parallel)
+            from workers.engines.rapid_ocr import BothOcrEngine, RapidOcrEngine  # onnxruntime: only when asked
+
+            rapid = RapidOcrEngine(threads=s.rapidocr_threads, use_cuda=s.rapidocr_use_cuda)
+            if s.ocr_engine == "rapidocr":
+                return rapid
+            return BothOcrEngine(TesseractEngine(cmd=s.tesseract_cmd, languages=s.ocr_languages, parallel=parallel),
+                                 rapid)
         if kind in _engine_factories:
             return _engine_factories[kind](self)
         raise ValueError(f"unknown engine {kind!r}")

@@ -84,6 +84,12 @@ class Settings(BaseSettings):
     # OCR.
     tesseract_cmd: str = "tesseract"
     ocr_languages: str = "eng"
+    # Which OCR engine reads receipts: Tesseract, PP-OCRv4 (rapidocr-onnxruntime), or both (agreement is
+    # evidence, a disagreement sends the field to review). BENCHMARKS.md "Receipts on unseen layouts" has the numbers.
+    ocr_engine: Literal["tesseract", "rapidocr", "both"] = "both"
+    # PP-OCR's onnxruntime threads per worker process, and whether it runs on onnxruntime-gpu's CUDA provider.
+    rapidocr_threads: int = Field(default=1, ge=1)
+    rapidocr_use_cuda: bool = False
 
     # Operations: Prometheus metrics per worker (0 disables) and Flower's basic auth ("user:password",
     # comma-separated for several users; a secret, so no default).

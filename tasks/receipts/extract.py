@@ -20,7 +20,7 @@ from typing import Any, Literal, Protocol
 
 from PIL import Image
 
-from tasks.receipts.parser import parse_ocr
+from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.rules import ReceiptRules, check_receipt, has_text, merge_hybrid
 from tasks.receipts.schema import FIELD_NAMES, ReceiptFields, ReceiptHints, VlmOutputError, validate_vlm_data
 from workers.engines.ocr import OcrResult
@@ -109,6 +109,14 @@ def parse_receipt(
     if ocr is None and extractor == "vlm" and not any(fields.field(n).value is not None for n in FIELD_NAMES):
         reasons.append("no_text")
     reasons += check_receipt(fields, ocr=ocr, rules=rules, today=today)
+    # a label printed with no readable value, or two OCR engines spelling a value differently:
+    # the field is not known, so a person looks (unless the VLM's value for it was checked on the page)
+    for name in ocr_fields.unreadable:
+        if fields.field(name).value is None:
+            reasons.append(f"unreadable:{name}")
+    for name in ocr_fields.disagreements:
+        if extractor == "ocr" or fields.field(name).source != "hybrid":
+            reasons.append(f"engines_disagree:{name}")
     if ocr is not None and not has_text(ocr):
         # nothing readable: whatever a model says cannot be checked
         reasons.insert(0, "no_text")
@@ -121,10 +129,19 @@ def parse_receipt(
         reasons=reasons,
         extractor=extractor,
         raw_model_output=raw_output,
-        ocr_text=ocr.text if ocr is not None else "",
+        ocr_text=_review_text(ocr),
         confidence=confidence,
         ocr_fields=ocr_fields if ocr is not None else None,
     )
+
+
+def _review_text(ocr: OcrResult | None) -> str:
+    """The page text a reviewer sees: Tesseract's reading when there is one (it keeps word spaces)."""
+    if ocr is None:
+        return ""
+    if ocr.engine != "tesseract" and ocr.second is not None and ocr.second.engine == "tesseract":
+        return ocr.second.text
+    return ocr.text
 
 
 def _vlm_values(result: VLMResultLike) -> tuple[dict[str, Any] | None, list[str]]:

@@ -68,15 +68,18 @@ def page_lines(ocr: OcrResult) -> list[PageLine]:
     for (block, _, _), words in sorted(groups.items(), key=lambda kv: min(w.top for w in kv[1])):
         top = min(w.top for w in words)
         bottom = max(w.top + w.height for w in words)
+        best, best_share = None, 0.6
         for row_block, row in rows:
             if row_block == block:
                 continue
             r_top = min(w.top for w in row)
             r_bottom = max(w.top + w.height for w in row)
             overlap = min(bottom, r_bottom) - max(top, r_top)
-            if overlap > 0.6 * min(bottom - top, r_bottom - r_top):
-                row.extend(words)
-                break
+            share = overlap / max(1, min(bottom - top, r_bottom - r_top))
+            if share > best_share:  # the row it shares most height with (boxes of a tight layout overlap two)
+                best, best_share = row, share
+        if best is not None:
+            best.extend(words)
         else:
             rows.append((block, list(words)))
     lines = []
@@ -144,8 +147,13 @@ _RS = r"(?:Rs\.?|Rs\b|INR\b)"
 _CODE = r"(?:[A-Z]{3})"
 _NUM = r"(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2}|,\d{2}(?![\d,]))?"
 _NUM_RE = re.compile(rf"(?<![\d,])(?<!\d\.)({_NUM})(?![\d,]|\.\d)")
-_MARKER_BEFORE_RE = re.compile(r"(Rs\.?|INR|[A-Z]{3}|[₹$€£¥%=~#*?<>&¢®©]|(?<![A-Za-z])[XxFzZR])\s*$")
+_MARKER_BEFORE_RE = re.compile(r"(Rs\.?|RS\.?|INR|[A-Z]{3}|[₹$€£¥%=~#*?<>&¢®©]|(?<![A-Za-z])[XxFzZR])\s*$")
 _CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3})\b")
+
+# what an amount with a currency marker after a reference ("UPI/6148.../ INR 1,536.00") still is not
+_NOT_AMOUNT_EVEN_MARKED = re.compile(
+    r"sub\s*-?\s*total|\btax\b|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
+    r"cashback|qty|rate|\bitems?\b", re.I)
 
 
 @dataclass
@@ -161,7 +169,7 @@ class _Amount:
 
 
 _TOTAL_LABELS = [
-    (r"grand\s*total", 14), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
+    (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
     (r"amount\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
     (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
 ]
@@ -178,7 +186,7 @@ def _currency_of_marker(marker: str | None, hints: ReceiptHints | None) -> tuple
     if marker is None:
         return None, 0.0
     m = marker.strip().rstrip(".")
-    if m in {"Rs", "INR", "₹"}:
+    if m in {"Rs", "RS", "INR", "₹"}:
         return "INR", 1.0
     if m == "$":
         if hints and hints.currency in DOLLAR_CURRENCIES:
@@ -241,7 +249,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             marker = None
             marker_start = start
             mb = _MARKER_BEFORE_RE.search(before)
-            if mb and (mb.group(1) in {"Rs", "Rs.", "INR"} or mb.group(1) in CURRENCY_CODES
+            if mb and (mb.group(1) in {"Rs", "Rs.", "RS", "RS.", "INR"} or mb.group(1) in CURRENCY_CODES
                        or len(mb.group(1)) == 1):
                 # a lone letter counts (as a misread rupee sign) glued to the number, or after a total label
                 lone_letter = len(mb.group(1)) == 1 and mb.group(1).isalpha()
@@ -264,7 +272,10 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 if re.search(rf"\b{pattern}\b", label_text, re.I):
                     label, score = pattern, float(weight)
                     break
-            if _NOT_TOTAL.search(label_text) and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi"}:
+            strong_marker = marker is not None and marker not in RUPEE_MISREADS
+            narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
+            if _NOT_TOTAL.search(label_text) and not narration_only and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi",
+                                                               r"(?:balance|amount|total)\s*due"}:
                 if label is None or re.search(r"sub\s*-?\s*total|tax|gst|discount", label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
@@ -285,7 +296,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
     return found
 
 
-def _parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float
+def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     candidates = _find_amounts(lines, median_height)
     candidates = [c for c in candidates if c.label is not None or c.marker is not None]
@@ -311,7 +322,7 @@ def _parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heig
                                    evidence=_evidence(cur_words), source="ocr")
 
 
-_PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
+_PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|RS\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
 
 
 def page_currencies(ocr_or_lines: OcrResult | list[PageLine]) -> set[str]:
@@ -323,7 +334,7 @@ def page_currencies(ocr_or_lines: OcrResult | list[PageLine]) -> set[str]:
             tok = m.group(1).rstrip(".")
             if tok == "$":
                 found |= DOLLAR_CURRENCIES
-            elif tok in {"Rs", "₹"}:
+            elif tok in {"Rs", "RS", "₹"}:
                 found.add("INR")
             elif tok in SYMBOL_CURRENCY:
                 found.add(SYMBOL_CURRENCY[tok])
@@ -361,7 +372,7 @@ _DATE_PATTERNS = [
     ("dmy_dot", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")),
     ("num", re.compile(r"(?<!\d)(\d{1,2})\s?[/-]\s?(\d{1,2})\s?[/-]\s?(\d{4}|\d{2})(?!\d)")),
     ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-]*{_MON}[\s,\-]*(\d{{4}})(?!\d)", re.I)),
-    ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s*(\d{{4}})(?!\d)", re.I)),
+    ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s*(\d{{4}})(?!\d)", re.I)),
 ]
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 
@@ -389,6 +400,9 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
     out = []
     taken: list[tuple[int, int]] = []
     fixed = " ".join(fix_digits(t) if re.search(r"\d", t) else t for t in text.split(" "))
+    # PP-OCR drops the space between a year and the time ("Mar10,202503:21"): put it back (same length)
+    fixed = re.sub(r"(?<=[,\s.\-/a-z])(\d{4})(\d{1,2}:\d{2})", lambda m: m.group(1) + " " + m.group(2)[1:]
+                   if len(m.group(2)) == 5 else m.group(1) + " " + m.group(2), fixed, flags=re.I)
     for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(fixed):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -420,7 +434,7 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
     return sorted(out, key=lambda r: r[2])
 
 
-def _parse_date(lines: list[PageLine], hints: ReceiptHints | None, currency: str | None) -> FieldValue[dt.date]:
+def parse_date(lines: list[PageLine], hints: ReceiptHints | None, currency: str | None) -> FieldValue[dt.date]:
     best = None
     for line in lines:
         found = dates_in_text(line.text)
@@ -447,59 +461,8 @@ def _parse_date(lines: list[PageLine], hints: ReceiptHints | None, currency: str
     return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words))
 
 
-# ---------------------------------------------------------------- transaction id
-
-_TXN_LABEL = re.compile(
-    r"(?P<label>upi\s*ref(?:erence)?\.?\s*(?:no|number|id)?\.?|utr(?:\s*no)?\.?|upi\s*transaction\s*id|"
-    r"upi\s*txn\s*id|transaction\s*(?:id|no|number|ref(?:erence)?)\.?|txn\.?\s*(?:id|no|ref)\.?|order\s*(?:id|no)\.?|"
-    r"ref(?:erence)?\.?\s*(?:no|number|id)?\.?|rrn|lenden\s*id)\s*[:#\-]?\s*",
-    re.I,
-)
-_NOT_TXN = re.compile(r"\b(bill|invoice|auth|a/c|account|gstin|phone|mobile)\b", re.I)
-
-
-def _parse_transaction_id(lines: list[PageLine]) -> FieldValue[str]:
-    for li, line in enumerate(lines):
-        for m in _TXN_LABEL.finditer(line.text):
-            if m.start() > 0 and line.text[m.start() - 1].isalnum():
-                continue
-            if _NOT_TXN.search(line.text[: m.start()]):
-                continue
-            label = m.group("label").lower()
-            words = line.words_after(m.end())
-            if not words and li + 1 < len(lines) and not line.text[m.end():].strip():
-                words = list(lines[li + 1].words)
-            value, used = _id_from_words(words, digits_expected=bool(re.search(r"upi|utr|rrn", label)))
-            if value:
-                factor = 1.0 if ("upi" in label or "utr" in label) and value.isdigit() and len(value) == 12 else 0.95
-                return FieldValue[str](value=value, confidence=_conf(used, factor), evidence=_evidence(used))
-    return FieldValue[str]()
-
-
-def _id_from_words(words: Sequence[OcrWord], *, digits_expected: bool) -> tuple[str | None, list[OcrWord]]:
-    if not words:
-        return None, []
-    first = words[0].text.strip(":#.-")
-    tokens = [first]
-    used = [words[0]]
-    # a reference printed in digit groups ("4123 4567 8901") is one id
-    if re.fullmatch(r"[\dOolI|]{3,6}", first):
-        for w in words[1:]:
-            if re.fullmatch(r"[\dOolI|]{3,6}", w.text) and len("".join(tokens)) < 12:
-                tokens.append(w.text)
-                used.append(w)
-            else:
-                break
-    raw = "".join(tokens)
-    candidate = fix_digits(raw) if digits_expected or sum(c.isdigit() for c in raw) / max(1, len(raw)) >= 0.75 else raw
-    candidate = candidate.strip(".,;:")
-    # an id that starts with a word ("ORD123") where Tesseract read the O as a zero
-    candidate = re.sub(r"^0(?=[A-Za-z]{2})", "O", candidate)
-    if not re.fullmatch(r"[A-Za-z0-9\-_/]{6,40}", candidate):
-        return None, []
-    if not re.search(r"\d", candidate) and not re.fullmatch(r"[A-Z]{8,40}", candidate):
-        return None, []  # a word, not a code
-    return candidate.upper(), used
+# ---------------------------------------------------------------- transaction id, merchant, status
+# are read by label and geometry in tasks/receipts/labels.py
 
 
 # ---------------------------------------------------------------- payment method
@@ -517,7 +480,7 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
 ]
 
 
-def _parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
+def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     def match(text: str) -> tuple[PaymentMethod, re.Match[str]] | None:
         for method, pattern in _METHOD_KEYWORDS:
             m = pattern.search(text)
@@ -560,93 +523,6 @@ _STATUS_WORDS: dict[str, PaymentStatus] = {
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "pending": PaymentStatus.PENDING, "processing": PaymentStatus.PENDING, "in progress": PaymentStatus.PENDING,
 }
-_STATUS_ALT = "|".join(sorted(_STATUS_WORDS, key=len, reverse=True))
-_STATUS_LABEL_RE = re.compile(rf"^\W*(?:payment\s+|transaction\s+|txn\s+)?status\s*[:\-]?\s*({_STATUS_ALT})\b", re.I)
-_STATUS_LINE_RE = re.compile(
-    rf"^\W*(?:(?:payment|transaction|txn|funds\s+transfer|transfer|bhugtan|order)\s+)?({_STATUS_ALT})\W*$", re.I)
-
-
-def _parse_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
-    for line in lines:
-        m = _STATUS_LABEL_RE.search(line.text) or _STATUS_LINE_RE.search(line.text)
-        if m:
-            status = _STATUS_WORDS[re.sub(r"\s+", " ", m.group(1).lower())]
-            words = line.words_in(*m.span(1))
-            return FieldValue[PaymentStatus](value=status, confidence=_conf(words), evidence=_evidence(words))
-    return FieldValue[PaymentStatus]()
-
-
-# ---------------------------------------------------------------- merchant
-
-_MERCHANT_LABEL = re.compile(
-    r"^\W*(paid\s+to|to|merchant(?:\s*name)?|beneficiary(?:\s*name)?|payee(?:\s*name)?|prapt\s*karta|"
-    r"received\s+by|store)\s*[:\-]?\s*", re.I)
-_GENERIC_HEADER = re.compile(
-    r"\b(bank|netbanking|google\s*pay|phonepe|paytm|bhim|upi|receipt|invoice|tax|cash\s*memo|bill|sale|purchase|"
-    r"payment|transaction|successful|failed|pending|processing|completed|details|transfer|customer|copy|"
-    r"thank|welcome|statement|confirmation)\b",
-    re.I,
-)
-
-
-def _clean_name(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" :-|,.;")
-
-
-def _plausible_name(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
-    return (len(text) >= 3 and letters / max(1, len(text.replace(" ", ""))) >= 0.7 and not text[0].isdigit()
-            and "@" not in text and not _GENERIC_HEADER.search(text) and not dates_in_text(text))
-
-
-def _parse_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
-    for li, line in enumerate(lines):
-        m = _MERCHANT_LABEL.match(line.text)
-        if not m:
-            continue
-        rest = _clean_name(line.text[m.end():])
-        if rest:
-            if _plausible_name(rest):
-                words = line.words_after(m.end())
-                return FieldValue[str](value=rest, confidence=_conf(words), evidence=_evidence(words))
-            continue
-        if li + 1 < len(lines):
-            nxt = _clean_name(lines[li + 1].text)
-            if _plausible_name(nxt):
-                words = list(lines[li + 1].words)
-                return FieldValue[str](value=nxt, confidence=_conf(words), evidence=_evidence(words))
-    # a shop receipt or card slip puts its name on top, in larger type than the body
-    for line in lines[:1]:
-        text = _clean_name(line.text)
-        sure = statistics.fmean(w.conf for w in line.words) >= 70 and sum(c.isalpha() for c in text) >= 4
-        if sure and _plausible_name(text) and line.height >= 1.1 * median_height and len(text) <= 60:
-            return FieldValue[str](value=text, confidence=_conf(line.words, 0.9), evidence=_evidence(line.words))
-    return FieldValue[str]()
-
-
-# ---------------------------------------------------------------- entry point
-
-
-def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None) -> ReceiptFields:
-    """Parse receipt fields from OCR words; anything without words to back it stays null."""
-    # lines of speckle (a noisy margin, a rotated edge) are not text
-    lines = [ln for ln in page_lines(ocr)
-             if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text) and max(w.conf for w in ln.words) >= 40]
-    if not lines:
-        return ReceiptFields()
-    median_height = statistics.median(ln.height for ln in lines)
-    amount, currency = _parse_amount(lines, hints, median_height)
-    return ReceiptFields(
-        merchant_name=_parse_merchant(lines, median_height),
-        amount=amount,
-        currency=currency,
-        transaction_id=_parse_transaction_id(lines),
-        date=_parse_date(lines, hints, currency.value),
-        payment_method=_parse_payment_method(lines),
-        status=_parse_status(lines),
-    )
-
-
 def describe(fields: ReceiptFields) -> dict[str, Any]:
     """The flat values plus confidences, for logs and the benchmark."""
     return {name: (value, fields.field(name).confidence) for name, value in fields.values().items()}

@@ -51,6 +51,9 @@ class ReceiptRules(BaseModel):
     future_tolerance_days: int = 1
     min_confidence: float = Field(default=0.55, ge=0.0, le=1.0)
     min_field_confidence: dict[str, float] = Field(default_factory=dict)
+    # the auto-accept threshold for OCR-read values, whose confidences are calibrated on the tuning split
+    # (tasks/policies/receipt_calibration.json): read off the reliability table in BENCHMARKS.md
+    min_ocr_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     review_statuses: tuple[PaymentStatus, ...] = ()
     merchant_match_ratio: float = Field(default=0.8, ge=0.0, le=1.0)
     transaction_id_patterns: dict[str, str] = Field(default_factory=lambda: {"UPI": r"^[0-9]{12}$"})
@@ -105,7 +108,10 @@ def check_receipt(
             continue
         if ocr is not None and not fv.evidence:
             reasons.append(f"no_evidence:{name}")
-        if fv.confidence < rules.min_confidence_for(name):
+        floor = rules.min_confidence_for(name)
+        if fv.source == "ocr":
+            floor = max(floor, rules.min_ocr_confidence)
+        if fv.confidence < floor:
             reasons.append(f"low_confidence:{name}")
 
     amount, currency = fields.amount.value, fields.currency.value
@@ -131,7 +137,11 @@ def check_receipt(
             reasons.append("ambiguous:date")
 
     method, txn = fields.payment_method.value, fields.transaction_id.value
-    if method is not None and txn is not None:
+    basis = fields.transaction_id.basis or ""
+    # an order, invoice or bill number is the shop's id, not the payment network's: the method's pattern
+    # does not apply to it
+    shop_id = basis.startswith(("label:order", "label:invoice"))
+    if method is not None and txn is not None and not shop_id:
         pattern = rules.transaction_id_patterns.get(method.value)
         if pattern and not re.fullmatch(pattern, txn):
             reasons.append(f"bad_transaction_id:{method.value}")

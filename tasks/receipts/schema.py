@@ -60,7 +60,10 @@ class FieldValue(BaseModel, Generic[T]):
     """One extracted value with its confidence (0..1), evidence and source.
 
     ``alternatives`` lists other readings the page equally supports (a date such as
-    03/04/2025 read month-first); a field with alternatives is ambiguous.
+    03/04/2025 read month-first); a field with alternatives is ambiguous. ``basis`` says what
+    found the value: ``label:<family>`` (a printed label of the field), ``format`` (no label:
+    the value's own shape, e.g. a 12-digit UTR), ``keyword``, ``header``, ``narration``, and
+    ``+engines`` when a second OCR engine read the same value.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -70,6 +73,7 @@ class FieldValue(BaseModel, Generic[T]):
     evidence: list[Evidence] = Field(default_factory=list)
     source: Source = "ocr"
     alternatives: list[T] = Field(default_factory=list)
+    basis: str | None = None
 
     @property
     def present(self) -> bool:
@@ -92,6 +96,10 @@ class ReceiptFields(BaseModel):
     date: FieldValue[dt.date] = Field(default_factory=FieldValue[dt.date])
     payment_method: FieldValue[PaymentMethod] = Field(default_factory=FieldValue[PaymentMethod])
     status: FieldValue[PaymentStatus] = Field(default_factory=FieldValue[PaymentStatus])
+    # fields whose label is printed but whose value could not be read (each sends the receipt to review)
+    unreadable: tuple[str, ...] = ()
+    # fields two OCR engines read differently (``MMJOBS_OCR_ENGINE=both``; each sends the receipt to review)
+    disagreements: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldValue[Any]:
         if name not in FIELD_NAMES:

@@ -43,9 +43,15 @@ class OcrWord:
 
 @dataclass(frozen=True)
 class OcrResult:
-    """All words of one image, and their text joined line by line."""
+    """All words of one image, and their text joined line by line.
+
+    ``engine`` names the reader; ``second`` is another engine's reading of the same image
+    (``MMJOBS_OCR_ENGINE=both``), which the receipt parser compares field by field.
+    """
 
     words: list[OcrWord] = field(default_factory=list)
+    engine: str = "tesseract"
+    second: OcrResult | None = None
 
     @property
     def lines(self) -> list[list[OcrWord]]:

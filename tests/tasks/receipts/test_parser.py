@@ -9,7 +9,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from bench.receipt_dataset import FONT_DIR
-from tasks.receipts.parser import fix_digits, parse_ocr
+from tasks.receipts.ocr_reading import parse_ocr
+from tasks.receipts.parser import fix_digits
 from tasks.receipts.schema import PaymentMethod, PaymentStatus, ReceiptHints
 from tests.fixtures.receipts import requires_tesseract, words
 from workers.engines.ocr import run_tesseract

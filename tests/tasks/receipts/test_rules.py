@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.receipts.parser import parse_ocr
+from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.rules import ReceiptRules, check_receipt, load_receipt_rules, merge_hybrid
 from tasks.receipts.schema import (
     VLM_JSON_SCHEMA,

@@ -1,0 +1,94 @@
+"""Two OCR engines' readings of one receipt, field by field: agreement is evidence, disagreement a reason.
+
+``MMJOBS_OCR_ENGINE=both`` reads every receipt with Tesseract and PP-OCRv4. A value both read
+the same is more certain than either alone; an id they spell differently (one read ``8``, the
+other ``B``) is not guessed: the field is marked as a disagreement and the receipt goes to a
+person. Tesseract keeps the spaces PP-OCR drops, so a name both read alike is spelled Tesseract's way.
+
+Will move to ``tasks/receipts/agreement.py`` with the receipts package split.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tasks.receipts.parser import page_lines
+from tasks.receipts.rules import find_evidence
+from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields
+from workers.engines.ocr import OcrResult
+
+# fields one engine alone may not carry when the other engine's page does not show the value
+STRICT_FIELDS = ("transaction_id", "amount")
+DOLLARS = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
+
+
+def _compact(value: Any) -> str:
+    return re.sub(r"[^0-9a-z]", "", str(value).casefold())
+
+
+def seen_on(name: str, value: Any, ocr: OcrResult) -> bool:
+    """Whether an engine's page shows ``value`` for ``name`` (an id letter for letter)."""
+    lines = page_lines(ocr)
+    if name == "transaction_id":
+        target = re.sub(r"[^A-Z0-9]", "", str(value).upper())
+        return any(target in re.sub(r"[^A-Z0-9]", "", line.text.upper()) for line in lines)
+    return bool(find_evidence(name, value, lines))
+
+
+def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: str = "rapidocr",
+              other_engine: str = "tesseract", primary_ocr: OcrResult | None = None,
+              other_ocr: OcrResult | None = None) -> ReceiptFields:
+    """One set of fields from two engines' parses.
+
+    Both read the same value: it stands, surer. They read different values: the field is a
+    disagreement (review). Only one read a value: it stands if the other engine's page shows
+    it too; an id, amount or date the other page does not show is a disagreement.
+    """
+    merged: dict[str, FieldValue[Any]] = {}
+    disagreements: list[str] = []
+    for name in FIELD_NAMES:
+        a, b = primary.field(name), other.field(name)
+        if a.value is None and b.value is None:
+            merged[name] = a
+            continue
+        if a.value is not None and b.value is not None:
+            same = a.value == b.value
+            if name == "merchant_name" and not same and _compact(a.value) == _compact(b.value):
+                # the same letters: keep the spelling of the engine that keeps word spaces
+                a = b if primary_engine == "rapidocr" else a
+                same = True
+            if same:
+                conf = 1.0 - (1.0 - a.confidence) * (1.0 - b.confidence)
+                merged[name] = a.model_copy(update={
+                    "confidence": round(conf, 3), "evidence": a.evidence + b.evidence,
+                    "basis": f"{a.basis or b.basis}+engines"})
+                continue
+            disagreements.append(name)
+            merged[name] = a if a.confidence >= b.confidence else b
+            continue
+        # one engine read a value, the other none: does the other's page show it anyway?
+        one, page = (a, other_ocr) if a.value is not None else (b, primary_ocr)
+        if name == "currency" and page is not None and page.engine == "rapidocr" and one.value in DOLLARS:
+            # PP-OCR reads "$" (it has no ₹, € or £): a dollar it does not see may be a misread rupee sign
+            if not seen_on(name, one.value, page):
+                disagreements.append(name)
+                merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
+                continue
+        if page is not None and seen_on(name, one.value, page):
+            update: dict[str, Any] = {"basis": f"{one.basis}+seen"}
+            if name == "merchant_name" and page.engine == "tesseract":
+                # the name as Tesseract spells it, with the word spaces PP-OCR drops
+                words = find_evidence(name, one.value, page_lines(page))
+                spelled = " ".join(w.text for w in words).strip(" :-|,.;")
+                if _compact(spelled) == _compact(one.value):
+                    update["value"] = spelled
+            merged[name] = one.model_copy(update=update)
+        elif page is not None and name in STRICT_FIELDS:
+            disagreements.append(name)
+            merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
+        else:
+            merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
+    unreadable = tuple(n for n in dict.fromkeys(primary.unreadable + other.unreadable)
+                       if merged[n].value is None)
+    return ReceiptFields(**merged, unreadable=unreadable, disagreements=tuple(disagreements))

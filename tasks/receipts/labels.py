@@ -1,0 +1,470 @@
+"""Labels and the values they point at, on any layout: the lexicon per field and the geometry.
+
+A label is matched fuzzily: case-blind, with or without the spaces and dots between its
+words (PP-OCR often drops spaces), and with the letters OCR confuses with digits (o/0, i/l/1,
+s/5, b/8) accepted either way. Its value is the text after it on the same visual row, else
+the text on the next line that starts under it (a label stacked above its value) or in the
+column the row's values use. A label found with no readable value next to it is reported, so
+the receipt goes to a person rather than ending with the field silently empty.
+
+Will move to ``tasks/receipts/labels.py`` with the receipts package split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from tasks.receipts.parser import PageLine, _conf, _evidence, dates_in_text, fix_digits
+from tasks.receipts.schema import FieldValue, PaymentStatus
+from workers.engines.ocr import OcrWord
+
+_CONFUSABLE = {"o": "[o0]", "0": "[o0]", "i": "[il1|!]", "l": "[il1|]", "1": "[il1|]", "s": "[s5]", "b": "[b8]"}
+
+
+def _word_pattern(word: str) -> str:
+    out = []
+    for ch in word.lower():
+        if ch in _CONFUSABLE:
+            out.append(_CONFUSABLE[ch])
+        elif ch.isalnum() or not any(c.isalnum() for c in word):
+            out.append(re.escape(ch))
+        else:
+            out.append(re.escape(ch) + "?")
+    return "".join(out)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a label phrase: words may run together or be split by spaces, dots, colons."""
+    words = re.findall(r"[A-Za-z0-9#&/]+", phrase)
+    return r"[\s.:\-]*".join(_word_pattern(w) for w in words)
+
+
+@dataclass(frozen=True)
+class LabelFamily:
+    """One family of wordings for a field (e.g. the UTR family of the transaction id)."""
+
+    field: str
+    name: str
+    phrases: tuple[str, ...]
+    priority: int  # higher wins when a page prints labels of several families
+    digits_only: bool = False  # ids under this label are all digits (look-alike letters are read as digits)
+
+    def regex(self) -> re.Pattern[str]:
+        alts = sorted((phrase_pattern(p) for p in self.phrases), key=len, reverse=True)
+        return re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(alts)})(?![A-Za-z])", re.I)
+
+
+_NO = ("no", "number", "num", "id", "#", "code")
+
+TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
+    LabelFamily("transaction_id", "utr", ("UTR", "UTR No", "UTR Number", "UTR Ref No", "Unique Transaction Reference"),
+                90, digits_only=False),
+    LabelFamily("transaction_id", "upi_ref", ("UPI Ref No", "UPI Ref ID", "UPI Ref", "UPI Reference No",
+                                              "UPI Reference Number", "UPI Reference ID", "UPI Transaction ID",
+                                              "UPI Txn ID", "UPI Txn No", "UPI Transaction No"), 90, digits_only=True),
+    LabelFamily("transaction_id", "rrn", ("RRN", "RRN No", "Retrieval Reference No", "Retrieval Ref No"), 85,
+                digits_only=True),
+    LabelFamily("transaction_id", "bank_ref", (
+        "Transaction Reference No", "Transaction Reference Number", "Transaction Reference ID", "Transaction Ref No",
+        "Txn Ref No", "Txn Reference No", "IMPS Ref No", "IMPS Reference No", "IMPS Reference Number",
+        "NEFT Ref No", "NEFT Reference No", "RTGS Ref No", "Reference No", "Reference Number", "Reference ID",
+        "Ref No", "Ref Number", "Ref ID", "Ref #", "Transfer Ref No", "BBPS Ref No", "BBPS Reference No",
+        "BBPS Txn ID", "Biller Ref No", "Bharat BillPay Ref", "Bharat BillPay Ref No", "B-Connect Txn ID",
+        "Payment Ref No", "Payment Reference No"), 80),
+    LabelFamily("transaction_id", "txn_id", (
+        "Transaction ID", "Transaction No", "Transaction Number", "Txn ID", "Txn No", "Trans ID", "Trans No",
+        "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID"), 75),
+    LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Appr Code", "APPR", "Auth Code",
+                                               "Auth No", "Auth #", "Authorisation Code", "Authorization Code",
+                                               "Auth ID"), 70),
+    LabelFamily("transaction_id", "order", ("Order ID", "Order No", "Order Number", "Order #"), 65),
+    LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
+                                              "Bill Number", "Bill #", "Receipt No", "Receipt Number", "Receipt #",
+                                              "Voucher No"), 60),
+)
+# labels of numbers that are not the transaction's id: a value under one of these is never taken
+NOT_TRANSACTION_ID = re.compile(
+    r"\b(?:tid|mid|terminal\s*id|merchant\s*id|consumer\s*(?:no|number|id)|customer\s*(?:no|id|number)|"
+    r"ca\s*number|account\s*(?:no|number)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|mobile|phone|ph|"
+    r"cust(?:omer)?\s*care|vpa|upi\s*id|ifsc|table|covers|stan|trace|inv)\b\s*[:.#]?", re.I)
+
+MERCHANT_LABELS: tuple[LabelFamily, ...] = (
+    LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying", "To", "Credited to",
+                                           "Transferred to"), 80),
+    LabelFamily("merchant_name", "merchant", ("Merchant Name", "Merchant", "Store", "Store Name", "Shop Name",
+                                              "Outlet"), 80),
+    LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
+                                                 "To Account Name", "Account Name", "Receiver", "Received by",
+                                                 "Prapt Karta"), 80),
+    LabelFamily("merchant_name", "biller", ("Biller Name", "Biller", "Operator", "Service Provider"), 80),
+    LabelFamily("merchant_name", "seller", ("Sold by", "Seller", "Seller Name", "Shipped by", "Sold By"), 80),
+)
+
+def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pattern[str]]]:
+    """One regex per phrase, longest phrase first, so "To Account Name" wins over "To"."""
+    pairs = [(f, p) for f in families for p in f.phrases]
+    pairs.sort(key=lambda fp: -len(fp[1]))
+    # a one-word label must end its word ("To" is not the start of "Total"); a longer one may run into
+    # its value, as PP-OCR prints "Paidto:Anand" or "PaidtoIndian"
+    return [(f, re.compile(rf"(?<![A-Za-z0-9])(?:{phrase_pattern(p)})" + (r"(?![A-Za-z])" if " " not in p.strip()
+                                                                          else ""), re.I))
+            for f, p in pairs]
+
+
+_COMPILED: dict[str, list[tuple[LabelFamily, re.Pattern[str]]]] = {
+    "transaction_id": _compile(TRANSACTION_ID_LABELS),
+    "merchant_name": _compile(MERCHANT_LABELS),
+}
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    family: LabelFamily
+    line_index: int
+    start: int
+    end: int  # end of the label and its separator (":", "#", "-") in the line's text
+
+    @property
+    def text(self) -> str:
+        return self.family.name
+
+
+def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
+    """Every label of ``field`` on the page, best family first, then top to bottom."""
+    hits: list[LabelHit] = []
+    for li, line in enumerate(lines):
+        taken: list[tuple[int, int]] = []
+        for family, pattern in _COMPILED[field]:
+            for m in pattern.finditer(line.text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if field == "transaction_id" and _after_other_label(line.text, m.start()):
+                    continue
+                if field == "merchant_name" and not _starts_row(line, m.start()):
+                    continue  # "to" inside a sentence is not a label
+                end = m.end()
+                sep = re.match(r"[\s.:#\-=|]*", line.text[end:])
+                end += sep.end() if sep else 0
+                taken.append((m.start(), m.end()))
+                hits.append(LabelHit(family, li, m.start(), end))
+    hits.sort(key=lambda h: (-h.family.priority, h.line_index, h.start))
+    return hits
+
+
+def _after_other_label(text: str, start: int) -> bool:
+    """True when a non-id label sits right before this one ("Merchant ID", "Consumer No")."""
+    before = text[max(0, start - 14):start]
+    return bool(re.search(r"(merchant|terminal|consumer|customer|account|card|batch)\s*$", before, re.I))
+
+
+def _starts_row(line: PageLine, start: int) -> bool:
+    """A merchant label begins its row or a cell of it (a wide gap before it)."""
+    if not line.text[:start].strip():
+        return True
+    words = line.words_after(start)
+    before = [w for w, (a, _) in zip(line.words, line.spans, strict=True) if a < start]
+    if not words or not before:
+        return False
+    return words[0].left - (before[-1].left + before[-1].width) > 2.5 * line.height
+
+
+def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], str]:
+    """The words printed as this label's value, and where they were found ("row" or "below")."""
+    line = lines[hit.line_index]
+    after = line.words_after(hit.end)
+    # a label glued to its value ("UPIRefNo.:609085797815", "Paidto:Anand") leaves the value's start
+    # inside the label's last word
+    glued = [w for w, (a, b) in zip(line.words, line.spans, strict=True) if a < hit.end < b]
+    if glued:
+        return glued + after, "row"
+    if after:
+        return after, "row"
+    if hit.line_index + 1 < len(lines):
+        label_words = line.words_in(hit.start, hit.end)
+        if label_words:
+            left = min(w.left for w in label_words)
+            right = max(w.left + w.width for w in label_words)
+            nxt = lines[hit.line_index + 1]
+            gap = nxt.top - (line.top + line.height)
+            if gap < 2.5 * max(line.height, nxt.height):
+                alone = not line.text[: hit.start].strip()
+                if alone:
+                    # a label alone on its row: the next line is its value (stacked, or centred under it)
+                    return list(nxt.words), "below"
+                # a label in a row of cells: the value starts in its column on the next line
+                below = [w for w in nxt.words if abs(w.left - left) < 2 * line.height
+                         or (w.left < right and w.left + w.width > left)]
+                if below:
+                    first = nxt.words.index(below[0])
+                    return list(nxt.words[first:]), "below"
+    return [], "row"
+
+
+# ---------------------------------------------------------------- transaction id
+
+_ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/]{3,39}")
+_DIGIT_MAP = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
+                            "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "g": "9"})
+# characters one engine may read as another in a code (the id's letters and digits look alike)
+CONFUSABLE_ID_CHARS = set("0ODQ1IL58B2Z6G9")
+
+
+def _joined(words: list[OcrWord]) -> str:
+    """Words' text; digits split by a gap narrower than a character are one token ("OD572 108631")."""
+    out = words[0].text if words else ""
+    for prev, w in pairwise(words):
+        gap = w.left - (prev.left + prev.width)
+        close = gap < 0.45 * max(prev.height, w.height)
+        out += ("" if close and prev.text[-1:].isalnum() and w.text[:1].isdigit() else " ") + w.text
+    return out
+
+
+def _value_text(line: PageLine, hit: LabelHit, words: list[OcrWord]) -> str:
+    """The value's text; a word the label is glued into keeps only the part after the label."""
+    first = words[0]
+    for w, (a, b) in zip(line.words, line.spans, strict=True):
+        if w is first and a < hit.end < b:
+            rest = line.text[hit.end:b]
+            return " ".join([rest] + [x.text for x in words[1:]])
+    return _joined(words)
+
+
+def clean_id(text: str, *, digits_only: bool) -> str | None:
+    """The id in a value's text (its first token, digit groups joined), or None if it is not id-shaped."""
+    tokens = text.strip(" :#.-=|").split()
+    if not tokens:
+        return None
+    first = tokens[0].strip(".,;:")
+    joined = first
+    # a reference printed in digit groups ("4123 4567 8901") is one id
+    if re.fullmatch(r"[\dOolI|]{3,6}", first):
+        for tok in tokens[1:]:
+            if re.fullmatch(r"[\dOolI|]{3,6}", tok) and len(joined) < 12:
+                joined += tok
+            else:
+                break
+    candidate = joined.upper() if not digits_only else joined
+    if digits_only:
+        mapped = joined.translate(_DIGIT_MAP)
+        if mapped.isdigit():
+            candidate = mapped
+        else:
+            candidate = joined.upper()
+    elif sum(c.isdigit() for c in joined) / max(1, len(joined)) >= 0.75:
+        # a look-alike letter among digits is a digit, but a leading letter is the id's prefix ("B28406")
+        candidate = (joined[0] + fix_digits(joined)[1:]).upper()
+    candidate = candidate.strip(".,;:-/")
+    # an id that starts with a word ("ORD123") where Tesseract read the O as a zero
+    candidate = re.sub(r"^0(?=[A-Z]{2})", "O", candidate)
+    if not _ID_TOKEN.fullmatch(candidate):
+        return None
+    if not re.search(r"\d", candidate) and (not re.fullmatch(r"[A-Z]{8,40}", joined) or _A_WORD.search(joined)):
+        return None  # a word, not a code (an all-letter code is printed in capitals and is no receipt word)
+    if dates_in_text(candidate) or re.match(r"(RS|INR|USD|EUR|GBP)\d", candidate):
+        return None
+    return candidate
+
+
+_A_WORD = re.compile(r"TRANSACTION|SUCCESS|COMPLETE|PROCESSING|APPROVED|DECLINED|REFERENCE|CUSTOMER|MERCHANT|"
+                     r"PAYMENT|PENDING|FAILED|RECEIPT|INVOICE|NUMBER|BALANCE|ACCOUNT|WALLET|CONFIRM|TRANSFER|"
+                     r"BENEFICIARY|STATUS|AMOUNT|TOTAL|VERIFIED|COPY")
+_FORMAT_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{0,5}\d{10,22})(?![A-Za-z0-9])")
+
+
+def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> tuple[FieldValue[str], bool]:
+    """The transaction id and whether a label of it was printed without a readable value."""
+    hits = find_labels(lines, "transaction_id")
+    unreadable = False
+    for hit in hits:
+        line = lines[hit.line_index]
+        words, where = value_words(lines, hit)
+        if not words:
+            unreadable = True
+            continue
+        value_line = line if where == "row" else lines[hit.line_index + 1]
+        text = _value_text(value_line, hit, words) if where == "row" else _joined(words)
+        value = clean_id(text, digits_only=hit.family.digits_only)
+        if value is None:
+            unreadable = True
+            continue
+        used = _words_for(words, value)
+        conf = min(w.conf for w in used) / 100.0
+        if engine == "tesseract" and re.search(r"[A-Z]", value) and re.search(r"\d", value):
+            # Tesseract reads 8/B, 0/O, 1/I in a mixed code with full confidence: trust it less
+            conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
+        return FieldValue[str](value=value, confidence=round(max(0.0, min(1.0, conf)), 3),
+                               evidence=_evidence(list(dict.fromkeys(line.words_in(hit.start, hit.end) + used))),
+                               basis=f"label:{hit.family.name}"), unreadable
+    if hits:
+        return FieldValue[str](), True
+    # no label anywhere: an id by its own shape (a UTR, a bank reference in a statement narration)
+    for line in lines:
+        if NOT_TRANSACTION_ID.search(line.text) or re.search(r"X{3,}|\*{3,}", line.text):
+            continue
+        for word in line.words:
+            for part in re.split(r"[/|]", word.text):
+                m = _FORMAT_ID.fullmatch(part.strip(".,:;"))
+                if not m:
+                    continue
+                digits = re.sub(r"\D", "", m.group(1))
+                if len(digits) == 10 and digits[0] in "6789" and m.group(1).isdigit():
+                    continue  # an Indian mobile number
+                conf = _conf([word], 0.8)
+                return FieldValue[str](value=m.group(1), confidence=conf, evidence=_evidence([word]),
+                                       basis="format"), False
+    return FieldValue[str](), _id_like_residue(lines)
+
+
+# a code-like token that is not a well-formed id: some digits OCR may have garbled ("atUBIAA064134489")
+_RESIDUE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*\d{6})[A-Za-z0-9]{8,}(?![A-Za-z0-9])")
+
+
+def _id_like_residue(lines: list[PageLine]) -> bool:
+    """True when the page shows a token shaped almost like an id: the id is then not positively absent."""
+    for line in lines:
+        if NOT_TRANSACTION_ID.search(line.text) or re.search(r"X{3,}|\*{3,}", line.text):
+            continue
+        for part in re.split(r"[\s/|]+", line.text):
+            part = part.strip(".,:;")
+            if _RESIDUE.fullmatch(part) and not re.fullmatch(r"[6-9]\d{9}", part) and not dates_in_text(part):
+                return True
+    return False
+
+
+def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
+    """The leading words that spell ``value`` (digit groups span several words)."""
+    used, length = [], 0
+    target = len(re.sub(r"[^A-Za-z0-9]", "", value))
+    for w in words:
+        used.append(w)
+        length += len(re.sub(r"[^A-Za-z0-9]", "", w.text))
+        if length >= target:
+            break
+    return used
+
+
+# ---------------------------------------------------------------- merchant
+
+_NOT_A_NAME = re.compile(
+    r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|upi|receipt|"
+    r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|transaction|successful|success|failed|pending|"
+    r"processing|completed|details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|"
+    r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
+    r"visit|again|share|split|done)\b", re.I)
+
+
+def _name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" :-|,.;")
+    text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
+    words = text.split(" ")
+    if len(words) > 1 and all(w[:1].isupper() or w.startswith("l") for w in words):
+        # a Title-Case name: a word starting with a small "l" is a capital I OCR read as l ("Sneha lyer")
+        text = " ".join("I" + w[1:] if w.startswith("l") and w[1:2].islower() else w for w in words)
+    return text
+
+
+def plausible_name(text: str) -> bool:
+    compact = text.replace(" ", "")
+    letters = sum(c.isalpha() for c in compact)
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)  # "AxisBank", "ICICIBank"
+    return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and not text[0].isdigit()
+            and "@" not in text and not _NOT_A_NAME.search(text) and not _NOT_A_NAME.search(spaced)
+            and not dates_in_text(text))
+
+
+def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
+    """The payee: under a payee/merchant/beneficiary/biller/seller label, a statement narration, or the header."""
+    for hit in find_labels(lines, "merchant_name"):
+        words, where = value_words(lines, hit)
+        if not words:
+            continue
+        line = lines[hit.line_index] if where == "row" else lines[hit.line_index + 1]
+        text = _value_text(line, hit, words) if where == "row" else " ".join(w.text for w in words)
+        # a row may carry a second cell after a wide gap ("Paid to  Anand Sweets      XX1234")
+        name = _name(text)
+        if name and plausible_name(name):
+            return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
+                                   basis=f"label:{hit.family.name}")
+    for line in lines:
+        m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)*([A-Za-z][A-Za-z .&']+?)"
+                      r"(?=[\s_|~.,:;\-]+(?:[₹$€£%]|Rs\b|INR\b|\d)|\s*$)", line.text)
+        if m:
+            name = _name(m.group(1))
+            if plausible_name(name):
+                words = line.words_in(m.start(1), m.end(1))
+                return FieldValue[str](value=name, confidence=_conf(words, 0.9), evidence=_evidence(words),
+                                       basis="narration")
+    # a shop receipt or card slip puts its name on top, in larger type than the body
+    for line in lines[:1]:
+        text = _name(line.text)
+        sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
+        if sure and plausible_name(text) and line.height >= 1.08 * median_height and len(text) <= 60:
+            return FieldValue[str](value=text, confidence=_conf(line.words, 0.9), evidence=_evidence(line.words),
+                                   basis="header")
+    return FieldValue[str]()
+
+
+def merchant_unsure(lines: list[PageLine]) -> bool:
+    """With no merchant read: does the page still show something that may be one (a name-like first line,
+    or a statement narration)? Then the merchant is not positively absent."""
+    if not lines:
+        return False
+    first = _name(lines[0].text)
+    if plausible_name(first) and not re.search(r"\d", first):
+        return True
+    return any(re.search(r"[A-Za-z]{2,}/[A-Za-z0-9]+/", line.text) for line in lines)
+
+
+# ---------------------------------------------------------------- status
+
+_STATUS_PHRASES: dict[str, PaymentStatus] = {
+    "successful": PaymentStatus.SUCCESS, "success": PaymentStatus.SUCCESS, "completed": PaymentStatus.SUCCESS,
+    "complete": PaymentStatus.SUCCESS, "approved": PaymentStatus.SUCCESS, "paid successfully": PaymentStatus.SUCCESS,
+    "paid": PaymentStatus.SUCCESS, "received": PaymentStatus.SUCCESS, "safal": PaymentStatus.SUCCESS,
+    "successfully": PaymentStatus.SUCCESS,
+    "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
+    "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
+    "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
+    "pending": PaymentStatus.PENDING, "processing": PaymentStatus.PENDING, "in progress": PaymentStatus.PENDING,
+    "awaiting confirmation": PaymentStatus.PENDING, "under process": PaymentStatus.PENDING,
+    "initiated": PaymentStatus.PENDING,
+}
+_PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
+_SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill[\s.]*payment|money)"
+_STATUS_LABEL = re.compile(
+    rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
+_STATUS_LINE = re.compile(rf"^\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
+
+
+def _status_of(text: str) -> PaymentStatus | None:
+    key = re.sub(r"\s+", " ", text.lower().replace("0", "o").replace("1", "l"))
+    for phrase, status in _STATUS_PHRASES.items():
+        if re.fullmatch(phrase_pattern(phrase), key, re.I):
+            return status
+    return None
+
+
+def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
+    """The payment status: after a "Status" label, or a short line that is only a status phrase."""
+    found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
+    for line in lines:
+        m = _STATUS_LABEL.search(line.text)
+        basis = "label:status"
+        if not m:
+            m = _STATUS_LINE.search(line.text)
+            basis = "keyword"
+        if not m:
+            continue
+        status = _status_of(m.group(1))
+        if status is None:
+            continue
+        words = line.words_in(*m.span(1))
+        found.append((status, words, basis))
+    if not found:
+        return FieldValue[PaymentStatus]()
+    status, words, basis = next((f for f in found if f[2] != "keyword"), found[0])
+    factor = 1.0 if len({f[0] for f in found}) == 1 else 0.5  # two different statuses printed: unsure
+    return FieldValue[PaymentStatus](value=status, confidence=_conf(words, factor), evidence=_evidence(words),
+                                     basis=basis)

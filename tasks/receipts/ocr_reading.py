@@ -1,0 +1,60 @@
+"""Receipt fields from OCR words: the parser's readers and the label readers over one page, two engines'
+readings compared, confidences calibrated. ``parse_ocr`` is the one entry point.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from tasks.receipts.agreement import reconcile
+from tasks.receipts.calibration import calibrate
+from tasks.receipts.labels import merchant_unsure, read_merchant, read_status, read_transaction_id
+from tasks.receipts.parser import parse_amount, parse_date, parse_payment_method, page_lines
+from tasks.receipts.schema import ReceiptFields, ReceiptHints
+from workers.engines.ocr import OcrResult
+
+
+def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None, calibrated: bool = True) -> ReceiptFields:
+    """Parse receipt fields from OCR words; anything without words to back it stays null.
+
+    With a second engine's reading attached (``ocr.second``) both are parsed and compared
+    field by field (``tasks.receipts.agreement``). Confidences are then mapped through the
+    tuning split's calibration table (``tasks.receipts.calibration``) unless ``calibrated`` is off.
+    """
+    fields = _parse_one(ocr, hints=hints)
+    if ocr.second is not None:
+        fields = reconcile(fields, _parse_one(ocr.second, hints=hints), primary_engine=ocr.engine,
+                           other_engine=ocr.second.engine, primary_ocr=ocr, other_ocr=ocr.second)
+    if not calibrated:
+        return fields
+    return calibrate(fields, "both" if ocr.second is not None else ocr.engine)
+
+
+def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
+    # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
+    # least sure glyph, so a real line can score lower there than in Tesseract
+    floor = 40 if ocr.engine == "tesseract" else 20
+    lines = [ln for ln in page_lines(ocr)
+             if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text) and max(w.conf for w in ln.words) >= floor]
+    if not lines:
+        return ReceiptFields()
+    median_height = statistics.median(ln.height for ln in lines)
+    amount, currency = parse_amount(lines, hints, median_height)
+    transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
+    merchant = read_merchant(lines, median_height)
+    unreadable = []
+    if merchant.value is None and merchant_unsure(lines):
+        unreadable.append("merchant_name")
+    if id_unreadable and transaction_id.value is None:
+        unreadable.append("transaction_id")
+    return ReceiptFields(
+        merchant_name=merchant,
+        amount=amount,
+        currency=currency,
+        transaction_id=transaction_id,
+        date=parse_date(lines, hints, currency.value),
+        payment_method=parse_payment_method(lines),
+        status=read_status(lines),
+        unreadable=tuple(unreadable),
+    )

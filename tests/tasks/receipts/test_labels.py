@@ -1,0 +1,141 @@
+"""Receipt fields on unfamiliar layouts: ids under any reference label, review when unsure, two engines.
+
+Every case reads real pixels: receipts drawn here in Liberation Sans, read by real Tesseract and,
+where the case is about the second engine, by real PP-OCRv4 (rapidocr-onnxruntime).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from tasks.receipts.labels import find_labels
+from tasks.receipts.parser import page_lines
+from tasks.receipts.extract import parse_receipt
+from tests.fixtures.receipts import RECEIPT_TODAY, requires_tesseract, words
+from workers.engines.ocr import OcrResult, run_tesseract
+from workers.engines.rapid_ocr import RapidOcrEngine, combine, rapidocr_available
+
+requires_rapidocr = pytest.mark.skipif(not rapidocr_available(), reason="rapidocr-onnxruntime is not installed")
+FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf")
+FALLBACK = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def draw(*rows: str | tuple[str, str], width: int = 760) -> Image.Image:
+    """Rows of text; a (label, value) pair puts the value right-aligned on the label's row."""
+    font = ImageFont.truetype(str(FONT if FONT.exists() else FALLBACK), 26)
+    img = Image.new("RGB", (width, 50 + 46 * len(rows)), "white")
+    d = ImageDraw.Draw(img)
+    for i, row in enumerate(rows):
+        y = 25 + 46 * i
+        if isinstance(row, tuple):
+            d.text((30, y), row[0], font=font, fill="black")
+            d.text((width - 30 - d.textlength(row[1], font=font), y), row[1], font=font, fill="black")
+        else:
+            d.text((30, y), row, font=font, fill="black")
+    return img
+
+
+def tesseract(image: Image.Image) -> OcrResult:
+    return run_tesseract(image, psm=4, deskew=True, fill_psm=6)
+
+
+@pytest.fixture(scope="module")
+def rapid() -> RapidOcrEngine:
+    return RapidOcrEngine(threads=1)
+
+
+def verdict(ocr: OcrResult, rules):
+    return parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: ocr, run_vlm=None,
+                         rules=rules, today=RECEIPT_TODAY)
+
+
+BODY = ["Funds Transfer", ("Beneficiary Name", "Priya Nair"), ("Amount", "Rs. 4,500.00"),
+        ("Value Date", "12 Mar 2025"), ("Transfer Mode", "IMPS"), ("Status", "Success")]
+
+
+@requires_tesseract
+def test_an_id_under_a_reference_label_the_old_parser_did_not_know_is_read(receipt_rules):
+    image = draw(*BODY, ("Transaction Reference No.", "HDFCN52814470213"))
+    result = verdict(tesseract(image), receipt_rules)
+    assert result.fields.transaction_id.value == "HDFCN52814470213"
+    assert result.fields.transaction_id.basis == "label:bank_ref"
+    assert result.fields.merchant_name.value == "Priya Nair"
+
+
+@requires_tesseract
+def test_an_id_label_whose_value_cannot_be_read_sends_the_receipt_to_review(receipt_rules):
+    # the label is printed, its value is a smudge: the id is unknown, not absent
+    image = draw(*BODY, ("UTR No.", "~ ~ ~ ~"))
+    result = verdict(tesseract(image), receipt_rules)
+    assert result.fields.transaction_id.value is None
+    assert result.status == "needs_review"
+    assert "unreadable:transaction_id" in result.reasons
+
+
+@requires_tesseract
+def test_an_absent_id_stays_null_and_does_not_hold_the_receipt(receipt_rules):
+    result = verdict(tesseract(draw(*BODY)), receipt_rules)
+    assert result.fields.transaction_id.value is None
+    assert not [r for r in result.reasons if r.endswith("transaction_id")]
+
+
+@requires_tesseract
+def test_numbers_under_other_labels_are_not_taken_for_the_id(receipt_rules):
+    image = draw("MORE SUPERMARKET", "TID: 18681918   MID: 110740955058", "Consumer Number: 5488656210",
+                 ("TOTAL", "Rs 984.00"), "Date: 31 May 2025", "APPROVED")
+    result = verdict(tesseract(image), receipt_rules)
+    assert result.fields.transaction_id.value is None
+
+
+def test_labels_match_without_spaces_and_with_digit_look_alikes():
+    # PP-OCR drops spaces ("UPIRefN0.:"), Tesseract reads O as 0: both are still the UPI reference label
+    lines = page_lines(words("UPIRefN0.:609085797815", "Paidto:Anand Sweets"))
+    hits = find_labels(lines, "transaction_id")
+    assert hits and hits[0].family.name == "upi_ref"
+    assert find_labels(lines, "merchant_name")[0].family.name == "payee"
+
+
+@requires_tesseract
+@requires_rapidocr
+def test_two_engines_reading_the_same_id_is_evidence(receipt_rules, rapid):
+    image = draw(*BODY, ("Txn Ref No", "K8M2QX75WB"))
+    result = verdict(combine(tesseract(image), rapid.read(image), primary="rapidocr"), receipt_rules)
+    assert result.fields.transaction_id.value == "K8M2QX75WB"
+    assert result.fields.transaction_id.basis.endswith("+engines")
+    assert not [r for r in result.reasons if r.startswith("engines_disagree")]
+
+
+@requires_tesseract
+@requires_rapidocr
+def test_an_id_character_the_engines_read_differently_goes_to_review(receipt_rules, rapid):
+    # one engine sees "8" where the other sees "B": drawn as two prints differing in that glyph, each engine
+    # reading one of them, the way a smudged glyph reads differently to two recognisers
+    with_8 = draw(*BODY, ("Txn Ref No", "K8M2QX75WB"))
+    with_b = draw(*BODY, ("Txn Ref No", "KBM2QX75WB"))
+    result = verdict(combine(tesseract(with_8), rapid.read(with_b), primary="rapidocr"), receipt_rules)
+    assert result.status == "needs_review"
+    assert "engines_disagree:transaction_id" in result.reasons
+
+
+@requires_tesseract
+def test_a_value_printed_under_its_label_is_paired_with_it(receipt_rules):
+    # app screens stack a small label over its value; the pairing is by position, not by a colon
+    image = draw("Payment Successful", ("Amount", "Rs. 320.00"), "Paid to", "Kavya Reddy", "UPI Ref ID",
+                 "612993222658", "Date & Time", "31 May 2025, 01:51 am")
+    result = verdict(tesseract(image), receipt_rules)
+    assert result.fields.transaction_id.value == "612993222658"
+    assert result.fields.transaction_id.basis == "label:upi_ref"
+    assert result.fields.merchant_name.value == "Kavya Reddy"
+    assert result.fields.status.value.value == "success"
+
+
+@requires_tesseract
+def test_an_id_with_no_label_is_taken_by_its_shape_and_says_so(receipt_rules):
+    image = draw("Account Statement", "13/05/2025  NEFT/N54201655562/CLOVE DENTAL  Rs. 7,385.18")
+    fields = verdict(tesseract(image), receipt_rules).fields
+    assert fields.transaction_id.value == "N54201655562"
+    assert fields.transaction_id.basis == "format"
+    assert fields.merchant_name.value == "CLOVE DENTAL" and fields.merchant_name.basis == "narration"

@@ -1,0 +1,54 @@
+"""The OCR engine setting: Tesseract, PP-OCRv4 or both, each behind the one engine contract and batcher."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from tests.fixtures.receipts import requires_tesseract
+from workers.engines.ocr import OcrResult
+from workers.engines.rapid_ocr import line_words, rapidocr_available
+from workers.runtime import WorkerRuntime
+from workers.settings import Settings
+
+requires_rapidocr = pytest.mark.skipif(not rapidocr_available(), reason="rapidocr-onnxruntime is not installed")
+
+
+def slip(text: str) -> Image.Image:
+    img = Image.new("RGB", (560, 90), "white")
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 28)
+    ImageDraw.Draw(img).text((20, 25), text, font=font, fill="black")
+    return img
+
+
+def runtime(engine: str) -> WorkerRuntime:
+    return WorkerRuntime(Settings(ocr_engine=engine, database_url="sqlite://", max_wait_ms=1))
+
+
+@requires_tesseract
+@requires_rapidocr
+@pytest.mark.parametrize("engine", ["tesseract", "rapidocr", "both"])
+def test_each_setting_reads_a_batch_through_the_batcher(engine):
+    batcher = runtime(engine).batcher("ocr")
+    try:
+        results = batcher.run_many([slip("UTR 412345678901"), slip("Total Rs 1,250.00")])
+    finally:
+        batcher.close()
+    assert all(isinstance(r, OcrResult) for r in results)
+    assert "412345678901" in results[0].text.replace(" ", "")
+    assert "1,250.00" in results[1].text.replace(" ", "")
+    if engine == "both":
+        # one reading with the other attached, so the parser can compare them field by field
+        assert {results[0].engine, results[0].second.engine} == {"tesseract", "rapidocr"}
+    else:
+        assert results[0].engine == engine and results[0].second is None
+
+
+def test_a_recognised_line_becomes_words_with_their_own_boxes_and_least_sure_glyph():
+    # the recogniser's per-glyph boxes and scores: "Paid to" then a gap
+    boxes = [[[10 * i, 0], [10 * i + 9, 0], [10 * i + 9, 20], [10 * i, 20]] for i in range(7)]
+    words = line_words("Paid to", [[0, 0], [70, 0], [70, 20], [0, 20]], 0.9, block=3,
+                       chars=(boxes, list("Paid to"), [0.99, 0.98, 0.6, 0.97, 0.5, 0.99, 0.99]))
+    assert [w.text for w in words] == ["Paid", "to"]
+    assert [w.conf for w in words] == [60.0, 99.0]
+    assert words[1].left == 50 and words[0].block == words[1].block == 3
