@@ -24,6 +24,7 @@ from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.rules import ReceiptRules, check_receipt, has_text, merge_hybrid
 from tasks.receipts.schema import FIELD_NAMES, ReceiptFields, ReceiptHints, VlmOutputError, validate_vlm_data
 from workers.engines.ocr import OcrResult
+from workers.engines.vlm import VLMRequest
 
 Extractor = Literal["ocr", "vlm", "hybrid"]
 
@@ -164,8 +165,6 @@ def _vlm_values(result: VLMResultLike) -> tuple[dict[str, Any] | None, list[str]
 
 def vlm_runner(batcher: Any) -> Callable[[Image.Image, ReceiptHints | None], VLMResultLike]:
     """``run_vlm`` for ``parse_receipt``: one receipt through the VLM engine's shared batcher."""
-    from workers.engines.vlm import VLMRequest
-
     def run_vlm(image: Image.Image, hints: ReceiptHints | None) -> VLMResultLike:
         return batcher.run(VLMRequest(image=image, hints=hints.model_dump() if hints else None))
 
