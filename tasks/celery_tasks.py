@@ -70,8 +70,11 @@ def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     """Fetch the photo, score it in a shared CLIP batch, apply the policy."""
     assert isinstance(payload, ListingQCPayload)
     settings = runtime.settings
+    from tasks.listing_qc import decode_target
+
     with metrics.image_fetch("listing_qc"):
-        image = load_image(payload.image, settings)
+        # A JPEG is decoded only as large as the pixel checks and the model need (DCT scaling).
+        image = load_image(payload.image, settings, target=decode_target(runtime.engine("clip").image_side))
     verdict = judge_listing(image, payload, runtime)
     return listing_qc_outcome(payload, verdict, runtime.engine("clip"))
 
@@ -81,9 +84,10 @@ def judge_listing(image: Any, payload: ListingQCPayload, runtime: WorkerRuntime)
     from tasks.listing_qc import check_listing
 
     settings = runtime.settings
+    clip = runtime.engine("clip")
     return check_listing(image, payload, policy_store(settings).get(payload.policy),
-                         run_clip=runtime.batcher("clip").run, model_trusted=runtime.engine("clip").trusted,
-                         tesseract_cmd=settings.tesseract_cmd)
+                         run_clip=runtime.batcher("clip").run, model_trusted=clip.trusted,
+                         tesseract_cmd=settings.tesseract_cmd, model_side=clip.image_side)
 
 
 def listing_qc_outcome(payload: ListingQCPayload, verdict: Any, clip: Any) -> Outcome:

@@ -30,6 +30,8 @@ import numpy as np
 import pydantic
 from PIL import Image
 
+from workers.images import ORIGINAL_SIZE_KEY, original_size
+
 NORMALISED_SIDE = 512  # every measurement but width/height is taken at this longest side (or the upload's, if smaller)
 CELL = 8  # px of the normalised copy; the unit of the subject/background segmentation
 NEAR_WHITE = 225  # a pixel is near-white when all three channels are at least this
@@ -197,9 +199,8 @@ def measure_pixels(
     Raises ``ModelUnavailable`` (from the OCR engine) when text detection is asked for and the
     Tesseract binary is missing; pass ``detect_overlay_text=False`` to skip it.
     """
-    image = _flatten_on_white(image)
-    width, height = image.size
-    small = _resize_longest(image, min(NORMALISED_SIDE, max(image.size)))
+    width, height = original_size(image)  # the upload's, also when it was decoded smaller
+    small = normalised_copy(image)
     luma = np.asarray(small.convert("L"), dtype=np.float32)
     h, w = luma.shape
 
@@ -363,6 +364,18 @@ def _flatten_on_white(image: Image.Image) -> Image.Image:
         canvas = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(canvas, rgba).convert("RGB")
     return image if image.mode == "RGB" else image.convert("RGB")
+
+
+def normalised_copy(image: Image.Image) -> Image.Image:
+    """The copy every measurement but width/height is taken on; ``measure_pixels`` of it measures the same.
+
+    The task shares it with the model's preprocessing, so a photo is resized from its decoded size once.
+    """
+    flat = _flatten_on_white(image)
+    small = _resize_longest(flat, min(NORMALISED_SIDE, max(flat.size)))
+    if small is not image and ORIGINAL_SIZE_KEY not in small.info:
+        small.info[ORIGINAL_SIZE_KEY] = original_size(image)
+    return small
 
 
 def _resize_longest(image: Image.Image, side: int) -> Image.Image:
