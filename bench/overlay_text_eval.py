@@ -139,7 +139,7 @@ def jpeg_uploads(selected: list[Case]) -> Iterator[tuple[Case, bytes]]:
 def evaluate(split: str, *, out: Path | None = None) -> dict[str, Any]:
     """Per photo: the words Tesseract reads (the old answer), whether the cascade runs it, and the verdicts."""
     from tasks.pixel_checks import PixelThresholds, judge_pixels, measure_pixels, normalised_copy
-    from tasks.listing_qc_overlay_text import text_signal
+    from workers.engines.text_detect import shared_text_detector, text_regions
     from workers.images import DecodeTarget, decode_image
     from workers.settings import Settings
 
@@ -151,7 +151,9 @@ def evaluate(split: str, *, out: Path | None = None) -> dict[str, Any]:
         started = time.process_time()
         always = measure_pixels(image, detect_overlay_text=True, overlay_text_cascade=False)
         cascade = measure_pixels(image, detect_overlay_text=True)
-        signal = text_signal(np.asarray(image.convert("RGB")).max(axis=2))
+        detector = shared_text_detector()
+        assert detector is not None, "the cascade needs rapidocr-onnxruntime installed"
+        regions = text_regions(detector.probabilities([np.asarray(image)])[0])
         old = judge_pixels(always, thresholds, require_white_background=True)
         new = judge_pixels(cascade, thresholds, require_white_background=True)
         rows.append({
@@ -162,7 +164,7 @@ def evaluate(split: str, *, out: Path | None = None) -> dict[str, Any]:
             "watermark_after": next((f.severity for f in new if f.code == "watermark"), None),
             "findings_before": sorted((f.code, f.severity) for f in old),
             "findings_after": sorted((f.code, f.severity) for f in new),
-            "signal": round(signal.score, 4), "ran_tesseract": signal.likely,
+            "text_regions": regions, "ran_tesseract": regions > 0,
             "cpu_ms": round((time.process_time() - started) * 1000, 1),
         })
     summary = summarise(rows)
