@@ -109,7 +109,7 @@ def _verdicts(database_url: str) -> dict[str, tuple[str, tuple[str, ...]]]:
 
     out: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
     with psycopg.connect(database_url.replace("postgresql+psycopg://", "postgresql://")) as conn:
-        rows = conn.execute("SELECT j.payload->>'image', r.decision, r.reasons, j.status FROM jobs j "
+        rows = conn.execute("SELECT j.input->>'image', r.decision, r.reasons, j.status FROM jobs j "
                             "LEFT JOIN listing_qc_results r ON r.job_id = j.id").fetchall()
     for image, decision, reasons, status in rows:
         out.setdefault(image, set()).add((decision or f"no result ({status})", tuple(reasons or ())))

@@ -7,9 +7,11 @@ this finds a text region, so a photo without text skips it. The network and its 
 inside the ``rapidocr-onnxruntime`` package (no download); without that package nothing is
 skipped and every photo is read, as before.
 
-A region counts as text as rapidocr's own detector counts it: pixels of probability above 0.3,
-grouped, whose mean probability is at least 0.5 (``box_thresh``), here over at least
-``MIN_REGION_PX`` pixels of the network's output.
+A region counts as text as rapidocr's own detector counts it -- pixels of probability above 0.3,
+grouped, whose mean probability is at least 0.5 (``box_thresh``) -- over at least ``MIN_REGION_PX``
+pixels, and only when it lies like a line of writing: at least ``MIN_LINE_ASPECT`` times as wide
+as high. Tesseract reads horizontal lines of three or more letters; the network also answers on
+round, patterned things (the coffee cup of the test photos), which are never that wide.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ log = logging.getLogger(__name__)
 PIXEL_THRESHOLD = 0.3  # rapidocr's ``thresh``
 REGION_THRESHOLD = 0.5  # rapidocr's ``box_thresh``: a region's mean probability
 MIN_REGION_PX = 20  # px at 512: less than one small letter
+MIN_LINE_ASPECT = 1.5  # width / height of a region's box: three letters side by side are wider than this
 _MODEL = "ch_PP-OCRv4_det_infer.onnx"
 
 _lock = threading.Lock()
@@ -70,7 +73,9 @@ def text_regions(probability: np.ndarray) -> int:
     index = np.arange(1, n + 1)
     area = np.bincount(labels.ravel(), minlength=n + 1)[1:]
     mean = ndimage.mean(probability, labels, index)
-    return int(((area >= MIN_REGION_PX) & (mean >= REGION_THRESHOLD)).sum())
+    boxes = ndimage.find_objects(labels)
+    wide = np.array([(b[1].stop - b[1].start) >= MIN_LINE_ASPECT * (b[0].stop - b[0].start) for b in boxes])
+    return int(((area >= MIN_REGION_PX) & (mean >= REGION_THRESHOLD) & wide).sum())
 
 
 def _network_input(photo: np.ndarray) -> np.ndarray:
