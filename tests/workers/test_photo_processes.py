@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 import uuid
 from pathlib import Path
 
@@ -96,7 +95,8 @@ def test_photos_whose_processes_die_twice_go_back_one_job_each(tmp_path, http_im
         assert wait_until(lambda: photo_processes._pool is not None and photo_processes._pool not in killed
                           and len(photo_processes._pool._processes) == 2, timeout=30)
         pool = photo_processes._pool
-        time.sleep(1.0)  # the messages reach the processes; the stalled download keeps one of them busy
+        # Every message but the one with the stalled download has come back; that one keeps its process busy.
+        assert wait_until(lambda: len(pool._pending_work_items) == 1, timeout=60)  # noqa: B023
         kill(pool)
         killed.append(pool)
     fetching.join(timeout=30)
