@@ -39,6 +39,7 @@ class TextDetector:
     """The detection network behind one onnxruntime session (CUDA when asked and present, else one CPU thread)."""
 
     def __init__(self, model_path: str | Path, *, device: str = "cpu") -> None:
+        """``device``: ``cpu``, or ``auto``/``cuda[:n]`` for onnxruntime's CUDA provider where it has one."""
         import onnxruntime as ort
 
         options = ort.SessionOptions()
@@ -46,7 +47,8 @@ class TextDetector:
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         providers = ["CPUExecutionProvider"]
-        if device.startswith("cuda") and "CUDAExecutionProvider" in ort.get_available_providers():
+        wants_cuda = device in ("auto", "cuda") or device.startswith("cuda:")
+        if wants_cuda and "CUDAExecutionProvider" in ort.get_available_providers():
             providers.insert(0, "CUDAExecutionProvider")
         self.session = ort.InferenceSession(str(model_path), options, providers=providers)
         self.input_name = self.session.get_inputs()[0].name
@@ -104,9 +106,12 @@ def _load() -> TextDetector | None:
     except ImportError:
         log.warning("rapidocr-onnxruntime is not installed: overlay-text OCR reads every photo")
         return None
+    from workers.settings import get_settings
+
     path = Path(rapidocr_onnxruntime.__file__).parent / "models" / _MODEL
     try:
-        return TextDetector(path)
+        # On the engines' device: CUDA where onnxruntime was built with it (onnxruntime-gpu), else one CPU thread.
+        return TextDetector(path, device=get_settings().device)
     except Exception as exc:  # noqa: BLE001 - a broken install must not fail photos; they are all read instead
         log.warning("text detector %s not loaded (%s): overlay-text OCR reads every photo", path, exc)
         return None
