@@ -243,6 +243,9 @@ def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
 
     from bench.common import vit_b32_dir
 
+    import torch
+
+    torch.set_num_threads(1)  # one photo's preprocessing on one core, as a task thread does; no spinning pool
     settings = Settings()
     clip = ClipEngine.load(vit_b32_dir(None)[0], device="cpu")
     processor = clip.processor.image_processor
