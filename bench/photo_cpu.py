@@ -181,7 +181,7 @@ def end_to_end(args: argparse.Namespace, images: list[Path], log_dir: Path) -> d
     with private_redis() as redis_url:
         redis_pid = _redis_pid(redis_url)
         env = {"MMJOBS_BROKER_URL": redis_url, "MMJOBS_CLIP_MODEL": "builtin:null", "MMJOBS_ALLOW_LOCAL_PATHS": "true",
-               "MMJOBS_QUEUES": "listing_qc", "MMJOBS_POLICY_DIR": str(bench_policy_dir(detect_overlay_text=True)),
+               "MMJOBS_QUEUES": "listing_qc", "MMJOBS_POLICY_DIR": str(bench_policy_dir(detect_overlay_text=not args.ocr_off)),
                "MMJOBS_WORKER_POOL": "threads", "MMJOBS_WORKER_CONCURRENCY": str(args.concurrency),
                "MMJOBS_METRICS_PORT": "0", "HF_HUB_OFFLINE": "1"}
         for repeat in range(args.repeat):
@@ -301,6 +301,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--repeat", type=int, default=1, help="runs per tree, alternating the order")
     parser.add_argument("--profile", action="store_true", help="py-spy each tree's worker in the first repeat")
+    parser.add_argument("--ocr-off", action="store_true", help="the default policy with overlay-text OCR off")
     parser.add_argument("--steps", action="store_true", help="also the per-step microbench (this tree)")
     parser.add_argument("--steps-only", action="store_true")
     parser.add_argument("--step-repeat", type=int, default=6)
@@ -318,7 +319,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     extra: dict[str, Any] = {"photos": {u.name: {"kb": len(u.data) // 1024, "size": u.size} for u in uploads},
                              "n": args.n, "warmup": args.warmup, "concurrency": args.concurrency,
                              "baseline": str(args.baseline) if args.baseline else None, "logs": str(log_dir),
-                             "policy": "default (overlay-text OCR on)", "engine": "null"}
+                             "policy": f"default (overlay-text OCR {'off' if args.ocr_off else 'on'})", "engine": "null"}
     rows: list[dict[str, Any]] = []
     if not args.steps_only:
         e2e = end_to_end(args, images, log_dir)

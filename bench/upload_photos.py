@@ -87,10 +87,11 @@ def realistic_uploads(side: int = 1600) -> list[Upload]:
 def format_mix() -> list[Upload]:
     """Other formats and sizes sellers send: PNG and WebP from 1200 to 2400 px, and a thumbnail."""
     out = []
-    for side, fmt in ((1200, "PNG"), (2400, "JPEG"), (2000, "WEBP"), (1200, "WEBP"), (2400, "PNG")):
-        picture = grain(full_frame_scene(side) if side % 400 else product_on_white(side), seed=side)
+    for i, (side, fmt) in enumerate(((1200, "PNG"), (2400, "JPEG"), (2000, "WEBP"), (1200, "WEBP"), (2400, "PNG"))):
+        kind = "full_frame" if i % 2 else "packshot"  # every other one a full-frame shot
+        picture = grain(full_frame_scene(side) if i % 2 else product_on_white(side), seed=side + i)
         ext = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[fmt]
-        out.append(Upload(f"mix_{side}.{ext}", encode(picture, fmt), fmt, picture.size))
+        out.append(Upload(f"mix_{kind}_{side}.{ext}", encode(picture, fmt), fmt, picture.size))
     thumb = tiny(product_on_white(), longest_side=400)
     out.append(Upload("thumbnail_400.jpg", encode(thumb, "JPEG"), "JPEG", thumb.size))
     return out
