@@ -29,6 +29,8 @@ PIXEL_THRESHOLD = 0.3  # rapidocr's ``thresh``
 REGION_THRESHOLD = 0.5  # rapidocr's ``box_thresh``: a region's mean probability
 MIN_REGION_PX = 20  # px at 512: less than one small letter
 MIN_LINE_ASPECT = 1.5  # width / height of a region's box: three letters side by side are wider than this
+NEAR_WHITE = 225  # all three channels at least this: the pixel checks' near-white, a packshot's background
+CROP_MARGIN = 32  # px of white kept around the non-white part of a photo
 _MODEL = "ch_PP-OCRv4_det_infer.onnx"
 
 _lock = threading.Lock()
@@ -61,8 +63,13 @@ class TextDetector:
         return [m[: p.shape[0], : p.shape[1]] for m, p in zip(maps, photos, strict=True)]
 
     def has_text(self, photo: np.ndarray) -> bool:
-        """True when the photo holds at least one region the detector calls text."""
-        return text_regions(self.probabilities([photo])[0]) > 0
+        """True when the photo holds at least one region the detector calls text.
+
+        Plain white around a product holds no text, and costs the network as much as the product:
+        the network sees the photo cut to what is not near-white, with ``CROP_MARGIN`` px to spare.
+        """
+        content = _content(photo)
+        return content is not None and text_regions(self.probabilities([content])[0]) > 0
 
 
 def text_regions(probability: np.ndarray) -> int:
@@ -80,10 +87,22 @@ def text_regions(probability: np.ndarray) -> int:
     return int(((area >= MIN_REGION_PX) & (mean >= REGION_THRESHOLD) & wide).sum())
 
 
+def _content(photo: np.ndarray) -> np.ndarray | None:
+    """The part of the photo that is not near-white, with a margin; None when it is white all over."""
+    ink = photo.min(axis=2) < NEAR_WHITE
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if rows.size == 0:
+        return None
+    h, w = ink.shape
+    top, bottom = max(0, rows[0] - CROP_MARGIN), min(h, rows[-1] + 1 + CROP_MARGIN)
+    left, right = max(0, cols[0] - CROP_MARGIN), min(w, cols[-1] + 1 + CROP_MARGIN)
+    return photo[top:bottom, left:right]
+
+
 def _network_input(photo: np.ndarray) -> np.ndarray:
-    """BGR, scaled to -1..1, padded to a multiple of 32 on each side (as rapidocr prepares it)."""
+    """BGR, scaled to -1..1, padded with white to a multiple of 32 on each side (the network's stride)."""
     h, w = photo.shape[:2]
-    padded = np.zeros((-(-h // 32) * 32, -(-w // 32) * 32, 3), dtype=np.float32)
+    padded = np.full((-(-h // 32) * 32, -(-w // 32) * 32, 3), 255.0, dtype=np.float32)
     padded[:h, :w] = photo[:, :, ::-1]
     padded *= 2.0 / 255.0
     padded -= 1.0
