@@ -68,10 +68,10 @@ def receipt(self: Any, **payload: Any) -> dict[str, Any]:
 
 def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     """Fetch the photo, score it in a shared CLIP batch, apply the policy."""
-    assert isinstance(payload, ListingQCPayload)
-    settings = runtime.settings
     from tasks.listing_qc import decode_target
 
+    assert isinstance(payload, ListingQCPayload)
+    settings = runtime.settings
     with metrics.image_fetch("listing_qc"):
         # A JPEG is decoded only as large as the pixel checks and the model need (DCT scaling).
         image = load_image(payload.image, settings, target=decode_target(runtime.engine("clip").image_side))
