@@ -89,7 +89,8 @@ def text_regions(probability: np.ndarray) -> int:
 
 def _content(photo: np.ndarray) -> np.ndarray | None:
     """The part of the photo that is not near-white, with a margin; None when it is white all over."""
-    ink = photo.min(axis=2) < NEAR_WHITE
+    # Channel by channel: a reduction over numpy's short last axis costs ten times as much.
+    ink = np.minimum(np.minimum(photo[:, :, 0], photo[:, :, 1]), photo[:, :, 2]) < NEAR_WHITE
     rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     if rows.size == 0:
         return None
