@@ -39,7 +39,7 @@ from tasks.jobs.joblog import log_transition
 from tasks.jobs.manifest import COLUMNS, ManifestRow, read_manifest
 from tasks.jobs.lifecycle import FinishItem, finish_many
 from tasks.jobs.retry import Retry, retry_delay, retry_or_fail
-from tasks.listing_qc.check import check_listing, clip_request
+from tasks.listing_qc.check import check_listing, clip_request, decode_target, working_copy
 from tasks.listing_qc.handler import listing_qc_outcome, policy_store
 from tasks.listing_qc.pixel_checks import measure_pixels
 from workers import errors
@@ -256,9 +256,9 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
                 w.policy = store.get(w.payload.policy)
             except Exception as exc:  # noqa: BLE001 - one bad policy file fails its jobs, not the shard
                 w.error = as_job_error(exc)
-    fetch_photos([w for w in works if w.error is None], settings)
-    ready = [w for w in works if w.error is None]
     clip = runtime.engine("clip")
+    fetch_photos([w for w in works if w.error is None], settings, model_side=clip.image_side)
+    ready = [w for w in works if w.error is None]
     embeddings = runtime.batcher("clip").run_many(
         [clip_request(w.image, w.payload, w.policy) for w in ready])  # type: ignore[arg-type]
 
@@ -266,7 +266,8 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
         w, emb = pair
         try:
             verdict = check_listing(w.image, w.payload, w.policy, run_clip=lambda _request: emb,  # type: ignore[arg-type]
-                                    model_trusted=clip.trusted, tesseract_cmd=settings.tesseract_cmd, metrics=w.metrics)
+                                    model_trusted=clip.trusted, tesseract_cmd=settings.tesseract_cmd, metrics=w.metrics,
+                                    model_side=clip.image_side)
             outcome = listing_qc_outcome(w.payload, verdict, clip)  # type: ignore[arg-type]
             return FinishItem(w.job_id, w.attempt, outcome.status, outcome.result)
         except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
@@ -279,16 +280,20 @@ def _judge(runtime: Any, works: list[_Work]) -> list[FinishItem]:
     return [judged[w.job_id] if w.job_id in judged else _failed_item(runtime, w) for w in works]
 
 
-def fetch_photos(works: Sequence[_Work], settings: Settings) -> None:
-    """Give each work its decoded photo (and, from a photo process, its pixel metrics), or its error."""
+def fetch_photos(works: Sequence[_Work], settings: Settings, *, model_side: int = 224) -> None:
+    """Give each work its photo (and, from a photo process, its pixel metrics), or its error.
+
+    The photo is the ``working_copy`` the checks and a model resizing to ``model_side`` px share,
+    decoded no larger than they need.
+    """
     if photo_process_count(settings) == 0:
-        list(_shared_pool().map(lambda w: _fetch_here(w, settings), works))
+        list(_shared_pool().map(lambda w: _fetch_here(w, settings, model_side), works))
         return
     unfinished = list(works)
     for tries_left in (1, 0):
         pool = photo_pool(settings)
         assert pool is not None
-        unfinished = _fetch_in(pool, unfinished, settings)
+        unfinished = _fetch_in(pool, unfinished, settings, model_side)
         if not unfinished:
             return
         # A photo process died (a decoder crash, the OOM killer), and the pool with it: every chunk in
@@ -302,7 +307,7 @@ def fetch_photos(works: Sequence[_Work], settings: Settings) -> None:
                                     "it is retried on its own", code="photo_process_died")
 
 
-def _fetch_in(pool: Any, works: list[_Work], settings: Settings) -> list[_Work]:
+def _fetch_in(pool: Any, works: list[_Work], settings: Settings, model_side: int = 224) -> list[_Work]:
     """One message per photo process for the chunk; returns the works whose message did not come back.
 
     A message's photos are recorded the moment it comes back, so a pool that dies later costs them nothing.
@@ -314,7 +319,7 @@ def _fetch_in(pool: Any, works: list[_Work], settings: Settings) -> list[_Work]:
     for n, part in enumerate(parts):
         try:
             sent[pool.submit(fetch_and_measure, [(w.payload.image, w.policy.detect_overlay_text,  # type: ignore[union-attr]
-                                                  settings.tesseract_cmd) for w in part])] = n
+                                                  settings.tesseract_cmd, model_side) for w in part])] = n
         except Exception:  # noqa: BLE001 - a broken or shut-down pool: this message was not sent
             lost.add(n)
     for future in as_completed(sent):
@@ -331,8 +336,8 @@ def _fetch_in(pool: Any, works: list[_Work], settings: Settings) -> list[_Work]:
     return [w for n in sorted(lost) for w in parts[n]]
 
 
-def fetch_and_measure(requests: list[tuple[str, bool, str]]) -> list[tuple[Any, Any, tuple[str, str, str] | None]]:
-    """In a photo process: each photo decoded with its pixel metrics, or its error's class, message and code.
+def fetch_and_measure(requests: list[tuple[str, bool, str, int]]) -> list[tuple[Any, Any, tuple[str, str, str] | None]]:
+    """In a photo process: each photo's working copy with its pixel metrics, or its error's class, message and code.
 
     The downloads of a message run side by side (they wait on the network, not on the CPU); decoding and
     measuring then take one photo at a time.
@@ -340,12 +345,12 @@ def fetch_and_measure(requests: list[tuple[str, bool, str]]) -> list[tuple[Any, 
     settings = child_settings()
     fetched = list(_child_fetchers().map(lambda r: _bytes_or_failure(r[0], settings), requests))
     out: list[tuple[Any, Any, tuple[str, str, str] | None]] = []
-    for (_, detect_overlay_text, tesseract_cmd), data in zip(requests, fetched, strict=True):
+    for (_, detect_overlay_text, tesseract_cmd, model_side), data in zip(requests, fetched, strict=True):
         if isinstance(data, tuple):  # the download failed: its failure as it was reported
             out.append((None, None, data))
             continue
         try:
-            image = decode_image(data, settings)
+            image = working_copy(decode_image(data, settings, target=decode_target(model_side)), model_side)
             out.append((image, measure_pixels(image, detect_overlay_text=detect_overlay_text,
                                               tesseract_cmd=tesseract_cmd), None))
         except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
@@ -383,9 +388,11 @@ def _rebuilt(name: str, message: str, code: str) -> JobError:
     return kind(message, code=code)
 
 
-def _fetch_here(w: _Work, settings: Settings) -> None:
+def _fetch_here(w: _Work, settings: Settings, model_side: int) -> None:
+
     try:
-        w.image = load_image(w.payload.image, settings)  # type: ignore[union-attr]
+        image = load_image(w.payload.image, settings, target=decode_target(model_side))  # type: ignore[union-attr]
+        w.image = working_copy(image, model_side)
     except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
         w.error = as_job_error(exc)
 

@@ -25,9 +25,11 @@ import numpy as np
 from PIL import Image
 
 from tasks.jobs.contracts import ListingQCPayload
-from tasks.listing_qc.pixel_checks import PixelFinding, PixelMetrics, judge_pixels, measure_pixels
+from tasks.listing_qc.pixel_checks import (NORMALISED_SIDE, PixelFinding, PixelMetrics, judge_pixels,
+                                           measure_pixels, normalised_copy)
 from tasks.listing_qc.policy import Policy
 from workers.engines.clip import ClipEmbeddings, ClipRequest
+from workers.images import DecodeTarget
 
 Decision = Literal["approve", "review", "reject"]
 # Pixel checks measure; when one is certain, its verdict is as good as certain too.
@@ -234,6 +236,24 @@ def decide(
     )
 
 
+def decode_target(model_side: int) -> DecodeTarget:
+    """What of a photo the checks and the model need: the pixel checks' longest side, the model's shortest side."""
+    return DecodeTarget(longest=NORMALISED_SIDE, shortest=model_side)
+
+
+def working_copy(image: Image.Image, model_side: int) -> Image.Image:
+    """The one resized copy of a photo that the pixel checks and the model's preprocessing both start from.
+
+    It is the pixel checks' normalised copy (so their numbers do not change) whenever that copy still
+    has the ``model_side`` the model resizes to; a photo too long and thin for that (a panorama) stays
+    as decoded, and the pixel checks shrink their own copy of it.
+    """
+    small = normalised_copy(image)
+    if min(small.size) >= min(model_side, min(image.size)):
+        return small
+    return image
+
+
 def check_listing(
     image: Image.Image,
     payload: ListingQCPayload,
@@ -243,8 +263,14 @@ def check_listing(
     model_trusted: bool,
     tesseract_cmd: str = "tesseract",
     metrics: PixelMetrics | None = None,
+    model_side: int = 224,
 ) -> Verdict:
-    """Judge one decoded photo: measure pixels (unless ``metrics`` has them already), ask CLIP, apply the policy."""
+    """Judge one decoded photo: measure pixels (unless ``metrics`` has them already), ask CLIP, apply the policy.
+
+    ``model_side``: the shortest side the model's preprocessing resizes to (``ClipEngine.image_side``);
+    both start from one ``working_copy`` of the photo.
+    """
+    image = working_copy(image, model_side)
     if metrics is None:
         metrics = measure_pixels(image, detect_overlay_text=policy.detect_overlay_text, tesseract_cmd=tesseract_cmd)
     findings = judge_pixels(metrics, policy.pixel, require_white_background=policy.require_white_background)

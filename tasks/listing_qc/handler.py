@@ -13,7 +13,7 @@ from typing import Any
 from models import JobStatus, ListingQCResult
 from tasks.jobs.contracts import JobPayload, ListingQCPayload
 from tasks.jobs.pipeline import Outcome
-from tasks.listing_qc.check import Verdict, check_listing
+from tasks.listing_qc.check import Verdict, check_listing, decode_target
 from tasks.listing_qc.policy import PolicyStore
 from workers import metrics
 from workers.images import load_image
@@ -37,7 +37,8 @@ def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     """Fetch the photo, score it in a shared CLIP batch, apply the policy."""
     assert isinstance(payload, ListingQCPayload)
     with metrics.image_fetch("listing_qc"):
-        image = load_image(payload.image, runtime.settings)
+        # A JPEG is decoded only as large as the pixel checks and the model need (DCT scaling).
+        image = load_image(payload.image, runtime.settings, target=decode_target(runtime.engine("clip").image_side))
     verdict = judge_listing(image, payload, runtime)
     return listing_qc_outcome(payload, verdict, runtime.engine("clip"))
 
@@ -45,9 +46,10 @@ def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
 def judge_listing(image: Any, payload: ListingQCPayload, runtime: WorkerRuntime) -> Verdict:
     """Judge one decoded photo with this process's CLIP batcher and the payload's policy (task and CLI)."""
     settings = runtime.settings
+    clip = runtime.engine("clip")
     return check_listing(image, payload, policy_store(settings).get(payload.policy),
-                         run_clip=runtime.batcher("clip").run, model_trusted=runtime.engine("clip").trusted,
-                         tesseract_cmd=settings.tesseract_cmd)
+                         run_clip=runtime.batcher("clip").run, model_trusted=clip.trusted,
+                         tesseract_cmd=settings.tesseract_cmd, model_side=clip.image_side)
 
 
 def listing_qc_outcome(payload: ListingQCPayload, verdict: Verdict, clip: Any) -> Outcome:

@@ -37,6 +37,9 @@ import pydantic
 from PIL import Image
 
 from tasks.listing_qc.sharpness import edge_width, tile_count
+from workers.engines.ocr import run_tesseract
+from workers.engines.text_detect import shared_text_detector
+from workers.images import ORIGINAL_SIZE_KEY, original_size
 
 NORMALISED_SIDE = 512  # every measurement but width/height is taken at this longest side (or the upload's, if smaller)
 CELL = 8  # px of the normalised copy; the unit of the subject/background segmentation
@@ -225,16 +228,17 @@ class PixelFinding:
 
 
 def measure_pixels(
-    image: Image.Image, *, detect_overlay_text: bool = True, tesseract_cmd: str = "tesseract"
+    image: Image.Image, *, detect_overlay_text: bool = True, tesseract_cmd: str = "tesseract",
+    overlay_text_cascade: bool = True,
 ) -> PixelMetrics:
     """Measure a photo's size, sharpness, exposure, background, clutter and (optionally) overlay text.
 
-    Raises ``ModelUnavailable`` (from the OCR engine) when text detection is asked for and the
-    Tesseract binary is missing; pass ``detect_overlay_text=False`` to skip it.
+    Overlay text is read by Tesseract only where a text detector finds a text region first
+    (``overlay_text_cascade``; False reads every photo). Raises ``ModelUnavailable`` (from the OCR
+    engine) when Tesseract is needed and missing; pass ``detect_overlay_text=False`` to skip it.
     """
-    image = _flatten_on_white(image)
-    width, height = image.size
-    small = _resize_longest(image, min(NORMALISED_SIDE, max(image.size)))
+    width, height = original_size(image)  # the upload's, also when it was decoded smaller
+    small = normalised_copy(image)
     grey = np.asarray(small.convert("L"))
     luma = grey.astype(np.float32)
     h, w = luma.shape
@@ -317,7 +321,7 @@ def measure_pixels(
 
     overlay_text = None
     if detect_overlay_text:
-        overlay_text = _overlay_words(brightest, background, tesseract_cmd)
+        overlay_text = _overlay_words(small, brightest, background, tesseract_cmd, cascade=overlay_text_cascade)
 
     return PixelMetrics(
         width=width,
@@ -482,6 +486,18 @@ def _flatten_on_white(image: Image.Image) -> Image.Image:
         canvas = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(canvas, rgba).convert("RGB")
     return image if image.mode == "RGB" else image.convert("RGB")
+
+
+def normalised_copy(image: Image.Image) -> Image.Image:
+    """The copy every measurement but width/height is taken on; ``measure_pixels`` of it measures the same.
+
+    The task shares it with the model's preprocessing, so a photo is resized from its decoded size once.
+    """
+    flat = _flatten_on_white(image)
+    small = _resize_longest(flat, min(NORMALISED_SIDE, max(flat.size)))
+    if small is not image and ORIGINAL_SIZE_KEY not in small.info:
+        small.info[ORIGINAL_SIZE_KEY] = original_size(image)
+    return small
 
 
 def _resize_longest(image: Image.Image, side: int) -> Image.Image:
@@ -675,10 +691,17 @@ _WORD_CHARS = re.compile(r"[^0-9A-Za-z]")
 
 
 def _overlay_words(
-    brightest: np.ndarray, background: np.ndarray, tesseract_cmd: str
+    small: Image.Image, brightest: np.ndarray, background: np.ndarray, tesseract_cmd: str, *, cascade: bool = True
 ) -> tuple[OverlayWord, ...]:
-    """Read words on the normalised copy; big overlaid text stays legible at 512 px, and it is cheap."""
-    from workers.engines.ocr import run_tesseract  # imported here: the OCR engine is a worker-side module
+    """Read words on the normalised copy; big overlaid text stays legible at 512 px, and it is cheap.
+
+    With ``cascade``, a photo in which the text detector finds no text region is not read: Tesseract
+    would read no word there (bench/overlay_text_eval.py measures that), and it costs ~3x the detector.
+    """
+    if cascade:
+        detector = shared_text_detector()
+        if detector is not None and not detector.has_text(np.asarray(small)):
+            return ()
 
     # The brightest channel, not luma: grey text over a saturated product (a red cup) has
     # almost the product's luma but a clearly different brightest channel.

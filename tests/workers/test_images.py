@@ -21,7 +21,8 @@ from workers.errors import (
     NotAnImage,
     SourceUnavailable,
 )
-from workers.images import decode_image, fetch_image_bytes, load_image, reset_s3_client
+from workers.images import (DecodeTarget, decode_image, fetch_image_bytes, load_image, original_size,
+                            reset_s3_client)
 from workers.settings import Settings
 
 # Every outgoing socket.connect in this process, recorded through Python's audit hooks: tests use it to
@@ -409,3 +410,39 @@ def test_bad_image_over_http_is_permanent(http_image_server: ImageServer, bad_im
     url = http_image_server.serve("/receipt.jpg", bad_images.pdf_named_jpg)
     with pytest.raises(NotAnImage, match="PDF"):
         load_image(url, allowing(http_image_server))
+
+
+# --- decoding only what a job needs (JPEG DCT scaling) -----------------------------------------
+
+NEED = DecodeTarget(longest=512, shortest=224)  # listing QC's pixel checks and CLIP ViT-B/32
+
+
+@pytest.mark.parametrize(("side", "decoded"), [(1200, 1200), (1600, 800), (2400, 1200), (4000, 1000)])
+def test_a_big_jpeg_is_decoded_only_as_large_as_needed(side: int, decoded: int) -> None:
+    data = image_bytes(gradient(side, side * 3 // 4), "JPEG")
+    image = decode_image(data, Settings(), target=NEED)
+    # The largest DCT scale (1/2, 1/4, 1/8) that keeps 1.5x the need: never below what the checks measure.
+    assert image.size == (decoded, decoded * 3 // 4)
+    assert original_size(image) == (side, side * 3 // 4)
+    assert image.mode == "RGB"
+
+
+def test_scaled_decode_reports_the_oriented_upload_size() -> None:
+    data = jpeg_with_orientation(1600, 1000, 6)  # stored landscape, shown portrait
+    image = decode_image(data, Settings(), target=NEED)
+    assert image.size == (500, 800)
+    assert original_size(image) == (1000, 1600) == decode_image(data, Settings()).size
+
+
+def test_without_a_target_or_for_other_formats_the_whole_picture_is_decoded() -> None:
+    jpeg = image_bytes(gradient(1600, 1200), "JPEG")
+    assert decode_image(jpeg, Settings()).size == (1600, 1200)
+    for fmt in ("PNG", "WEBP"):
+        image = decode_image(image_bytes(gradient(1600, 1200), fmt), Settings(), target=NEED)
+        assert image.size == original_size(image) == (1600, 1200)
+
+
+def test_size_limits_still_judge_the_header_size_before_a_scaled_decode() -> None:
+    data = image_bytes(gradient(1600, 1200), "JPEG")
+    with pytest.raises(ImageTooLarge, match="1600x1200"):
+        decode_image(data, Settings(max_image_pixels=1600 * 1200 - 1), target=NEED)

@@ -97,6 +97,12 @@ class ClipEngine:
         torch.set_grad_enabled(False)
         return cls(model, processor, model_id=model_id, revision=revision, device=resolved_device, dtype=torch_dtype)
 
+    @property
+    def image_side(self) -> int:
+        """The shortest side (px) the image processor resizes a photo to; a photo needs at least this much."""
+        size = self.processor.image_processor.size
+        return int(size.get("shortest_edge") or min(size.get("height") or 0, size.get("width") or 0) or 0)
+
     def preprocess(self, item: ClipRequest) -> ClipPrepared:
         pixel_values = self.processor.image_processor(images=item.image, return_tensors="pt")["pixel_values"][0]
         return ClipPrepared(pixel_values=pixel_values, texts=item.texts, fresh_texts=item.fresh_texts)

@@ -45,6 +45,7 @@ class NullClipEngine:
     name = "clip"
     trusted = False
     revision = None
+    image_side = 0  # it never looks at the photo
 
     def __init__(self, *, delay_ms: float = 0.0, crash_on: str | None = None, trace: str | None = None) -> None:
         self.model_id = "null"

@@ -1,0 +1,138 @@
+"""Where a photo may carry text: PP-OCRv4's text-detection network (DBNet), run with onnxruntime.
+
+Reading text with Tesseract costs a photo about 90 core-ms in a child process; finding out
+whether there is any text to read costs this network about 37 core-ms on one CPU core for a
+512-px full-frame photo and about 23 for a packshot, whose white background it leaves out. The listing checks run Tesseract only on photos where
+this finds a text region, so a photo without text skips it. The network and its weights ship
+inside the ``rapidocr-onnxruntime`` package (no download); without that package nothing is
+skipped and every photo is read, as before.
+
+A region counts as text as rapidocr's own detector counts it -- pixels of probability above 0.3,
+grouped, whose mean probability is at least 0.5 (``box_thresh``) -- over at least ``MIN_REGION_PX``
+pixels, and only when it lies like a line of writing: at least ``MIN_LINE_ASPECT`` times as wide
+as high. Tesseract reads horizontal lines of three or more letters; the network also answers on
+round, patterned things (the coffee cup of the test photos), which are never that wide.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+PIXEL_THRESHOLD = 0.3  # rapidocr's ``thresh``
+REGION_THRESHOLD = 0.5  # rapidocr's ``box_thresh``: a region's mean probability
+MIN_REGION_PX = 20  # px at 512: less than one small letter
+MIN_LINE_ASPECT = 1.5  # width / height of a region's box: three letters side by side are wider than this
+NEAR_WHITE = 225  # all three channels at least this: the pixel checks' near-white, a packshot's background
+CROP_MARGIN = 32  # px of white kept around the non-white part of a photo
+_MODEL = "ch_PP-OCRv4_det_infer.onnx"
+
+_lock = threading.Lock()
+_detector: TextDetector | None | bool = False  # False: not tried yet; None: not available here
+
+
+class TextDetector:
+    """The detection network behind one onnxruntime session (CUDA when asked and present, else one CPU thread)."""
+
+    def __init__(self, model_path: str | Path, *, device: str = "cpu") -> None:
+        """``device``: ``cpu``, or ``auto``/``cuda[:n]`` for onnxruntime's CUDA provider where it has one."""
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        # One thread per call: a worker runs many task threads (and photo processes) side by side already.
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        providers = ["CPUExecutionProvider"]
+        wants_cuda = device in ("auto", "cuda") or device.startswith("cuda:")
+        if wants_cuda and "CUDAExecutionProvider" in ort.get_available_providers():
+            providers.insert(0, "CUDAExecutionProvider")
+        self.session = ort.InferenceSession(str(model_path), options, providers=providers)
+        self.input_name = self.session.get_inputs()[0].name
+        self.device = device if providers[0] == "CUDAExecutionProvider" else "cpu"
+
+    def probabilities(self, photos: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """Per photo (H x W x 3 uint8 RGB, all one size in a batch), the network's text-probability map."""
+        batch = np.stack([_network_input(p) for p in photos])
+        maps = self.session.run(None, {self.input_name: batch})[0][:, 0]
+        return [m[: p.shape[0], : p.shape[1]] for m, p in zip(maps, photos, strict=True)]
+
+    def has_text(self, photo: np.ndarray) -> bool:
+        """True when the photo holds at least one region the detector calls text.
+
+        Plain white around a product holds no text, and costs the network as much as the product:
+        the network sees the photo cut to what is not near-white, with ``CROP_MARGIN`` px to spare.
+        """
+        content = _content(photo)
+        return content is not None and text_regions(self.probabilities([content])[0]) > 0
+
+
+def text_regions(probability: np.ndarray) -> int:
+    """How many regions of a probability map count as text."""
+    from scipy import ndimage
+
+    labels, n = ndimage.label(probability > PIXEL_THRESHOLD)
+    if n == 0:
+        return 0
+    index = np.arange(1, n + 1)
+    area = np.bincount(labels.ravel(), minlength=n + 1)[1:]
+    mean = ndimage.mean(probability, labels, index)
+    boxes = ndimage.find_objects(labels)
+    wide = np.array([(b[1].stop - b[1].start) >= MIN_LINE_ASPECT * (b[0].stop - b[0].start) for b in boxes])
+    return int(((area >= MIN_REGION_PX) & (mean >= REGION_THRESHOLD) & wide).sum())
+
+
+def _content(photo: np.ndarray) -> np.ndarray | None:
+    """The part of the photo that is not near-white, with a margin; None when it is white all over."""
+    # Channel by channel: a reduction over numpy's short last axis costs ten times as much.
+    ink = np.minimum(np.minimum(photo[:, :, 0], photo[:, :, 1]), photo[:, :, 2]) < NEAR_WHITE
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if rows.size == 0:
+        return None
+    h, w = ink.shape
+    top, bottom = max(0, rows[0] - CROP_MARGIN), min(h, rows[-1] + 1 + CROP_MARGIN)
+    left, right = max(0, cols[0] - CROP_MARGIN), min(w, cols[-1] + 1 + CROP_MARGIN)
+    return photo[top:bottom, left:right]
+
+
+def _network_input(photo: np.ndarray) -> np.ndarray:
+    """BGR, scaled to -1..1, padded with white to a multiple of 32 on each side (the network's stride)."""
+    h, w = photo.shape[:2]
+    padded = np.full((-(-h // 32) * 32, -(-w // 32) * 32, 3), 255.0, dtype=np.float32)
+    padded[:h, :w] = photo[:, :, ::-1]
+    padded *= 2.0 / 255.0
+    padded -= 1.0
+    return padded.transpose(2, 0, 1)
+
+
+def shared_text_detector() -> TextDetector | None:
+    """This process's detector, loaded on first use; None where rapidocr-onnxruntime is not installed."""
+    global _detector
+    if _detector is False:
+        with _lock:
+            if _detector is False:
+                _detector = _load()
+    return _detector  # type: ignore[return-value]
+
+
+def _load() -> TextDetector | None:
+    try:
+        import rapidocr_onnxruntime
+    except ImportError:
+        log.warning("rapidocr-onnxruntime is not installed: overlay-text OCR reads every photo")
+        return None
+    from workers.settings import get_settings
+
+    path = Path(rapidocr_onnxruntime.__file__).parent / "models" / _MODEL
+    try:
+        # On the engines' device: CUDA where onnxruntime was built with it (onnxruntime-gpu), else one CPU thread.
+        return TextDetector(path, device=get_settings().device)
+    except Exception as exc:  # noqa: BLE001 - a broken install must not fail photos; they are all read instead
+        log.warning("text detector %s not loaded (%s): overlay-text OCR reads every photo", path, exc)
+        return None
+
