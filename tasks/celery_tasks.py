@@ -16,7 +16,7 @@ from tasks.contracts import JobPayload, ListingQCPayload, ReceiptPayload
 from tasks.pipeline import Outcome, run_job
 from tasks.policy import PolicyStore
 from workers import metrics
-from workers.app import LISTING_QC_TASK, RECEIPT_TASK, app
+from workers.app import LISTING_QC_TASK, PRUNE_TASK, RECEIPT_TASK, app
 from workers.images import load_image
 from workers.runtime import WorkerRuntime
 from workers.settings import Settings
@@ -64,6 +64,20 @@ def listing_qc_shard(self: Any, *, jobs: list[dict[str, Any]]) -> dict[str, Any]
 def receipt(self: Any, **payload: Any) -> dict[str, Any]:
     """Parse one payment receipt and record its fields."""
     return run_job(self, "receipt", payload, handle_receipt)
+
+
+@app.task(name=PRUNE_TASK)
+def prune_old_jobs() -> dict[str, Any]:
+    """Apply the deployment's retention setting (sent by Celery beat; see README "Retention")."""
+    from models import get_engine
+    from tasks.retention import prune, retention_request
+    from workers.settings import get_settings
+
+    settings = get_settings()
+    request = retention_request(settings)
+    if request is None:
+        return {"skipped": "retention is off (MMJOBS_RETENTION_DAYS=0)"}
+    return prune(get_engine(settings.database_url), request).as_dict()
 
 
 def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
