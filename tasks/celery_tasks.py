@@ -70,14 +70,17 @@ def receipt(self: Any, **payload: Any) -> dict[str, Any]:
 def prune_old_jobs() -> dict[str, Any]:
     """Apply the deployment's retention setting (sent by Celery beat; see README "Retention")."""
     from models import get_engine
-    from tasks.retention import prune, retention_request
+    from tasks.retention import PruneError, prune, retention_request
     from workers.settings import get_settings
 
     settings = get_settings()
     request = retention_request(settings)
     if request is None:
         return {"skipped": "retention is off (MMJOBS_RETENTION_DAYS=0)"}
-    return prune(get_engine(settings.database_url), request).as_dict()
+    try:
+        return prune(get_engine(settings.database_url), request).as_dict()
+    except PruneError as exc:  # e.g. the previous run is still going: it finishes the work
+        return {"skipped": str(exc)}
 
 
 def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:

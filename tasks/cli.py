@@ -710,6 +710,8 @@ def prune(
     include_unreviewed: bool = typer.Option(False, "--include-unreviewed",
                                             help="also needs_review jobs nobody has reviewed"),
     batch_size: int = typer.Option(5000, help="jobs per transaction (and per exported object)"),
+    pause_ratio: float = typer.Option(0.0, help="after each batch rest this many times its duration (1: half "
+                                      "speed, more room for the workers beside it)"),
     dry_run: bool = typer.Option(False, "--dry-run", help="only count what would be deleted"),
     as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
 ) -> None:
@@ -722,7 +724,8 @@ def prune(
     try:
         request = PruneRequest(older_than=_duration(older_than), kinds=tuple(kind or ()),
                                statuses=tuple(status_ or ()) or PruneRequest.statuses, export=export,
-                               include_unreviewed=include_unreviewed, batch_size=batch_size, dry_run=dry_run)
+                               include_unreviewed=include_unreviewed, batch_size=batch_size, dry_run=dry_run,
+                               pause_ratio=pause_ratio)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err, transient=False, disable=dry_run) as bar:
             task = bar.add_task("pruning", total=None)

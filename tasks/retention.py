@@ -55,6 +55,9 @@ class PruneRequest:
     export: str | None = None  # s3://bucket/prefix/
     batch_size: int = 5000
     dry_run: bool = False
+    # After each batch, rest this many times as long as the batch took: 1.0 halves the prune's share of
+    # the database (and its speed), leaving the rest to the workers beside it.
+    pause_ratio: float = 0.0
 
     def __post_init__(self) -> None:
         if self.older_than <= timedelta(0):
@@ -65,6 +68,8 @@ class PruneRequest:
                              f"choose from {', '.join(_TERMINAL)}")
         if self.batch_size < 1:
             raise PruneError("--batch-size must be at least 1")
+        if self.pause_ratio < 0:
+            raise PruneError("--pause-ratio must be 0 or more")
         if self.export is not None:
             split_s3_url(self.export)
 
@@ -103,7 +108,8 @@ def retention_request(settings: Any) -> PruneRequest | None:
     return PruneRequest(older_than=timedelta(days=settings.retention_days), kinds=tuple(settings.retention_kinds),
                         statuses=tuple(settings.retention_statuses) or _TERMINAL,
                         include_unreviewed=settings.retention_include_unreviewed,
-                        export=settings.retention_export_url, batch_size=settings.retention_batch_size)
+                        export=settings.retention_export_url, batch_size=settings.retention_batch_size,
+                        pause_ratio=settings.retention_pause_ratio)
 
 
 def split_s3_url(url: str) -> tuple[str, str]:
@@ -156,8 +162,11 @@ def prune(engine: Engine, request: PruneRequest, *, now: datetime | None = None,
                 hi = min(lo + timedelta(seconds=step), cutoff)
                 found = 0
                 while True:
+                    began = time.monotonic()
                     with engine.begin() as conn:
                         done = _prune_batch(conn, where, lo, hi, batch, exporter, summary)
+                    if request.pause_ratio and done:
+                        time.sleep(request.pause_ratio * (time.monotonic() - began))
                     found += done
                     if progress and done:
                         progress(summary.jobs, summary.eligible)

@@ -70,6 +70,7 @@ def queue_stats(engine: Engine, *, since: datetime | None = None) -> QueueStats:
     return _queue_stats_in_python(engine, since)
 
 
+_SORT_MEMORY = "64MB"
 _TERMINAL_SQL = "('succeeded', 'needs_review', 'failed')"
 # A result is written after its job was accepted; the margin covers clocks of different hosts, and lets
 # the planner narrow the result tables by their own BRIN index instead of joining every result ever kept.
@@ -92,6 +93,8 @@ def _queue_stats_in_sql(engine: Engine, since: datetime | None) -> QueueStats:
     errors: dict[str, Counter[str]] = defaultdict(Counter)
     reasons: dict[str, Counter[str]] = defaultdict(Counter)
     with engine.connect() as conn:
+        # The percentiles sort the window's latencies in the database: in memory, not in temporary files.
+        conn.execute(text(f"SET LOCAL work_mem = '{_SORT_MEMORY}'"))
         counts = conn.execute(text(f"""
             SELECT j.kind, j.status, CASE WHEN j.status = 'failed' THEN COALESCE(j.error_code, 'unknown') END,
                    count(*)
@@ -115,18 +118,28 @@ def _queue_stats_in_sql(engine: Engine, since: datetime | None) -> QueueStats:
             stats = kinds.setdefault(kind, KindStats(kind))
             stats.latency_p50_s, stats.latency_p95_s = (float(v) for v in latency) if latency else (None, None)
             stats.run_p50_s, stats.run_p95_s = (float(v) for v in run) if run else (None, None)
-        for kind, table in (("listing_qc", "listing_qc_results"), ("receipt", "receipt_results")):
-            for reason, count in conn.execute(text(f"""
-                SELECT reason, count(*)
-                FROM jobs AS j JOIN {table} AS r ON r.job_id = j.id
-                CROSS JOIN LATERAL jsonb_array_elements_text(
-                    CASE WHEN jsonb_typeof(r.reasons) = 'array' THEN r.reasons ELSE '[]'::jsonb END) AS e(reason)
-                WHERE {_window("j", since, result="r")} AND j.status = 'needs_review'
-                GROUP BY 1"""), params):
-                reasons[kind][reason] += int(count)
-        decisions = Counter({decision: int(count) for decision, count in conn.execute(text(f"""
-            SELECT r.decision, count(*) FROM jobs AS j JOIN listing_qc_results AS r ON r.job_id = j.id
-            WHERE {_window("j", since, result="r")} GROUP BY 1"""), params)})
+        # Listing decisions and review reasons in one join: each job counts once for its decision (its first
+        # reason's row, or its only row when it has none); each reason of a needs_review job counts once.
+        decisions: Counter[str] = Counter()
+        for decision, reason, jobs, mentions in conn.execute(text(f"""
+            SELECT r.decision, e.reason, count(*) FILTER (WHERE e.n IS NULL OR e.n = 1), count(e.reason)
+            FROM jobs AS j JOIN listing_qc_results AS r ON r.job_id = j.id
+            LEFT JOIN LATERAL jsonb_array_elements_text(
+                CASE WHEN j.status = 'needs_review' AND jsonb_typeof(r.reasons) = 'array' THEN r.reasons
+                     ELSE '[]'::jsonb END) WITH ORDINALITY AS e(reason, n) ON TRUE
+            WHERE {_window("j", since, result="r")}
+            GROUP BY 1, 2"""), params):
+            decisions[decision] += int(jobs)
+            if reason is not None:
+                reasons["listing_qc"][reason] += int(mentions)
+        for reason, count in conn.execute(text(f"""
+            SELECT reason, count(*)
+            FROM jobs AS j JOIN receipt_results AS r ON r.job_id = j.id
+            CROSS JOIN LATERAL jsonb_array_elements_text(
+                CASE WHEN jsonb_typeof(r.reasons) = 'array' THEN r.reasons ELSE '[]'::jsonb END) AS e(reason)
+            WHERE {_window("j", since, result="r")} AND j.status = 'needs_review'
+            GROUP BY 1"""), params):
+            reasons["receipt"][reason] += int(count)
     return _assemble(since, kinds, errors, reasons, decisions)
 
 

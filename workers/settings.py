@@ -100,6 +100,7 @@ class Settings(BaseSettings):
     retention_export_url: str | None = None  # s3://bucket/prefix/: export before deleting
     retention_include_unreviewed: bool = False
     retention_batch_size: int = Field(default=5000, ge=1)
+    retention_pause_ratio: float = Field(default=1.0, ge=0)  # rest as long as each batch took: workers first
     retention_every_s: float = Field(default=3600, gt=0)
 
     @field_validator("queues", "fetch_allow_hosts", "retention_kinds", "retention_statuses", mode="before")
