@@ -741,9 +741,10 @@ def prune(
         console.print(f"{summary.eligible} job(s) finished before {summary.cutoff:%Y-%m-%d %H:%M} UTC would be "
                       "deleted (dry run: nothing changed)")
         return
+    children = ("their results, attempts and reviews" if summary.attempts is None else
+                f"{summary.results} result(s), {summary.attempts} attempt(s), {summary.reviews} review(s)")
     console.print(f"deleted {summary.jobs} job(s) finished before {summary.cutoff:%Y-%m-%d %H:%M} UTC, with "
-                  f"{summary.results} result(s), {summary.attempts} attempt(s), {summary.reviews} review(s) "
-                  f"in {summary.seconds:.1f}s ({summary.jobs_per_s:,.0f} jobs/s)")
+                  f"{children}, in {summary.seconds:.1f}s ({summary.jobs_per_s:,.0f} jobs/s)")
     if export:
         console.print(f"exported to {len(summary.objects)} object(s) under {export} "
                       f"({summary.exported_bytes / 1e6:.1f} MB gzip)"

@@ -28,14 +28,15 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, exists, func, insert, not_, select, text
+from sqlalchemy import Connection, Engine, String, and_, any_, bindparam, delete, exists, func, insert, not_, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from models import TERMINAL_STATUSES, Job, JobAttempt, JobStatus, ListingQCResult, ReceiptResult, Review
 from models.base import as_utc, utcnow
 from models.retention import PruneExport
 
 EXPORT_NAME = "mmjobs-prune-"
-RESULT_MODELS = {"listing_qc": ListingQCResult, "receipt": ReceiptResult}
+RESULT_MODELS = (ListingQCResult, ReceiptResult)
 _ADVISORY_LOCK = 0x6D6D_6A6F_6273  # "mmjobs": one prune per database at a time
 _TERMINAL = tuple(sorted(s.value for s in TERMINAL_STATUSES))
 
@@ -79,9 +80,10 @@ class PruneSummary:
     cutoff: datetime
     eligible: int = 0
     jobs: int = 0
-    attempts: int = 0
-    results: int = 0
-    reviews: int = 0
+    # Counted from the exported records (None without --export: the cascade deletes them uncounted).
+    attempts: int | None = None
+    results: int | None = None
+    reviews: int | None = None
     objects: list[str] = field(default_factory=list)
     exported_bytes: int = 0
     stale_objects_removed: int = 0
@@ -195,14 +197,17 @@ def _prune_batch(conn: Connection, where: Any, lo: datetime, hi: datetime, batch
     ids = sorted(r.id for r in rows)
     if exporter is not None:
         exporter.export(conn, ids, rows, summary)
-    summary.reviews += conn.execute(delete(Review).where(Review.job_id.in_(ids))).rowcount
-    summary.attempts += conn.execute(delete(JobAttempt).where(JobAttempt.job_id.in_(ids))).rowcount
-    for kind, model in RESULT_MODELS.items():
-        of_kind = [r.id for r in rows if r.kind == kind]
-        if of_kind:
-            summary.results += conn.execute(delete(model).where(model.job_id.in_(of_kind))).rowcount
-    summary.jobs += conn.execute(delete(Job).where(Job.id.in_(ids))).rowcount
+    # The foreign keys' ON DELETE CASCADE takes the attempts, results and reviews with each job: measured
+    # at 1 M jobs, that is faster than deleting the children first (the cascade triggers run either way).
+    summary.jobs += conn.execute(delete(Job).where(_among(conn, Job.id, ids))).rowcount
     return len(rows)
+
+
+def _among(conn: Connection, column: Any, ids: Sequence[str]) -> Any:
+    """``column IN ids``: one array parameter on Postgres (thousands of separate ones cost planning time)."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(String)))
+    return column.in_(ids)
 
 
 class _Exporter:
@@ -237,14 +242,19 @@ class _Exporter:
         return removed
 
     def export(self, conn: Connection, ids: Sequence[str], rows: Sequence[Any], summary: PruneSummary) -> None:
+        records = job_records(conn, ids)
         body = gzip.compress("".join(json.dumps(record, default=_json_default, ensure_ascii=False) + "\n"
-                                     for record in job_records(conn, ids)).encode(), compresslevel=5)
+                                     for record in records).encode(), compresslevel=5)
         first = min(as_utc(r.created_at) for r in rows)
         last = max(as_utc(r.created_at) for r in rows)
         digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16]
         key = f"{self.prefix}{EXPORT_NAME}{first:%Y%m%dT%H%M%S%f}-{digest}.jsonl.gz"
         self.client.put_object(Bucket=self.bucket, Key=key, Body=body, ContentType="application/x-ndjson",
                                ContentEncoding="gzip")
+        for record in records:
+            summary.attempts = (summary.attempts or 0) + len(record["attempts"])
+            summary.results = (summary.results or 0) + (record["result"] is not None)
+            summary.reviews = (summary.reviews or 0) + len(record["reviews"])
         conn.execute(insert(PruneExport).values(key=self.url(key), jobs=len(ids), first_created_at=first,
                                                 last_created_at=last, exported_at=utcnow()))
         summary.objects.append(self.url(key))
@@ -260,7 +270,7 @@ def job_records(conn: Connection, ids: Sequence[str]) -> list[dict[str, Any]]:
     for row in conn.execute(select(JobAttempt.__table__).where(JobAttempt.job_id.in_(ids))
                             .order_by(JobAttempt.job_id, JobAttempt.id)).mappings():
         jobs[row["job_id"]]["attempts"].append(dict(row))
-    for model in RESULT_MODELS.values():
+    for model in RESULT_MODELS:
         for row in conn.execute(select(model.__table__).where(model.job_id.in_(ids))).mappings():
             jobs[row["job_id"]]["result"] = dict(row)
     for row in conn.execute(select(Review.__table__).where(Review.job_id.in_(ids))
