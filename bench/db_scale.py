@@ -7,7 +7,8 @@ For each size a fresh Postgres database is migrated to 0003 (the schema before t
 SQL (``generate_series``; 30 days of listing-QC and receipt jobs, 92 % succeeded, 5 % needs review, 3 %
 failed, each with its attempt(s) and result, half the reviews done), then migrated to head while the
 migrations are timed: 0004 (bigint keys: a table rewrite under an ACCESS EXCLUSIVE lock, so its time
-is the lock's) and 0005 (indexes built CONCURRENTLY). Then, side by side in one run:
+is the lock's) and 0005 (indexes built CONCURRENTLY). Then, side by side in one run, with the
+measurements interleaved across the databases round by round so a busy machine hits every size alike:
 
 - the worker's write path: ``lifecycle.claim`` + a grouped ``finish_many`` of a full listing-QC result
   (the online path with the model left out), from ``--threads`` threads: jobs/s and per-job latency;
@@ -15,7 +16,8 @@ is the lock's) and 0005 (indexes built CONCURRENTLY). Then, side by side in one 
   fresh process each, start-up included): wall seconds (median of ``--repeat``) and peak RSS;
 - ``mmjobs prune`` of the oldest ``--prune-days`` days (a subprocess) while the write path runs beside
   it: jobs deleted per second, and the writers' jobs/s during the prune vs just before it;
-  ``--export`` prunes the next ``--prune-days`` days again with the export to a moto S3 server.
+  then the next ``--prune-days`` days with ``--pause-ratio 1``; ``--export`` prunes the next ones
+  again with the export to a moto S3 server.
 
 Every database is dropped at the end (``--keep`` keeps them).
 """
@@ -245,9 +247,21 @@ def write_path(url: str, *, threads: int, seconds: float, stop: threading.Event 
     for w in workers:
         w.join()
     elapsed = time.monotonic() - began
-    return {"jobs": len(latencies), "jobs_per_s": round(len(latencies) / elapsed, 1),
+    return {"jobs": len(latencies), "seconds": elapsed, "jobs_per_s": round(len(latencies) / elapsed, 1),
             "p50_ms": round(1000 * (percentile(latencies, 50) or 0), 2),
-            "p95_ms": round(1000 * (percentile(latencies, 95) or 0), 2)}
+            "p95_ms": round(1000 * (percentile(latencies, 95) or 0), 2), "latencies": latencies}
+
+
+def merged(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Several ``write_path`` runs of one database as one: total jobs over total time, pooled latencies."""
+    from tasks.stats import percentile
+
+    latencies = [x for run in runs for x in run["latencies"]]
+    seconds = sum(run["seconds"] for run in runs)
+    return {"jobs": len(latencies), "jobs_per_s": round(len(latencies) / seconds, 1),
+            "p50_ms": round(1000 * (percentile(latencies, 50) or 0), 2),
+            "p95_ms": round(1000 * (percentile(latencies, 95) or 0), 2),
+            "rounds_jobs_per_s": [round(run["jobs_per_s"]) for run in runs]}
 
 
 # ---- the operator's commands -------------------------------------------------------------------
@@ -269,27 +283,29 @@ def run_cli(url: str, args: list[str], extra_env: dict[str, str] | None = None,
     return wall, peak, done
 
 
-def commands(url: str, repeat: int) -> dict[str, Any]:
-    out = {}
-    for name, args in COMMANDS.items():
-        walls, peaks = [], []
-        for _ in range(repeat):
-            wall, peak, _done = run_cli(url, args)
-            walls.append(wall)
-            peaks.append(peak)
-        out[name] = {"s": round(statistics.median(walls), 3), "rss_mib": round(max(peaks) / 1024, 1)}
-    return out
+def commands(urls: list[str], repeat: int) -> list[dict[str, Any]]:
+    """Every command on every database, interleaved round by round, so the machine's noise hits all alike."""
+    walls: list[dict[str, list[float]]] = [{name: [] for name in COMMANDS} for _ in urls]
+    peaks: list[dict[str, list[int]]] = [{name: [] for name in COMMANDS} for _ in urls]
+    for _ in range(repeat):
+        for i, url in enumerate(urls):
+            for name, args in COMMANDS.items():
+                wall, peak, _done = run_cli(url, args)
+                walls[i][name].append(wall)
+                peaks[i][name].append(peak)
+    return [{name: {"s": round(statistics.median(walls[i][name]), 3), "rss_mib": round(max(peaks[i][name]) / 1024, 1)}
+             for name in COMMANDS} for i in range(len(urls))]
 
 
 def prune_beside_writers(url: str, *, older_than_days: float, threads: int, export: str | None,
-                         extra_env: dict[str, str] | None) -> dict[str, Any]:
+                         extra_env: dict[str, str] | None, pause_ratio: float = 0.0) -> dict[str, Any]:
     """The writers alone for a while, then again while ``mmjobs prune`` runs in its own process."""
     alone = write_path(url, threads=threads, seconds=10)
     stop = threading.Event()
     during: dict[str, Any] = {}
     beside = threading.Thread(target=lambda: during.update(write_path(url, threads=threads, seconds=3600, stop=stop)))
     beside.start()
-    args = ["prune", "--older-than", f"{older_than_days * 86400:.0f}s", "--json"]
+    args = ["prune", "--older-than", f"{older_than_days * 86400:.0f}s", "--json", "--pause-ratio", str(pause_ratio)]
     if export:
         args += ["--export", export]
     try:
@@ -301,44 +317,64 @@ def prune_beside_writers(url: str, *, older_than_days: float, threads: int, expo
     return {"pruned_jobs": summary["jobs"], "prune_s": round(summary["seconds"], 2),
             "prune_jobs_per_s": round(summary["jobs_per_s"]), "prune_rss_mib": round(peak / 1024, 1),
             "exported_mb": round(summary["exported_bytes"] / 1e6, 1), "writers_alone_jobs_per_s": alone["jobs_per_s"],
-            "writers_during_prune_jobs_per_s": during["jobs_per_s"],
+            "writers_during_prune_jobs_per_s": during["jobs_per_s"], "pause_ratio": pause_ratio,
             "writers_ratio": round(during["jobs_per_s"] / alone["jobs_per_s"], 3)}
 
 
-def measure_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
+def build(n: int, days: float) -> tuple[str, dict[str, Any]]:
+    """A database at 0003 filled with ``n`` jobs, then migrated to head with each migration timed."""
+    from alembic import command
+
     from models.migrate import alembic_config
 
     url = create_database(n)
-    row: dict[str, Any] = {"jobs": n}
-    try:
-        from alembic import command
+    command.upgrade(alembic_config(url), "0003")
+    print(f"size {n:,}: filling", file=sys.stderr, flush=True)
+    row: dict[str, Any] = {"jobs": n, **fill(url, n, days)}
+    row.update(timed_migrations(url))
+    return url, row
 
-        command.upgrade(alembic_config(url), "0003")
-        print(f"size {n:,}: filling", file=sys.stderr, flush=True)
-        row.update(fill(url, n, args.days))
-        row.update(timed_migrations(url))
-        print(f"size {n:,}: write path", file=sys.stderr, flush=True)
-        write_path(url, threads=args.threads, seconds=2)  # warm the pool and the caches
-        row["write"] = write_path(url, threads=args.threads, seconds=args.write_seconds)
-        print(f"size {n:,}: commands", file=sys.stderr, flush=True)
-        row["commands"] = commands(url, args.repeat)
-        if n:
-            print(f"size {n:,}: prune", file=sys.stderr, flush=True)
+
+def measure(sizes: list[int], args: argparse.Namespace) -> list[dict[str, Any]]:
+    built: list[tuple[str, dict[str, Any]]] = []
+    try:
+        for n in sizes:
+            built.append(build(n, args.days))
+        urls = [url for url, _ in built]
+        print("write path, interleaved", file=sys.stderr, flush=True)
+        for url in urls:
+            write_path(url, threads=args.threads, seconds=2)  # warm the pool and the caches
+        runs: list[list[dict[str, Any]]] = [[] for _ in urls]
+        for _ in range(args.rounds):
+            for i, url in enumerate(urls):
+                runs[i].append(write_path(url, threads=args.threads, seconds=args.write_seconds / args.rounds))
+        print("commands, interleaved", file=sys.stderr, flush=True)
+        for (url, row), write, cmds in zip(built, runs, commands(urls, args.repeat), strict=True):
+            row["write"] = merged(write)
+            row["commands"] = cmds
+        for url, row in built:
+            if not row["jobs"]:
+                continue
+            print(f"size {row['jobs']:,}: prune", file=sys.stderr, flush=True)
             row["prune"] = prune_beside_writers(url, older_than_days=args.days - args.prune_days, threads=args.threads,
                                                 export=None, extra_env=None)
+            row["prune_paused"] = prune_beside_writers(url, older_than_days=args.days - 2 * args.prune_days,
+                                                       threads=args.threads, export=None, extra_env=None,
+                                                       pause_ratio=1.0)
             if args.export:
                 from bench.common import s3_server
 
                 with s3_server() as s3:
                     row["prune_export"] = prune_beside_writers(
-                        url, older_than_days=args.days - 2 * args.prune_days, threads=args.threads,
+                        url, older_than_days=args.days - 3 * args.prune_days, threads=args.threads,
                         export=f"s3://{s3.bucket}/archive/", extra_env=s3.env)
     finally:
-        if args.keep:
-            print(f"kept {url}", file=sys.stderr)
-        else:
-            drop_database(url)
-    return row
+        for url, _ in built:
+            if args.keep:
+                print(f"kept {url}", file=sys.stderr)
+            else:
+                drop_database(url)
+    return [row for _, row in built]
 
 
 def main() -> None:
@@ -346,7 +382,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="0,1000000", help="comma-separated job counts (0 included for the ratio)")
     parser.add_argument("--days", type=float, default=30, help="the jobs are spread over this many days")
     parser.add_argument("--threads", type=int, default=4, help="writer threads (claim + result write)")
-    parser.add_argument("--write-seconds", type=float, default=20)
+    parser.add_argument("--write-seconds", type=float, default=30, help="per database, split into --rounds")
+    parser.add_argument("--rounds", type=int, default=3, help="write-path rounds, interleaved across databases")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each command (median)")
     parser.add_argument("--prune-days", type=float, default=3, help="prune the oldest this many days")
     parser.add_argument("--export", action="store_true", help="also prune the next slice with --export to moto S3")
@@ -354,7 +391,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None, help="also save the JSON here")
     args = parser.parse_args()
     sizes = [int(float(s)) for s in args.sizes.split(",")]
-    rows = [measure_size(n, args) for n in sizes]
+    rows = measure(sizes, args)
     base = rows[0] if rows and rows[0]["jobs"] == 0 else None
     table = []
     for row in rows:
@@ -369,7 +406,7 @@ def main() -> None:
             if base:
                 flat[f"{name} +s"] = round(value["s"] - base["commands"][name]["s"], 3)
         flat["stats 7d rss_mib"] = row["commands"]["stats --since 7d"]["rss_mib"]
-        for key in ("prune", "prune_export"):
+        for key in ("prune", "prune_paused", "prune_export"):
             if key in row:
                 flat[f"{key} jobs/s"] = row[key]["prune_jobs_per_s"]
                 flat[f"{key} writers x"] = row[key]["writers_ratio"]
