@@ -379,9 +379,7 @@ def status(
 def _list_jobs(status_value: str, kind: str | None, limit: int) -> None:
     from sqlalchemy import select
 
-    from models import Job, session_scope
-
-    from models import JobKind
+    from models import Job, JobKind, session_scope
 
     with session_scope(_db()) as session:
         # One query per kind, each read in order from the (status, kind, updated_at) index and stopped
