@@ -184,6 +184,15 @@ def fill(url: str, n: int, days: float, chunk: int = 500_000) -> dict[str, Any]:
     return {"fill_s": round(time.monotonic() - started, 1), "db_mb": round(size / 2**20)}
 
 
+def analyze(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text("ANALYZE"))
+    engine.dispose()
+
+
 def timed_migrations(url: str) -> dict[str, float]:
     """Upgrade 0003 → head one revision at a time; 0004 holds its ACCESS EXCLUSIVE lock for all its time."""
     from alembic import command
@@ -341,17 +350,21 @@ def measure(sizes: list[int], args: argparse.Namespace) -> list[dict[str, Any]]:
         for n in sizes:
             built.append(build(n, args.days))
         urls = [url for url, _ in built]
+        # The commands first, so each window holds the filled jobs only (the write path adds tens of
+        # thousands of jobs to the last hour of every database).
+        print("commands, interleaved", file=sys.stderr, flush=True)
+        for (url, row), cmds in zip(built, commands(urls, args.repeat), strict=True):
+            row["commands"] = cmds
         print("write path, interleaved", file=sys.stderr, flush=True)
         for url in urls:
             write_path(url, threads=args.threads, seconds=2)  # warm the pool and the caches
+            analyze(url)  # an empty database's statistics say "no rows" until autovacuum looks again
         runs: list[list[dict[str, Any]]] = [[] for _ in urls]
         for _ in range(args.rounds):
             for i, url in enumerate(urls):
                 runs[i].append(write_path(url, threads=args.threads, seconds=args.write_seconds / args.rounds))
-        print("commands, interleaved", file=sys.stderr, flush=True)
-        for (url, row), write, cmds in zip(built, runs, commands(urls, args.repeat), strict=True):
+        for (url, row), write in zip(built, runs, strict=True):
             row["write"] = merged(write)
-            row["commands"] = cmds
         for url, row in built:
             if not row["jobs"]:
                 continue
