@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import io
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -28,7 +27,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, String, and_, any_, bindparam, delete, exists, func, insert, not_, select, text
+from sqlalchemy import (Connection, Engine, String, and_, any_, bindparam, delete, exists, func, insert, not_, select,
+                        text)
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from models import TERMINAL_STATUSES, Job, JobAttempt, JobStatus, ListingQCResult, ReceiptResult, Review
