@@ -10,6 +10,7 @@ from models.jobs import (
     ListingQCResult,
     ReceiptResult,
 )
+from models.retention import PruneExport
 from models.reviews import Review, ReviewAction
 from models.session import get_engine, session_scope
 
@@ -21,6 +22,7 @@ __all__ = [
     "JobKind",
     "JobStatus",
     "ListingQCResult",
+    "PruneExport",
     "ReceiptResult",
     "Review",
     "ReviewAction",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, MetaData
+from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase
 
@@ -19,6 +19,8 @@ NAMING_CONVENTION = {
 
 # JSONB on Postgres (indexable, compact), plain JSON text on SQLite.
 JSONType = JSON().with_variant(JSONB(), "postgresql")
+# 64-bit surrogate keys: bigint on Postgres; on SQLite only INTEGER PRIMARY KEY autoincrements (and is 64-bit).
+BigIntKey = BigInteger().with_variant(Integer(), "sqlite")
 
 
 def utcnow() -> datetime:

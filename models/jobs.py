@@ -7,10 +7,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Index, Integer, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, utcnow
+from models.base import Base, BigIntKey, utcnow
 
 
 class JobKind(enum.StrEnum):
@@ -37,6 +37,11 @@ class Job(Base):
     __table_args__ = (
         CheckConstraint(f"status IN ({_STATUS_VALUES})", name="status_valid"),
         Index("ix_jobs_status_kind_updated", "status", "kind", "updated_at"),
+        # BRIN on Postgres (rows arrive in time order); a plain index on SQLite (migration 0005).
+        Index("ix_jobs_created_at_brin", "created_at", postgresql_using="brin",
+              postgresql_with={"pages_per_range": 32, "autosummarize": "on"}),
+        Index("ix_jobs_needs_review_finished", "finished_at", "id", postgresql_where=text("status = 'needs_review'"),
+              sqlite_where=text("status = 'needs_review'")),
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -68,7 +73,7 @@ class JobAttempt(Base):
 
     __table_args__ = (Index("ix_job_attempts_job_id_attempt", "job_id", "attempt"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(BigIntKey, primary_key=True, autoincrement=True)
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"))
     attempt: Mapped[int] = mapped_column(Integer)
     worker: Mapped[str | None] = mapped_column(String(255))
@@ -85,7 +90,10 @@ class ListingQCResult(Base):
     """The verdict on one product photo; at most one row per job."""
 
     __tablename__ = "listing_qc_results"
-    __table_args__ = (CheckConstraint("decision IN ('approve', 'review', 'reject')", name="decision_valid"),)
+    __table_args__ = (
+        CheckConstraint("decision IN ('approve', 'review', 'reject')", name="decision_valid"),
+        Index("ix_listing_qc_results_created_at_brin", "created_at", postgresql_using="brin"),
+    )
 
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
     decision: Mapped[str] = mapped_column(String(16))
@@ -110,6 +118,7 @@ class ReceiptResult(Base):
     """The fields parsed from one receipt, with confidences, evidence and the raw outputs for audit."""
 
     __tablename__ = "receipt_results"
+    __table_args__ = (Index("ix_receipt_results_created_at_brin", "created_at", postgresql_using="brin"),)
 
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True)
     extractor: Mapped[str] = mapped_column(String(16))

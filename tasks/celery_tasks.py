@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.jobs.pipeline import run_job
+from tasks.jobs.retention import run_retention
 from tasks.listing_qc.bulk import SHARD_TASK, run_shard
 from tasks.listing_qc.handler import handle_listing_qc
 from tasks.receipts.handler import handle_receipt
-from workers.app import LISTING_QC_TASK, RECEIPT_TASK, app
+from workers.app import LISTING_QC_TASK, PRUNE_TASK, RECEIPT_TASK, app
+from workers.settings import get_settings
 
 
 @app.task(name=LISTING_QC_TASK, bind=True)
@@ -30,3 +32,9 @@ def listing_qc_shard(self: Any, *, jobs: list[dict[str, Any]]) -> dict[str, Any]
 def receipt(self: Any, **payload: Any) -> dict[str, Any]:
     """Parse one payment receipt and record its fields."""
     return run_job(self, "receipt", payload, handle_receipt)
+
+
+@app.task(name=PRUNE_TASK)
+def prune_old_jobs() -> dict[str, Any]:
+    """Apply the deployment's retention setting (sent by Celery beat; see README "Retention")."""
+    return run_retention(get_settings())

@@ -17,6 +17,9 @@ RECEIPT_TASK = "mmjobs.receipt"
 LISTING_QC_QUEUE = "listing_qc"
 RECEIPTS_QUEUE = "receipts"
 TASK_QUEUES = {LISTING_QC_TASK: LISTING_QC_QUEUE, RECEIPT_TASK: RECEIPTS_QUEUE}
+# Retention runs on its own queue, so a worker with no models (`mmjobs worker -Q maintenance`) takes it.
+PRUNE_TASK = "mmjobs.prune"
+MAINTENANCE_QUEUE = "maintenance"
 
 
 def broker_transport_options(settings: Settings) -> dict[str, object]:
@@ -36,6 +39,16 @@ def broker_transport_options(settings: Settings) -> dict[str, object]:
         "health_check_interval": 15,
         "retry_on_timeout": True,
     }
+
+
+def beat_schedule(settings: Settings) -> dict[str, dict[str, object]]:
+    """What `celery -A workers.app:app beat` sends: the retention prune, when retention_days is set."""
+    if not settings.retention_days:
+        return {}
+    # A run that outlives the interval makes the next one refuse (one prune per database); expire the
+    # message rather than let missed runs pile up while no maintenance worker is listening.
+    return {"mmjobs-retention": {"task": PRUNE_TASK, "schedule": settings.retention_every_s,
+                                 "options": {"queue": MAINTENANCE_QUEUE, "expires": settings.retention_every_s}}}
 
 
 def configure(app: Celery, settings: Settings) -> None:
@@ -71,8 +84,11 @@ def configure(app: Celery, settings: Settings) -> None:
         task_queues=[
             Queue(LISTING_QC_QUEUE, Exchange(LISTING_QC_QUEUE), routing_key=LISTING_QC_QUEUE),
             Queue(RECEIPTS_QUEUE, Exchange(RECEIPTS_QUEUE), routing_key=RECEIPTS_QUEUE),
+            Queue(MAINTENANCE_QUEUE, Exchange(MAINTENANCE_QUEUE), routing_key=MAINTENANCE_QUEUE),
         ],
-        task_routes={name: {"queue": queue, "routing_key": queue} for name, queue in TASK_QUEUES.items()},
+        task_routes={name: {"queue": queue, "routing_key": queue}
+                     for name, queue in {**TASK_QUEUES, PRUNE_TASK: MAINTENANCE_QUEUE}.items()},
+        beat_schedule=beat_schedule(settings),
         task_default_queue=LISTING_QC_QUEUE,
         worker_hijack_root_logger=False,
         worker_redirect_stdouts=False,

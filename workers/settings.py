@@ -98,7 +98,18 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "text"] = "auto"
     flower_basic_auth: SecretStr | None = None
 
-    @field_validator("queues", "fetch_allow_hosts", mode="before")
+    # Retention: `mmjobs prune` on a schedule (Celery beat sends mmjobs.prune to the maintenance queue
+    # every retention_every_s). 0 days: off. Empty kinds/statuses: all kinds, every finished state.
+    retention_days: float = Field(default=0, ge=0)
+    retention_kinds: Annotated[list[str], NoDecode] = []
+    retention_statuses: Annotated[list[str], NoDecode] = []
+    retention_export_url: str | None = None  # s3://bucket/prefix/: export before deleting
+    retention_include_unreviewed: bool = False
+    retention_batch_size: int = Field(default=5000, ge=1)
+    retention_pause_ratio: float = Field(default=1.0, ge=0)  # rest as long as each batch took: workers first
+    retention_every_s: float = Field(default=3600, gt=0)
+
+    @field_validator("queues", "fetch_allow_hosts", "retention_kinds", "retention_statuses", mode="before")
     @classmethod
     def _split_commas(cls, value: object) -> object:
         if isinstance(value, str):
