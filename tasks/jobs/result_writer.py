@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from tasks.jobs.lifecycle import FinishItem, finish_many
+from workers.engines.base import result_or_raise
 from workers.runtime import register_engine
 
 log = logging.getLogger(__name__)
@@ -48,9 +49,7 @@ class ResultWriter:
             return [self._write_alone(item) for item in batch]
 
     def postprocess(self, output: bool | BaseException) -> bool:
-        if isinstance(output, BaseException):
-            raise output
-        return output
+        return result_or_raise(output)
 
     def _write_alone(self, item: FinishItem) -> bool | BaseException:
         try:

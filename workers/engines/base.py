@@ -45,6 +45,13 @@ class Engine(Protocol[ItemT, PreparedT, OutputT, ResultT]):
     def postprocess(self, output: OutputT) -> ResultT: ...
 
 
+def result_or_raise(output: ResultT | BaseException) -> ResultT:
+    """``postprocess`` of an engine whose ``forward`` hands a failed item its exception: raise it in that job."""
+    if isinstance(output, BaseException):
+        raise output
+    return output
+
+
 def is_out_of_memory(exc: BaseException) -> bool:
     """Tell a device out-of-memory error from other failures (without importing torch)."""
     name = type(exc).__name__

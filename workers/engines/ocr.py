@@ -19,6 +19,7 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
+from workers.engines.base import result_or_raise
 from workers.errors import ModelUnavailable, TransientJobError
 
 
@@ -403,7 +404,5 @@ class TesseractEngine:
                 results.append(exc)
         return results
 
-    def postprocess(self, output: OcrResult | Exception) -> OcrResult:
-        if isinstance(output, Exception):
-            raise output
-        return output
+    def postprocess(self, output: OcrResult | BaseException) -> OcrResult:
+        return result_or_raise(output)

@@ -22,6 +22,7 @@ from typing import Any
 
 from PIL import Image
 
+from workers.engines.base import result_or_raise
 from workers.engines.ocr import OcrResult, OcrWord, TesseractEngine, repair_rupee_signs
 from workers.errors import ModelUnavailable
 
@@ -156,10 +157,8 @@ class RapidOcrEngine:
                 results.append(exc)
         return results
 
-    def postprocess(self, output: OcrResult | Exception) -> OcrResult:
-        if isinstance(output, Exception):
-            raise output
-        return output
+    def postprocess(self, output: OcrResult | BaseException) -> OcrResult:
+        return result_or_raise(output)
 
 
 class BothOcrEngine:
@@ -183,10 +182,8 @@ class BothOcrEngine:
         tess = pending.result()
         return [combine(t, r, primary=self.primary) for t, r in zip(tess, rapid, strict=True)]
 
-    def postprocess(self, output: OcrResult | Exception) -> OcrResult:
-        if isinstance(output, Exception):
-            raise output
-        return output
+    def postprocess(self, output: OcrResult | BaseException) -> OcrResult:
+        return result_or_raise(output)
 
 
 def combine(tesseract: OcrResult | Exception, rapid: OcrResult | Exception, *, primary: str = "rapidocr"
