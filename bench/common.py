@@ -133,12 +133,13 @@ def s3_server(bucket: str = "mmjobs-bench") -> Iterator[S3Server]:
         process.wait(timeout=10)
 
 
-def bench_policy_dir(*, detect_overlay_text: bool) -> Path:
-    """The packaged policies, with overlay-text OCR switched off when asked (said so in every report)."""
+def bench_policy_dir(*, detect_overlay_text: bool, source: Path | None = None) -> Path:
+    """The packaged policies (or ``source``'s: another tree's), with overlay-text OCR off when asked (said so
+    in every report)."""
     from workers.settings import PACKAGED_POLICY_DIR
 
     folder = Path(tempfile.mkdtemp(prefix="mmjobs-bench-policies-"))
-    for path in PACKAGED_POLICY_DIR.glob("*.toml"):
+    for path in (source or PACKAGED_POLICY_DIR).glob("*.toml"):
         text = path.read_text()
         if not detect_overlay_text:
             text = re.sub(r"(?m)^detect_overlay_text\s*=\s*true", "detect_overlay_text = false", text)

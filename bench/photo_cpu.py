@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import REPO, bench_policy_dir, configure_here, enqueue_photos, flush, fresh_database, private_redis, report
+from tests.fixtures.services import start_worker
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
@@ -78,23 +79,6 @@ def tree_cpu_s(root: int) -> float:
 # ---- end to end -------------------------------------------------------------------------------
 
 
-def start_worker(tree: Path, env: dict[str, str], log_path: Path, *args: str) -> subprocess.Popen[bytes]:
-    """``mmjobs worker`` from ``tree``'s code (its own folder first on the path), ready to consume."""
-    handle = log_path.open("wb")
-    process = subprocess.Popen([sys.executable, "-m", "tasks.ops.cli", "worker", "--loglevel", "INFO", *args],
-                               env={**os.environ, **env, "PYTHONPATH": str(tree)}, cwd=tree, stdout=handle,
-                               stderr=subprocess.STDOUT, start_new_session=True)
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if " ready." in log_path.read_text(errors="replace"):
-            return process
-        if process.poll() is not None:
-            raise RuntimeError(f"worker from {tree} exited:\n{log_path.read_text()[-3000:]}")
-        time.sleep(0.2)
-    process.kill()
-    raise RuntimeError(f"worker from {tree} not ready:\n{log_path.read_text()[-3000:]}")
-
-
 def _finished(database_url: str) -> int:
     import psycopg
 
@@ -122,8 +106,9 @@ def run_tree(label: str, tree: Path, n: int, warmup: int, env: dict[str, str], r
         run_env = {**env, "MMJOBS_DATABASE_URL": db}
         configure_here(run_env)
         enqueue_photos(images, n)
-        worker = start_worker(tree, run_env, log_dir / f"worker-{label}-{time.time_ns()}.log",
-                              "--pool", "threads", "--concurrency", str(concurrency))
+        worker = start_worker(run_env, log_dir / f"worker-{label}-{time.time_ns()}.log",
+                              "--pool", "threads", "--concurrency", str(concurrency), ready_timeout=300,
+                              tree=tree).process
         spy = None
         try:
             deadline = time.monotonic() + max(600, n)
@@ -181,13 +166,17 @@ def end_to_end(args: argparse.Namespace, images: list[Path], log_dir: Path) -> d
     with private_redis() as redis_url:
         redis_pid = _redis_pid(redis_url)
         env = {"MMJOBS_BROKER_URL": redis_url, "MMJOBS_CLIP_MODEL": "builtin:null", "MMJOBS_ALLOW_LOCAL_PATHS": "true",
-               "MMJOBS_QUEUES": "listing_qc", "MMJOBS_POLICY_DIR": str(bench_policy_dir(detect_overlay_text=not args.ocr_off)),
+               "MMJOBS_QUEUES": "listing_qc",
                "MMJOBS_WORKER_POOL": "threads", "MMJOBS_WORKER_CONCURRENCY": str(args.concurrency),
                "MMJOBS_METRICS_PORT": "0", "HF_HUB_OFFLINE": "1"}
+        # Each tree judges by its own policy files: their keys change with the checks they configure.
+        policies = {label: str(bench_policy_dir(detect_overlay_text=not args.ocr_off,
+                                                source=tree / "tasks" / "policies")) for label, tree in trees}
         for repeat in range(args.repeat):
             for label, tree in (trees if repeat % 2 == 0 else trees[::-1]):
                 flush(redis_url)
-                row, seen, profile = run_tree(label, tree, args.n, args.warmup, env, redis_pid, log_dir, images,
+                tree_env = {**env, "MMJOBS_POLICY_DIR": policies[label]}
+                row, seen, profile = run_tree(label, tree, args.n, args.warmup, tree_env, redis_pid, log_dir, images,
                                               args.concurrency, args.profile and repeat == 0)
                 rows.append({"repeat": repeat + 1, **row})
                 verdicts.setdefault(label, {}).update(seen)
