@@ -62,8 +62,9 @@ def run_job(task: Task, kind: str, raw: dict[str, Any], handler: Handler) -> dic
     invalid: InvalidPayload | None = None
     payload: JobPayload | None = None
     try:
-        # Without a job_id in the message the Celery task id is the job id: the handler's row carries it too.
-        payload = parse_payload(kind, raw).model_copy(update={"job_id": job_id})
+        payload = parse_payload(kind, raw)
+        if payload.job_id is None:  # the Celery task id is the job id: the handler's row carries it too
+            payload = payload.model_copy(update={"job_id": job_id})
         stored_input = payload.model_dump(mode="json", exclude_none=True) | {"job_id": job_id}
     except InvalidPayload as exc:
         invalid = exc
