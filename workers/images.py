@@ -66,8 +66,8 @@ _METADATA_ADDRESSES = frozenset(
 # decoded smaller than that (``DecodeTarget``); ``original_size`` reads it.
 ORIGINAL_SIZE_KEY = "mmjobs_original_size"
 # DCT scaling decodes at least this many times what a target needs: the last resize then stays a real
-# downscale, and a photo's measurements stay within a few percent of a full decode's (sharpness within
-# ~10%, shares within 0.03; tests/workers/test_images.py) instead of drifting up to 19% at 1.0.
+# downscale, and a photo's measurements stay within a few percent of a full decode's (edge width within 5 %,
+# shares within 0.03; tests/tasks/listing_qc/test_photo_cost.py); at 1.0 they drifted up to 19 %.
 DCT_HEADROOM = 1.5
 
 
