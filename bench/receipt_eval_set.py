@@ -146,9 +146,9 @@ def _digits(rng: random.Random, n: int) -> str:
     return str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(n - 1))
 
 
-def _code(rng: random.Random, n: int) -> str:
+def _code(rng: random.Random, n: int, alphabet: str = CODE_ALPHABET) -> str:
     while True:
-        s = "".join(rng.choice(CODE_ALPHABET) for _ in range(n))
+        s = "".join(rng.choice(alphabet) for _ in range(n))
         if any(c.isdigit() for c in s) and any(c.isalpha() for c in s):
             return s
 
@@ -587,10 +587,15 @@ def degrade(img: Image.Image, rng: random.Random, split: str) -> tuple[Image.Ima
         params[kind] = v
     quality = rng.randint(int(ranges["jpeg"][0]), int(ranges["jpeg"][1]))
     params["jpeg"] = quality
+    return jpeg_roundtrip(out, quality), params
+
+
+def jpeg_roundtrip(img: Image.Image, quality: int) -> Image.Image:
+    """The image as it reads back after JPEG encoding at ``quality``."""
     buffer = io.BytesIO()
-    out.save(buffer, format="JPEG", quality=quality)
+    img.save(buffer, format="JPEG", quality=quality)
     buffer.seek(0)
-    return Image.open(buffer).convert("RGB"), params
+    return Image.open(buffer).convert("RGB")
 
 
 # ---------------------------------------------------------------- receipts
@@ -682,5 +687,9 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
 
 
 def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
-    """The first ``n`` receipts of a split."""
+    """The first ``n`` receipts of a split (``heldout2`` is the independently written set)."""
+    if split == "heldout2":
+        from bench.receipt_heldout2 import make_heldout2_set  # it imports EvalReceipt from here
+
+        return make_heldout2_set(n)
     return [make_eval_receipt(split, i) for i in range(n)]

@@ -3,7 +3,8 @@
     PYTHONPATH=. .venv/bin/python -m bench.receipts_eval --n 84 --split tuning
     PYTHONPATH=. .venv/bin/python -m bench.receipts_eval --n 84 --split both --json out.json
 
-The set and its split are ``bench/receipt_eval_set.py`` (fixed before tuning). For each split,
+The set and its split are ``bench/receipt_eval_set.py`` (fixed before tuning); ``--split heldout2``
+scores ``bench/receipt_heldout2.py``, a set written apart from the parser and scored once. For each split,
 engine (``tesseract``, ``rapidocr``, ``both``) and copy (clean, degraded) it prints per-field
 exact match, values invented for absent fields, the share of receipts ending ``succeeded``,
 and the share of those carrying any wrong or missing field; then a reliability table of the
@@ -226,7 +227,8 @@ def _table(results: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=84, help="receipts per split (each read clean and degraded)")
-    ap.add_argument("--split", choices=["tuning", "heldout", "both"], default="tuning")
+    ap.add_argument("--split", choices=["tuning", "heldout", "both", "heldout2"], default="tuning",
+                    help="heldout2: the independently written set, scored once at the end (not part of both)")
     ap.add_argument("--engines", default=",".join(ENGINES))
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", type=Path, default=None)
