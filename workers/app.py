@@ -6,7 +6,7 @@ no model code, no database connection at import time.
 
 from __future__ import annotations
 
-from celery import Celery
+from celery import Celery, bootsteps
 from celery.signals import worker_ready
 from kombu import Exchange, Queue
 
@@ -96,10 +96,42 @@ def configure(app: Celery, settings: Settings) -> None:
     )
 
 
+# Celery's heartbeat retries its publish until the broker answers, inside the consumer's event loop: through a
+# broker outage the loop waits there, never reaches its own dead connection, and logs nothing. One retry, then
+# the loop goes on, finds its connection gone and says so ("Connection to broker lost"), as it does when idle.
+HEARTBEAT_RETRY_POLICY = {"max_retries": 1, "interval_start": 1, "interval_step": 1, "interval_max": 1}
+
+
+class _HeartbeatEvents:
+    """The consumer's event dispatcher as the heartbeat sees it: a publish gives up after one retry."""
+
+    def __init__(self, dispatcher: object) -> None:
+        self._dispatcher = dispatcher
+
+    def send(self, type: str, **fields: object) -> object:  # noqa: A002 (Celery's own argument name)
+        # Celery's dispatcher keeps an event it could not send (buffer_while_offline) and sends it later.
+        return self._dispatcher.send(type, retry_policy=HEARTBEAT_RETRY_POLICY, **fields)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._dispatcher, name)
+
+
+class HeartbeatGivesUp(bootsteps.StartStopStep):
+    """After Celery's heartbeat step (every consumer start), hand its heartbeat the dispatcher above."""
+
+    requires = ("celery.worker.consumer.heart:Heart",)
+
+    def start(self, c: object) -> None:
+        heart = getattr(c, "heart", None)
+        if heart is not None and not isinstance(heart.eventer, _HeartbeatEvents):
+            heart.eventer = _HeartbeatEvents(heart.eventer)
+
+
 # No task module is named here: workers/ knows no job kind. `mmjobs worker` imports tasks.celery_tasks,
 # which defines the tasks on this app.
 app = Celery("mmjobs")
 configure(app, get_settings())
+app.steps["consumer"].add(HeartbeatGivesUp)
 
 
 @worker_ready.connect
