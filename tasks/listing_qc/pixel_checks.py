@@ -38,7 +38,7 @@ from PIL import Image
 
 from tasks.listing_qc.sharpness import edge_width, tile_count
 from workers.engines.ocr import run_tesseract
-from workers.engines.text_detect import shared_text_detector
+from workers.engines.text_detect import may_hold_text, shared_text_detector
 from workers.images import ORIGINAL_SIZE_KEY, original_size
 
 NORMALISED_SIDE = 512  # every measurement but width/height is taken at this longest side (or the upload's, if smaller)
@@ -233,9 +233,10 @@ def measure_pixels(
 ) -> PixelMetrics:
     """Measure a photo's size, sharpness, exposure, background, clutter and (optionally) overlay text.
 
-    Overlay text is read by Tesseract only where a text detector finds a text region first
-    (``overlay_text_cascade``; False reads every photo). Raises ``ModelUnavailable`` (from the OCR
-    engine) when Tesseract is needed and missing; pass ``detect_overlay_text=False`` to skip it.
+    Overlay text is read by Tesseract only where a sharp enough band and then a text detector's
+    text region are found first (``overlay_text_cascade``; False reads every photo). Raises
+    ``ModelUnavailable`` (from the OCR engine) when Tesseract is needed and missing; pass
+    ``detect_overlay_text=False`` to skip it.
     """
     width, height = original_size(image)  # the upload's, also when it was decoded smaller
     small = normalised_copy(image)
@@ -695,10 +696,13 @@ def _overlay_words(
 ) -> tuple[OverlayWord, ...]:
     """Read words on the normalised copy; big overlaid text stays legible at 512 px, and it is cheap.
 
-    With ``cascade``, a photo in which the text detector finds no text region is not read: Tesseract
-    would read no word there (bench/overlay_text_eval.py measures that), and it costs ~3x the detector.
+    With ``cascade``, a photo with no band sharp enough to hold a word, or in which the text detector
+    finds no text region, is not read: Tesseract would read no word there (bench/overlay_text_eval.py
+    measures that). Tesseract costs ~3x the detector, the detector ~100x the gate.
     """
     if cascade:
+        if not may_hold_text(brightest):
+            return ()
         detector = shared_text_detector()
         if detector is not None and not detector.has_text(np.asarray(small)):
             return ()
