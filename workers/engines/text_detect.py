@@ -70,7 +70,7 @@ class TextDetector:
 
     def probabilities(self, photos: Sequence[np.ndarray]) -> list[np.ndarray]:
         """Per photo (H x W x 3 uint8 RGB, all one size in a batch), the network's text-probability map."""
-        batch = np.stack([_network_input(p) for p in photos])
+        batch = _network_input(photos)
         maps = self.session.run(None, {self.input_name: batch})[0][:, 0]
         return [m[: p.shape[0], : p.shape[1]] for m, p in zip(maps, photos, strict=True)]
 
@@ -128,14 +128,19 @@ def _content(photo: np.ndarray) -> np.ndarray | None:
     return photo[top:bottom, left:right]
 
 
-def _network_input(photo: np.ndarray) -> np.ndarray:
-    """BGR, scaled to -1..1, padded with white to a multiple of 32 on each side (the network's stride)."""
-    h, w = photo.shape[:2]
-    padded = np.full((-(-h // 32) * 32, -(-w // 32) * 32, 3), 255.0, dtype=np.float32)
-    padded[:h, :w] = photo[:, :, ::-1]
-    padded *= 2.0 / 255.0
-    padded -= 1.0
-    return padded.transpose(2, 0, 1)
+def _network_input(photos: Sequence[np.ndarray]) -> np.ndarray:
+    """BGR, scaled to -1..1, padded with white to a multiple of 32 on each side (the network's stride).
+
+    Written straight into the N x 3 x H x W batch: a per-photo H x W x 3 copy and a stack cost
+    as much again as the scaling.
+    """
+    h, w = photos[0].shape[:2]
+    batch = np.full((len(photos), 3, -(-h // 32) * 32, -(-w // 32) * 32), 255.0, dtype=np.float32)
+    for out, photo in zip(batch, photos, strict=True):
+        out[:, :h, :w] = photo.transpose(2, 0, 1)[::-1]
+    batch *= 2.0 / 255.0
+    batch -= 1.0
+    return batch
 
 
 def shared_text_detector() -> TextDetector | None:
