@@ -193,7 +193,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "with_tesseract_words": len(worded),
             "with_watermark_finding": len(flagged),
             "gate_recall_on_watermark_findings": _share([r["gate_passes"] for r in flagged]),
-            "detector_runs_on": _share([r["gate_passes"] for r in part]),
+            "gate_passes_on": _share([r["gate_passes"] for r in part]),
             "cascade_recall_on_watermark_findings": _share([r["ran_tesseract"] for r in flagged]),
             "cascade_recall_on_any_word": _share([r["ran_tesseract"] for r in worded]),
             "tesseract_runs_on_wordless_photos": _share([r["ran_tesseract"] for r in wordless]),
