@@ -14,10 +14,10 @@ their large pages and timeouts, keep the command.
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import ctypes.util
 import functools
-import atexit
 import logging
 import os
 import threading
@@ -26,7 +26,8 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
-_LIBRARIES = {"tesseract": ("tesseract", "libtesseract.so.5"), "lept": ("lept", "leptonica", "liblept.so.5")}
+# Debian's sonames first (what the tesseract 5 command links), then whatever the linker finds.
+_LIBRARIES = {"tesseract": ("libtesseract.so.5", "tesseract"), "lept": ("liblept.so.5", "leptonica", "lept")}
 
 _load_lock = threading.Lock()
 _local = threading.local()
@@ -39,7 +40,7 @@ class ResidentTesseractError(RuntimeError):
 
 def _open(names: tuple[str, ...]) -> ctypes.CDLL | None:
     for name in names:
-        path = ctypes.util.find_library(name) if not name.endswith(".5") else name
+        path = name if ".so" in name else ctypes.util.find_library(name)
         if path:
             try:
                 return ctypes.CDLL(path)
@@ -57,7 +58,7 @@ def _load() -> tuple[Any, Any] | None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
         tess, lept = _open(_LIBRARIES["tesseract"]), _open(_LIBRARIES["lept"])
-        gomp = _open(("gomp", "libgomp.so.1"))
+        gomp = _open(("libgomp.so.1", "gomp"))
     finally:
         if before is None:
             del os.environ["OMP_THREAD_LIMIT"]
