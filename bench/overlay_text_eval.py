@@ -1,9 +1,11 @@
 """Evaluation set for the overlay-text cascade: real photographs with and without overlaid text.
 
-Ground truth is what the checks did before the cascade: Tesseract read every photo, and its words
-(and the ``watermark`` finding they give under the default policy) are the answer the cascade
-must keep. A cascade that skips Tesseract on a photo where Tesseract would have read a word is a
-miss; one that runs it on a photo without words only costs CPU.
+The cascade: a sharpness gate; then, where Tesseract runs as a command or the detector on a
+device, the text detector; then Tesseract. Ground truth is what the checks did before it:
+Tesseract read every photo, and its words (and the ``watermark`` finding they give under the
+default policy) are the answer the cascade must keep. A cascade that skips Tesseract on a photo
+where Tesseract would have read a word is a miss; one that runs it on a photo without words only
+costs CPU. Both routes are scored: the one this machine takes, and the command's.
 
 The split is fixed here, before any tuning: a photo is held out when its base photograph's family
 is in ``HELD_OUT_BASES`` *or* its overlay uses a font size or a font in ``HELD_OUT_SIZES`` /
@@ -138,8 +140,9 @@ def jpeg_uploads(selected: list[Case]) -> Iterator[tuple[Case, bytes]]:
 
 def evaluate(split: str, *, out: Path | None = None) -> dict[str, Any]:
     """Per photo: the words Tesseract reads (the old answer), whether the cascade runs it, and the verdicts."""
-    from tasks.listing_qc.pixel_checks import PixelThresholds, judge_pixels, measure_pixels, normalised_copy
-    from workers.engines.text_detect import shared_text_detector, text_regions
+    from tasks.listing_qc.pixel_checks import (PixelThresholds, judge_pixels, measure_pixels, normalised_copy,
+                                               worth_reading)
+    from workers.engines.text_detect import line_edges, may_hold_text, shared_text_detector, text_regions
     from workers.images import DecodeTarget, decode_image
     from workers.settings import Settings
 
@@ -153,7 +156,10 @@ def evaluate(split: str, *, out: Path | None = None) -> dict[str, Any]:
         cascade = measure_pixels(image, detect_overlay_text=True)
         detector = shared_text_detector()
         assert detector is not None, "the cascade needs rapidocr-onnxruntime installed"
-        regions = text_regions(detector.probabilities([np.asarray(image)])[0])
+        pixels = np.asarray(image)
+        brightest = np.maximum(np.maximum(pixels[:, :, 0], pixels[:, :, 1]), pixels[:, :, 2])
+        gate = may_hold_text(brightest)
+        regions = text_regions(detector.probabilities([pixels])[0])
         old = judge_pixels(always, thresholds, require_white_background=True)
         new = judge_pixels(cascade, thresholds, require_white_background=True)
         rows.append({
@@ -164,7 +170,8 @@ def evaluate(split: str, *, out: Path | None = None) -> dict[str, Any]:
             "watermark_after": next((f.severity for f in new if f.code == "watermark"), None),
             "findings_before": sorted((f.code, f.severity) for f in old),
             "findings_after": sorted((f.code, f.severity) for f in new),
-            "text_regions": regions, "ran_tesseract": regions > 0,
+            "line_edges": line_edges(brightest), "gate_passes": gate, "text_regions": regions,
+            "ran_tesseract": worth_reading(image, brightest), "command_route_reads": gate and regions > 0,
             "cpu_ms": round((time.process_time() - started) * 1000, 1),
         })
     summary = summarise(rows)
@@ -185,9 +192,15 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "photos": len(part),
             "with_tesseract_words": len(worded),
             "with_watermark_finding": len(flagged),
+            "gate_recall_on_watermark_findings": _share([r["gate_passes"] for r in flagged]),
+            "gate_passes_on": _share([r["gate_passes"] for r in part]),
             "cascade_recall_on_watermark_findings": _share([r["ran_tesseract"] for r in flagged]),
             "cascade_recall_on_any_word": _share([r["ran_tesseract"] for r in worded]),
             "tesseract_runs_on_wordless_photos": _share([r["ran_tesseract"] for r in wordless]),
+            # with Tesseract as a command, the detector looks before it reads
+            "command_route_recall_on_watermark_findings": _share([r["command_route_reads"] for r in flagged]),
+            "command_route_recall_on_any_word": _share([r["command_route_reads"] for r in worded]),
+            "command_route_reads_wordless_photos": _share([r["command_route_reads"] for r in wordless]),
             "verdict_changes": [r["name"] for r in part if r["findings_before"] != r["findings_after"]],
         }
     return by_split

@@ -17,8 +17,8 @@ jobs/s is over the same window. Redis' CPU is read the same way; Postgres' is no
 Every job's decision and reasons are compared between the trees, photo by photo.
 
 Per step (``--steps``): decode full vs JPEG DCT-scaled, the resize to the checks' copy, the pixel
-checks without OCR, overlay text (Tesseract in the worker and in its child; the text detector),
-and CLIP preprocessing from the full decode vs from the shared copy, in CPU-ms per photo.
+checks without OCR, overlay text (Tesseract as a command, worker and child; Tesseract inside the worker; the sharpness
+gate; the text detector), and CLIP preprocessing from the full decode vs from the shared copy, in CPU-ms per photo.
 """
 
 from __future__ import annotations
@@ -226,7 +226,7 @@ def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
     from tasks.listing_qc.pixel_checks import measure_pixels, normalised_copy
     from workers.engines.clip import ClipEngine
     from workers.engines.ocr import run_tesseract
-    from workers.engines.text_detect import shared_text_detector
+    from workers.engines.text_detect import may_hold_text, shared_text_detector
     from workers.images import decode_image
     from workers.settings import Settings
 
@@ -246,6 +246,7 @@ def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
         drafted = decode_image(upload.data, settings, target=target)
         copy = working_copy(drafted, clip.image_side)
         gray = copy.convert("L")
+        brightest = np.asarray(copy).max(axis=2)
         measured: dict[str, tuple[float, float]] = {
             "decode, full size": cpu_ms(lambda: decode_image(upload.data, settings), repeat),
             "decode, DCT-scaled to the need": cpu_ms(lambda: decode_image(upload.data, settings, target=target), repeat),
@@ -253,7 +254,10 @@ def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
             "checks' copy from the scaled decode": cpu_ms(lambda: normalised_copy(drafted), repeat),
             "pixel checks without overlay text": cpu_ms(lambda: measure_pixels(copy, detect_overlay_text=False), repeat),
             "PNG encode for Tesseract (before)": cpu_ms(lambda: gray.save(io.BytesIO(), format="PNG"), repeat),
-            "Tesseract (now PGM), worker + child": cpu_ms(lambda: run_tesseract(copy, psm=11), max(1, repeat // 3)),
+            "Tesseract command (PGM), worker + child": cpu_ms(lambda: run_tesseract(copy, psm=11), max(1, repeat // 3)),
+            "Tesseract inside the worker (libtesseract)": cpu_ms(
+                lambda: run_tesseract(copy, psm=11, resident=True), max(1, repeat // 3)),
+            "sharpness gate before the text detector": cpu_ms(lambda: may_hold_text(brightest), repeat),
             "text detector (PP-OCRv4 det, 1 thread)": cpu_ms(
                 lambda: detector.has_text(np.asarray(copy)) if detector else None, repeat),
             "CLIP preprocessing from the full decode": cpu_ms(

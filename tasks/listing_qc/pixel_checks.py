@@ -37,8 +37,9 @@ import pydantic
 from PIL import Image
 
 from tasks.listing_qc.sharpness import edge_width, tile_count
+from workers.engines import tesseract_lib
 from workers.engines.ocr import run_tesseract
-from workers.engines.text_detect import shared_text_detector
+from workers.engines.text_detect import may_hold_text, shared_text_detector
 from workers.images import ORIGINAL_SIZE_KEY, original_size
 
 NORMALISED_SIDE = 512  # every measurement but width/height is taken at this longest side (or the upload's, if smaller)
@@ -233,9 +234,10 @@ def measure_pixels(
 ) -> PixelMetrics:
     """Measure a photo's size, sharpness, exposure, background, clutter and (optionally) overlay text.
 
-    Overlay text is read by Tesseract only where a text detector finds a text region first
-    (``overlay_text_cascade``; False reads every photo). Raises ``ModelUnavailable`` (from the OCR
-    engine) when Tesseract is needed and missing; pass ``detect_overlay_text=False`` to skip it.
+    Overlay text is read by Tesseract only where the photo is ``worth_reading``
+    (``overlay_text_cascade``; False reads every photo). Raises
+    ``ModelUnavailable`` (from the OCR engine) when Tesseract is needed and missing; pass
+    ``detect_overlay_text=False`` to skip it.
     """
     width, height = original_size(image)  # the upload's, also when it was decoded smaller
     small = normalised_copy(image)
@@ -690,24 +692,39 @@ def _clutter_score(luma: np.ndarray, box: tuple[int, int, int, int]) -> float:
 _WORD_CHARS = re.compile(r"[^0-9A-Za-z]")
 
 
+def worth_reading(small: Image.Image, brightest: np.ndarray, tesseract_cmd: str = "tesseract") -> bool:
+    """Whether the overlay-text cascade reads this photo with Tesseract (``small``: the normalised copy).
+
+    Never a photo with no band sharp enough to hold a word: Tesseract would read none there
+    (bench/overlay_text_eval.py measures that). Otherwise the text detector looks first only where
+    that costs the CPU less than reading: where Tesseract is a command (a start costs ~3x the
+    detector) or the detector runs on a device. Read inside the worker through libtesseract, a
+    512-px photo costs less than the detector on the CPU, and is read whole: its words are then
+    exactly the ones Tesseract reads.
+    """
+    if not may_hold_text(brightest):
+        return False
+    detector = shared_text_detector()
+    resident = tesseract_cmd == "tesseract" and tesseract_lib.available()
+    if detector is None or (resident and detector.device == "cpu"):
+        return True
+    return detector.has_text(np.asarray(small))
+
+
 def _overlay_words(
     small: Image.Image, brightest: np.ndarray, background: np.ndarray, tesseract_cmd: str, *, cascade: bool = True
 ) -> tuple[OverlayWord, ...]:
     """Read words on the normalised copy; big overlaid text stays legible at 512 px, and it is cheap.
 
-    With ``cascade``, a photo in which the text detector finds no text region is not read: Tesseract
-    would read no word there (bench/overlay_text_eval.py measures that), and it costs ~3x the detector.
+    With ``cascade``, only photos ``worth_reading`` are read.
     """
-    if cascade:
-        detector = shared_text_detector()
-        if detector is not None and not detector.has_text(np.asarray(small)):
-            return ()
+    if cascade and not worth_reading(small, brightest, tesseract_cmd):
+        return ()
 
     # The brightest channel, not luma: grey text over a saturated product (a red cup) has
     # almost the product's luma but a clearly different brightest channel.
-    result = run_tesseract(
-        Image.fromarray(brightest), cmd=tesseract_cmd, psm=11
-    )  # 11: sparse text anywhere on the photo
+    # 11: sparse text anywhere on the photo; resident: a 512-px read costs less than starting the command
+    result = run_tesseract(Image.fromarray(brightest), cmd=tesseract_cmd, psm=11, resident=True)
     words = []
     for word in result.words:
         core = _WORD_CHARS.sub("", word.text)

@@ -52,3 +52,20 @@ def test_a_recognised_line_becomes_words_with_their_own_boxes_and_least_sure_gly
     assert [w.text for w in words] == ["Paid", "to"]
     assert [w.conf for w in words] == [60.0, 99.0]
     assert words[1].left == 50 and words[0].block == words[1].block == 3
+
+
+@requires_tesseract
+def test_a_resident_read_gives_the_commands_words_and_confidences() -> None:
+    from tests.fixtures.photos import product_on_white, sample_photo, watermarked
+    from workers.engines import tesseract_lib
+    from workers.engines.ocr import RECEIPT_READING, run_tesseract
+
+    if not tesseract_lib.available():
+        pytest.skip("libtesseract is not loadable here")
+    photos = [watermarked(product_on_white()).resize((512, 512)), sample_photo("text"), sample_photo("chelsea")]
+    for photo in photos:
+        command = run_tesseract(photo, psm=11)
+        assert run_tesseract(photo, psm=11, resident=True) == command
+    assert run_tesseract(photos[1], psm=11, resident=True).words  # the street sign: it reads words
+    # Receipt reading (two passes, deskew) reads the same way through the library.
+    assert run_tesseract(photos[1], RECEIPT_READING, resident=True) == run_tesseract(photos[1], RECEIPT_READING)

@@ -1,7 +1,9 @@
 """Tesseract OCR: words with boxes and confidences, behind the same engine contract.
 
-Tesseract runs as a child process (Debian's ``tesseract-ocr``), reading a PNG on stdin and
-writing TSV on stdout, so a crash or a hang in it cannot take the worker down with it.
+Tesseract runs as a child process (Debian's ``tesseract-ocr``), reading a PGM on stdin and
+writing TSV on stdout, so a crash or a hang in it cannot take the worker down with it. Small
+images read with ``resident`` go through the same library inside the worker instead
+(``workers/engines/tesseract_lib.py``): the same words, without a process start per image.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
+from workers.engines import tesseract_lib
 from workers.engines.base import result_or_raise
 from workers.errors import ModelUnavailable, TransientJobError
 
@@ -81,6 +84,10 @@ class TesseractParams:
     deskew: bool = False  # straighten a tilted photo first
     fill_psm: int | None = None  # a second pass in this mode when the first left ink unread
     timeout_s: float = 60.0
+    # Read in this process through libtesseract (workers/engines/tesseract_lib.py) where it loads and
+    # ``cmd`` is the plain ``tesseract``: the same words, without a process start and model load per
+    # image, but with no timeout and no crash isolation -- for small images only.
+    resident: bool = False
 
 
 # Receipts: psm 4 (one column, lines of varying size) keeps a receipt's big amount line that psm 6 drops;
@@ -110,10 +117,10 @@ def run_tesseract(image: Image.Image, params: TesseractParams = TesseractParams(
     gray.save(buffer, format="PPM")
     png = buffer.getvalue()
     words = _tesseract_words(png, straight, cmd=cmd, languages=p.languages, psm=p.psm, timeout_s=p.timeout_s,
-                             scale=p.scale)
+                             scale=p.scale, resident=p.resident)
     if p.fill_psm is not None and p.fill_psm != p.psm and _has_unread_ink(straight, words):
         extra = _tesseract_words(png, straight, cmd=cmd, languages=p.languages, psm=p.fill_psm,
-                                 timeout_s=p.timeout_s, scale=p.scale)
+                                 timeout_s=p.timeout_s, scale=p.scale, resident=p.resident)
         words = merge_missing_words(words, extra)
     if angle:
         words = [_unrotate(w, -angle, gray_size=(image.width, image.height)) for w in words]
@@ -121,7 +128,13 @@ def run_tesseract(image: Image.Image, params: TesseractParams = TesseractParams(
 
 
 def _tesseract_words(png: bytes, straight: Image.Image, *, cmd: str, languages: str, psm: int, timeout_s: float,
-                     scale: float) -> list[OcrWord]:
+                     scale: float, resident: bool = False) -> list[OcrWord]:
+    if resident and cmd == "tesseract" and tesseract_lib.available():
+        try:
+            tsv = tesseract_lib.read_tsv(png, languages=languages, psm=psm)
+        except tesseract_lib.ResidentTesseractError as exc:
+            raise TransientJobError(f"Tesseract failed: {exc}", code="ocr_failed") from exc
+        return repair_rupee_signs(parse_tsv(tsv, scale=scale), straight)
     try:
         proc = subprocess.run(
             [cmd, "stdin", "stdout", "-l", languages, "--psm", str(psm), "tsv"],

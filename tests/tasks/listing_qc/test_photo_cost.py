@@ -9,17 +9,21 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
 from tasks.listing_qc.handler import policy_store
 from tasks.jobs.contracts import ListingQCPayload
 from tasks.listing_qc.check import check_listing, decode_target, working_copy
-from tasks.listing_qc.pixel_checks import PixelThresholds, judge_pixels, measure_pixels
+from tasks.listing_qc.pixel_checks import (PixelThresholds, judge_pixels, measure_pixels, normalised_copy,
+                                           worth_reading)
 from tests.fixtures.photos import (blurred, cluttered, darkened, overexposed, product_on_white, resized, sample_photo,
                                    tiny, watermarked)
 from workers.engines.base import Batcher
 from workers.engines.clip import ClipEngine, ClipRequest
+from workers.engines import tesseract_lib
+from workers.engines.text_detect import may_hold_text
 from workers.errors import ModelUnavailable
 from workers.images import decode_image, original_size
 from workers.settings import Settings
@@ -149,3 +153,36 @@ def test_the_cascade_finds_the_watermark_the_full_read_finds(watermarked_product
         always = measure_pixels(photo, overlay_text_cascade=False)
         assert cascade == always
     assert findings(measure_pixels(watermarked_product_photo)) == [("watermark", "reject")]
+
+
+def brightest_channel(photo: Image.Image) -> np.ndarray:
+    return np.asarray(normalised_copy(photo)).max(axis=2)
+
+
+def test_a_photo_too_soft_or_dim_to_hold_letters_is_not_searched_for_text(
+    clean_product_photo: Image.Image, watermarked_product_photo: Image.Image
+) -> None:
+    missing = "/nonexistent/tesseract"
+    for photo in (blurred(clean_product_photo), darkened(clean_product_photo)):
+        assert not may_hold_text(brightest_channel(photo))
+        assert measure_pixels(photo, tesseract_cmd=missing).overlay_text == ()
+    # Overlaid text stays sharp on a soft or dim photo: the gate lets it through to the detector and Tesseract.
+    for photo in (watermarked_product_photo, watermarked(blurred(clean_product_photo)),
+                  watermarked(darkened(clean_product_photo))):
+        assert may_hold_text(brightest_channel(photo))
+    assert findings(measure_pixels(watermarked(blurred(clean_product_photo)))) == sorted(
+        [("blurry", "reject"), ("watermark", "reject")])
+
+
+def test_read_inside_the_worker_a_sharp_photo_skips_the_detector_and_reads_what_tesseract_reads(
+    clean_product_photo: Image.Image,
+) -> None:
+    if not tesseract_lib.available():
+        pytest.skip("libtesseract is not loadable here")
+    small = normalised_copy(clean_product_photo)
+    brightest = brightest_channel(clean_product_photo)
+    # Reading costs less than detecting: the photo is read whole, as without the cascade ...
+    assert worth_reading(small, brightest)
+    assert measure_pixels(clean_product_photo) == measure_pixels(clean_product_photo, overlay_text_cascade=False)
+    # ... while a Tesseract command is started only where the detector finds text (here none).
+    assert not worth_reading(small, brightest, tesseract_cmd="/usr/bin/tesseract")
