@@ -25,7 +25,6 @@ from models import JobStatus
 from tasks.jobs import lifecycle
 from tasks.jobs.contracts import JobPayload, parse_payload, safe_job_id, truncated_input
 from tasks.jobs import lease_keeper, result_writer  # noqa: F401 - register the keeper step and the result writer
-from tasks.jobs.claimer import ClaimItem  # registers the grouped claim
 from tasks.jobs.joblog import log_transition
 from tasks.jobs.lifecycle import FinishItem
 from tasks.jobs.retry import Retry, retry_delay, retry_or_fail
@@ -72,9 +71,8 @@ def run_job(task: Task, kind: str, raw: dict[str, Any], handler: Handler) -> dic
         stored_input = truncated_input(raw)
 
     try:
-        # In the worker's next grouped claim (tasks/jobs/claimer.py), with whatever else is being claimed now.
-        claim = runtime.batcher("claims").run(ClaimItem(job_id, kind, stored_input, runtime.name, settings.lease_s,
-                                                        settings.max_attempts))
+        claim = lifecycle.claim(runtime.db, job_id=job_id, kind=kind, payload=stored_input, worker=runtime.name,
+                                lease_s=settings.lease_s, max_attempts=settings.max_attempts)
     except DB_ERRORS as exc:
         # The job has not started, so this costs it no attempt; the backoff still grows with each redelivery.
         raise _retry_later(task, raw, attempt=(task.request.retries or 0) + 1, settings=settings,

@@ -41,11 +41,12 @@ from tasks.jobs.lifecycle import FinishItem, finish_many
 from tasks.jobs.retry import Retry, retry_delay, retry_or_fail
 from tasks.listing_qc.check import check_listing, clip_request, decode_target, working_copy
 from tasks.listing_qc.handler import listing_qc_outcome, policy_store
-from tasks.listing_qc.photo_work import fetch_and_measure, rebuilt_error
+from tasks.listing_qc.pixel_checks import measure_pixels
+from workers import errors
 from workers.app import LISTING_QC_TASK, app
-from workers.errors import InvalidPayload, JobError, TransientJobError, as_job_error
-from workers.images import load_image
-from workers.photo_processes import discard, photo_pool, photo_process_count
+from workers.errors import InvalidPayload, JobError, PermanentJobError, TransientJobError, as_job_error
+from workers.images import decode_image, fetch_image_bytes, load_image
+from workers.photo_processes import child_settings, discard, photo_pool, photo_process_count
 from workers.runtime import get_runtime
 from workers.settings import Settings, get_settings
 
@@ -331,8 +332,60 @@ def _fetch_in(pool: Any, works: list[_Work], settings: Settings, model_side: int
         for w, (image, metrics, failure) in zip(parts[n], results, strict=True):
             w.image, w.metrics = image, metrics
             if failure is not None:
-                w.error = rebuilt_error(*failure)
+                w.error = _rebuilt(*failure)
     return [w for n in sorted(lost) for w in parts[n]]
+
+
+def fetch_and_measure(requests: list[tuple[str, bool, str, int]]) -> list[tuple[Any, Any, tuple[str, str, str] | None]]:
+    """In a photo process: each photo's working copy with its pixel metrics, or its error's class, message and code.
+
+    The downloads of a message run side by side (they wait on the network, not on the CPU); decoding and
+    measuring then take one photo at a time.
+    """
+    settings = child_settings()
+    fetched = list(_child_fetchers().map(lambda r: _bytes_or_failure(r[0], settings), requests))
+    out: list[tuple[Any, Any, tuple[str, str, str] | None]] = []
+    for (_, detect_overlay_text, tesseract_cmd, model_side), data in zip(requests, fetched, strict=True):
+        if isinstance(data, tuple):  # the download failed: its failure as it was reported
+            out.append((None, None, data))
+            continue
+        try:
+            image = working_copy(decode_image(data, settings, target=decode_target(model_side)), model_side)
+            out.append((image, measure_pixels(image, detect_overlay_text=detect_overlay_text,
+                                              tesseract_cmd=tesseract_cmd), None))
+        except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
+            out.append((None, None, _failure(exc)))
+    return out
+
+
+_fetchers: ThreadPoolExecutor | None = None
+
+
+def _child_fetchers() -> ThreadPoolExecutor:
+    global _fetchers
+    if _fetchers is None:
+        _fetchers = ThreadPoolExecutor(max_workers=8, thread_name_prefix="fetch")
+    return _fetchers
+
+
+def _bytes_or_failure(ref: str, settings: Settings) -> bytes | tuple[str, str, str]:
+    try:
+        return fetch_image_bytes(ref, settings)
+    except Exception as exc:  # noqa: BLE001
+        return _failure(exc)
+
+
+def _failure(exc: Exception) -> tuple[str, str, str]:
+    error = as_job_error(exc)
+    return type(error).__name__, error.message, error.code
+
+
+def _rebuilt(name: str, message: str, code: str) -> JobError:
+    """The job error a photo process reported (exceptions with keyword arguments do not pickle whole)."""
+    kind = getattr(errors, name, PermanentJobError)
+    if not (isinstance(kind, type) and issubclass(kind, JobError)):
+        kind = PermanentJobError
+    return kind(message, code=code)
 
 
 def _fetch_here(w: _Work, settings: Settings, model_side: int) -> None:

@@ -14,8 +14,6 @@ from models import JobStatus, ListingQCResult
 from tasks.jobs.contracts import JobPayload, ListingQCPayload
 from tasks.jobs.pipeline import Outcome
 from tasks.listing_qc.check import Verdict, check_listing, decode_target
-from tasks.listing_qc.photo_work import online_photo_processes, photo_in_process
-from tasks.listing_qc.pixel_checks import PixelMetrics
 from tasks.listing_qc.policy import PolicyStore
 from workers import metrics
 from workers.images import load_image
@@ -38,31 +36,20 @@ def _policy_store(folder: Path, default: str) -> PolicyStore:
 def handle_listing_qc(payload: JobPayload, runtime: WorkerRuntime) -> Outcome:
     """Fetch the photo, score it in a shared CLIP batch, apply the policy."""
     assert isinstance(payload, ListingQCPayload)
-    settings = runtime.settings
-    side = runtime.engine("clip").image_side
-    measured = None
-    if online_photo_processes(settings):
-        # Decoding and measuring in a photo process leave this interpreter to Celery's consumer loop.
-        policy = policy_store(settings).get(payload.policy)
-        with metrics.image_fetch("listing_qc"):  # here: fetch, decode and pixel checks together
-            image, measured = photo_in_process(payload.image, settings,
-                                               detect_overlay_text=policy.detect_overlay_text, model_side=side)
-    else:
-        with metrics.image_fetch("listing_qc"):
-            # A JPEG is decoded only as large as the pixel checks and the model need (DCT scaling).
-            image = load_image(payload.image, settings, target=decode_target(side))
-    verdict = judge_listing(image, payload, runtime, metrics=measured)
+    with metrics.image_fetch("listing_qc"):
+        # A JPEG is decoded only as large as the pixel checks and the model need (DCT scaling).
+        image = load_image(payload.image, runtime.settings, target=decode_target(runtime.engine("clip").image_side))
+    verdict = judge_listing(image, payload, runtime)
     return listing_qc_outcome(payload, verdict, runtime.engine("clip"))
 
 
-def judge_listing(image: Any, payload: ListingQCPayload, runtime: WorkerRuntime,
-                  metrics: PixelMetrics | None = None) -> Verdict:
+def judge_listing(image: Any, payload: ListingQCPayload, runtime: WorkerRuntime) -> Verdict:
     """Judge one decoded photo with this process's CLIP batcher and the payload's policy (task and CLI)."""
     settings = runtime.settings
     clip = runtime.engine("clip")
     return check_listing(image, payload, policy_store(settings).get(payload.policy),
                          run_clip=runtime.batcher("clip").run, model_trusted=clip.trusted,
-                         tesseract_cmd=settings.tesseract_cmd, metrics=metrics, model_side=clip.image_side)
+                         tesseract_cmd=settings.tesseract_cmd, model_side=clip.image_side)
 
 
 def listing_qc_outcome(payload: ListingQCPayload, verdict: Verdict, clip: Any) -> Outcome:

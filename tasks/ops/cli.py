@@ -89,10 +89,6 @@ def worker(
     try:
         if "listing_qc" in settings.queues:
             runtime.batcher("clip")
-            from tasks.listing_qc.photo_work import online_photo_processes, start_photo_processes
-
-            if online_photo_processes(settings):
-                start_photo_processes(settings)  # not inside the first jobs' leases
         if "receipts" in settings.queues:
             runtime.batcher("ocr")
             if settings.receipt_extractor in ("vlm", "hybrid"):
