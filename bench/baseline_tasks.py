@@ -4,6 +4,12 @@
   benchmark knows when the last one ran.
 * ``bench.naive_clip`` — the tutorial pattern, one task per photo: fetch it from S3, then
   ``processor(text=every_prompt, images=photo)`` and the full ``CLIPModel`` forward, every time.
+* ``bench.photo_job`` — the least a listing-QC job must do with the null engine, written the plain
+  Celery way: read and decode the photo and measure it with the very functions mmjobs calls
+  (``load_image`` with the same ``decode_target``, ``working_copy``, ``measure_pixels``), then one
+  ``INSERT … ON CONFLICT DO NOTHING`` of the metrics and a commit on the thread's own Postgres
+  connection; the message is acked late, after that. No claim, no batcher, no policy, no events of
+  our own: what mmjobs adds on top of this is its overhead (``bench/plain_celery.py``).
 
 Both run on a Celery app configured by the very same ``workers.app.configure`` (JSON, late
 acks, prefetch, time limits) as mmjobs, on a queue of their own:
@@ -87,6 +93,37 @@ def naive_clip(*, image: str, texts: list[str]) -> None:
         out = model(**{k: v.to(device) for k, v in inputs.items()})
         out.logits_per_image.softmax(dim=-1).cpu()
     _done()
+
+
+PHOTO_JOB_TABLE = "bench_photo_results"
+PHOTO_JOB_DDL = f"CREATE TABLE IF NOT EXISTS {PHOTO_JOB_TABLE} (job_id text PRIMARY KEY, metrics jsonb NOT NULL)"
+
+
+@app.task(name="bench.photo_job")
+def photo_job(*, job_id: str, image: str, detect_overlay_text: bool, model_side: int = 0) -> None:
+    """Decode and measure one photo as mmjobs does, then insert its metrics once and commit."""
+    import json
+
+    from tasks.listing_qc.check import decode_target, working_copy
+    from tasks.listing_qc.pixel_checks import measure_pixels
+    from workers.images import load_image
+
+    settings = get_settings()
+    photo = working_copy(load_image(image, settings, target=decode_target(model_side)), model_side)
+    metrics = measure_pixels(photo, detect_overlay_text=detect_overlay_text, tesseract_cmd=settings.tesseract_cmd)
+    conn = _postgres()
+    conn.execute(f"INSERT INTO {PHOTO_JOB_TABLE} (job_id, metrics) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                 (job_id, json.dumps(metrics.as_dict())))
+    conn.commit()
+
+
+def _postgres() -> Any:
+    """This thread's own connection (one per task thread, as a plain app would keep)."""
+    if not hasattr(_local, "postgres"):
+        import psycopg
+
+        _local.postgres = psycopg.connect(get_settings().database_url.replace("postgresql+psycopg://", "postgresql://"))
+    return _local.postgres
 
 
 def _clip() -> tuple[Any, Any, str]:

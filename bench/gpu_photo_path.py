@@ -26,12 +26,7 @@ from typing import Any
 
 from bench.common import report, vit_b32_dir
 
-CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
-CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
-CHECKS_SIDE = 512
 MODEL_SIDE = 224
-DARK_LUMA = 40
-CLIPPED_LEVEL = 250
 
 
 def _cpu_s() -> float:
@@ -42,39 +37,17 @@ def _cpu_s() -> float:
 def photo_batch(encoded: list[Any], device: str, dtype: Any) -> tuple[Any, dict[str, Any]]:
     """JPEG bytes (uint8 tensors) → (model input [B,3,224,224], per-photo metrics), on ``device``.
 
-    Photos of one size are resized, measured and normalised together: one kernel per step per size.
+    The worker's tensor path (``workers/photo_tensors.py``) with the listing-QC checks' copy and thresholds.
     """
-    import torch
-    from torchvision.io import ImageReadMode, decode_jpeg
-    from torchvision.transforms.v2 import InterpolationMode
-    from torchvision.transforms.v2 import functional as tvF
+    from tasks.listing_qc.pixel_checks import CLIPPED_LEVEL, DARK_LUMA, NORMALISED_SIDE
+    from workers.photo_tensors import PhotoTensorSpec, decode_jpegs
+    from workers.photo_tensors import photo_batch as tensor_batch
 
-    decoded = decode_jpeg(encoded, mode=ImageReadMode.RGB, device=device)
-    mean = torch.tensor(CLIP_MEAN, device=device).view(1, 3, 1, 1) * 255
-    std = torch.tensor(CLIP_STD, device=device).view(1, 3, 1, 1) * 255
-    weights = torch.tensor([0.299, 0.587, 0.114], device=device).view(1, 3, 1, 1)
-    groups: dict[tuple[int, int], list[int]] = {}
-    for i, image in enumerate(decoded):
-        groups.setdefault(tuple(image.shape[-2:]), []).append(i)
-    inputs: list[Any] = [None] * len(decoded)
-    dark: list[Any] = [None] * len(decoded)
-    clipped: list[Any] = [None] * len(decoded)
-    for (h, w), members in groups.items():
-        stack = torch.stack([decoded[i] for i in members])
-        scale = CHECKS_SIDE / max(h, w)
-        if scale < 1:
-            stack = tvF.resize(stack, [round(h * scale), round(w * scale)], interpolation=InterpolationMode.BILINEAR,
-                               antialias=True)
-        luma = (stack.float() * weights).sum(1)
-        dark_share = (luma < DARK_LUMA).float().mean((1, 2))
-        clipped_share = (stack.amax(1) >= CLIPPED_LEVEL).float().mean((1, 2))
-        ch, cw = stack.shape[-2:]
-        size = [MODEL_SIDE, round(MODEL_SIDE * cw / ch)] if ch <= cw else [round(MODEL_SIDE * ch / cw), MODEL_SIDE]
-        model_in = tvF.resize(stack, size, interpolation=InterpolationMode.BICUBIC, antialias=True)
-        model_in = (tvF.center_crop(model_in, [MODEL_SIDE, MODEL_SIDE]).float() - mean) / std
-        for k, i in enumerate(members):
-            inputs[i], dark[i], clipped[i] = model_in[k], dark_share[k], clipped_share[k]
-    return torch.stack(inputs).to(dtype), {"dark_share": torch.stack(dark), "clipped_share": torch.stack(clipped)}
+    spec = PhotoTensorSpec(checks_side=NORMALISED_SIDE, model_side=MODEL_SIDE, dark_luma=DARK_LUMA,
+                           clipped_level=CLIPPED_LEVEL)
+    batch = tensor_batch(decode_jpegs(encoded, device), spec, dtype)
+    return batch.model_input, {"mean_luma": batch.mean_luma, "dark_share": batch.dark_share,
+                               "clipped_share": batch.clipped_share}
 
 
 def measure(step: Any, batches: int, batch: int, max_seconds: float, sync: Any) -> dict[str, float]:

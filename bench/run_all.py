@@ -19,6 +19,7 @@ PLANS = {
     "queue_overhead": ("bench.queue_overhead", ["--n", "2000", "--profile"], ["--n", "5000", "--profile"]),
     "backfill": ("bench.backfill", ["--n", "2000", "--vit-b32", "--vit-n", "128"],
                  ["--n", "5000", "--bulk-n", "20000", "--repeat", "1", "--vit-b32", "--vit-n", "5000", "--gpu"]),
+    "plain_celery": ("bench.plain_celery", ["--n", "200"], ["--n", "200"]),
     "memory": ("bench.memory", ["--n", "5000"], ["--n", "5000"]),
     "clip_throughput": ("bench.clip_throughput", [], ["--gpu"]),
     "vlm_batching": ("bench.vlm_batching", [], ["--gpu"]),
