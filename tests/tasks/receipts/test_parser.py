@@ -95,14 +95,31 @@ def test_date_formats(text, expected):
     assert not fields.date.ambiguous
 
 
-def test_ambiguous_date_is_flagged_unless_the_locale_decides():
-    ocr = words("Date: 03/04/2025", "Amount: Rs 100")
-    unsure = parse_ocr(ocr)
+def test_ambiguous_date_is_flagged_unless_the_locale_or_the_currency_decides():
+    ocr = words("Date: 03/04/2025", "Amount: 100.00")
+    unsure = parse_ocr(ocr)  # no currency printed, no locale given
     assert unsure.date.value == dt.date(2025, 4, 3) and unsure.date.alternatives == [dt.date(2025, 3, 4)]
     india = parse_ocr(ocr, hints=ReceiptHints(locale="en-IN"))
     assert india.date.value == dt.date(2025, 4, 3) and not india.date.ambiguous
     us = parse_ocr(ocr, hints=ReceiptHints(locale="en-US"))
     assert us.date.value == dt.date(2025, 3, 4) and not us.date.ambiguous
+    assert us.date.basis == "label:date+month-first:locale en-US"
+
+
+@pytest.mark.parametrize(("total", "expected", "basis"), [
+    ("Amount: Rs 100", dt.date(2025, 4, 3), "label:date+day-first:INR"),
+    ("Total: EUR 100.00", dt.date(2025, 4, 3), "label:date+day-first:EUR"),
+    ("Total: $100.00", dt.date(2025, 3, 4), "label:date+month-first:USD"),
+])
+def test_the_printed_currency_settles_the_order_of_day_and_month_and_says_so(total, expected, basis):
+    fields = parse_ocr(words("Date: 03/04/2025", total))
+    assert fields.date.value == expected and not fields.date.ambiguous
+    assert fields.date.basis == basis
+
+
+def test_a_currency_that_does_not_decide_the_order_leaves_the_date_ambiguous():
+    fields = parse_ocr(words("Date: 03/04/2025", "Total: AED 100.00"))
+    assert fields.date.ambiguous
 
 
 def test_edge_amounts_and_misreads():
