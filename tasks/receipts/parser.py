@@ -211,7 +211,17 @@ def _amount_text(line: PageLine) -> str:
     text = re.sub(r"\bRs \.(?=\d)", "Rs. ", text)
     # "70, 944.00": a grouped number split by a stray space (same length: the space moves to the end)
     text = re.sub(r"(?<![\d,])(\d{1,3}), (\d{2,3}(?:,\d{2,3})*(?:\.\d{1,2})?)(?![\d,])", r"\1,\2 ", text)
-    return text
+    return fix_grouping_dots(text)
+
+
+# "6.187.13", "7.95.414.83": grouping commas PP-OCR read as dots on a blurred page. The group before the
+# decimals has three digits, which no date ("05.03.25") and no price in cents has.
+_DOTTED_GROUPS = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}(?:\.\d{2,3})*\.\d{3}(?=\.\d{2}(?![\d.,]))")
+
+
+def fix_grouping_dots(text: str) -> str:
+    """Grouping dots read for commas put back as commas (same length)."""
+    return _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)
 
 
 def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
@@ -227,7 +237,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             start, end = m.span(1)
             # drop the digits of dates, times, ids, card masks and percentages
             before, after = fixed[:start], fixed[end:]
-            if re.search(r"[/\-:.]$", before) and not re.search(r"(Rs\.|[:]\s*)$", before[-3:]):
+            if re.search(r"[/\-:.]$", before) and not re.search(r"(R[Ss]\.|[:]\s*)$", before[-3:]):
                 if not re.search(r"[:]$", before):
                     continue
             if re.match(r"^[/\-:]\d|^\s*%|^[A-Za-z]", after) or re.search(r"[A-Za-z@]$", before):

@@ -132,6 +132,14 @@ def test_edge_amounts_and_misreads():
     assert fields.currency.value is None  # no symbol printed: not guessed
 
 
+def test_grouping_commas_read_as_dots_are_grouping():
+    # PP-OCR on a blurred page reads "Rs.6,187.13" as "RS.6.187.13"; a dd.mm.yy date is still a date
+    assert parse_ocr(words("Total: RS.6.187.13")).amount.value == Decimal("6187.13")
+    assert parse_ocr(words("Net Amount INR7.95.414.83")).amount.value == Decimal("795414.83")
+    fields = parse_ocr(words("Date: 05.03.25", "Total: Rs 12.50"))
+    assert fields.date.value == dt.date(2025, 3, 5) and fields.amount.value == Decimal("12.50")
+
+
 def test_transaction_ids_methods_statuses():
     f = parse_ocr(words("UTR: 4123 4567 89O1", "Paid via PhonePe", "Transaction Failed"))
     assert f.transaction_id.value == "412345678901"
