@@ -246,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     cost: dict[str, Any] = {}
     failures: list[dict[str, Any]] = []
     sweeps: dict[str, Any] = {}
+    per_field: dict[str, Any] = {}
     if args.fit_calibration:
         samples = make_eval_set("tuning", args.n)
         warm_cache(samples, readers, engines, args.workers)
@@ -271,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
                                            raw_points=raw_points,
                                            failures=failures if split == "tuning" and args.failures else None)
             calibration[f"{split}/{engine}"] = reliability(points)
+            per_field[f"{split}/{engine}"] = {name: reliability([p for p in points if p[0] == name])
+                                              for name in FIELD_NAMES}
             calibration[f"{split}/{engine} (raw)"] = reliability(raw_points)
             sweeps[f"{split}/{engine}"] = threshold_sweep(sweep)
         if "tesseract" in engines and "rapidocr" in engines:
@@ -281,12 +284,18 @@ def main(argv: list[str] | None = None) -> int:
         for row in rel["rows"]:
             if row["n"]:
                 print(f"  {row['bin']}  n={row['n']:5d}  conf={row['confidence']:.3f}  acc={row['accuracy']:.4f}")
+    for key, fields in per_field.items():
+        print(f"\nper field {key} (calibrated confidence bin: accuracy/n; ECE):")
+        for name, rel in fields.items():
+            print(f"  {name:15} ECE {rel['ece']:.3f}  " + "  ".join(
+                f"{row['bin']}: {row['accuracy']:.3f}/{row['n']}" for row in rel["rows"] if row["n"]))
     for key, rows in sweeps.items():
         print(f"\nauto-accept threshold sweep {key} (clean succeeded / succeeded with a wrong field):")
         print("  " + "  ".join(f"{r['threshold']}: {100 * r['clean_succeeded']:.0f}%/{100 * r['succeeded_wrong']:.1f}%"
                                for r in rows))
     print("\nCPU seconds per image:", json.dumps(cost))
-    report = {"results": results, "calibration": calibration, "threshold_sweep": sweeps,
+    report = {"results": results, "calibration": calibration, "per_field_calibration": per_field,
+              "threshold_sweep": sweeps,
               "cpu_seconds_per_image": cost, "n_per_split": args.n,
               "machine": os.uname().machine, "cpus": os.cpu_count()}
     print(json.dumps(report))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tasks.receipts.labels import LOST_SPACE
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields
@@ -21,6 +22,10 @@ from workers.engines.ocr import OcrResult
 # fields one engine alone may not carry when the other engine's page does not show the value
 STRICT_FIELDS = ("transaction_id", "amount")
 DOLLARS = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
+
+
+def _basis(basis: str | None, how: str) -> str:
+    return f"{basis}+{how}" if basis else how
 
 
 def _compact(value: Any) -> str:
@@ -47,6 +52,7 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
     """
     merged: dict[str, FieldValue[Any]] = {}
     disagreements: list[str] = []
+    unsure: list[str] = []
     for name in FIELD_NAMES:
         a, b = primary.field(name), other.field(name)
         if a.value is None and b.value is None:
@@ -60,9 +66,12 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 same = True
             if same:
                 conf = 1.0 - (1.0 - a.confidence) * (1.0 - b.confidence)
+                if name == "merchant_name" and LOST_SPACE.search(str(a.value)):
+                    # both spell it alike, but a space may be lost in both ("PretA Manger"): no surer for that
+                    conf = min(a.confidence, b.confidence)
                 merged[name] = a.model_copy(update={
                     "confidence": round(conf, 3), "evidence": a.evidence + b.evidence,
-                    "basis": f"{a.basis or b.basis}+engines"})
+                    "basis": _basis(a.basis or b.basis, "engines")})
                 continue
             disagreements.append(name)
             merged[name] = a if a.confidence >= b.confidence else b
@@ -75,8 +84,16 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 disagreements.append(name)
                 merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
                 continue
+        reader = primary_engine if a.value is not None else other_engine
+        if name == "merchant_name" and one.basis == "header" and reader != "tesseract":
+            # a first line taken for the name for its larger type by PP-OCR only: its boxes are detection
+            # regions, not glyph extents, so the size it measured is less sure than Tesseract's, which read
+            # the same line and did not take it (a city, a heading)
+            merged[name] = type(one)()
+            unsure.append(name)
+            continue
         if page is not None and seen_on(name, one.value, page):
-            update: dict[str, Any] = {"basis": f"{one.basis}+seen"}
+            update: dict[str, Any] = {"basis": _basis(one.basis, "seen")}
             if name == "merchant_name" and page.engine == "tesseract":
                 # the name as Tesseract spells it, with the word spaces PP-OCR drops
                 words = find_evidence(name, one.value, page_lines(page))
@@ -89,6 +106,6 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
         else:
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
-    unreadable = tuple(n for n in dict.fromkeys(primary.unreadable + other.unreadable)
+    unreadable = tuple(n for n in dict.fromkeys(primary.unreadable + other.unreadable + tuple(unsure))
                        if merged[n].value is None)
     return ReceiptFields(**merged, unreadable=unreadable, disagreements=tuple(disagreements))

@@ -374,8 +374,20 @@ def plausible_name(text: str) -> bool:
             and not dates_in_text(text))
 
 
+# a lone capital glued to the end of a word: a name's space OCR may have lost ("PretA Manger"); a capital
+# that starts a word part ("MedPlus") is how some names are spelled
+LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])")
+
+
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
     """The payee: under a payee/merchant/beneficiary/biller/seller label, a statement narration, or the header."""
+    found = _read_merchant(lines, median_height)
+    if found.value is not None and LOST_SPACE.search(found.value):
+        return found.model_copy(update={"confidence": round(found.confidence * 0.6, 3)})
+    return found
+
+
+def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
     for hit in find_labels(lines, "merchant_name"):
         words, where = value_words(lines, hit)
         if not words:

@@ -10,7 +10,14 @@ import statistics
 from tasks.receipts.agreement import reconcile
 from tasks.receipts.calibration import calibrate
 from tasks.receipts.labels import merchant_unsure, read_merchant, read_status, read_transaction_id
-from tasks.receipts.parser import parse_amount, parse_date, parse_payment_method, page_lines
+from tasks.receipts.parser import (
+    date_unsure,
+    page_lines,
+    parse_amount,
+    parse_date,
+    parse_payment_method,
+    settle_date_order,
+)
 from tasks.receipts.schema import ReceiptFields, ReceiptHints
 from workers.engines.ocr import OcrResult
 
@@ -26,6 +33,7 @@ def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None, calibrated: 
     if ocr.second is not None:
         fields = reconcile(fields, _parse_one(ocr.second, hints=hints), primary_engine=ocr.engine,
                            other_engine=ocr.second.engine, primary_ocr=ocr, other_ocr=ocr.second)
+    fields = settle_date_order(fields, hints)
     if not calibrated:
         return fields
     return calibrate(fields, "both" if ocr.second is not None else ocr.engine)
@@ -48,12 +56,15 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         unreadable.append("merchant_name")
     if id_unreadable and transaction_id.value is None:
         unreadable.append("transaction_id")
+    date = parse_date(lines, hints)
+    if date.value is None and date_unsure(lines):
+        unreadable.append("date")
     return ReceiptFields(
         merchant_name=merchant,
         amount=amount,
         currency=currency,
         transaction_id=transaction_id,
-        date=parse_date(lines, hints, currency.value),
+        date=date,
         payment_method=parse_payment_method(lines),
         status=read_status(lines),
         unreadable=tuple(unreadable),

@@ -211,7 +211,17 @@ def _amount_text(line: PageLine) -> str:
     text = re.sub(r"\bRs \.(?=\d)", "Rs. ", text)
     # "70, 944.00": a grouped number split by a stray space (same length: the space moves to the end)
     text = re.sub(r"(?<![\d,])(\d{1,3}), (\d{2,3}(?:,\d{2,3})*(?:\.\d{1,2})?)(?![\d,])", r"\1,\2 ", text)
-    return text
+    return fix_grouping_dots(text)
+
+
+# "6.187.13", "7.95.414.83": grouping commas PP-OCR read as dots on a blurred page. The group before the
+# decimals has three digits, which no date ("05.03.25") and no price in cents has.
+_DOTTED_GROUPS = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}(?:\.\d{2,3})*\.\d{3}(?=\.\d{2}(?![\d.,]))")
+
+
+def fix_grouping_dots(text: str) -> str:
+    """Grouping dots read for commas put back as commas (same length)."""
+    return _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)
 
 
 def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
@@ -227,7 +237,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             start, end = m.span(1)
             # drop the digits of dates, times, ids, card masks and percentages
             before, after = fixed[:start], fixed[end:]
-            if re.search(r"[/\-:.]$", before) and not re.search(r"(Rs\.|[:]\s*)$", before[-3:]):
+            if re.search(r"[/\-:.]$", before) and not re.search(r"(R[Ss]\.|[:]\s*)$", before[-3:]):
                 if not re.search(r"[:]$", before):
                     continue
             if re.match(r"^[/\-:]\d|^\s*%|^[A-Za-z]", after) or re.search(r"[A-Za-z@]$", before):
@@ -308,18 +318,21 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     marker_words = best.line.words_in(span_start, best.start) if best.marker else []
     factor = 1.0 if best.label else 0.9
     amount = FieldValue[Decimal](value=best.value, confidence=_conf(amount_words, factor),
-                                 evidence=_evidence(amount_words), source="ocr")
+                                 evidence=_evidence(amount_words), source="ocr",
+                                 basis="label:total" if best.label else "marker")
     currency, cur_factor = _currency_of_marker(best.marker, hints)
     if best.marker and best.marker in CURRENCY_CODES and best.marker not in {"INR"} and not marker_words:
         marker_words = best.line.words_in(best.end, best.end + 5)
+    cur_basis = "marker"
     if currency is None:
         currency, cur_words, cur_factor = _page_currency(lines, hints)
+        cur_basis = "page"
     else:
         cur_words = marker_words or amount_words
     if currency is None:
         return amount, FieldValue[str]()
     return amount, FieldValue[str](value=currency, confidence=_conf(cur_words, cur_factor),
-                                   evidence=_evidence(cur_words), source="ocr")
+                                   evidence=_evidence(cur_words), source="ocr", basis=cur_basis)
 
 
 _PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|RS\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
@@ -386,20 +399,43 @@ def _mk_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _month_first_preferred(hints: ReceiptHints | None, currency: str | None) -> tuple[bool, bool]:
-    """(month first?, decided by the locale?)."""
+def _month_first_preferred(hints: ReceiptHints | None) -> bool | None:
+    """Month first by the producer's locale hint (None: no locale given)."""
     if hints and hints.locale:
-        return hints.locale in {"en-US", "en-PH", "es-US"} or hints.locale.endswith("-US"), True
-    if currency == "USD" or (hints and hints.currency == "USD"):
-        return True, False
-    return False, False
+        return hints.locale in {"en-US", "en-PH", "es-US"} or hints.locale.endswith("-US")
+    return None
+
+
+# the order issuers in a currency print a numeric date in: US dollars month first; rupees, euros and pounds
+# day first. Other currencies (a Canadian or Singapore dollar, a dirham) do not decide it.
+DATE_ORDER_BY_CURRENCY = {"USD": "month-first", "INR": "day-first", "EUR": "day-first", "GBP": "day-first"}
+
+
+def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None) -> ReceiptFields:
+    """A date that reads both day-first and month-first, settled by the receipt's currency, or left ambiguous.
+
+    The currency is the one read from the page (or the producer's currency hint when none was read); one
+    the OCR engines disagree on decides nothing. The basis names what decided (``day-first:INR``).
+    """
+    date = fields.date
+    if not date.ambiguous:
+        return fields
+    currency = fields.currency.value or (hints.currency if hints else None)
+    order = DATE_ORDER_BY_CURRENCY.get(currency or "")
+    if order is None or "currency" in fields.disagreements:
+        return fields.model_copy(update={"date": date.model_copy(
+            update={"confidence": round(date.confidence * 0.5, 3)})})
+    value = date.alternatives[0] if order == "month-first" else date.value
+    return fields.model_copy(update={"date": date.model_copy(update={
+        "value": value, "alternatives": [], "confidence": round(date.confidence * 0.95, 3),
+        "basis": f"{date.basis}+{order}:{currency}" if date.basis else f"{order}:{currency}"})})
 
 
 def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
     """Every date reading in ``text``: (day-first or only reading, other readings, start, end)."""
     out = []
     taken: list[tuple[int, int]] = []
-    fixed = " ".join(fix_digits(t) if re.search(r"\d", t) else t for t in text.split(" "))
+    fixed = fix_digits_text(text)
     # PP-OCR drops the space between a year and the time ("Mar10,202503:21"): put it back (same length)
     fixed = re.sub(r"(?<=[,\s.\-/a-z])(\d{4})(\d{1,2}:\d{2})", lambda m: m.group(1) + " " + m.group(2)[1:]
                    if len(m.group(2)) == 5 else m.group(1) + " " + m.group(2), fixed, flags=re.I)
@@ -434,7 +470,10 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
     return sorted(out, key=lambda r: r[2])
 
 
-def parse_date(lines: list[PageLine], hints: ReceiptHints | None, currency: str | None) -> FieldValue[dt.date]:
+def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[dt.date]:
+    """The receipt's date (a labelled one first). A numeric date that reads both ways is settled by the
+    locale hint; otherwise it is returned day-first with the month-first reading as its alternative
+    (``settle_date_order`` then asks the currency)."""
     best = None
     for line in lines:
         found = dates_in_text(line.text)
@@ -447,18 +486,39 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None, currency: str 
             break
     if best is None:
         return FieldValue[dt.date]()
-    line, (first, others, start, end), _ = best
+    line, (first, others, start, end), labelled = best
     words = line.words_in(start, end)
+    basis = "label:date" if labelled else "format"
     if others:
-        month_first, decided = _month_first_preferred(hints, currency)
-        day_first_reading, month_first_reading = first, others[0]
-        chosen = month_first_reading if month_first else day_first_reading
-        other = day_first_reading if month_first else month_first_reading
-        if decided:
-            return FieldValue[dt.date](value=chosen, confidence=_conf(words, 0.95), evidence=_evidence(words))
-        return FieldValue[dt.date](value=chosen, confidence=_conf(words, 0.5), evidence=_evidence(words),
-                                   alternatives=[other])
-    return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words))
+        month_first = _month_first_preferred(hints)
+        if month_first is not None:
+            assert hints is not None and hints.locale is not None
+            order = "month-first" if month_first else "day-first"
+            return FieldValue[dt.date](value=others[0] if month_first else first, confidence=_conf(words, 0.95),
+                                       evidence=_evidence(words), basis=f"{basis}+{order}:locale {hints.locale}")
+        return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words),
+                                   alternatives=[others[0]], basis=basis)
+    return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words), basis=basis)
+
+
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# what a printed date leaves behind when OCR could not read it whole: a date label, a month's name next to
+# digits, digits in a date's or a time's shape
+_DATE_RESIDUE = re.compile(
+    rf"\b(?:date|dated|dt|dinank|paid\s*on|ordered\s*on|invoice\s*date|bill\s*date|value\s*date)\b|"
+    rf"\b{_MONTH_WORD}\s*[\d,]|\d\s*{_MONTH_WORD}\b|(?<!\d)\d{{1,4}}\s?[/\-.]\s?\d{{1,2}}\s?[/\-.]\s?\d{{1,4}}(?!\d)|"
+    r"(?<![\d.,])\d{1,2}:\d{2}(?![\d.,])", re.I)
+
+
+def date_unsure(lines: list[PageLine]) -> bool:
+    """With no date read: does the page still show something that may be one? Then it is not positively absent."""
+    return any(_DATE_RESIDUE.search(fix_digits_text(line.text)) for line in lines)
+
+
+def fix_digits_text(text: str) -> str:
+    """``fix_digits`` on each word of a line that has a digit (same length)."""
+    return " ".join(fix_digits(t) if re.search(r"\d", t) else t for t in text.split(" "))
 
 
 # ---------------------------------------------------------------- transaction id, merchant, status
@@ -496,7 +556,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
             if hit:
                 method, m = hit
                 words = line.words_in(lm.end() + m.start(), lm.end() + m.end())
-                return FieldValue[PaymentMethod](value=method, confidence=_conf(words), evidence=_evidence(words))
+                return FieldValue[PaymentMethod](value=method, confidence=_conf(words), evidence=_evidence(words),
+                                                 basis="label:method")
     hits = []
     for line in lines:
         if re.search(r"\ba/c\b|account", line.text, re.I):
@@ -510,7 +571,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     distinct = {h[1] for h in hits}
     words = line.words_in(m.start(), m.end())
     factor = 1.0 if len(distinct) == 1 else 0.6
-    return FieldValue[PaymentMethod](value=method, confidence=_conf(words, factor), evidence=_evidence(words))
+    return FieldValue[PaymentMethod](value=method, confidence=_conf(words, factor), evidence=_evidence(words),
+                                     basis="keyword")
 
 
 # ---------------------------------------------------------------- status

@@ -22,6 +22,7 @@ from tasks.receipts.parser import (
     PageLine,
     dates_in_text,
     fix_digits,
+    fix_grouping_dots,
     page_currencies,
     page_lines,
 )
@@ -176,7 +177,7 @@ def find_evidence(name: str, value: Any, lines: list[PageLine], *, merchant_rati
         target = Decimal(value)
         for line in lines:
             for w in line.words:
-                for tok in re.findall(r"\d[\d,]*(?:\.\d{1,2})?", fix_digits(w.text)):
+                for tok in re.findall(r"\d[\d,]*(?:\.\d{1,2})?", fix_grouping_dots(fix_digits(w.text))):
                     try:
                         if Decimal(tok.replace(",", "")) == target:
                             return [w]

@@ -9,7 +9,7 @@ from PIL import Image
 
 from tasks.receipts.schema import FIELD_NAMES
 from tasks.receipts.extract import parse_receipt
-from tests.fixtures.receipts import RECEIPT_TODAY, ScriptedVLMEngine, requires_tesseract
+from tests.fixtures.receipts import RECEIPT_TODAY, ScriptedVLMEngine, requires_tesseract, words
 
 pytestmark = requires_tesseract
 
@@ -101,9 +101,22 @@ def test_unsupported_currency_goes_to_review(receipt_samples, receipt_ocr, recei
     assert verdict.status == "needs_review" and "unsupported_currency" in verdict.reasons
 
 
-def test_sparse_receipt_reports_what_is_missing(receipt_samples, receipt_ocr, receipt_rules):
+def test_sparse_receipt_leaves_what_it_does_not_print_null(receipt_samples, receipt_ocr, receipt_rules):
+    # no date, id, payee, method or status printed: each is positively absent, none is filled in, and only
+    # the required amount and currency are needed for the receipt to stand
     verdict = run(receipt_samples["sparse"], "ocr", receipt_ocr, receipt_rules)
-    assert verdict.status == "needs_review" and verdict.reasons == ["missing:date"]
+    values = verdict.fields.values()
+    assert {k: v for k, v in values.items() if k not in {"amount", "currency"}} == dict.fromkeys(
+        ["merchant_name", "transaction_id", "date", "payment_method", "status"])
+    assert verdict.status == "succeeded" and verdict.reasons == []
+
+
+def test_a_required_field_missing_is_named(receipt_rules):
+    page = words("Transaction Details", "Paid to Anand Sweets", "Date: 14 Mar 2025")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                            rules=receipt_rules, today=RECEIPT_TODAY)
+    assert verdict.fields.amount.value is None
+    assert verdict.status == "needs_review" and {"missing:amount", "missing:currency"} <= set(verdict.reasons)
 
 
 @pytest.mark.parametrize("colour", ["white", "black"])

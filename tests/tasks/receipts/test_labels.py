@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from tasks.receipts.agreement import reconcile
 from tasks.receipts.labels import find_labels
 from tasks.receipts.parser import page_lines
 from tasks.receipts.extract import parse_receipt
+from tasks.receipts.schema import Evidence, FieldValue, ReceiptFields
 from tests.fixtures.receipts import RECEIPT_TODAY, requires_tesseract, words
 from workers.engines.ocr import OcrResult, run_tesseract
 from workers.engines.rapid_ocr import RapidOcrEngine, combine, rapidocr_available
@@ -139,3 +141,40 @@ def test_an_id_with_no_label_is_taken_by_its_shape_and_says_so(receipt_rules):
     assert fields.transaction_id.value == "N54201655562"
     assert fields.transaction_id.basis == "format"
     assert fields.merchant_name.value == "CLOVE DENTAL" and fields.merchant_name.basis == "narration"
+
+
+@requires_tesseract
+def test_a_receipt_that_prints_no_date_is_not_held_for_it(receipt_rules):
+    # the date is optional when positively absent: nothing on the page is a date, a date label or a time
+    body = [row for row in BODY if not (isinstance(row, tuple) and row[0] == "Value Date")]
+    result = verdict(tesseract(draw(*body, ("Transaction Reference No.", "528144702139"))), receipt_rules)
+    assert result.fields.date.value is None
+    assert not [r for r in result.reasons if r.endswith(":date")]
+    assert result.status == "succeeded"
+
+
+@requires_tesseract
+def test_a_date_label_whose_value_cannot_be_read_sends_the_receipt_to_review(receipt_rules):
+    body = [row for row in BODY if not (isinstance(row, tuple) and row[0] == "Value Date")]
+    result = verdict(tesseract(draw(*body, ("Value Date", "~ ~ ~"))), receipt_rules)
+    assert result.fields.date.value is None
+    assert result.status == "needs_review" and "unreadable:date" in result.reasons
+
+
+def test_a_first_line_only_pp_ocr_took_for_the_name_leaves_the_merchant_unknown():
+    # PP-OCR measured the first line ("PUNE", a city on a card slip) as larger type; Tesseract read the same
+    # line and did not take it: the merchant is not guessed, and the receipt goes to review naming it
+    ev = [Evidence(text="PUNE", box=(0, 0, 40, 16), conf=99.0)]
+    rapid = ReceiptFields(merchant_name=FieldValue[str](value="PUNE", confidence=0.9, evidence=ev, basis="header"))
+    tess = ReceiptFields(unreadable=("merchant_name",))
+    merged = reconcile(rapid, tess, primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=words("PUNE"), other_ocr=words("PUNE"))
+    assert merged.merchant_name.value is None and "merchant_name" in merged.unreadable
+
+
+def test_two_engines_agreeing_on_a_name_with_a_lost_space_are_no_surer_for_it():
+    ev = [Evidence(text="PretA", box=(0, 0, 40, 16), conf=90.0)]
+    one = ReceiptFields(merchant_name=FieldValue[str](value="PretA Manger", confidence=0.6, evidence=ev))
+    two = ReceiptFields(merchant_name=FieldValue[str](value="PretA Manger", confidence=0.5, evidence=ev))
+    merged = reconcile(one, two, primary_engine="rapidocr", other_engine="tesseract")
+    assert merged.merchant_name.value == "PretA Manger" and merged.merchant_name.confidence == 0.5

@@ -95,14 +95,31 @@ def test_date_formats(text, expected):
     assert not fields.date.ambiguous
 
 
-def test_ambiguous_date_is_flagged_unless_the_locale_decides():
-    ocr = words("Date: 03/04/2025", "Amount: Rs 100")
-    unsure = parse_ocr(ocr)
+def test_ambiguous_date_is_flagged_unless_the_locale_or_the_currency_decides():
+    ocr = words("Date: 03/04/2025", "Amount: 100.00")
+    unsure = parse_ocr(ocr)  # no currency printed, no locale given
     assert unsure.date.value == dt.date(2025, 4, 3) and unsure.date.alternatives == [dt.date(2025, 3, 4)]
     india = parse_ocr(ocr, hints=ReceiptHints(locale="en-IN"))
     assert india.date.value == dt.date(2025, 4, 3) and not india.date.ambiguous
     us = parse_ocr(ocr, hints=ReceiptHints(locale="en-US"))
     assert us.date.value == dt.date(2025, 3, 4) and not us.date.ambiguous
+    assert us.date.basis == "label:date+month-first:locale en-US"
+
+
+@pytest.mark.parametrize(("total", "expected", "basis"), [
+    ("Amount: Rs 100", dt.date(2025, 4, 3), "label:date+day-first:INR"),
+    ("Total: EUR 100.00", dt.date(2025, 4, 3), "label:date+day-first:EUR"),
+    ("Total: $100.00", dt.date(2025, 3, 4), "label:date+month-first:USD"),
+])
+def test_the_printed_currency_settles_the_order_of_day_and_month_and_says_so(total, expected, basis):
+    fields = parse_ocr(words("Date: 03/04/2025", total))
+    assert fields.date.value == expected and not fields.date.ambiguous
+    assert fields.date.basis == basis
+
+
+def test_a_currency_that_does_not_decide_the_order_leaves_the_date_ambiguous():
+    fields = parse_ocr(words("Date: 03/04/2025", "Total: AED 100.00"))
+    assert fields.date.ambiguous
 
 
 def test_edge_amounts_and_misreads():
@@ -113,6 +130,14 @@ def test_edge_amounts_and_misreads():
     fields = parse_ocr(words("Rice 5kg 240.00", "Subtotal 400.00", "GST 5% 20.00", "Grand Total 420.00"))
     assert fields.amount.value == Decimal("420.00")
     assert fields.currency.value is None  # no symbol printed: not guessed
+
+
+def test_grouping_commas_read_as_dots_are_grouping():
+    # PP-OCR on a blurred page reads "Rs.6,187.13" as "RS.6.187.13"; a dd.mm.yy date is still a date
+    assert parse_ocr(words("Total: RS.6.187.13")).amount.value == Decimal("6187.13")
+    assert parse_ocr(words("Net Amount INR7.95.414.83")).amount.value == Decimal("795414.83")
+    fields = parse_ocr(words("Date: 05.03.25", "Total: Rs 12.50"))
+    assert fields.date.value == dt.date(2025, 3, 5) and fields.amount.value == Decimal("12.50")
 
 
 def test_transaction_ids_methods_statuses():
