@@ -7,17 +7,20 @@ For each size a fresh Postgres database is migrated to 0003 (the schema before t
 SQL (``generate_series``; 30 days of listing-QC and receipt jobs, 92 % succeeded, 5 % needs review, 3 %
 failed, each with its attempt(s) and result, half the reviews done), then migrated to head while the
 migrations are timed: 0004 (bigint keys: a table rewrite under an ACCESS EXCLUSIVE lock, so its time
-is the lock's) and 0005 (indexes built CONCURRENTLY). Then, side by side in one run, with the
-measurements interleaved across the databases round by round so a busy machine hits every size alike:
+is the lock's), 0005 (indexes built CONCURRENTLY) and 0006 (the rollup table); then ``mmjobs rollup``
+computes every closed hour (timed: a deployment's one-time backfill). Then, side by side in one run,
+with the measurements interleaved across the databases round by round so a busy machine hits every
+size alike:
 
 - the worker's write path: ``lifecycle.claim`` + a grouped ``finish_many`` of a full listing-QC result
   (the online path with the model left out), from ``--threads`` threads: jobs/s and per-job latency;
-- ``mmjobs stats --since 1h / 24h / 7d``, ``status --failed`` and ``review`` as a user runs them (a
-  fresh process each, start-up included): wall seconds (median of ``--repeat``) and peak RSS;
-- ``mmjobs prune`` of the oldest ``--prune-days`` days (a subprocess) while the write path runs beside
-  it: jobs deleted per second, and the writers' jobs/s during the prune vs just before it;
-  then the next ``--prune-days`` days with ``--pause-ratio 1``; ``--export`` prunes the next ones
-  again with the export to a moto S3 server.
+- ``mmjobs stats --since 1h / 24h / 7d`` (from the rollups), ``stats --since 7d --exact`` (the full
+  scan), ``status --failed`` and ``review`` as a user runs them (a fresh process each, start-up
+  included): wall seconds (median of ``--repeat``) and peak RSS;
+- ``mmjobs prune`` (a subprocess), one ``--prune-days`` slice of the oldest jobs at a time: first
+  alone, then while the write path runs beside it at each ``--pause-ratios`` value: jobs deleted per
+  second, and the writers' jobs/s during the prune vs just before it; ``--export`` prunes the next
+  slice again with the export to a moto S3 server.
 
 Every database is dropped at the end (``--keep`` keeps them).
 """
@@ -43,6 +46,7 @@ COMMANDS = {
     "stats --since 1h": ["stats", "--since", "1h"],
     "stats --since 24h": ["stats", "--since", "24h"],
     "stats --since 7d": ["stats", "--since", "7d"],
+    "stats --since 7d --exact": ["stats", "--since", "7d", "--exact"],
     "status --failed": ["status", "--failed"],
     "review": ["review"],
 }
@@ -200,7 +204,7 @@ def timed_migrations(url: str) -> dict[str, float]:
     from models.migrate import alembic_config
 
     out = {}
-    for revision in ("0004", "0005"):
+    for revision in ("0004", "0005", "0006"):
         started = time.monotonic()
         command.upgrade(alembic_config(url), revision)
         out[f"migrate_{revision}_s"] = round(time.monotonic() - started, 2)
@@ -308,12 +312,14 @@ def commands(urls: list[str], repeat: int) -> list[dict[str, Any]]:
 
 def prune_beside_writers(url: str, *, older_than_days: float, threads: int, export: str | None,
                          extra_env: dict[str, str] | None, pause_ratio: float = 0.0) -> dict[str, Any]:
-    """The writers alone for a while, then again while ``mmjobs prune`` runs in its own process."""
-    alone = write_path(url, threads=threads, seconds=10)
+    """The writers alone for a while, then again while ``mmjobs prune`` runs in its own process (``threads`` 0:
+    the prune alone)."""
+    alone = write_path(url, threads=threads, seconds=10) if threads else None
     stop = threading.Event()
     during: dict[str, Any] = {}
     beside = threading.Thread(target=lambda: during.update(write_path(url, threads=threads, seconds=3600, stop=stop)))
-    beside.start()
+    if threads:
+        beside.start()
     args = ["prune", "--older-than", f"{older_than_days * 86400:.0f}s", "--json", "--pause-ratio", str(pause_ratio)]
     if export:
         args += ["--export", export]
@@ -321,13 +327,22 @@ def prune_beside_writers(url: str, *, older_than_days: float, threads: int, expo
         _wall, peak, done = run_cli(url, args, extra_env)
     finally:
         stop.set()
-        beside.join()
+        if threads:
+            beside.join()
     summary = json.loads(done.stdout)
-    return {"pruned_jobs": summary["jobs"], "prune_s": round(summary["seconds"], 2),
-            "prune_jobs_per_s": round(summary["jobs_per_s"]), "prune_rss_mib": round(peak / 1024, 1),
-            "exported_mb": round(summary["exported_bytes"] / 1e6, 1), "writers_alone_jobs_per_s": alone["jobs_per_s"],
-            "writers_during_prune_jobs_per_s": during["jobs_per_s"], "pause_ratio": pause_ratio,
-            "writers_ratio": round(during["jobs_per_s"] / alone["jobs_per_s"], 3)}
+    out = {"pruned_jobs": summary["jobs"], "prune_s": round(summary["seconds"], 2),
+           "prune_jobs_per_s": round(summary["jobs_per_s"]), "prune_rss_mib": round(peak / 1024, 1),
+           "exported_mb": round(summary["exported_bytes"] / 1e6, 1), "pause_ratio": pause_ratio}
+    if alone is not None:
+        out.update({"writers_alone_jobs_per_s": alone["jobs_per_s"], "writers_during_prune_jobs_per_s":
+                    during["jobs_per_s"], "writers_ratio": round(during["jobs_per_s"] / alone["jobs_per_s"], 3)})
+    return out
+
+
+def roll_up(url: str) -> dict[str, Any]:
+    """``mmjobs rollup`` once the database is filled: every closed hour computed (the first deploy's backfill)."""
+    wall, _peak, done = run_cli(url, ["rollup", "--json"])
+    return {"rollup_s": round(wall, 1), "rollup_hours": json.loads(done.stdout)["hours"]}
 
 
 def build(n: int, days: float) -> tuple[str, dict[str, Any]]:
@@ -341,6 +356,7 @@ def build(n: int, days: float) -> tuple[str, dict[str, Any]]:
     print(f"size {n:,}: filling", file=sys.stderr, flush=True)
     row: dict[str, Any] = {"jobs": n, **fill(url, n, days)}
     row.update(timed_migrations(url))
+    row.update(roll_up(url))
     return url, row
 
 
@@ -369,17 +385,17 @@ def measure(sizes: list[int], args: argparse.Namespace) -> list[dict[str, Any]]:
             if not row["jobs"]:
                 continue
             print(f"size {row['jobs']:,}: prune", file=sys.stderr, flush=True)
-            row["prune"] = prune_beside_writers(url, older_than_days=args.days - args.prune_days, threads=args.threads,
-                                                export=None, extra_env=None)
-            row["prune_paused"] = prune_beside_writers(url, older_than_days=args.days - 2 * args.prune_days,
-                                                       threads=args.threads, export=None, extra_env=None,
-                                                       pause_ratio=1.0)
+            # Slice by slice from the oldest: the prune alone, then beside the writers at each pause ratio.
+            slices = [("prune_alone", 0, 0.0)] + [(f"prune_pause_{p:g}", args.threads, p) for p in args.pause_ratios]
+            for k, (key, threads, pause) in enumerate(slices, start=1):
+                row[key] = prune_beside_writers(url, older_than_days=args.days - k * args.prune_days,
+                                                threads=threads, export=None, extra_env=None, pause_ratio=pause)
             if args.export:
                 from bench.common import s3_server
 
                 with s3_server() as s3:
                     row["prune_export"] = prune_beside_writers(
-                        url, older_than_days=args.days - 3 * args.prune_days, threads=args.threads,
+                        url, older_than_days=args.days - (len(slices) + 1) * args.prune_days, threads=args.threads,
                         export=f"s3://{s3.bucket}/archive/", extra_env=s3.env)
     finally:
         for url, _ in built:
@@ -399,6 +415,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="write-path rounds, interleaved across databases")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each command (median)")
     parser.add_argument("--prune-days", type=float, default=3, help="prune the oldest this many days")
+    parser.add_argument("--pause-ratios", type=lambda v: [float(x) for x in v.split(",")], default=[0.0, 1.0, 4.0],
+                        help="prune beside the writers at each of these --pause-ratio values, a slice each")
     parser.add_argument("--export", action="store_true", help="also prune the next slice with --export to moto S3")
     parser.add_argument("--keep", action="store_true", help="keep the databases")
     parser.add_argument("--out", type=Path, default=None, help="also save the JSON here")
@@ -410,6 +428,7 @@ def main() -> None:
     for row in rows:
         flat: dict[str, Any] = {"jobs": f"{row['jobs']:,}", "db_mb": row.get("db_mb"),
                                 "mig_0004_s": row.get("migrate_0004_s"), "mig_0005_s": row.get("migrate_0005_s"),
+                                "rollup_s": row.get("rollup_s"),
                                 "write_jobs_s": row["write"]["jobs_per_s"], "write_p50_ms": row["write"]["p50_ms"],
                                 "write_p95_ms": row["write"]["p95_ms"]}
         if base:
@@ -419,9 +438,9 @@ def main() -> None:
             if base:
                 flat[f"{name} +s"] = round(value["s"] - base["commands"][name]["s"], 3)
         flat["stats 7d rss_mib"] = row["commands"]["stats --since 7d"]["rss_mib"]
-        for key in ("prune", "prune_paused", "prune_export"):
-            if key in row:
-                flat[f"{key} jobs/s"] = row[key]["prune_jobs_per_s"]
+        for key in [k for k in row if k.startswith("prune_")]:
+            flat[f"{key} jobs/s"] = row[key]["prune_jobs_per_s"]
+            if "writers_ratio" in row[key]:
                 flat[f"{key} writers x"] = row[key]["writers_ratio"]
         table.append(flat)
     report("db_scale", table, extra={"sizes": rows, "days": args.days, "threads": args.threads}, out=args.out)

@@ -12,6 +12,7 @@ from models.jobs import (
 )
 from models.retention import PruneExport
 from models.reviews import Review, ReviewAction
+from models.rollups import JobRollup
 from models.session import get_engine, session_scope
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "Job",
     "JobAttempt",
     "JobKind",
+    "JobRollup",
     "JobStatus",
     "ListingQCResult",
     "PruneExport",

@@ -9,10 +9,11 @@ from typing import Any
 
 from tasks.jobs.pipeline import run_job
 from tasks.jobs.retention import run_retention
+from tasks.jobs.rollups import run_rollups
 from tasks.listing_qc.bulk import SHARD_TASK, run_shard
 from tasks.listing_qc.handler import handle_listing_qc
 from tasks.receipts.handler import handle_receipt
-from workers.app import LISTING_QC_TASK, PRUNE_TASK, RECEIPT_TASK, app
+from workers.app import LISTING_QC_TASK, PRUNE_TASK, RECEIPT_TASK, ROLLUP_TASK, app
 from workers.settings import get_settings
 
 
@@ -38,3 +39,9 @@ def receipt(self: Any, **payload: Any) -> dict[str, Any]:
 def prune_old_jobs() -> dict[str, Any]:
     """Apply the deployment's retention setting (sent by Celery beat; see README "Retention")."""
     return run_retention(get_settings())
+
+
+@app.task(name=ROLLUP_TASK)
+def roll_up_hours() -> dict[str, Any]:
+    """Roll up the hours that are over for `mmjobs stats` (sent by Celery beat; see README "Reports")."""
+    return run_rollups(get_settings())

@@ -19,6 +19,7 @@ RECEIPTS_QUEUE = "receipts"
 TASK_QUEUES = {LISTING_QC_TASK: LISTING_QC_QUEUE, RECEIPT_TASK: RECEIPTS_QUEUE}
 # Retention runs on its own queue, so a worker with no models (`mmjobs worker -Q maintenance`) takes it.
 PRUNE_TASK = "mmjobs.prune"
+ROLLUP_TASK = "mmjobs.rollup"
 MAINTENANCE_QUEUE = "maintenance"
 
 
@@ -42,13 +43,17 @@ def broker_transport_options(settings: Settings) -> dict[str, object]:
 
 
 def beat_schedule(settings: Settings) -> dict[str, dict[str, object]]:
-    """What `celery -A workers.app:app beat` sends: the retention prune, when retention_days is set."""
-    if not settings.retention_days:
-        return {}
-    # A run that outlives the interval makes the next one refuse (one prune per database); expire the
-    # message rather than let missed runs pile up while no maintenance worker is listening.
-    return {"mmjobs-retention": {"task": PRUNE_TASK, "schedule": settings.retention_every_s,
-                                 "options": {"queue": MAINTENANCE_QUEUE, "expires": settings.retention_every_s}}}
+    """What `celery -A workers.app:app beat` sends: the hourly rollups, and the retention prune when it is on."""
+    schedule: dict[str, dict[str, object]] = {}
+    # Expire each message after one interval rather than let missed runs pile up while no maintenance
+    # worker is listening (a prune that outlives the interval makes the next one refuse anyway).
+    if settings.rollup_every_s:
+        schedule["mmjobs-rollup"] = {"task": ROLLUP_TASK, "schedule": settings.rollup_every_s,
+                                     "options": {"queue": MAINTENANCE_QUEUE, "expires": settings.rollup_every_s}}
+    if settings.retention_days:
+        schedule["mmjobs-retention"] = {"task": PRUNE_TASK, "schedule": settings.retention_every_s,
+                                        "options": {"queue": MAINTENANCE_QUEUE, "expires": settings.retention_every_s}}
+    return schedule
 
 
 def configure(app: Celery, settings: Settings) -> None:
@@ -87,7 +92,8 @@ def configure(app: Celery, settings: Settings) -> None:
             Queue(MAINTENANCE_QUEUE, Exchange(MAINTENANCE_QUEUE), routing_key=MAINTENANCE_QUEUE),
         ],
         task_routes={name: {"queue": queue, "routing_key": queue}
-                     for name, queue in {**TASK_QUEUES, PRUNE_TASK: MAINTENANCE_QUEUE}.items()},
+                     for name, queue in {**TASK_QUEUES, PRUNE_TASK: MAINTENANCE_QUEUE,
+                                                     ROLLUP_TASK: MAINTENANCE_QUEUE}.items()},
         beat_schedule=beat_schedule(settings),
         task_default_queue=LISTING_QC_QUEUE,
         worker_hijack_root_logger=False,

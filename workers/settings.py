@@ -108,6 +108,11 @@ class Settings(BaseSettings):
     retention_batch_size: int = Field(default=5000, ge=1)
     retention_pause_ratio: float = Field(default=1.0, ge=0)  # rest as long as each batch took: workers first
     retention_every_s: float = Field(default=3600, gt=0)
+    # Hourly rollups for `mmjobs stats`: Celery beat sends mmjobs.rollup to the maintenance queue every
+    # rollup_every_s (0: never; stats then computes every hour from the jobs). An hour is rolled up once it
+    # ended rollup_grace_s ago (jobs stamped by hosts whose clocks lag) and all its jobs have finished.
+    rollup_every_s: float = Field(default=600, ge=0)
+    rollup_grace_s: float = Field(default=600, ge=0)
 
     @field_validator("queues", "fetch_allow_hosts", "retention_kinds", "retention_statuses", mode="before")
     @classmethod

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from models import TERMINAL_STATUSES, Job, JobAttempt, JobStatus, session_scope
 from models.base import as_utc, utcnow
+from tasks.jobs import rollups
 
 
 class ClaimOutcome(enum.StrEnum):
@@ -471,6 +472,7 @@ def requeue_for_operator(engine: Engine, *, job_ids: list[str]) -> tuple[list[tu
     """
     requeued: list[tuple[str, str, dict[str, Any]]] = []
     refused: list[tuple[str, str]] = []
+    reopened: list[datetime] = []
     now = utcnow()
     with session_scope(engine) as session:
         for job_id in job_ids:
@@ -489,5 +491,8 @@ def requeue_for_operator(engine: Engine, *, job_ids: list[str]) -> tuple[list[tu
                 job.finished_at = None
                 job.updated_at = now
                 requeued.append((job.id, job.kind, job.input))
+                reopened.append(job.created_at)
+        # The job's hour is no longer what its rollup says (committed with the change, never before it).
+        rollups.mark_stale(session, reopened)
     return requeued, refused
 

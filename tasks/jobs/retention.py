@@ -6,6 +6,9 @@ delete the rows, commit. A job is eligible when it is finished (never queued or 
 and finished before the cutoff, matches the kind and state filters, and -- unless asked -- is not a
 ``needs_review`` job nobody has reviewed yet.
 
+Before a batch's jobs are deleted, the hourly rollups of their hours are frozen (computed first
+where missing, in the same transaction): ``mmjobs stats`` keeps counting them as history.
+
 A crash loses nothing: until its transaction commits a batch is still in the database; the only
 leftover is an object that was uploaded but never recorded, which the next run deletes before it
 starts (its jobs are then exported again). Running the same command again resumes. One prune runs at
@@ -34,6 +37,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from models import TERMINAL_STATUSES, Job, JobAttempt, JobStatus, ListingQCResult, ReceiptResult, Review, get_engine
 from models.base import as_utc, utcnow
 from models.retention import PruneExport
+from tasks.jobs import rollups
 
 EXPORT_NAME = "mmjobs-prune-"
 RESULT_MODELS = (ListingQCResult, ReceiptResult)
@@ -206,6 +210,8 @@ def _prune_batch(conn: Connection, where: Any, lo: datetime, hi: datetime, batch
     if not rows:
         return 0
     ids = sorted(r.id for r in rows)
+    # The hours' rollups become the history of these jobs: computed now where missing, never again after.
+    rollups.freeze(conn, [r.created_at for r in rows])
     if exporter is not None:
         exporter.export(conn, ids, rows, summary)
     # The foreign keys' ON DELETE CASCADE takes the attempts, results and reviews with each job: measured

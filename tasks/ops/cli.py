@@ -604,13 +604,15 @@ def export_labels_cmd(
 @cli.command()
 def stats(
     since: str = typer.Option(None, help="only jobs accepted within e.g. 1h, 30m, 7d (default: all)"),
+    exact: bool = typer.Option(False, "--exact", help="scan every job of the window (exact percentiles, slower) "
+                               "instead of adding up the hourly rollups"),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Counts by state, approval rate, review reasons and p50/p95 latency by kind, from the database."""
     from tasks.ops.stats import queue_stats
 
     after = datetime.now(UTC) - _duration(since) if since else None
-    data = queue_stats(_db(), since=after)
+    data = queue_stats(_db(), since=after, exact=exact)
     if as_json:
         console.print_json(json.dumps(data.as_dict(), default=str))
         return
@@ -639,6 +641,26 @@ def stats(
                           + ", ".join(f"{c}={n}" for c, n in kind_stats.error_codes.items()))
     if not data.kinds:
         console.print("no jobs in this window")
+
+
+@cli.command()
+def rollup(
+    recompute_since: str = typer.Option(None, "--recompute-since", help="first mark the rollups of e.g. the "
+                                        "last 2h as stale (hours pruned from stay as they are)"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Roll up every hour that is over (what the periodic mmjobs.rollup task does); resumable, safe to repeat."""
+    from tasks.jobs import rollups
+
+    engine = _db()
+    if recompute_since:
+        rollups.mark_stale_since(engine, datetime.now(UTC) - _duration(recompute_since))
+    summary = rollups.roll_up(engine, grace=timedelta(seconds=_settings().rollup_grace_s))
+    if as_json:
+        console.print_json(json.dumps(summary.as_dict()))
+        return
+    console.print(f"rolled up {summary.hours} hour(s) ({summary.settled} settled, {summary.jobs} job(s)) "
+                  f"in {summary.seconds:.1f}s")
 
 
 @cli.command()
