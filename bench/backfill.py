@@ -97,7 +97,7 @@ def photo_work_cpu_ms(model_dir: str, images: list[Path], repeat: int = 3) -> di
     processor = ClipEngine.load(model_dir, device="cpu").processor.image_processor
     photo, prep = [], []
     for image in images:
-        request = [(str(image), False, "tesseract", 224)]  # overlay-text OCR off, as the bench's policy
+        request = [(str(image), False, "tesseract", "tesseract", 224)]  # overlay-text OCR off, as the bench's policy
         photo.append(sum(cpu_ms(lambda: fetch_and_measure(request), repeat)))  # noqa: B023
         copy = fetch_and_measure(request)[0][0]
         prep.append(sum(cpu_ms(lambda: processor(images=copy, return_tensors="pt"), repeat)))  # noqa: B023

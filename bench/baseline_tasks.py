@@ -110,7 +110,8 @@ def photo_job(*, job_id: str, image: str, detect_overlay_text: bool, model_side:
 
     settings = get_settings()
     photo = working_copy(load_image(image, settings, target=decode_target(model_side)), model_side)
-    metrics = measure_pixels(photo, detect_overlay_text=detect_overlay_text, tesseract_cmd=settings.tesseract_cmd)
+    metrics = measure_pixels(photo, detect_overlay_text=detect_overlay_text, tesseract_cmd=settings.tesseract_cmd,
+                             overlay_text_reader=settings.overlay_text_reader)
     conn = _postgres()
     conn.execute(f"INSERT INTO {PHOTO_JOB_TABLE} (job_id, metrics) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                  (job_id, json.dumps(metrics.as_dict())))

@@ -207,8 +207,8 @@ def _redis_pid(url: str) -> int:
 # ---- per step ---------------------------------------------------------------------------------
 
 
-def cpu_ms(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
-    """(this process, its reaped children) CPU-ms per call of ``fn``."""
+def cpu_ms(fn: Callable[[], Any], repeat: int, minus: tuple[float, float] = (0.0, 0.0)) -> tuple[float, float]:
+    """(this process, its reaped children) CPU-ms per call of ``fn``, less ``minus`` (a step it includes)."""
     fn()  # warm: imports, first-use caches
     s0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     for _ in range(repeat):
@@ -216,7 +216,7 @@ def cpu_ms(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
     s1, c1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     own = (s1.ru_utime + s1.ru_stime - s0.ru_utime - s0.ru_stime) * 1000 / repeat
     children = (c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime) * 1000 / repeat
-    return own, children
+    return own - minus[0], children - minus[1]
 
 
 def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
@@ -247,6 +247,7 @@ def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
         copy = working_copy(drafted, clip.image_side)
         gray = copy.convert("L")
         brightest = np.asarray(copy).max(axis=2)
+        checks = cpu_ms(lambda: measure_pixels(copy, detect_overlay_text=False), repeat)
         measured: dict[str, tuple[float, float]] = {
             "decode, full size": cpu_ms(lambda: decode_image(upload.data, settings), repeat),
             "decode, DCT-scaled to the need": cpu_ms(lambda: decode_image(upload.data, settings, target=target), repeat),
@@ -260,6 +261,10 @@ def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
             "sharpness gate before the text detector": cpu_ms(lambda: may_hold_text(brightest), repeat),
             "text detector (PP-OCRv4 det, 1 thread)": cpu_ms(
                 lambda: detector.has_text(np.asarray(copy)) if detector else None, repeat),
+            "overlay text, Tesseract reads the whole photo (after the gate; checks subtracted)": cpu_ms(
+                lambda: measure_pixels(copy, overlay_text_reader="tesseract"), max(1, repeat // 3), minus=checks),
+            "overlay text, detector finds lines, recogniser reads them (after the gate; checks subtracted)": cpu_ms(
+                lambda: measure_pixels(copy, overlay_text_reader="detector"), max(1, repeat // 3), minus=checks),
             "CLIP preprocessing from the full decode": cpu_ms(
                 lambda: processor(images=full, return_tensors="pt"), repeat),
             "CLIP preprocessing from the shared copy": cpu_ms(
@@ -269,7 +274,7 @@ def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
                                      processor(images=im, return_tensors="pt")))(decode_image(upload.data, settings)),
                 max(1, repeat // 3)),
             "photo work now (scaled decode, one copy, cascade)": cpu_ms(
-                lambda: (lambda im: (measure_pixels(im), processor(images=im, return_tensors="pt")))(
+                lambda: (lambda im: (measure_pixels(im, overlay_text_reader=settings.overlay_text_reader), processor(images=im, return_tensors="pt")))(
                     working_copy(decode_image(upload.data, settings, target=target), clip.image_side)),
                 max(1, repeat // 3)),
         }

@@ -319,7 +319,8 @@ def _fetch_in(pool: Any, works: list[_Work], settings: Settings, model_side: int
     for n, part in enumerate(parts):
         try:
             sent[pool.submit(fetch_and_measure, [(w.payload.image, w.policy.detect_overlay_text,  # type: ignore[union-attr]
-                                                  settings.tesseract_cmd, model_side) for w in part])] = n
+                                                  settings.tesseract_cmd, settings.overlay_text_reader, model_side)
+                                                 for w in part])] = n
         except Exception:  # noqa: BLE001 - a broken or shut-down pool: this message was not sent
             lost.add(n)
     for future in as_completed(sent):
@@ -336,7 +337,7 @@ def _fetch_in(pool: Any, works: list[_Work], settings: Settings, model_side: int
     return [w for n in sorted(lost) for w in parts[n]]
 
 
-def fetch_and_measure(requests: list[tuple[str, bool, str, int]]) -> list[tuple[Any, Any, tuple[str, str, str] | None]]:
+def fetch_and_measure(requests: list[tuple[str, bool, str, str, int]]) -> list[tuple[Any, Any, tuple[str, str, str] | None]]:
     """In a photo process: each photo's working copy with its pixel metrics, or its error's class, message and code.
 
     The downloads of a message run side by side (they wait on the network, not on the CPU); decoding and
@@ -345,14 +346,14 @@ def fetch_and_measure(requests: list[tuple[str, bool, str, int]]) -> list[tuple[
     settings = child_settings()
     fetched = list(_child_fetchers().map(lambda r: _bytes_or_failure(r[0], settings), requests))
     out: list[tuple[Any, Any, tuple[str, str, str] | None]] = []
-    for (_, detect_overlay_text, tesseract_cmd, model_side), data in zip(requests, fetched, strict=True):
+    for (_, detect_overlay_text, tesseract_cmd, reader, model_side), data in zip(requests, fetched, strict=True):
         if isinstance(data, tuple):  # the download failed: its failure as it was reported
             out.append((None, None, data))
             continue
         try:
             image = working_copy(decode_image(data, settings, target=decode_target(model_side)), model_side)
             out.append((image, measure_pixels(image, detect_overlay_text=detect_overlay_text,
-                                              tesseract_cmd=tesseract_cmd), None))
+                                              tesseract_cmd=tesseract_cmd, overlay_text_reader=reader), None))
         except Exception as exc:  # noqa: BLE001 - one bad photo fails its job, not the shard
             out.append((None, None, _failure(exc)))
     return out

@@ -262,6 +262,7 @@ def check_listing(
     run_clip: Callable[[ClipRequest], ClipEmbeddings],
     model_trusted: bool,
     tesseract_cmd: str = "tesseract",
+    overlay_text_reader: str = "tesseract",
     metrics: PixelMetrics | None = None,
     model_side: int = 224,
 ) -> Verdict:
@@ -272,7 +273,8 @@ def check_listing(
     """
     image = working_copy(image, model_side)
     if metrics is None:
-        metrics = measure_pixels(image, detect_overlay_text=policy.detect_overlay_text, tesseract_cmd=tesseract_cmd)
+        metrics = measure_pixels(image, detect_overlay_text=policy.detect_overlay_text, tesseract_cmd=tesseract_cmd,
+                                 overlay_text_reader=overlay_text_reader)
     findings = judge_pixels(metrics, policy.pixel, require_white_background=policy.require_white_background)
     embeddings = run_clip(clip_request(image, payload, policy))
     scores = score_clip(embeddings, payload, policy)

@@ -49,7 +49,8 @@ def judge_listing(image: Any, payload: ListingQCPayload, runtime: WorkerRuntime)
     clip = runtime.engine("clip")
     return check_listing(image, payload, policy_store(settings).get(payload.policy),
                          run_clip=runtime.batcher("clip").run, model_trusted=clip.trusted,
-                         tesseract_cmd=settings.tesseract_cmd, model_side=clip.image_side)
+                         tesseract_cmd=settings.tesseract_cmd, overlay_text_reader=settings.overlay_text_reader,
+                         model_side=clip.image_side)
 
 
 def listing_qc_outcome(payload: ListingQCPayload, verdict: Verdict, clip: Any) -> Outcome:

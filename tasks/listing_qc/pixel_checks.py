@@ -26,6 +26,7 @@ whose own edge says nothing about focus either.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import asdict, dataclass
@@ -39,7 +40,8 @@ from PIL import Image
 from tasks.listing_qc.sharpness import edge_width, tile_count
 from workers.engines import tesseract_lib
 from workers.engines.ocr import run_tesseract
-from workers.engines.text_detect import may_hold_text, shared_text_detector
+from workers.engines.line_reader import line_crops, shared_line_reader
+from workers.engines.text_detect import DETECT_SIDE, content_box, may_hold_text, shared_text_detector, text_boxes
 from workers.images import ORIGINAL_SIZE_KEY, original_size
 
 NORMALISED_SIDE = 512  # every measurement but width/height is taken at this longest side (or the upload's, if smaller)
@@ -230,12 +232,14 @@ class PixelFinding:
 
 def measure_pixels(
     image: Image.Image, *, detect_overlay_text: bool = True, tesseract_cmd: str = "tesseract",
-    overlay_text_cascade: bool = True,
+    overlay_text_cascade: bool = True, overlay_text_reader: str = "tesseract",
 ) -> PixelMetrics:
     """Measure a photo's size, sharpness, exposure, background, clutter and (optionally) overlay text.
 
     Overlay text is read by Tesseract only where the photo is ``worth_reading``
-    (``overlay_text_cascade``; False reads every photo). Raises
+    (``overlay_text_cascade``; False reads every photo); with ``overlay_text_reader="detector"``,
+    a photo that passes the sharpness gate is read by ``detected_words`` instead (Tesseract where
+    rapidocr-onnxruntime is missing). Raises
     ``ModelUnavailable`` (from the OCR engine) when Tesseract is needed and missing; pass
     ``detect_overlay_text=False`` to skip it.
     """
@@ -323,7 +327,10 @@ def measure_pixels(
 
     overlay_text = None
     if detect_overlay_text:
-        overlay_text = _overlay_words(small, brightest, background, tesseract_cmd, cascade=overlay_text_cascade)
+        if overlay_text_reader == "detector":
+            overlay_text = detected_words(small, background) if may_hold_text(brightest) else ()
+        if overlay_text is None:
+            overlay_text = _overlay_words(small, brightest, background, tesseract_cmd, cascade=overlay_text_cascade)
 
     return PixelMetrics(
         width=width,
@@ -735,4 +742,42 @@ def _overlay_words(
         # Between and around its letters, overlaid text shows the background; print on a product does not.
         on_background = bool(region.size and region.mean() >= 0.15)
         words.append(OverlayWord(text=word.text, conf=round(word.conf, 1), on_background=on_background))
+    return tuple(words)
+
+
+def detected_words(small: Image.Image, background: np.ndarray) -> tuple[OverlayWord, ...] | None:
+    """Words on the lines PP-OCRv4's detector finds, read by its recogniser in one batch; None where not installed.
+
+    The same filter as Tesseract's words (>= 3 letters or digits, not one repeated glyph); the
+    recogniser's score (0..1) stands as the confidence (x 100).
+    """
+    detector, reader = shared_text_detector(), shared_line_reader()
+    if detector is None or reader is None:
+        return None
+    pixels = np.asarray(small)
+    box = content_box(pixels)
+    if box is None:
+        return ()
+    x0, y0, x1, y1 = box
+    content = pixels[y0:y1, x0:x1]
+    # The detector looks at a smaller copy (its cost goes with the area); the lines are read at 512 px.
+    scale = min(1.0, DETECT_SIDE / max(content.shape[:2]))
+    seen = content
+    if scale < 1.0:
+        size = (max(32, round(content.shape[1] * scale)), max(32, round(content.shape[0] * scale)))
+        seen = np.asarray(Image.fromarray(content).resize(size, Image.Resampling.BILINEAR))
+    fx, fy = content.shape[1] / seen.shape[1], content.shape[0] / seen.shape[0]
+    boxes = [(int(left * fx), int(top * fy), math.ceil(right * fx), math.ceil(bottom * fy))
+             for left, top, right, bottom in text_boxes(detector.probabilities([seen])[0])]
+    crops = line_crops(content, boxes)
+    words = []
+    for ((left, top, right, bottom), _), (text, score) in zip(crops, reader.read([c for _, c in crops]), strict=True):
+        conf = round(score * 100, 1)
+        region = background[top + y0 : bottom + y0, left + x0 : right + x0]
+        on_background = bool(region.size and region.mean() >= 0.15)
+        for token in text.split():
+            core = _WORD_CHARS.sub("", token)
+            if conf < OCR_MIN_CONF or len(core) < OCR_MIN_LETTERS or len(set(core.lower())) < 2:
+                continue
+            words.append(OverlayWord(text=token, conf=conf, on_background=on_background))
     return tuple(words)

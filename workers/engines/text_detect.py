@@ -41,6 +41,10 @@ CROP_MARGIN = 32  # px of white kept around the non-white part of a photo
 # stroke, LINE_BAND px high holds 3 x 2 x 2 x 8 = 96 of them. On the tuning split of
 # bench/overlay_text_eval.py, every photo with a ``watermark`` finding holds at least 407.
 SHARP_STEP = 24
+# Longest side the detector sees when it finds lines for the recogniser (the listing checks'
+# ``detector`` reader): on the tuning split of bench/overlay_text_eval.py it found 0.54 of the
+# overlaid photos at 320 px (0.83 at 512, 0.45 at 256) for 0.4x the 512-px cost.
+DETECT_SIDE = 320
 LINE_BAND = 8
 MIN_LINE_EDGES = 96
 _MODEL = "ch_PP-OCRv4_det_infer.onnx"
@@ -102,21 +106,30 @@ def may_hold_text(channel: np.ndarray) -> bool:
 
 def text_regions(probability: np.ndarray) -> int:
     """How many regions of a probability map count as text."""
+    return len(text_boxes(probability))
+
+
+def text_boxes(probability: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """The regions of a probability map that count as text, as (left, top, right, bottom) in its pixels."""
     from scipy import ndimage
 
     labels, n = ndimage.label(probability > PIXEL_THRESHOLD)
     if n == 0:
-        return 0
+        return []
     index = np.arange(1, n + 1)
     area = np.bincount(labels.ravel(), minlength=n + 1)[1:]
     mean = ndimage.mean(probability, labels, index)
     boxes = ndimage.find_objects(labels)
-    wide = np.array([(b[1].stop - b[1].start) >= MIN_LINE_ASPECT * (b[0].stop - b[0].start) for b in boxes])
-    return int(((area >= MIN_REGION_PX) & (mean >= REGION_THRESHOLD) & wide).sum())
+    return [
+        (b[1].start, b[0].start, b[1].stop, b[0].stop)
+        for b, a, m in zip(boxes, area, mean, strict=True)
+        if a >= MIN_REGION_PX and m >= REGION_THRESHOLD
+        and (b[1].stop - b[1].start) >= MIN_LINE_ASPECT * (b[0].stop - b[0].start)
+    ]
 
 
-def _content(photo: np.ndarray) -> np.ndarray | None:
-    """The part of the photo that is not near-white, with a margin; None when it is white all over."""
+def content_box(photo: np.ndarray) -> tuple[int, int, int, int] | None:
+    """(left, top, right, bottom) of the part of a photo that is not near-white, with a margin; None if all white."""
     # Channel by channel: a reduction over numpy's short last axis costs ten times as much.
     ink = np.minimum(np.minimum(photo[:, :, 0], photo[:, :, 1]), photo[:, :, 2]) < NEAR_WHITE
     rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
@@ -125,7 +138,13 @@ def _content(photo: np.ndarray) -> np.ndarray | None:
     h, w = ink.shape
     top, bottom = max(0, rows[0] - CROP_MARGIN), min(h, rows[-1] + 1 + CROP_MARGIN)
     left, right = max(0, cols[0] - CROP_MARGIN), min(w, cols[-1] + 1 + CROP_MARGIN)
-    return photo[top:bottom, left:right]
+    return int(left), int(top), int(right), int(bottom)
+
+
+def _content(photo: np.ndarray) -> np.ndarray | None:
+    """The part of the photo that is not near-white, with a margin; None when it is white all over."""
+    box = content_box(photo)
+    return None if box is None else photo[box[1] : box[3], box[0] : box[2]]
 
 
 def _network_input(photos: Sequence[np.ndarray]) -> np.ndarray:

@@ -23,6 +23,7 @@ from tests.fixtures.photos import (blurred, cluttered, darkened, overexposed, pr
 from workers.engines.base import Batcher
 from workers.engines.clip import ClipEngine, ClipRequest
 from workers.engines import tesseract_lib
+from workers.engines.rapid_ocr import rapidocr_available
 from workers.engines.text_detect import may_hold_text
 from workers.errors import ModelUnavailable
 from workers.images import decode_image, original_size
@@ -186,3 +187,21 @@ def test_read_inside_the_worker_a_sharp_photo_skips_the_detector_and_reads_what_
     assert measure_pixels(clean_product_photo) == measure_pixels(clean_product_photo, overlay_text_cascade=False)
     # ... while a Tesseract command is started only where the detector finds text (here none).
     assert not worth_reading(small, brightest, tesseract_cmd="/usr/bin/tesseract")
+
+
+def test_the_detector_reader_finds_the_watermark_and_reads_no_word_on_bare_photos(
+    clean_product_photo: Image.Image, watermarked_product_photo: Image.Image
+) -> None:
+    if not rapidocr_available():
+        pytest.skip("rapidocr-onnxruntime is not installed here")
+    missing = "/nonexistent/tesseract"  # the detector reader never starts Tesseract where it is installed
+    marked = measure_pixels(watermarked_product_photo, tesseract_cmd=missing, overlay_text_reader="detector")
+    assert findings(marked) == [("watermark", "reject")]
+    assert any(w.on_background for w in marked.overlay_text or ())
+    for photo in (clean_product_photo, sample_photo("chelsea"), blurred(clean_product_photo)):
+        assert measure_pixels(photo, tesseract_cmd=missing, overlay_text_reader="detector").overlay_text == ()
+
+
+def test_overlay_text_is_read_by_the_detector_by_default_and_tesseract_stays_selectable() -> None:
+    assert Settings().overlay_text_reader == "detector"
+    assert Settings(overlay_text_reader="tesseract").overlay_text_reader == "tesseract"
