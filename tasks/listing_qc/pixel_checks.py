@@ -20,8 +20,11 @@ subject, and its bounding box is the subject box. A photo with (almost) no white
 A photo padded onto a white canvas (a filled rectangle of non-white cells with square corners)
 is judged on its own pixels: sharpness inside it, away from the hard paste border, and exposure
 over it alone, since the canvas says nothing about how the photo was exposed. Sharpness is
-measured on tiles ``SHARPNESS_INSET_CELLS`` cells inside the subject, away from its outline,
-whose own edge says nothing about focus either.
+measured on tiles ``SHARPNESS_INSET_CELLS`` cells inside the subject, away from its outline, and,
+for a product on a backdrop, on its outline too (the wider counts): a plain product's outline is
+its one real edge, and shows a shake its few marks, smeared along themselves, hide. A dim
+packshot (its white backdrop turned grey) has its backdrop found relative to its own brightest
+level, so that focus is measured on the product as for a packshot lit right.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ SURROUND_BORDER_SHARE = 0.60  # ... and when less than this share of its border 
 BACKDROP_BORDER_SHARE = 0.90  # blown highlights are judged apart from a white surround only when all round
 MIN_TILES = 4  # sharpness needs at least this many tiles (tasks/listing_qc/sharpness.py) inside the subject ...
 SHARPNESS_INSET_CELLS = 3  # tiles this many cells inside the subject: away from its outline and paste border
+MIN_TEXTURED_TILES = 16  # a product on white is judged inside only where this many tiles show detail
 EXPOSURE_PERCENTILE = 99  # exposure_level is this percentile of luma: where the photo's highlights reach
 PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
 PASTED_CORNER = 4  # px; the corner squares of a pasted photo's box ...
@@ -90,24 +94,28 @@ class PixelThresholds(pydantic.BaseModel):
             512 px; much smaller photos read sharper than they would at 512 px, so a policy that
             accepts them should recalibrate ``blur_*`` on photos of its sizes.
         blur_reject_above: reject as ``blurry`` when ``edge_width`` is above this. Edge width
-            (px at a longest side of 512, smaller uploads as they are) is how wide the sharpest
-            quarter of the edges inside the subject are -- away from its outline and from the
-            border of a photo pasted onto a canvas -- in the widest of four directions (motion
-            blur). Contrast cancels out, so a dim but focused photo is ``dark``, not ``blurry``.
-            Focused photos read 1-2 px, a Gaussian blur of sigma ~2.5 sigma, a thumbnail
-            enlarged n times ~n px.
+            (px at a longest side of 512, smaller uploads as they are; capped at 8) is how wide the
+            sharpest quarter of the edges inside the subject are -- away from its outline and from
+            the border of a photo pasted onto a canvas -- in the widest of four directions (motion
+            blur), or, for a product on a backdrop, how wide its outline is, if wider. Contrast
+            cancels out, so a dim but focused photo is ``dark``, not ``blurry``. Focused photos
+            read 1-3 px, a Gaussian blur of sigma ~2.5 sigma, a thumbnail enlarged n times ~n px.
         blur_review_above: review as ``blurry`` when ``edge_width`` is above this.
         exposure_reject_below: reject as ``dark`` when ``exposure_level`` is below this: the 99th
             percentile of luma (on 4 x 4 px means) of the whole frame, or of the pasted photo
             alone when a photo is padded onto a white canvas. A white backdrop shows a packshot is
             exposed right, whatever the product's colour; a grey one (a dim packshot) does not.
-        exposure_review_below: review as ``dark`` when ``exposure_level`` is below this.
+        exposure_review_below: review as ``dark`` when ``exposure_level`` is below this, unless
+            the photo is rejected as ``blurry``: blur smears small highlights, so a highlight level
+            in the review band is no evidence of dim light there.
         dark_reject_above: reject as ``dark`` when ``dark_share`` (share of the pixels -- of the
             pasted photo alone when there is one -- with luma below 40 of 255) is above this.
         dark_review_above: review as ``dark`` when ``dark_share`` is above this.
         overexposed_reject_above: reject as ``overexposed`` when ``clipped_share`` (share of the
             subject's pixels -- the white background excluded, unless white reaches only part of
             the border -- or of the pasted photo's, with any channel >= 250) is above this.
+            Over-exposure is clipped highlights: a dark product brightened without clipping reads
+            as a lighter product exposed right, and gets no finding.
         overexposed_review_above: review as ``overexposed`` when ``clipped_share`` is above this.
         white_background_reject_below: when a white background is required, reject as
             ``not_white_background`` when ``white_border_share`` (share of near-white pixels,
@@ -272,23 +280,19 @@ def measure_pixels(
         top, bottom, left, right = _subject_cell_box(~background_cells)
         box = (left * CELL, top * CELL, min(w, right * CELL), min(h, bottom * CELL))
         pasted = _pasted_photo(darkest, background_cells, (top, bottom, left, right))
-        if pasted is not None:
-            # Sharpness and exposure are the pasted photo's, away from the paste border.
-            inner = np.zeros_like(background_cells)
-            p_top, p_bottom, p_left, p_right = pasted
-            inner[p_top:p_bottom, p_left:p_right] = True
-        else:
-            inner = ~background_cells
-        # A small subject has few tiles that far inside: then come closer to its outline.
-        candidates = [_erode(inner, SHARPNESS_INSET_CELLS), _erode(inner, 1), inner]
-        sharp_cells = next((c for c in candidates if tile_count(c, CELL) >= MIN_TILES), candidates[-1])
+        sharp_cells, outline_cells = _sharpness_cells(background_cells, pasted)
     else:
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
-        sharp_cells = np.zeros((rows, cols), dtype=bool)
-        sharp_cells[
-            int(np.ceil(box[1] / CELL)) : box[3] // CELL, int(np.ceil(box[0] / CELL)) : box[2] // CELL
-        ] = True
+        dim_backdrop = _dim_backdrop_cells(darkest, border)
+        if dim_backdrop is not None:
+            sharp_cells, outline_cells = _sharpness_cells(dim_backdrop, None)
+        else:
+            outline_cells = None
+            sharp_cells = np.zeros((rows, cols), dtype=bool)
+            sharp_cells[
+                int(np.ceil(box[1] / CELL)) : box[3] // CELL, int(np.ceil(box[0] / CELL)) : box[2] // CELL
+            ] = True
     left, top, right, bottom = box
     in_box = np.zeros((h, w), dtype=bool)
     in_box[top:bottom, left:right] = True
@@ -327,7 +331,7 @@ def measure_pixels(
         width=width,
         height=height,
         longest_side=max(width, height),
-        edge_width=round(edge_width(grey, sharp_cells, CELL), 3),
+        edge_width=round(_sharpness(grey, sharp_cells, outline_cells), 3),
         exposure_level=exposure_level,
         mean_luma=round(float(luma.mean()), 3),
         dark_share=round(dark_share, 5),
@@ -339,6 +343,49 @@ def measure_pixels(
         clutter_score=None if full_frame else round(_clutter_score(luma, box), 5),
         overlay_text=overlay_text,
     )
+
+
+def _sharpness_cells(
+    background_cells: np.ndarray, pasted: tuple[int, int, int, int] | None
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """The cells sharpness is measured on: inside the subject (or pasted photo), and its outline (or None)."""
+    if pasted is not None:
+        # The pasted photo's own pixels, away from the paste border; that border is no outline.
+        inner = np.zeros_like(background_cells)
+        p_top, p_bottom, p_left, p_right = pasted
+        inner[p_top:p_bottom, p_left:p_right] = True
+        outline = None
+    else:
+        inner = ~background_cells
+        # A product on a backdrop also shows focus on its own outline, the one edge a plain product has.
+        outline = _dilate(_dilate(background_cells)) & _dilate(_dilate(inner))
+    # A small subject has few tiles that far inside: then come closer to its outline.
+    candidates = [_erode(inner, SHARPNESS_INSET_CELLS), _erode(inner, 1), inner]
+    return next((c for c in candidates if tile_count(c, CELL) >= MIN_TILES), candidates[-1]), outline
+
+
+def _dim_backdrop_cells(darkest: np.ndarray, border: np.ndarray) -> np.ndarray | None:
+    """The backdrop cells of a dim packshot (a white backdrop turned grey), or None for any other photo.
+
+    Found like a white backdrop, but relative to the photo's own brightest level, so that focus is
+    measured on the product as it would be if the photo were lit right (the check is ``dark``).
+    """
+    # The 99th percentile of 4 x 4 px means: as good a level for this, at a sixteenth of the pixels.
+    means = np.asarray(Image.fromarray(darkest).reduce(4))
+    level = int(np.searchsorted(np.cumsum(np.bincount(means.ravel(), minlength=256)), 0.99 * means.size))
+    if level >= NEAR_WHITE:
+        return None  # the photo reaches white: its full frame is a scene, not a dimmed backdrop
+    bright = darkest >= NEAR_WHITE * level / 255
+    if bright[border].mean() < SURROUND_BORDER_SHARE:
+        return None
+    cells = _background_cells(bright)
+    return None if cells.mean() < MIN_BACKGROUND_SHARE or cells.all() else cells
+
+
+def _sharpness(grey: np.ndarray, inner: np.ndarray, outline: np.ndarray | None) -> float:
+    """The edge width inside the subject, or on its outline where that is wider (a plain product shaken)."""
+    # An inside with little detail to tell (a plain, blown-out or crushed product) defers to the outline.
+    return edge_width(grey, inner, CELL, outline=outline, min_textured=MIN_TEXTURED_TILES)
 
 
 def judge_pixels(
@@ -423,8 +470,13 @@ def _dark_findings(metrics: PixelMetrics, t: PixelThresholds) -> list[PixelFindi
     # backdrop), or most of the photo in shadow. The more certain one speaks.
     where = "the pasted photo's" if metrics.pasted_photo else "the photo's"
     level = metrics.exposure_level
+    # Blur smears small highlights into their surroundings: on a photo already rejected as blurry,
+    # highlights in the review band are not evidence of dim light (the seller has one thing to fix).
+    smeared = metrics.edge_width > t.blur_reject_above
     found: list[PixelFinding] = []
     for severity, limit in (("reject", t.exposure_reject_below), ("review", t.exposure_review_below)):
+        if severity == "review" and smeared:
+            break
         if level < limit:
             found.append(
                 PixelFinding(

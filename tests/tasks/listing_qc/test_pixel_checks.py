@@ -14,7 +14,9 @@ from tests.fixtures.photos import (
     darkened,
     enlarged,
     motion_blurred,
+    overexposed,
     padded,
+    plain_product_on_white,
     product_on_white,
     resized,
     sample_photo,
@@ -88,6 +90,31 @@ def test_a_sharp_packshot_and_a_sharp_photo_padded_onto_white_pass(clean_product
 def test_a_blurred_photo_padded_onto_white_is_blurry(photo: str, degrade) -> None:
     # The hard edge where the photo meets the canvas is not detail: sharpness is measured inside it.
     found = codes(padded(degrade(sample_photo(photo))))
+    assert found == {"blurry": "reject"}
+
+
+def test_a_shaken_plain_product_padded_onto_white_is_blurry() -> None:
+    # Its few marks smear along themselves and still look sharp; its own outline shows the shake.
+    product = plain_product_on_white()
+    assert codes(product) == {} and codes(padded(product)) == {}
+    assert codes(padded(motion_blurred(product, length=24))) == {"blurry": "reject"}  # 15 px at 512 px
+    assert codes(motion_blurred(product, length=18)) == {"blurry": "reject"}
+
+
+def test_a_dim_black_product_is_dark_not_blurry() -> None:
+    # Its backdrop turned grey: focus is still measured on the product, whose contrast a dim light lowers.
+    found = codes(darkened(plain_product_on_white(shade=0.3), factor=0.4))
+    assert found.get("dark") == "reject" and "blurry" not in found
+
+
+def test_a_blown_out_pale_product_is_overexposed_not_blurry() -> None:
+    found = codes(overexposed(plain_product_on_white(), factor=2.5))
+    assert found == {"overexposed": "reject"}
+
+
+def test_a_blurred_photo_with_no_white_is_blurry_not_dark() -> None:
+    # Blur smears a photo's small highlights; that is not dim light.
+    found = codes(padded(blurred(sample_photo("brick"), radius=10)))  # sigma 6.4 px at 512 px
     assert found == {"blurry": "reject"}
 
 
