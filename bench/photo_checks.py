@@ -28,10 +28,13 @@ import platform
 import sys
 import time
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bench.photo_eval_set import SWEEPS, Case, cases, severity_order
+import numpy as np
+
+from bench.photo_eval_set import SOURCES, SWEEPS, Case, cases, severity_order, source_image
 from tasks.listing_qc.pixel_checks import PixelThresholds, judge_pixels, measure_pixels
 from tasks.listing_qc.policy import load_policy_file
 
@@ -54,10 +57,27 @@ GUARANTEES: dict[str, tuple[float, tuple[str, ...]]] = {
     "overexposure": (2.5, ("whole",)),
 }
 GUARANTEE_MIN_SIDE = 512
+# Over-exposure is clipped highlights: it is guaranteed where the gain drives at least this share of
+# the product (a packshot's non-white pixels, a photo's every pixel) to clipping (any channel >= 250).
+# A matte black product brightened x3 clips nothing and reads as a lighter product exposed right.
+CLIPPING_SCOPE = 0.25
+
+
+@cache
+def clipped_by_gain(source: str, gain: float) -> float:
+    """Share of the clean picture's product that a gain drives to clipping, measured at 512 px."""
+    picture = source_image(source).copy()
+    picture.thumbnail((512, 512))
+    pixels = np.asarray(picture.convert("RGB"))
+    kind = next(s.kind for s in SOURCES if s.name == source)
+    product = pixels.min(axis=2) < 250 if kind == "packshot" else np.ones(pixels.shape[:2], dtype=bool)
+    return float((pixels.max(axis=2).astype(np.float32) * gain >= 250)[product].mean())
 
 
 def guaranteed(row: dict[str, Any]) -> bool:
     if row["defect"] not in GUARANTEES or row["metrics"]["longest_side"] < GUARANTEE_MIN_SIDE:
+        return False
+    if row["defect"] == "overexposure" and clipped_by_gain(row["source"], row["value"]) < CLIPPING_SCOPE:
         return False
     mildest, compositions = GUARANTEES[row["defect"]]
     return row["composition"] in compositions and severity_order(
