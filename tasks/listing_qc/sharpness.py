@@ -23,6 +23,13 @@ WIDE_EDGE = 3.0  # px; from this width on, it is also measured at half size (wid
 ACROSS_SHARE = 0.5  # on an outline, a tile speaks for a direction where its step is half its steepest
 MIN_DIRECTION_TILES = 3  # ... and a direction needs at least this many such tiles to be judged
 WIDEST = 8.0  # px; wider edges read this: tiles of 16 px (32 on the half-size copy) resolve no more
+# px; an outline whose edges are at most this wide all round (SHARP_OUTLINE_PERCENTILE of its tiles)
+# shows the product in focus, whatever its inside reads. On the development data clean outlines read
+# <= 2.05 there; blur from sigma 1.25, motion 12 px, a 3.5x enlargement >= 2.7, and so does a heavily
+# blurred packshot whose crop edge shows on part of its outline
+SHARP_OUTLINE = 2.4
+SHARP_OUTLINE_PERCENTILE = 75
+MIN_OUTLINE_TILES = 8  # ... when at least this many outline tiles hold an edge
 SQRT2 = 2**0.5
 DIRECTIONS = ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2))  # dy, dx, length of the step
 
@@ -34,6 +41,7 @@ def edge_width(
     *,
     outline: np.ndarray | None = None,
     min_textured: int = 1,
+    sharp_outline_decides: bool = True,
 ) -> float:
     """How wide (px at the normalised size) the sharpest edges of the subject are.
 
@@ -48,16 +56,20 @@ def edge_width(
     widest direction counts when it is wider.
 
     ``outline`` (cells straddling the product's outline against its backdrop, or None) is measured
-    too, and the wider of the two counts. There each tile holds one edge, and a direction is judged
-    only on the tiles whose edge crosses it (their step along it is at least ``ACROSS_SHARE`` of
-    their steepest): an edge smeared along a direction spreads over the smear's length measured
-    along it, whatever the edge's orientation, while an edge lying along it says nothing. That is
-    how a plain product, whose few marks smear along themselves, still shows motion blur. With an
-    outline, the inside is judged the same way, edge by edge (the outline is there to show a
-    shake), on tiles with a step of at least ``MIN_EDGE_STEP`` (a light fall-off is no edge), and
-    an inside with fewer than ``min_textured`` such tiles (a plain product, or one a gamma or a
-    blown exposure flattened) defers to the outline; without one, an inside with no tile of
-    contrast reads as heavy blur.
+    too, and the wider of the two counts, unless the outline reads sharp all round (its tiles'
+    ``SHARP_OUTLINE_PERCENTILE`` at most ``SHARP_OUTLINE``, on at least ``MIN_OUTLINE_TILES`` tiles)
+    and ``sharp_outline_decides`` (it cannot be a paste border): a blur, a shake or an enlargement
+    spreads the outline as much as anything inside, so a sharp outline shows a product in focus,
+    and a soft inside is its material (a mottled fabric, a faint grain, a gamma-darkened glossy
+    surface), not blur. On the outline each tile holds one edge, and a direction is judged only on
+    the tiles whose edge crosses it (their step along it is at least ``ACROSS_SHARE`` of their
+    steepest): an edge smeared along a direction spreads over the smear's length measured along it,
+    whatever the edge's orientation, while an edge lying along it says nothing. That is how a plain
+    product, whose few marks smear along themselves, still shows motion blur. With an outline, the
+    inside is judged the same way, edge by edge, on tiles with a step of at least ``MIN_EDGE_STEP``
+    (a light fall-off is no edge), and an inside with fewer than ``min_textured`` such tiles (a
+    plain product, or one a gamma or a blown exposure flattened) defers to the outline; without
+    one, an inside with no tile of contrast reads as heavy blur.
 
     Heavy blur spreads an edge wider than a tile; once a width reads clearly blurry, it is also
     measured on a half-size copy (tiles twice as wide) and the larger one kept, so more blur never
@@ -66,11 +78,15 @@ def edge_width(
     regions = [cells] if outline is None else [cells, outline]
     featureless = [0.0 if outline is not None else WIDEST, 0.0]
     needed = [min_textured, 1]
-    widths = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
+    widths, edges = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
+    if sharp_outline_decides and outline is not None and widths[1] is not None:
+        count, all_round = edges[1]
+        if count >= MIN_OUTLINE_TILES and all_round <= SHARP_OUTLINE:
+            return widths[1]
     wide = [w is not None and w >= WIDE_EDGE for w in widths]
     if any(wide):
         half = np.asarray(Image.fromarray(grey).reduce(2), dtype=np.float32)  # 2 x 2 px means
-        half_widths = _tile_widths(
+        half_widths, _ = _tile_widths(
             half,
             [_halve(region) for region in regions],
             cell,
@@ -109,8 +125,9 @@ def tile_count(cells: np.ndarray, cell: int) -> int:
 
 def _tile_widths(
     luma: np.ndarray, regions: list[np.ndarray], cell: int, featureless: list[float], needed: list[int]
-) -> list[float | None]:
-    """The edge width of the tiles in each region (inside, then any outline); None where no tile fits.
+) -> tuple[list[float | None], list[tuple[int, float]]]:
+    """The edge width of the tiles in each region (inside, then any outline; None where no tile fits),
+    and per region how many tiles hold an edge and how wide they are all round (see ``_width``).
 
     The tile statistics are computed once, over the rows and columns of tiles that hold any region.
     """
@@ -124,7 +141,7 @@ def _tile_widths(
         masks.append(mask)
     union = np.logical_or.reduce(masks)
     if not union.any():
-        return [None] * len(regions)
+        return [None] * len(regions), [(0, np.inf)] * len(regions)
     tile_rows, tile_cols = np.flatnonzero(union.any(axis=1)), np.flatnonzero(union.any(axis=0))
     r0, r1, c0, c1 = tile_rows[0], tile_rows[-1] + 1, tile_cols[0], tile_cols[-1] + 1
     crop = luma[r0 * TILE : r1 * TILE, c0 * TILE : c1 * TILE]
@@ -138,10 +155,12 @@ def _tile_widths(
     directional_grid = np.stack(steps)
     spread_grid = _tile_reduce(crop, np.maximum) - _tile_reduce(crop, np.minimum)
     results: list[float | None] = []
+    counts: list[tuple[int, float]] = []
     for index, mask in enumerate(masks):
         region = mask[r0:r1, c0:c1]
         if not region.any():
             results.append(None)
+            counts.append((0, np.inf))
             continue
         spread, directional = spread_grid[region], directional_grid[:, region]
         # Inside a product that has an outline to defer to, a tile counts only with a step of at
@@ -149,8 +168,12 @@ def _tile_widths(
         # is judged like the outline's, edge by edge: a plain product's one seam lies in one direction.
         with_outline = len(masks) > 1
         min_step = MIN_EDGE_STEP if with_outline and index == 0 else 0.0
-        results.append(_width(spread, directional, with_outline, featureless[index], needed[index], min_step))
-    return results
+        width, count, all_round = _width(
+            spread, directional, with_outline, featureless[index], needed[index], min_step
+        )
+        results.append(width)
+        counts.append((count, all_round))
+    return results, counts
 
 
 def _width(
@@ -160,19 +183,24 @@ def _width(
     featureless: float,
     needed: int,
     min_step: float,
-) -> float:
+) -> tuple[float, int, float]:
+    """The width over a region's tiles (``featureless`` if too few hold an edge), how many held one,
+    and how wide their edges are all round (the SHARP_OUTLINE_PERCENTILE of the tiles' widths)."""
     textured = spread >= max(MIN_TILE_CONTRAST, TEXTURED_SHARE * float(np.percentile(spread, 90)))
     if min_step:
         textured &= directional.max(axis=0) >= min_step
-    if textured.sum() < needed:
-        return featureless
+    count = int(textured.sum())
+    if count < needed:
+        return featureless, count, np.inf
     spread, directional = spread[textured], directional[:, textured]
     steepest = directional.max(axis=0)
-    isotropic = float(np.percentile(spread / np.maximum(steepest, 1.0), EDGE_PERCENTILE))
+    per_tile = spread / np.maximum(steepest, 1.0)
+    isotropic = float(np.percentile(per_tile, EDGE_PERCENTILE))
+    all_round = float(np.percentile(per_tile, SHARP_OUTLINE_PERCENTILE))
     widths = spread / np.maximum(directional, 1.0)
     if not edge_by_edge:
         along = float(np.percentile(widths, DIRECTIONAL_PERCENTILE, axis=1).max())
-        return max(isotropic, along)
+        return max(isotropic, along), count, all_round
     crossing = directional >= ACROSS_SHARE * steepest
     along = max(
         (
@@ -182,7 +210,7 @@ def _width(
         ),
         default=isotropic,
     )
-    return max(isotropic, along)
+    return max(isotropic, along), count, all_round
 
 
 def _tile_reduce(values: np.ndarray, ufunc: np.ufunc) -> np.ndarray:

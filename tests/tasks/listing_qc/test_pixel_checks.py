@@ -14,6 +14,7 @@ from tests.fixtures.photos import (
     darkened,
     enlarged,
     motion_blurred,
+    mottled_product_on_white,
     overexposed,
     padded,
     plain_product_on_white,
@@ -99,6 +100,28 @@ def test_a_shaken_plain_product_padded_onto_white_is_blurry() -> None:
     assert codes(product) == {} and codes(padded(product)) == {}
     assert codes(padded(motion_blurred(product, length=24))) == {"blurry": "reject"}  # 15 px at 512 px
     assert codes(motion_blurred(product, length=18)) == {"blurry": "reject"}
+
+
+def test_a_clean_plain_product_on_white_passes() -> None:
+    # A soft mottled fabric has no sharp detail inside; its sharp outline shows it is in focus.
+    product = mottled_product_on_white()
+    assert codes(product) == {}
+    assert codes(padded(product.crop((100, 200, 700, 600)))) == {}
+    assert codes(blurred(product, radius=3.0)) == {"blurry": "reject"}  # sigma 1.9 px at 512 px
+    assert codes(enlarged(product, factor=6.0)) == {"blurry": "reject"}
+
+
+def test_a_dim_plain_product_padded_onto_white_is_dark_not_blurry() -> None:
+    # The dim packshot reads as a pasted photo; its product is still measured on its own outline.
+    found = codes(padded(darkened(mottled_product_on_white().crop((100, 200, 700, 600)), factor=0.5)))
+    assert found.get("dark") in ("review", "reject") and "blurry" not in found
+
+
+def test_a_blurred_photo_with_white_reaching_its_edge_padded_onto_white_is_blurry() -> None:
+    # Not recognised as a pasted photo (its own white joins the canvas): its square corners say
+    # its sharp outline may be the paste border, so the blurred inside still counts.
+    found = codes(padded(blurred(sample_photo("immunohistochemistry"), radius=2.5)))
+    assert found == {"blurry": "reject"}
 
 
 def test_a_dim_black_product_is_dark_not_blurry() -> None:
