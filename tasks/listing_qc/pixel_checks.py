@@ -272,7 +272,7 @@ def measure_pixels(
     # reach the border are part of the scene (a blown-out sky), not a backdrop to cut away.
     full_frame = (
         background_share < MIN_BACKGROUND_SHARE
-        or background.all()
+        or background_cells.all()
         or white_border_share < SURROUND_BORDER_SHARE
     )
     rows, cols = background_cells.shape
@@ -299,7 +299,7 @@ def measure_pixels(
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
         dim_backdrop = _dim_backdrop_cells(darkest, border)
-        if background.all():  # white all over (a blank or blown-out frame): no edge to measure
+        if background_cells.all():  # white all over (a blank or blown-out frame): no edge to measure
             outline_cells, sharp_cells = None, np.zeros((rows, cols), dtype=bool)
         elif dim_backdrop is not None:
             sharp_cells, outline_cells = _sharpness_cells(dim_backdrop, None)

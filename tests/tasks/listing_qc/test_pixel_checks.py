@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pydantic
 import pytest
 from PIL import Image
@@ -297,3 +298,11 @@ def test_thresholds_load_from_the_pixel_table_of_a_policy(tmp_path) -> None:
         PixelThresholds(blur_limit=1.0)  # a typo in a policy file must not pass silently
     with pytest.raises(pydantic.ValidationError):
         DEFAULTS.min_longest_side = 1  # frozen
+
+
+def test_a_white_frame_with_faint_specks_is_measured_without_error() -> None:
+    # Every cell reads white though a few pixels are not: no subject to cut out, no edge to measure.
+    pixels = np.full((512, 512, 3), 255, dtype=np.uint8)
+    pixels[::9, ::9] = 200  # one speck per 8 px cell at most
+    metrics = measure_pixels(Image.fromarray(pixels), detect_overlay_text=False)
+    assert metrics.background_share == 1.0 and metrics.edge_width == 0.0
