@@ -20,8 +20,11 @@ subject, and its bounding box is the subject box. A photo with (almost) no white
 A photo padded onto a white canvas (a filled rectangle of non-white cells with square corners)
 is judged on its own pixels: sharpness inside it, away from the hard paste border, and exposure
 over it alone, since the canvas says nothing about how the photo was exposed. Sharpness is
-measured on tiles ``SHARPNESS_INSET_CELLS`` cells inside the subject, away from its outline,
-whose own edge says nothing about focus either.
+measured on tiles ``SHARPNESS_INSET_CELLS`` cells inside the subject, away from its outline, and,
+for a product on a backdrop, on its outline too (the wider counts): a plain product's outline is
+its one real edge, and shows a shake its few marks, smeared along themselves, hide. A dim
+packshot (its white backdrop turned grey) has its backdrop found relative to its own brightest
+level, so that focus is measured on the product as for a packshot lit right.
 """
 
 from __future__ import annotations
@@ -56,10 +59,12 @@ SURROUND_BORDER_SHARE = 0.60  # ... and when less than this share of its border 
 BACKDROP_BORDER_SHARE = 0.90  # blown highlights are judged apart from a white surround only when all round
 MIN_TILES = 4  # sharpness needs at least this many tiles (tasks/listing_qc/sharpness.py) inside the subject ...
 SHARPNESS_INSET_CELLS = 3  # tiles this many cells inside the subject: away from its outline and paste border
+MIN_TEXTURED_TILES = 16  # a product on white is judged inside only where this many tiles show detail
 EXPOSURE_PERCENTILE = 99  # exposure_level is this percentile of luma: where the photo's highlights reach
 PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
 PASTED_CORNER = 4  # px; the corner squares of a pasted photo's box ...
 PASTED_CORNER_FILL = 0.75  # ... are at least this share non-white
+PASTE_BORDER_CORNER_FILL = 0.5  # a subject's outline may be a paste border when its corners are this full
 CENTRAL_BOX = 0.60  # the subject box of a full-frame photo: this share of each side, centred
 CLUTTER_CELL = 16  # px; clutter is counted in cells of this size outside the subject box
 CLUTTER_CELL_STD = 12.0  # a clutter cell is busy when its luma standard deviation is at least this
@@ -93,24 +98,28 @@ class PixelThresholds(pydantic.BaseModel):
             512 px; much smaller photos read sharper than they would at 512 px, so a policy that
             accepts them should recalibrate ``blur_*`` on photos of its sizes.
         blur_reject_above: reject as ``blurry`` when ``edge_width`` is above this. Edge width
-            (px at a longest side of 512, smaller uploads as they are) is how wide the sharpest
-            quarter of the edges inside the subject are -- away from its outline and from the
-            border of a photo pasted onto a canvas -- in the widest of four directions (motion
-            blur). Contrast cancels out, so a dim but focused photo is ``dark``, not ``blurry``.
-            Focused photos read 1-2 px, a Gaussian blur of sigma ~2.5 sigma, a thumbnail
-            enlarged n times ~n px.
+            (px at a longest side of 512, smaller uploads as they are; capped at 8) is how wide the
+            sharpest quarter of the edges inside the subject are -- away from its outline and from
+            the border of a photo pasted onto a canvas -- in the widest of four directions (motion
+            blur), or, for a product on a backdrop, how wide its outline is, if wider. Contrast
+            cancels out, so a dim but focused photo is ``dark``, not ``blurry``. Focused photos
+            read 1-3 px, a Gaussian blur of sigma ~2.5 sigma, a thumbnail enlarged n times ~n px.
         blur_review_above: review as ``blurry`` when ``edge_width`` is above this.
         exposure_reject_below: reject as ``dark`` when ``exposure_level`` is below this: the 99th
             percentile of luma (on 4 x 4 px means) of the whole frame, or of the pasted photo
             alone when a photo is padded onto a white canvas. A white backdrop shows a packshot is
             exposed right, whatever the product's colour; a grey one (a dim packshot) does not.
-        exposure_review_below: review as ``dark`` when ``exposure_level`` is below this.
+        exposure_review_below: review as ``dark`` when ``exposure_level`` is below this, unless
+            the photo is rejected as ``blurry``: blur smears small highlights, so a highlight level
+            in the review band is no evidence of dim light there.
         dark_reject_above: reject as ``dark`` when ``dark_share`` (share of the pixels -- of the
             pasted photo alone when there is one -- with luma below 40 of 255) is above this.
         dark_review_above: review as ``dark`` when ``dark_share`` is above this.
         overexposed_reject_above: reject as ``overexposed`` when ``clipped_share`` (share of the
             subject's pixels -- the white background excluded, unless white reaches only part of
             the border -- or of the pasted photo's, with any channel >= 250) is above this.
+            Over-exposure is clipped highlights: a dark product brightened without clipping reads
+            as a lighter product exposed right, and gets no finding.
         overexposed_review_above: review as ``overexposed`` when ``clipped_share`` is above this.
         white_background_reject_below: when a white background is required, reject as
             ``not_white_background`` when ``white_border_share`` (share of near-white pixels,
@@ -269,7 +278,7 @@ def measure_pixels(
     # reach the border are part of the scene (a blown-out sky), not a backdrop to cut away.
     full_frame = (
         background_share < MIN_BACKGROUND_SHARE
-        or background.all()
+        or background_cells.all()
         or white_border_share < SURROUND_BORDER_SHARE
     )
     rows, cols = background_cells.shape
@@ -278,23 +287,34 @@ def measure_pixels(
         top, bottom, left, right = _subject_cell_box(~background_cells)
         box = (left * CELL, top * CELL, min(w, right * CELL), min(h, bottom * CELL))
         pasted = _pasted_photo(darkest, background_cells, (top, bottom, left, right))
-        if pasted is not None:
-            # Sharpness and exposure are the pasted photo's, away from the paste border.
-            inner = np.zeros_like(background_cells)
-            p_top, p_bottom, p_left, p_right = pasted
-            inner[p_top:p_bottom, p_left:p_right] = True
+        own_backdrop = None if pasted is None else _pasted_backdrop_cells(darkest, pasted)
+        outline_decides = True
+        if pasted is not None and own_backdrop is not None:
+            # a dim packshot pasted onto white: its product has an outline of its own
+            sharp_cells, outline_cells = _sharpness_cells(own_backdrop, None)
+            if outline_cells is not None:
+                outline_cells = _away_from_paste_border(outline_cells, pasted)
         else:
-            inner = ~background_cells
-        # A small subject has few tiles that far inside: then come closer to its outline.
-        candidates = [_erode(inner, SHARPNESS_INSET_CELLS), _erode(inner, 1), inner]
-        sharp_cells = next((c for c in candidates if tile_count(c, CELL) >= MIN_TILES), candidates[-1])
+            sharp_cells, outline_cells = _sharpness_cells(background_cells, pasted)
+            # A subject with squarish corners may be a photo pasted onto white that was not recognised
+            # as one (white of its own reaching its edge): its outline may be the paste border.
+            corners = _square_corners(darkest, (top, bottom, left, right), PASTE_BORDER_CORNER_FILL)
+            outline_decides = corners is None
     else:
+        outline_decides = True  # only a dim packshot has an outline here, its own
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
-        sharp_cells = np.zeros((rows, cols), dtype=bool)
-        sharp_cells[
-            int(np.ceil(box[1] / CELL)) : box[3] // CELL, int(np.ceil(box[0] / CELL)) : box[2] // CELL
-        ] = True
+        dim_backdrop = _dim_backdrop_cells(darkest, border)
+        if background_cells.all():  # white all over (a blank or blown-out frame): no edge to measure
+            outline_cells, sharp_cells = None, np.zeros((rows, cols), dtype=bool)
+        elif dim_backdrop is not None:
+            sharp_cells, outline_cells = _sharpness_cells(dim_backdrop, None)
+        else:
+            outline_cells = None
+            sharp_cells = np.zeros((rows, cols), dtype=bool)
+            sharp_cells[
+                int(np.ceil(box[1] / CELL)) : box[3] // CELL, int(np.ceil(box[0] / CELL)) : box[2] // CELL
+            ] = True
     left, top, right, bottom = box
     in_box = np.zeros((h, w), dtype=bool)
     in_box[top:bottom, left:right] = True
@@ -336,7 +356,7 @@ def measure_pixels(
         width=width,
         height=height,
         longest_side=max(width, height),
-        edge_width=round(edge_width(grey, sharp_cells, CELL), 3),
+        edge_width=round(_sharpness(grey, sharp_cells, outline_cells, outline_decides), 3),
         exposure_level=exposure_level,
         mean_luma=round(float(luma.mean()), 3),
         dark_share=round(dark_share, 5),
@@ -347,6 +367,101 @@ def measure_pixels(
         pasted_photo=pasted is not None,
         clutter_score=None if full_frame else round(_clutter_score(luma, box), 5),
         overlay_text=overlay_text,
+    )
+
+
+def _sharpness_cells(
+    background_cells: np.ndarray, pasted: tuple[int, int, int, int] | None
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """The cells sharpness is measured on: inside the subject (or pasted photo), and its outline (or None)."""
+    if pasted is not None:
+        # The pasted photo's own pixels, away from the paste border; that border is no outline.
+        inner = np.zeros_like(background_cells)
+        p_top, p_bottom, p_left, p_right = pasted
+        inner[p_top:p_bottom, p_left:p_right] = True
+        outline = None
+    else:
+        inner = ~background_cells
+        # A product on a backdrop also shows focus on its own outline, the one edge a plain product has.
+        outline = _dilate(_dilate(background_cells)) & _dilate(_dilate(inner))
+    # A small subject has few tiles that far inside: then come closer to its outline.
+    candidates = [_erode(inner, SHARPNESS_INSET_CELLS), _erode(inner, 1), inner]
+    return next((c for c in candidates if tile_count(c, CELL) >= MIN_TILES), candidates[-1]), outline
+
+
+def _dim_backdrop_cells(
+    darkest: np.ndarray, border: np.ndarray, level: int | None = None
+) -> np.ndarray | None:
+    """The backdrop cells of a dim packshot (a white backdrop turned grey), or None for any other photo.
+
+    Found like a white backdrop, but relative to the photo's own brightest level (``level``, or
+    measured on ``darkest``), so that focus is measured on the product as it would be if the photo
+    were lit right (the check is ``dark``).
+    """
+    if level is None:
+        level = _highlight_level(darkest)
+    if level >= NEAR_WHITE:
+        return None  # the photo reaches white: its full frame is a scene, not a dimmed backdrop
+    bright = darkest >= NEAR_WHITE * level / 255
+    if bright[border].mean() < SURROUND_BORDER_SHARE:
+        return None
+    cells = _background_cells(bright)
+    return None if cells.mean() < MIN_BACKGROUND_SHARE or cells.all() else cells
+
+
+def _highlight_level(darkest: np.ndarray) -> int:
+    """The 99th percentile of 4 x 4 px means: as good a level as the pixels', at a sixteenth of them."""
+    means = np.asarray(Image.fromarray(np.ascontiguousarray(darkest)).reduce(4))
+    return int(np.searchsorted(np.cumsum(np.bincount(means.ravel(), minlength=256)), 0.99 * means.size))
+
+
+def _pasted_backdrop_cells(darkest: np.ndarray, pasted: tuple[int, int, int, int]) -> np.ndarray | None:
+    """A pasted photo's own dim backdrop (and all around it), or None when the pasted photo has none.
+
+    A dim packshot padded onto white reads as a pasted photo; its grey backdrop is found as for a
+    dim packshot uploaded whole, relative to the pasted photo's own brightest level, so that its
+    product is measured inside and on its outline.
+    """
+    top, bottom, left, right = pasted
+    level = _highlight_level(darkest[top * CELL : bottom * CELL, left * CELL : right * CELL])
+    # The backdrop is sought one cell further out, over the paste border (lighter than the grey it
+    # blends into), since a product may nearly fill the photo.
+    rows, cols = -(-darkest.shape[0] // CELL), -(-darkest.shape[1] // CELL)
+    top, left, bottom, right = max(0, top - 1), max(0, left - 1), min(rows, bottom + 1), min(cols, right + 1)
+    region = darkest[top * CELL : bottom * CELL, left * CELL : right * CELL]
+    border = np.ones(region.shape, dtype=bool)
+    border[CELL:-CELL, CELL:-CELL] = False
+    cells = _dim_backdrop_cells(region, border, level)
+    if cells is None:
+        return None
+    backdrop = np.ones((rows, cols), dtype=bool)  # the canvas and the paste border count as backdrop
+    backdrop[top : top + cells.shape[0], left : left + cells.shape[1]] = cells
+    return backdrop
+
+
+def _away_from_paste_border(cells: np.ndarray, pasted: tuple[int, int, int, int]) -> np.ndarray:
+    """``cells`` within a pasted photo's box (a cell in from its edge): the paste border is no outline."""
+    top, bottom, left, right = pasted
+    inside = np.zeros_like(cells)
+    inside[top:bottom, left:right] = True
+    return cells & inside
+
+
+def _sharpness(
+    grey: np.ndarray, inner: np.ndarray, outline: np.ndarray | None, outline_decides: bool
+) -> float:
+    """The edge width inside the subject, or on its outline where that is wider (a plain product shaken).
+
+    A sharp outline shows the product in focus (``outline_decides``), unless it may be a paste border.
+    """
+    # An inside with little detail to tell (a plain, blown-out or crushed product) defers to the outline.
+    return edge_width(
+        grey,
+        inner,
+        CELL,
+        outline=outline,
+        min_textured=MIN_TEXTURED_TILES,
+        sharp_outline_decides=outline_decides,
     )
 
 
@@ -368,13 +483,17 @@ def judge_pixels(
         )
     findings += _blur_findings(metrics.edge_width, t)
     findings += _dark_findings(metrics, t)
-    findings += _above(
+    overexposed = _above(
         "overexposed",
         "The share of clipped highlights on the subject",
         metrics.clipped_share,
         t.overexposed_reject_above,
         t.overexposed_review_above,
     )
+    # Blur smears a product's highlights and its white backdrop into its edge: on a photo rejected
+    # as blurry, a clipped share in the review band is not evidence of over-exposure.
+    if metrics.edge_width <= t.blur_reject_above or any(f.severity == "reject" for f in overexposed):
+        findings += overexposed
     if require_white_background:
         findings += _below(
             "not_white_background",
@@ -432,8 +551,13 @@ def _dark_findings(metrics: PixelMetrics, t: PixelThresholds) -> list[PixelFindi
     # backdrop), or most of the photo in shadow. The more certain one speaks.
     where = "the pasted photo's" if metrics.pasted_photo else "the photo's"
     level = metrics.exposure_level
+    # Blur smears small highlights into their surroundings: on a photo already rejected as blurry,
+    # highlights in the review band are not evidence of dim light (the seller has one thing to fix).
+    smeared = metrics.edge_width > t.blur_reject_above
     found: list[PixelFinding] = []
     for severity, limit in (("reject", t.exposure_reject_below), ("review", t.exposure_review_below)):
+        if severity == "review" and smeared:
+            break
         if level < limit:
             found.append(
                 PixelFinding(
@@ -651,6 +775,23 @@ def _pasted_photo(
         return None
     if background_cells[top:bottom, left:right].mean() > 1 - PASTED_FILL:
         return None
+    square = _square_corners(darkest, box)
+    if square is None:
+        return None
+    # The cells wholly inside the photo, one cell in from its (resampled, blended) edges.
+    y_start, y_end, x_start, x_end = square
+    box = (-(-y_start // CELL) + 1, y_end // CELL - 1, -(-x_start // CELL) + 1, x_end // CELL - 1)
+    return box if box[1] > box[0] and box[3] > box[2] else None
+
+
+def _square_corners(
+    darkest: np.ndarray, box: tuple[int, int, int, int], fill: float = PASTED_CORNER_FILL
+) -> tuple[int, int, int, int] | None:
+    """The pixel box (top, bottom, left, right) of a subject whose corners are square, or None.
+
+    Square: at least ``fill`` of the pixels just inside each corner of the box are not white.
+    """
+    top, bottom, left, right = box
     # The pixel box of the non-white pixels inside the cell box.
     h, w = darkest.shape
     y0, y1, x0, x1 = top * CELL, min(h, bottom * CELL), left * CELL, min(w, right * CELL)
@@ -668,13 +809,9 @@ def _pasted_photo(
         inside[r1 - k : r1, c0 : c0 + k],
         inside[r1 - k : r1, c1 - k : c1],
     ]
-    if min(float(corner.mean()) for corner in corners) < PASTED_CORNER_FILL:
+    if min(float(corner.mean()) for corner in corners) < fill:
         return None
-    # The cells wholly inside the photo, one cell in from its (resampled, blended) edges.
-    y_start, y_end = y0 + r0, y0 + r1
-    x_start, x_end = x0 + c0, x0 + c1
-    box = (-(-y_start // CELL) + 1, y_end // CELL - 1, -(-x_start // CELL) + 1, x_end // CELL - 1)
-    return box if box[1] > box[0] and box[3] > box[2] else None
+    return y0 + r0, y0 + r1, x0 + c0, x0 + c1
 
 
 def _clutter_score(luma: np.ndarray, box: tuple[int, int, int, int]) -> float:

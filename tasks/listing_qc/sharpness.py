@@ -1,10 +1,11 @@
-"""Sharpness of a listing photo as an edge width: how many pixels the sharpest edges inside the product span.
+"""Sharpness of a listing photo as an edge width: how many pixels the sharpest edges of the product span.
 
-Used by ``tasks/listing_qc/pixel_checks.py`` (its future home is ``tasks/listing_qc/sharpness.py``). The width is
-measured per ``TILE`` x ``TILE`` tile as the tile's luma spread over its steepest neighbour step, which
-cancels contrast and exposure: a focused edge is ~1 px wide whether bright or dim, a Gaussian blur
-spreads it over ~2.5 sigma, an enlarged thumbnail over ~the enlargement factor. numpy and Pillow only,
-deterministic, and cheap (a few ufunc reductions over the 512 px copy).
+Used by ``tasks/listing_qc/pixel_checks.py``. The width is measured per ``TILE`` x ``TILE`` tile as the
+tile's luma spread over its steepest neighbour step, which cancels contrast and exposure: a focused
+edge is ~1 px wide whether bright or dim, a Gaussian blur spreads it over ~2.5 sigma, an enlarged
+thumbnail over ~the enlargement factor, a motion blur over its length along its direction. numpy
+and Pillow only, deterministic, and cheap (a few ufunc reductions over the 512 px copy, shared by
+the tiles inside the product and those on its outline).
 """
 
 from __future__ import annotations
@@ -15,45 +16,99 @@ from PIL import Image
 TILE = 16  # px; the width is estimated per tile of this size
 MIN_TILE_CONTRAST = 6  # a tile whose luma spread is below this many grey levels cannot show an edge's width
 TEXTURED_SHARE = 0.25  # ... nor one whose spread is below this share of the region's 90th percentile spread
+MIN_EDGE_STEP = 4  # grey levels per px; shading changes slower (used inside a product that has an outline)
 EDGE_PERCENTILE = 25  # the width is this percentile of the textured tiles' widths (the sharper quarter)
 DIRECTIONAL_PERCENTILE = 10  # the width along one direction is this percentile of the tiles' widths along it
 WIDE_EDGE = 3.0  # px; from this width on, it is also measured at half size (wider tiles)
+ACROSS_SHARE = 0.5  # on an outline, a tile speaks for a direction where its step is half its steepest
+MIN_DIRECTION_TILES = 3  # ... and a direction needs at least this many such tiles to be judged
+WIDEST = 8.0  # px; wider edges read this: tiles of 16 px (32 on the half-size copy) resolve no more
+# px; an outline whose edges are at most this wide all round (SHARP_OUTLINE_PERCENTILE of its tiles)
+# shows the product in focus, whatever its inside reads. On the development data clean outlines read
+# <= 2.05 there; blur from sigma 1.25, motion 12 px, a 3.5x enlargement >= 2.7, and so does a heavily
+# blurred packshot whose crop edge shows on part of its outline
+SHARP_OUTLINE = 2.4
+SHARP_OUTLINE_PERCENTILE = 75
+MIN_OUTLINE_TILES = 8  # ... when at least this many outline tiles hold an edge
 SQRT2 = 2**0.5
+DIRECTIONS = ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2))  # dy, dx, length of the step
 
 
-def edge_width(grey: np.ndarray, cells: np.ndarray, cell: int) -> float:
-    """How wide (px at the normalised size) the sharpest edges inside the subject are.
+def edge_width(
+    grey: np.ndarray,
+    cells: np.ndarray,
+    cell: int,
+    *,
+    outline: np.ndarray | None = None,
+    min_textured: int = 1,
+    sharp_outline_decides: bool = True,
+) -> float:
+    """How wide (px at the normalised size) the sharpest edges of the subject are.
 
-    The region is cut into TILE x TILE tiles lying wholly in ``cells``; in each, the luma spread
-    (max - min) divided by the steepest step between neighbouring pixels is the width over which
-    the tile's contrast is spread: about 1 px for a focused edge, ~2.5 sigma for a Gaussian blur,
-    the enlargement factor for an enlarged thumbnail. Tiles with little contrast (flat, or too
-    dim to tell) are left out; the result is a low percentile over the rest, so a product in
-    focus reads sharp even where part of the photo is soft (depth of field). Contrast cancels
-    out: a dim but focused photo is ``dark``, not ``blurry``.
+    Inside: the region is cut into TILE x TILE tiles lying wholly in ``cells``; in each, the luma
+    spread (max - min) divided by the steepest step between neighbouring pixels is the width over
+    which the tile's contrast is spread: about 1 px for a focused edge, ~2.5 sigma for a Gaussian
+    blur, the enlargement factor for an enlarged thumbnail. Tiles with little contrast (flat, or too
+    dim to tell) are left out; the result is a low percentile over the rest, so a product in focus
+    reads sharp even where part of the photo is soft (depth of field). Contrast cancels out: a dim
+    but focused photo is ``dark``, not ``blurry``. Motion blur smears along one direction only, so
+    the same width is also taken with the step measured in each of four directions alone, and the
+    widest direction counts when it is wider.
 
-    Motion blur smears along one direction only: edges across it stay sharp, but *along* it
-    every edge is spread. So the same width is also taken with the step measured in each of
-    four directions alone, and the widest direction counts when it is wider.
+    ``outline`` (cells straddling the product's outline against its backdrop, or None) is measured
+    too, and the wider of the two counts, unless the outline reads sharp all round (its tiles'
+    ``SHARP_OUTLINE_PERCENTILE`` at most ``SHARP_OUTLINE``, on at least ``MIN_OUTLINE_TILES`` tiles)
+    and ``sharp_outline_decides`` (it cannot be a paste border): a blur, a shake or an enlargement
+    spreads the outline as much as anything inside, so a sharp outline shows a product in focus,
+    and a soft inside is its material (a mottled fabric, a faint grain, a gamma-darkened glossy
+    surface), not blur. On the outline each tile holds one edge, and a direction is judged only on
+    the tiles whose edge crosses it (their step along it is at least ``ACROSS_SHARE`` of their
+    steepest): an edge smeared along a direction spreads over the smear's length measured along it,
+    whatever the edge's orientation, while an edge lying along it says nothing. That is how a plain
+    product, whose few marks smear along themselves, still shows motion blur. With an outline, the
+    inside is judged the same way, edge by edge, on tiles with a step of at least ``MIN_EDGE_STEP``
+    (a light fall-off is no edge), and an inside with fewer than ``min_textured`` such tiles (a
+    plain product, or one a gamma or a blown exposure flattened) defers to the outline; without
+    one, an inside with no tile of contrast reads as heavy blur.
 
-    Heavy blur spreads an edge wider than a tile; once the photo reads clearly blurry, the
-    width is also measured on a half-size copy (tiles twice as wide) and the larger one kept,
-    so more blur never reads sharper.
+    Heavy blur spreads an edge wider than a tile; once a width reads clearly blurry, it is also
+    measured on a half-size copy (tiles twice as wide) and the larger one kept, so more blur never
+    reads sharper. Widths are capped at ``WIDEST``, far past any limit, where the estimate wanders.
     """
-    width = _tile_widths(grey.astype(np.float32), cells, cell)
-    if width is None:
-        return 0.0  # no tile fits in the subject: too small to tell (``too_small`` speaks for it)
-    if width >= WIDE_EDGE:
+    regions = [cells] if outline is None else [cells, outline]
+    featureless = [0.0 if outline is not None else WIDEST, 0.0]
+    needed = [min_textured, 1]
+    widths, edges = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
+    if sharp_outline_decides and outline is not None and widths[1] is not None:
+        count, all_round = edges[1]
+        if count >= MIN_OUTLINE_TILES and all_round <= SHARP_OUTLINE:
+            return widths[1]
+    wide = [w is not None and w >= WIDE_EDGE for w in widths]
+    if any(wide):
         half = np.asarray(Image.fromarray(grey).reduce(2), dtype=np.float32)  # 2 x 2 px means
-        rows, cols = cells.shape
-        half_cells = np.zeros(((rows + 1) // 2, (cols + 1) // 2), dtype=bool)
-        padded = np.zeros((half_cells.shape[0] * 2, half_cells.shape[1] * 2), dtype=bool)
-        padded[:rows, :cols] = cells
-        half_cells = padded.reshape(half_cells.shape[0], 2, half_cells.shape[1], 2).all(axis=(1, 3))
-        half_width = _tile_widths(half, half_cells, cell)
-        if half_width is not None:
-            width = max(width, 2.0 * half_width)
-    return width
+        half_widths, _ = _tile_widths(
+            half,
+            [_halve(region) for region in regions],
+            cell,
+            [f / 2 for f in featureless],
+            [max(1, n // 4) for n in needed],
+        )
+        widths = [
+            max(w, 2.0 * h) if is_wide and h is not None else w
+            for w, h, is_wide in zip(widths, half_widths, wide, strict=True)
+        ]
+    known = [w for w in widths if w is not None]
+    # no tile fits in the subject: too small to tell (``too_small`` speaks for it)
+    return min(WIDEST, max(known)) if known else 0.0
+
+
+def _halve(cells: np.ndarray) -> np.ndarray:
+    """The cells of a half-size copy wholly made of cells in ``cells``."""
+    rows, cols = cells.shape
+    half_rows, half_cols = (rows + 1) // 2, (cols + 1) // 2
+    padded = np.zeros((half_rows * 2, half_cols * 2), dtype=bool)
+    padded[:rows, :cols] = cells
+    return padded.reshape(half_rows, 2, half_cols, 2).all(axis=(1, 3))
 
 
 def _tile_region(cells: np.ndarray, cell: int) -> np.ndarray:
@@ -68,36 +123,94 @@ def tile_count(cells: np.ndarray, cell: int) -> int:
     return int(_tile_region(cells, cell).sum())
 
 
-def _tile_widths(luma: np.ndarray, cells: np.ndarray, cell: int) -> float | None:
-    """The edge width of the tiles in ``cells`` (see ``_edge_width``); None when no tile fits."""
+def _tile_widths(
+    luma: np.ndarray, regions: list[np.ndarray], cell: int, featureless: list[float], needed: list[int]
+) -> tuple[list[float | None], list[tuple[int, float]]]:
+    """The edge width of the tiles in each region (inside, then any outline; None where no tile fits),
+    and per region how many tiles hold an edge and how wide they are all round (see ``_width``).
+
+    The tile statistics are computed once, over the rows and columns of tiles that hold any region.
+    """
     h, w = luma.shape
     rows, cols = h // TILE, w // TILE
-    region = np.zeros((rows, cols), dtype=bool)
-    inside = _tile_region(cells, cell)[:rows, :cols]
-    region[: inside.shape[0], : inside.shape[1]] = inside
-    if not region.any():
-        return None
-    # only the rows and columns of tiles that hold the region are looked at
-    tile_rows, tile_cols = np.flatnonzero(region.any(axis=1)), np.flatnonzero(region.any(axis=0))
+    masks = []
+    for cells in regions:
+        mask = np.zeros((rows, cols), dtype=bool)
+        inside = _tile_region(cells, cell)[:rows, :cols]
+        mask[: inside.shape[0], : inside.shape[1]] = inside
+        masks.append(mask)
+    union = np.logical_or.reduce(masks)
+    if not union.any():
+        return [None] * len(regions), [(0, np.inf)] * len(regions)
+    tile_rows, tile_cols = np.flatnonzero(union.any(axis=1)), np.flatnonzero(union.any(axis=0))
     r0, r1, c0, c1 = tile_rows[0], tile_rows[-1] + 1, tile_cols[0], tile_cols[-1] + 1
-    region = region[r0:r1, c0:c1]
     crop = luma[r0 * TILE : r1 * TILE, c0 * TILE : c1 * TILE]
     steps = []
-    for dy, dx, norm in ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2)):
+    for dy, dx, norm in DIRECTIONS:
         diff = np.zeros_like(crop)
         a = crop[dy:, max(dx, 0) : crop.shape[1] + min(dx, 0)]
         b = crop[: crop.shape[0] - dy, max(-dx, 0) : crop.shape[1] + min(-dx, 0)]
         diff[: crop.shape[0] - dy, max(-dx, 0) : crop.shape[1] + min(-dx, 0)] = np.abs(a - b)
-        steps.append(_tile_reduce(diff, np.maximum)[region] / norm)
-    directional = np.stack(steps)
-    spread = (_tile_reduce(crop, np.maximum) - _tile_reduce(crop, np.minimum))[region]
+        steps.append(_tile_reduce(diff, np.maximum) / norm)
+    directional_grid = np.stack(steps)
+    spread_grid = _tile_reduce(crop, np.maximum) - _tile_reduce(crop, np.minimum)
+    results: list[float | None] = []
+    counts: list[tuple[int, float]] = []
+    for index, mask in enumerate(masks):
+        region = mask[r0:r1, c0:c1]
+        if not region.any():
+            results.append(None)
+            counts.append((0, np.inf))
+            continue
+        spread, directional = spread_grid[region], directional_grid[:, region]
+        # Inside a product that has an outline to defer to, a tile counts only with a step of at
+        # least MIN_EDGE_STEP (the smooth light fall-off across a plain product is no detail), and
+        # is judged like the outline's, edge by edge: a plain product's one seam lies in one direction.
+        with_outline = len(masks) > 1
+        min_step = MIN_EDGE_STEP if with_outline and index == 0 else 0.0
+        width, count, all_round = _width(
+            spread, directional, with_outline, featureless[index], needed[index], min_step
+        )
+        results.append(width)
+        counts.append((count, all_round))
+    return results, counts
+
+
+def _width(
+    spread: np.ndarray,
+    directional: np.ndarray,
+    edge_by_edge: bool,
+    featureless: float,
+    needed: int,
+    min_step: float,
+) -> tuple[float, int, float]:
+    """The width over a region's tiles (``featureless`` if too few hold an edge), how many held one,
+    and how wide their edges are all round (the SHARP_OUTLINE_PERCENTILE of the tiles' widths)."""
     textured = spread >= max(MIN_TILE_CONTRAST, TEXTURED_SHARE * float(np.percentile(spread, 90)))
-    if not textured.any():
-        return float(TILE)
+    if min_step:
+        textured &= directional.max(axis=0) >= min_step
+    count = int(textured.sum())
+    if count < needed:
+        return featureless, count, np.inf
     spread, directional = spread[textured], directional[:, textured]
-    isotropic = float(np.percentile(spread / np.maximum(directional.max(axis=0), 1.0), EDGE_PERCENTILE))
-    along = float(np.percentile(spread / np.maximum(directional, 1.0), DIRECTIONAL_PERCENTILE, axis=1).max())
-    return max(isotropic, along)
+    steepest = directional.max(axis=0)
+    per_tile = spread / np.maximum(steepest, 1.0)
+    isotropic = float(np.percentile(per_tile, EDGE_PERCENTILE))
+    all_round = float(np.percentile(per_tile, SHARP_OUTLINE_PERCENTILE))
+    widths = spread / np.maximum(directional, 1.0)
+    if not edge_by_edge:
+        along = float(np.percentile(widths, DIRECTIONAL_PERCENTILE, axis=1).max())
+        return max(isotropic, along), count, all_round
+    crossing = directional >= ACROSS_SHARE * steepest
+    along = max(
+        (
+            float(np.percentile(widths[d][crossing[d]], DIRECTIONAL_PERCENTILE))
+            for d in range(len(DIRECTIONS))
+            if crossing[d].sum() >= MIN_DIRECTION_TILES
+        ),
+        default=isotropic,
+    )
+    return max(isotropic, along), count, all_round
 
 
 def _tile_reduce(values: np.ndarray, ufunc: np.ufunc) -> np.ndarray:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pydantic
 import pytest
 from PIL import Image
@@ -14,7 +15,10 @@ from tests.fixtures.photos import (
     darkened,
     enlarged,
     motion_blurred,
+    mottled_product_on_white,
+    overexposed,
     padded,
+    plain_product_on_white,
     product_on_white,
     resized,
     sample_photo,
@@ -88,6 +92,53 @@ def test_a_sharp_packshot_and_a_sharp_photo_padded_onto_white_pass(clean_product
 def test_a_blurred_photo_padded_onto_white_is_blurry(photo: str, degrade) -> None:
     # The hard edge where the photo meets the canvas is not detail: sharpness is measured inside it.
     found = codes(padded(degrade(sample_photo(photo))))
+    assert found == {"blurry": "reject"}
+
+
+def test_a_shaken_plain_product_padded_onto_white_is_blurry() -> None:
+    # Its few marks smear along themselves and still look sharp; its own outline shows the shake.
+    product = plain_product_on_white()
+    assert codes(product) == {} and codes(padded(product)) == {}
+    assert codes(padded(motion_blurred(product, length=24))) == {"blurry": "reject"}  # 15 px at 512 px
+    assert codes(motion_blurred(product, length=18)) == {"blurry": "reject"}
+
+
+def test_a_clean_plain_product_on_white_passes() -> None:
+    # A soft mottled fabric has no sharp detail inside; its sharp outline shows it is in focus.
+    product = mottled_product_on_white()
+    assert codes(product) == {}
+    assert codes(padded(product.crop((100, 200, 700, 600)))) == {}
+    assert codes(blurred(product, radius=3.0)) == {"blurry": "reject"}  # sigma 1.9 px at 512 px
+    assert codes(enlarged(product, factor=6.0)) == {"blurry": "reject"}
+
+
+def test_a_dim_plain_product_padded_onto_white_is_dark_not_blurry() -> None:
+    # The dim packshot reads as a pasted photo; its product is still measured on its own outline.
+    found = codes(padded(darkened(mottled_product_on_white().crop((100, 200, 700, 600)), factor=0.5)))
+    assert found.get("dark") in ("review", "reject") and "blurry" not in found
+
+
+def test_a_blurred_photo_with_white_reaching_its_edge_padded_onto_white_is_blurry() -> None:
+    # Not recognised as a pasted photo (its own white joins the canvas): its square corners say
+    # its sharp outline may be the paste border, so the blurred inside still counts.
+    found = codes(padded(blurred(sample_photo("immunohistochemistry"), radius=2.5)))
+    assert found == {"blurry": "reject"}
+
+
+def test_a_dim_black_product_is_dark_not_blurry() -> None:
+    # Its backdrop turned grey: focus is still measured on the product, whose contrast a dim light lowers.
+    found = codes(darkened(plain_product_on_white(shade=0.3), factor=0.4))
+    assert found.get("dark") == "reject" and "blurry" not in found
+
+
+def test_a_blown_out_pale_product_is_overexposed_not_blurry() -> None:
+    found = codes(overexposed(plain_product_on_white(), factor=2.5))
+    assert found == {"overexposed": "reject"}
+
+
+def test_a_blurred_photo_with_no_white_is_blurry_not_dark() -> None:
+    # Blur smears a photo's small highlights; that is not dim light.
+    found = codes(padded(blurred(sample_photo("brick"), radius=10)))  # sigma 6.4 px at 512 px
     assert found == {"blurry": "reject"}
 
 
@@ -247,3 +298,11 @@ def test_thresholds_load_from_the_pixel_table_of_a_policy(tmp_path) -> None:
         PixelThresholds(blur_limit=1.0)  # a typo in a policy file must not pass silently
     with pytest.raises(pydantic.ValidationError):
         DEFAULTS.min_longest_side = 1  # frozen
+
+
+def test_a_white_frame_with_faint_specks_is_measured_without_error() -> None:
+    # Every cell reads white though a few pixels are not: no subject to cut out, no edge to measure.
+    pixels = np.full((512, 512, 3), 255, dtype=np.uint8)
+    pixels[::9, ::9] = 200  # one speck per 8 px cell at most
+    metrics = measure_pixels(Image.fromarray(pixels), detect_overlay_text=False)
+    assert metrics.background_share == 1.0 and metrics.edge_width == 0.0
