@@ -56,6 +56,8 @@ class ReceiptRules(BaseModel):
     # (tasks/policies/receipt_calibration.json): read off the reliability table in BENCHMARKS.md
     min_ocr_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     review_statuses: tuple[PaymentStatus, ...] = ()
+    # false: every receipt ends needs_review (auto_accept_off), however clean, for issuers not yet measured
+    auto_accept: bool = True
     merchant_match_ratio: float = Field(default=0.8, ge=0.0, le=1.0)
     transaction_id_patterns: dict[str, str] = Field(default_factory=lambda: {"UPI": r"^[0-9]{12}$"})
 
@@ -150,6 +152,8 @@ def check_receipt(
     status = fields.status.value
     if status is not None and status in rules.review_statuses:
         reasons.append(f"payment_status:{status.value}")
+    if not rules.auto_accept:
+        reasons.append("auto_accept_off")
     return _dedupe(reasons)
 
 

@@ -103,6 +103,15 @@ def test_statuses_to_review_are_configurable(tmp_path: Path):
     assert {"payment_status:failed", "missing:merchant_name"} <= set(check(failed, strict))
 
 
+def test_auto_accept_off_sends_even_a_clean_receipt_to_review(tmp_path: Path):
+    policy = tmp_path / "review-all.toml"
+    policy.write_text("auto_accept = false\n")
+    review_all = load_receipt_rules(policy)
+    assert check(fields(), review_all) == ["auto_accept_off"]
+    assert check(fields(amount=FieldValue[Decimal](value=Decimal("0"), confidence=0.9, evidence=EV)),
+                 review_all) == ["amount_not_positive", "auto_accept_off"]
+
+
 def test_vlm_schema_and_validation():
     assert VLM_JSON_SCHEMA["additionalProperties"] is False
     assert set(VLM_JSON_SCHEMA["required"]) == set(VLM_JSON_SCHEMA["properties"])
