@@ -85,8 +85,10 @@ class Settings(BaseSettings):
     tesseract_cmd: str = "tesseract"
     # Who reads overlay text (watermarks) on listing photos that pass the sharpness gate: PP-OCRv4's
     # detector finds lines and its recogniser reads them ("detector"; Tesseract where rapidocr-onnxruntime
-    # is missing), or Tesseract reads the whole photo ("tesseract"). BENCHMARKS.md "Third round" has the numbers.
-    overlay_text_reader: Literal["detector", "tesseract"] = "detector"
+    # is missing), or Tesseract reads the whole photo ("tesseract", the default: the detector also reads text
+    # printed on a product, such as a brand on a mug, and the watermark rule sends text on the product to
+    # review). BENCHMARKS.md "Third round" has the numbers.
+    overlay_text_reader: Literal["detector", "tesseract"] = "tesseract"
     ocr_languages: str = "eng"
     # Which OCR engine reads receipts: Tesseract, PP-OCRv4 (rapidocr-onnxruntime), or both (agreement is
     # evidence, a disagreement sends the field to review). BENCHMARKS.md "Receipts on unseen layouts" has the numbers.

@@ -202,6 +202,6 @@ def test_the_detector_reader_finds_the_watermark_and_reads_no_word_on_bare_photo
         assert measure_pixels(photo, tesseract_cmd=missing, overlay_text_reader="detector").overlay_text == ()
 
 
-def test_overlay_text_is_read_by_the_detector_by_default_and_tesseract_stays_selectable() -> None:
-    assert Settings().overlay_text_reader == "detector"
-    assert Settings(overlay_text_reader="tesseract").overlay_text_reader == "tesseract"
+def test_overlay_text_is_read_by_tesseract_by_default_and_the_detector_is_selectable() -> None:
+    assert Settings().overlay_text_reader == "tesseract"
+    assert Settings(overlay_text_reader="detector").overlay_text_reader == "detector"
