@@ -6,8 +6,10 @@
 End to end: for each tree (this one, and ``--baseline``, a checkout of an earlier commit, e.g.
 ``git archive <parent> | tar -x -C /tmp/parent-tree``), the queue is filled with ``--n`` online
 listing-QC jobs over the chosen photos (default: 1600-px JPEG q90 of real photographs, see
-bench/upload_photos.py), then one ``mmjobs worker`` started from that tree drains it: null CLIP,
-default policy (overlay-text OCR on), plain Celery into a private Redis, results in Postgres.
+bench/upload_photos.py), then one ``mmjobs worker`` started from that tree drains it: null CLIP
+(``--clip tiny``: a tiny random CLIP with ViT-B/32's 224-px preprocessing; ``--torch-threads``: this tree's
+MMJOBS_TORCH_THREADS), default policy (overlay-text OCR on), plain Celery into a private Redis, results
+in Postgres.
 The worker's CPU is read from /proc for its whole process group, children included (Tesseract
 processes, photo processes): utime+stime of every live process of the tree plus what reaped
 children left in their parents' cutime+cstime. It is counted from the moment the first
@@ -165,7 +167,8 @@ def end_to_end(args: argparse.Namespace, images: list[Path], log_dir: Path) -> d
     profiles: dict[str, str] = {}
     with private_redis() as redis_url:
         redis_pid = _redis_pid(redis_url)
-        env = {"MMJOBS_BROKER_URL": redis_url, "MMJOBS_CLIP_MODEL": "builtin:null", "MMJOBS_ALLOW_LOCAL_PATHS": "true",
+        env = {"MMJOBS_BROKER_URL": redis_url, "MMJOBS_CLIP_MODEL": clip_model(args.clip, log_dir),
+               "MMJOBS_ALLOW_LOCAL_PATHS": "true",
                "MMJOBS_QUEUES": "listing_qc",
                "MMJOBS_WORKER_POOL": "threads", "MMJOBS_WORKER_CONCURRENCY": str(args.concurrency),
                "MMJOBS_METRICS_PORT": "0", "HF_HUB_OFFLINE": "1"}
@@ -176,6 +179,8 @@ def end_to_end(args: argparse.Namespace, images: list[Path], log_dir: Path) -> d
             for label, tree in (trees if repeat % 2 == 0 else trees[::-1]):
                 flush(redis_url)
                 tree_env = {**env, "MMJOBS_POLICY_DIR": policies[label]}
+                if label == "new" and args.torch_threads is not None:
+                    tree_env["MMJOBS_TORCH_THREADS"] = str(args.torch_threads)
                 row, seen, profile = run_tree(label, tree, args.n, args.warmup, tree_env, redis_pid, log_dir, images,
                                               args.concurrency, args.profile and repeat == 0)
                 rows.append({"repeat": repeat + 1, **row})
@@ -196,6 +201,16 @@ def end_to_end(args: argparse.Namespace, images: list[Path], log_dir: Path) -> d
         extra["verdicts"] = {Path(p).name: v for p, v in verdicts["new"].items()}
         extra["verdict_changes"] = changed
     return {"rows": rows, "extra": extra}
+
+
+def clip_model(kind: str, log_dir: Path) -> str:
+    """``null``: no model; ``tiny``: a tiny random CLIP whose image processor is ViT-B/32's (224 px), so the
+    worker pays the real preprocessing and a small forward pass on the CPU."""
+    if kind == "null":
+        return "builtin:null"
+    from workers.engines.tiny_clip import build_tiny_clip
+
+    return str(build_tiny_clip(log_dir / "tiny-clip-224", image_size=224))
 
 
 def _redis_pid(url: str) -> int:
@@ -299,6 +314,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--repeat", type=int, default=1, help="runs per tree, alternating the order")
     parser.add_argument("--profile", action="store_true", help="py-spy each tree's worker in the first repeat")
+    parser.add_argument("--clip", choices=("null", "tiny"), default="null",
+                        help="the worker's CLIP: none, or a tiny random one at 224 px (real preprocessing)")
+    parser.add_argument("--torch-threads", type=int, default=None,
+                        help="MMJOBS_TORCH_THREADS for this tree's worker (the baseline keeps its own)")
     parser.add_argument("--ocr-off", action="store_true", help="the default policy with overlay-text OCR off")
     parser.add_argument("--steps", action="store_true", help="also the per-step microbench (this tree)")
     parser.add_argument("--steps-only", action="store_true")
@@ -317,7 +336,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     extra: dict[str, Any] = {"photos": {u.name: {"kb": len(u.data) // 1024, "size": u.size} for u in uploads},
                              "n": args.n, "warmup": args.warmup, "concurrency": args.concurrency,
                              "baseline": str(args.baseline) if args.baseline else None, "logs": str(log_dir),
-                             "policy": f"default (overlay-text OCR {'off' if args.ocr_off else 'on'})", "engine": "null"}
+                             "policy": f"default (overlay-text OCR {'off' if args.ocr_off else 'on'})", "engine": args.clip,
+                             "torch_threads_new": args.torch_threads}
     rows: list[dict[str, Any]] = []
     if not args.steps_only:
         e2e = end_to_end(args, images, log_dir)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 import tempfile
 import threading
 from collections.abc import Callable
@@ -58,6 +59,13 @@ def database_pool_size(settings: Settings) -> int:
     return settings.database_pool_size
 
 
+def torch_threads(settings: Settings, device: str) -> int | None:
+    """torch's intra-op threads for a worker whose models run on ``device``; None leaves torch's default."""
+    if settings.torch_threads is not None:
+        return settings.torch_threads or None
+    return 1 if device.startswith("cuda") else None
+
+
 class WorkerRuntime:
     """Per-process state shared by every task thread of one worker."""
 
@@ -75,6 +83,7 @@ class WorkerRuntime:
         self._keeper: threading.Thread | None = None
         self._stop = threading.Event()
         self.on_batch: Callable[[str, int, float], None] | None = None
+        self._torch_configured = False
 
     # ---- engines -------------------------------------------------------------------------
 
@@ -83,6 +92,7 @@ class WorkerRuntime:
         with self._lock:
             if kind not in self._batchers:
                 engine = self._load(kind)
+                self._configure_torch()
                 self._engines[kind] = engine
                 max_batch = self.settings.max_batch_size
                 self._batchers[kind] = Batcher(
@@ -100,6 +110,20 @@ class WorkerRuntime:
     def _batch_done(self, kind: str, size: int, seconds: float) -> None:
         if self.on_batch is not None:
             self.on_batch(kind, size, seconds)
+
+    def _configure_torch(self) -> None:
+        """Set torch's thread count once, after the first engine that brought torch into this process."""
+        if self._torch_configured or "torch" not in sys.modules:
+            return  # a worker without torch (OCR only, the null engine) never imports it for this
+        import torch
+
+        from workers.engines.device import resolve_device
+
+        threads = torch_threads(self.settings, resolve_device(self.settings.device))
+        if threads is not None:
+            torch.set_num_threads(threads)
+        log.info("torch intra-op threads: %d", torch.get_num_threads())
+        self._torch_configured = True
 
     def _load(self, kind: str) -> Any:
         """Build a model engine this package knows (CLIP, Tesseract) or one a job kind registered."""

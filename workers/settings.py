@@ -58,6 +58,12 @@ class Settings(BaseSettings):
     receipt_extractor: Literal["vlm", "ocr", "hybrid"] = "hybrid"
     device: str = "auto"
     dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
+    # torch's intra-op threads per worker process, set once when the worker loads its first engine. Unset:
+    # 1 when the model runs on CUDA (the CPU only preprocesses photos, in every task thread at once, and each
+    # thread's torch would start a pool of one thread per core: oversubscribed, spin-waiting), torch's own
+    # default (one per core) on the CPU, where the forward pass uses them; 0: torch's default everywhere.
+    # BENCHMARKS.md "torch threads" has the numbers.
+    torch_threads: int | None = Field(default=None, ge=0)
     max_batch_size: int = Field(default=32, ge=1)
     max_wait_ms: float = Field(default=10.0, ge=0)
     # Bulk path: processes that fetch, decode and measure photos (workers/photo_processes.py);
