@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 
+from workers.engines.rapid_ocr import packaged_model
+
 log = logging.getLogger(__name__)
 
 _MODEL = "ch_PP-OCRv4_rec_infer.onnx"
@@ -68,11 +70,9 @@ def shared_line_reader() -> LineReader | None:
 
 @functools.cache
 def _load() -> LineReader | None:
-    try:
-        import rapidocr_onnxruntime
-    except ImportError:
+    path = packaged_model(_MODEL)
+    if path is None:
         return None
-    path = Path(rapidocr_onnxruntime.__file__).parent / "models" / _MODEL
     try:
         return LineReader(path)
     except Exception as exc:  # noqa: BLE001 - a broken install falls back to Tesseract

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PIL import Image
@@ -30,6 +31,15 @@ from workers.errors import ModelUnavailable
 def rapidocr_available() -> bool:
     """Tell whether the rapidocr-onnxruntime package can be imported."""
     return _import_error() is None
+
+
+def packaged_model(name: str) -> Path | None:
+    """The path of one of the ONNX models inside the rapidocr-onnxruntime wheel; None where it is not installed."""
+    try:
+        import rapidocr_onnxruntime
+    except ImportError:
+        return None
+    return Path(rapidocr_onnxruntime.__file__).parent / "models" / name
 
 
 def _import_error() -> str | None:

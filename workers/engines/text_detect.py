@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
+from workers.engines.rapid_ocr import packaged_model
+
 log = logging.getLogger(__name__)
 
 PIXEL_THRESHOLD = 0.3  # rapidocr's ``thresh``
@@ -173,14 +175,12 @@ def shared_text_detector() -> TextDetector | None:
 
 
 def _load() -> TextDetector | None:
-    try:
-        import rapidocr_onnxruntime
-    except ImportError:
+    path = packaged_model(_MODEL)
+    if path is None:
         log.warning("rapidocr-onnxruntime is not installed: overlay-text OCR reads every photo")
         return None
     from workers.settings import get_settings
 
-    path = Path(rapidocr_onnxruntime.__file__).parent / "models" / _MODEL
     try:
         # On the engines' device: CUDA where onnxruntime was built with it (onnxruntime-gpu), else one CPU thread.
         return TextDetector(path, device=get_settings().device)
