@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Engine, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from models import Job, JobRollup, JobStatus, ListingQCResult, ReceiptResult, get_engine
+from models import TERMINAL_STATUSES, Job, JobRollup, JobStatus, ListingQCResult, ReceiptResult, get_engine
 from models.base import as_utc, utcnow
 
 HOUR = timedelta(hours=1)
@@ -38,7 +38,7 @@ LAST_BUCKET = 1 + 9 * BUCKETS_PER_DECADE  # everything from 10^6 s (11.6 days) u
 # The largest relative error of a percentile read from the buckets (geometric midpoints).
 PERCENTILE_ERROR = 10 ** (1 / (2 * BUCKETS_PER_DECADE)) - 1
 OPEN_STATES = frozenset({JobStatus.QUEUED.value, JobStatus.RUNNING.value})
-TERMINAL = frozenset({JobStatus.SUCCEEDED.value, JobStatus.NEEDS_REVIEW.value, JobStatus.FAILED.value})
+TERMINAL = frozenset(s.value for s in TERMINAL_STATUSES)
 # A result is written after its job was accepted; the margin covers clocks of different hosts, and lets
 # the planner narrow the result tables by their own BRIN index.
 RESULT_MARGIN = timedelta(hours=1)
@@ -125,7 +125,7 @@ def settled(kinds: Mapping[str, KindHour]) -> bool:
 _SECONDS = "GREATEST(0, CAST(EXTRACT(EPOCH FROM {end} - {start}) AS double precision))"
 _BUCKET_SQL = (f"CASE WHEN {{x}} < {BUCKET_FLOOR_S} THEN 0 ELSE LEAST({LAST_BUCKET}, "
                f"1 + CAST(floor({BUCKETS_PER_DECADE} * log({{x}} / {BUCKET_FLOOR_S})) AS integer)) END")
-_TERMINAL_SQL = "(" + ", ".join(f"'{s}'" for s in sorted(TERMINAL)) + ")"
+TERMINAL_SQL = "(" + ", ".join(f"'{s}'" for s in sorted(TERMINAL)) + ")"
 _LATENCY = _BUCKET_SQL.format(x=_SECONDS.format(end="j.finished_at", start="j.created_at"))
 _RUN = _BUCKET_SQL.format(x=_SECONDS.format(end="j.finished_at", start="j.started_at"))
 
@@ -134,8 +134,8 @@ _PG_JOBS = f"""
 SELECT h, kind, status, code, lb, rb, GROUPING(status, code, lb, rb) AS g, count(*)
 FROM (SELECT date_trunc('hour', j.created_at, 'UTC') AS h, j.kind, j.status,
              CASE WHEN j.status = 'failed' THEN COALESCE(j.error_code, 'unknown') END AS code,
-             CASE WHEN j.status IN {_TERMINAL_SQL} AND j.finished_at IS NOT NULL THEN {_LATENCY} END AS lb,
-             CASE WHEN j.status IN {_TERMINAL_SQL} AND j.finished_at IS NOT NULL AND j.started_at IS NOT NULL
+             CASE WHEN j.status IN {TERMINAL_SQL} AND j.finished_at IS NOT NULL THEN {_LATENCY} END AS lb,
+             CASE WHEN j.status IN {TERMINAL_SQL} AND j.finished_at IS NOT NULL AND j.started_at IS NOT NULL
                   THEN {_RUN} END AS rb
       FROM jobs AS j WHERE {{window}}) AS s
 GROUP BY GROUPING SETS ((h, kind, status, code), (h, kind, lb), (h, kind, rb))

@@ -57,7 +57,6 @@ class QueueStats:
         return data
 
 
-TERMINAL = frozenset(s.value for s in (JobStatus.SUCCEEDED, JobStatus.NEEDS_REVIEW, JobStatus.FAILED))
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -112,10 +111,6 @@ def _queue_stats_from_rollups(engine: Engine, since: datetime | None, now: datet
 
 
 _SORT_MEMORY = "64MB"
-_TERMINAL_SQL = "('succeeded', 'needs_review', 'failed')"
-# A result is written after its job was accepted; the margin covers clocks of different hosts, and lets
-# the planner narrow the result tables by their own BRIN index instead of joining every result ever kept.
-_RESULT_MARGIN = "interval '1 hour'"
 
 
 def _window(alias: str, since: datetime | None, *, result: str | None = None) -> str:
@@ -123,13 +118,14 @@ def _window(alias: str, since: datetime | None, *, result: str | None = None) ->
         return "TRUE"
     clause = f"{alias}.created_at >= :since"
     if result is not None:
-        clause += f" AND {result}.created_at >= CAST(:since AS timestamptz) - {_RESULT_MARGIN}"
+        # the result-table bound of rollups.RESULT_MARGIN: narrows the results by their own BRIN index
+        clause += f" AND {result}.created_at >= :result_since"
     return clause
 
 
 def _queue_stats_in_sql(engine: Engine, since: datetime | None) -> QueueStats:
     """Postgres: aggregate in the database; a few dozen rows come back whatever the window holds."""
-    params = {"since": since} if since is not None else {}
+    params = {"since": since, "result_since": since - rollups.RESULT_MARGIN} if since is not None else {}
     kinds: dict[str, KindStats] = {}
     errors: dict[str, Counter[str]] = defaultdict(Counter)
     reasons: dict[str, Counter[str]] = defaultdict(Counter)
@@ -154,7 +150,7 @@ def _queue_stats_in_sql(engine: Engine, since: datetime | None) -> QueueStats:
                    percentile_cont(ARRAY[0.5, 0.95]) WITHIN GROUP (
                        ORDER BY GREATEST(0, EXTRACT(EPOCH FROM j.finished_at - j.started_at)))
                        FILTER (WHERE j.finished_at IS NOT NULL AND j.started_at IS NOT NULL)
-            FROM jobs AS j WHERE {_window("j", since)} AND j.status IN {_TERMINAL_SQL} GROUP BY 1"""), params)
+            FROM jobs AS j WHERE {_window("j", since)} AND j.status IN {rollups.TERMINAL_SQL} GROUP BY 1"""), params)
         for kind, latency, run in latencies:
             stats = kinds.setdefault(kind, KindStats(kind))
             stats.latency_p50_s, stats.latency_p95_s = (float(v) for v in latency) if latency else (None, None)
@@ -209,10 +205,9 @@ def _queue_stats_in_python(engine: Engine, since: datetime | None) -> QueueStats
         latencies: dict[str, list[float]] = defaultdict(list)
         runs: dict[str, list[float]] = defaultdict(list)
         errors: dict[str, Counter[str]] = defaultdict(Counter)
-        terminal = [s.value for s in (JobStatus.SUCCEEDED, JobStatus.NEEDS_REVIEW, JobStatus.FAILED)]
         rows = session.execute(
             select(Job.kind, Job.status, Job.error_code, Job.created_at, Job.started_at, Job.finished_at)
-            .where(*window, Job.status.in_(terminal))
+            .where(*window, Job.status.in_(sorted(rollups.TERMINAL)))
         )
         for kind, status, code, created, started, finished in rows:
             stamps = (created, started, finished)

@@ -37,7 +37,7 @@ def job_rows(n: int, seed: int, *, open_only_lately: bool) -> tuple[list[dict[st
                             if may_be_open else ["succeeded", "succeeded", "succeeded", "needs_review", "failed"])
         started = None if status == "queued" or i % 17 == 0 else created + timedelta(seconds=rng.uniform(0, 30))
         # Latencies from 0.1 ms to 1000 s, so the histograms' buckets are all exercised.
-        finished = (started or created) + timedelta(seconds=10 ** rng.uniform(-4, 3)) if status in stats.TERMINAL \
+        finished = (started or created) + timedelta(seconds=10 ** rng.uniform(-4, 3)) if status in rollups.TERMINAL \
             else None
         job_id = f"job-{i:04d}"
         jobs.append({"id": job_id, "kind": kind, "status": status, "input": {}, "attempts": 1,
