@@ -72,17 +72,24 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "NEFT Ref No", "NEFT Reference No", "RTGS Ref No", "Reference No", "Reference Number", "Reference ID",
         "Ref No", "Ref Number", "Ref ID", "Ref #", "Transfer Ref No", "BBPS Ref No", "BBPS Reference No",
         "BBPS Txn ID", "Biller Ref No", "Bharat BillPay Ref", "Bharat BillPay Ref No", "B-Connect Txn ID",
-        "Payment Ref No", "Payment Reference No"), 80),
+        "Payment Ref No", "Payment Reference No",
+        # the same wordings without their "No.", as app screens and e-mails print them
+        "Transaction Reference", "Transaction Ref", "Txn Ref", "Payment Reference", "Payment Ref", "UPI Reference",
+        "Bank Reference", "Bank Reference No", "Bank Ref No", "Bank Ref", "Confirmation Number", "Confirmation No",
+        "Confirmation Code", "Confirmation #"), 80),
     LabelFamily("transaction_id", "txn_id", (
         "Transaction ID", "Transaction No", "Transaction Number", "Txn ID", "Txn No", "Trans ID", "Trans No",
-        "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID"), 75),
+        "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID", "Transaction #", "Txn #",
+        "Trans #", "Txn Number"), 75),
     LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Appr Code", "APPR", "Auth Code",
                                                "Auth No", "Auth #", "Authorisation Code", "Authorization Code",
                                                "Auth ID"), 70),
-    LabelFamily("transaction_id", "order", ("Order ID", "Order No", "Order Number", "Order #"), 65),
+    LabelFamily("transaction_id", "order", ("Order ID", "Order No", "Order Number", "Order #", "Booking ID",
+                                            "Booking No", "Booking Number"), 65),
     LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
                                               "Bill Number", "Bill #", "Receipt No", "Receipt Number", "Receipt #",
-                                              "Voucher No"), 60),
+                                              "Voucher No", "Folio No", "Folio Number", "Slip No", "Memo No", "Sale No",
+                                              "Document No", "Doc No", "Check No"), 60),
 )
 # labels of numbers that are not the transaction's id: a value under one of these is never taken
 NOT_TRANSACTION_ID = re.compile(
@@ -233,7 +240,7 @@ def _value_text(line: PageLine, hit: LabelHit, words: list[OcrWord]) -> str:
 
 def clean_id(text: str, *, digits_only: bool) -> str | None:
     """The id in a value's text (its first token, digit groups joined), or None if it is not id-shaped."""
-    tokens = text.strip(" :#.-=|").split()
+    tokens = text.strip(" :#.-=|+>—–").split()
     if not tokens:
         return None
     first = tokens[0].strip(".,;:")
@@ -312,25 +319,58 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
                 if len(digits) == 10 and digits[0] in "6789" and m.group(1).isdigit():
                     continue  # an Indian mobile number
                 conf = _conf([word], 0.8)
+                # no label says which code is the payment's: any other code on the page may be it instead
+                others = [t for t in dict.fromkeys(_code_tokens(lines)) if m.group(1) not in t]
                 return FieldValue[str](value=m.group(1), confidence=conf, evidence=_evidence([word]),
-                                       basis="format"), False
+                                       basis="format", alternatives=others), False
     return FieldValue[str](), _id_like_residue(lines)
 
 
-# a code-like token that is not a well-formed id: some digits OCR may have garbled ("atUBIAA064134489")
-_RESIDUE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*\d{6})[A-Za-z0-9]{8,}(?![A-Za-z0-9])")
+# a code-like token: five digits or more, or letters and digits mixed, six characters or more. Any such token
+# may be the id under a label the lexicon lacks ("Check No: 308139", "Folio S-984794"), so with no id read it
+# keeps the id from being positively absent; a pin code or a vehicle number costs a review, not a wrong value.
+_CODE_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/]{5,}")
 
 
-def _id_like_residue(lines: list[PageLine]) -> bool:
-    """True when the page shows a token shaped almost like an id: the id is then not positively absent."""
+def _code_like(token: str) -> bool:
+    if not _CODE_SHAPE.fullmatch(token):
+        return False
+    digits = sum(c.isdigit() for c in token)
+    letters = sum(c.isalpha() for c in token)
+    return digits >= 5 or (digits >= 2 and letters >= 1)
+
+
+# words of a reference's label in any wording: on their line a code OCR garbled ("APBNAPNKMS7BA\\V") still counts
+# (inside a word too: PP-OCR and Tesseract drop the space in "Paymentreference")
+_ID_WORD = re.compile(r"ref|txn|transaction|utr|rrn|trace|confirmation|booking|auth|approval|receipt|invoice|"
+                      r"bill|folio|order|voucher|slip|ticket|pnr", re.I)
+
+
+def _code_tokens(lines: list[PageLine]) -> list[str]:
+    """Every id-shaped token on the page outside the lines of numbers that are never the id."""
+    found = []
     for line in lines:
         if NOT_TRANSACTION_ID.search(line.text) or re.search(r"X{3,}|\*{3,}", line.text):
             continue
-        for part in re.split(r"[\s/|]+", line.text):
-            part = part.strip(".,:;")
-            if _RESIDUE.fullmatch(part) and not re.fullmatch(r"[6-9]\d{9}", part) and not dates_in_text(part):
-                return True
-    return False
+        labelled = _ID_WORD.search(line.text)
+        for part in re.split(r"[\s|]+", line.text):
+            part = part.strip(".,:;()")
+            if labelled and len(part) >= 6 and sum(c.isalnum() for c in part) >= 5 and (
+                    re.search(r"\d", part) or re.fullmatch(r"[A-Z\W]+", part)) and not _A_WORD.search(part.upper()):
+                found.append(part)
+                continue
+            if re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part):
+                continue  # a mobile number, a price, a grouped amount
+            if dates_in_text(part) or re.search(r"\d{1,2}:\d{2}", part):
+                continue
+            if _code_like(part):
+                found.append(part)
+    return found
+
+
+def _id_like_residue(lines: list[PageLine]) -> bool:
+    """True when the page shows a token shaped like an id: the id is then not positively absent."""
+    return bool(_code_tokens(lines))
 
 
 def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
@@ -352,7 +392,9 @@ _NOT_A_NAME = re.compile(
     r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|transaction|successful|success|failed|pending|"
     r"processing|completed|details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|"
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
-    r"visit|again|share|split|done)\b", re.I)
+    r"visit|again|share|split|done|"
+    # the people a receipt names besides its payee, and table headings ("From  To  Passenger")
+    r"passenger|guest|patient|policy\s*holder|insured|proposer|cashier|driver|traveller|member|pax)\b", re.I)
 
 
 def _name(text: str) -> str:
@@ -418,15 +460,26 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     return FieldValue[str]()
 
 
+# wordings that point at a payee, a shop or a business name in any layout, wider than the label lexicon: with
+# no merchant read, a page that prints one of them names a merchant we could not read
+_MERCHANT_CUE = re.compile(
+    r"\b(?:(?:paid|sent|payment|transfer(?:red)?|credited|money\s*sent|you\s*paid|receipt|invoice)\s*(?:to|from)|"
+    r"you\s*paid|payee|recipient|beneficiary|merchant|store|shop|outlet|seller|sold\s*by|biller|billed\s*by|"
+    r"vendor|supplier|restaurant|hotel|pharmacy|chemists?|medicos?|medical|stores|mart|bazaar|cafe|bhavan|"
+    r"ltd|limited|pvt|inc|llc|gmbh|plc|s\.?a\.?r\.?l|station|airlines?|railways?|insurance|hospital|clinic)\b",
+    re.I)
+
+
 def merchant_unsure(lines: list[PageLine]) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
-    or a statement narration)? Then the merchant is not positively absent."""
+    a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
     if not lines:
         return False
     first = _name(lines[0].text)
     if plausible_name(first) and not re.search(r"\d", first):
         return True
-    return any(re.search(r"[A-Za-z]{2,}/[A-Za-z0-9]+/", line.text) for line in lines)
+    return any(re.search(r"[A-Za-z]{2,}/[A-Za-z0-9]+/", line.text) or _MERCHANT_CUE.search(line.text)
+               for line in lines)
 
 
 # ---------------------------------------------------------------- status
@@ -475,8 +528,63 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
         words = line.words_in(*m.span(1))
         found.append((status, words, basis))
     if not found:
+        found = _status_by_stem(lines)
+    if not found:
         return FieldValue[PaymentStatus]()
     status, words, basis = next((f for f in found if f[2] != "keyword"), found[0])
     factor = 1.0 if len({f[0] for f in found}) == 1 else 0.5  # two different statuses printed: unsure
     return FieldValue[PaymentStatus](value=status, confidence=_conf(words, factor), evidence=_evidence(words),
                                      basis=basis)
+
+
+# words that state a payment's outcome in any wording, wider than the phrases read above: with no status
+# read, a page that prints one of them has a status we could not read ("Rejected by bank", "In process").
+# "paid", "received" and "sent" count only where they are not a label's verb ("Amount paid", "Paid by")
+_STATUS_CUE = re.compile(
+    r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
+    r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|"
+    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done)\b|"
+    r"(?<!amount\s)(?<!total\s)(?<!you\s)\b(?:paid|received|sent)\b(?!\s*(?:by|via|using|with|through|to|from|on|at)\b)",
+    re.I)
+
+
+def status_unsure(lines: list[PageLine]) -> bool:
+    """With no status read: does the page still state an outcome? Then the status is not positively absent."""
+    return any(_STATUS_CUE.search(line.text) for line in lines)
+
+
+# the stems of outcome words, for wordings the phrases above lack ("Payment accepted", "** AUTHORISED **",
+# "Rejected by bank", "In process", an SMS's "... is pending.")
+_STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
+    (PaymentStatus.FAILED, re.compile(r"\b(?:declined|fail(?:ed|ure)|rejected|unsuccessful|cancell?ed|reversed|"
+                                      r"could\s*not\s*be\s*(?:processed|completed))\b", re.I)),
+    (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|awaiting|initiated|"
+                                       r"on\s*hold|in\s*progress)\b", re.I)),
+    (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"
+                                       r"settled)\b", re.I)),
+)
+_STATUS_WORD_LABEL = re.compile(r"status\s*[:\-]?", re.I)
+_OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$", re.I)
+
+
+def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[OcrWord], str]]:
+    """Statuses worded by outcome stems: after a "Status" label, alone on a short line, or as a sentence's verb."""
+    found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
+    for line in lines:
+        label = _STATUS_WORD_LABEL.search(line.text)
+        short = len(line.words) <= 7 and not re.search(r"\d", line.text)
+        for status, stem in _STATUS_STEMS:
+            m = stem.search(line.text, label.end() if label else 0)
+            if not m:
+                continue
+            if label:
+                basis = "label:status"
+            elif short:
+                basis = "keyword"
+            elif _OUTCOME_VERB.search(line.text[: m.start()]):
+                basis = "sentence"
+            else:
+                continue
+            found.append((status, line.words_in(*m.span()), basis))
+            break  # the first outcome class a line states (failed before success: "could not be completed")
+    return found

@@ -9,9 +9,10 @@ import statistics
 
 from tasks.receipts.agreement import reconcile
 from tasks.receipts.calibration import calibrate
-from tasks.receipts.labels import merchant_unsure, read_merchant, read_status, read_transaction_id
+from tasks.receipts.labels import merchant_unsure, read_merchant, read_status, read_transaction_id, status_unsure
 from tasks.receipts.parser import (
     date_unsure,
+    method_unsure,
     page_lines,
     parse_amount,
     parse_date,
@@ -59,13 +60,19 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     date = parse_date(lines, hints)
     if date.value is None and date_unsure(lines):
         unreadable.append("date")
+    payment_method = parse_payment_method(lines)
+    if payment_method.value is None and method_unsure(lines):
+        unreadable.append("payment_method")
+    status = read_status(lines)
+    if status.value is None and status_unsure(lines):
+        unreadable.append("status")
     return ReceiptFields(
         merchant_name=merchant,
         amount=amount,
         currency=currency,
         transaction_id=transaction_id,
         date=date,
-        payment_method=parse_payment_method(lines),
-        status=read_status(lines),
+        payment_method=payment_method,
+        status=status,
         unreadable=tuple(unreadable),
     )

@@ -418,8 +418,10 @@ def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None) -> Rece
     the OCR engines disagree on decides nothing. The basis names what decided (``day-first:INR``).
     """
     date = fields.date
-    if not date.ambiguous:
-        return fields
+    alt = date.alternatives[0] if date.ambiguous else None
+    if date.value is None or alt is None or (alt.day, alt.month, alt.year) != (date.value.month, date.value.day,
+                                                                               date.value.year):
+        return fields  # no day/month reading to settle (other dates printed stay alternatives: ambiguous)
     currency = fields.currency.value or (hints.currency if hints else None)
     order = DATE_ORDER_BY_CURRENCY.get(currency or "")
     if order is None or "currency" in fields.disagreements:
@@ -427,7 +429,7 @@ def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None) -> Rece
             update={"confidence": round(date.confidence * 0.5, 3)})})
     value = date.alternatives[0] if order == "month-first" else date.value
     return fields.model_copy(update={"date": date.model_copy(update={
-        "value": value, "alternatives": [], "confidence": round(date.confidence * 0.95, 3),
+        "value": value, "alternatives": date.alternatives[1:], "confidence": round(date.confidence * 0.95, 3),
         "basis": f"{date.basis}+{order}:{currency}" if date.basis else f"{order}:{currency}"})})
 
 
@@ -479,7 +481,11 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
         found = dates_in_text(line.text)
         if not found:
             continue
-        labelled = bool(_DATE_LABEL.search(line.text))
+        label_ends = [m.end() for m in _DATE_LABEL.finditer(line.text)]
+        labelled = bool(label_ends)
+        if labelled:
+            # the date the label points at: the first one after it ("Arrival: 11/25/2024  Date: 11-29-24")
+            found = [f for f in found if any(f[2] >= end for end in label_ends)] or found
         if best is None or (labelled and not best[2]):
             best = (line, found[0], labelled)
         if labelled:
@@ -489,16 +495,22 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
     line, (first, others, start, end), labelled = best
     words = line.words_in(start, end)
     basis = "label:date" if labelled else "format"
+    # with no label, any other date printed (arrival and departure, a statement's rows) may be the receipt's
+    competing = [] if labelled else [
+        d for ln in lines for d, *_ in dates_in_text(ln.text) if d != first and d not in others]
+    competing = list(dict.fromkeys(competing))
     if others:
         month_first = _month_first_preferred(hints)
         if month_first is not None:
             assert hints is not None and hints.locale is not None
             order = "month-first" if month_first else "day-first"
             return FieldValue[dt.date](value=others[0] if month_first else first, confidence=_conf(words, 0.95),
-                                       evidence=_evidence(words), basis=f"{basis}+{order}:locale {hints.locale}")
+                                       evidence=_evidence(words), alternatives=competing,
+                                       basis=f"{basis}+{order}:locale {hints.locale}")
         return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words),
-                                   alternatives=[others[0]], basis=basis)
-    return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words), basis=basis)
+                                   alternatives=[others[0], *competing], basis=basis)
+    return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words),
+                               alternatives=competing, basis=basis)
 
 
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -527,15 +539,20 @@ def fix_digits_text(text: str) -> str:
 
 # ---------------------------------------------------------------- payment method
 
-_METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through)|payment\s*mode|pay\s*mode|mode|payment\s*method|"
-                           r"tender|paid\s*with)\b\s*[:\-]?\s*", re.I)
+_METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(?:mode|method|type|source)|"
+                           r"pay\s*mode|mode(?:\s*of\s*payment)?|method|tender|paid\s*with|funding\s*source|"
+                           r"debited\s*from|charged\s*to)\b\s*[:\-]?\s*", re.I)
+# under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
+_WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
-    (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b", re.I)),
+    (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b", re.I)),
     (PaymentMethod.UPI, re.compile(r"\bupi\b|\bg\s?pay\b|google\s*pay|phone\s?pe|\bbhim\b|"
                                    r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b", re.I)),
-    (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b", re.I)),
+    (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|(?:internet|online)\s*banking|"
+                                          r"\b(?:wire|bank|bacs|sepa|ach|giro)\s*(?:credit\s*|instant\s*)?transfer\b|"
+                                          r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
-                                    r"\bcredit\s*card\b|\bcard\b|(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b", re.I)),
+                                    r"\bcredit\s*card\b|\bcard\b|\bcontactless\b|chip\s*(?:&|and)?\s*pin|(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b", re.I)),
     (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill))", re.I)),
 ]
 
@@ -549,15 +566,26 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         return None
 
     # a labelled line ("Paid by: Card") decides; otherwise the first keyword on the page
-    for line in lines:
+    for li, line in enumerate(lines):
         lm = _METHOD_LABEL.search(line.text)
-        if lm:
-            hit = match(line.text[lm.end():])
-            if hit:
-                method, m = hit
-                words = line.words_in(lm.end() + m.start(), lm.end() + m.end())
-                return FieldValue[PaymentMethod](value=method, confidence=_conf(words), evidence=_evidence(words),
-                                                 basis="label:method")
+        if not lm:
+            continue
+        # the value after the label on its row, or on the next line when the label ends its row (stacked)
+        value_line, offset = line, lm.end()
+        if not line.text[lm.end():].strip() and li + 1 < len(lines):
+            value_line, offset = lines[li + 1], 0
+        value = value_line.text[offset:]
+        hit = match(value)
+        if hit:
+            method, m = hit
+            words = value_line.words_in(offset + m.start(), offset + m.end())
+            return FieldValue[PaymentMethod](value=method, confidence=_conf(words), evidence=_evidence(words),
+                                             basis="label:method")
+        wallet = _WALLET_VALUE.search(value)
+        if wallet:
+            words = value_line.words_in(offset + wallet.start(), offset + wallet.end())
+            return FieldValue[PaymentMethod](value=PaymentMethod.WALLET, confidence=_conf(words),
+                                             evidence=_evidence(words), basis="label:method")
     hits = []
     for line in lines:
         if re.search(r"\ba/c\b|account", line.text, re.I):
@@ -573,6 +601,21 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     factor = 1.0 if len(distinct) == 1 else 0.6
     return FieldValue[PaymentMethod](value=method, confidence=_conf(words, factor), evidence=_evidence(words),
                                      basis="keyword")
+
+
+# wordings of a way to pay, wider than the keywords read above: with no method read, a page that prints one
+# has a method we could not read ("Debited from MobiKwik Balance", "SEPA Credit Transfer")
+_METHOD_CUE = re.compile(
+    r"\b(?:card|visa|master\s*card|amex|american\s*express|rupay|maestro|discover|debit(?:ed)?|credit(?:ed)?|upi|vpa|"
+    r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|bank\s*transfer|transfer|neft|imps|rtgs|"
+    r"sepa|bacs|ach|chaps|faster\s*payments?|giro|cash|contactless|chip|apple\s*pay|google\s*pay|paypal|"
+    r"cheque|check\s*no|paid\s*(?:by|via|using|with|through)|payment\s*(?:mode|method|type)|mode|tender|"
+    r"funding|source)\b|[\w.\-]+@[a-z]{2,}\b(?![.\w\-])", re.I)
+
+
+def method_unsure(lines: list[PageLine]) -> bool:
+    """With no method read: does the page still name a way to pay? Then the method is not positively absent."""
+    return any(_METHOD_CUE.search(line.text) for line in lines)
 
 
 # ---------------------------------------------------------------- status

@@ -136,8 +136,10 @@ def check_receipt(
     if fields.date.value is not None:
         if fields.date.value > today + dt.timedelta(days=rules.future_tolerance_days):
             reasons.append("date_in_future")
-        if fields.date.ambiguous:
-            reasons.append("ambiguous:date")
+    for name in FIELD_NAMES:
+        # the page supports other readings as well as this one (03/04/2025; an unlabelled code beside others)
+        if fields.field(name).value is not None and fields.field(name).ambiguous:
+            reasons.append(f"ambiguous:{name}")
 
     method, txn = fields.payment_method.value, fields.transaction_id.value
     basis = fields.transaction_id.basis or ""

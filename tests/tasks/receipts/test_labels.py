@@ -178,3 +178,76 @@ def test_two_engines_agreeing_on_a_name_with_a_lost_space_are_no_surer_for_it():
     two = ReceiptFields(merchant_name=FieldValue[str](value="PretA Manger", confidence=0.5, evidence=ev))
     merged = reconcile(one, two, primary_engine="rapidocr", other_engine="tesseract")
     assert merged.merchant_name.value == "PretA Manger" and merged.merchant_name.confidence == 0.5
+
+
+# ---------------------------------------------------------------- positively absent, or only unread
+
+@requires_tesseract
+def test_an_id_under_a_label_no_lexicon_knows_goes_to_review(receipt_rules):
+    # an issuer's own wording for its reference: the code is on the page, so the id is not absent
+    result = verdict(tesseract(draw(*BODY, ("Settlement handle", "QX7T82KD41"))), receipt_rules)
+    assert result.fields.transaction_id.value is None
+    assert result.status == "needs_review" and "unreadable:transaction_id" in result.reasons
+
+
+def test_an_unlabelled_code_beside_other_codes_is_ambiguous(receipt_rules):
+    page = words("Account Statement", "13/05/2025 NEFT/N54201655562/CLOVE DENTAL Rs. 7,385.18",
+                 "Folio KD88213 Cheque 004829")
+    result = verdict(page, receipt_rules)
+    assert result.fields.transaction_id.value == "N54201655562"
+    assert result.fields.transaction_id.alternatives
+    assert "ambiguous:transaction_id" in result.reasons
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Booking status : Payment accepted", "success"),
+    ("** AUTHORISED **", "success"),
+    ("Rejected by bank", "failed"),
+    ("Your transfer of Rs 500 to Anand is pending.", "pending"),
+])
+def test_an_outcome_worded_outside_the_status_phrases_is_read(receipt_rules, line, status):
+    result = verdict(words("Amount Paid Rs. 500.00", line), receipt_rules)
+    assert result.fields.status.value is not None and result.fields.status.value.value == status
+
+
+def test_an_outcome_the_parser_cannot_read_sends_the_receipt_to_review(receipt_rules):
+    page = words("Amount Paid Rs. 500.00", "Transfer of Rs 500 to Anand: error 42, retry later")
+    result = verdict(page, receipt_rules)
+    assert result.fields.status.value is None
+    assert "unreadable:status" in result.reasons
+
+
+def test_a_page_with_no_outcome_wording_leaves_the_status_positively_absent(receipt_rules):
+    result = verdict(words("Anand Sweets", "Total Rs. 500.00", "Date: 12 Mar 2025"), receipt_rules)
+    assert result.fields.status.value is None
+    assert not [r for r in result.reasons if r.endswith(":status")]
+
+
+@pytest.mark.parametrize(("rows", "method"), [
+    (("Method : SEPA Credit Transfer",), "netbanking"),
+    (("Funding source", "PayPal balance"), "wallet"),
+    (("Debited from", "MobiKwik Balance"), "wallet"),
+    (("CONTACTLESS 72.31",), "card"),
+])
+def test_ways_to_pay_beyond_the_first_keywords_are_read(receipt_rules, rows, method):
+    result = verdict(words("Total Rs. 500.00", *rows), receipt_rules)
+    assert result.fields.payment_method.value is not None
+    assert result.fields.payment_method.value.value == method
+
+
+def test_a_way_to_pay_the_parser_cannot_read_sends_the_receipt_to_review(receipt_rules):
+    result = verdict(words("Total Rs. 500.00", "Debited from your savings account"), receipt_rules)
+    assert result.fields.payment_method.value is None
+    assert "unreadable:payment_method" in result.reasons
+
+
+def test_the_date_a_label_points_at_is_taken_over_an_earlier_one_on_its_row(receipt_rules):
+    result = verdict(words("Arrival: 11/25/2024 Date: 11-29-24", "Amount Paid $816.93"), receipt_rules)
+    assert str(result.fields.date.value) == "2024-11-29"
+    assert result.fields.date.basis.startswith("label:date")
+
+
+def test_an_unlabelled_date_beside_other_dates_is_ambiguous(receipt_rules):
+    result = verdict(words("Motel One", "25/03/2025 - 29/03/2025", "Amount Paid EUR 816.93"), receipt_rules)
+    assert result.fields.date.value is not None
+    assert "ambiguous:date" in result.reasons
