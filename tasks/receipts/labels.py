@@ -99,7 +99,8 @@ NOT_TRANSACTION_ID = re.compile(
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying", "To", "Credited to",
-                                           "Transferred to"), 80),
+                                           "Transferred to", "You paid", "Your payment to", "Receipt from",
+                                           "Your receipt from"), 80),
     LabelFamily("merchant_name", "merchant", ("Merchant Name", "Merchant", "Store", "Store Name", "Shop Name",
                                               "Outlet"), 80),
     LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
@@ -292,6 +293,10 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             continue
         value_line = line if where == "row" else lines[hit.line_index + 1]
         text = _value_text(value_line, hit, words) if where == "row" else _joined(words)
+        if engine == "rapidocr" and where == "row" and ":" not in line.text[hit.start:hit.end]:
+            # PP-OCR reads a colon before the value as an "X" glued to it ("reference X180193745879026"); an
+            # id that does start with X is still read with it by Tesseract, and the two then disagree
+            text = re.sub(r"^\s*[Xx](?=[A-Z0-9]{6})", "", text)
         value = clean_id(text, digits_only=hit.family.digits_only)
         if value is None:
             unreadable = True
@@ -303,7 +308,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
         return FieldValue[str](value=value, confidence=round(max(0.0, min(1.0, conf)), 3),
                                evidence=_evidence(list(dict.fromkeys(line.words_in(hit.start, hit.end) + used))),
-                               basis=f"label:{hit.family.name}"), unreadable
+                               basis=f"label:{hit.family.name}", alternatives=_zero_or_o(value)), unreadable
     if hits:
         return FieldValue[str](), True
     # no label anywhere: an id by its own shape (a UTR, a bank reference in a statement narration)
@@ -371,6 +376,15 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
 def _id_like_residue(lines: list[PageLine]) -> bool:
     """True when the page shows a token shaped like an id: the id is then not positively absent."""
     return bool(_code_tokens(lines))
+
+
+def _zero_or_o(value: str) -> list[str]:
+    """A code mixing letters and digits with an O among its letters: readers lean on the letters around a
+    glyph, so a zero printed there reads as O to both engines ("CC0UPK…" read "CCOUPK…"), and the spelling
+    with a zero is as likely."""
+    if re.search(r"\d", value) and re.search(r"(?<=[A-Z])O|O(?=[A-Z])", value):
+        return [re.sub(r"(?<=[A-Z])O|O(?=[A-Z])", "0", value)]
+    return []
 
 
 def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:

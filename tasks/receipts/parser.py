@@ -148,7 +148,8 @@ _CODE = r"(?:[A-Z]{3})"
 _NUM = r"(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2}|,\d{2}(?![\d,]))?"
 _NUM_RE = re.compile(rf"(?<![\d,])(?<!\d\.)({_NUM})(?![\d,]|\.\d)")
 _MARKER_BEFORE_RE = re.compile(r"(Rs\.?|RS\.?|INR|[A-Z]{3}|[₹$€£¥%=~#*?<>&¢®©]|(?<![A-Za-z])[XxFzZR])\s*$")
-_CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3})\b")
+# a currency printed after the amount ("37.48 USD", "167,55€", as euro-area tills print it)
+_CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3}\b|[€£₹])")
 
 # what an amount with a currency marker after a reference ("UPI/6148.../ INR 1,536.00") still is not
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
@@ -171,12 +172,12 @@ class _Amount:
 _TOTAL_LABELS = [
     (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
     (r"amount\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
-    (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
+    (r"to\s*pay", 12), (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
 ]
 _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|\btax\b|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
-    r"shop\s+\d|qty|rate|change|tendered|balance|cashback|\bitems?\b|utr|upi",
+    r"shop\s+\d|qty|rate|change|tendered|balance|cashback|\bitems?\b|utr|upi|points?\b|\bpts\b|miles|litres?|\bltr",
     re.I,
 )
 
@@ -273,7 +274,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                     marker_start = mb.start(1)
             if marker is None:
                 ma = _CODE_AFTER_RE.match(after)
-                if ma and ma.group(1) in CURRENCY_CODES:
+                if ma and (ma.group(1) in CURRENCY_CODES or ma.group(1) in SYMBOL_CURRENCY):
                     marker = ma.group(1)
             label_text = before[:marker_start] if marker else before
             label = None
@@ -385,6 +386,8 @@ _DATE_PATTERNS = [
     ("dmy_dot", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")),
     ("num", re.compile(r"(?<!\d)(\d{1,2})\s?[/-]\s?(\d{1,2})\s?[/-]\s?(\d{4}|\d{2})(?!\d)")),
     ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-]*{_MON}[\s,\-]*(\d{{4}})(?!\d)", re.I)),
+    # a two-digit year straight after the month, as airlines and banks print it ("02-Aug-25", "13SEP25")
+    ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})[\-]?{_MON}[\-]?(\d{{2}})(?![\d:])", re.I)),
     ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s*(\d{{4}})(?!\d)", re.I)),
 ]
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)

@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from tasks.receipts.agreement import reconcile
 from tasks.receipts.labels import find_labels
+from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.parser import page_lines
 from tasks.receipts.extract import parse_receipt
 from tasks.receipts.schema import Evidence, FieldValue, ReceiptFields
@@ -251,3 +252,36 @@ def test_an_unlabelled_date_beside_other_dates_is_ambiguous(receipt_rules):
     result = verdict(words("Motel One", "25/03/2025 - 29/03/2025", "Amount Paid EUR 816.93"), receipt_rules)
     assert result.fields.date.value is not None
     assert "ambiguous:date" in result.reasons
+
+
+def test_an_o_among_a_codes_letters_may_be_a_zero_so_the_id_goes_to_review(receipt_rules):
+    result = verdict(words("Total Rs. 500.00", "Transaction Reference No. CCOUPKRVCPRE6"), receipt_rules)
+    assert result.fields.transaction_id.value == "CCOUPKRVCPRE6"
+    assert result.fields.transaction_id.alternatives == ["CC0UPKRVCPRE6"]
+    assert "ambiguous:transaction_id" in result.reasons
+
+
+def test_a_colon_pp_ocr_read_as_an_x_is_not_part_of_the_id():
+    page = words("Transaction reference X37E98RC749AAJ")
+    page = OcrResult(page.words, engine="rapidocr")
+    fields = parse_ocr(page, calibrated=False)
+    assert fields.transaction_id.value == "37E98RC749AAJ"
+
+
+def test_a_till_slip_total_with_its_currency_after_it_beats_a_points_total(receipt_rules):
+    result = verdict(words("3 TO PAY 37.48 USD", "Points this visit: 7 Total points: 6070"), receipt_rules)
+    assert str(result.fields.amount.value) == "37.48" and result.fields.currency.value == "USD"
+    result = verdict(words("BALANCE DUE 167,55€"), receipt_rules)
+    assert str(result.fields.amount.value) == "167.55" and result.fields.currency.value == "EUR"
+
+
+@pytest.mark.parametrize("text", ["Date 02-Aug-25 at 23:21", "DATE: 02AUG25"])
+def test_a_two_digit_year_after_the_month_is_a_date(receipt_rules, text):
+    result = verdict(words("Total Rs. 500.00", text), receipt_rules)
+    assert str(result.fields.date.value) == "2025-08-02"
+
+
+@pytest.mark.parametrize("line", ["Receipt from Bright Yoga Studio", "Your payment to Harbour Bikes"])
+def test_an_e_mailed_receipt_names_its_merchant_in_its_title(receipt_rules, line):
+    result = verdict(words(line, "Amount paid $25.00"), receipt_rules)
+    assert result.fields.merchant_name.value == line.split(" ", 2)[-1].removeprefix("to ")
