@@ -18,57 +18,51 @@ Fonts: only DejaVu is installed on the machines that build this set, so it mixes
 other sets lean on least: Serif, Serif Condensed, Serif Italic (rent receipts), Sans Mono, Sans Mono Bold
 (slips), Sans Condensed and Sans. Every face used has the rupee sign.
 
-Degraded copies: each receipt gets 2-4 of rescale (0.5-0.8), perspective (corners moved up to 3.5% of the width),
-rotation (up to 6 degrees) on a desk-coloured background, uneven light (0.5-0.8 at the dark edge), low
-contrast (0.45-0.75), blur (radius 0.4-1.6), sensor noise (sigma 3-12); screens photographed off a monitor
-also get moire (amplitude 6-18); then always JPEG at quality 20-60. ``degradations`` records each value.
+Drawing and degradation live in ``bench/receipt_heldout3_imaging.py``; this module holds what is printed.
+
+Degraded copies: each receipt gets 2-4 of rescale (0.5-0.8), perspective (corners moved up to 3.5% of
+the width), rotation (up to 6 degrees) on a desk-coloured background, uneven light (0.5-0.8 at the dark
+edge), low contrast (0.45-0.75), blur (radius 0.4-1.6), sensor noise (sigma 3-12); screens, as if
+photographed off a monitor, sometimes also get moire (amplitude 6-18); then always JPEG at quality 20-60.
+``degradations`` records each value.
 
 Truth conventions:
-- amount: the grand total actually paid, "1234.50" (no grouping, two decimals), whatever the print style
-  ("Rs. 25,000/-", "1.234,56 EUR", "-£6.45", "₹299").
+- amount: the grand total actually paid (or attempted, when the payment failed), "1234.50": no grouping,
+  two decimals, whatever the print style ("Rs. 25,000/-", "1.234,56 EUR", "-£6.45", "₹299").
 - currency: ISO code of that amount (INR, USD, EUR, GBP).
-- date: ISO day of the payment itself. Due dates, show dates, validity ends, billing periods and entry
-  times are distractors; a family whose page would only show those prints the payment date always.
+- date: ISO day of the payment itself. Due dates, show dates, validity ends, offence dates, billing
+  periods and challan generation dates are distractors: when the payment's date is not printed the truth is
+  None even if one of those is (utility bills keep their due date, recharges their validity end).
 - payment_method: UPI | card | netbanking | wallet | cash, or None when the page names none or names a
-  method outside the five (cheque, bank transfer by cash at counter).
+  method outside the five (cheque, BBPS, direct debit, over the counter). Wallets: Uber Cash, Ola Money,
+  Apple Cash, Venmo/Cash balance, a FASTag issuer's tag (the issuer line is the evidence; without it None).
 - status: success | failed | pending from a printed status wording ("Completed", "APPROVED", "PAID"
   stamp, "Recharge failed", "Processing", ...); None when nothing on the page states it.
-- transaction_id: exactly as printed. The payment's own reference (Transaction ID, UTR, RRN, Ref #,
-  Payment ID, Bank Ref No., BRN, Confirmation code) when printed; otherwise the document's own number
-  (Receipt No., Order ID, Booking ID, Trip ID, CRN, Ticket No., Challan No., Invoice number); otherwise
-  None. Customer, consumer, account, mobile, vehicle, tag, GSTIN, PAN, store/pump/terminal numbers and
-  card approval (AUTH) codes are never the id.
-- merchant_name: the payee as printed: shop, restaurant, operator, institution, landlord, person paid,
-  department. For marketplaces the app's brand is not drawn, so the shop is the only candidate; a ride is
-  sold by the ride company itself.
+- transaction_id: exactly as printed. The payment's own reference (Transaction ID, UTR, UPI Ref No., Ref #,
+  SEQ #, TRAN #, Payment ID, Payment ref, Bank Ref No., BRN, Txn Ref, Identifier, Reference) when printed;
+  otherwise the document's own number (Receipt No., Order ID, Booking ID/ref, Confirmation number, Trip ID,
+  CRN, Ride ID, Ticket No., Challan No., CPIN, Invoice number); otherwise None. Customer, consumer, RR,
+  account, mobile, subscriber, vehicle, tag, admission/roll, GSTIN, PAN, 80G, store/pump numbers and card
+  approval (AUTH) codes are never the id.
+- merchant_name: the payee as printed: shop, restaurant, operator, institution, landlord, the person paid
+  (display name, not the @handle or $cashtag), the toll plaza (not the tag's issuing bank), the department
+  at the top of a challan, the cinema chain, the ride company. Marketplace apps' own brands are not drawn,
+  so the restaurant is the only candidate. None where the header naming the payee is missing (some ride,
+  recharge, car-park and fuel receipts).
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
-
-import numpy as np
-from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
 
 from bench.receipt_dataset import ReceiptTruth, group_indian
-from bench.receipt_eval_set import EvalReceipt, jpeg_roundtrip
+from bench.receipt_eval_set import EvalReceipt
+from bench.receipt_heldout3_imaging import GAP, KV, RULE, Draft, Row, T, degrade, render
 
 SPLIT = "heldout3"
 _SEED = 424_242_003
-FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
-FONTS = {  # name -> (regular, bold)
-    "DejaVuSerif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
-    "DejaVuSerifCondensed": ("DejaVuSerifCondensed.ttf", "DejaVuSerifCondensed-Bold.ttf"),
-    "DejaVuSerif-Italic": ("DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"),
-    "DejaVuSansMono": ("DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"),
-    "DejaVuSansMono-Bold": ("DejaVuSansMono-Bold.ttf", "DejaVuSansMono-Bold.ttf"),
-    "DejaVuSansCondensed": ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf"),
-    "DejaVuSans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-}
 _FONTS_BY_KIND = {
     "screen": ["DejaVuSansCondensed", "DejaVuSans", "DejaVuSerifCondensed"],
     "slip": ["DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSansCondensed"],
@@ -80,138 +74,6 @@ _FIRST = ["Priya", "Rahul", "Ananya", "Vikram", "Meera", "Arjun", "Sneha", "Kart
           "Oliver", "Sofia", "Liam", "Hannah", "Lukas", "Chloe", "Aisha", "Daniel"]
 _LAST = ["Sharma", "Iyer", "Nair", "Reddy", "Menon", "Kulkarni", "Lee", "Carter", "Brooks", "Schmidt",
          "Patel", "Walsh", "Moreau", "Khan", "Fischer", "Gupta"]
-
-
-# ---------------------------------------------------------------- rows and the page they draw
-
-
-@dataclass
-class _Row:
-    kind: str  # text | kv | rule | gap | band | box
-    text: str = ""
-    right: str = ""
-    size: float = 1.0
-    bold: bool = False
-    align: str = "l"  # l | c | r
-    tone: str = "fg"  # fg | muted | accent | good | bad
-
-
-def T(text: str, size: float = 1.0, bold: bool = False, align: str = "l", tone: str = "fg") -> _Row:
-    return _Row("text", text, size=size, bold=bold, align=align, tone=tone)
-
-
-def KV(left: str, right: str, size: float = 1.0, bold: bool = False, tone: str = "fg") -> _Row:
-    return _Row("kv", left, right, size=size, bold=bold, tone=tone)
-
-
-def RULE(dashed: bool = False) -> _Row:
-    return _Row("rule", align="d" if dashed else "s")
-
-
-def GAP(size: float = 0.5) -> _Row:
-    return _Row("gap", size=size)
-
-
-@dataclass
-class _Draft:
-    """What one family builder returns: rows to draw and the truth they carry."""
-
-    rows: list[_Row]
-    kind: str  # screen | slip | page
-    truth: ReceiptTruth
-    meta: dict = field(default_factory=dict)
-    dark: bool = False
-    accent: tuple[int, int, int] = (20, 90, 200)
-
-
-@lru_cache(maxsize=256)
-def _font(name: str, size: int, bold: bool) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(FONT_DIR + FONTS[name][1 if bold else 0], size)
-
-
-def _theme(d: _Draft) -> dict[str, tuple[int, int, int]]:
-    if d.dark:
-        base = {"bg": (17, 18, 22), "fg": (236, 236, 238), "muted": (150, 152, 160)}
-    elif d.kind == "slip":
-        base = {"bg": (251, 249, 241), "fg": (35, 35, 38), "muted": (90, 90, 95)}
-    else:
-        base = {"bg": (255, 255, 255), "fg": (24, 24, 32), "muted": (108, 110, 120)}
-    return base | {"accent": d.accent, "good": (18, 140, 70), "bad": (200, 40, 40)}
-
-
-def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    lines, cur = [], ""
-    for word in text.split(" "):
-        trial = f"{cur} {word}".strip()
-        if cur and font.getlength(trial) > width:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = trial
-    return lines + [cur]
-
-
-def render(d: _Draft, *, font: str, size: int, width: int) -> Image.Image:
-    """Draw the rows top to bottom on a canvas ``width`` wide (height follows the content)."""
-    colors = _theme(d)
-    margin = int(width * (0.05 if d.kind == "slip" else 0.07))
-    inner = width - 2 * margin
-    ops: list[tuple] = []  # (y, callable) laid out first, drawn once the height is known
-    y = margin
-    for row in d.rows:
-        px = max(10, int(size * row.size))
-        f = _font(font, px, row.bold)
-        lh = int(px * 1.42)
-        color = colors[row.tone]
-        if row.kind == "gap":
-            y += int(size * row.size)
-        elif row.kind == "rule":
-            ops.append(("rule", y + lh // 3, row.align == "d"))
-            y += int(lh * 0.7)
-        elif row.kind == "band":
-            h = int(lh * 2.1)
-            ops.append(("band", y, h, f, row.text))
-            y += h + lh // 3
-        elif row.kind == "box":
-            tw = int(f.getlength(row.text))
-            ops.append(("box", y, tw, lh, f, row.text, color))
-            y += lh + lh // 2
-        elif row.kind == "text":
-            for line in _wrap(row.text, f, inner):
-                tw = f.getlength(line)
-                x = margin if row.align == "l" else (width - tw) / 2 if row.align == "c" else width - margin - tw
-                ops.append(("text", x, y, line, f, color))
-                y += lh
-        else:  # kv
-            lw, rw = f.getlength(row.text), f.getlength(row.right)
-            if lw + rw + size > inner:
-                ops.append(("text", margin, y, row.text, f, colors["muted"] if row.tone == "fg" else color))
-                y += lh
-            else:
-                ops.append(("text", margin, y, row.text, f, colors["muted"] if row.tone == "fg" else color))
-            ops.append(("text", width - margin - rw, y, row.right, f, color))
-            y += lh
-    height = max(y + margin, int(width * 1.7)) if d.kind == "screen" else y + margin
-    img = Image.new("RGB", (width, height), colors["bg"])
-    draw = ImageDraw.Draw(img)
-    for op in ops:
-        if op[0] == "text":
-            draw.text((op[1], op[2]), op[3], font=op[4], fill=op[5])
-        elif op[0] == "rule":
-            step = 14 if op[2] else width
-            for x in range(margin, width - margin, step):
-                draw.line([(x, op[1]), (min(x + (7 if op[2] else width), width - margin), op[1])],
-                          fill=colors["muted"], width=2)
-        elif op[0] == "band":
-            draw.rectangle([0, op[1] - margin // 2, width, op[1] + op[2]], fill=colors["accent"])
-            tw = op[3].getlength(op[4])
-            draw.text(((width - tw) / 2, op[1] + op[2] * 0.22), op[4], font=op[3], fill=(255, 255, 255))
-        else:  # box: a stamp
-            _, by, tw, lh, f, text, color = op
-            x0 = (width - tw) / 2
-            draw.rectangle([x0 - 16, by - 6, x0 + tw + 16, by + lh + 2], outline=color, width=4)
-            draw.text((x0, by), text, font=f, fill=color)
-    return img
 
 
 # ---------------------------------------------------------------- values and how they are printed
@@ -361,7 +223,7 @@ def _truth(merchant, amount: Decimal, cur, txn, day: date | None, method, status
 # ---------------------------------------------------------------- the families
 
 
-def _ride_hail(rng: random.Random) -> _Draft:
+def _ride_hail(rng: random.Random) -> Draft:
     brand, cur = rng.choice([("Uber", "INR"), ("Uber", "USD"), ("Uber", "GBP"), ("Ola", "INR"),
                              ("Rapido", "INR"), ("Lyft", "USD"), ("Bolt", "EUR"), ("Bolt", "GBP")])
     fmt, day = _money_style(rng, cur), _day(rng)
@@ -408,7 +270,7 @@ def _ride_hail(rng: random.Random) -> _Draft:
     truth = _truth(brand if show_brand else None, total, cur, trip_id if show_id else None,
                    day if show_date else None,
                    method if show_method else None, status)
-    return _Draft(rows, "screen", truth, {"brand": brand}, dark=rng.random() < 0.3, accent=(0, 0, 0))
+    return Draft(rows, "screen", truth, {"brand": brand}, dark=rng.random() < 0.3, accent=(0, 0, 0))
 
 
 _RESTAURANTS = {"INR": ["Meghana Foods", "Paradise Biryani", "Truffles", "Haldiram's", "Saravana Bhavan",
@@ -418,7 +280,7 @@ _RESTAURANTS = {"INR": ["Meghana Foods", "Paradise Biryani", "Truffles", "Haldir
                 "EUR": ["Vapiano", "Burgermeister", "Pizzeria Da Michele"]}
 
 
-def _food_delivery(rng: random.Random) -> _Draft:
+def _food_delivery(rng: random.Random) -> Draft:
     cur = rng.choice(["INR", "INR", "USD", "GBP", "EUR"])
     fmt, day, shop = _money_style(rng, cur), _day(rng), rng.choice(_RESTAURANTS[cur])
     items = rng.sample(["Chicken Biryani", "Paneer Tikka", "Veg Burger", "Fries (L)", "Masala Dosa",
@@ -472,11 +334,11 @@ def _food_delivery(rng: random.Random) -> _Draft:
                       f"{_phone(rng, cur)}", 0.85, tone="muted")]
     txn = pay_id or (order_id if show_order else None)
     truth = _truth(shop, total, cur, txn, day if show_date else None, method, status)
-    return _Draft(rows, "screen", truth, {"payment_id": bool(pay_id)}, dark=rng.random() < 0.2,
+    return Draft(rows, "screen", truth, {"payment_id": bool(pay_id)}, dark=rng.random() < 0.2,
                   accent=rng.choice([(252, 128, 25), (226, 55, 68), (0, 204, 188)]))
 
 
-def _utility_ack(rng: random.Random) -> _Draft:
+def _utility_ack(rng: random.Random) -> Draft:
     board, cur = rng.choice([("BESCOM", "INR"), ("MSEDCL", "INR"), ("Tata Power-DDL", "INR"),
                              ("TNPDCL", "INR"), ("Bangalore Water Supply and Sewerage Board", "INR"),
                              ("Con Edison", "USD"), ("Thames Water", "GBP")])
@@ -518,10 +380,10 @@ def _utility_ack(rng: random.Random) -> _Draft:
                            align="c", tone="muted")]
     truth = _truth(board, total, cur, pay_ref if show_ref else None, day if show_date else None,
                    method if show_mode else None, status)
-    return _Draft(rows, rng.choice(["page", "screen"]), truth, {"mode": mode})
+    return Draft(rows, rng.choice(["page", "screen"]), truth, {"mode": mode})
 
 
-def _recharge(rng: random.Random) -> _Draft:
+def _recharge(rng: random.Random) -> Draft:
     operator = rng.choice(["Jio Prepaid", "Airtel Prepaid", "Vi Prepaid", "BSNL Prepaid", "Tata Play DTH",
                            "Airtel Digital TV"])
     fmt, day = _money_style(rng, "INR"), _day(rng)
@@ -561,11 +423,11 @@ def _recharge(rng: random.Random) -> _Draft:
     txn = utr if show_utr else order_id if show_order else None
     truth = _truth(operator if show_op else None, amount, "INR", txn, day if show_date else None,
                    method if show_method else None, status)
-    return _Draft(rows, "screen", truth, {}, dark=rng.random() < 0.25,
+    return Draft(rows, "screen", truth, {}, dark=rng.random() < 0.25,
                   accent=rng.choice([(0, 82, 204), (230, 0, 18)]))
 
 
-def _fee_receipt(rng: random.Random) -> _Draft:
+def _fee_receipt(rng: random.Random) -> Draft:
     school, cur = rng.choice([("Delhi Public School, Sector 45", "INR"), ("St. Xavier's College", "INR"),
                               ("Sri Venkateswara Vidyalaya", "INR"), ("Kendriya Vidyalaya No. 2", "INR"),
                               ("National Institute of Technology, Trichy", "INR"),
@@ -608,14 +470,14 @@ def _fee_receipt(rng: random.Random) -> _Draft:
     if ref:
         rows.append(KV(rng.choice(["Txn Ref No.", "UTR No.", "Transaction ID"]), ref))
     if stamp:
-        rows += [GAP(), _Row("box", "PAID", size=1.5, bold=True, tone="bad")]
+        rows += [GAP(), Row("box", "PAID", size=1.5, bold=True, tone="bad")]
     rows += [GAP(), KV("Parent's copy", "Cashier / Accounts Officer", 0.85, tone="muted")]
     txn = ref or (receipt_no if show_no else None)
     truth = _truth(school, total, cur, txn, day, method if show_mode else None, "success" if stamp else None)
-    return _Draft(rows, "page", truth, {"stamp": stamp})
+    return Draft(rows, "page", truth, {"stamp": stamp})
 
 
-def _fastag_toll(rng: random.Random) -> _Draft:
+def _fastag_toll(rng: random.Random) -> Draft:
     plaza = rng.choice(["Electronic City Toll Plaza", "Khed Shivapur Toll Plaza", "Kherki Daula Toll Plaza",
                         "Nelamangala Toll Plaza", "Paranur Toll Plaza", "Palsit Toll Plaza"])
     fmt, day = _money_style(rng, "INR"), _day(rng)
@@ -641,10 +503,10 @@ def _fastag_toll(rng: random.Random) -> _Draft:
         rows.append(KV("Status", status_text, bold=True))
     rows += [GAP(), T(f"For queries call {_phone(rng, 'INR')}", 0.85, tone="muted")]
     truth = _truth(plaza, amount, "INR", txn if show_txn else None, day, "wallet" if show_method else None, status)
-    return _Draft(rows, "screen", truth, {"issuer_shown": show_method}, accent=(90, 40, 160))
+    return Draft(rows, "screen", truth, {"issuer_shown": show_method}, accent=(90, 40, 160))
 
 
-def _parking_ticket(rng: random.Random) -> _Draft:
+def _parking_ticket(rng: random.Random) -> Draft:
     operator, cur = rng.choice([("Phoenix Marketcity Parking", "INR"), ("Orion Mall Parking", "INR"),
                                 ("APCOA Parking", "GBP"), ("NCP Car Park", "GBP"),
                                 ("Parkhaus Am Markt", "EUR"), ("Q-Park", "EUR")])
@@ -677,10 +539,10 @@ def _parking_ticket(rng: random.Random) -> _Draft:
              T(f"Lost ticket charges apply. Ph {_phone(rng, cur)}", 0.8, align="c", tone="muted")]
     truth = _truth(operator.upper() if show_op else None, total, cur, ticket if show_ticket else None,
                    day if show_date else None, method if show_method else None, None)
-    return _Draft(rows, "slip", truth, {})
+    return Draft(rows, "slip", truth, {})
 
 
-def _p2p_screen(rng: random.Random) -> _Draft:
+def _p2p_screen(rng: random.Random) -> Draft:
     style = rng.choice(["venmo", "cashapp"])
     payee, day = _person(rng), _day(rng)
     fmt = _money_style(rng, "USD")
@@ -711,11 +573,11 @@ def _p2p_screen(rng: random.Random) -> _Draft:
     rows.append(KV("To", f"{payee}  {_phone(rng, 'USD')}" if rng.random() < 0.3 else payee))
     truth = _truth(payee, amount, "USD", txn if show_id else None, day if show_date else None,
                    method, status)
-    return _Draft(rows, "screen", truth, {"style": style}, dark=style == "cashapp" and rng.random() < 0.6,
+    return Draft(rows, "screen", truth, {"style": style}, dark=style == "cashapp" and rng.random() < 0.6,
                   accent=(0, 140, 255))
 
 
-def _neobank_card(rng: random.Random) -> _Draft:
+def _neobank_card(rng: random.Random) -> Draft:
     cur = rng.choice(["GBP", "GBP", "EUR", "EUR", "USD"])
     shop = rng.choice({"GBP": ["Pret A Manger", "Tesco Express", "TfL Travel Charge", "Boots", "Greggs"],
                        "EUR": ["REWE", "Albert Heijn", "Monoprix", "Lidl", "Carrefour City"],
@@ -746,11 +608,11 @@ def _neobank_card(rng: random.Random) -> _Draft:
                       tone="accent")]
     truth = _truth(shop, amount, cur, txn if show_id else None, day if show_date else None,
                    "card" if show_method else None, status)
-    return _Draft(rows, "screen", truth, {}, dark=rng.random() < 0.5,
+    return Draft(rows, "screen", truth, {}, dark=rng.random() < 0.5,
                   accent=rng.choice([(255, 95, 80), (0, 117, 255), (56, 201, 150)]))
 
 
-def _us_gas_slip(rng: random.Random) -> _Draft:
+def _us_gas_slip(rng: random.Random) -> Draft:
     brand = rng.choice(["SHELL", "CHEVRON", "EXXON", "SPEEDWAY", "CIRCLE K", "SUNOCO"])
     day = _day(rng)
     fmt = _money_style(rng, "USD", cents=True)
@@ -788,10 +650,10 @@ def _us_gas_slip(rng: random.Random) -> _Draft:
     rows += [RULE(True), T("THANK YOU - PLEASE COME AGAIN", 0.9, align="c")]
     truth = _truth(brand if show_brand else None, total, "USD", ref if show_ref else None, day,
                    "card" if show_card else None, status)
-    return _Draft(rows, "slip", truth, {})
+    return Draft(rows, "slip", truth, {})
 
 
-def _donation(rng: random.Random) -> _Draft:
+def _donation(rng: random.Random) -> Draft:
     org, cur = rng.choice([("The Akshaya Patra Foundation", "INR"), ("ISKCON Bangalore", "INR"),
                            ("Goonj", "INR"), ("CRY - Child Rights and You", "INR"),
                            ("British Heart Foundation", "GBP"), ("American Red Cross", "USD")])
@@ -832,10 +694,10 @@ def _donation(rng: random.Random) -> _Draft:
     rows += [GAP(), T("Authorised Signatory", 0.9, align="r")]
     txn = ref or (receipt_no if show_no else None)
     truth = _truth(org, amount, cur, txn, day, method if show_mode else None, None)
-    return _Draft(rows, "page", truth, {})
+    return Draft(rows, "page", truth, {})
 
 
-def _cinema_booking(rng: random.Random) -> _Draft:
+def _cinema_booking(rng: random.Random) -> Draft:
     chain, cur = rng.choice([("PVR INOX", "INR"), ("Cinepolis", "INR"), ("Miraj Cinemas", "INR"),
                              ("ODEON", "GBP"), ("Cineworld", "GBP"), ("AMC Theatres", "USD")])
     fmt, day = _money_style(rng, cur), _day(rng)
@@ -880,10 +742,10 @@ def _cinema_booking(rng: random.Random) -> _Draft:
     rows += [KV("Booked on", _date_text(rng, day, cur, time=rng.random() < 0.5)),
              T(f"Show this at the entrance. Support {_phone(rng, cur)}", 0.85, tone="muted")]
     truth = _truth(chain, total, cur, pay_ref or booking, day, method if show_method else None, status)
-    return _Draft(rows, "screen", truth, {}, dark=rng.random() < 0.4, accent=(200, 30, 60))
+    return Draft(rows, "screen", truth, {}, dark=rng.random() < 0.4, accent=(200, 30, 60))
 
 
-def _govt_challan(rng: random.Random) -> _Draft:
+def _govt_challan(rng: random.Random) -> Draft:
     fmt, day = _money_style(rng, "INR", paper=True), _day(rng)
     status, status_text = _status(rng, {"success": ["Paid", "Payment Successful"], "failed": ["Failed"],
                                         "pending": ["Payment Pending", "Awaiting bank confirmation"]}, 0.75)
@@ -928,10 +790,10 @@ def _govt_challan(rng: random.Random) -> _Draft:
     rows += [GAP(), T("This is a system generated receipt and does not require signature.", 0.8, align="c",
                       tone="muted")]
     truth = _truth(dept, total, "INR", ref if show_ref else doc_no, day, method if show_mode else None, status)
-    return _Draft(rows, "page", truth, {"kind": doc_label})
+    return Draft(rows, "page", truth, {"kind": doc_label})
 
 
-def _rent_receipt(rng: random.Random) -> _Draft:
+def _rent_receipt(rng: random.Random) -> Draft:
     cur = rng.choice(["INR", "INR", "INR", "GBP"])
     fmt, day = _money_style(rng, cur, paper=True), _day(rng)
     amount = Decimal(rng.choice([8500, 12000, 18000, 25000, 32500, 45000])) if cur == "INR" \
@@ -962,10 +824,10 @@ def _rent_receipt(rng: random.Random) -> _Draft:
         rows.append(T(f"PAN of landlord: {_alnum(rng, 5, 'ABCDEFGHKLMNPRST')}{_digits(rng, 4)}{_alnum(rng, 1)}",
                       0.9, align="r"))
     truth = _truth(landlord, amount, cur, ref or number, day if show_date else None, method, None)
-    return _Draft(rows, "page", truth, {})
+    return Draft(rows, "page", truth, {})
 
 
-def _subscription_invoice(rng: random.Random) -> _Draft:
+def _subscription_invoice(rng: random.Random) -> Draft:
     vendor, cur, tax_name, rate = rng.choice([("Notion Labs, Inc.", "USD", "Sales tax", "0.0875"),
                                               ("GitHub, Inc.", "USD", "Tax", "0"),
                                               ("Figma, Inc.", "EUR", "VAT", "0.19"),
@@ -1016,7 +878,7 @@ def _subscription_invoice(rng: random.Random) -> _Draft:
     rows += [GAP(), T(f"Questions? Contact {rng.choice(['support', 'billing'])}@"
                       f"{vendor.split()[0].lower().strip(',')}.com", 0.85, tone="muted")]
     truth = _truth(vendor, total, cur, doc_no if show_no else None, day, method if show_method else None, status)
-    return _Draft(rows, "page", truth, {"doc_label": doc_label})
+    return Draft(rows, "page", truth, {"doc_label": doc_label})
 
 
 _FAMILIES = {
@@ -1027,92 +889,6 @@ _FAMILIES = {
     "subscription_invoice": _subscription_invoice,
 }
 FAMILIES = list(_FAMILIES)
-
-
-# ---------------------------------------------------------------- the degraded copy
-
-
-def _perspective(img: Image.Image, rng: random.Random, desk: tuple[int, int, int]) -> tuple[Image.Image, float]:
-    """The page as seen slightly off-axis: each corner moves up to ``jitter`` of the page's width."""
-    w, h = img.size
-    jitter = rng.uniform(0.01, 0.035)
-    pad = int(w * 0.06)
-    out = [(pad + x + rng.uniform(-jitter, jitter) * w, pad + y + rng.uniform(-jitter, jitter) * w)
-           for x, y in [(0, 0), (w, 0), (w, h), (0, h)]]
-    src = [(0, 0), (w, 0), (w, h), (0, h)]
-    a = []
-    b = []
-    for (x, y), (u, v) in zip(out, src):
-        a.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
-        a.append([0, 0, 0, x, y, 1, -v * x, -v * y])
-        b += [u, v]
-    coeffs = np.linalg.solve(np.array(a, dtype=float), np.array(b, dtype=float))
-    size = (w + 2 * pad, h + 2 * pad)
-    return img.transform(size, Image.Transform.PERSPECTIVE, tuple(coeffs), Image.Resampling.BICUBIC,
-                         fillcolor=desk), jitter
-
-
-def _light(img: Image.Image, rng: random.Random) -> tuple[Image.Image, float]:
-    arr = np.asarray(img).astype(np.float32)
-    h, w = arr.shape[:2]
-    low = rng.uniform(0.5, 0.8)
-    angle = rng.uniform(0, 2 * np.pi)
-    yy, xx = np.mgrid[0:h, 0:w]
-    ramp = (xx / w - 0.5) * np.cos(angle) + (yy / h - 0.5) * np.sin(angle)
-    ramp = (ramp - ramp.min()) / max(float(np.ptp(ramp)), 1e-6)
-    arr *= (low + (1 - low) * ramp)[..., None]
-    return Image.fromarray(arr.clip(0, 255).astype(np.uint8)), low
-
-
-def _moire(img: Image.Image, rng: random.Random) -> tuple[Image.Image, float]:
-    arr = np.asarray(img).astype(np.float32)
-    h, w = arr.shape[:2]
-    amp = rng.uniform(6, 18)
-    f1, f2 = rng.uniform(0.08, 0.2), rng.uniform(0.08, 0.2)
-    t1, t2 = rng.uniform(0, np.pi), rng.uniform(0, np.pi)
-    yy, xx = np.mgrid[0:h, 0:w]
-    wave = np.sin(2 * np.pi * f1 * (xx * np.cos(t1) + yy * np.sin(t1))) * \
-        np.sin(2 * np.pi * f2 * (xx * np.cos(t2) + yy * np.sin(t2)))
-    for ch, phase in enumerate((0.0, 0.6, 1.2)):
-        arr[..., ch] += amp * np.roll(wave, int(phase * 3), axis=1)
-    return Image.fromarray(arr.clip(0, 255).astype(np.uint8)), amp
-
-
-def degrade(img: Image.Image, rng: random.Random, kind: str) -> tuple[Image.Image, dict[str, float]]:
-    """A phone photo or re-shared screenshot of ``img``; returns it with the value of each step taken."""
-    steps: dict[str, float] = {}
-    desk = rng.choice([(92, 74, 58), (180, 176, 168), (40, 42, 48), (205, 196, 180)])
-    chosen = set(rng.sample(["rescale", "perspective", "rotate", "light", "contrast", "blur", "noise"],
-                            rng.randint(2, 4)))
-    if kind == "screen" and rng.random() < 0.45:
-        chosen.add("moire")
-    if "rescale" in chosen:
-        f = steps["rescale"] = round(rng.uniform(0.5, 0.8), 3)
-        w, h = img.size
-        img = img.resize((int(w * f), int(h * f)), Image.Resampling.BILINEAR).resize((w, h),
-                                                                                     Image.Resampling.BILINEAR)
-    if "perspective" in chosen:
-        img, steps["perspective"] = _perspective(img, rng, desk)
-    if "rotate" in chosen:
-        angle = steps["rotate"] = round(rng.uniform(-6, 6), 2)
-        img = img.rotate(angle, Image.Resampling.BICUBIC, expand=True, fillcolor=desk)
-    if "light" in chosen:
-        img, steps["light"] = _light(img, rng)
-    if "contrast" in chosen:
-        f = steps["contrast"] = round(rng.uniform(0.45, 0.75), 3)
-        img = ImageEnhance.Contrast(img).enhance(f)
-    if "blur" in chosen:
-        r = steps["blur"] = round(rng.uniform(0.4, 1.6), 2)
-        img = img.filter(ImageFilter.GaussianBlur(r))
-    if "moire" in chosen:
-        img, steps["moire"] = _moire(img, rng)
-    if "noise" in chosen:
-        sigma = steps["noise"] = round(rng.uniform(3, 12), 2)
-        noise = np.random.default_rng(rng.getrandbits(32)).normal(0, sigma, (img.size[1], img.size[0], 1))
-        img = Image.fromarray((np.asarray(img).astype(np.float32) + noise).clip(0, 255).astype(np.uint8))
-    quality = rng.randint(20, 60)
-    steps["jpeg"] = quality
-    return jpeg_roundtrip(img, quality), steps
 
 
 # ---------------------------------------------------------------- the set
