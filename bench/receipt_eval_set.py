@@ -687,9 +687,13 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
 
 
 def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
-    """The first ``n`` receipts of a split (``heldout2`` is the independently written set)."""
+    """The first ``n`` receipts of a split (``heldout2`` and ``heldout3`` are the independently written sets)."""
     if split == "heldout2":
         from bench.receipt_heldout2 import make_heldout2_set  # it imports EvalReceipt from here
 
         return make_heldout2_set(n)
+    if split == "heldout3":
+        from bench.receipt_heldout3 import make_heldout3_set  # it imports EvalReceipt from here
+
+        return make_heldout3_set(n)
     return [make_eval_receipt(split, i) for i in range(n)]
