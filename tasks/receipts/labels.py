@@ -212,7 +212,7 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
 
 # ---------------------------------------------------------------- transaction id
 
-_ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/]{3,39}")
+_ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_]{3,39}")  # "_": gateways' ids ("pay_6UXKS8MDXG8RHE")
 _DIGIT_MAP = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
                             "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "g": "9"})
 # characters one engine may read as another in a code (the id's letters and digits look alike)
@@ -334,12 +334,12 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
 # a code-like token: five digits or more, or letters and digits mixed, six characters or more. Any such token
 # may be the id under a label the lexicon lacks ("Check No: 308139", "Folio S-984794"), so with no id read it
 # keeps the id from being positively absent; a pin code or a vehicle number costs a review, not a wrong value.
-_CODE_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/]{5,}")
+_CODE_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_]{5,}")
 
 
 def _code_like(token: str) -> bool:
-    if not _CODE_SHAPE.fullmatch(token):
-        return False
+    if not _CODE_SHAPE.fullmatch(token) or re.search(r"[a-z]{3}", token.rsplit("_", 1)[-1]):
+        return False  # a code is capitals and digits after any "pay_"-style prefix; "616MainStreet" is an address
     digits = sum(c.isdigit() for c in token)
     letters = sum(c.isalpha() for c in token)
     return digits >= 5 or (digits >= 2 and letters >= 1)
@@ -360,15 +360,16 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
         labelled = _ID_WORD.search(line.text)
         for part in re.split(r"[\s|]+", line.text):
             part = part.strip(".,:;()")
+            if re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part):
+                continue  # a mobile number, a price, a grouped amount
+            if dates_in_text(part) or re.search(r"\d{1,2}:\d{2}", part) or "@" in part:
+                continue  # a date, a time, an e-mail address or a UPI handle
+            if re.match(r"(?:[Xx*]{2,})", part):
+                continue  # a masked card or account number
             if labelled and len(part) >= 6 and sum(c.isalnum() for c in part) >= 5 and (
                     re.search(r"\d", part) or re.fullmatch(r"[A-Z\W]+", part)) and not _A_WORD.search(part.upper()):
                 found.append(part)
-                continue
-            if re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part):
-                continue  # a mobile number, a price, a grouped amount
-            if dates_in_text(part) or re.search(r"\d{1,2}:\d{2}", part):
-                continue
-            if _code_like(part):
+            elif _code_like(part):
                 found.append(part)
     return found
 
@@ -478,7 +479,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
 # no merchant read, a page that prints one of them names a merchant we could not read
 _MERCHANT_CUE = re.compile(
     r"\b(?:(?:paid|sent|payment|transfer(?:red)?|credited|money\s*sent|you\s*paid|receipt|invoice)\s*(?:to|from)|"
-    r"you\s*paid|payee|recipient|beneficiary|merchant|store|shop|outlet|seller|sold\s*by|biller|billed\s*by|"
+    r"you\s*paid|payee|recipient|beneficiary|merchant|(?:store|shop|outlet)(?!\s*(?:no\.?|#)?\s*\d)|seller|sold\s*by|"
+    r"biller|billed\s*by|"
     r"vendor|supplier|restaurant|hotel|pharmacy|chemists?|medicos?|medical|stores|mart|bazaar|cafe|bhavan|"
     r"ltd|limited|pvt|inc|llc|gmbh|plc|s\.?a\.?r\.?l|station|airlines?|railways?|insurance|hospital|clinic)\b",
     re.I)

@@ -177,7 +177,7 @@ _TOTAL_LABELS = [
 _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|\btax\b|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
-    r"shop\s+\d|qty|rate|change|tendered|balance|cashback|\bitems?\b|utr|upi|points?\b|\bpts\b|miles|litres?|\bltr",
+    r"shop\s+\d|qty|rate|change|tendered|balance|cashback|\bitems?\b|utr|upi|litres?|\bltr",
     re.I,
 )
 
@@ -277,6 +277,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 if ma and (ma.group(1) in CURRENCY_CODES or ma.group(1) in SYMBOL_CURRENCY):
                     marker = ma.group(1)
             label_text = before[:marker_start] if marker else before
+            if re.search(r"points?\b|\bpts\b|miles\b", label_text, re.I):
+                continue  # a loyalty balance ("Total points: 424") is no money, whatever its label
             label = None
             score = 0.0
             for pattern, weight in _TOTAL_LABELS:
@@ -609,8 +611,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
 # wordings of a way to pay, wider than the keywords read above: with no method read, a page that prints one
 # has a method we could not read ("Debited from MobiKwik Balance", "SEPA Credit Transfer")
 _METHOD_CUE = re.compile(
-    r"\b(?:card|visa|master\s*card|amex|american\s*express|rupay|maestro|discover|debit(?:ed)?|credit(?:ed)?|upi|vpa|"
-    r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|bank\s*transfer|transfer|neft|imps|rtgs|"
+    r"\b(?:card|visa|master\s*card|amex|american\s*express|rupay|maestro|discover|debited|credited|upi|vpa|"
+    r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|(?:bank|wire)\s*transfer|neft|imps|rtgs|"
     r"sepa|bacs|ach|chaps|faster\s*payments?|giro|cash|contactless|chip|apple\s*pay|google\s*pay|paypal|"
     r"cheque|check\s*no|paid\s*(?:by|via|using|with|through)|payment\s*(?:mode|method|type)|mode|tender|"
     r"funding|source)\b|[\w.\-]+@[a-z]{2,}\b(?![.\w\-])", re.I)

@@ -285,3 +285,15 @@ def test_a_two_digit_year_after_the_month_is_a_date(receipt_rules, text):
 def test_an_e_mailed_receipt_names_its_merchant_in_its_title(receipt_rules, line):
     result = verdict(words(line, "Amount paid $25.00"), receipt_rules)
     assert result.fields.merchant_name.value == line.split(" ", 2)[-1].removeprefix("to ")
+
+
+@pytest.mark.parametrize("line", ["Shop 68, MG Road, Pune", "Card XX7202", "receipts+525792@stripe.com",
+                                  "616 Main Street", "Order Total Rs. 945.96", "Transaction Date 21-Nov-2024, 12:07 pm"])
+def test_addresses_masked_numbers_prices_and_dates_are_no_unread_id_or_merchant(receipt_rules, line):
+    result = verdict(words("Total Rs. 500.00", line), receipt_rules)
+    assert not [r for r in result.reasons if r.endswith(("transaction_id", "merchant_name"))], result.reasons
+
+
+def test_a_gateway_id_with_an_underscore_is_read(receipt_rules):
+    result = verdict(words("Amount paid $25.00", "Transaction ID pay_6UXKS8MDXG8RHE"), receipt_rules)
+    assert result.fields.transaction_id.value.upper() == "PAY_6UXKS8MDXG8RHE"
