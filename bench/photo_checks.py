@@ -11,13 +11,13 @@ every case of ``bench/photo_eval_set.py`` and prints, for each split side by sid
 - monotonicity: for every source, composition and sweep, whether the check's metric and its
   verdict (none < review < reject) never move back as the defect grows.
 
-    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|heldout3|all] \
+    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|heldout3|heldout4|all] \
         [--json out.json]
 
 It prints the table, the problem lines, then one ``BENCH_JSON {...}`` line. By default it scores the
-development data: the tuning split and the first two held-out splits (whose misses were read case by
-case). ``heldout3`` is scored only once the checks and the README's guarantees are committed
-(``--split all`` prints it beside the other three; see the module docstring of
+development data: the tuning split and the first three held-out splits (whose misses were read case by
+case). ``heldout4`` is scored only once the checks and the README's guarantees are committed
+(``--split all`` prints it beside the other four; see the module docstring of
 ``bench/photo_eval_set.py``).
 """
 
@@ -286,8 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=["tuning", "held_out", "heldout2", "heldout3", "all"],
-        help="one split, or all four (default: tuning, held_out and heldout2, the development data)",
+        choices=["tuning", "held_out", "heldout2", "heldout3", "heldout4", "all"],
+        help="one split, or all five (default: tuning and held_out to heldout3, the development data)",
     )
     parser.add_argument("--policy", default="tasks/policies/default.toml", help="the policy file to judge by")
     parser.add_argument("--json", help="write the summary as JSON here")
@@ -303,8 +303,8 @@ def main(argv: list[str] | None = None) -> int:
         print("BENCH_JSON " + json.dumps(result))
         return 0
     thresholds = load_policy_file(Path(args.policy)).pixel
-    development = ["tuning", "held_out", "heldout2"]
-    splits = {None: development, "all": [*development, "heldout3"]}.get(args.split, [args.split])
+    development = ["tuning", "held_out", "heldout2", "heldout3"]
+    splits = {None: development, "all": [*development, "heldout4"]}.get(args.split, [args.split])
     rows: dict[str, list[dict[str, Any]]] = {}
     started = time.perf_counter()
     count = 0

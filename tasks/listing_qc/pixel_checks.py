@@ -62,6 +62,7 @@ SHARPNESS_INSET_CELLS = 3  # tiles this many cells inside the subject: away from
 MIN_TEXTURED_TILES = 16  # a product on white is judged inside only where this many tiles show detail
 EXPOSURE_PERCENTILE = 99  # exposure_level is this percentile of luma: where the photo's highlights reach
 PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
+PASTED_MIN_SIDE_SHARE = 0.25  # ... and its longer side is at least this share of the canvas's
 PASTED_CORNER = 4  # px; the corner squares of a pasted photo's box ...
 PASTED_CORNER_FILL = 0.75  # ... are at least this share non-white
 PASTE_BORDER_CORNER_FILL = 0.5  # a subject's outline may be a paste border when its corners are this full
@@ -772,6 +773,10 @@ def _pasted_photo(
     """
     top, bottom, left, right = box
     if bottom - top < 4 or right - left < 4:
+        return None
+    # A photo padded up to a marketplace's minimum size fills a good part of the canvas; a small dark
+    # rectangle on white (a black cap whose pale bottle blew out into the backdrop) is a product.
+    if max(bottom - top, right - left) < PASTED_MIN_SIDE_SHARE * max(background_cells.shape):
         return None
     if background_cells[top:bottom, left:right].mean() > 1 - PASTED_FILL:
         return None

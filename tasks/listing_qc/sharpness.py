@@ -20,6 +20,7 @@ MIN_EDGE_STEP = 4  # grey levels per px; shading changes slower (used inside a p
 EDGE_PERCENTILE = 25  # the width is this percentile of the textured tiles' widths (the sharper quarter)
 DIRECTIONAL_PERCENTILE = 10  # the width along one direction is this percentile of the tiles' widths along it
 WIDE_EDGE = 3.0  # px; from this width on, it is also measured at half size (wider tiles)
+BLURRED_EDGE = 4.2  # px; ... and past the default reject limit (a clearly blurred photo) at quarter size too
 ACROSS_SHARE = 0.5  # on an outline, a tile speaks for a direction where its step is half its steepest
 MIN_DIRECTION_TILES = 3  # ... and a direction needs at least this many such tiles to be judged
 WIDEST = 8.0  # px; wider edges read this: tiles of 16 px (32 on the half-size copy) resolve no more
@@ -72,8 +73,11 @@ def edge_width(
     one, an inside with no tile of contrast reads as heavy blur.
 
     Heavy blur spreads an edge wider than a tile; once a width reads clearly blurry, it is also
-    measured on a half-size copy (tiles twice as wide) and the larger one kept, so more blur never
-    reads sharper. Widths are capped at ``WIDEST``, far past any limit, where the estimate wanders.
+    measured on a half-size copy (tiles twice as wide) and the larger one kept, and past the reject
+    limit (``BLURRED_EDGE``) on a quarter-size copy too, where the outline's 64 px tiles hold a whole
+    smeared edge, so more blur never reads sharper. A quarter-size pixel is four: past that limit the
+    width mostly reads near the cap, and says that the photo is blurred, not by how much. Widths are
+    capped at ``WIDEST``, far past any limit, where the estimate wanders.
     """
     regions = [cells] if outline is None else [cells, outline]
     featureless = [0.0 if outline is not None else WIDEST, 0.0]
@@ -83,32 +87,50 @@ def edge_width(
         count, all_round = edges[1]
         if count >= MIN_OUTLINE_TILES and all_round <= SHARP_OUTLINE:
             return widths[1]
-    wide = [w is not None and w >= WIDE_EDGE for w in widths]
-    if any(wide):
-        half = np.asarray(Image.fromarray(grey).reduce(2), dtype=np.float32)  # 2 x 2 px means
-        half_widths, _ = _tile_widths(
-            half,
-            [_halve(region) for region in regions],
+    # Past WIDE_EDGE a 16 px tile no longer holds a whole smeared edge, and past BLURRED_EDGE neither
+    # does a 32 px one: a half-size, then a quarter-size copy (2 x 2, 4 x 4 px means) sees it whole.
+    for halvings, from_width in ((1, WIDE_EDGE), (2, BLURRED_EDGE)):
+        coarse = [w is not None and w >= from_width for w in widths]
+        if not any(coarse):
+            break
+        factor = 2**halvings
+        copy = np.asarray(Image.fromarray(grey).reduce(factor), dtype=np.float32)
+        coarse_widths, _ = _tile_widths(
+            copy,
+            _coarser(regions, halvings),
             cell,
-            [f / 2 for f in featureless],
-            [max(1, n // 4) for n in needed],
+            [f / factor for f in featureless],
+            [max(1, n // factor**2) for n in needed],
         )
         widths = [
-            max(w, 2.0 * h) if is_wide and h is not None else w
-            for w, h, is_wide in zip(widths, half_widths, wide, strict=True)
+            max(w, factor * c) if is_coarse and c is not None else w
+            for w, c, is_coarse in zip(widths, coarse_widths, coarse, strict=True)
         ]
     known = [w for w in widths if w is not None]
     # no tile fits in the subject: too small to tell (``too_small`` speaks for it)
     return min(WIDEST, max(known)) if known else 0.0
 
 
-def _halve(cells: np.ndarray) -> np.ndarray:
-    """The cells of a half-size copy wholly made of cells in ``cells``."""
+def _halve(cells: np.ndarray, touching: bool = False) -> np.ndarray:
+    """The cells of a half-size copy wholly made of cells in ``cells`` (``touching``: holding any)."""
     rows, cols = cells.shape
     half_rows, half_cols = (rows + 1) // 2, (cols + 1) // 2
     padded = np.zeros((half_rows * 2, half_cols * 2), dtype=bool)
     padded[:rows, :cols] = cells
-    return padded.reshape(half_rows, 2, half_cols, 2).all(axis=(1, 3))
+    blocks = padded.reshape(half_rows, 2, half_cols, 2)
+    return blocks.any(axis=(1, 3)) if touching else blocks.all(axis=(1, 3))
+
+
+def _coarser(regions: list[np.ndarray], halvings: int) -> list[np.ndarray]:
+    """The regions on a copy ``halvings`` times halved: the inside stays wholly inside. An outline (a
+    ring a few cells wide) keeps, on the quarter-size copy, every cell it touches, so that its 64 px
+    tiles still straddle it."""
+    coarse = []
+    for index, region in enumerate(regions):
+        for _ in range(halvings):
+            region = _halve(region, touching=index == 1 and halvings > 1)
+        coarse.append(region)
+    return coarse
 
 
 def _tile_region(cells: np.ndarray, cell: int) -> np.ndarray:

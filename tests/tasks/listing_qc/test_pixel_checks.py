@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import numpy as np
@@ -306,3 +307,27 @@ def test_a_white_frame_with_faint_specks_is_measured_without_error() -> None:
     pixels[::9, ::9] = 200  # one speck per 8 px cell at most
     metrics = measure_pixels(Image.fromarray(pixels), detect_overlay_text=False)
     assert metrics.background_share == 1.0 and metrics.edge_width == 0.0
+
+
+def test_a_small_dark_rectangle_on_white_is_a_product_not_a_padded_photo() -> None:
+    # A pale bottle blown white into its backdrop leaves its black cap: a product on white, exposed
+    # too much, never an underexposed photo padded onto a canvas.
+    pixels = np.full((800, 800, 3), 255, dtype=np.uint8)
+    pixels[48:112, 344:456] = 28
+    metrics = measure_pixels(Image.fromarray(pixels), detect_overlay_text=False)
+    assert not metrics.pasted_photo
+    assert "dark" not in {f.code for f in judge_pixels(metrics, DEFAULTS, require_white_background=True)}
+
+
+def test_heavier_blur_never_reads_narrower() -> None:
+    # Past the reject limit a smeared edge outgrows a 16 px tile; wider tiles still see it grow.
+    for base in (plain_product_on_white(), mottled_product_on_white(), product_on_white()):
+        for degrade, strengths in (
+            (lambda image, s: blurred(image, radius=s), (2, 3, 4, 6, 9, 14)),
+            (lambda image, s: enlarged(image, factor=s), (3, 4, 5, 6, 8, 10)),
+            (lambda image, s: motion_blurred(image, length=s), (8, 12, 16, 24, 32, 48)),
+        ):
+            widths = [
+                measure_pixels(degrade(base, s), detect_overlay_text=False).edge_width for s in strengths
+            ]
+            assert all(b >= a - 0.2 for a, b in itertools.pairwise(widths)), widths
