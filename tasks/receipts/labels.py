@@ -405,7 +405,8 @@ def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
 _NOT_A_NAME = re.compile(
     r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|upi|receipt|"
     r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|transaction|successful|success|failed|pending|"
-    r"processing|completed|details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|"
+    r"processing|completed|authori[sz]ed|approved|declined|rejected|accepted|"
+    r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|"
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
     r"visit|again|share|split|done|"
     # the people a receipt names besides its payee, and table headings ("From  To  Passenger")
@@ -426,7 +427,8 @@ def plausible_name(text: str) -> bool:
     compact = text.replace(" ", "")
     letters = sum(c.isalpha() for c in compact)
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)  # "AxisBank", "ICICIBank"
-    return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and not text[0].isdigit()
+    address = bool(re.search(r"\d", text) and "," in text)  # "Shop No. 34, Station Road, Lucknow"
+    return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and not text[0].isdigit() and not address
             and "@" not in text and not _NOT_A_NAME.search(text) and not _NOT_A_NAME.search(spaced)
             and not dates_in_text(text))
 

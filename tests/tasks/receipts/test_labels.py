@@ -12,7 +12,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from tasks.receipts.agreement import reconcile
-from tasks.receipts.labels import find_labels
+from tasks.receipts.labels import find_labels, read_merchant
 from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.parser import page_lines
 from tasks.receipts.extract import parse_receipt
@@ -297,3 +297,9 @@ def test_addresses_masked_numbers_prices_and_dates_are_no_unread_id_or_merchant(
 def test_a_gateway_id_with_an_underscore_is_read(receipt_rules):
     result = verdict(words("Amount paid $25.00", "Transaction ID pay_6UXKS8MDXG8RHE"), receipt_rules)
     assert result.fields.transaction_id.value.upper() == "PAY_6UXKS8MDXG8RHE"
+
+
+@pytest.mark.parametrize("first", ["AUTHORISED", "Shop No. 34, Station Road, Lucknow"])
+def test_an_outcome_word_or_an_address_on_top_is_not_the_merchant(first):
+    lines = page_lines(words(first, "Total Rs. 500.00"))
+    assert read_merchant(lines, median_height=10.0).value is None
