@@ -316,12 +316,14 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     if not candidates:
         return FieldValue[Decimal](), FieldValue[str]()
     best = max(candidates, key=lambda c: c.score)
+    # another amount as well placed (same label strength, same marks, same size) may be the total instead
+    rivals = list(dict.fromkeys(c.value for c in candidates if c.value != best.value and c.score >= best.score - 0.5))
     span_start = best.marker_start if best.marker else best.start
     amount_words = best.line.words_in(best.start, best.end)
     marker_words = best.line.words_in(span_start, best.start) if best.marker else []
     factor = 1.0 if best.label else 0.9
     amount = FieldValue[Decimal](value=best.value, confidence=_conf(amount_words, factor),
-                                 evidence=_evidence(amount_words), source="ocr",
+                                 evidence=_evidence(amount_words), source="ocr", alternatives=rivals,
                                  basis="label:total" if best.label else "marker")
     currency, cur_factor = _currency_of_marker(best.marker, hints)
     if best.marker and best.marker in CURRENCY_CODES and best.marker not in {"INR"} and not marker_words:

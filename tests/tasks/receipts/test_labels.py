@@ -303,3 +303,10 @@ def test_a_gateway_id_with_an_underscore_is_read(receipt_rules):
 def test_an_outcome_word_or_an_address_on_top_is_not_the_merchant(first):
     lines = page_lines(words(first, "Total Rs. 500.00"))
     assert read_merchant(lines, median_height=10.0).value is None
+
+
+def test_two_amounts_as_well_placed_as_each_other_send_the_receipt_to_review(receipt_rules):
+    result = verdict(words("Total Rs. 500.00", "Total Rs. 450.00"), receipt_rules)
+    assert "ambiguous:amount" in result.reasons
+    result = verdict(words("Subtotal Rs. 450.00", "Tax Rs. 50.00", "Grand Total Rs. 500.00"), receipt_rules)
+    assert str(result.fields.amount.value) == "500.00" and not result.fields.amount.alternatives
