@@ -687,7 +687,7 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
 
 
 def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
-    """The first ``n`` receipts of a split (``heldout2`` and ``heldout3`` are the independently written sets)."""
+    """The first ``n`` receipts of a split (``heldout2``, ``heldout3``, ``heldout4`` are independently written)."""
     if split == "heldout2":
         from bench.receipt_heldout2 import make_heldout2_set  # it imports EvalReceipt from here
 
@@ -696,4 +696,8 @@ def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
         from bench.receipt_heldout3 import make_heldout3_set  # it imports EvalReceipt from here
 
         return make_heldout3_set(n)
+    if split == "heldout4":
+        from bench.receipt_heldout4 import make_heldout4_set  # it imports EvalReceipt from here
+
+        return make_heldout4_set(n)
     return [make_eval_receipt(split, i) for i in range(n)]
