@@ -80,7 +80,7 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("transaction_id", "txn_id", (
         "Transaction ID", "Transaction No", "Transaction Number", "Txn ID", "Txn No", "Trans ID", "Trans No",
         "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID", "Transaction #", "Txn #",
-        "Trans #", "Txn Number"), 75),
+        "Trans #", "Txn Number", "Tran #", "Tran No"), 75),
     LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Appr Code", "APPR", "Auth Code",
                                                "Auth No", "Auth #", "Authorisation Code", "Authorization Code",
                                                "Auth ID"), 70),
@@ -306,9 +306,14 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         if engine == "tesseract" and re.search(r"[A-Z]", value) and re.search(r"\d", value):
             # Tesseract reads 8/B, 0/O, 1/I in a mixed code with full confidence: trust it less
             conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
+        alternatives = _zero_or_o(value)
+        if hit.family.name in _SHOP_FAMILIES:
+            # an approval code is the id only when the page shows no other code: the payment's own reference
+            # may be printed under a wording the lexicon lacks
+            alternatives += [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(value) not in _fold(t)]
         return FieldValue[str](value=value, confidence=round(max(0.0, min(1.0, conf)), 3),
                                evidence=_evidence(list(dict.fromkeys(line.words_in(hit.start, hit.end) + used))),
-                               basis=f"label:{hit.family.name}", alternatives=_zero_or_o(value)), unreadable
+                               basis=f"label:{hit.family.name}", alternatives=alternatives), unreadable
     if hits:
         return FieldValue[str](), True
     # no label anywhere: an id by its own shape (a UTR, a bank reference in a statement narration)
@@ -348,7 +353,7 @@ def _code_like(token: str) -> bool:
 # words of a reference's label in any wording: on their line a code OCR garbled ("APBNAPNKMS7BA\\V") still counts
 # (inside a word too: PP-OCR and Tesseract drop the space in "Paymentreference")
 _ID_WORD = re.compile(r"ref|txn|transaction|utr|rrn|trace|confirmation|booking|auth|approval|receipt|invoice|"
-                      r"bill|folio|order|voucher|slip|ticket|pnr", re.I)
+                      r"bill|folio|order|voucher|slip|ticket|pnr|identifier|\bid\b|\bcode\b|number|\bno\b", re.I)
 
 
 def _code_tokens(lines: list[PageLine]) -> list[str]:
@@ -377,6 +382,13 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
 def _id_like_residue(lines: list[PageLine]) -> bool:
     """True when the page shows a token shaped like an id: the id is then not positively absent."""
     return bool(_code_tokens(lines))
+
+
+_SHOP_FAMILIES = {"approval"}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
 
 
 def _zero_or_o(value: str) -> list[str]:
@@ -408,13 +420,15 @@ _NOT_A_NAME = re.compile(
     r"processing|completed|authori[sz]ed|approved|declined|rejected|accepted|"
     r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|"
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
-    r"visit|again|share|split|done|"
+    r"visit|again|share|split|done|recharge|booking|ticket|trip|ride|challan|donation|fees?|activity|"
     # the people a receipt names besides its payee, and table headings ("From  To  Passenger")
     r"passenger|guest|patient|policy\s*holder|insured|proposer|cashier|driver|traveller|member|pax)\b", re.I)
 
 
 def _name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" :-|,.;")
+    text = re.sub(r"\s+", " ", text).strip(" :-|,;")
+    if not re.search(r"\b(?:[A-Z][a-z]{1,3}|[A-Z]{1,3})\.$", text):
+        text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")
     text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
     words = text.split(" ")
     if len(words) > 1 and all(w[:1].isupper() or w.startswith("l") for w in words):
@@ -468,7 +482,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                 return FieldValue[str](value=name, confidence=_conf(words, 0.9), evidence=_evidence(words),
                                        basis="narration")
     # a shop receipt or card slip puts its name on top, in larger type than the body
-    for line in lines[:1]:
+    for line in _below_status_bar(lines)[:1]:
         text = _name(line.text)
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
         if sure and plausible_name(text) and line.height >= 1.08 * median_height and len(text) <= 60:
@@ -488,14 +502,31 @@ _MERCHANT_CUE = re.compile(
     re.I)
 
 
+# a phone's status bar on top of a screenshot ("7:38 5G 32%", "11:44"): the page starts under it
+_STATUS_BAR = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*(?:am|pm|[2345]g\+?|lte|volte|wi-?fi|\d{1,3}\s?%|[^\w\s]+))*\s*$",
+                         re.I)
+
+
+def _below_status_bar(lines: list[PageLine]) -> list[PageLine]:
+    return lines[1:] if lines and _STATUS_BAR.match(lines[0].text) else lines
+
+
 def merchant_unsure(lines: list[PageLine]) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
+    lines = _below_status_bar(lines)
     if not lines:
         return False
     first = _name(lines[0].text)
     if plausible_name(first) and not re.search(r"\d", first):
         return True
+    for line in lines[:8]:
+        # a Title-Case name of two words or more near the top ("Tata Play DTH" under a status heading)
+        name = _name(line.text)
+        words = name.split()
+        if 2 <= len(words) <= 6 and plausible_name(name) and not re.search(r"\d", name) and sum(
+                w[:1].isupper() for w in words) >= 0.7 * len(words):
+            return True
     return any(re.search(r"[A-Za-z]{2,}/[A-Za-z0-9]+/", line.text) or _MERCHANT_CUE.search(line.text)
                for line in lines)
 
@@ -561,7 +592,8 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|"
-    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done)\b|"
+    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done)\b"
+    r"(?!\s*(?:signatory|signature|dealer|person|agent)\b)|"
     r"(?<!amount\s)(?<!total\s)(?<!you\s)\b(?:paid|received|sent)\b(?!\s*(?:by|via|using|with|through|to|from|on|at)\b)",
     re.I)
 
@@ -579,7 +611,7 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|awaiting|initiated|"
                                        r"on\s*hold|in\s*progress)\b", re.I)),
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"
-                                       r"settled)\b", re.I)),
+                                       r"settled)\b(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)", re.I)),
 )
 _STATUS_WORD_LABEL = re.compile(r"status\s*[:\-]?", re.I)
 _OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$", re.I)

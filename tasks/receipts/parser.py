@@ -395,6 +395,32 @@ _DATE_PATTERNS = [
     ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s*(\d{{4}})(?!\d)", re.I)),
 ]
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
+# a label that names the payment's own date wins over a plain "Date"
+_PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|charged)\b", re.I)
+# dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey
+_OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|arrival|departure|check[\s\-]?(?:in|out)|birth|"
+                         r"dob|travel|journey|show|event|delivery|next|till|until|period|renewal|start|end)\b", re.I)
+
+
+def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.date, list[dt.date], int, int], str]]:
+    """Every date on the page with what its label says: "payment", "label" (a plain date label), "other"
+    (a due, validity, offence or travel date) or "none"."""
+    out = []
+    for line in lines:
+        labels = list(_DATE_LABEL.finditer(line.text))
+        prev_end = 0
+        for found in dates_in_text(line.text):
+            start, end = found[2], found[3]
+            before = line.text[prev_end:start]  # the text since the previous date: this date's own label
+            if _OTHER_DATE.search(before):
+                kind = "other"
+            elif any(prev_end <= m.start() and m.end() <= start for m in labels):
+                kind = "payment" if _PAYMENT_DATE.search(before) else "label"
+            else:
+                kind = "none"
+            out.append((line, found, kind))
+            prev_end = end
+    return out
 
 
 def _mk_date(y: int, m: int, d: int) -> dt.date | None:
@@ -483,29 +509,18 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
     """The receipt's date (a labelled one first). A numeric date that reads both ways is settled by the
     locale hint; otherwise it is returned day-first with the month-first reading as its alternative
     (``settle_date_order`` then asks the currency)."""
-    best = None
-    for line in lines:
-        found = dates_in_text(line.text)
-        if not found:
-            continue
-        label_ends = [m.end() for m in _DATE_LABEL.finditer(line.text)]
-        labelled = bool(label_ends)
-        if labelled:
-            # the date the label points at: the first one after it ("Arrival: 11/25/2024  Date: 11-29-24")
-            found = [f for f in found if any(f[2] >= end for end in label_ends)] or found
-        if best is None or (labelled and not best[2]):
-            best = (line, found[0], labelled)
-        if labelled:
-            break
-    if best is None:
+    candidates = _date_candidates(lines)
+    pool = ([c for c in candidates if c[2] == "payment"] or [c for c in candidates if c[2] == "label"]
+            or [c for c in candidates if c[2] == "none"])
+    if not pool:
         return FieldValue[dt.date]()
-    line, (first, others, start, end), labelled = best
+    line, (first, others, start, end), kind = pool[0]
+    labelled = kind != "none"
+    # a date printed under another label of the same strength (or, with no label, any other date) may be
+    # the receipt's instead: "Order Date" and "Invoice Date" apart, a statement's rows
+    competing = list(dict.fromkeys(f[0] for _, f, _ in pool[1:] if f[0] != first and f[0] not in others))
     words = line.words_in(start, end)
     basis = "label:date" if labelled else "format"
-    # with no label, any other date printed (arrival and departure, a statement's rows) may be the receipt's
-    competing = [] if labelled else [
-        d for ln in lines for d, *_ in dates_in_text(ln.text) if d != first and d not in others]
-    competing = list(dict.fromkeys(competing))
     if others:
         month_first = _month_first_preferred(hints)
         if month_first is not None:
@@ -560,7 +575,8 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                           r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
                                     r"\bcredit\s*card\b|\bcard\b|\bcontactless\b|chip\s*(?:&|and)?\s*pin|(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b", re.I)),
-    (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill))", re.I)),
+    # "Cash App", a "Cash balance" and a cash-back are no cash
+    (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)", re.I)),
 ]
 
 

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from tasks.receipts.agreement import reconcile
-from tasks.receipts.labels import find_labels, read_merchant
+from tasks.receipts.labels import find_labels, merchant_unsure, read_merchant
 from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.parser import page_lines
 from tasks.receipts.extract import parse_receipt
@@ -310,3 +310,43 @@ def test_two_amounts_as_well_placed_as_each_other_send_the_receipt_to_review(rec
     assert "ambiguous:amount" in result.reasons
     result = verdict(words("Subtotal Rs. 450.00", "Tax Rs. 50.00", "Grand Total Rs. 500.00"), receipt_rules)
     assert str(result.fields.amount.value) == "500.00" and not result.fields.amount.alternatives
+
+
+def test_the_payment_date_wins_over_an_offence_or_validity_date(receipt_rules):
+    page = words("Offence Date January 7, 2026", "Total Amount Rs. 500.00", "Date of Deposit 04.02.26, 11:28 PM")
+    assert str(verdict(page, receipt_rules).fields.date.value) == "2026-02-04"
+    page = words("Valid till November 18, 2027", "Total Rs. 19.00", "Recharged on 18-Nov-2026 08:40")
+    assert str(verdict(page, receipt_rules).fields.date.value) == "2026-11-18"
+
+
+def test_two_plain_date_labels_with_different_dates_are_ambiguous(receipt_rules):
+    result = verdict(words("Order Date: 12 Mar 2025", "Total Rs. 500.00", "Invoice Date: 14 Mar 2025"), receipt_rules)
+    assert "ambiguous:date" in result.reasons
+
+
+def test_an_authorised_signatory_states_no_outcome(receipt_rules):
+    result = verdict(words("Amount GBP 250", "Authorised Signatory"), receipt_rules)
+    assert result.fields.status.value is None
+    assert not [r for r in result.reasons if r.endswith(":status")]
+
+
+def test_a_phone_status_bar_is_not_the_first_line_of_a_screenshot():
+    lines = page_lines(words("1:40 5G 99%", "Bolt", "Total 12,42 €"))
+    assert merchant_unsure(lines)  # "Bolt" is a name on top, not the clock
+
+
+def test_a_cash_balance_is_a_wallet_and_a_us_slip_tran_number_is_the_id(receipt_rules):
+    result = verdict(words("Total $21.87", "Paid with Cash balance", "AUTH # D803E7", "TRAN # 384470"), receipt_rules)
+    assert result.fields.payment_method.value.value == "wallet"
+    assert result.fields.transaction_id.value == "384470"
+
+
+def test_an_approval_code_beside_another_code_is_ambiguous(receipt_rules):
+    result = verdict(words("FUEL TOTAL $21.87", "AUTH # D803E7", "SEQ 384470"), receipt_rules)
+    assert result.fields.transaction_id.value == "D803E7"
+    assert "ambiguous:transaction_id" in result.reasons
+
+
+def test_an_abbreviation_keeps_its_full_stop_in_a_name():
+    lines = page_lines(words("Paid to Maharashtra Motor Vehicles Dept.", "Total Rs. 500.00"))
+    assert read_merchant(lines, median_height=10.0).value == "Maharashtra Motor Vehicles Dept."
