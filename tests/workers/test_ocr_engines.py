@@ -69,3 +69,22 @@ def test_a_resident_read_gives_the_commands_words_and_confidences() -> None:
     assert run_tesseract(photos[1], psm=11, resident=True).words  # the street sign: it reads words
     # Receipt reading (two passes, deskew) reads the same way through the library.
     assert run_tesseract(photos[1], RECEIPT_READING, resident=True) == run_tesseract(photos[1], RECEIPT_READING)
+
+
+@requires_tesseract
+def test_raw_grey_rows_read_as_their_pgm_does() -> None:
+    import io
+
+    from tests.fixtures.photos import sample_photo
+    from workers.engines import tesseract_lib
+
+    if not tesseract_lib.available():
+        pytest.skip("libtesseract is not loadable here")
+    grey = sample_photo("text").convert("L").resize((400, 300))  # a width that is no multiple of 4
+    pgm = io.BytesIO()
+    grey.save(pgm, format="PPM")
+    raw = tesseract_lib.read_grey_tsv(grey.tobytes(), grey.width, grey.height, psm=11)
+    assert raw == tesseract_lib.read_tsv(pgm.getvalue(), psm=11)
+    assert raw.count("\n") > 1  # it read something
+    with pytest.raises(ValueError):
+        tesseract_lib.read_grey_tsv(grey.tobytes(), grey.width + 1, grey.height)
