@@ -255,7 +255,11 @@ def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
     from workers.settings import Settings
 
     from bench.common import vit_b32_dir
+    from workers.engines import tesseract_lib
 
+    # libtesseract (and its OpenMP, limited to one thread) before torch, as in a worker with no model: torch
+    # loads its own libgomp.so.1 first otherwise, and every resident read spins a second OpenMP thread.
+    tesseract_lib.available()
     import torch
 
     torch.set_num_threads(1)  # one photo's preprocessing on one core, as a task thread does; no spinning pool
