@@ -76,7 +76,7 @@ def _load() -> tuple[Any, Any] | None:
     if gomp is not None and gomp.omp_get_thread_limit() != 1:
         # torch's own libgomp.so.1 came first, without the limit: every LSTM step of a read would run a team
         # of 4 OpenMP threads (Tesseract's ``num_threads(4)``), which spin on the cores the task threads share.
-        # Measured on 2 cores with torch loaded first: 125-140 process CPU-ms per 512-px read against 25 with
+        # Measured on 2 cores with torch loaded first: 128-144 process CPU-ms per 512-px read against 25 with
         # one thread, the same TSV. The limit is per thread in libgomp (its thread-limit ICV), so each read sets
         # it for its own thread only, through the entry point ``#pragma omp teams thread_limit(1)`` compiles
         # to, and puts it back after; torch's threads keep their own.
