@@ -41,6 +41,14 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 # ---- services ---------------------------------------------------------------------------------
 
 
+def py_spy() -> str:
+    """The py-spy to profile workers with: ``MMJOBS_PY_SPY``, else the one beside this Python, else on PATH."""
+    import shutil
+
+    beside = Path(sys.executable).with_name("py-spy")
+    return os.environ.get("MMJOBS_PY_SPY") or (str(beside) if beside.exists() else shutil.which("py-spy") or str(beside))
+
+
 def fresh_database() -> AbstractContextManager[str]:
     """A new Postgres database migrated to head; dropped afterwards."""
     return temporary_database(POSTGRES_ADMIN_URL, prefix="mmjobs_bench")

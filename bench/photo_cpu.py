@@ -31,14 +31,14 @@ import os
 import resource
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO, bench_policy_dir, configure_here, enqueue_photos, flush, fresh_database, private_redis, report
+from bench.common import (REPO, bench_policy_dir, configure_here, enqueue_photos, flush, fresh_database, private_redis,
+                          py_spy, report)
 from tests.fixtures.services import start_worker
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -47,26 +47,27 @@ CLK_TCK = os.sysconf("SC_CLK_TCK")
 # ---- CPU of a process tree --------------------------------------------------------------------
 
 
-def _stat(pid: int) -> tuple[int, float] | None:
-    """(parent pid, utime+stime+cutime+cstime in seconds) of one process, or None if it is gone."""
+def _stat(pid: int) -> tuple[int, float, float] | None:
+    """(parent pid, utime+cutime, stime+cstime in seconds) of one process, or None if it is gone."""
     try:
         text = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
     fields = text[text.rindex(")") + 2 :].split()
     # fields[0] is field 3 (state): ppid is field 4, utime..cstime fields 14..17
-    return int(fields[1]), sum(int(v) for v in fields[11:15]) / CLK_TCK
+    utime, stime, cutime, cstime = (int(v) for v in fields[11:15])
+    return int(fields[1]), (utime + cutime) / CLK_TCK, (stime + cstime) / CLK_TCK
 
 
-def tree_cpu_s(root: int) -> float:
-    """CPU seconds of ``root`` and all its live descendants, plus their reaped children's."""
+def tree_cpu(root: int) -> tuple[float, float]:
+    """(user, system) CPU seconds of ``root`` and all its live descendants, plus their reaped children's."""
     parents: dict[int, int] = {}
-    cpu: dict[int, float] = {}
+    cpu: dict[int, tuple[float, float]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             got = _stat(int(entry))
             if got is not None:
-                parents[int(entry)], cpu[int(entry)] = got
+                parents[int(entry)], cpu[int(entry)] = got[0], got[1:]
     members = {root}
     grew = True
     while grew:
@@ -75,7 +76,12 @@ def tree_cpu_s(root: int) -> float:
             if parent in members and pid not in members:
                 members.add(pid)
                 grew = True
-    return sum(cpu.get(pid, 0.0) for pid in members)
+    return (sum(cpu.get(pid, (0.0, 0.0))[0] for pid in members), sum(cpu.get(pid, (0.0, 0.0))[1] for pid in members))
+
+
+def tree_cpu_s(root: int) -> float:
+    """CPU seconds of ``root`` and all its live descendants, plus their reaped children's."""
+    return sum(tree_cpu(root))
 
 
 # ---- end to end -------------------------------------------------------------------------------
@@ -117,18 +123,19 @@ def run_tree(label: str, tree: Path, n: int, warmup: int, env: dict[str, str], r
             while _finished(db) < warmup:
                 _alive(worker, deadline)
                 time.sleep(0.05)
-            t0, cpu0, redis0 = time.monotonic(), tree_cpu_s(worker.pid), tree_cpu_s(redis_pid)
+            t0, (user0, sys0), redis0 = time.monotonic(), tree_cpu(worker.pid), tree_cpu_s(redis_pid)
             done0 = _finished(db)
             profile_path = log_dir / f"py-spy-{label}.txt"
             if profile:
-                spy = subprocess.Popen([str(Path(sys.executable).with_name("py-spy")), "record", "--pid",
+                spy = subprocess.Popen([py_spy(), "record", "--pid",
                                         str(worker.pid), "--subprocesses", "--format", "raw", "--rate", "200",
-                                        "--nonblocking", "--output", str(profile_path)],
+                                        "--nonblocking", *(["--gil"] if os.environ.get("MMJOBS_BENCH_SPY_GIL") else []),
+                                        "--output", str(profile_path)],
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             while (done := _finished(db)) < n:
                 _alive(worker, deadline)
                 time.sleep(0.05)
-            t1, cpu1, redis1 = time.monotonic(), tree_cpu_s(worker.pid), tree_cpu_s(redis_pid)
+            t1, (user1, sys1), redis1 = time.monotonic(), tree_cpu(worker.pid), tree_cpu_s(redis_pid)
         finally:
             if spy is not None:
                 spy.send_signal(2)
@@ -136,8 +143,10 @@ def run_tree(label: str, tree: Path, n: int, warmup: int, env: dict[str, str], r
             worker.terminate()
             worker.wait(timeout=60)
         jobs = done - done0
+        cpu0, cpu1 = user0 + sys0, user1 + sys1
         row = {"tree": label, "jobs_measured": jobs, "seconds": round(t1 - t0, 2),
-               "worker_cpu_ms_per_job": (cpu1 - cpu0) * 1000 / jobs, "redis_cpu_ms_per_job": (redis1 - redis0) * 1000 / jobs,
+               "worker_cpu_ms_per_job": (cpu1 - cpu0) * 1000 / jobs,
+               "worker_sys_ms_per_job": (sys1 - sys0) * 1000 / jobs, "redis_cpu_ms_per_job": (redis1 - redis0) * 1000 / jobs,
                "jobs_per_s": jobs / (t1 - t0), "cores_busy": (cpu1 - cpu0) / (t1 - t0)}
         summary = None
         if profile and profile_path.exists():
@@ -246,7 +255,11 @@ def steps(uploads: list[Any], repeat: int) -> list[dict[str, Any]]:
     from workers.settings import Settings
 
     from bench.common import vit_b32_dir
+    from workers.engines import tesseract_lib
 
+    # libtesseract (and its OpenMP, limited to one thread) before torch, as in a worker with no model: torch
+    # loads its own libgomp.so.1 first otherwise, and every resident read spins a second OpenMP thread.
+    tesseract_lib.available()
     import torch
 
     torch.set_num_threads(1)  # one photo's preprocessing on one core, as a task thread does; no spinning pool

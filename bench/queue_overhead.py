@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import (bench_policy_dir, configure_here, enqueue_photos, flush, fresh_database, job_stats, local_images,
-                          private_redis, report, start_celery_worker, start_mmjobs_worker, wait_terminal)
+                          private_redis, py_spy, report, start_celery_worker, start_mmjobs_worker, wait_terminal)
 
 TARGET = 0.7
 
@@ -71,7 +70,7 @@ def run_mmjobs(n: int, env: dict[str, str], log_dir: Path, pool_args: list[str],
     profile_path = log_dir / f"py-spy-{label}.txt"
     spied_from = time.monotonic()
     if profile:
-        spy = subprocess.Popen([str(Path(sys.executable).with_name("py-spy")), "record", "--pid", str(worker.process.pid), "--format", "raw", "--rate", str(SPY_RATE),
+        spy = subprocess.Popen([py_spy(), "record", "--pid", str(worker.process.pid), "--format", "raw", "--rate", str(SPY_RATE),
                                 "--nonblocking", "--gil", "--output", str(profile_path)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -101,7 +100,9 @@ BUCKETS = [
     ("postgres (psycopg/sqlalchemy)", ("psycopg", "sqlalchemy")),
     ("redis/kombu (broker)", ("kombu", "redis/", "redis\\")),
     ("celery machinery", ("celery/",)),
-    ("image decode (PIL)", ("PIL/",)),
+    ("overlay text (Tesseract, detector)", ("tesseract_lib", "engines/ocr.py", "text_detect", "line_reader")),
+    ("image decode + resize (PIL)", ("PIL/",)),
+    ("sharpness", ("sharpness.py",)),
     ("pixel checks", ("pixel_checks",)),
     ("QC scoring + policy", ("listing_qc.py",)),
     ("payload validation (pydantic)", ("pydantic",)),

@@ -69,3 +69,56 @@ def test_a_resident_read_gives_the_commands_words_and_confidences() -> None:
     assert run_tesseract(photos[1], psm=11, resident=True).words  # the street sign: it reads words
     # Receipt reading (two passes, deskew) reads the same way through the library.
     assert run_tesseract(photos[1], RECEIPT_READING, resident=True) == run_tesseract(photos[1], RECEIPT_READING)
+
+
+@requires_tesseract
+def test_raw_grey_rows_read_as_their_pgm_does() -> None:
+    import io
+
+    from tests.fixtures.photos import sample_photo
+    from workers.engines import tesseract_lib
+
+    if not tesseract_lib.available():
+        pytest.skip("libtesseract is not loadable here")
+    grey = sample_photo("text").convert("L").resize((400, 300))  # a width that is no multiple of 4
+    pgm = io.BytesIO()
+    grey.save(pgm, format="PPM")
+    raw = tesseract_lib.read_grey_tsv(grey.tobytes(), grey.width, grey.height, psm=11)
+    assert raw == tesseract_lib.read_tsv(pgm.getvalue(), psm=11)
+    assert raw.count("\n") > 1  # it read something
+    with pytest.raises(ValueError):
+        tesseract_lib.read_grey_tsv(grey.tobytes(), grey.width + 1, grey.height)
+
+
+@requires_tesseract
+def test_a_read_after_torch_loaded_openmp_runs_on_one_thread_and_reads_the_same() -> None:
+    """torch's libgomp came first (no thread limit): a read holds its own thread to one OpenMP thread, then lets go."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.fixtures.photos import sample_photo
+    from workers.engines import tesseract_lib
+
+    if not tesseract_lib.available():
+        pytest.skip("libtesseract is not loadable here")
+    script = """
+import ctypes, sys
+import torch  # its libgomp.so.1 first, as in a worker that loaded CLIP
+from tests.fixtures.photos import sample_photo
+from workers.engines import tesseract_lib
+grey = sample_photo("text").convert("L")
+gomp = ctypes.CDLL("libgomp.so.1")
+before = gomp.omp_get_thread_limit()
+tsv = tesseract_lib.read_grey_tsv(grey.tobytes(), grey.width, grey.height, psm=11)
+print(bool(tesseract_lib._late_openmp), before > 1, gomp.omp_get_thread_limit() == before)
+sys.stdout.write(tsv)
+"""
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=repo, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(repo)}, check=True)
+    flags, _, tsv = done.stdout.partition("\n")
+    assert flags == "True True True"  # the per-read limit was in force, and the thread's own limit came back
+    grey = sample_photo("text").convert("L")
+    assert tsv == tesseract_lib.read_grey_tsv(grey.tobytes(), grey.width, grey.height, psm=11)

@@ -112,14 +112,10 @@ def run_tesseract(image: Image.Image, params: TesseractParams = TesseractParams(
     straight = gray
     if p.scale != 1.0:
         gray = gray.resize((max(1, round(gray.width * p.scale)), max(1, round(gray.height * p.scale))), Image.LANCZOS)
-    buffer = io.BytesIO()
-    # PGM, not PNG: Tesseract reads the same pixels, and there is no compression to pay for (7 ms at 512 px).
-    gray.save(buffer, format="PPM")
-    png = buffer.getvalue()
-    words = _tesseract_words(png, straight, cmd=cmd, languages=p.languages, psm=p.psm, timeout_s=p.timeout_s,
+    words = _tesseract_words(gray, straight, cmd=cmd, languages=p.languages, psm=p.psm, timeout_s=p.timeout_s,
                              scale=p.scale, resident=p.resident)
     if p.fill_psm is not None and p.fill_psm != p.psm and _has_unread_ink(straight, words):
-        extra = _tesseract_words(png, straight, cmd=cmd, languages=p.languages, psm=p.fill_psm,
+        extra = _tesseract_words(gray, straight, cmd=cmd, languages=p.languages, psm=p.fill_psm,
                                  timeout_s=p.timeout_s, scale=p.scale, resident=p.resident)
         words = merge_missing_words(words, extra)
     if angle:
@@ -127,18 +123,22 @@ def run_tesseract(image: Image.Image, params: TesseractParams = TesseractParams(
     return OcrResult(words)
 
 
-def _tesseract_words(png: bytes, straight: Image.Image, *, cmd: str, languages: str, psm: int, timeout_s: float,
-                     scale: float, resident: bool = False) -> list[OcrWord]:
+def _tesseract_words(gray: Image.Image, straight: Image.Image, *, cmd: str, languages: str, psm: int,
+                     timeout_s: float, scale: float, resident: bool = False) -> list[OcrWord]:
     if resident and cmd == "tesseract" and tesseract_lib.available():
         try:
-            tsv = tesseract_lib.read_tsv(png, languages=languages, psm=psm)
+            # the raw rows: the same pixels as the PGM below, without Leptonica parsing it
+            tsv = tesseract_lib.read_grey_tsv(gray.tobytes(), gray.width, gray.height, languages=languages, psm=psm)
         except tesseract_lib.ResidentTesseractError as exc:
             raise TransientJobError(f"Tesseract failed: {exc}", code="ocr_failed") from exc
         return repair_rupee_signs(parse_tsv(tsv, scale=scale), straight)
+    buffer = io.BytesIO()
+    # PGM, not PNG: Tesseract reads the same pixels, and there is no compression to pay for (7 ms at 512 px).
+    gray.save(buffer, format="PPM")
     try:
         proc = subprocess.run(
             [cmd, "stdin", "stdout", "-l", languages, "--psm", str(psm), "tsv"],
-            input=png,
+            input=buffer.getvalue(),
             capture_output=True,
             timeout=timeout_s,
             check=False,

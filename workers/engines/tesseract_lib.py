@@ -3,9 +3,10 @@
 Starting the command costs more than reading a 512-px photo with it: most of a run is loading
 the language model (about 60 % of ~80 core-ms on the overlay-text read). Here each thread keeps
 one ``TessBaseAPI``, initialised once, and reads an image the way the command does -- the same
-bytes through Leptonica's ``pixReadMem``, the same page-segmentation mode, ``Recognize`` and the
-TSV of page 1 -- so the words and confidences are the command's, to the character (bench and
-tests compare them). ctypes releases the GIL for each call, so other task threads run meanwhile.
+pixels, the same page-segmentation mode, ``Recognize`` and the TSV of page 1 -- so the words and
+confidences are the command's, to the character (bench and tests compare them). A grey image is
+handed over as its raw rows (``read_grey_tsv``): parsing a 512-px PGM with Leptonica's
+``pixReadMem`` cost about a quarter of the read of a plain packshot (3.6 of 14 CPU-ms). ctypes releases the GIL for each call, so other task threads run meanwhile.
 
 The trade: a crash inside Tesseract takes the process with it, and a read has no time limit.
 Only callers that read small images (the listing checks' 512-px copy) use it; receipts, with
@@ -21,6 +22,8 @@ import functools
 import logging
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,9 @@ _LIBRARIES = {"tesseract": ("libtesseract.so.5", "tesseract"), "lept": ("liblept
 _load_lock = threading.Lock()
 _local = threading.local()
 _created: list[int] = []  # every thread's API, freed at exit
+# The process's libgomp when it was loaded before libtesseract without a thread limit (torch's copy): each
+# read then holds its own thread to one OpenMP thread (``_one_openmp_thread``). None: nothing to do.
+_late_openmp: list[Any] = []
 
 
 class ResidentTesseractError(RuntimeError):
@@ -68,9 +74,18 @@ def _load() -> tuple[Any, Any] | None:
         log.info("libtesseract/liblept not found: Tesseract runs as a command for every read")
         return None
     if gomp is not None and gomp.omp_get_thread_limit() != 1:
-        # torch's own libgomp.so.1 came first: Tesseract's LSTM may use 4 threads. Measured on 2 cores,
-        # a 512-px read cost the same CPU either way (13.7 ms), still far below the command's.
-        log.info("OpenMP was loaded before libtesseract: its reads are not limited to one thread")
+        # torch's own libgomp.so.1 came first, without the limit: every LSTM step of a read would run a team
+        # of 4 OpenMP threads (Tesseract's ``num_threads(4)``), which spin on the cores the task threads share.
+        # Measured on 2 cores with torch loaded first: 128-144 process CPU-ms per 512-px read against 25 with
+        # one thread, the same TSV. The limit is per thread in libgomp (its thread-limit ICV), so each read sets
+        # it for its own thread only, through the entry point ``#pragma omp teams thread_limit(1)`` compiles
+        # to, and puts it back after; torch's threads keep their own.
+        if hasattr(gomp, "GOMP_teams"):
+            gomp.GOMP_teams.argtypes, gomp.GOMP_teams.restype = [ctypes.c_uint, ctypes.c_uint], None
+            _late_openmp.append(gomp)
+            log.info("OpenMP was loaded before libtesseract: each read holds its thread to one OpenMP thread")
+        else:
+            log.info("OpenMP was loaded before libtesseract: its reads are not limited to one thread")
     p, c_char_p, c_int, size_t = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_size_t
     signatures = [
         (tess.TessBaseAPICreate, [], p),
@@ -78,6 +93,7 @@ def _load() -> tuple[Any, Any] | None:
         (tess.TessBaseAPISetVariable, [p, c_char_p, c_char_p], c_int),
         (tess.TessBaseAPISetPageSegMode, [p, c_int], None),
         (tess.TessBaseAPISetImage2, [p, p], None),
+        (tess.TessBaseAPISetImage, [p, ctypes.c_char_p, c_int, c_int, c_int, c_int], None),
         (tess.TessBaseAPIRecognize, [p, p], c_int),
         (tess.TessBaseAPIGetTsvText, [p, c_int], p),
         (tess.TessBaseAPIClear, [p], None),
@@ -114,9 +130,36 @@ def read_tsv(image: bytes, *, languages: str = "eng", psm: int = 3) -> str:
     if not pix.value:
         raise ResidentTesseractError("Leptonica could not read the image")
     try:
-        tess.TessBaseAPISetPageSegMode(api, psm)
         tess.TessBaseAPISetImage2(api, pix)
-        if tess.TessBaseAPIRecognize(api, None) != 0:
+        return _recognise(tess, api, psm)
+    finally:
+        lept.pixDestroy(ctypes.byref(pix))
+
+
+def read_grey_tsv(pixels: bytes, width: int, height: int, *, languages: str = "eng", psm: int = 3) -> str:
+    """``read_tsv`` of an 8-bit grey image given as its raw rows (``width`` bytes each, top row first).
+
+    Tesseract copies the rows into its own picture, the same pixels ``pixReadMem`` makes of the
+    image's PGM, so the TSV is the same.
+    """
+    if len(pixels) != width * height or width < 1 or height < 1:
+        raise ValueError(f"{len(pixels)} bytes are no {width} x {height} grey image")
+    libs = libraries()
+    if libs is None:
+        raise ResidentTesseractError("libtesseract is not installed")
+    tess, _ = libs
+    api = _api(tess, languages)
+    tess.TessBaseAPISetImage(api, pixels, width, height, 1, width)
+    return _recognise(tess, api, psm)
+
+
+def _recognise(tess: Any, api: int, psm: int) -> str:
+    """Recognise the image set on ``api`` and return its TSV; the page's results are dropped after."""
+    try:
+        tess.TessBaseAPISetPageSegMode(api, psm)
+        with _one_openmp_thread():
+            recognised = tess.TessBaseAPIRecognize(api, None)
+        if recognised != 0:
             raise ResidentTesseractError("Tesseract could not recognise the image")
         text = tess.TessBaseAPIGetTsvText(api, 0)
         try:
@@ -126,7 +169,21 @@ def read_tsv(image: bytes, *, languages: str = "eng", psm: int = 3) -> str:
                 tess.TessDeleteText(text)
     finally:
         tess.TessBaseAPIClear(api)  # drop the page's results; the loaded model stays
-        lept.pixDestroy(ctypes.byref(pix))
+
+
+@contextmanager
+def _one_openmp_thread() -> Iterator[None]:
+    """Hold this thread's OpenMP teams to one thread meanwhile, where libgomp came without the limit."""
+    if not _late_openmp:
+        yield
+        return
+    gomp = _late_openmp[0]
+    before = gomp.omp_get_thread_limit()
+    gomp.GOMP_teams(0, 1)  # this thread's thread limit: 1 (0 teams: the count is left alone)
+    try:
+        yield
+    finally:
+        gomp.GOMP_teams(0, before)
 
 
 def _api(tess: Any, languages: str) -> int:
