@@ -18,8 +18,10 @@ size alike:
   scan), ``status --failed`` and ``review`` as a user runs them (a fresh process each, start-up
   included): wall seconds (median of ``--repeat``) and peak RSS;
 - ``mmjobs prune`` (a subprocess), one ``--prune-days`` slice of the oldest jobs at a time: first
-  alone, then while the write path runs beside it at each ``--pause-ratios`` value: jobs deleted per
-  second, and the writers' jobs/s during the prune vs just before it; ``--export`` prunes the next
+  alone (at ``--pause-ratio`` 0 and at each other ``--pause-ratios`` value, which should not slow it
+  down: the pause applies only while other sessions are at work), then while the write path runs
+  beside it at each ``--pause-ratios`` value: jobs deleted per second, seconds rested, and the
+  writers' jobs/s during the prune vs just before it; ``--export`` prunes the next
   slice again with the export to a moto S3 server.
 
 Every database is dropped at the end (``--keep`` keeps them).
@@ -332,7 +334,8 @@ def prune_beside_writers(url: str, *, older_than_days: float, threads: int, expo
     summary = json.loads(done.stdout)
     out = {"pruned_jobs": summary["jobs"], "prune_s": round(summary["seconds"], 2),
            "prune_jobs_per_s": round(summary["jobs_per_s"]), "prune_rss_mib": round(peak / 1024, 1),
-           "exported_mb": round(summary["exported_bytes"] / 1e6, 1), "pause_ratio": pause_ratio}
+           "exported_mb": round(summary["exported_bytes"] / 1e6, 1), "pause_ratio": pause_ratio,
+           "prune_paused_s": round(summary["paused_s"], 1)}
     if alone is not None:
         out.update({"writers_alone_jobs_per_s": alone["jobs_per_s"], "writers_during_prune_jobs_per_s":
                     during["jobs_per_s"], "writers_ratio": round(during["jobs_per_s"] / alone["jobs_per_s"], 3)})
@@ -386,7 +389,9 @@ def measure(sizes: list[int], args: argparse.Namespace) -> list[dict[str, Any]]:
                 continue
             print(f"size {row['jobs']:,}: prune", file=sys.stderr, flush=True)
             # Slice by slice from the oldest: the prune alone, then beside the writers at each pause ratio.
-            slices = [("prune_alone", 0, 0.0)] + [(f"prune_pause_{p:g}", args.threads, p) for p in args.pause_ratios]
+            # A pause ratio applies only while other sessions are at work: alone, each runs flat out.
+            slices = ([("prune_alone", 0, 0.0)] + [(f"prune_alone_pause_{p:g}", 0, p) for p in args.pause_ratios if p]
+                      + [(f"prune_pause_{p:g}", args.threads, p) for p in args.pause_ratios])
             for k, (key, threads, pause) in enumerate(slices, start=1):
                 row[key] = prune_beside_writers(url, older_than_days=args.days - k * args.prune_days,
                                                 threads=threads, export=None, extra_env=None, pause_ratio=pause)

@@ -16,6 +16,13 @@ a time per database (a Postgres advisory lock), so that clean-up never races a l
 
 The walk goes through ``created_at`` in windows sized to hold about one batch, so every query reads
 only its window's block ranges through the BRIN index, whatever the table's size.
+
+Workers first: while other sessions are at work in the database (``pg_stat_activity``: inside a
+statement or a transaction, seen after a batch or within the second before), the prune rests
+``pause_ratio`` times each batch's duration after it; with nobody else at work it runs flat out. On a
+database server whose cores the workers already fill, a prune at full speed takes about one core from
+them (most of a batch is the foreign keys' per-row cascade, CPU in the prune's backend), so only its
+duty cycle decides how much the workers keep.
 """
 
 from __future__ import annotations
@@ -43,6 +50,8 @@ EXPORT_NAME = "mmjobs-prune-"
 RESULT_MODELS = (ListingQCResult, ReceiptResult)
 _ADVISORY_LOCK = 0x6D6D_6A6F_6273  # "mmjobs": one prune per database at a time
 _TERMINAL = tuple(sorted(s.value for s in TERMINAL_STATUSES))
+# A session seen at work within this long still counts: a worker between two transactions is idle for an instant.
+_AT_WORK_MEMORY_S = 1.0
 
 
 class PruneError(ValueError):
@@ -60,9 +69,9 @@ class PruneRequest:
     export: str | None = None  # s3://bucket/prefix/
     batch_size: int = 5000
     dry_run: bool = False
-    # After each batch, rest this many times as long as the batch took: 1.0 halves the prune's share of
-    # the database (and its speed), leaving the rest to the workers beside it.
-    pause_ratio: float = 0.0
+    # While other sessions are at work, rest after each batch this many times as long as the batch took: 4
+    # leaves the prune a fifth of its speed and the workers beside it the rest; 0 never rests.
+    pause_ratio: float = 4.0
 
     def __post_init__(self) -> None:
         if self.older_than <= timedelta(0):
@@ -92,6 +101,7 @@ class PruneSummary:
     exported_bytes: int = 0
     stale_objects_removed: int = 0
     seconds: float = 0.0
+    paused_s: float = 0.0  # of ``seconds``, rested for the workers beside it
 
     @property
     def jobs_per_s(self) -> float:
@@ -171,6 +181,7 @@ def prune(engine: Engine, request: PruneRequest, *, now: datetime | None = None,
             if progress:
                 progress(0, summary.eligible)
             batch = request.batch_size
+            neighbours = _Neighbours()
             lo = as_utc(oldest)
             # Windows of created_at sized to hold about one batch (the first guess assumes an even spread;
             # each window's count corrects the next), so a batch's query never reads far past its rows.
@@ -182,8 +193,11 @@ def prune(engine: Engine, request: PruneRequest, *, now: datetime | None = None,
                     began = time.monotonic()
                     with engine.begin() as conn:
                         done = _prune_batch(conn, where, lo, hi, batch, exporter, summary)
-                    if request.pause_ratio and done:
-                        time.sleep(request.pause_ratio * (time.monotonic() - began))
+                        busy = bool(request.pause_ratio and done) and neighbours.at_work(conn)
+                    if busy:
+                        rest = request.pause_ratio * (time.monotonic() - began)
+                        time.sleep(rest)
+                        summary.paused_s += rest
                     found += done
                     if progress and done:
                         progress(summary.jobs, summary.eligible)
@@ -218,6 +232,29 @@ def _prune_batch(conn: Connection, where: Any, lo: datetime, hi: datetime, batch
     # at 1 M jobs, that is faster than deleting the children first (the cascade triggers run either way).
     summary.jobs += conn.execute(delete(Job).where(_among(conn, Job.id, ids))).rowcount
     return len(rows)
+
+
+class _Neighbours:
+    """Whether other sessions are at work in this database: seen in a transaction within the last second."""
+
+    def __init__(self) -> None:
+        self._seen = -float("inf")
+
+    def at_work(self, conn: Connection) -> bool:
+        if conn.dialect.name != "postgresql":  # the embedded database has no view of its other users
+            return True
+        if conn.execute(_OTHERS_AT_WORK).scalar_one():
+            self._seen = time.monotonic()
+        return time.monotonic() - self._seen < _AT_WORK_MEMORY_S
+
+
+# Other client sessions of this database inside a statement or a transaction right now. A session of
+# another role shows no state to an unprivileged one: it counts as at work.
+_OTHERS_AT_WORK = text("""
+SELECT count(*) FROM pg_stat_activity
+WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()
+  AND state IS DISTINCT FROM 'idle'
+""")
 
 
 def _among(conn: Connection, column: Any, ids: Sequence[str]) -> Any:

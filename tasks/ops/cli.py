@@ -673,8 +673,9 @@ def prune(
     include_unreviewed: bool = typer.Option(False, "--include-unreviewed",
                                             help="also needs_review jobs nobody has reviewed"),
     batch_size: int = typer.Option(5000, help="jobs per transaction (and per exported object)"),
-    pause_ratio: float = typer.Option(0.0, help="after each batch rest this many times its duration (1: half "
-                                      "speed, more room for the workers beside it)"),
+    pause_ratio: float = typer.Option(4.0, help="while other sessions are at work in the database, rest after "
+                                      "each batch this many times its duration (4: a fifth of the speed, the "
+                                      "rest for the workers; 0: never rest); alone it runs flat out"),
     dry_run: bool = typer.Option(False, "--dry-run", help="only count what would be deleted"),
     as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
 ) -> None:
@@ -707,7 +708,9 @@ def prune(
     children = ("their results, attempts and reviews" if summary.attempts is None else
                 f"{summary.results} result(s), {summary.attempts} attempt(s), {summary.reviews} review(s)")
     console.print(f"deleted {summary.jobs} job(s) finished before {summary.cutoff:%Y-%m-%d %H:%M} UTC, with "
-                  f"{children}, in {summary.seconds:.1f}s ({summary.jobs_per_s:,.0f} jobs/s)")
+                  f"{children}, in {summary.seconds:.1f}s ({summary.jobs_per_s:,.0f} jobs/s"
+                  + (f"; rested {summary.paused_s:.1f}s for the other sessions at work" if summary.paused_s else "")
+                  + ")")
     if export:
         console.print(f"exported to {len(summary.objects)} object(s) under {export} "
                       f"({summary.exported_bytes / 1e6:.1f} MB gzip)"

@@ -8,13 +8,13 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from models import Job, JobAttempt, ListingQCResult, PruneExport, ReceiptResult, Review, get_engine, session_scope
 from models.migrate import upgrade_to_head
@@ -173,6 +173,18 @@ def test_prune_exports_every_deleted_job_to_s3_first(pg_url: str, s3: Any) -> No
     assert remaining(engine)["jobs"] == set(facts) - gone
 
 
+def kill_midway(proc: subprocess.Popen[bytes], progressed: Callable[[], bool]) -> None:
+    """SIGKILL a running prune once it has made some progress (and before it could finish)."""
+    try:
+        assert wait_until(lambda: progressed() or proc.poll() is not None, timeout=120)
+        assert proc.poll() is None, "the prune finished before it could be killed; give it more jobs"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
 def test_a_prune_killed_midway_resumes_and_loses_nothing(pg_url: str, s3: Any) -> None:
     engine = get_engine(pg_url)
     facts = fill(engine, 4000)
@@ -188,14 +200,7 @@ def test_a_prune_killed_midway_resumes_and_loses_nothing(pg_url: str, s3: Any) -
         with session_scope(engine) as session:
             return int(session.execute(select(func.count()).select_from(PruneExport)).scalar_one())
 
-    try:
-        assert wait_until(lambda: journal_size() >= 20 or proc.poll() is not None, timeout=120)
-        assert proc.poll() is None, "the prune finished before it could be killed; give it more jobs"
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    kill_midway(proc, lambda: journal_size() >= 20)
     left_after_crash = remaining(engine)["jobs"]
     assert gone & left_after_crash and gone - left_after_crash  # really stopped in the middle
     assert set(facts) - gone <= left_after_crash
@@ -213,6 +218,28 @@ def test_a_prune_killed_midway_resumes_and_loses_nothing(pg_url: str, s3: Any) -
     assert remaining(engine)["jobs"] == set(facts) - gone
     ids = [r["job"]["id"] for r in exported(s3, prefix)]
     assert len(ids) == len(set(ids)) and set(ids) == gone  # complete, and each job exactly once
+
+
+def test_a_prune_without_export_killed_while_it_rests_resumes_and_loses_nothing(pg_url: str) -> None:
+    engine = get_engine(pg_url)
+    facts = fill(engine, 2000)
+    gone = {job_id for job_id, fact in facts.items() if should_go(fact)}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MMJOBS_")} | {"MMJOBS_DATABASE_URL": pg_url}
+    with engine.connect() as worker:
+        worker.execute(text("SELECT 1"))  # another session at work: the prune rests between its batches
+        proc = subprocess.Popen([sys.executable, "-m", "tasks.ops.cli", "prune", "--older-than", "90d",
+                                 "--batch-size", "10", "--pause-ratio", "3"], env=env, cwd=REPO,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        kill_midway(proc, lambda: len(remaining(engine)["jobs"]) <= len(facts) - 100)
+    left = remaining(engine)
+    assert gone & left["jobs"] and gone - left["jobs"]  # really stopped in the middle
+    assert set(facts) - gone <= left["jobs"]  # nothing it was not asked to delete
+    for table in ("attempts", "qc", "receipts", "reviews"):
+        assert left[table] <= left["jobs"], table  # no half-deleted job
+    done = mmjobs({"MMJOBS_DATABASE_URL": pg_url}, "prune", "--older-than", "90d", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["jobs"] == len(gone & left["jobs"])
+    assert remaining(engine)["jobs"] == set(facts) - gone
 
 
 def test_retention_setting_runs_the_same_prune_from_the_beat_task(pg_url: str,
@@ -250,3 +277,17 @@ def test_cli_prune_dry_run_changes_nothing(pg_url: str, s3: Any) -> None:
     assert remaining(engine)["jobs"] == set(facts)
     refused = mmjobs(cli_env(pg_url, s3), "prune", "--older-than", "90d", "--status", "queued")
     assert refused.returncode == 2 and "only finished jobs" in refused.stderr
+
+
+def test_prune_rests_between_batches_only_while_another_session_is_at_work(pg_url: str) -> None:
+    engine = get_engine(pg_url)
+    facts = fill(engine, 300)
+    with engine.connect() as other:
+        other.execute(text("SELECT 1"))  # an open transaction, as a worker's between its claim and its commit
+        beside = prune(engine, PruneRequest(older_than=timedelta(days=90), kinds=("receipt",), batch_size=5,
+                                            pause_ratio=0.5))
+    alone = prune(engine, PruneRequest(older_than=timedelta(days=90), batch_size=5, pause_ratio=0.5))
+    assert beside.jobs == sum(should_go(f, kinds=("receipt",)) for f in facts.values()) > 0
+    assert alone.jobs == sum(should_go(f, kinds=("listing_qc",)) for f in facts.values()) > 0
+    assert beside.paused_s > 0  # it left the database to the other session part of the time
+    assert alone.paused_s == 0  # with nobody else there it never waited
