@@ -89,7 +89,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
                                               "Bill Number", "Bill #", "Receipt No", "Receipt Number", "Receipt #",
                                               "Voucher No", "Folio No", "Folio Number", "Slip No", "Memo No", "Sale No",
-                                              "Document No", "Doc No", "Check No"), 60),
+                                              "Document No", "Doc No", "Check No", "Ticket No", "Ticket Number",
+                                              "Ticket #", "Trip ID", "Ride ID", "Receipt ID"), 60),
 )
 # labels of numbers that are not the transaction's id: a value under one of these is never taken
 NOT_TRANSACTION_ID = re.compile(

@@ -567,7 +567,8 @@ _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(
 # under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
 _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
-    (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b", re.I)),
+    (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
+                                      r"\b(?:apple|uber)\s*cash\b|\bcash\s*app\b", re.I)),
     (PaymentMethod.UPI, re.compile(r"\bupi\b|\bg\s?pay\b|google\s*pay|phone\s?pe|\bbhim\b|"
                                    r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b", re.I)),
     (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|(?:internet|online)\s*banking|"

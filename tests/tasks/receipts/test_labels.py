@@ -350,3 +350,12 @@ def test_an_approval_code_beside_another_code_is_ambiguous(receipt_rules):
 def test_an_abbreviation_keeps_its_full_stop_in_a_name():
     lines = page_lines(words("Paid to Maharashtra Motor Vehicles Dept.", "Total Rs. 500.00"))
     assert read_merchant(lines, median_height=10.0).value == "Maharashtra Motor Vehicles Dept."
+
+
+def test_a_ticket_or_trip_number_is_the_documents_own_id_and_apple_cash_is_a_wallet(receipt_rules):
+    result = verdict(words("Total $23.86", "Apple Cash $23.86", "Trip ID dc97b508-677f-c304"), receipt_rules)
+    assert result.fields.payment_method.value.value == "wallet"
+    assert result.fields.transaction_id.value.upper() == "DC97B508-677F-C304"
+    assert result.fields.transaction_id.basis == "label:invoice"
+    result = verdict(words("PARKING RECEIPT", "TICKET # 597114", "Paid GBP 12.50"), receipt_rules)
+    assert result.fields.transaction_id.value == "597114"
