@@ -822,7 +822,8 @@ def product_pixels(name: str) -> np.ndarray | None:
     """The drawn product's own pixels of a packshot (no shadow, reflection or backdrop), where its module
     records them; None where the product is everything that is not white."""
     source_image(name)  # drawing the packshot records its mask
-    return heldout5.product_mask(name)
+    drawn = heldout4.product_mask(name)
+    return drawn if drawn is not None else heldout5.product_mask(name)
 
 
 # ---- degradations (value in units of the 512 px copy; ``scale`` = picture px per normalised px) -----
