@@ -236,7 +236,7 @@ class PixelMetrics:
     pasted_photo: bool  # a photo pasted onto a white canvas: judged on its own pixels, not the canvas
     clutter_score: float | None  # None for a full-frame photo: there is no background to measure it on
     overlay_text: tuple[OverlayWord, ...] | None  # None when text detection was skipped
-    # where the brightest highlights reach: the 99.9th percentile of luma (a lamp, a reflection); None: unknown
+    # where the brightest highlights reach: 99.9th percentile of luma (a lamp, a reflection); None: unknown
     highlight_level: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
@@ -850,8 +850,9 @@ def _framed_photo(darkest: np.ndarray, background_cells: np.ndarray) -> bool:
     """
     top, bottom, left, right = _subject_cell_box(~background_cells)
     rows, cols = background_cells.shape
-    beside = 0 < left and right < cols and background_cells[:, :left].all() and background_cells[:, right:].all()
-    above_below = 0 < top and bottom < rows and background_cells[:top].all() and background_cells[bottom:].all()
+    canvas = background_cells
+    beside = 0 < left and right < cols and canvas[:, :left].all() and canvas[:, right:].all()
+    above_below = 0 < top and bottom < rows and canvas[:top].all() and canvas[bottom:].all()
     if not (beside or above_below):
         return False
     return _pasted_photo(darkest, background_cells, (top, bottom, left, right)) is not None
@@ -890,7 +891,10 @@ def _pasted_photo(
 
 
 def _square_corners(
-    darkest: np.ndarray, box: tuple[int, int, int, int], fill: float = PASTED_CORNER_FILL, level: int = NEAR_WHITE
+    darkest: np.ndarray,
+    box: tuple[int, int, int, int],
+    fill: float = PASTED_CORNER_FILL,
+    level: int = NEAR_WHITE,
 ) -> tuple[int, int, int, int] | None:
     """The pixel box (top, bottom, left, right) of a subject whose corners are square, or None.
 
