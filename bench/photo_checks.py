@@ -16,9 +16,8 @@ every case of ``bench/photo_eval_set.py`` and prints, for each split side by sid
 
 It prints the table, the problem lines, then one ``BENCH_JSON {...}`` line. By default it scores the
 development data: the tuning split and the first four held-out splits (whose misses were read case by
-case). ``heldout5`` is scored only once the checks and the README's guarantees are committed
-(``--split all`` prints it beside the other five; see the module docstring of
-``bench/photo_eval_set.py``).
+case). ``heldout5`` was scored once, then read: development data too (``--split all`` prints it beside the
+other five; see the module docstring of ``bench/photo_eval_set.py``).
 """
 
 from __future__ import annotations
