@@ -11,14 +11,13 @@ every case of ``bench/photo_eval_set.py`` and prints, for each split side by sid
 - monotonicity: for every source, composition and sweep, whether the check's metric and its
   verdict (none < review < reject) never move back as the defect grows.
 
-    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|heldout3|heldout4|all] \
+    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|heldout3|heldout4|heldout5|all] \
         [--json out.json]
 
 It prints the table, the problem lines, then one ``BENCH_JSON {...}`` line. By default it scores the
-development data: the tuning split and the first three held-out splits (whose misses were read case by
-case). ``heldout4`` is scored only once the checks and the README's guarantees are committed
-(``--split all`` prints it beside the other four; see the module docstring of
-``bench/photo_eval_set.py``).
+development data: the tuning split and the first four held-out splits (whose misses were read case by
+case). ``heldout5`` was scored once, then read: development data too (``--split all`` prints it beside the
+other five; see the module docstring of ``bench/photo_eval_set.py``).
 """
 
 from __future__ import annotations
@@ -35,8 +34,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PIL import Image
 
-from bench.photo_eval_set import SOURCES, SWEEPS, Case, cases, severity_order, source_image
+from bench.photo_eval_set import SOURCES, SWEEPS, Case, cases, product_pixels, severity_order, source_image
 from tasks.listing_qc.pixel_checks import PixelThresholds, judge_pixels, measure_pixels
 from tasks.listing_qc.policy import load_policy_file
 
@@ -60,7 +60,8 @@ GUARANTEES: dict[str, tuple[float, tuple[str, ...]]] = {
 }
 GUARANTEE_MIN_SIDE = 512
 # Over-exposure is clipped highlights: it is guaranteed where the gain drives at least this share of
-# the product (a packshot's non-white pixels, a photo's every pixel) to clipping (any channel >= 250).
+# the product (a packshot's drawn product where its module records it -- not its contact shadow or
+# backdrop --, else its non-white pixels; a photo's every pixel) to clipping (any channel >= 250).
 # A matte black product brightened x3 clips nothing and reads as a lighter product exposed right.
 CLIPPING_SCOPE = 0.25
 
@@ -72,7 +73,14 @@ def clipped_by_gain(source: str, gain: float) -> float:
     picture.thumbnail((512, 512))
     pixels = np.asarray(picture.convert("RGB"))
     kind = next(s.kind for s in SOURCES if s.name == source)
-    product = pixels.min(axis=2) < 250 if kind == "packshot" else np.ones(pixels.shape[:2], dtype=bool)
+    drawn = product_pixels(source) if kind == "packshot" else None
+    if drawn is not None:
+        shrunk = Image.fromarray(drawn).resize(picture.size, Image.Resampling.NEAREST)
+        product = np.asarray(shrunk, dtype=bool)
+    elif kind == "packshot":
+        product = pixels.min(axis=2) < 250
+    else:
+        product = np.ones(pixels.shape[:2], dtype=bool)
     return float((pixels.max(axis=2).astype(np.float32) * gain >= 250)[product].mean())
 
 
@@ -286,8 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=["tuning", "held_out", "heldout2", "heldout3", "heldout4", "all"],
-        help="one split, or all five (default: tuning and held_out to heldout3, the development data)",
+        choices=["tuning", "held_out", "heldout2", "heldout3", "heldout4", "heldout5", "all"],
+        help="one split, or all six (default: tuning and held_out to heldout4, the development data)",
     )
     parser.add_argument("--policy", default="tasks/policies/default.toml", help="the policy file to judge by")
     parser.add_argument("--json", help="write the summary as JSON here")
@@ -303,8 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         print("BENCH_JSON " + json.dumps(result))
         return 0
     thresholds = load_policy_file(Path(args.policy)).pixel
-    development = ["tuning", "held_out", "heldout2", "heldout3"]
-    splits = {None: development, "all": [*development, "heldout4"]}.get(args.split, [args.split])
+    development = ["tuning", "held_out", "heldout2", "heldout3", "heldout4"]
+    splits = {None: development, "all": [*development, "heldout5"]}.get(args.split, [args.split])
     rows: dict[str, list[dict[str, Any]]] = {}
     started = time.perf_counter()
     count = 0

@@ -94,8 +94,18 @@ def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
     return ImageFont.load_default(size=size)
 
 
-def _as_photo(pixels: np.ndarray, name: str) -> Image.Image:
+_MASKS: dict[str, np.ndarray] = {}
+
+
+def product_mask(name: str) -> np.ndarray | None:
+    """The drawn product's pixels (mask > 0.5) of the packshot ``name`` once it was made, else None."""
+    return _MASKS.get(name)
+
+
+def _as_photo(pixels: np.ndarray, name: str, mask: np.ndarray | None = None) -> Image.Image:
     """A camera's finish: a little sensor noise, clipped to 0..255, saved as a JPEG at quality 92."""
+    if mask is not None:
+        _MASKS[name] = mask > 0.5
     grain = _rng(name + "/sensor").normal(0.0, 1.4, pixels.shape).astype(np.float32)
     noisy = pixels + grain * (pixels < 254.5)  # a clipped white backdrop has no grain left
     image = Image.fromarray(np.clip(noisy + 0.5, 0, 255).astype(np.uint8))
@@ -168,7 +178,7 @@ def headphones_packshot() -> Image.Image:
     frame = Frame(1200, 900)
     colour, mask = _headphones(frame)
     backdrop = _studio_white(frame, 0.5, 0.84, 0.18, 0.035, 0.22)
-    return _as_photo(_over(backdrop, colour, mask), "headphones")
+    return _as_photo(_over(backdrop, colour, mask), "headphones", mask)
 
 
 def desk_scene() -> Image.Image:
@@ -194,8 +204,8 @@ def desk_scene() -> Image.Image:
 # ---- a transparent glass perfume bottle ----------------------------------------------------------------
 
 
-def _perfume(frame: Frame, behind: np.ndarray) -> np.ndarray:
-    """The bottle over ``behind``: clear glass, amber liquid, dark refracting walls, a gold cap, a label."""
+def _perfume(frame: Frame, behind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(The bottle over ``behind``, its mask): clear glass, amber liquid, dark walls, a gold cap, a label."""
     glass = frame.mask(
         lambda d, at: d.rounded_rectangle(at(0.28, 0.40, 0.72, 0.86), radius=at(0.05)[0], fill=255)
     )
@@ -241,13 +251,15 @@ def _perfume(frame: Frame, behind: np.ndarray) -> np.ndarray:
     body = body * (1 - printed) + label * printed
     colour = body * (1 - cap[..., None]) + gold * cap[..., None]
     colour = colour * (1 - neck[..., None]) + behind * 0.7 * neck[..., None]
-    return _over(behind, colour, np.maximum.reduce([glass, neck, cap]))
+    mask = np.maximum.reduce([glass, neck, cap])
+    return _over(behind, colour, mask), mask
 
 
 def perfume_packshot() -> Image.Image:
     frame = Frame(900, 1200)
     backdrop = _studio_white(frame, 0.5, 0.865, 0.16, 0.02, 0.25)
-    return _as_photo(_perfume(frame, backdrop), "perfume")
+    pixels, mask = _perfume(frame, backdrop)
+    return _as_photo(pixels, "perfume", mask)
 
 
 def vanity_scene() -> Image.Image:
@@ -264,7 +276,7 @@ def vanity_scene() -> Image.Image:
     marble = np.repeat(marble[..., None], 3, axis=2)
     backdrop = np.where((y > 0.80)[..., None], marble, room)
     backdrop *= (1.0 - 0.4 * frame.blob(0.5, 0.865, 0.24, 0.02))[..., None]
-    return _as_photo(_perfume(frame, backdrop), "vanity")
+    return _as_photo(_perfume(frame, backdrop)[0], "vanity")
 
 
 # ---- a printed cosmetics carton --------------------------------------------------------------------------
@@ -306,7 +318,7 @@ def cosmetics_box_packshot() -> Image.Image:
         ..., None
     ]
     backdrop = _studio_white(frame, 0.52, 0.84, 0.17, 0.03, 0.2)
-    return _as_photo(_over(backdrop, printed * light, mask), "cosmetics_box")
+    return _as_photo(_over(backdrop, printed * light, mask), "cosmetics_box", mask)
 
 
 # ---- folded jeans ------------------------------------------------------------------------------------------
@@ -347,7 +359,7 @@ def denim_packshot() -> Image.Image:
     drawn = (details.max(axis=2) > 0)[..., None]
     colour = colour * (1 - drawn) + details * drawn
     backdrop = _studio_white(frame, 0.5, 0.74, 0.24, 0.02, 0.22)
-    return _as_photo(_over(backdrop, colour, mask), "denim")
+    return _as_photo(_over(backdrop, colour, mask), "denim", mask)
 
 
 # ---- a small silver ring with a stone ------------------------------------------------------------------
@@ -410,4 +422,4 @@ def ring_packshot() -> Image.Image:
         + 255.0 * np.clip(glints, 0, 1)[..., None]
     )
     backdrop = _studio_white(frame, 0.5, 0.63, 0.06, 0.012, 0.25)
-    return _as_photo(_over(backdrop, colour, np.maximum(band, gem_mask)), "ring")
+    return _as_photo(_over(backdrop, colour, np.maximum(band, gem_mask)), "ring", np.maximum(band, gem_mask))

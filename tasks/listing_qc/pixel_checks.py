@@ -61,11 +61,21 @@ MIN_TILES = 4  # sharpness needs at least this many tiles (tasks/listing_qc/shar
 SHARPNESS_INSET_CELLS = 3  # tiles this many cells inside the subject: away from its outline and paste border
 MIN_TEXTURED_TILES = 16  # a product on white is judged inside only where this many tiles show detail
 EXPOSURE_PERCENTILE = 99  # exposure_level is this percentile of luma: where the photo's highlights reach
+HIGHLIGHT_PERCENTILE = 99.9  # highlight_level is this one: where its brightest small highlights reach
 PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
 PASTED_MIN_SIDE_SHARE = 0.25  # ... and its longer side is at least this share of the canvas's
 PASTED_CORNER = 4  # px; the corner squares of a pasted photo's box ...
-PASTED_CORNER_FILL = 0.75  # ... are at least this share non-white
+PASTED_CORNER_FILL = 0.75  # ... are at least this share darker than a white canvas:
+PASTE_CANVAS_LEVEL = 245  # a photo's own near-white (a pale marble shelf, a lit wall) is not the canvas ...
+PASTE_CANVAS_MARGIN = 8  # ... where it is this much darker than the canvas's median (no grain on a clean one)
 PASTE_BORDER_CORNER_FILL = 0.5  # a subject's outline may be a paste border when its corners are this full
+# An enclosed white region is backdrop seen through a hole in the product when it spans at least
+# HOLE_MIN_CELLS cells (smaller white spots inside a product are highlights), and its rim is the
+# product's own colour: no lighter than its outline + HOLE_RIM_TOLERANCE, and darker than HOLE_RIM_BRIGHT
+# (a blown part's rim is the product's nearly clipped surroundings)
+HOLE_MIN_CELLS = 24
+HOLE_RIM_TOLERANCE = 24
+HOLE_RIM_BRIGHT = 190
 CENTRAL_BOX = 0.60  # the subject box of a full-frame photo: this share of each side, centred
 CLUTTER_CELL = 16  # px; clutter is counted in cells of this size outside the subject box
 CLUTTER_CELL_STD = 12.0  # a clutter cell is busy when its luma standard deviation is at least this
@@ -113,6 +123,10 @@ class PixelThresholds(pydantic.BaseModel):
         exposure_review_below: review as ``dark`` when ``exposure_level`` is below this, unless
             the photo is rejected as ``blurry``: blur smears small highlights, so a highlight level
             in the review band is no evidence of dim light there.
+        exposure_review_highlight_below: ... and only while ``highlight_level`` (the 99.9th
+            percentile of luma on 4 x 4 px means) is below this: where a lamp or a reflection
+            reaches near white, the exposure renders white and the dim rest is the scene's (a
+            moody room). A photo dimmed to x0.55 reaches 140 at most; 256 turns this off.
         dark_reject_above: reject as ``dark`` when ``dark_share`` (share of the pixels -- of the
             pasted photo alone when there is one -- with luma below 40 of 255) is above this.
         dark_review_above: review as ``dark`` when ``dark_share`` is above this.
@@ -144,6 +158,7 @@ class PixelThresholds(pydantic.BaseModel):
     blur_review_above: float = pydantic.Field(3.3, ge=1)
     exposure_reject_below: int = pydantic.Field(118, ge=0, le=255)
     exposure_review_below: int = pydantic.Field(141, ge=0, le=255)
+    exposure_review_highlight_below: int = pydantic.Field(190, ge=0, le=256)
     dark_reject_above: float = pydantic.Field(0.70, ge=0, le=1)
     dark_review_above: float = pydantic.Field(0.45, ge=0, le=1)
     overexposed_reject_above: float = pydantic.Field(0.40, ge=0, le=1)
@@ -221,6 +236,8 @@ class PixelMetrics:
     pasted_photo: bool  # a photo pasted onto a white canvas: judged on its own pixels, not the canvas
     clutter_score: float | None  # None for a full-frame photo: there is no background to measure it on
     overlay_text: tuple[OverlayWord, ...] | None  # None when text detection was skipped
+    # where the brightest highlights reach: 99.9th percentile of luma (a lamp, a reflection); None: unknown
+    highlight_level: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-serialisable values, for the job result and the audit log."""
@@ -272,15 +289,18 @@ def measure_pixels(
 
     background_cells = _background_cells(near_white)
     background_share = float(background_cells.mean())
-    # Near-white pixels in or next to a background cell are background; a blown highlight
-    # inside the subject is not, so it still counts as clipped.
-    background = near_white & _cells_to_pixels(_dilate(background_cells), h, w)
+    # Near-white pixels in or next to a background cell, or in a hole of the product that shows the
+    # backdrop, are background; a blown highlight inside the subject is not, so it still counts as clipped.
+    around = near_white & _cells_to_pixels(_dilate(background_cells), h, w)
+    holes = _backdrop_holes(near_white, darkest, background_cells)
+    background = around | (near_white & _cells_to_pixels(_dilate(holes), h, w)) if holes.any() else around
     # A photo is on a white surround when its border is mostly white; otherwise white cells that
-    # reach the border are part of the scene (a blown-out sky), not a backdrop to cut away.
+    # reach the border are part of the scene (a blown-out sky), not a backdrop to cut away -- unless
+    # they frame a photo pasted onto a white canvas with a thin margin, which reaches into the border.
     full_frame = (
         background_share < MIN_BACKGROUND_SHARE
         or background_cells.all()
-        or white_border_share < SURROUND_BORDER_SHARE
+        or (white_border_share < SURROUND_BORDER_SHARE and not _framed_photo(darkest, background_cells))
     )
     rows, cols = background_cells.shape
     pasted = None
@@ -288,6 +308,13 @@ def measure_pixels(
         top, bottom, left, right = _subject_cell_box(~background_cells)
         box = (left * CELL, top * CELL, min(w, right * CELL), min(h, bottom * CELL))
         pasted = _pasted_photo(darkest, background_cells, (top, bottom, left, right))
+        if pasted is not None and white_border_share < 1.0:
+            # The background is the canvas around the pasted photo, also where a thin margin lets
+            # the photo reach into the border band.
+            canvas_border = border.copy()
+            canvas_border[box[1] : box[3], box[0] : box[2]] = False
+            if canvas_border.any():
+                white_border_share = float(near_white[canvas_border].mean())
         own_backdrop = None if pasted is None else _pasted_backdrop_cells(darkest, pasted)
         outline_decides = True
         if pasted is not None and own_backdrop is not None:
@@ -319,9 +346,13 @@ def measure_pixels(
     left, top, right, bottom = box
     in_box = np.zeros((h, w), dtype=bool)
     in_box[top:bottom, left:right] = True
-    subject = in_box & ~background if not full_frame else in_box
-    if subject.sum() < 0.01 * h * w:
+    subject = in_box & ~around
+    if full_frame:
+        subject = in_box
+    elif subject.sum() < 0.01 * h * w:
         subject = np.ones((h, w), dtype=bool)  # nothing but background: judge the whole frame
+    else:
+        subject &= ~background  # and not the backdrop the product's holes show
 
     # Exposure is judged on what the photo shows: the whole frame (a white backdrop is part of a
     # well-exposed packshot, a grey one is not), or the pasted photo alone (a canvas says nothing).
@@ -344,7 +375,9 @@ def measure_pixels(
     # Where the highlights reach, on 4 x 4 px means: a blur spreads a thin highlight but hardly
     # dims a small patch, so a blurred photo is not called dark for it.
     patches = np.asarray(Image.fromarray(np.ascontiguousarray(exposure)).reduce(4))  # Pillow's box means
+    patch_cumulative = np.cumsum(np.bincount(patches.ravel(), minlength=256))
     exposure_level = int(np.percentile(patches, EXPOSURE_PERCENTILE))
+    highlight_level = int(np.searchsorted(patch_cumulative, HIGHLIGHT_PERCENTILE / 100 * patches.size))
 
     overlay_text = None
     if detect_overlay_text:
@@ -368,6 +401,7 @@ def measure_pixels(
         pasted_photo=pasted is not None,
         clutter_score=None if full_frame else round(_clutter_score(luma, box), 5),
         overlay_text=overlay_text,
+        highlight_level=highlight_level,
     )
 
 
@@ -556,8 +590,9 @@ def _dark_findings(metrics: PixelMetrics, t: PixelThresholds) -> list[PixelFindi
     # highlights in the review band are not evidence of dim light (the seller has one thing to fix).
     smeared = metrics.edge_width > t.blur_reject_above
     found: list[PixelFinding] = []
+    lit = metrics.highlight_level is not None and metrics.highlight_level >= t.exposure_review_highlight_below
     for severity, limit in (("reject", t.exposure_reject_below), ("review", t.exposure_review_below)):
-        if severity == "review" and smeared:
+        if severity == "review" and (smeared or lit):
             break
         if level < limit:
             found.append(
@@ -692,6 +727,12 @@ def _background_cells(near_white: np.ndarray) -> np.ndarray:
     reached = np.zeros_like(white)
     reached[[0, -1], :] = white[[0, -1], :]
     reached[:, [0, -1]] |= white[:, [0, -1]]
+    return _flood(reached, white)
+
+
+def _flood(seed: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """The cells of ``allowed`` 4-connected to ``seed`` (a subset of ``allowed``)."""
+    reached = seed.copy()
     grown = np.empty_like(reached)
     while True:
         np.copyto(grown, reached)
@@ -699,10 +740,49 @@ def _background_cells(near_white: np.ndarray) -> np.ndarray:
         grown[:-1, :] |= reached[1:, :]
         grown[:, 1:] |= reached[:, :-1]
         grown[:, :-1] |= reached[:, 1:]
-        grown &= white
+        grown &= allowed
         if (grown == reached).all():
             return reached
         reached, grown = grown, reached
+
+
+def _backdrop_holes(near_white: np.ndarray, darkest: np.ndarray, background_cells: np.ndarray) -> np.ndarray:
+    """White regions the product encloses that show the backdrop (a ring's hole, the gap under headphones).
+
+    A white region not reached from the border is backdrop seen through the product when it is empty
+    (it surrounds nothing that is not white), not a small spot (``HOLE_MIN_CELLS``), and its rim looks
+    like the product's outline against the backdrop: the rim's median shade (darkest channel) is at
+    most ``HOLE_RIM_TOLERANCE`` lighter than the outline's, and below ``HOLE_RIM_BRIGHT``. Where the
+    product itself blew out (a printed label, a lit face), the rim is the product's bright, nearly
+    clipped surroundings or its print: the region stays product, and counts as clipped.
+    """
+    enclosed = (_cell_view(near_white) >= WHITE_CELL_SHARE) & ~background_cells
+    holes = np.zeros_like(enclosed)
+    if not enclosed.any() or not background_cells.any():
+        return holes
+    h, w = darkest.shape
+    outline = darkest[_cells_to_pixels(_dilate(background_cells) & ~background_cells, h, w) & ~near_white]
+    if outline.size == 0:
+        return holes
+    limit = float(np.median(outline)) + HOLE_RIM_TOLERANCE
+    outside = np.zeros_like(enclosed)
+    remaining = enclosed.copy()
+    while remaining.any():
+        seed = np.zeros_like(remaining)
+        seed.flat[int(np.argmax(remaining))] = True
+        region = _flood(seed, remaining)
+        remaining &= ~region
+        if np.count_nonzero(region) < HOLE_MIN_CELLS:
+            continue  # a highlight, not a hole
+        outside[...] = False
+        outside[[0, -1], :] = ~region[[0, -1], :]
+        outside[:, [0, -1]] |= ~region[:, [0, -1]]
+        if (~(_flood(outside, ~region) | region) & ~enclosed).any():
+            continue  # it surrounds print or a part of the product: white on the product
+        rim = darkest[_cells_to_pixels(_dilate(region) & ~region, h, w) & ~near_white]
+        if rim.size and float(np.median(rim)) <= min(limit, HOLE_RIM_BRIGHT - 1):
+            holes |= region
+    return holes
 
 
 def _subject_cell_box(foreground: np.ndarray) -> tuple[int, int, int, int]:
@@ -762,6 +842,22 @@ def _erode(cells: np.ndarray, steps: int) -> np.ndarray:
     return out
 
 
+def _framed_photo(darkest: np.ndarray, background_cells: np.ndarray) -> bool:
+    """Whether the frame is a photo pasted onto a white canvas, the canvas white from edge to edge on two
+    opposite sides of it (left and right, or above and below): a thin margin reaches into the border band.
+
+    White on one side only (a blown-out sky above a scene) is not a canvas.
+    """
+    top, bottom, left, right = _subject_cell_box(~background_cells)
+    rows, cols = background_cells.shape
+    canvas = background_cells
+    beside = 0 < left and right < cols and canvas[:, :left].all() and canvas[:, right:].all()
+    above_below = 0 < top and bottom < rows and canvas[:top].all() and canvas[bottom:].all()
+    if not (beside or above_below):
+        return False
+    return _pasted_photo(darkest, background_cells, (top, bottom, left, right)) is not None
+
+
 def _pasted_photo(
     darkest: np.ndarray, background_cells: np.ndarray, box: tuple[int, int, int, int]
 ) -> tuple[int, int, int, int] | None:
@@ -780,7 +876,12 @@ def _pasted_photo(
         return None
     if background_cells[top:bottom, left:right].mean() > 1 - PASTED_FILL:
         return None
-    square = _square_corners(darkest, box)
+    # A photo's own near-white (a pale shelf, a lit wall) is still darker than a clean canvas; on a
+    # grainy canvas, only what is darker than near-white counts.
+    canvas = darkest[::4, ::4][_cells_to_pixels(background_cells, *darkest.shape)[::4, ::4]]
+    canvas_level = int(np.median(canvas)) if canvas.size else 255
+    level = max(NEAR_WHITE, min(PASTE_CANVAS_LEVEL, canvas_level - PASTE_CANVAS_MARGIN))
+    square = _square_corners(darkest, box, level=level)
     if square is None:
         return None
     # The cells wholly inside the photo, one cell in from its (resampled, blended) edges.
@@ -790,17 +891,20 @@ def _pasted_photo(
 
 
 def _square_corners(
-    darkest: np.ndarray, box: tuple[int, int, int, int], fill: float = PASTED_CORNER_FILL
+    darkest: np.ndarray,
+    box: tuple[int, int, int, int],
+    fill: float = PASTED_CORNER_FILL,
+    level: int = NEAR_WHITE,
 ) -> tuple[int, int, int, int] | None:
     """The pixel box (top, bottom, left, right) of a subject whose corners are square, or None.
 
-    Square: at least ``fill`` of the pixels just inside each corner of the box are not white.
+    Square: at least ``fill`` of the pixels just inside each corner of the box are darker than ``level``.
     """
     top, bottom, left, right = box
     # The pixel box of the non-white pixels inside the cell box.
     h, w = darkest.shape
     y0, y1, x0, x1 = top * CELL, min(h, bottom * CELL), left * CELL, min(w, right * CELL)
-    inside = darkest[y0:y1, x0:x1] < NEAR_WHITE
+    inside = darkest[y0:y1, x0:x1] < level
     # rows and columns mostly inside the photo (a resampled paste border blends into the canvas)
     ys = np.flatnonzero(2 * np.count_nonzero(inside, axis=1) >= inside.shape[1])
     xs = np.flatnonzero(2 * np.count_nonzero(inside, axis=0) >= inside.shape[0])

@@ -8,8 +8,9 @@ import json
 import numpy as np
 import pydantic
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
+from bench.photo_eval_set import SOURCES, Case
 from tasks.listing_qc.pixel_checks import PixelMetrics, PixelThresholds, judge_pixels, measure_pixels
 from tests.fixtures.photos import (
     blurred,
@@ -243,6 +244,7 @@ def test_golden_numbers_for_the_clean_packshot() -> None:
         "pasted_photo": False,
         "clutter_score": 0.0,
         "overlay_text": None,
+        "highlight_level": 255,
     }
     actual = metrics.as_dict()
     assert actual.keys() == expected.keys()
@@ -331,3 +333,55 @@ def test_heavier_blur_never_reads_narrower() -> None:
                 measure_pixels(degrade(base, s), detect_overlay_text=False).edge_width for s in strengths
             ]
             assert all(b >= a - 0.2 for a, b in itertools.pairwise(widths)), widths
+
+
+def _ring_on_white(gain: float = 1.0) -> Image.Image:
+    """A polished ring lying on white: a band of silver shades round a hole that shows the backdrop."""
+    side = 800
+    ys, xs = np.mgrid[0:side, 0:side].astype(np.float32)
+    radius = np.hypot((xs - 400) / 1.2, ys - 400)
+    band = (radius > 120) & (radius < 170)
+    angle = np.arctan2(ys - 400, xs - 400)
+    silver = 130 + 60 * np.sin(3 * angle + 0.8)  # mirrored studio: dark and bright bands round it
+    pixels = np.where(band, np.clip(silver * gain, 0, 255), 255).astype(np.uint8)
+    return Image.fromarray(np.repeat(pixels[..., None], 3, axis=2))
+
+
+def test_a_ring_with_a_white_hole_on_white_is_not_overexposed() -> None:
+    # Its hole shows the backdrop, not a clipped product; blown out, the ring itself clips.
+    assert "overexposed" not in codes(_ring_on_white())
+    assert measure_pixels(_ring_on_white(), detect_overlay_text=False).clipped_share < 0.05
+    assert codes(_ring_on_white(gain=2.8)).get("overexposed") == "reject"
+
+
+def test_a_dim_photo_padded_with_a_thin_margin_is_dark() -> None:
+    # The photo reaches into the border band above and below; the white canvas beside it still
+    # shows it was pasted, so its exposure is judged on the photo alone.
+    photo = darkened(sample_photo("astronaut"), factor=0.45)
+    canvas = Image.new("RGB", (660, 514), (255, 255, 255))
+    canvas.paste(photo, (60, 1))
+    metrics = measure_pixels(canvas, detect_overlay_text=False)
+    assert metrics.pasted_photo
+    assert "dark" in {f.code for f in judge_pixels(metrics, DEFAULTS, require_white_background=True)}
+
+
+def test_a_blurred_scene_whose_pale_shelf_meets_the_canvas_padded_onto_white_is_blurry() -> None:
+    # A perfume on a pale marble shelf: where the shelf's pixels are near white it joins the canvas,
+    # but the photo's corners are still darker than the canvas, so its sharp paste border is not read.
+    vanity = next(s for s in SOURCES if s.name == "vanity")
+    assert codes(Case(vanity, "padded", "clean", None).image()) == {}
+    assert codes(Case(vanity, "padded", "gaussian_blur", 2.8).image()).get("blurry") == "reject"
+
+
+def test_a_dim_scene_whose_lamp_reaches_white_is_not_reviewed_as_dark() -> None:
+    # Highlights in the review band, but a lamp in the frame reaches white: the exposure renders
+    # white, and the dim rest is the scene's. Without the lamp it is reviewed; dimmed further, rejected.
+    def room(factor: float, lamp: bool) -> Image.Image:
+        scene = darkened(sample_photo("chelsea"), factor=factor)
+        if lamp:
+            ImageDraw.Draw(scene).ellipse((40, 30, 62, 52), fill=(255, 250, 235))
+        return scene
+
+    assert "dark" not in codes(room(0.7, lamp=True), white=False)
+    assert codes(room(0.7, lamp=False), white=False).get("dark") == "review"
+    assert codes(room(0.5, lamp=True), white=False).get("dark") == "reject"
