@@ -239,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="fit the confidence calibration on the tuning split and write " + str(CALIBRATION_PATH))
     args = ap.parse_args(argv)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    rules = load_receipt_rules()
+    # what the rules would accept: the packaged policy itself accepts nothing unseen (auto_accept = false)
+    rules = load_receipt_rules().model_copy(update={"auto_accept": True})
     engines = [e for e in args.engines.split(",") if e]
     splits = ["tuning", "heldout"] if args.split == "both" else [args.split]
     readers = Readers()

@@ -186,6 +186,9 @@ def run_demo(folder: Path, *, keep: bool = False, timeout: float = 600) -> int:
             reasons = ", ".join(res.get("reasons") or []) or (view.get("error_code") or "")
             table.add_row(name, view.get("kind", "?"), view.get("status", "?"), verdict, reasons)
         console.print(table)
+        if any("auto_accept_off" in (row or "") for row in table.columns[-1].cells):
+            console.print("receipts end needs_review with their fields read: the packaged receipts policy accepts "
+                          "nothing unseen (auto_accept = false; README \"How far to trust succeeded\")")
         if not done:
             console.print(f"[red]not every job finished within {timeout:.0f}s[/red]; see {log_path}")
             return 1
