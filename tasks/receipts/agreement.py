@@ -4,8 +4,6 @@
 the same is more certain than either alone; an id they spell differently (one read ``8``, the
 other ``B``) is not guessed: the field is marked as a disagreement and the receipt goes to a
 person. Tesseract keeps the spaces PP-OCR drops, so a name both read alike is spelled Tesseract's way.
-
-Will move to ``tasks/receipts/agreement.py`` with the receipts package split.
 """
 
 from __future__ import annotations

@@ -6,8 +6,6 @@ of values that were right in each bin — smoothed ((right + 1) / (n + 2), so a 
 claim certainty) and made non-decreasing — in ``tasks/policies/receipt_calibration.json``. The
 parser maps every confidence through that table, so a 0.97 means "about 97 of 100 such values
 were right", and the policy's auto-accept threshold (``min_confidence``) is read off the same table.
-
-Will move to ``tasks/receipts/calibration.py`` with the receipts package split.
 """
 
 from __future__ import annotations

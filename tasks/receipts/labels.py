@@ -5,9 +5,9 @@ words (PP-OCR often drops spaces), and with the letters OCR confuses with digits
 s/5, b/8) accepted either way. Its value is the text after it on the same visual row, else
 the text on the next line that starts under it (a label stacked above its value) or in the
 column the row's values use. A label found with no readable value next to it is reported, so
-the receipt goes to a person rather than ending with the field silently empty.
-
-Will move to ``tasks/receipts/labels.py`` with the receipts package split.
+the receipt goes to a person rather than ending with the field silently empty. Each field also has
+cues wider than its lexicon (``*_unsure``): with no value read, a cue on the page means the field
+is unread, not absent.
 """
 
 from __future__ import annotations
