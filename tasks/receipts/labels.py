@@ -595,7 +595,8 @@ _STATUS_CUE = re.compile(
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|"
     r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent)\b)|"
-    r"(?<!amount\s)(?<!total\s)(?<!you\s)\b(?:paid|received|sent)\b(?!\s*(?:by|via|using|with|through|to|from|on|at)\b)",
+    r"(?<!amount\s)(?<!total\s)(?<!you\s)\b(?:paid|received|sent)\b"
+    r"(?!\s*(?:by|via|using|with|through|to|from|on|at)\b)",
     re.I)
 
 

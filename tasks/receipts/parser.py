@@ -571,11 +571,13 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                       r"\b(?:apple|uber)\s*cash\b|\bcash\s*app\b", re.I)),
     (PaymentMethod.UPI, re.compile(r"\bupi\b|\bg\s?pay\b|google\s*pay|phone\s?pe|\bbhim\b|"
                                    r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b", re.I)),
-    (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|(?:internet|online)\s*banking|"
+    (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|"
+                                          r"(?:internet|online)\s*banking|"
                                           r"\b(?:wire|bank|bacs|sepa|ach|giro)\s*(?:credit\s*|instant\s*)?transfer\b|"
                                           r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
-                                    r"\bcredit\s*card\b|\bcard\b|\bcontactless\b|chip\s*(?:&|and)?\s*pin|(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b", re.I)),
+                                    r"\bcredit\s*card\b|\bcard\b|\bcontactless\b|chip\s*(?:&|and)?\s*pin|"
+                                    r"(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b", re.I)),
     # "Cash App", a "Cash balance" and a cash-back are no cash
     (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)", re.I)),
 ]

@@ -288,7 +288,8 @@ def test_an_e_mailed_receipt_names_its_merchant_in_its_title(receipt_rules, line
 
 
 @pytest.mark.parametrize("line", ["Shop 68, MG Road, Pune", "Card XX7202", "receipts+525792@stripe.com",
-                                  "616 Main Street", "Order Total Rs. 945.96", "Transaction Date 21-Nov-2024, 12:07 pm"])
+                                  "616 Main Street", "Order Total Rs. 945.96",
+                                  "Transaction Date 21-Nov-2024, 12:07 pm"])
 def test_addresses_masked_numbers_prices_and_dates_are_no_unread_id_or_merchant(receipt_rules, line):
     result = verdict(words("Total Rs. 500.00", line), receipt_rules)
     assert not [r for r in result.reasons if r.endswith(("transaction_id", "merchant_name"))], result.reasons
