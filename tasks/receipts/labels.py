@@ -613,7 +613,10 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|awaiting|initiated|"
                                        r"on\s*hold|in\s*progress)\b", re.I)),
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"
-                                       r"settled)\b(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)", re.I)),
+                                       r"settled)\b(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
+                                       # "Payment received", "Received with thanks", "Credited": not a label's verb
+                                       r"(?<!amount\s)(?<!total\s)(?<!sum\s)\b(?:received|credited)\b"
+                                       r"(?!\s*(?:by|from|to|on|at|amount)\b)", re.I)),
 )
 _STATUS_WORD_LABEL = re.compile(r"status\s*[:\-]?", re.I)
 _OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$", re.I)

@@ -205,6 +205,8 @@ def test_an_unlabelled_code_beside_other_codes_is_ambiguous(receipt_rules):
     ("** AUTHORISED **", "success"),
     ("Rejected by bank", "failed"),
     ("Your transfer of Rs 500 to Anand is pending.", "pending"),
+    ("Payment received — thank you!", "success"),
+    ("Received with thanks", "success"),
 ])
 def test_an_outcome_worded_outside_the_status_phrases_is_read(receipt_rules, line, status):
     result = verdict(words("Amount Paid Rs. 500.00", line), receipt_rules)
