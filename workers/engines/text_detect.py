@@ -41,7 +41,9 @@ CROP_MARGIN = 32  # px of white kept around the non-white part of a photo
 # The gate: a step of SHARP_STEP grey levels between horizontal neighbours in the brightest channel
 # (Tesseract's input) is a letter's edge; a line of three letters, two strokes each, two edges per
 # stroke, LINE_BAND px high holds 3 x 2 x 2 x 8 = 96 of them. On the tuning split of
-# bench/overlay_text_eval.py, every photo with a ``watermark`` finding holds at least 407.
+# bench/overlay_text_eval.py, every photo with a ``watermark`` finding holds at least 407; over every
+# photo bench/overlay_gate_signals.py reads (printed product text included), findings start at 116, and
+# no cheaper signal it measures separates writing from texture any better (BENCHMARKS.md).
 SHARP_STEP = 24
 # Longest side the detector sees when it finds lines for the recogniser (the listing checks'
 # ``detector`` reader): on the tuning split of bench/overlay_text_eval.py it found 0.54 of the
