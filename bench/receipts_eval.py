@@ -3,10 +3,11 @@
     PYTHONPATH=. .venv/bin/python -m bench.receipts_eval --n 84 --split tuning
     PYTHONPATH=. .venv/bin/python -m bench.receipts_eval --n 84 --split both --json out.json
 
-The set and its split are ``bench/receipt_eval_set.py`` (fixed before tuning); ``--split heldout2``
-scores ``bench/receipt_heldout2.py``, a set written apart from the parser and scored once. For each split,
+The set and its split are ``bench/receipt_eval_set.py`` (fixed before tuning); ``--split heldout2``,
+``heldout3`` and ``heldout4`` score ``bench/receipt_heldout{2,3,4}.py``, sets written apart from the parser,
+each scored once. The rules are judged with auto-accept on (the packaged policy has it off). For each split,
 engine (``tesseract``, ``rapidocr``, ``both``) and copy (clean, degraded) it prints per-field
-exact match, values invented for absent fields, the share of receipts ending ``succeeded``,
+exact match, values invented for absent fields, the share of receipts the rules would accept (``succeeded``),
 and the share of those carrying any wrong or missing field; then a reliability table of the
 field confidences (decile -> accuracy, ECE) and each engine's CPU cost per receipt. OCR
 readings are cached under ``.mmjobs/ocr-cache`` by image hash, so a parser change re-scores

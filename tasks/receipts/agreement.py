@@ -69,6 +69,8 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                     conf = min(a.confidence, b.confidence)
                 merged[name] = a.model_copy(update={
                     "confidence": round(conf, 3), "evidence": a.evidence + b.evidence,
+                    # a rival either engine saw (a second code, date or amount) keeps the field ambiguous
+                    "alternatives": list(dict.fromkeys(a.alternatives + b.alternatives)),
                     "basis": _basis(a.basis or b.basis, "engines")})
                 continue
             disagreements.append(name)

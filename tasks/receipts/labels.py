@@ -308,7 +308,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             # Tesseract reads 8/B, 0/O, 1/I in a mixed code with full confidence: trust it less
             conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
         alternatives = _zero_or_o(value)
-        if hit.family.name in _SHOP_FAMILIES:
+        if hit.family.name in _ID_ONLY_WHEN_ALONE:
             # an approval code is the id only when the page shows no other code: the payment's own reference
             # may be printed under a wording the lexicon lacks
             alternatives += [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(value) not in _fold(t)]
@@ -331,13 +331,13 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
                     continue  # an Indian mobile number
                 conf = _conf([word], 0.8)
                 # no label says which code is the payment's: any other code on the page may be it instead
-                others = [t for t in dict.fromkeys(_code_tokens(lines)) if m.group(1) not in t]
+                others = [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(m.group(1)) not in _fold(t)]
                 return FieldValue[str](value=m.group(1), confidence=conf, evidence=_evidence([word]),
                                        basis="format", alternatives=others), False
-    return FieldValue[str](), _id_like_residue(lines)
+    return FieldValue[str](), _page_shows_a_code(lines)
 
 
-# a code-like token: five digits or more, or letters and digits mixed, six characters or more. Any such token
+# a code-like token: six characters or more, with five digits or with letters and digits mixed. Any such token
 # may be the id under a label the lexicon lacks ("Check No: 308139", "Folio S-984794"), so with no id read it
 # keeps the id from being positively absent; a pin code or a vehicle number costs a review, not a wrong value.
 _CODE_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_]{5,}")
@@ -380,12 +380,12 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
     return found
 
 
-def _id_like_residue(lines: list[PageLine]) -> bool:
+def _page_shows_a_code(lines: list[PageLine]) -> bool:
     """True when the page shows a token shaped like an id: the id is then not positively absent."""
     return bool(_code_tokens(lines))
 
 
-_SHOP_FAMILIES = {"approval"}
+_ID_ONLY_WHEN_ALONE = {"approval"}
 
 
 def _fold(text: str) -> str:
@@ -428,7 +428,7 @@ _NOT_A_NAME = re.compile(
 
 def _name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" :-|,;")
-    if not re.search(r"\b(?:[A-Z][a-z]{1,3}|[A-Z]{1,3})\.$", text):
+    if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$", text, re.I):
         text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")
     text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
     words = text.split(" ")
@@ -562,7 +562,8 @@ def _status_of(text: str) -> PaymentStatus | None:
 
 
 def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
-    """The payment status: after a "Status" label, or a short line that is only a status phrase."""
+    """The payment status: after a "Status" label, or a short line that is only a status phrase; failing both,
+    an outcome stem after a "Status" label, on a line that only states the outcome, or as a sentence's verb."""
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     for line in lines:
         m = _STATUS_LABEL.search(line.text)
@@ -594,9 +595,9 @@ _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|"
     r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done)\b"
-    r"(?!\s*(?:signatory|signature|dealer|person|agent)\b)|"
-    r"(?<!amount\s)(?<!total\s)(?<!you\s)\b(?:paid|received|sent)\b"
-    r"(?!\s*(?:by|via|using|with|through|to|from|on|at)\b)",
+    r"(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
+    r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)\b(?:paid|received|sent|credited)\b"
+    r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)",
     re.I)
 
 
@@ -619,6 +620,12 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        r"(?!\s*(?:by|from|to|on|at|amount)\b)", re.I)),
 )
 _STATUS_WORD_LABEL = re.compile(r"status\s*[:\-]?", re.I)
+# what may stand beside an outcome word on a line that only states the outcome; "Cards accepted" or
+# "No refund once cancelled" say something else
+_STATUS_FILLER = re.compile(
+    r"(?:\W|\b(?:payment|transaction|txn|transfer|funds|money|order|booking|recharge|deposit|purchase|sale|"
+    r"withdrawal|top[\s\-]?up|subscription|renewal|charge|your|the|was|is|has|have|been|"
+    r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request)\b)*", re.I)
 _OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -627,15 +634,14 @@ def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[Ocr
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     for line in lines:
         label = _STATUS_WORD_LABEL.search(line.text)
-        short = len(line.words) <= 7 and not re.search(r"\d", line.text)
         for status, stem in _STATUS_STEMS:
             m = stem.search(line.text, label.end() if label else 0)
             if not m:
                 continue
             if label:
                 basis = "label:status"
-            elif short:
-                basis = "keyword"
+            elif _STATUS_FILLER.fullmatch(line.text[: m.start()] + " " + line.text[m.end():]):
+                basis = "keyword"  # a line that only states the outcome ("** AUTHORISED **", "Rejected by bank")
             elif _OUTCOME_VERB.search(line.text[: m.start()]):
                 basis = "sentence"
             else:

@@ -326,7 +326,8 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
                                  evidence=_evidence(amount_words), source="ocr", alternatives=rivals,
                                  basis="label:total" if best.label else "marker")
     currency, cur_factor = _currency_of_marker(best.marker, hints)
-    if best.marker and best.marker in CURRENCY_CODES and best.marker not in {"INR"} and not marker_words:
+    if best.marker and (best.marker in CURRENCY_CODES or best.marker in SYMBOL_CURRENCY) and best.marker != "INR" \
+            and not marker_words:
         marker_words = best.line.words_in(best.end, best.end + 5)
     cur_basis = "marker"
     if currency is None:
@@ -506,7 +507,8 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
 
 
 def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[dt.date]:
-    """The receipt's date (a labelled one first). A numeric date that reads both ways is settled by the
+    """The receipt's date: one under a payment-date label, else under a plain date label, else an unlabelled
+    one; a due, validity, offence or travel date never. A numeric date that reads both ways is settled by the
     locale hint; otherwise it is returned day-first with the month-first reading as its alternative
     (``settle_date_order`` then asks the currency)."""
     candidates = _date_candidates(lines)

@@ -57,7 +57,7 @@ class ReceiptRules(BaseModel):
     min_ocr_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     review_statuses: tuple[PaymentStatus, ...] = ()
     # false: every receipt ends needs_review (auto_accept_off), however clean, for issuers not yet measured
-    auto_accept: bool = True
+    auto_accept: bool = False
     merchant_match_ratio: float = Field(default=0.8, ge=0.0, le=1.0)
     transaction_id_patterns: dict[str, str] = Field(default_factory=lambda: {"UPI": r"^[0-9]{12}$"})
 

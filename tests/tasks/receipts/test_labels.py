@@ -12,9 +12,10 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from tasks.receipts.agreement import reconcile
-from tasks.receipts.labels import find_labels, merchant_unsure, read_merchant
+from tasks.receipts.labels import find_labels, merchant_unsure, read_merchant, read_status
 from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.parser import page_lines
+from tasks.receipts.rules import load_receipt_rules
 from tasks.receipts.extract import parse_receipt
 from tasks.receipts.schema import Evidence, FieldValue, ReceiptFields
 from tests.fixtures.receipts import RECEIPT_TODAY, requires_tesseract, words
@@ -362,3 +363,24 @@ def test_a_ticket_or_trip_number_is_the_documents_own_id_and_apple_cash_is_a_wal
     assert result.fields.transaction_id.basis == "label:invoice"
     result = verdict(words("PARKING RECEIPT", "TICKET # 597114", "Paid GBP 12.50"), receipt_rules)
     assert result.fields.transaction_id.value == "597114"
+
+
+@pytest.mark.parametrize("line", ["Cards accepted", "No refund once cancelled"])
+def test_a_shop_slips_notice_is_no_payment_status(line):
+    assert read_status(page_lines(words(line))).value is None
+
+
+def test_a_rival_only_one_engine_saw_keeps_the_field_ambiguous():
+    ev = [Evidence(text="N54201655562", box=(0, 0, 40, 16), conf=99.0)]
+    one = ReceiptFields(transaction_id=FieldValue[str](value="N54201655562", confidence=0.9, evidence=ev,
+                                                       basis="format"))
+    other = ReceiptFields(transaction_id=FieldValue[str](value="N54201655562", confidence=0.9, evidence=ev,
+                                                         basis="format", alternatives=["KD88213"]))
+    merged = reconcile(one, other, primary_engine="rapidocr", other_engine="tesseract")
+    assert merged.transaction_id.alternatives == ["KD88213"]
+
+
+def test_a_policy_file_without_auto_accept_accepts_nothing(tmp_path):
+    policy = tmp_path / "receipts.toml"
+    policy.write_text('required_fields = ["amount", "currency"]\n')
+    assert load_receipt_rules(policy).auto_accept is False
