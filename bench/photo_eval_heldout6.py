@@ -140,7 +140,7 @@ def _candle(frame: Frame) -> tuple[np.ndarray, np.ndarray]:
     wax = frame.mask(lambda d, at: d.rounded_rectangle(at(0.30, 0.26, 0.70, 0.86), radius=at(0.03)[0], fill=255))
     top = frame.mask(lambda d, at: d.ellipse(at(0.30, 0.23, 0.70, 0.29), fill=255))
     wick = frame.mask(lambda d, at: d.line(at(0.5, 0.26, 0.505, 0.205), fill=255, width=int(at(0.008)[0])))
-    x, y = frame.x, frame.y
+    x = frame.x
     shade = 0.80 + 0.18 * np.cos((x - 0.45) / 0.2 * 1.3).clip(0, 1) + 0.03 * frame.noise("candle/wax", 90)
     colour = shade[..., None] * np.array([246, 238, 218], dtype=np.float32)
     label = frame.mask(lambda d, at: d.rectangle(at(0.30, 0.50, 0.70, 0.70), fill=255)) * wax
@@ -148,7 +148,7 @@ def _candle(frame: Frame) -> tuple[np.ndarray, np.ndarray]:
         [186, 150, 108], dtype=np.float32
     )
 
-    def print_(d, at) -> None:  # noqa: ANN001
+    def print_(d, at) -> None:
         d.text(at(0.36, 0.53), "CEDAR &", fill=(50, 40, 30), font=_font(int(at(0.05)[0])))
         d.text(at(0.36, 0.60), "FIG", fill=(50, 40, 30), font=_font(int(at(0.05)[0])))
         d.line(at(0.36, 0.665, 0.64, 0.665), fill=(50, 40, 30), width=2)
@@ -194,7 +194,7 @@ def windowsill_scene() -> Image.Image:
 def skateboard_packshot() -> Image.Image:
     """A deck laid flat, seen from above: black grip tape with a fine grit, maple showing at the edges."""
     frame = Frame(1800, 700)
-    x, y = frame.x, frame.y
+    x = frame.x
     deck = frame.mask(lambda d, at: d.rounded_rectangle(at(0.08, 0.22, 0.92, 0.78), radius=at(0, 0.28)[1], fill=255))
     tape = frame.mask(lambda d, at: d.rounded_rectangle(at(0.09, 0.25, 0.91, 0.75), radius=at(0, 0.25)[1], fill=255))
     grit = _rng("skateboard/grit").normal(0.0, 1.0, (frame.height, frame.width)).astype(np.float32)
