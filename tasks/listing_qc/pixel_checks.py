@@ -495,12 +495,14 @@ def _sharpness(
     A sharp outline shows the product in focus (``outline_decides``), unless it may be a paste border.
     """
     # An inside with little detail to tell (a plain, blown-out or crushed product) defers to the outline.
+    # Without an outline (a pasted photo), a small photo is judged on a quarter of its tiles showing detail.
+    needed = MIN_TEXTURED_TILES if outline is not None else min(MIN_TEXTURED_TILES, tile_count(inner, CELL) // 4)
     return edge_width(
         grey,
         inner,
         CELL,
         outline=outline,
-        min_textured=MIN_TEXTURED_TILES,
+        min_textured=max(1, needed),
         sharp_outline_decides=outline_decides,
     )
 

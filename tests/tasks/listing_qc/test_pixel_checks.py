@@ -406,3 +406,11 @@ def test_a_blurred_scene_whose_blown_window_meets_the_canvas_padded_onto_white_i
     assert codes(Case(kitchen, "padded", "clean", None).image()) == {}
     assert codes(Case(kitchen, "padded", "gaussian_blur", 2.4).image()).get("blurry") == "reject"
     assert codes(Case(kitchen, "padded", "upscale", 4.4).image()).get("blurry") == "reject"
+
+
+def test_a_small_dim_scene_padded_onto_white_is_not_blurry() -> None:
+    # A lamp-lit hall shrunk to a third of the canvas: few of its tiles show detail, but a quarter of
+    # them do, and they are sharp. Blurred, it is blurry.
+    hall = next(s for s in SOURCES if s.name == "hall")
+    assert "blurry" not in codes(Case(hall, "padded", "clean", None).image())
+    assert codes(Case(hall, "padded", "gaussian_blur", 2.4).image()).get("blurry") == "reject"
