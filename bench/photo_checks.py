@@ -16,8 +16,8 @@ every case of ``bench/photo_eval_set.py`` and prints, for each split side by sid
 
 It prints the table, the problem lines, then one ``BENCH_JSON {...}`` line. By default it scores the
 development data: the tuning split and the first five held-out splits (whose misses were read case by
-case). ``heldout6`` is only scored (``--split all`` prints it beside the other six; see the module
-docstring of ``bench/photo_eval_set.py``).
+case). ``heldout6`` was scored once, then its problem lines read (``--split all`` prints it beside the other
+six; see the module docstring of ``bench/photo_eval_set.py``).
 """
 
 from __future__ import annotations

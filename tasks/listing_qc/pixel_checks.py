@@ -17,7 +17,8 @@ subject, and its bounding box is the subject box. A photo with (almost) no white
 (a full-frame shot) has no subject to cut out; its subject box is then the central box
 (``CENTRAL_BOX`` of each side), where marketplace photos put the product.
 
-A photo padded onto a white canvas (a filled rectangle of non-white cells with square corners)
+A photo padded onto a white canvas (a filled rectangle of non-white cells with square corners, or
+with three of them and a white notch of its own at the fourth: a blown window that joins the canvas)
 is judged on its own pixels: sharpness inside it, away from the hard paste border, and exposure
 over it alone, since the canvas says nothing about how the photo was exposed. Sharpness is
 measured on tiles ``SHARPNESS_INSET_CELLS`` cells inside the subject, away from its outline, and,
