@@ -17,7 +17,8 @@ subject, and its bounding box is the subject box. A photo with (almost) no white
 (a full-frame shot) has no subject to cut out; its subject box is then the central box
 (``CENTRAL_BOX`` of each side), where marketplace photos put the product.
 
-A photo padded onto a white canvas (a filled rectangle of non-white cells with square corners)
+A photo padded onto a white canvas (a filled rectangle of non-white cells with square corners, or
+with three of them and a white notch of its own at the fourth: a blown window that joins the canvas)
 is judged on its own pixels: sharpness inside it, away from the hard paste border, and exposure
 over it alone, since the canvas says nothing about how the photo was exposed. Sharpness is
 measured on tiles ``SHARPNESS_INSET_CELLS`` cells inside the subject, away from its outline, and,
@@ -68,6 +69,11 @@ PASTED_CORNER = 4  # px; the corner squares of a pasted photo's box ...
 PASTED_CORNER_FILL = 0.75  # ... are at least this share darker than a white canvas:
 PASTE_CANVAS_LEVEL = 245  # a photo's own near-white (a pale marble shelf, a lit wall) is not the canvas ...
 PASTE_CANVAS_MARGIN = 8  # ... where it is this much darker than the canvas's median (no grain on a clean one)
+PASTED_NOTCH_MAX = 0.25  # a pasted photo's own white reaching its border may fill this share of its box ...
+NOTCH_MIN_SPAN = 0.10  # ... as a notch at one corner spanning at least this share of both sides there
+NOTCH_MAX_SPAN = 0.60  # ... and at most this share, its other two sides this share the photo's own:
+NOTCH_STRAIGHT_FILL = 0.97
+NOTCH_WHITE_FILL = 0.75  # ... and the notch white over this share of the corner rectangle it spans
 PASTE_BORDER_CORNER_FILL = 0.5  # a subject's outline may be a paste border when its corners are this full
 # An enclosed white region is backdrop seen through a hole in the product when it spans at least
 # HOLE_MIN_CELLS cells (smaller white spots inside a product are highlights), and its rim is the
@@ -297,10 +303,10 @@ def measure_pixels(
     # A photo is on a white surround when its border is mostly white; otherwise white cells that
     # reach the border are part of the scene (a blown-out sky), not a backdrop to cut away -- unless
     # they frame a photo pasted onto a white canvas with a thin margin, which reaches into the border.
-    full_frame = (
-        background_share < MIN_BACKGROUND_SHARE
-        or background_cells.all()
-        or (white_border_share < SURROUND_BORDER_SHARE and not _framed_photo(darkest, background_cells))
+    # A canvas may also be under a tenth of the frame: a dim photo padded with a thin margin.
+    full_frame = background_cells.all() or (
+        (background_share < MIN_BACKGROUND_SHARE or white_border_share < SURROUND_BORDER_SHARE)
+        and not (background_cells.any() and _framed_photo(darkest, background_cells))
     )
     rows, cols = background_cells.shape
     pasted = None
@@ -490,12 +496,14 @@ def _sharpness(
     A sharp outline shows the product in focus (``outline_decides``), unless it may be a paste border.
     """
     # An inside with little detail to tell (a plain, blown-out or crushed product) defers to the outline.
+    # Without an outline (a pasted photo), a small photo is judged on a quarter of its tiles showing detail.
+    needed = MIN_TEXTURED_TILES if outline is not None else min(MIN_TEXTURED_TILES, tile_count(inner, CELL) // 4)
     return edge_width(
         grey,
         inner,
         CELL,
         outline=outline,
-        min_textured=MIN_TEXTURED_TILES,
+        min_textured=max(1, needed),
         sharp_outline_decides=outline_decides,
     )
 
@@ -874,14 +882,17 @@ def _pasted_photo(
     # rectangle on white (a black cap whose pale bottle blew out into the backdrop) is a product.
     if max(bottom - top, right - left) < PASTED_MIN_SIDE_SHARE * max(background_cells.shape):
         return None
-    if background_cells[top:bottom, left:right].mean() > 1 - PASTED_FILL:
+    filled = background_cells[top:bottom, left:right].mean() <= 1 - PASTED_FILL
+    if not filled and background_cells[top:bottom, left:right].mean() > PASTED_NOTCH_MAX:
         return None
     # A photo's own near-white (a pale shelf, a lit wall) is still darker than a clean canvas; on a
     # grainy canvas, only what is darker than near-white counts.
     canvas = darkest[::4, ::4][_cells_to_pixels(background_cells, *darkest.shape)[::4, ::4]]
     canvas_level = int(np.median(canvas)) if canvas.size else 255
     level = max(NEAR_WHITE, min(PASTE_CANVAS_LEVEL, canvas_level - PASTE_CANVAS_MARGIN))
-    square = _square_corners(darkest, box, level=level)
+    # A photo whose own white (a blown window) reaches one corner of its border has three square
+    # corners and straight borders; a product's rounded or slanted outline has neither.
+    square = _square_corners(darkest, box, level=level, notched=not filled)
     if square is None:
         return None
     # The cells wholly inside the photo, one cell in from its (resampled, blended) edges.
@@ -895,10 +906,13 @@ def _square_corners(
     box: tuple[int, int, int, int],
     fill: float = PASTED_CORNER_FILL,
     level: int = NEAR_WHITE,
+    notched: bool = False,
 ) -> tuple[int, int, int, int] | None:
     """The pixel box (top, bottom, left, right) of a subject whose corners are square, or None.
 
     Square: at least ``fill`` of the pixels just inside each corner of the box are darker than ``level``.
+    ``notched``: one corner may be white instead, where white of the photo's own reaches its border
+    there (``_straight_notch``).
     """
     top, bottom, left, right = box
     # The pixel box of the non-white pixels inside the cell box.
@@ -918,9 +932,58 @@ def _square_corners(
         inside[r1 - k : r1, c0 : c0 + k],
         inside[r1 - k : r1, c1 - k : c1],
     ]
-    if min(float(corner.mean()) for corner in corners) < fill:
+    fills = [float(corner.mean()) for corner in corners]
+    if r1 - r0 > 2 * k + 2 and c1 - c0 > 2 * k + 2:
+        # the outermost rows and columns may be the paste border blended with the canvas: one pixel in
+        inset = [
+            inside[r0 + 1 : r0 + 1 + k, c0 + 1 : c0 + 1 + k],
+            inside[r0 + 1 : r0 + 1 + k, c1 - 1 - k : c1 - 1],
+            inside[r1 - 1 - k : r1 - 1, c0 + 1 : c0 + 1 + k],
+            inside[r1 - 1 - k : r1 - 1, c1 - 1 - k : c1 - 1],
+        ]
+        fills = [max(f, float(corner.mean())) for f, corner in zip(fills, inset, strict=True)]
+    if not notched:
+        return None if min(fills) < fill else (y0 + r0, y0 + r1, x0 + c0, x0 + c1)
+    # a notched photo: all but its lightest corner square, and that one a notch of its own white
+    if sorted(fills)[1] < fill:
+        return None
+    if not _straight_notch(inside[r0 + 1 : r1 - 1, c0 + 1 : c1 - 1], int(np.argmin(fills))):
         return None
     return y0 + r0, y0 + r1, x0 + c0, x0 + c1
+
+
+def _straight_notch(inside: np.ndarray, corner: int) -> bool:
+    """Whether a photo's box (``inside``: its non-white pixels) has straight borders and a white notch.
+
+    The notch is the white of the photo's own reaching its border at ``corner`` (0: top left, 1: top
+    right, 2: bottom left, 3: bottom right): along both sides there it spans from ``NOTCH_MIN_SPAN`` to
+    ``NOTCH_MAX_SPAN`` of the side and fills the corner rectangle it spans (``NOTCH_WHITE_FILL``), and
+    the other two sides are the photo's own pixels (a paste border is straight). A product's rounded
+    outline leaves white along every side; a slanted one (a box seen at an angle) a white triangle.
+    """
+    h, w = inside.shape
+    if h < 8 or w < 8:
+        return False
+    top, bottom, left, right = inside[0], inside[-1], inside[:, 0], inside[:, -1]
+    row, other_row = (top, bottom) if corner in (0, 1) else (bottom, top)
+    col, other_col = (left, right) if corner in (0, 2) else (right, left)
+    row = row if corner in (0, 2) else row[::-1]  # from the notched corner outwards
+    col = col if corner in (0, 1) else col[::-1]
+    spans = []
+    for line in (row, col):
+        white = np.flatnonzero(~line)
+        spans.append(int(white[-1]) + 1 if white.size else 0)
+    span_x, span_y = spans
+    within = NOTCH_MIN_SPAN * w <= span_x <= NOTCH_MAX_SPAN * w
+    if not (within and NOTCH_MIN_SPAN * h <= span_y <= NOTCH_MAX_SPAN * h):
+        return False
+    if float(other_row.mean()) < NOTCH_STRAIGHT_FILL or float(other_col.mean()) < NOTCH_STRAIGHT_FILL:
+        return False
+    # The notch fills the corner it spans (a blown window): a slanted outline (a box seen at an
+    # angle) leaves a white triangle there, half of it.
+    ys = slice(0, span_y) if corner in (0, 1) else slice(h - span_y, h)
+    xs = slice(0, span_x) if corner in (0, 2) else slice(w - span_x, w)
+    return float((~inside[ys, xs]).mean()) >= NOTCH_WHITE_FILL
 
 
 def _clutter_score(luma: np.ndarray, box: tuple[int, int, int, int]) -> float:

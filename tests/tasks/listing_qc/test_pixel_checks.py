@@ -385,3 +385,32 @@ def test_a_dim_scene_whose_lamp_reaches_white_is_not_reviewed_as_dark() -> None:
     assert "dark" not in codes(room(0.7, lamp=True), white=False)
     assert codes(room(0.7, lamp=False), white=False).get("dark") == "review"
     assert codes(room(0.5, lamp=True), white=False).get("dark") == "reject"
+
+
+def test_a_dim_photo_padded_with_a_canvas_under_a_tenth_of_the_frame_is_dark() -> None:
+    # White shows only in two narrow strips beside the photo (under a tenth of the frame): still a
+    # canvas, so the exposure is judged on the photo alone, not on the white strips.
+    photo = darkened(sample_photo("astronaut"), factor=0.45)
+    canvas = Image.new("RGB", (556, 514), (255, 255, 255))
+    canvas.paste(photo, (22, 1))
+    metrics = measure_pixels(canvas, detect_overlay_text=False)
+    assert metrics.background_share < 0.10 and metrics.pasted_photo
+    assert codes(canvas).get("dark") == "reject"
+
+
+def test_a_blurred_scene_whose_blown_window_meets_the_canvas_padded_onto_white_is_blurry() -> None:
+    # A kitchen whose window blows out to white in its top left corner, padded with a thin margin:
+    # the window joins the canvas, but the photo's other corners are square and its borders straight,
+    # so it is still a pasted photo and its paste border is not read as its outline.
+    kitchen = next(s for s in SOURCES if s.name == "kitchen")
+    assert codes(Case(kitchen, "padded", "clean", None).image()) == {}
+    assert codes(Case(kitchen, "padded", "gaussian_blur", 2.4).image()).get("blurry") == "reject"
+    assert codes(Case(kitchen, "padded", "upscale", 4.4).image()).get("blurry") == "reject"
+
+
+def test_a_small_dim_scene_padded_onto_white_is_not_blurry() -> None:
+    # A lamp-lit hall shrunk to a third of the canvas: few of its tiles show detail, but a quarter of
+    # them do, and they are sharp. Blurred, it is blurry.
+    hall = next(s for s in SOURCES if s.name == "hall")
+    assert "blurry" not in codes(Case(hall, "padded", "clean", None).image())
+    assert codes(Case(hall, "padded", "gaussian_blur", 2.4).image()).get("blurry") == "reject"
