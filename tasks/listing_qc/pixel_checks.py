@@ -41,7 +41,7 @@ import numpy as np
 import pydantic
 from PIL import Image
 
-from tasks.listing_qc.sharpness import edge_width, tile_count
+from tasks.listing_qc.sharpness import edge_width, tile_count, without_paste_steps
 from workers.engines import tesseract_lib
 from workers.engines.ocr import run_tesseract
 from workers.engines.line_reader import line_crops, shared_line_reader
@@ -499,7 +499,7 @@ def _sharpness(
     # Without an outline (a pasted photo), a small photo is judged on a quarter of its tiles showing detail.
     needed = MIN_TEXTURED_TILES if outline is not None else min(MIN_TEXTURED_TILES, tile_count(inner, CELL) // 4)
     return edge_width(
-        grey,
+        grey if outline is None else without_paste_steps(grey),
         inner,
         CELL,
         outline=outline,

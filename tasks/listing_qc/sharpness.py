@@ -31,6 +31,18 @@ WIDEST = 8.0  # px; wider edges read this: tiles of 16 px (32 on the half-size c
 SHARP_OUTLINE = 2.4
 SHARP_OUTLINE_PERCENTILE = 75
 MIN_OUTLINE_TILES = 8  # ... when at least this many outline tiles hold an edge
+# A blurred photo cropped before it was padded onto a white canvas meets the canvas in a straight step
+# cut through the blurred product's tails: a side of the non-white box is such a crop edge where, along
+# a run of at least PASTE_RUN px, the canvas (>= CANVAS_WHITE) drops by at least PASTE_STEP grey levels
+# within two px, the photo is level just past it (within STEP_LEVEL of that drop: a blurred edge is
+# still falling there), and it keeps darkening inwards by at least TAIL of that drop within a tile (a
+# product's own sharp outline reaches its colour at once: the tuning and held-out splits' packshots
+# with straight sides, a carton, a bottle, a phone, keep their outline).
+CANVAS_WHITE = 253
+PASTE_STEP = 24
+STEP_LEVEL = 0.15
+PASTE_RUN = 32
+TAIL = 0.5
 SQRT2 = 2**0.5
 DIRECTIONS = ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2))  # dy, dx, length of the step
 
@@ -109,6 +121,46 @@ def edge_width(
     known = [w for w in widths if w is not None]
     # no tile fits in the subject: too small to tell (``too_small`` speaks for it)
     return min(WIDEST, max(known)) if known else 0.0
+
+
+def without_paste_steps(grey: np.ndarray) -> np.ndarray:
+    """``grey`` with the canvas around a pasted photo replaced by the photo's own edge pixels, carried
+    outwards, when a side of the photo meets the canvas in a straight step; else ``grey`` itself.
+
+    A photo cropped before it was padded keeps a hard crop edge even when its content is blurred (the
+    crop cuts a blurred product's tails into a step): carried outwards, the photo's edge has no step left
+    to read as detail, and the photo's own outline, inside it, is measured as it is.
+    """
+    photo = grey < CANVAS_WHITE
+    rows, cols = np.flatnonzero(photo.any(axis=1)), np.flatnonzero(photo.any(axis=0))
+    if rows.size == 0:
+        return grey
+    top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+    h, w = grey.shape
+    box = grey[top:bottom, left:right]
+    sides = (
+        (left > 0, box),
+        (right < w, box[:, ::-1]),
+        (top > 0, box.T),
+        (bottom < h, box.T[:, ::-1]),
+    )
+    if not any(on_canvas and _paste_step(side) for on_canvas, side in sides) or min(box.shape) <= 4:
+        return grey
+    # carried outwards from two px in: the outermost ones blend the photo's edge with the canvas
+    return np.pad(box[2:-2, 2:-2], ((top + 2, h - bottom + 2), (left + 2, w - right + 2)), mode="edge")
+
+
+def _paste_step(side: np.ndarray) -> bool:
+    """Whether the box's first column (``side``: rows along it) meets the canvas in a straight step."""
+    if side.shape[1] < 4 or side.shape[0] < PASTE_RUN:
+        return False
+    inside, past = side[:, 1].astype(np.int16), side[:, 3].astype(np.int16)
+    further = side[:, min(side.shape[1] - 1, TILE)].astype(np.int16)
+    drop = 255 - inside
+    step = (drop >= PASTE_STEP) & (np.abs(inside - past) <= STEP_LEVEL * drop) & (inside - further >= TAIL * drop)
+    # the longest run of rows that step
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], step.astype(np.int8), [0]))))
+    return bool(edges.size) and int((edges[1::2] - edges[::2]).max()) >= PASTE_RUN
 
 
 def _halve(cells: np.ndarray, touching: bool = False) -> np.ndarray:

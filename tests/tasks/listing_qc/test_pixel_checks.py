@@ -414,3 +414,14 @@ def test_a_small_dim_scene_padded_onto_white_is_not_blurry() -> None:
     hall = next(s for s in SOURCES if s.name == "hall")
     assert "blurry" not in codes(Case(hall, "padded", "clean", None).image())
     assert codes(Case(hall, "padded", "gaussian_blur", 2.4).image()).get("blurry") == "reject"
+
+
+def test_a_packshot_blurred_to_its_crop_edge_and_padded_onto_white_is_blurry() -> None:
+    # A packshot cropped before padding, then blurred or shaken so heavily that the product's tails
+    # reach the crop: the crop edge is a straight step onto the canvas, not the product in focus.
+    backpack = next(s for s in SOURCES if s.name == "backpack")
+    helmet = next(s for s in SOURCES if s.name == "helmet")
+    assert codes(Case(backpack, "padded", "gaussian_blur", 15.0).image()).get("blurry") == "reject"
+    assert codes(Case(helmet, "padded", "motion_blur", 32.0).image()).get("blurry") == "reject"
+    assert "blurry" not in codes(Case(backpack, "padded", "clean", None).image())
+    assert "blurry" not in codes(Case(helmet, "padded", "clean", None).image())
