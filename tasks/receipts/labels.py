@@ -282,6 +282,11 @@ _A_WORD = re.compile(r"TRANSACTION|SUCCESS|COMPLETE|PROCESSING|APPROVED|DECLINED
 _FORMAT_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{0,5}\d{10,22})(?![A-Za-z0-9])")
 
 
+def _never_id_line(line: PageLine) -> bool:
+    """A line of numbers that are never the id: a "never" label's, or one with a masked card or account."""
+    return bool(NOT_TRANSACTION_ID.search(line.text) or re.search(r"X{3,}|\*{3,}", line.text))
+
+
 def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> tuple[FieldValue[str], bool]:
     """The transaction id and whether a label of it was printed without a readable value."""
     hits = find_labels(lines, "transaction_id")
@@ -319,7 +324,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         return FieldValue[str](), True
     # no label anywhere: an id by its own shape (a UTR, a bank reference in a statement narration)
     for line in lines:
-        if NOT_TRANSACTION_ID.search(line.text) or re.search(r"X{3,}|\*{3,}", line.text):
+        if _never_id_line(line):
             continue
         for word in line.words:
             for part in re.split(r"[/|]", word.text):
@@ -361,7 +366,7 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
     """Every id-shaped token on the page outside the lines of numbers that are never the id."""
     found = []
     for line in lines:
-        if NOT_TRANSACTION_ID.search(line.text) or re.search(r"X{3,}|\*{3,}", line.text):
+        if _never_id_line(line):
             continue
         labelled = _ID_WORD.search(line.text)
         for part in re.split(r"[\s|]+", line.text):
