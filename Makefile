@@ -3,8 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 # Debian packages the product and its tests use: OCR, the fonts receipts are drawn with (the receipt evaluation set
-# draws with Liberation, FreeFont and Noto too), OpenCV's libraries for PP-OCR, a browser for Flower's page test.
-APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-dejavu-core fonts-liberation2 fonts-freefont-ttf fonts-noto-core fonts-noto-mono libgl1 libglib2.0-0 chromium
+# draws with Liberation (both packages), FreeFont and Noto too), OpenCV's libraries for PP-OCR, a browser for Flower's page test.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng fonts-dejavu-core fonts-liberation fonts-liberation2 fonts-freefont-ttf fonts-noto-core fonts-noto-mono libgl1 libglib2.0-0 chromium
 
 .PHONY: demo test install system-deps services bench clean
 
