@@ -13,6 +13,7 @@ is unread, not absent.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -313,6 +314,9 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             # Tesseract reads 8/B, 0/O, 1/I in a mixed code with full confidence: trust it less
             conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
         alternatives = _zero_or_o(value)
+        # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
+        # issuer's convention: a person picks
+        alternatives += _other_labelled_ids(lines, hits, hit, value)
         if hit.family.name in _ID_ONLY_WHEN_ALONE:
             # an approval code is the id only when the page shows no other code: the payment's own reference
             # may be printed under a wording the lexicon lacks
@@ -340,6 +344,23 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
                 return FieldValue[str](value=m.group(1), confidence=conf, evidence=_evidence([word]),
                                        basis="format", alternatives=others), False
     return FieldValue[str](), _page_shows_a_code(lines)
+
+
+def _other_labelled_ids(lines: list[PageLine], hits: list[LabelHit], chosen: LabelHit, value: str) -> list[str]:
+    """Ids printed under a label of another family than the chosen one (an order id beside a UTR)."""
+    others = []
+    for hit in hits:
+        if hit.family.name == chosen.family.name or hit.family.name in _ID_ONLY_WHEN_ALONE:
+            continue
+        words, where = value_words(lines, hit)
+        if not words:
+            continue
+        value_line = lines[hit.line_index] if where == "row" else lines[hit.line_index + 1]
+        text = _value_text(value_line, hit, words) if where == "row" else _joined(words)
+        other = clean_id(text, digits_only=hit.family.digits_only)
+        if other and _fold(other) != _fold(value):
+            others.append(other)
+    return list(dict.fromkeys(others))
 
 
 # a code-like token: six characters or more, with five digits or with letters and digits mixed. Any such token
@@ -422,7 +443,7 @@ def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
 
 _NOT_A_NAME = re.compile(
     r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|upi|receipt|"
-    r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|transaction|successful|success|failed|pending|"
+    r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|re-?payment|transaction|successful|success|failed|pending|"
     r"processing|completed|authori[sz]ed|approved|declined|rejected|accepted|"
     r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|"
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
@@ -466,7 +487,9 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
     return found
 
 
-def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
+def _labelled_names(lines: list[PageLine]) -> list[tuple[str, list[OcrWord], LabelFamily]]:
+    """Every plausible name printed under a payee, merchant, beneficiary, biller or seller label, best first."""
+    names = []
     for hit in find_labels(lines, "merchant_name"):
         words, where = value_words(lines, hit)
         if not words:
@@ -476,8 +499,36 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         # a row may carry a second cell after a wide gap ("Paid to  Anand Sweets      XX1234")
         name = _name(text)
         if name and plausible_name(name):
-            return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
-                                   basis=f"label:{hit.family.name}")
+            names.append((name, words, hit.family))
+    return names
+
+
+# an e-mail's sender ("From: Steam <no-reply@steam.com>"): the shop that sent the receipt
+_SENDER = re.compile(r"^\s*from\s*:\s*([^<@]{2,60}?)\s*<[^>]*@", re.I)
+
+
+def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[OcrWord], LabelFamily]],
+                 lines: list[PageLine]) -> list[str]:
+    """Other parties the page names as its payee: a second labelled name, or, beside a seller, the shop that
+    sent the receipt (a marketplace sells for its sellers: which of the two was paid is a reader's call)."""
+    key = re.sub(r"[^0-9a-z]", "", name.casefold())
+    others = [other for other, _, _ in named]
+    if family.name == "seller":
+        others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
+    rivals = []
+    for other in others:
+        other_key = re.sub(r"[^0-9a-z]", "", other.casefold())
+        if other_key and other_key not in key and key not in other_key:
+            rivals.append(other)
+    return list(dict.fromkeys(rivals))
+
+
+def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
+    named = _labelled_names(lines)
+    if named:
+        name, words, family = named[0]
+        return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
+                               basis=f"label:{family.name}", alternatives=_rival_names(name, family, named, lines))
     for line in lines:
         m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)*([A-Za-z][A-Za-z .&']+?)"
                       r"(?=[\s_|~.,:;\-]+(?:[₹$€£%]|Rs\b|INR\b|\d)|\s*$)", line.text)
@@ -525,6 +576,10 @@ def merchant_unsure(lines: list[PageLine]) -> bool:
         return False
     first = _name(lines[0].text)
     if plausible_name(first) and not re.search(r"\d", first):
+        return True
+    # a name with digits in it, on top in larger type ("24HourFitness", "7-Eleven")
+    body = statistics.median(line.height for line in lines)
+    if re.search(r"\d", first) and plausible_name(re.sub(r"[\d\-]", "", first)) and lines[0].height >= 1.08 * body:
         return True
     for line in lines[:8]:
         # a Title-Case name of two words or more near the top ("Tata Play DTH" under a status heading)
@@ -598,17 +653,21 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
 # "paid", "received" and "sent" count only where they are not a label's verb ("Amount paid", "Paid by")
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
-    r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|"
-    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done)\b"
+    r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|held|"
+    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
     r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)\b(?:paid|received|sent|credited)\b"
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)",
     re.I)
 
 
+# a "Status" label with a worded value ("Status  Charged"): the page states an outcome in words we do not know
+_STATUS_LABEL_VALUE = re.compile(r"\bstatus\s*[:\-]?\s*[A-Za-z]{3,}", re.I)
+
+
 def status_unsure(lines: list[PageLine]) -> bool:
     """With no status read: does the page still state an outcome? Then the status is not positively absent."""
-    return any(_STATUS_CUE.search(line.text) for line in lines)
+    return any(_STATUS_CUE.search(line.text) or _STATUS_LABEL_VALUE.search(line.text) for line in lines)
 
 
 # the stems of outcome words, for wordings the phrases above lack ("Payment accepted", "** AUTHORISED **",

@@ -171,7 +171,7 @@ class _Amount:
 
 _TOTAL_LABELS = [
     (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
-    (r"amount\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
+    (r"(?:amount|net)\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
     (r"to\s*pay", 12), (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
 ]
 _NOT_TOTAL = re.compile(
@@ -309,6 +309,13 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
     return found
 
 
+def _headline(amount: _Amount, median_height: float) -> bool:
+    """An amount printed alone on its line (its currency mark aside) in type well above the body's."""
+    rest = amount.line.text[: amount.marker_start if amount.marker else amount.start] + amount.line.text[amount.end:]
+    return (amount.marker is not None and amount.line.height >= 1.4 * median_height
+            and sum(c.isalpha() for c in rest) <= 3)
+
+
 def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     candidates = _find_amounts(lines, median_height)
@@ -317,7 +324,11 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         return FieldValue[Decimal](), FieldValue[str]()
     best = max(candidates, key=lambda c: c.score)
     # another amount as well placed (same label strength, same marks, same size) may be the total instead
-    rivals = list(dict.fromkeys(c.value for c in candidates if c.value != best.value and c.score >= best.score - 0.5))
+    rivals = [c.value for c in candidates if c.value != best.value and c.score >= best.score - 0.5]
+    # an app's headline amount (alone on its line, in large type) that differs from a labelled one chosen
+    # over it: one of them is what was paid (a card bill's "Total amount due" under the amount sent)
+    rivals += [c.value for c in candidates if c.value != best.value and _headline(c, median_height)]
+    rivals = list(dict.fromkeys(rivals))
     span_start = best.marker_start if best.marker else best.start
     amount_words = best.line.words_in(best.start, best.end)
     marker_words = best.line.words_in(span_start, best.start) if best.marker else []

@@ -6,6 +6,7 @@ where the case is about the second engine, by real PP-OCRv4 (rapidocr-onnxruntim
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from tasks.receipts.rules import load_receipt_rules
 from tasks.receipts.extract import parse_receipt
 from tasks.receipts.schema import Evidence, FieldValue, ReceiptFields
 from tests.fixtures.receipts import RECEIPT_TODAY, requires_tesseract, words
-from workers.engines.ocr import OcrResult, run_tesseract
+from workers.engines.ocr import OcrResult, OcrWord, run_tesseract
 from workers.engines.rapid_ocr import RapidOcrEngine, combine, rapidocr_available
 
 requires_rapidocr = pytest.mark.skipif(not rapidocr_available(), reason="rapidocr-onnxruntime is not installed")
@@ -384,3 +385,41 @@ def test_a_policy_file_without_auto_accept_accepts_nothing(tmp_path):
     policy = tmp_path / "receipts.toml"
     policy.write_text('required_fields = ["amount", "currency"]\n')
     assert load_receipt_rules(policy).auto_accept is False
+
+
+def test_a_headline_amount_other_than_the_labelled_one_is_ambiguous(receipt_rules):
+    page = words("Bill payment", "Payment Successful!", "", "Card xxxx xxxx xxxx 9949",
+                 "Total amount due Rs. 1,02,161.75", "Paid on 09/03/2026", "UTR 301360662166")
+    headline = [OcrWord("Rs.", 95.0, 10, 70, 60, 40, 1, 1, 3), OcrWord("81,443.11", 95.0, 80, 70, 190, 40, 1, 1, 3)]
+    result = verdict(OcrResult([*page.words, *headline]), receipt_rules)
+    assert {result.fields.amount.value, *result.fields.amount.alternatives} == {Decimal("102161.75"),
+                                                                                 Decimal("81443.11")}
+    assert "ambiguous:amount" in result.reasons
+    # the same headline agreeing with the total is no rival
+    agreeing = [OcrWord("Rs.", 95.0, 10, 70, 60, 40, 1, 1, 3), OcrWord("1,02,161.75", 95.0, 80, 70, 230, 40, 1, 1, 3)]
+    assert "ambiguous:amount" not in verdict(OcrResult([*page.words, *agreeing]), receipt_rules).reasons
+
+
+def test_a_seller_beside_the_shop_that_sent_the_receipt_leaves_the_payee_to_a_person(receipt_rules):
+    lines = ("From: Steam <no-reply@steam.com>", "Order No. 5647840755551932772", "Date 27 Oct 2025",
+             "Notion Plus $44.87", "Sold by Notion Labs", "Total charged $48.01")
+    result = verdict(words(*lines), receipt_rules)
+    assert result.fields.merchant_name.value == "Notion Labs"
+    assert "ambiguous:merchant_name" in result.reasons
+    # a seller alone is the payee
+    assert "ambiguous:merchant_name" not in verdict(words(*lines[1:]), receipt_rules).reasons
+
+
+@pytest.mark.parametrize("line", ["Status Charged", "Order delivered", "Pre-authorisation held"])
+def test_an_outcome_in_words_we_do_not_read_sends_the_status_to_review(receipt_rules, line):
+    result = verdict(words("Total $48.01", "Paid with Visa", line), receipt_rules)
+    assert result.fields.status.value is None
+    assert "unreadable:status" in result.reasons
+
+
+def test_two_ids_under_different_labels_leave_the_choice_to_a_person(receipt_rules):
+    result = verdict(words("Add funds", "Rs.8,608.00", "Completed", "Order ID DEP8069591809", "UTR 330795919408"),
+                     receipt_rules)
+    assert {result.fields.transaction_id.value, *result.fields.transaction_id.alternatives} == {
+        "330795919408", "DEP8069591809"}
+    assert "ambiguous:transaction_id" in result.reasons
