@@ -425,3 +425,18 @@ def test_a_packshot_blurred_to_its_crop_edge_and_padded_onto_white_is_blurry() -
     assert codes(Case(helmet, "padded", "motion_blur", 32.0).image()).get("blurry") == "reject"
     assert "blurry" not in codes(Case(backpack, "padded", "clean", None).image())
     assert "blurry" not in codes(Case(helmet, "padded", "clean", None).image())
+
+
+def test_a_thin_product_on_a_pale_sweep_blurred_heavily_and_padded_onto_white_is_blurry() -> None:
+    # A desk lamp cropped with much of its own pale sweep (246-252, not the canvas's white) and blurred
+    # until the lamp is a faint haze: the faint straight crop edge of the sweep is no product outline
+    # in focus. Blurred less heavily, the backpack's and the helmet's crop edges cut the blur itself.
+    # Clean, the lamp padded is not blurry.
+    lamp = next(s for s in SOURCES if s.name == "lamp")
+    backpack = next(s for s in SOURCES if s.name == "backpack")
+    helmet = next(s for s in SOURCES if s.name == "helmet")
+    assert "blurry" not in codes(Case(lamp, "padded", "clean", None).image())
+    assert codes(Case(lamp, "padded", "gaussian_blur", 13.0).image()).get("blurry") == "reject"
+    assert codes(Case(backpack, "padded", "gaussian_blur", 6.5).image()).get("blurry") == "reject"
+    assert codes(Case(helmet, "padded", "motion_blur", 21.0).image()).get("blurry") == "reject"
+
