@@ -244,6 +244,9 @@ class PixelMetrics:
     overlay_text: tuple[OverlayWord, ...] | None  # None when text detection was skipped
     # where the brightest highlights reach: 99.9th percentile of luma (a lamp, a reflection); None: unknown
     highlight_level: int | None = None
+    # the subject box held almost no product (a product blurred into a pale haze, a blank or blown
+    # frame): clipping was then measured on the whole frame, white backdrop included
+    no_subject: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-serialisable values, for the job result and the audit log."""
@@ -353,10 +356,12 @@ def measure_pixels(
     in_box = np.zeros((h, w), dtype=bool)
     in_box[top:bottom, left:right] = True
     subject = in_box & ~around
+    no_subject = False
     if full_frame:
         subject = in_box
     elif subject.sum() < 0.01 * h * w:
         subject = np.ones((h, w), dtype=bool)  # nothing but background: judge the whole frame
+        no_subject = True
     else:
         subject &= ~background  # and not the backdrop the product's holes show
 
@@ -408,6 +413,7 @@ def measure_pixels(
         clutter_score=None if full_frame else round(_clutter_score(luma, box), 5),
         overlay_text=overlay_text,
         highlight_level=highlight_level,
+        no_subject=no_subject,
     )
 
 
@@ -534,8 +540,10 @@ def judge_pixels(
         t.overexposed_review_above,
     )
     # Blur smears a product's highlights and its white backdrop into its edge: on a photo rejected
-    # as blurry, a clipped share in the review band is not evidence of over-exposure.
-    if metrics.edge_width <= t.blur_reject_above or any(f.severity == "reject" for f in overexposed):
+    # as blurry, a clipped share in the review band is not evidence of over-exposure, nor any share
+    # measured on the whole frame for want of a subject (mostly its white backdrop, clipped by nature).
+    blurred = metrics.edge_width > t.blur_reject_above
+    if not blurred or (any(f.severity == "reject" for f in overexposed) and not metrics.no_subject):
         findings += overexposed
     if require_white_background:
         findings += _below(

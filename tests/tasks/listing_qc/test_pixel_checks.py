@@ -245,6 +245,7 @@ def test_golden_numbers_for_the_clean_packshot() -> None:
         "clutter_score": 0.0,
         "overlay_text": None,
         "highlight_level": 255,
+        "no_subject": False,
     }
     actual = metrics.as_dict()
     assert actual.keys() == expected.keys()
@@ -440,3 +441,13 @@ def test_a_thin_product_on_a_pale_sweep_blurred_heavily_and_padded_onto_white_is
     assert codes(Case(backpack, "padded", "gaussian_blur", 6.5).image()).get("blurry") == "reject"
     assert codes(Case(helmet, "padded", "motion_blur", 21.0).image()).get("blurry") == "reject"
 
+
+def test_a_pale_product_shaken_into_a_haze_on_white_is_blurry_not_overexposed() -> None:
+    # Shaken 23 px, the padded lamp leaves almost no product in its subject box: clipping is measured
+    # on the whole frame, mostly the white canvas, which says nothing of the exposure of a blurred photo.
+    lamp = next(s for s in SOURCES if s.name == "lamp")
+    metrics = measure_pixels(Case(lamp, "padded", "motion_blur", 23.0).image(), detect_overlay_text=False)
+    assert metrics.no_subject
+    assert {f.code: f.severity for f in judge_pixels(metrics, DEFAULTS, require_white_background=True)} == {
+        "blurry": "reject"
+    }
