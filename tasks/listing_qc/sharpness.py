@@ -64,6 +64,7 @@ def edge_width(
     outline: np.ndarray | None = None,
     min_textured: int = 1,
     sharp_outline_decides: bool = True,
+    deciding_outline: np.ndarray | None = None,
 ) -> float:
     """How wide (px at the normalised size) the sharpest edges of the subject are.
 
@@ -100,15 +101,21 @@ def edge_width(
     width mostly reads near the cap, and says that the photo is blurred, not by how much. Widths are
     capped at ``WIDEST``, far past any limit, where the estimate wanders.
 
+    ``deciding_outline`` (with ``sharp_outline_decides`` False): the part of the outline that may
+    still decide, away from where a paste border may lie.
     """
     regions = [cells] if outline is None else [cells, outline]
-    featureless = [0.0 if outline is not None else WIDEST, 0.0]
-    needed = [min_textured, 1]
+    featureless = [0.0 if outline is not None else WIDEST, 0.0, 0.0]  # inside, outline, deciding part
+    needed = [min_textured, 1, 1]
+    deciding = 1 if sharp_outline_decides else None
+    if not sharp_outline_decides and outline is not None and deciding_outline is not None:
+        regions, deciding = [*regions, deciding_outline], 2
     widths, edges = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
-    if sharp_outline_decides and outline is not None and widths[1] is not None:
-        count, all_round = edges[1]
+    if deciding is not None and outline is not None and widths[deciding] is not None:
+        count, all_round = edges[deciding]
         if count >= MIN_OUTLINE_TILES and all_round <= SHARP_OUTLINE:
-            return widths[1]
+            return widths[deciding]
+    regions, widths = regions[:2], widths[:2]
     # Past WIDE_EDGE a 16 px tile no longer holds a whole smeared edge, and past BLURRED_EDGE neither
     # does a 32 px one: a half-size, then a quarter-size copy (2 x 2, 4 x 4 px means) sees it whole.
     for halvings, from_width in ((1, WIDE_EDGE), (2, BLURRED_EDGE)):

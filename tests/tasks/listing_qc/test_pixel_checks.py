@@ -451,3 +451,11 @@ def test_a_pale_product_shaken_into_a_haze_on_white_is_blurry_not_overexposed() 
     assert {f.code: f.severity for f in judge_pixels(metrics, DEFAULTS, require_white_background=True)} == {
         "blurry": "reject"
     }
+
+
+def test_a_padded_scene_whose_blown_product_joins_the_canvas_is_not_blurry() -> None:
+    # A beanie on a bench before a hedge, padded, at gain x2.45: the beanie and the bench blow out and
+    # join the canvas, so the hedge's square corners may be a paste border; the beanie's silhouette
+    # cut out of the hedge, away from those sides, is sharp and shows the photo in focus.
+    bench = next(s for s in SOURCES if s.name == "bench")
+    assert "blurry" not in codes(Case(bench, "padded", "overexposure", 2.45).image())
