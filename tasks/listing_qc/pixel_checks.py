@@ -75,6 +75,7 @@ NOTCH_MAX_SPAN = 0.60  # ... and at most this share, its other two sides this sh
 NOTCH_STRAIGHT_FILL = 0.97
 NOTCH_WHITE_FILL = 0.75  # ... and the notch white over this share of the corner rectangle it spans
 PASTE_BORDER_CORNER_FILL = 0.5  # a subject's outline may be a paste border when its corners are this full
+BOX_RIM_CELLS = 2  # ... there, within this many cells of its box's sides (the outline ring's half-width)
 # An enclosed white region is backdrop seen through a hole in the product when it spans at least
 # HOLE_MIN_CELLS cells (smaller white spots inside a product are highlights), and its rim is the
 # product's own colour: no lighter than its outline + HOLE_RIM_TOLERANCE, and darker than HOLE_RIM_BRIGHT
@@ -244,6 +245,9 @@ class PixelMetrics:
     overlay_text: tuple[OverlayWord, ...] | None  # None when text detection was skipped
     # where the brightest highlights reach: 99.9th percentile of luma (a lamp, a reflection); None: unknown
     highlight_level: int | None = None
+    # the subject box held almost no product (a product blurred into a pale haze, a blank or blown
+    # frame): clipping was then measured on the whole frame, white backdrop included
+    no_subject: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-serialisable values, for the job result and the audit log."""
@@ -322,7 +326,7 @@ def measure_pixels(
             if canvas_border.any():
                 white_border_share = float(near_white[canvas_border].mean())
         own_backdrop = None if pasted is None else _pasted_backdrop_cells(darkest, pasted)
-        outline_decides = True
+        outline_decides, deciding_outline = True, None
         if pasted is not None and own_backdrop is not None:
             # a dim packshot pasted onto white: its product has an outline of its own
             sharp_cells, outline_cells = _sharpness_cells(own_backdrop, None)
@@ -334,8 +338,12 @@ def measure_pixels(
             # as one (white of its own reaching its edge): its outline may be the paste border.
             corners = _square_corners(darkest, (top, bottom, left, right), PASTE_BORDER_CORNER_FILL)
             outline_decides = corners is None
+            if not outline_decides and outline_cells is not None:
+                # the outline away from the box's straight sides is the photo's own (a blown product
+                # that joined the canvas leaves its silhouette): it may still show focus
+                deciding_outline = outline_cells & ~_box_rim(outline_cells.shape, (top, bottom, left, right))
     else:
-        outline_decides = True  # only a dim packshot has an outline here, its own
+        outline_decides, deciding_outline = True, None  # only a dim packshot has an outline here, its own
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
         dim_backdrop = _dim_backdrop_cells(darkest, border)
@@ -353,10 +361,12 @@ def measure_pixels(
     in_box = np.zeros((h, w), dtype=bool)
     in_box[top:bottom, left:right] = True
     subject = in_box & ~around
+    no_subject = False
     if full_frame:
         subject = in_box
     elif subject.sum() < 0.01 * h * w:
         subject = np.ones((h, w), dtype=bool)  # nothing but background: judge the whole frame
+        no_subject = True
     else:
         subject &= ~background  # and not the backdrop the product's holes show
 
@@ -396,7 +406,7 @@ def measure_pixels(
         width=width,
         height=height,
         longest_side=max(width, height),
-        edge_width=round(_sharpness(grey, sharp_cells, outline_cells, outline_decides), 3),
+        edge_width=round(_sharpness(grey, sharp_cells, outline_cells, outline_decides, deciding_outline), 3),
         exposure_level=exposure_level,
         mean_luma=round(float(luma.mean()), 3),
         dark_share=round(dark_share, 5),
@@ -408,6 +418,7 @@ def measure_pixels(
         clutter_score=None if full_frame else round(_clutter_score(luma, box), 5),
         overlay_text=overlay_text,
         highlight_level=highlight_level,
+        no_subject=no_subject,
     )
 
 
@@ -480,6 +491,15 @@ def _pasted_backdrop_cells(darkest: np.ndarray, pasted: tuple[int, int, int, int
     return backdrop
 
 
+def _box_rim(shape: tuple[int, int], box: tuple[int, int, int, int]) -> np.ndarray:
+    """The cells within ``BOX_RIM_CELLS`` of a cell box's sides (top, bottom, left, right; end exclusive)."""
+    top, bottom, left, right = box
+    rows, cols = np.arange(shape[0])[:, None], np.arange(shape[1])[None, :]
+    near_rows = (np.abs(rows - top) <= BOX_RIM_CELLS) | (np.abs(rows - (bottom - 1)) <= BOX_RIM_CELLS)
+    near_cols = (np.abs(cols - left) <= BOX_RIM_CELLS) | (np.abs(cols - (right - 1)) <= BOX_RIM_CELLS)
+    return near_rows | near_cols
+
+
 def _away_from_paste_border(cells: np.ndarray, pasted: tuple[int, int, int, int]) -> np.ndarray:
     """``cells`` within a pasted photo's box (a cell in from its edge): the paste border is no outline."""
     top, bottom, left, right = pasted
@@ -489,7 +509,11 @@ def _away_from_paste_border(cells: np.ndarray, pasted: tuple[int, int, int, int]
 
 
 def _sharpness(
-    grey: np.ndarray, inner: np.ndarray, outline: np.ndarray | None, outline_decides: bool
+    grey: np.ndarray,
+    inner: np.ndarray,
+    outline: np.ndarray | None,
+    outline_decides: bool,
+    deciding_outline: np.ndarray | None = None,
 ) -> float:
     """The edge width inside the subject, or on its outline where that is wider (a plain product shaken).
 
@@ -505,6 +529,7 @@ def _sharpness(
         outline=outline,
         min_textured=max(1, needed),
         sharp_outline_decides=outline_decides,
+        deciding_outline=deciding_outline,
     )
 
 
@@ -534,8 +559,10 @@ def judge_pixels(
         t.overexposed_review_above,
     )
     # Blur smears a product's highlights and its white backdrop into its edge: on a photo rejected
-    # as blurry, a clipped share in the review band is not evidence of over-exposure.
-    if metrics.edge_width <= t.blur_reject_above or any(f.severity == "reject" for f in overexposed):
+    # as blurry, a clipped share in the review band is not evidence of over-exposure, nor any share
+    # measured on the whole frame for want of a subject (mostly its white backdrop, clipped by nature).
+    blurred = metrics.edge_width > t.blur_reject_above
+    if not blurred or (any(f.severity == "reject" for f in overexposed) and not metrics.no_subject):
         findings += overexposed
     if require_white_background:
         findings += _below(

@@ -34,15 +34,24 @@ MIN_OUTLINE_TILES = 8  # ... when at least this many outline tiles hold an edge
 # A blurred photo cropped before it was padded onto a white canvas meets the canvas in a straight step
 # cut through the blurred product's tails: a side of the non-white box is such a crop edge where, along
 # a run of at least PASTE_RUN px, the canvas (>= CANVAS_WHITE) drops by at least PASTE_STEP grey levels
-# within two px, the photo is level just past it (within STEP_LEVEL of that drop: a blurred edge is
-# still falling there), and it keeps darkening inwards by at least TAIL of that drop within a tile (a
-# product's own sharp outline reaches its colour at once: the tuning and held-out splits' packshots
-# with straight sides, a carton, a bottle, a phone, keep their outline).
+# within two px, the photo falls on past it by at most STEP_LEVEL of that drop over the next two px (a
+# step several times steeper than the blur it cuts), and, from there, keeps darkening inwards by at
+# least TAIL of that drop within a tile (a product's own sharp outline, once past its one antialiased
+# pixel, is at its colour: the tuning and held-out splits' packshots with straight sides, a carton, a
+# bottle, a phone, keep their outline).
 CANVAS_WHITE = 253
 PASTE_STEP = 24
-STEP_LEVEL = 0.15
-PASTE_RUN = 32
+STEP_LEVEL = 0.5
+PASTE_RUN = 24
 TAIL = 0.5
+# A packshot padded with its own pale backdrop (a lit sweep, near-white but not the canvas's white) is
+# cut in a faint straight step: at least PALE_STEP levels onto a level of at least PALE_LEVEL, level just
+# past it (within PALE_NOISE levels, or STEP_LEVEL of the drop), where at least PALE_BACKDROP of the
+# photo is that pale (a packshot's backdrop; a pale scene's wall is a part of the scene).
+PALE_STEP = 5
+PALE_LEVEL = 225
+PALE_NOISE = 2
+PALE_BACKDROP = 0.5
 SQRT2 = 2**0.5
 DIRECTIONS = ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2))  # dy, dx, length of the step
 
@@ -55,6 +64,7 @@ def edge_width(
     outline: np.ndarray | None = None,
     min_textured: int = 1,
     sharp_outline_decides: bool = True,
+    deciding_outline: np.ndarray | None = None,
 ) -> float:
     """How wide (px at the normalised size) the sharpest edges of the subject are.
 
@@ -90,15 +100,22 @@ def edge_width(
     smeared edge, so more blur never reads sharper. A quarter-size pixel is four: past that limit the
     width mostly reads near the cap, and says that the photo is blurred, not by how much. Widths are
     capped at ``WIDEST``, far past any limit, where the estimate wanders.
+
+    ``deciding_outline`` (with ``sharp_outline_decides`` False): the part of the outline that may
+    still decide, away from where a paste border may lie.
     """
     regions = [cells] if outline is None else [cells, outline]
-    featureless = [0.0 if outline is not None else WIDEST, 0.0]
-    needed = [min_textured, 1]
+    featureless = [0.0 if outline is not None else WIDEST, 0.0, 0.0]  # inside, outline, deciding part
+    needed = [min_textured, 1, 1]
+    deciding = 1 if sharp_outline_decides else None
+    if not sharp_outline_decides and outline is not None and deciding_outline is not None:
+        regions, deciding = [*regions, deciding_outline], 2
     widths, edges = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
-    if sharp_outline_decides and outline is not None and widths[1] is not None:
-        count, all_round = edges[1]
+    if deciding is not None and outline is not None and widths[deciding] is not None:
+        count, all_round = edges[deciding]
         if count >= MIN_OUTLINE_TILES and all_round <= SHARP_OUTLINE:
-            return widths[1]
+            return widths[deciding]
+    regions, widths = regions[:2], widths[:2]
     # Past WIDE_EDGE a 16 px tile no longer holds a whole smeared edge, and past BLURRED_EDGE neither
     # does a 32 px one: a half-size, then a quarter-size copy (2 x 2, 4 x 4 px means) sees it whole.
     for halvings, from_width in ((1, WIDE_EDGE), (2, BLURRED_EDGE)):
@@ -144,20 +161,25 @@ def without_paste_steps(grey: np.ndarray) -> np.ndarray:
         (top > 0, box.T),
         (bottom < h, box.T[:, ::-1]),
     )
-    if not any(on_canvas and _paste_step(side) for on_canvas, side in sides) or min(box.shape) <= 4:
+    pale = float(np.count_nonzero(box >= PALE_LEVEL)) >= PALE_BACKDROP * box.size
+    if not any(on_canvas and _paste_step(side, pale) for on_canvas, side in sides) or min(box.shape) <= 4:
         return grey
     # carried outwards from two px in: the outermost ones blend the photo's edge with the canvas
     return np.pad(box[2:-2, 2:-2], ((top + 2, h - bottom + 2), (left + 2, w - right + 2)), mode="edge")
 
 
-def _paste_step(side: np.ndarray) -> bool:
-    """Whether the box's first column (``side``: rows along it) meets the canvas in a straight step."""
+def _paste_step(side: np.ndarray, pale_backdrop: bool = False) -> bool:
+    """Whether the box's first column (``side``: rows along it) meets the canvas in a straight step
+    (``pale_backdrop``: the photo is mostly a pale backdrop, whose own faint crop edge counts too)."""
     if side.shape[1] < 4 or side.shape[0] < PASTE_RUN:
         return False
     inside, past = side[:, 1].astype(np.int16), side[:, 3].astype(np.int16)
     further = side[:, min(side.shape[1] - 1, TILE)].astype(np.int16)
     drop = 255 - inside
-    step = (drop >= PASTE_STEP) & (np.abs(inside - past) <= STEP_LEVEL * drop) & (inside - further >= TAIL * drop)
+    fall = np.abs(inside - past)
+    step = (drop >= PASTE_STEP) & (fall <= STEP_LEVEL * drop) & (past - further >= TAIL * drop)
+    if pale_backdrop:
+        step |= (drop >= PALE_STEP) & (inside >= PALE_LEVEL) & (fall <= np.maximum(PALE_NOISE, STEP_LEVEL * drop))
     # the longest run of rows that step
     edges = np.flatnonzero(np.diff(np.concatenate(([0], step.astype(np.int8), [0]))))
     return bool(edges.size) and int((edges[1::2] - edges[::2]).max()) >= PASTE_RUN

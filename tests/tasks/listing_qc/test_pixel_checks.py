@@ -245,6 +245,7 @@ def test_golden_numbers_for_the_clean_packshot() -> None:
         "clutter_score": 0.0,
         "overlay_text": None,
         "highlight_level": 255,
+        "no_subject": False,
     }
     actual = metrics.as_dict()
     assert actual.keys() == expected.keys()
@@ -425,3 +426,36 @@ def test_a_packshot_blurred_to_its_crop_edge_and_padded_onto_white_is_blurry() -
     assert codes(Case(helmet, "padded", "motion_blur", 32.0).image()).get("blurry") == "reject"
     assert "blurry" not in codes(Case(backpack, "padded", "clean", None).image())
     assert "blurry" not in codes(Case(helmet, "padded", "clean", None).image())
+
+
+def test_a_thin_product_on_a_pale_sweep_blurred_heavily_and_padded_onto_white_is_blurry() -> None:
+    # A desk lamp cropped with much of its own pale sweep (246-252, not the canvas's white) and blurred
+    # until the lamp is a faint haze: the faint straight crop edge of the sweep is no product outline
+    # in focus. Blurred less heavily, the backpack's and the helmet's crop edges cut the blur itself.
+    # Clean, the lamp padded is not blurry.
+    lamp = next(s for s in SOURCES if s.name == "lamp")
+    backpack = next(s for s in SOURCES if s.name == "backpack")
+    helmet = next(s for s in SOURCES if s.name == "helmet")
+    assert "blurry" not in codes(Case(lamp, "padded", "clean", None).image())
+    assert codes(Case(lamp, "padded", "gaussian_blur", 13.0).image()).get("blurry") == "reject"
+    assert codes(Case(backpack, "padded", "gaussian_blur", 6.5).image()).get("blurry") == "reject"
+    assert codes(Case(helmet, "padded", "motion_blur", 21.0).image()).get("blurry") == "reject"
+
+
+def test_a_pale_product_shaken_into_a_haze_on_white_is_blurry_not_overexposed() -> None:
+    # Shaken 23 px, the padded lamp leaves almost no product in its subject box: clipping is measured
+    # on the whole frame, mostly the white canvas, which says nothing of the exposure of a blurred photo.
+    lamp = next(s for s in SOURCES if s.name == "lamp")
+    metrics = measure_pixels(Case(lamp, "padded", "motion_blur", 23.0).image(), detect_overlay_text=False)
+    assert metrics.no_subject
+    assert {f.code: f.severity for f in judge_pixels(metrics, DEFAULTS, require_white_background=True)} == {
+        "blurry": "reject"
+    }
+
+
+def test_a_padded_scene_whose_blown_product_joins_the_canvas_is_not_blurry() -> None:
+    # A beanie on a bench before a hedge, padded, at gain x2.45: the beanie and the bench blow out and
+    # join the canvas, so the hedge's square corners may be a paste border; the beanie's silhouette
+    # cut out of the hedge, away from those sides, is sharp and shows the photo in focus.
+    bench = next(s for s in SOURCES if s.name == "bench")
+    assert "blurry" not in codes(Case(bench, "padded", "overexposure", 2.45).image())
