@@ -155,7 +155,8 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                 if field == "merchant_name" and not _starts_row(line, m.start()):
                     continue  # "to" inside a sentence is not a label
                 end = m.end()
-                sep = re.match(r"[\s.:#\-=|]*", line.text[end:])
+                # the separator, and a second wording joined by a slash ("UTR / Ref :", "Txn ID/UTR:")
+                sep = re.match(r"[\s.:#\-=|]*(?:/\s*[A-Za-z][A-Za-z.]{1,12}(?:\s*No\.?)?[\s.:#\-=|]*)?", line.text[end:])
                 end += sep.end() if sep else 0
                 taken.append((m.start(), m.end()))
                 hits.append(LabelHit(family, li, m.start(), end))
@@ -292,11 +293,13 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
     """The transaction id and whether a label of it was printed without a readable value."""
     hits = find_labels(lines, "transaction_id")
     unreadable = False
+    skipped: list[str] = []  # what a better label printed that no id could be read from
     for hit in hits:
         line = lines[hit.line_index]
         words, where = value_words(lines, hit)
         if not words:
             unreadable = True
+            skipped.append(line.text[hit.start:hit.end].strip())
             continue
         value_line = line if where == "row" else lines[hit.line_index + 1]
         text = _value_text(value_line, hit, words) if where == "row" else _joined(words)
@@ -307,6 +310,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         value = clean_id(text, digits_only=hit.family.digits_only)
         if value is None:
             unreadable = True
+            skipped.append(f"{line.text[hit.start:hit.end].strip()} {text.strip()}".strip())
             continue
         used = _words_for(words, value)
         conf = min(w.conf for w in used) / 100.0
@@ -317,6 +321,8 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
         # issuer's convention: a person picks
         alternatives += _other_labelled_ids(lines, hits, hit, value)
+        # a label of a surer family printed with nothing we could read: its value may be the id
+        alternatives += [text for text in skipped if text]
         if hit.family.name in _ID_ONLY_WHEN_ALONE:
             # an approval code is the id only when the page shows no other code: the payment's own reference
             # may be printed under a wording the lexicon lacks
@@ -576,6 +582,11 @@ def merchant_unsure(lines: list[PageLine]) -> bool:
         return False
     first = _name(lines[0].text)
     if plausible_name(first) and not re.search(r"\d", first):
+        return True
+    # a brand and the page's section on one header line ("Airtel · My Account", "Vi | Recharge")
+    brand = _name(re.split(r"\s[·|•\-–]\s|\s·|·\s", lines[0].text)[0])
+    if brand != first and len(brand.replace(" ", "")) >= 2 and brand[:1].isupper() and not re.search(r"\d", brand) \
+            and not _NOT_A_NAME.search(brand):
         return True
     # a name with digits in it, on top in larger type ("24HourFitness", "7-Eleven")
     body = statistics.median(line.height for line in lines)

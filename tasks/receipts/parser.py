@@ -418,13 +418,16 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
     """Every date on the page with what its label says: "payment", "label" (a plain date label), "other"
     (a due, validity, offence or travel date) or "none"."""
     out = []
-    for line in lines:
+    for i, line in enumerate(lines):
         labels = list(_DATE_LABEL.finditer(line.text))
         prev_end = 0
+        # a date alone on its line takes its label from the line above when that line is only a label
+        # ("Valid till" stacked over "29/11/2026")
+        above = lines[i - 1].text if i and not re.search(r"\d", lines[i - 1].text) else ""
         for found in dates_in_text(line.text):
             start, end = found[2], found[3]
             before = line.text[prev_end:start]  # the text since the previous date: this date's own label
-            if _OTHER_DATE.search(before):
+            if _OTHER_DATE.search(before) or (not before.strip() and _OTHER_DATE.search(above)):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
                 kind = "payment" if _PAYMENT_DATE.search(before) else "label"
@@ -647,7 +650,7 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
 _METHOD_CUE = re.compile(
     r"\b(?:card|visa|master\s*card|amex|american\s*express|rupay|maestro|discover|debited|credited|upi|vpa|"
     r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|(?:bank|wire)\s*transfer|neft|imps|rtgs|"
-    r"sepa|bacs|ach|chaps|faster\s*payments?|giro|cash|contactless|chip|apple\s*pay|google\s*pay|paypal|"
+    r"sepa|bacs|ach|chaps|faster\s*payments?|giro|cash|coins?|notes|contactless|chip|apple\s*pay|google\s*pay|paypal|"
     r"cheque|check\s*no|paid\s*(?:by|via|using|with|through)|payment\s*(?:mode|method|type)|mode|tender|"
     r"funding|source)\b|[\w.\-]+@[a-z]{2,}\b(?![.\w\-])", re.I)
 

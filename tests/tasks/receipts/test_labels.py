@@ -423,3 +423,26 @@ def test_two_ids_under_different_labels_leave_the_choice_to_a_person(receipt_rul
     assert {result.fields.transaction_id.value, *result.fields.transaction_id.alternatives} == {
         "330795919408", "DEP8069591809"}
     assert "ambiguous:transaction_id" in result.reasons
+
+
+def test_a_validity_date_under_its_stacked_label_is_not_the_payment_date(receipt_rules):
+    result = verdict(words("Recharge Successful", "Rs. 719", "Valid till", "29/11/2026", "Order ID NR424556345844"),
+                     receipt_rules)
+    assert result.fields.date.value is None
+    assert "unreadable:date" in result.reasons
+
+
+def test_an_id_label_joined_to_a_second_wording_reads_its_value(receipt_rules):
+    result = verdict(words("Receipt # : FR/2026/64453", "Total INR 25,450.00", "UTR / Ref : VXKA7666711117"),
+                     receipt_rules)
+    assert result.fields.transaction_id.value == "VXKA7666711117"
+
+
+def test_a_brand_beside_the_pages_section_name_is_a_merchant_we_could_not_read():
+    assert merchant_unsure(page_lines(words("Airtel · My Account", "Recharge Successful", "Rs. 719")))
+    assert not merchant_unsure(page_lines(words("Recharge Successful", "Rs. 719")))
+
+
+def test_coins_name_a_way_to_pay(receipt_rules):
+    result = verdict(words("Receipt No 340755", "Amount paid GBP 18.50", "Coins 18.50"), receipt_rules)
+    assert "unreadable:payment_method" in result.reasons
