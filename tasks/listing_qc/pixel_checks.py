@@ -953,6 +953,8 @@ def _square_corners(
         return None
     r0, r1, c0, c1 = ys[0], ys[-1] + 1, xs[0], xs[-1] + 1
     k = PASTED_CORNER
+    if r1 - r0 < k or c1 - c0 < k:
+        return None  # a sliver has no corners to judge (their means would be NaN, which passes every test)
     corners = [
         inside[r0 : r0 + k, c0 : c0 + k],
         inside[r0 : r0 + k, c1 - k : c1],
