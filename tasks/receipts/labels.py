@@ -475,7 +475,9 @@ def plausible_name(text: str) -> bool:
     letters = sum(c.isalpha() for c in compact)
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)  # "AxisBank", "ICICIBank"
     address = bool(re.search(r"\d", text) and "," in text)  # "Shop No. 34, Station Road, Lucknow"
+    sentence = bool(re.search(r"[!?]|\b(?:your|you|are|we|our)\b", text, re.I))  # "Your tickets are booked!"
     return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and not text[0].isdigit() and not address
+            and not sentence
             and "@" not in text and not _NOT_A_NAME.search(text) and not _NOT_A_NAME.search(spaced)
             and not dates_in_text(text))
 
@@ -515,12 +517,16 @@ _SENDER = re.compile(r"^\s*from\s*:\s*([^<@]{2,60}?)\s*<[^>]*@", re.I)
 
 def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[OcrWord], LabelFamily]],
                  lines: list[PageLine]) -> list[str]:
-    """Other parties the page names as its payee: a second labelled name, or, beside a seller, the shop that
-    sent the receipt (a marketplace sells for its sellers: which of the two was paid is a reader's call)."""
+    """Other parties the page names as its payee: a second labelled name; beside a seller, the shop that
+    sent the receipt (a marketplace sells for its sellers); beside an operator, biller or seller, a name on
+    the page's top lines (a toll plaza and the company that runs it): which one was paid is a reader's call."""
     key = re.sub(r"[^0-9a-z]", "", name.casefold())
     others = [other for other, _, _ in named]
     if family.name == "seller":
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
+    if family.name in ("seller", "biller"):
+        others += [_name(line.text) for line in _below_status_bar(lines)[:3]
+                   if plausible_name(_name(line.text)) and not re.search(r"\d", line.text)]
     rivals = []
     for other in others:
         other_key = re.sub(r"[^0-9a-z]", "", other.casefold())
@@ -665,7 +671,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|held|"
-    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered)\b"
+    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered|booked)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
     r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)\b(?:paid|received|sent|credited)\b"
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)",

@@ -446,3 +446,18 @@ def test_a_brand_beside_the_pages_section_name_is_a_merchant_we_could_not_read()
 def test_coins_name_a_way_to_pay(receipt_rules):
     result = verdict(words("Receipt No 340755", "Amount paid GBP 18.50", "Coins 18.50"), receipt_rules)
     assert "unreadable:payment_method" in result.reasons
+
+
+def test_an_operator_beside_the_name_on_top_leaves_the_payee_to_a_person(receipt_rules):
+    lines = ("NHAI", "Kherki Daula Toll Plaza", "Operator: IRB Infra Ltd", "Trans No: 19142165707",
+             "Payment: CASH", "Fee: Rs 125.00")
+    result = verdict(words(*lines), receipt_rules)
+    assert result.fields.merchant_name.value == "IRB Infra Ltd"
+    assert "ambiguous:merchant_name" in result.reasons
+
+
+def test_a_heading_sentence_is_no_merchant_and_booked_states_an_outcome(receipt_rules):
+    result = verdict(words("Your tickets are booked!", "Booking Ref GRDZ401A", "Amount Paid Rs. 1054.32"),
+                     receipt_rules)
+    assert result.fields.merchant_name.value is None
+    assert "unreadable:status" in result.reasons
