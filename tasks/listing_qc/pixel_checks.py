@@ -41,7 +41,7 @@ import numpy as np
 import pydantic
 from PIL import Image
 
-from tasks.listing_qc.sharpness import edge_width, tile_count, without_paste_steps
+from tasks.listing_qc.sharpness import crop_edges, edge_width, tile_count
 from workers.engines import tesseract_lib
 from workers.engines.ocr import run_tesseract
 from workers.engines.line_reader import line_crops, shared_line_reader
@@ -146,7 +146,8 @@ class PixelThresholds(pydantic.BaseModel):
         white_background_reject_below: when a white background is required, reject as
             ``not_white_background`` when ``white_border_share`` (share of near-white pixels,
             all channels >= 225, in the outer 5% band) is below this.
-        white_background_review_below: ... and review when it is below this.
+        white_background_review_below: ... and review when it is below this, unless the photo is
+            rejected as ``blurry``: blur smears a product over a thin white margin into the border band.
         clutter_reject_above: reject as ``cluttered`` when ``clutter_score`` (share of 16 px cells
             outside the subject box whose luma standard deviation is >= 12) is above this. A
             full-frame photo has no background to measure and never gets ``cluttered``.
@@ -522,14 +523,17 @@ def _sharpness(
     # An inside with little detail to tell (a plain, blown-out or crushed product) defers to the outline.
     # Without an outline (a pasted photo), a small photo is judged on a quarter of its tiles showing detail.
     needed = MIN_TEXTURED_TILES if outline is not None else min(MIN_TEXTURED_TILES, tile_count(inner, CELL) // 4)
+    # A crop edge carried over the canvas; a cropped scene's outline is no product's (it defers to its inside).
+    measured, scene = (grey, False) if outline is None else crop_edges(grey)
     return edge_width(
-        grey if outline is None else without_paste_steps(grey),
+        measured,
         inner,
         CELL,
         outline=outline,
         min_textured=max(1, needed),
         sharp_outline_decides=outline_decides,
         deciding_outline=deciding_outline,
+        outline_defers=scene,
     )
 
 
@@ -565,7 +569,7 @@ def judge_pixels(
     if not blurred or (any(f.severity == "reject" for f in overexposed) and not metrics.no_subject):
         findings += overexposed
     if require_white_background:
-        findings += _below(
+        background = _below(
             "not_white_background",
             "The share of white in the border",
             metrics.white_border_share,
@@ -573,6 +577,9 @@ def judge_pixels(
             t.white_background_review_below,
             "%",
         )
+        # Blur also smears a product over a thin white margin (a picture that fills the canvas's height):
+        # on a photo rejected as blurry, a white border in the review band is not evidence of a backdrop.
+        findings += [f for f in background if not blurred or f.severity == "reject"]
     if metrics.clutter_score is not None:
         findings += _above(
             "cluttered",

@@ -52,6 +52,11 @@ PALE_STEP = 5
 PALE_LEVEL = 225
 PALE_NOISE = 2
 PALE_BACKDROP = 0.5
+# A scene padded onto white whose bright corner fades into the canvas is not recognised as pasted, and a
+# blurred one is level past its crop edge (no tail falls on inwards). Two adjacent sides of the box that
+# step down from the canvas, level past it, along at least CROP_SIDE of their length are its crop (a
+# product's straight sides run a shorter share of its box: at most 0.94 on the development data).
+CROP_SIDE = 0.98
 SQRT2 = 2**0.5
 DIRECTIONS = ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2))  # dy, dx, length of the step
 
@@ -65,6 +70,7 @@ def edge_width(
     min_textured: int = 1,
     sharp_outline_decides: bool = True,
     deciding_outline: np.ndarray | None = None,
+    outline_defers: bool = False,
 ) -> float:
     """How wide (px at the normalised size) the sharpest edges of the subject are.
 
@@ -102,7 +108,9 @@ def edge_width(
     capped at ``WIDEST``, far past any limit, where the estimate wanders.
 
     ``deciding_outline`` (with ``sharp_outline_decides`` False): the part of the outline that may
-    still decide, away from where a paste border may lie.
+    still decide, away from where a paste border may lie. ``outline_defers``: the outline is measured
+    only where the inside has too few tiles with an edge (a cropped scene, whose outline is its crop and
+    the soft rim of a blown part joining the canvas, not a product's).
     """
     regions = [cells] if outline is None else [cells, outline]
     featureless = [0.0 if outline is not None else WIDEST, 0.0, 0.0]  # inside, outline, deciding part
@@ -116,6 +124,8 @@ def edge_width(
         if count >= MIN_OUTLINE_TILES and all_round <= SHARP_OUTLINE:
             return widths[deciding]
     regions, widths = regions[:2], widths[:2]
+    if outline_defers and outline is not None and edges[0][0] >= needed[0]:
+        regions, widths, featureless, needed = regions[:1], widths[:1], featureless[:1], needed[:1]
     # Past WIDE_EDGE a 16 px tile no longer holds a whole smeared edge, and past BLURRED_EDGE neither
     # does a 32 px one: a half-size, then a quarter-size copy (2 x 2, 4 x 4 px means) sees it whole.
     for halvings, from_width in ((1, WIDE_EDGE), (2, BLURRED_EDGE)):
@@ -141,8 +151,15 @@ def edge_width(
 
 
 def without_paste_steps(grey: np.ndarray) -> np.ndarray:
+    """``grey`` with its crop edges carried over the canvas (``crop_edges``), or ``grey`` itself (what
+    earlier versions of the pixel checks call: ``bench.photo_checks --timing`` runs them against this tree)."""
+    return crop_edges(grey)[0]
+
+
+def crop_edges(grey: np.ndarray) -> tuple[np.ndarray, bool]:
     """``grey`` with the canvas around a pasted photo replaced by the photo's own edge pixels, carried
-    outwards, when a side of the photo meets the canvas in a straight step; else ``grey`` itself.
+    outwards, when a side of the photo meets the canvas in a straight step (else ``grey`` itself), and
+    whether that photo is a cropped scene (``CROP_SIDE``) rather than a packshot cropped before padding.
 
     A photo cropped before it was padded keeps a hard crop edge even when its content is blurred (the
     crop cuts a blurred product's tails into a step): carried outwards, the photo's edge has no step left
@@ -151,10 +168,12 @@ def without_paste_steps(grey: np.ndarray) -> np.ndarray:
     photo = grey < CANVAS_WHITE
     rows, cols = np.flatnonzero(photo.any(axis=1)), np.flatnonzero(photo.any(axis=0))
     if rows.size == 0:
-        return grey
+        return grey, False
     top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
     h, w = grey.shape
     box = grey[top:bottom, left:right]
+    if min(box.shape) <= 4:
+        return grey, False
     sides = (
         (left > 0, box),
         (right < w, box[:, ::-1]),
@@ -162,24 +181,50 @@ def without_paste_steps(grey: np.ndarray) -> np.ndarray:
         (bottom < h, box.T[:, ::-1]),
     )
     pale = float(np.count_nonzero(box >= PALE_LEVEL)) >= PALE_BACKDROP * box.size
-    if not any(on_canvas and _paste_step(side, pale) for on_canvas, side in sides) or min(box.shape) <= 4:
-        return grey
+    scene = False
+    if not any(on_canvas and _paste_step(side, pale) for on_canvas, side in sides):
+        left_, right_, top_, bottom_ = (
+            _crop_share(side) if on_canvas else 0.0 for on_canvas, side in sides
+        )
+        scene = max(min(left_, top_), min(right_, top_), min(left_, bottom_), min(right_, bottom_)) >= CROP_SIDE
+        if not scene:
+            return grey, False
     # carried outwards from two px in: the outermost ones blend the photo's edge with the canvas
-    return np.pad(box[2:-2, 2:-2], ((top + 2, h - bottom + 2), (left + 2, w - right + 2)), mode="edge")
+    carried = np.pad(box[2:-2, 2:-2], ((top + 2, h - bottom + 2), (left + 2, w - right + 2)), mode="edge")
+    return carried, scene
+
+
+def _crop_share(side: np.ndarray) -> float:
+    """The share of the rows along ``side`` that step down from the canvas and are level past it."""
+    step = _step_rows(side, tail=False)
+    return 0.0 if step is None else float(step.mean())
+
+
+def _step_rows(side: np.ndarray, pale_backdrop: bool = False, tail: bool = True) -> np.ndarray | None:
+    """Per row along ``side``, whether the box's first column steps down from the canvas, level just past
+    it, then (``tail``) falling on inwards; None where the side is too short to tell. ``pale_backdrop``:
+    the photo is mostly a pale backdrop, whose own faint crop edge counts too. Without ``tail``: the crop
+    edge of a blurred scene, level past it."""
+    if side.shape[1] < 4 or side.shape[0] < PASTE_RUN:
+        return None
+    inside, past = side[:, 1].astype(np.int16), side[:, 3].astype(np.int16)
+    drop = 255 - inside
+    fall = np.abs(inside - past)
+    step = (drop >= PASTE_STEP) & (fall <= STEP_LEVEL * drop)
+    if tail:
+        further = side[:, min(side.shape[1] - 1, TILE)].astype(np.int16)
+        step &= past - further >= TAIL * drop
+    if pale_backdrop:
+        step |= (drop >= PALE_STEP) & (inside >= PALE_LEVEL) & (fall <= np.maximum(PALE_NOISE, STEP_LEVEL * drop))
+    return step
 
 
 def _paste_step(side: np.ndarray, pale_backdrop: bool = False) -> bool:
     """Whether the box's first column (``side``: rows along it) meets the canvas in a straight step
     (``pale_backdrop``: the photo is mostly a pale backdrop, whose own faint crop edge counts too)."""
-    if side.shape[1] < 4 or side.shape[0] < PASTE_RUN:
+    step = _step_rows(side, pale_backdrop)
+    if step is None:
         return False
-    inside, past = side[:, 1].astype(np.int16), side[:, 3].astype(np.int16)
-    further = side[:, min(side.shape[1] - 1, TILE)].astype(np.int16)
-    drop = 255 - inside
-    fall = np.abs(inside - past)
-    step = (drop >= PASTE_STEP) & (fall <= STEP_LEVEL * drop) & (past - further >= TAIL * drop)
-    if pale_backdrop:
-        step |= (drop >= PALE_STEP) & (inside >= PALE_LEVEL) & (fall <= np.maximum(PALE_NOISE, STEP_LEVEL * drop))
     # the longest run of rows that step
     edges = np.flatnonzero(np.diff(np.concatenate(([0], step.astype(np.int8), [0]))))
     return bool(edges.size) and int((edges[1::2] - edges[::2]).max()) >= PASTE_RUN

@@ -459,3 +459,27 @@ def test_a_padded_scene_whose_blown_product_joins_the_canvas_is_not_blurry() -> 
     # cut out of the hedge, away from those sides, is sharp and shows the photo in focus.
     bench = next(s for s in SOURCES if s.name == "bench")
     assert "blurry" not in codes(Case(bench, "padded", "overexposure", 2.45).image())
+
+
+def test_a_blurred_scene_padded_onto_white_whose_bright_corner_joins_the_canvas_is_blurry() -> None:
+    # A kitchen counter scene padded onto white, blurred sigma 14 or shaken 29 px: its window-lit corner
+    # fades into the canvas (no square corner there, no clean notch), so it is not a pasted photo, and
+    # the rest of its crop edge, a straight step onto a level haze, was its only sharp outline. Two sides
+    # that step all along are a crop, carried over the canvas, and a cropped scene's outline defers to its
+    # inside (featureless here). Clean, it passes; so does the pale table at gain x1.4, whose outline (the
+    # soft rim of its blown wall joining the canvas) would read blurry.
+    table = next(s for s in SOURCES if s.name == "table")
+    assert "blurry" not in codes(Case(table, "padded", "overexposure", 1.4).image())
+    counter = next(s for s in SOURCES if s.name == "counter")
+    assert codes(Case(counter, "padded", "clean", None).image()) == {}
+    assert codes(Case(counter, "padded", "gaussian_blur", 14.0).image()).get("blurry") == "reject"
+    assert codes(Case(counter, "padded", "motion_blur", 29.0).image()).get("blurry") == "reject"
+
+
+def test_a_packshot_blurred_over_its_thin_margin_is_blurry_not_off_white() -> None:
+    # A scarf filling a wide canvas's height, blurred sigma 14: the blur smears the scarf over the thin
+    # white margins above and below it, into the border band. Rejected as blurry, a white border in the
+    # review band is not reported as a coloured backdrop.
+    scarf = next(s for s in SOURCES if s.name == "scarf")
+    assert codes(Case(scarf, "padded", "clean", None).image()) == {}
+    assert codes(Case(scarf, "padded", "gaussian_blur", 14.0).image()) == {"blurry": "reject"}
