@@ -687,7 +687,7 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
 
 
 def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
-    """The first ``n`` receipts of a split (``heldout2`` to ``heldout6`` are independently written)."""
+    """The first ``n`` receipts of a split (``heldout2`` to ``heldout7`` are independently written)."""
     if split == "heldout2":
         from bench.receipt_heldout2 import make_heldout2_set  # it imports EvalReceipt from here
 
@@ -708,4 +708,8 @@ def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
         from bench.receipt_heldout6 import make_heldout6_set  # it imports EvalReceipt from here
 
         return make_heldout6_set(n)
+    if split == "heldout7":
+        from bench.receipt_heldout7 import make_heldout7_set  # it imports EvalReceipt from here
+
+        return make_heldout7_set(n)
     return [make_eval_receipt(split, i) for i in range(n)]

@@ -229,9 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=84, help="receipts per split (each read clean and degraded)")
     ap.add_argument("--split",
-                    choices=["tuning", "heldout", "both", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
+                    choices=["tuning", "heldout", "both", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                             "heldout7"],
                     default="tuning",
-                    help="heldout2 to heldout6: independently written sets, each scored once"
+                    help="heldout2 to heldout7: independently written sets, each scored once"
                          " (not part of both)")
     ap.add_argument("--engines", default=",".join(ENGINES))
     ap.add_argument("--workers", type=int, default=2)
