@@ -691,7 +691,10 @@ def status_unsure(lines: list[PageLine]) -> bool:
 # "Rejected by bank", "In process", an SMS's "... is pending.")
 _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
     (PaymentStatus.FAILED, re.compile(r"\b(?:declined|fail(?:ed|ure)|rejected|unsuccessful|cancell?ed|reversed|"
-                                      r"could\s*not\s*be\s*(?:processed|completed))\b", re.I)),
+                                      r"could\s*not\s*be\s*(?:processed|completed)|"
+                                      # a success word negated ("Your payment was not successful")
+                                      r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
+                                      r"received|authori[sz]ed))\b", re.I)),
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|awaiting|initiated|"
                                        r"on\s*hold|in\s*progress)\b", re.I)),
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"

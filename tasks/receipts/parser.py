@@ -140,6 +140,8 @@ CURRENCY_CODES = {
 }
 SYMBOL_CURRENCY = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 DOLLAR_CURRENCIES = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
+# the letters some issuers print before "$" to say which dollar ("S$", "A$", "HK$")
+_PREFIXED_DOLLARS = {"S": "SGD", "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "US": "USD"}
 # what Tesseract's eng model prints for a rupee sign it does not know
 RUPEE_MISREADS = {"%", "=", "~", "¥", "#", "*", "?", "<", ">", "&", "X", "x", "F", "z", "Z", "¢", "®", "©", "R"}
 
@@ -260,6 +262,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             marker = None
             marker_start = start
             mb = _MARKER_BEFORE_RE.search(before)
+            # on the text as printed: the digit fix reads the S of "S$" as a 5
+            prefixed = re.search(r"(?<![A-Za-z])(S|A|C|NZ|HK|US)\s?\$\s*$", line.text[:start])
             if mb and (mb.group(1) in {"Rs", "Rs.", "RS", "RS.", "INR"} or mb.group(1) in CURRENCY_CODES
                        or len(mb.group(1)) == 1):
                 # a lone letter counts (as a misread rupee sign) glued to the number, or after a total label
@@ -272,6 +276,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 else:
                     marker = mb.group(1)
                     marker_start = mb.start(1)
+                    if prefixed:  # "S$ 18.30": a dollar the page names, not the US one
+                        marker, marker_start = _PREFIXED_DOLLARS[prefixed.group(1)], prefixed.start(1)
             if marker is None:
                 ma = _CODE_AFTER_RE.match(after)
                 if ma and (ma.group(1) in CURRENCY_CODES or ma.group(1) in SYMBOL_CURRENCY):

@@ -461,3 +461,15 @@ def test_a_heading_sentence_is_no_merchant_and_booked_states_an_outcome(receipt_
                      receipt_rules)
     assert result.fields.merchant_name.value is None
     assert "unreadable:status" in result.reasons
+
+
+def test_a_negated_success_is_a_failure(receipt_rules):
+    result = verdict(words("Northvale Borough Council", "Your payment was not successful",
+                           "Transaction reference 4PM35FFK", "Amount GBP 622.58"), receipt_rules)
+    assert result.fields.status.value.value == "failed"
+
+
+def test_a_dollar_with_its_country_letters_is_that_countrys_dollar(receipt_rules):
+    result = verdict(words("Chicken Rice 4.50", "TOTAL AMOUNT S$18.30", "REF NO: 0190060048"), receipt_rules)
+    assert result.fields.currency.value == "SGD"
+    assert result.fields.amount.value == Decimal("18.30")
