@@ -13,7 +13,6 @@ is unread, not absent.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -294,20 +293,9 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
     hits = find_labels(lines, "transaction_id")
     unreadable = False
     skipped: list[str] = []  # what a better label printed that no id could be read from
-    for hit in hits:
+    readings = [(hit, *_label_value(lines, hit, engine)) for hit in hits]
+    for hit, words, text, value in readings:
         line = lines[hit.line_index]
-        words, where = value_words(lines, hit)
-        if not words:
-            unreadable = True
-            skipped.append(line.text[hit.start:hit.end].strip())
-            continue
-        value_line = line if where == "row" else lines[hit.line_index + 1]
-        text = _value_text(value_line, hit, words) if where == "row" else _joined(words)
-        if engine == "rapidocr" and where == "row" and ":" not in line.text[hit.start:hit.end]:
-            # PP-OCR reads a colon before the value as an "X" glued to it ("reference X180193745879026"); an
-            # id that does start with X is still read with it by Tesseract, and the two then disagree
-            text = re.sub(r"^\s*[Xx](?=[A-Z0-9]{6})", "", text)
-        value = clean_id(text, digits_only=hit.family.digits_only)
         if value is None:
             unreadable = True
             skipped.append(f"{line.text[hit.start:hit.end].strip()} {text.strip()}".strip())
@@ -320,7 +308,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         alternatives = _zero_or_o(value)
         # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
         # issuer's convention: a person picks
-        alternatives += _other_labelled_ids(lines, hits, hit, value)
+        alternatives += _other_labelled_ids(readings, hit, value)
         # a label of a surer family printed with nothing we could read: its value may be the id
         alternatives += [text for text in skipped if text]
         if hit.family.name in _ID_ONLY_WHEN_ALONE:
@@ -352,21 +340,28 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
     return FieldValue[str](), _page_shows_a_code(lines)
 
 
-def _other_labelled_ids(lines: list[PageLine], hits: list[LabelHit], chosen: LabelHit, value: str) -> list[str]:
+def _label_value(lines: list[PageLine], hit: LabelHit, engine: str) -> tuple[list[OcrWord], str, str | None]:
+    """An id label's value: its words, their text, and the id in it (None when nothing id-shaped is there)."""
+    words, where = value_words(lines, hit)
+    if not words:
+        return [], "", None
+    line = lines[hit.line_index]
+    value_line = line if where == "row" else lines[hit.line_index + 1]
+    text = _value_text(value_line, hit, words) if where == "row" else _joined(words)
+    if engine == "rapidocr" and where == "row" and ":" not in line.text[hit.start:hit.end]:
+        # PP-OCR reads a colon before the value as an "X" glued to it ("reference X180193745879026"); an
+        # id that does start with X is still read with it by Tesseract, and the two then disagree
+        text = re.sub(r"^\s*[Xx](?=[A-Z0-9]{6})", "", text)
+    return words, text, clean_id(text, digits_only=hit.family.digits_only)
+
+
+def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str | None]], chosen: LabelHit,
+                        value: str) -> list[str]:
     """Ids printed under a label of another family than the chosen one (an order id beside a UTR)."""
-    others = []
-    for hit in hits:
-        if hit.family.name == chosen.family.name or hit.family.name in _ID_ONLY_WHEN_ALONE:
-            continue
-        words, where = value_words(lines, hit)
-        if not words:
-            continue
-        value_line = lines[hit.line_index] if where == "row" else lines[hit.line_index + 1]
-        text = _value_text(value_line, hit, words) if where == "row" else _joined(words)
-        other = clean_id(text, digits_only=hit.family.digits_only)
-        if other and _fold(other) != _fold(value):
-            others.append(other)
-    return list(dict.fromkeys(others))
+    return list(dict.fromkeys(
+        other for hit, _, _, other in readings
+        if other and hit.family.name != chosen.family.name and hit.family.name not in _ID_ONLY_WHEN_ALONE
+        and _fold(other) != _fold(value)))
 
 
 # a code-like token: six characters or more, with five digits or with letters and digits mixed. Any such token
@@ -520,7 +515,7 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     """Other parties the page names as its payee: a second labelled name; beside a seller, the shop that
     sent the receipt (a marketplace sells for its sellers); beside an operator, biller or seller, a name on
     the page's top lines (a toll plaza and the company that runs it): which one was paid is a reader's call."""
-    key = re.sub(r"[^0-9a-z]", "", name.casefold())
+    key = _fold(name)
     others = [other for other, _, _ in named]
     if family.name == "seller":
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
@@ -529,7 +524,7 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
                    if plausible_name(_name(line.text)) and not re.search(r"\d", line.text)]
     rivals = []
     for other in others:
-        other_key = re.sub(r"[^0-9a-z]", "", other.casefold())
+        other_key = _fold(other)
         if other_key and other_key not in key and key not in other_key:
             rivals.append(other)
     return list(dict.fromkeys(rivals))
@@ -580,7 +575,7 @@ def _below_status_bar(lines: list[PageLine]) -> list[PageLine]:
     return lines[1:] if lines and _STATUS_BAR.match(lines[0].text) else lines
 
 
-def merchant_unsure(lines: list[PageLine]) -> bool:
+def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
     lines = _below_status_bar(lines)
@@ -595,8 +590,8 @@ def merchant_unsure(lines: list[PageLine]) -> bool:
             and not _NOT_A_NAME.search(brand):
         return True
     # a name with digits in it, on top in larger type ("24HourFitness", "7-Eleven")
-    body = statistics.median(line.height for line in lines)
-    if re.search(r"\d", first) and plausible_name(re.sub(r"[\d\-]", "", first)) and lines[0].height >= 1.08 * body:
+    if re.search(r"\d", first) and plausible_name(re.sub(r"[\d\-]", "", first)) \
+            and lines[0].height >= 1.08 * median_height:
         return True
     for line in lines[:8]:
         # a Title-Case name of two words or more near the top ("Tata Play DTH" under a status heading)

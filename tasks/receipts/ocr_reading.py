@@ -53,7 +53,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
     merchant = read_merchant(lines, median_height)
     unreadable = []
-    if merchant.value is None and merchant_unsure(lines):
+    if merchant.value is None and merchant_unsure(lines, median_height):
         unreadable.append("merchant_name")
     if id_unreadable and transaction_id.value is None:
         unreadable.append("transaction_id")

@@ -262,8 +262,6 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             marker = None
             marker_start = start
             mb = _MARKER_BEFORE_RE.search(before)
-            # on the text as printed: the digit fix reads the S of "S$" as a 5
-            prefixed = re.search(r"(?<![A-Za-z])(S|A|C|NZ|HK|US)\s?\$\s*$", line.text[:start])
             if mb and (mb.group(1) in {"Rs", "Rs.", "RS", "RS.", "INR"} or mb.group(1) in CURRENCY_CODES
                        or len(mb.group(1)) == 1):
                 # a lone letter counts (as a misread rupee sign) glued to the number, or after a total label
@@ -276,7 +274,11 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 else:
                     marker = mb.group(1)
                     marker_start = mb.start(1)
-                    if prefixed:  # "S$ 18.30": a dollar the page names, not the US one
+                    # "S$ 18.30": a dollar the page names, not the US one (read on the text as printed: the
+                    # digit fix reads the S of "S$" as a 5)
+                    prefixed = marker == "$" and re.search(r"(?<![A-Za-z])(S|A|C|NZ|HK|US)\s?\$\s*$",
+                                                           line.text[:start])
+                    if prefixed:
                         marker, marker_start = _PREFIXED_DOLLARS[prefixed.group(1)], prefixed.start(1)
             if marker is None:
                 ma = _CODE_AFTER_RE.match(after)

@@ -337,7 +337,7 @@ def test_an_authorised_signatory_states_no_outcome(receipt_rules):
 
 def test_a_phone_status_bar_is_not_the_first_line_of_a_screenshot():
     lines = page_lines(words("1:40 5G 99%", "Bolt", "Total 12,42 €"))
-    assert merchant_unsure(lines)  # "Bolt" is a name on top, not the clock
+    assert merchant_unsure(lines, median_height=20.0)  # "Bolt" is a name on top, not the clock
 
 
 def test_a_cash_balance_is_a_wallet_and_a_us_slip_tran_number_is_the_id(receipt_rules):
@@ -439,8 +439,8 @@ def test_an_id_label_joined_to_a_second_wording_reads_its_value(receipt_rules):
 
 
 def test_a_brand_beside_the_pages_section_name_is_a_merchant_we_could_not_read():
-    assert merchant_unsure(page_lines(words("Airtel · My Account", "Recharge Successful", "Rs. 719")))
-    assert not merchant_unsure(page_lines(words("Recharge Successful", "Rs. 719")))
+    assert merchant_unsure(page_lines(words("Airtel · My Account", "Recharge Successful", "Rs. 719")), 20.0)
+    assert not merchant_unsure(page_lines(words("Recharge Successful", "Rs. 719")), 20.0)
 
 
 def test_coins_name_a_way_to_pay(receipt_rules):
