@@ -263,20 +263,34 @@ def timing(reference: str, rounds: int = 3) -> dict[str, Any]:
     import subprocess
     import tempfile
 
-    for path in ("tasks/listing_qc/pixel_checks.py", "tasks/pixel_checks.py"):  # where it lived before the split
+    def load(name: str, path: str) -> Any:
         shown = subprocess.run(["git", "show", f"{reference}:{path}"], capture_output=True, text=True)
-        if shown.returncode == 0:
-            source = shown.stdout
-            break
-    else:
+        if shown.returncode != 0:
+            return None
+        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+            handle.write(shown.stdout)
+        spec = importlib.util.spec_from_file_location(name, handle.name)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+        return module
+
+    # the reference's pixel checks import the reference's own sharpness measure, where it had one
+    sharpness = load("reference_sharpness", "tasks/listing_qc/sharpness.py")
+    ours = sys.modules.get("tasks.listing_qc.sharpness")
+    if sharpness is not None:
+        sys.modules["tasks.listing_qc.sharpness"] = sharpness
+    try:
+        reference_module = next(filter(None, (load("reference_pixel_checks", path) for path in (
+            "tasks/listing_qc/pixel_checks.py", "tasks/pixel_checks.py"))), None)  # where it lived before the split
+    finally:
+        if ours is not None:
+            sys.modules["tasks.listing_qc.sharpness"] = ours
+        else:
+            sys.modules.pop("tasks.listing_qc.sharpness", None)
+    if reference_module is None:
         raise SystemExit(f"{reference} has no pixel checks")
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
-        handle.write(source)
-    spec = importlib.util.spec_from_file_location("reference_pixel_checks", handle.name)
-    assert spec and spec.loader
-    reference_module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = reference_module  # dataclasses look their module up there
-    spec.loader.exec_module(reference_module)
     images = [case.image() for case in cases("tuning") if case.defect in ("clean", "gaussian_blur")]
     spent = {"this tree": 0.0, reference: 0.0}
     for _ in range(rounds):

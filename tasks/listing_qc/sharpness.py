@@ -150,12 +150,6 @@ def edge_width(
     return min(WIDEST, max(known)) if known else 0.0
 
 
-def without_paste_steps(grey: np.ndarray) -> np.ndarray:
-    """``grey`` with its crop edges carried over the canvas (``crop_edges``), or ``grey`` itself (what
-    earlier versions of the pixel checks call: ``bench.photo_checks --timing`` runs them against this tree)."""
-    return crop_edges(grey)[0]
-
-
 def crop_edges(grey: np.ndarray) -> tuple[np.ndarray, bool]:
     """``grey`` with the canvas around a pasted photo replaced by the photo's own edge pixels, carried
     outwards, when a side of the photo meets the canvas in a straight step (else ``grey`` itself), and
