@@ -32,8 +32,9 @@ demo: install
 	$(BIN)/mmjobs demo
 
 test: install services
-	# the one import direction first: a broken contract fails in a second, not after the suite
+	# the one import direction and pyflakes first: either fails in seconds, not after the suite
 	$(BIN)/lint-imports
+	$(BIN)/ruff check .
 	HF_HUB_OFFLINE=1 $(BIN)/pytest
 
 bench: install services

@@ -64,6 +64,18 @@ def raw_rates(model_dir: str, device: str, dtype: str, batch: int, n: int,
     from workers.engines.clip import ClipEngine
 
     engine = ClipEngine.load(model_dir, device=device, dtype=dtype)
+    rates = _timed_rates(engine, batch, n, repeats)
+    del engine
+    gc.collect()
+    if device.startswith("cuda"):
+        torch.cuda.empty_cache()
+    return rates
+
+
+def _timed_rates(engine: Any, batch: int, n: int, repeats: int) -> dict[str, list[float]]:
+    """The two measurements of ``raw_rates`` (no closure outlives this call: its ``del`` frees the model)."""
+    import torch
+
     pixels = torch.randn(batch, 3, 224, 224).to(engine.device, engine.dtype)
     texts = [f"{listing(i)['title']}. {listing(i)['description']}" for i in range(batch)]
     tokens = engine.processor.tokenizer(texts, padding=True, truncation=True, max_length=77,
@@ -93,10 +105,6 @@ def raw_rates(model_dir: str, device: str, dtype: str, batch: int, n: int,
         for _ in range(repeats):
             rates["image"].append(timed(image_only))
             rates["image_text"].append(timed(image_and_text))
-    del engine
-    gc.collect()
-    if device.startswith("cuda"):
-        torch.cuda.empty_cache()
     return rates
 
 

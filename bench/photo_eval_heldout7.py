@@ -125,7 +125,7 @@ def bench_scene() -> Image.Image:
 def lamp_packshot() -> Image.Image:
     """A brass desk lamp in profile: a round foot, a thin jointed arm, a conical shade, a white bulb."""
     frame = Frame(800, 1200)
-    x, y = frame.x, frame.y
+    x = frame.x
     foot = frame.mask(lambda d, at: d.ellipse(at(0.22, 0.88, 0.62, 0.94), fill=255))
     arm = frame.mask(
         lambda d, at: d.line(at(0.42, 0.90, 0.30, 0.52, 0.62, 0.26), fill=255, width=int(at(0.018)[0]), joint="curve")

@@ -322,7 +322,7 @@ def tshirt_packshot() -> Image.Image:
     )
     collar = frame.mask(lambda d, at: d.ellipse(at(0.38, 0.17, 0.62, 0.31), fill=255))
     neck_in = frame.mask(lambda d, at: d.ellipse(at(0.40, 0.185, 0.60, 0.292), fill=255))
-    px, py = x * frame.width, y * frame.height
+    px = x * frame.width
     knit = 0.5 + 0.5 * np.cos(2 * np.pi * px / 4.0)
     cotton = 0.93 + 0.012 * knit + 0.02 * (frame.noise("tshirt/cotton", 200) - 0.5)
     cotton *= 0.95 + 0.05 * frame.blob(0.3, 0.25, 0.6, 0.6)

@@ -2555,7 +2555,10 @@ def degrade(rng: random.Random, img: Image.Image, screen: bool) -> tuple[Image.I
         applied["rotate_deg"] = round(ang, 2)
     elif rng.random() < 0.5:
         w, h = out.size
-        j = lambda s: rng.uniform(0, s)
+
+        def j(s: float) -> float:
+            return rng.uniform(0, s)
+
         k = rng.uniform(0.03, 0.08)
         src = [(0, 0), (w, 0), (w, h), (0, h)]
         dst = [

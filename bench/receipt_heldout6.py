@@ -583,7 +583,7 @@ def fam_toll(rng: random.Random) -> Drawn:
         p.lr("Tag Balance:", money_num(q2(rng.uniform(150, 4000)), "plain"))
     p.rule(dashed=True)
     p.text(f"Valid till {ds} 23:59" if journey == "Return Journey" else "Happy Journey", "center", size=22)
-    p.text(f"Helpline 1033", "center", size=22)
+    p.text("Helpline 1033", "center", size=22)
     merchant = plaza
     return Drawn("toll_plaza_receipt", fname, p.done(),
                  ReceiptTruth(merchant, str(total), "INR", tno, d.isoformat(), method, None),
