@@ -20,11 +20,11 @@ import argparse
 import hashlib
 import json
 import os
-import pickle
 import resource
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import astuple
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,7 @@ from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.rules import load_receipt_rules
 from tasks.receipts.schema import FIELD_NAMES
 from tasks.receipts.extract import parse_receipt
-from workers.engines.ocr import OcrResult, run_tesseract
+from workers.engines.ocr import OcrResult, OcrWord, run_tesseract
 from workers.engines.rapid_ocr import RapidOcrEngine, combine
 
 TESSERACT_SETTINGS: dict[str, Any] = {"psm": 4, "scale": 1.0, "deskew": True, "fill_psm": 6}
@@ -62,9 +62,11 @@ class Readers:
         return self._rapid
 
     def read(self, engine: str, image: Image.Image) -> tuple[OcrResult, float]:
-        path = CACHE / engine / f"{_image_key(image)}.pkl"
+        path = CACHE / engine / f"{_image_key(image)}.json"
         if path.exists():
-            return pickle.loads(path.read_bytes())
+            cached = json.loads(path.read_text())
+            words = [OcrWord(*word) for word in cached["words"]]
+            return OcrResult(words, engine=cached["engine"]), cached["cpu"]
         if engine == "tesseract":
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             result = run_tesseract(image, **TESSERACT_SETTINGS)
@@ -75,7 +77,8 @@ class Readers:
             result = self.rapid().read(image)
             cpu = time.thread_time() - started
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps((result, cpu)))
+        words = [astuple(word) for word in result.words]
+        path.write_text(json.dumps({"engine": result.engine, "cpu": cpu, "words": words}))
         return result, cpu
 
     def reading(self, engine: str, image: Image.Image) -> OcrResult:
