@@ -1,11 +1,12 @@
 """Where a photo may carry text: PP-OCRv4's text-detection network (DBNet), run with onnxruntime.
 
-Reading text with Tesseract costs a photo about 90 core-ms in a child process; finding out
-whether there is any text to read costs this network about 37 core-ms on one CPU core for a
-512-px full-frame photo and about 23 for a packshot, whose white background it leaves out. The listing checks run Tesseract only on photos where
-this finds a text region, so a photo without text skips it. The network and its weights ship
-inside the ``rapidocr-onnxruntime`` package (no download); without that package nothing is
-skipped and every photo is read, as before.
+Finding out whether there is any text to read costs this network about 37 core-ms on one CPU core
+for a 512-px full-frame photo and about 23 for a packshot, whose white background it leaves out.
+That is more than Tesseract read inside the worker (``tesseract_lib``) costs, so on the CPU the
+listing checks read every photo that passes the cheap gate below; the detector decides first only
+where it is cheaper than a read: on a device, or where Tesseract is a command (a process start per
+photo costs ~90 core-ms). See ``worth_reading`` in ``tasks/listing_qc/pixel_checks.py``. The network
+and its weights ship inside the ``rapidocr-onnxruntime`` package (no download).
 
 A region counts as text as rapidocr's own detector counts it -- pixels of probability above 0.3,
 grouped, whose mean probability is at least 0.5 (``box_thresh``) -- over at least ``MIN_REGION_PX``
