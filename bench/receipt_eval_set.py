@@ -687,7 +687,7 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
 
 
 def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
-    """The first ``n`` receipts of a split (``heldout2`` to ``heldout8`` are independently written)."""
+    """The first ``n`` receipts of a split (``heldout2`` to ``heldout9`` are independently written)."""
     if split == "heldout2":
         from bench.receipt_heldout2 import make_heldout2_set  # it imports EvalReceipt from here
 
@@ -716,4 +716,8 @@ def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
         from bench.receipt_heldout8 import make_heldout8_set  # it imports EvalReceipt from here
 
         return make_heldout8_set(n)
+    if split == "heldout9":
+        from bench.receipt_heldout9 import make_heldout9_set  # it imports EvalReceipt from here
+
+        return make_heldout9_set(n)
     return [make_eval_receipt(split, i) for i in range(n)]
