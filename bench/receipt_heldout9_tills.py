@@ -35,10 +35,10 @@ from bench.receipt_heldout9_sheet import (
 )
 
 
-def _items(s: Sheet, rng: random.Random, names: list[str], lo: float, hi: float, fmt) -> Decimal:
+def _items(s: Sheet, rng: random.Random, names: list[str], lo: float, hi: float, fmt, paise: bool = True) -> Decimal:
     total = Decimal(0)
     for name in rng.sample(names, rng.randint(2, min(6, len(names)))):
-        v = money(rng, lo, hi)
+        v = money(rng, lo, hi, paise)
         total += v
         s.kv(name, fmt(v))
     return total
@@ -234,7 +234,7 @@ def salon_pos(rng: random.Random) -> Family:
     s.rule(dashed=True)
     sub = _items(s, rng, ["Haircut (Senior Stylist)", "Hair Spa", "Global Colour", "Beard Styling", "Pedicure",
                           "Swedish Massage 60m", "Clean-up Facial", "Blow Dry", "Threading"], 150, 3200,
-                 lambda v: amt_in(v))
+                 amt_in, paise=False)
     sub = q2(sub)
     if maybe(rng, 0.5):
         d = q2(sub * rng.choice([10, 20]) / 100)
