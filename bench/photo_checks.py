@@ -37,7 +37,15 @@ import numpy as np
 from PIL import Image
 
 from bench.photo_eval_set import SOURCES, SWEEPS, Case, cases, product_pixels, severity_order, source_image
-from tasks.listing_qc.pixel_checks import PixelThresholds, judge_pixels, measure_pixels
+from tasks.listing_qc.pixel_checks import (
+    NEAR_WHITE,
+    PixelThresholds,
+    _background_cells,
+    _cells_to_pixels,
+    _dilate,
+    judge_pixels,
+    measure_pixels,
+)
 from tasks.listing_qc.policy import load_policy_file
 
 # the development data (scored by default); ``--split all`` adds heldout10, the one split only scored
@@ -77,11 +85,17 @@ GUARANTEE_MIN_SIDE = 512
 # backdrop --, else its non-white pixels; a photo's every pixel) to clipping (any channel >= 250).
 # A matte black product brightened x3 clips nothing and reads as a lighter product exposed right.
 CLIPPING_SCOPE = 0.25
+# A part of a packshot's product that the gain turns near-white where it meets the white backdrop (a
+# smoked hopper showing the backdrop through it) is backdrop to the checks, and to this share too --
+# unless the gain blows more than this share of the product into the backdrop: what is left is then its
+# clipped rim, and the product counts whole.
+BLOWN_INTO_BACKDROP = 0.5
 
 
 @cache
 def clipped_by_gain(source: str, gain: float) -> float:
-    """Share of the clean picture's product that a gain drives to clipping, measured at 512 px."""
+    """Share of the clean picture's product that a gain drives to clipping, measured at 512 px (a packshot's
+    product less what the gain blows into its white backdrop, see ``BLOWN_INTO_BACKDROP``)."""
     picture = source_image(source).copy()
     picture.thumbnail((512, 512))
     pixels = np.asarray(picture.convert("RGB"))
@@ -94,7 +108,15 @@ def clipped_by_gain(source: str, gain: float) -> float:
         product = pixels.min(axis=2) < 250
     else:
         product = np.ones(pixels.shape[:2], dtype=bool)
-    return float((pixels.max(axis=2).astype(np.float32) * gain >= 250)[product].mean())
+    clipped = pixels.max(axis=2).astype(np.float32) * gain >= 250
+    if kind == "packshot":
+        # as measure_pixels finds a backdrop: near-white cells reached from the border, and their neighbours
+        white = pixels.min(axis=2).astype(np.float32) * gain >= NEAR_WHITE
+        h, w = white.shape
+        merged = product & white & _cells_to_pixels(_dilate(_background_cells(white)), h, w)
+        if merged.sum() <= BLOWN_INTO_BACKDROP * product.sum():
+            product = product & ~merged
+    return float(clipped[product].mean()) if product.any() else 0.0
 
 
 def guaranteed(row: dict[str, Any]) -> bool:

@@ -327,7 +327,7 @@ def measure_pixels(
             if canvas_border.any():
                 white_border_share = float(near_white[canvas_border].mean())
         own_backdrop = None if pasted is None else _pasted_backdrop_cells(darkest, pasted)
-        outline_decides, deciding_outline = True, None
+        outline_decides, deciding_outline, whole_photo = True, None, None
         if pasted is not None and own_backdrop is not None:
             # a dim packshot pasted onto white: its product has an outline of its own
             sharp_cells, outline_cells = _sharpness_cells(own_backdrop, None)
@@ -335,6 +335,9 @@ def measure_pixels(
                 outline_cells = _away_from_paste_border(outline_cells, pasted)
         else:
             sharp_cells, outline_cells = _sharpness_cells(background_cells, pasted)
+            if pasted is not None:
+                # its tiles keep away from the paste border; its coarse copies' wider tiles need all of it
+                whole_photo = _away_from_paste_border(np.ones_like(background_cells), pasted)
             # A subject with squarish corners may be a photo pasted onto white that was not recognised
             # as one (white of its own reaching its edge): its outline may be the paste border.
             corners = _square_corners(darkest, (top, bottom, left, right), PASTE_BORDER_CORNER_FILL)
@@ -344,7 +347,8 @@ def measure_pixels(
                 # that joined the canvas leaves its silhouette): it may still show focus
                 deciding_outline = outline_cells & ~_box_rim(outline_cells.shape, (top, bottom, left, right))
     else:
-        outline_decides, deciding_outline = True, None  # only a dim packshot has an outline here, its own
+        # only a dim packshot has an outline here, its own
+        outline_decides, deciding_outline, whole_photo = True, None, None
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
         dim_backdrop = _dim_backdrop_cells(darkest, border)
@@ -407,7 +411,9 @@ def measure_pixels(
         width=width,
         height=height,
         longest_side=max(width, height),
-        edge_width=round(_sharpness(grey, sharp_cells, outline_cells, outline_decides, deciding_outline), 3),
+        edge_width=round(
+            _sharpness(grey, sharp_cells, outline_cells, outline_decides, deciding_outline, whole_photo), 3
+        ),
         exposure_level=exposure_level,
         mean_luma=round(float(luma.mean()), 3),
         dark_share=round(dark_share, 5),
@@ -515,14 +521,20 @@ def _sharpness(
     outline: np.ndarray | None,
     outline_decides: bool,
     deciding_outline: np.ndarray | None = None,
+    whole_photo: np.ndarray | None = None,
 ) -> float:
     """The edge width inside the subject, or on its outline where that is wider (a plain product shaken).
 
     A sharp outline shows the product in focus (``outline_decides``), unless it may be a paste border.
+    ``whole_photo``: the cells of a pasted photo, a cell in from its border, for the coarse copies' tiles.
     """
     # An inside with little detail to tell (a plain, blown-out or crushed product) defers to the outline.
-    # Without an outline (a pasted photo), a small photo is judged on a quarter of its tiles showing detail.
-    needed = MIN_TEXTURED_TILES if outline is not None else min(MIN_TEXTURED_TILES, tile_count(inner, CELL) // 4)
+    # Without an outline (a pasted photo), a small photo is judged on a quarter of its tiles showing detail,
+    # and so is a product too small to hold MIN_TEXTURED_TILES tiles at all (a picture padded into a wide
+    # banner): its outline is a few tiles, where a crop edge or a side a shake runs along reads sharp.
+    tiles = tile_count(inner, CELL)
+    small = outline is None or tiles < MIN_TEXTURED_TILES
+    needed = min(MIN_TEXTURED_TILES, tiles // 4) if small else MIN_TEXTURED_TILES
     # A crop edge carried over the canvas; a cropped scene's outline is no product's (it defers to its inside).
     measured, scene = (grey, False) if outline is None else crop_edges(grey)
     return edge_width(
@@ -534,6 +546,7 @@ def _sharpness(
         sharp_outline_decides=outline_decides,
         deciding_outline=deciding_outline,
         outline_defers=scene,
+        coarse_cells=whole_photo,
     )
 
 

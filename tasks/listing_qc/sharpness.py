@@ -19,6 +19,7 @@ TEXTURED_SHARE = 0.25  # ... nor one whose spread is below this share of the reg
 MIN_EDGE_STEP = 4  # grey levels per px; shading changes slower (used inside a product that has an outline)
 EDGE_PERCENTILE = 25  # the width is this percentile of the textured tiles' widths (the sharper quarter)
 DIRECTIONAL_PERCENTILE = 10  # the width along one direction is this percentile of the tiles' widths along it
+STRONG_EDGE_SHARE = 0.5  # ... over the tiles whose spread is at least this share of the 90th percentile's
 WIDE_EDGE = 3.0  # px; from this width on, it is also measured at half size (wider tiles)
 BLURRED_EDGE = 4.2  # px; ... and past the default reject limit (a clearly blurred photo) at quarter size too
 ACROSS_SHARE = 0.5  # on an outline, a tile speaks for a direction where its step is half its steepest
@@ -71,6 +72,7 @@ def edge_width(
     sharp_outline_decides: bool = True,
     deciding_outline: np.ndarray | None = None,
     outline_defers: bool = False,
+    coarse_cells: np.ndarray | None = None,
 ) -> float:
     """How wide (px at the normalised size) the sharpest edges of the subject are.
 
@@ -82,7 +84,8 @@ def edge_width(
     reads sharp even where part of the photo is soft (depth of field). Contrast cancels out: a dim
     but focused photo is ``dark``, not ``blurry``. Motion blur smears along one direction only, so
     the same width is also taken with the step measured in each of four directions alone, and the
-    widest direction counts when it is wider.
+    widest direction counts when it is wider; without an outline, on the region's strongest tiles
+    (``STRONG_EDGE_SHARE``), since a shake fades thin marks into faint streaks with sharp sides.
 
     ``outline`` (cells straddling the product's outline against its backdrop, or None) is measured
     too, and the wider of the two counts, unless the outline reads sharp all round (its tiles'
@@ -110,7 +113,9 @@ def edge_width(
     ``deciding_outline`` (with ``sharp_outline_decides`` False): the part of the outline that may
     still decide, away from where a paste border may lie. ``outline_defers``: the outline is measured
     only where the inside has too few tiles with an edge (a cropped scene, whose outline is its crop and
-    the soft rim of a blown part joining the canvas, not a product's).
+    the soft rim of a blown part joining the canvas, not a product's). ``coarse_cells``: the inside the
+    coarse copies measure, where it is larger than ``cells`` (a small pasted photo: its tiles keep away
+    from its border, while its half-size copy's 32 px tiles need all of it to fit at all).
     """
     regions = [cells] if outline is None else [cells, outline]
     featureless = [0.0 if outline is not None else WIDEST, 0.0, 0.0]  # inside, outline, deciding part
@@ -134,9 +139,10 @@ def edge_width(
             break
         factor = 2**halvings
         copy = np.asarray(Image.fromarray(grey).reduce(factor), dtype=np.float32)
+        coarse_regions = regions if coarse_cells is None else [coarse_cells, *regions[1:]]
         coarse_widths, _ = _tile_widths(
             copy,
-            _coarser(regions, halvings),
+            _coarser(coarse_regions, halvings),
             cell,
             [f / factor for f in featureless],
             [max(1, n // factor**2) for n in needed],
@@ -334,7 +340,11 @@ def _width(
     all_round = float(np.percentile(per_tile, SHARP_OUTLINE_PERCENTILE))
     widths = spread / np.maximum(directional, 1.0)
     if not edge_by_edge:
-        along = float(np.percentile(widths, DIRECTIONAL_PERCENTILE, axis=1).max())
+        # A shake fades thin marks but leaves their smears sharp-edged; only edges between broad areas
+        # (the region's strongest) spread over its length, so its direction is judged on those.
+        strong = spread >= STRONG_EDGE_SHARE * float(np.percentile(spread, 90))
+        judged = widths[:, strong] if strong.sum() >= MIN_DIRECTION_TILES else widths
+        along = float(np.percentile(judged, DIRECTIONAL_PERCENTILE, axis=1).max())
         return max(isotropic, along), count, all_round
     crossing = directional >= ACROSS_SHARE * steepest
     along = max(

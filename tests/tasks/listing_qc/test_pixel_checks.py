@@ -483,3 +483,22 @@ def test_a_packshot_blurred_over_its_thin_margin_is_blurry_not_off_white() -> No
     scarf = next(s for s in SOURCES if s.name == "scarf")
     assert codes(Case(scarf, "padded", "clean", None).image()) == {}
     assert codes(Case(scarf, "padded", "gaussian_blur", 14.0).image()) == {"blurry": "reject"}
+
+
+def test_a_small_product_padded_into_a_banner_and_shaken_hard_is_blurry() -> None:
+    # A 300-px picture padded onto a 3:1 banner is ~160 px at 512: the toy truck shaken 45 px (longer than
+    # it is tall) reads sharp on its outline (the crop edges of the smear, the sides the shake runs along),
+    # so a product this small is judged inside too, where a quarter of its few tiles show an edge.
+    truck = next(s for s in SOURCES if s.name == "truck")
+    assert "blurry" in codes(Case(truck, "padded", "motion_blur", 45.0).image())
+
+
+def test_a_small_scene_padded_into_a_banner_and_shaken_is_blurry() -> None:
+    # The brick-wall scene in the same banner, shaken 12.6 and 45 px: the shake fades its thin mortar and
+    # sand into faint streaks with sharp sides, so its direction is judged on the strongest edges, and the
+    # half-size copy's wider tiles measure the whole pasted photo (its inside away from the border is too
+    # narrow to hold one).
+    wall = next(s for s in SOURCES if s.name == "brick_wall")
+    assert codes(Case(wall, "padded", "clean", None).image()) == {}
+    assert codes(Case(wall, "padded", "motion_blur", 12.6).image()).get("blurry") == "reject"
+    assert codes(Case(wall, "padded", "motion_blur", 45.0).image()).get("blurry") == "reject"
