@@ -584,6 +584,10 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     first = _name(lines[0].text)
     if plausible_name(first) and not re.search(r"\d", first):
         return True
+    # one capitalised word on top ("RideKaro"): the words a brand's camel case joins ("Ride") name the brand,
+    # not a heading, so only the whole word is checked against the heading wordings
+    if first.isalpha() and len(first) >= 3 and first[:1].isupper() and not _NOT_A_NAME.search(first):
+        return True
     # a brand and the page's section on one header line ("Airtel · My Account", "Vi | Recharge")
     brand = _name(re.split(r"\s[·|•\-–]\s|\s·|·\s", lines[0].text)[0])
     if brand != first and len(brand.replace(" ", "")) >= 2 and brand[:1].isupper() and not re.search(r"\d", brand) \
@@ -668,7 +672,7 @@ _STATUS_CUE = re.compile(
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|held|"
     r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered|booked)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
-    r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)\b(?:paid|received|sent|credited)\b"
+    r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)\b(?:paid|received|sent|credited|transferred)\b"
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)",
     re.I)
 

@@ -473,3 +473,15 @@ def test_a_dollar_with_its_country_letters_is_that_countrys_dollar(receipt_rules
     result = verdict(words("Chicken Rice 4.50", "TOTAL AMOUNT S$18.30", "REF NO: 0190060048"), receipt_rules)
     assert result.fields.currency.value == "SGD"
     assert result.fields.amount.value == Decimal("18.30")
+
+
+def test_funds_transferred_states_an_outcome(receipt_rules):
+    lines = ["Funds Transferred", "INR 1,27,856", "Transferred to", "New Bombay Bakery", "UPI Ref No. 432310565516"]
+    assert "unreadable:status" in verdict(words(*lines), receipt_rules).reasons
+    # "Transferred to" names the payee, not an outcome
+    assert "unreadable:status" not in verdict(words(*lines[1:]), receipt_rules).reasons
+
+
+def test_a_one_word_brand_on_top_is_a_merchant_we_could_not_read():
+    assert merchant_unsure(page_lines(words("RideKaro", "Thanks for riding with us", "Total Fare 340.32")), 20.0)
+    assert not merchant_unsure(page_lines(words("RECEIPT", "Total Fare 340.32")), 20.0)
