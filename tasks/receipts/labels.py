@@ -458,6 +458,7 @@ def _name(text: str) -> str:
     if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$", text, re.I):
         text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")
     text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
+    text = re.sub(r"(?:\s+|(?<=[a-z]))via(?:\s+|(?=[A-Z]))\S.*$", "", text)  # the way it was paid ("X via Card")
     words = text.split(" ")
     if len(words) > 1 and all(w[:1].isupper() or w.startswith("l") for w in words):
         # a Title-Case name: a word starting with a small "l" is a capital I OCR read as l ("Sneha lyer")
@@ -478,8 +479,9 @@ def plausible_name(text: str) -> bool:
 
 
 # a lone capital glued to the end of a word: a name's space OCR may have lost ("PretA Manger"); a capital
-# that starts a word part ("MedPlus") is how some names are spelled
-LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])")
+# that starts a word part ("MedPlus") is how some names are spelled. A run of 15 letters is longer than a
+# name's words: its spaces were lost ("SRIBALAJIPROVISIONSTORES")
+LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}")
 
 
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:

@@ -485,3 +485,15 @@ def test_funds_transferred_states_an_outcome(receipt_rules):
 def test_a_one_word_brand_on_top_is_a_merchant_we_could_not_read():
     assert merchant_unsure(page_lines(words("RideKaro", "Thanks for riding with us", "Total Fare 340.32")), 20.0)
     assert not merchant_unsure(page_lines(words("RECEIPT", "Total Fare 340.32")), 20.0)
+
+
+@pytest.mark.parametrize("line", ["Paid to FeastFleet via Card", "Paid toFeastFleetviaCard"])
+def test_the_way_a_payee_was_paid_is_not_part_of_its_name(line):
+    assert read_merchant(page_lines(words("Order summary", line)), 20.0).value == "FeastFleet"
+
+
+def test_a_name_whose_spaces_ocr_lost_is_no_sure_name():
+    glued = read_merchant(page_lines(words("NEFT Acknowledgement", "Beneficiary Name SRIBALAJIPROVISIONSTORES")), 20.0)
+    spaced = read_merchant(page_lines(words("NEFT Acknowledgement", "Beneficiary Name SRI BALAJI PROVISION STORES")),
+                           20.0)
+    assert glued.confidence < spaced.confidence
