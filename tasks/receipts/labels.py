@@ -81,8 +81,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "Transaction ID", "Transaction No", "Transaction Number", "Txn ID", "Txn No", "Trans ID", "Trans No",
         "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID", "Transaction #", "Txn #",
         "Trans #", "Txn Number", "Tran #", "Tran No"), 75),
-    LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Appr Code", "APPR", "Auth Code",
-                                               "Auth No", "Auth #", "Authorisation Code", "Authorization Code",
+    LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Approval #", "Appr Code", "APPR",
+                                               "Auth Code", "Auth No", "Auth #", "Authorisation Code", "Authorization Code",
                                                "Auth ID"), 70),
     LabelFamily("transaction_id", "order", ("Order ID", "Order No", "Order Number", "Order #", "Booking ID",
                                             "Booking No", "Booking Number"), 65),
@@ -577,6 +577,10 @@ def _below_status_bar(lines: list[PageLine]) -> list[PageLine]:
     return lines[1:] if lines and _STATUS_BAR.match(lines[0].text) else lines
 
 
+_DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|booking|order|statement|confirmation|"
+                            r"summary|slip|memo|voucher|acknowledg\w*)s?", re.I)
+
+
 def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
@@ -589,6 +593,12 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     # one capitalised word on top ("RideKaro"): the words a brand's camel case joins ("Ride") name the brand,
     # not a heading, so only the whole word is checked against the heading wordings
     if first.isalpha() and len(first) >= 3 and first[:1].isupper() and not _NOT_A_NAME.search(first):
+        return True
+    # a name before the document's kind ("BusKaro e-Ticket", "Uber Receipt"; not "ICICI Bank")
+    words = first.split()
+    while words and _DOCUMENT_KIND.fullmatch(words[-1]):
+        words.pop()
+    if 0 < len(words) < len(first.split()) and all(w[:1].isupper() and w.isalpha() for w in words):
         return True
     # a brand and the page's section on one header line ("Airtel · My Account", "Vi | Recharge")
     brand = _name(re.split(r"\s[·|•\-–]\s|\s·|·\s", lines[0].text)[0])

@@ -140,6 +140,7 @@ CURRENCY_CODES = {
 }
 SYMBOL_CURRENCY = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 DOLLAR_CURRENCIES = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
+_NON_US_DOLLAR_TAX = re.compile(r"(?<![A-Za-z])(?:GST|HST|PST|QST|ABN)(?![A-Za-z])")  # no US till prints these
 # the letters some issuers print before "$" to say which dollar ("S$", "A$", "HK$")
 _PREFIXED_DOLLARS = {"S": "SGD", "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "US": "USD"}
 # what Tesseract's eng model prints for a rupee sign it does not know
@@ -227,6 +228,9 @@ def fix_grouping_dots(text: str) -> str:
     return _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)
 
 
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
     found: list[_Amount] = []
     for li, line in enumerate(lines):
@@ -284,7 +288,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 ma = _CODE_AFTER_RE.match(after)
                 if ma and (ma.group(1) in CURRENCY_CODES or ma.group(1) in SYMBOL_CURRENCY):
                     marker = ma.group(1)
-            label_text = before[:marker_start] if marker else before
+            # words OCR glued together are split where their capitals show ("TotalAmountPaid", "EMIAmount")
+            label_text = _CAMEL_JOIN.sub(" ", before[:marker_start] if marker else before)
             if re.search(r"points?\b|\bpts\b|miles\b", label_text, re.I):
                 continue  # a loyalty balance ("Total points: 424") is no money, whatever its label
             label = None
@@ -356,8 +361,15 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         cur_words = marker_words or amount_words
     if currency is None:
         return amount, FieldValue[str]()
+    # a bare "$" on a page taxed with GST, HST, PST or QST, or carrying an ABN, is not the US dollar: which one
+    # it is, the page does not say (the locale hint would)
+    other_dollars = []
+    if currency == "USD" and best.marker == "$" and not (hints and hints.currency) and any(
+            _NON_US_DOLLAR_TAX.search(line.text) for line in lines):
+        other_dollars = sorted(DOLLAR_CURRENCIES - {"USD"})
     return amount, FieldValue[str](value=currency, confidence=_conf(cur_words, cur_factor),
-                                   evidence=_evidence(cur_words), source="ocr", basis=cur_basis)
+                                   evidence=_evidence(cur_words), source="ocr", basis=cur_basis,
+                                   alternatives=other_dollars)
 
 
 _PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|RS\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
@@ -417,9 +429,11 @@ _DATE_PATTERNS = [
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 # a label that names the payment's own date wins over a plain "Date"
 _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|charged)\b", re.I)
-# dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey
+# dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
+# the next visit (a prefix where OCR glues the next word on: "Nextappointment", "Deliveredon")
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|arrival|departure|check[\s\-]?(?:in|out)|birth|"
-                         r"dob|travel|journey|show|event|delivery|next|till|until|period|renewal|start|end)\b", re.I)
+                         r"dob|travel|journey|show|event|deliver\w*|next\w*|appointment|till|until|period|renewal|"
+                         r"start|end)\b", re.I)
 
 
 def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.date, list[dt.date], int, int], str]]:

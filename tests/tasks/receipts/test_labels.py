@@ -497,3 +497,32 @@ def test_a_name_whose_spaces_ocr_lost_is_no_sure_name():
     spaced = read_merchant(page_lines(words("NEFT Acknowledgement", "Beneficiary Name SRI BALAJI PROVISION STORES")),
                            20.0)
     assert glued.confidence < spaced.confidence
+
+
+def test_total_labels_ocr_glued_together_are_still_read(receipt_rules):
+    result = verdict(words("Navbharat Auto Loans", "EMIAmount 16,659.00", "LatePaymentCharges 399.14",
+                           "TotalAmountPaid 17,058.14", "Payment ID PG2507185575382"), receipt_rules)
+    assert result.fields.amount.value == Decimal("17058.14")
+
+
+def test_an_approval_code_beside_a_receipt_number_leaves_the_id_to_a_person(receipt_rules):
+    result = verdict(words("TOTAL $131.27", "APPROVAL# 558146", "RECEIPT # 4160-894"), receipt_rules)
+    assert "ambiguous:transaction_id" in result.reasons
+
+
+def test_the_next_appointment_is_not_the_payment_date(receipt_rules):
+    result = verdict(words("Kaya Beauty Bar", "Total 9,414.04", "Paid via Card", "Nextappointment 12 Oct 2024"),
+                     receipt_rules)
+    assert result.fields.date.value is None
+
+
+def test_a_bare_dollar_beside_gst_or_pst_is_not_the_us_dollar_for_sure(receipt_rules):
+    canadian = verdict(words("SUBTOTAL 117.21", "GST 5% 5.86", "PST 7% 8.20", "TOTAL $131.27"), receipt_rules)
+    assert "ambiguous:currency" in canadian.reasons
+    american = verdict(words("SUBTOTAL 117.21", "SALES TAX 5.86", "TOTAL $123.07"), receipt_rules)
+    assert american.fields.currency.value == "USD"
+    assert "ambiguous:currency" not in american.reasons
+
+
+def test_a_name_before_the_documents_kind_is_a_merchant_we_could_not_read():
+    assert merchant_unsure(page_lines(words("BusKaro e-Ticket", "Pune->Goa", "TotalFare 1,620.15")), 20.0)
