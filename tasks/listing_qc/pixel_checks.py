@@ -57,6 +57,9 @@ DARK_LUMA = 40  # luma below this is a dark pixel
 CLIPPED_LEVEL = 250  # a pixel with any channel at least this is clipped (colour lost in that channel)
 MIN_BACKGROUND_SHARE = 0.10  # below this share of background cells the photo counts as full-frame
 SURROUND_BORDER_SHARE = 0.60  # ... and when less than this share of its border band is near-white
+# a frame white all over is a pale subject blurred into a faint smudge when this share of it is near-white
+# but unclipped (a blank or blown-out frame: none; a white earbud blurred sigma 20 on a big canvas: 0.04)
+FADED_SUBJECT_SHARE = 0.02
 BACKDROP_BORDER_SHARE = 0.90  # blown highlights are judged apart from a white surround only when all round
 MIN_TILES = 4  # sharpness needs at least this many tiles (tasks/listing_qc/sharpness.py) inside the subject ...
 SHARPNESS_INSET_CELLS = 3  # tiles this many cells inside the subject: away from its outline and paste border
@@ -314,7 +317,7 @@ def measure_pixels(
         and not (background_cells.any() and _framed_photo(darkest, background_cells))
     )
     rows, cols = background_cells.shape
-    pasted = None
+    pasted, faded = None, False
     if not full_frame:
         top, bottom, left, right = _subject_cell_box(~background_cells)
         box = (left * CELL, top * CELL, min(w, right * CELL), min(h, bottom * CELL))
@@ -352,16 +355,19 @@ def measure_pixels(
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
         dim_backdrop = _dim_backdrop_cells(darkest, border)
-        if background_cells.all():  # white all over (a blank or blown-out frame): no edge to measure
+        if background_cells.all() and (near_white & (brightest < CLIPPED_LEVEL)).mean() < FADED_SUBJECT_SHARE:
+            # white all over and clipped (a blank or blown-out frame): no edge to measure
             outline_cells, sharp_cells = None, np.zeros((rows, cols), dtype=bool)
+        elif background_cells.all():
+            # a pale subject blurred into a faint smudge: its central box, where no tile shows an edge
+            # (the smudge spreads past every one), reads as heavy blur, not as nothing to tell
+            outline_cells, faded = None, True
+            sharp_cells = _central_cells(box, rows, cols)
         elif dim_backdrop is not None:
             sharp_cells, outline_cells = _sharpness_cells(dim_backdrop, None)
         else:
             outline_cells = None
-            sharp_cells = np.zeros((rows, cols), dtype=bool)
-            sharp_cells[
-                int(np.ceil(box[1] / CELL)) : box[3] // CELL, int(np.ceil(box[0] / CELL)) : box[2] // CELL
-            ] = True
+            sharp_cells = _central_cells(box, rows, cols)
     left, top, right, bottom = box
     in_box = np.zeros((h, w), dtype=bool)
     in_box[top:bottom, left:right] = True
@@ -369,6 +375,7 @@ def measure_pixels(
     no_subject = False
     if full_frame:
         subject = in_box
+        no_subject = faded  # its clipped share is mostly the backdrop's
     elif subject.sum() < 0.01 * h * w:
         subject = np.ones((h, w), dtype=bool)  # nothing but background: judge the whole frame
         no_subject = True
@@ -412,7 +419,7 @@ def measure_pixels(
         height=height,
         longest_side=max(width, height),
         edge_width=round(
-            _sharpness(grey, sharp_cells, outline_cells, outline_decides, deciding_outline, whole_photo), 3
+            _sharpness(grey, sharp_cells, outline_cells, outline_decides, deciding_outline, whole_photo, faded), 3
         ),
         exposure_level=exposure_level,
         mean_luma=round(float(luma.mean()), 3),
@@ -446,6 +453,13 @@ def _sharpness_cells(
     # A small subject has few tiles that far inside: then come closer to its outline.
     candidates = [_erode(inner, SHARPNESS_INSET_CELLS), _erode(inner, 1), inner]
     return next((c for c in candidates if tile_count(c, CELL) >= MIN_TILES), candidates[-1]), outline
+
+
+def _central_cells(box: tuple[int, int, int, int], rows: int, cols: int) -> np.ndarray:
+    """The cells wholly inside a pixel box (left, top, right, bottom)."""
+    cells = np.zeros((rows, cols), dtype=bool)
+    cells[int(np.ceil(box[1] / CELL)) : box[3] // CELL, int(np.ceil(box[0] / CELL)) : box[2] // CELL] = True
+    return cells
 
 
 def _dim_backdrop_cells(
@@ -522,11 +536,14 @@ def _sharpness(
     outline_decides: bool,
     deciding_outline: np.ndarray | None = None,
     whole_photo: np.ndarray | None = None,
+    faded: bool = False,
 ) -> float:
     """The edge width inside the subject, or on its outline where that is wider (a plain product shaken).
 
     A sharp outline shows the product in focus (``outline_decides``), unless it may be a paste border.
     ``whole_photo``: the cells of a pasted photo, a cell in from its border, for the coarse copies' tiles.
+    ``faded``: a pale subject blurred into a faint smudge on a frame white all over (its crop edge, where
+    it was cropped before padding, is carried over the canvas as a product's is).
     """
     # An inside with little detail to tell (a plain, blown-out or crushed product) defers to the outline.
     # Without an outline (a pasted photo), a small photo is judged on a quarter of its tiles showing detail,
@@ -536,7 +553,7 @@ def _sharpness(
     small = outline is None or tiles < MIN_TEXTURED_TILES
     needed = min(MIN_TEXTURED_TILES, tiles // 4) if small else MIN_TEXTURED_TILES
     # A crop edge carried over the canvas; a cropped scene's outline is no product's (it defers to its inside).
-    measured, scene = (grey, False) if outline is None else crop_edges(grey)
+    measured, scene = (grey, False) if outline is None and not faded else crop_edges(grey)
     return edge_width(
         measured,
         inner,

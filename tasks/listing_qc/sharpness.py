@@ -97,7 +97,10 @@ def edge_width(
     the tiles whose edge crosses it (their step along it is at least ``ACROSS_SHARE`` of their
     steepest): an edge smeared along a direction spreads over the smear's length measured along it,
     whatever the edge's orientation, while an edge lying along it says nothing. That is how a plain
-    product, whose few marks smear along themselves, still shows motion blur. With an outline, the
+    product, whose few marks smear along themselves, still shows motion blur; and since an outline
+    crosses every direction somewhere, a direction that too few of its tiles cross (a bunch of stems
+    shaken along themselves, the crossing edges smeared away) is judged on the tiles that cross it
+    most. With an outline, the
     inside is judged the same way, edge by edge, on tiles with a step of at least ``MIN_EDGE_STEP``
     (a light fall-off is no edge), and an inside with fewer than ``min_textured`` such tiles (a
     plain product, or one a gamma or a blown exposure flattened) defers to the outline; without
@@ -310,7 +313,7 @@ def _tile_widths(
         with_outline = len(masks) > 1
         min_step = MIN_EDGE_STEP if with_outline and index == 0 else 0.0
         width, count, all_round = _width(
-            spread, directional, with_outline, featureless[index], needed[index], min_step
+            spread, directional, with_outline, featureless[index], needed[index], min_step, index == 1
         )
         results.append(width)
         counts.append((count, all_round))
@@ -324,9 +327,14 @@ def _width(
     featureless: float,
     needed: int,
     min_step: float,
+    closed: bool = False,
 ) -> tuple[float, int, float]:
     """The width over a region's tiles (``featureless`` if too few hold an edge), how many held one,
-    and how wide their edges are all round (the SHARP_OUTLINE_PERCENTILE of the tiles' widths)."""
+    and how wide their edges are all round (the SHARP_OUTLINE_PERCENTILE of the tiles' widths).
+
+    ``closed``: the region is a product's outline, which crosses every direction somewhere; where too
+    few of its tiles cross one, a shake along it smeared their step away (a bunch of stems shaken along
+    themselves), and it is judged on the tiles that cross it most."""
     textured = spread >= max(MIN_TILE_CONTRAST, TEXTURED_SHARE * float(np.percentile(spread, 90)))
     if min_step:
         textured &= directional.max(axis=0) >= min_step
@@ -347,6 +355,10 @@ def _width(
         along = float(np.percentile(judged, DIRECTIONAL_PERCENTILE, axis=1).max())
         return max(isotropic, along), count, all_round
     crossing = directional >= ACROSS_SHARE * steepest
+    if closed and count >= MIN_OUTLINE_TILES:
+        for d in np.flatnonzero(crossing.sum(axis=1) < MIN_DIRECTION_TILES):
+            most = np.argsort(directional[d] / np.maximum(steepest, 1.0))[-MIN_DIRECTION_TILES:]
+            crossing[d, most] = True
     along = max(
         (
             float(np.percentile(widths[d][crossing[d]], DIRECTIONAL_PERCENTILE))

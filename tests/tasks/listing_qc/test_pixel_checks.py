@@ -502,3 +502,24 @@ def test_a_small_scene_padded_into_a_banner_and_shaken_is_blurry() -> None:
     assert codes(Case(wall, "padded", "clean", None).image()) == {}
     assert codes(Case(wall, "padded", "motion_blur", 12.6).image()).get("blurry") == "reject"
     assert codes(Case(wall, "padded", "motion_blur", 45.0).image()).get("blurry") == "reject"
+
+
+def test_a_pale_product_blurred_into_a_faint_smudge_is_blurry_not_blank() -> None:
+    # White earbuds on a big white canvas, blurred sigma 20: every cell is white, so there is no subject,
+    # yet a faint smudge stays unclipped. No tile shows an edge in it (the smudge spreads past every one):
+    # heavy blur, not a blank frame to say nothing of, nor a blown-out one. Blown out at gain x8, it is.
+    earbuds = next(s for s in SOURCES if s.name == "earbuds")
+    for composition in ("whole", "padded"):
+        assert codes(Case(earbuds, composition, "gaussian_blur", 20.0).image()) == {"blurry": "reject"}
+        assert codes(Case(earbuds, composition, "overexposure", 8.0).image()) == {"overexposed": "reject"}
+
+
+def test_a_thin_product_shaken_along_its_stems_is_blurry() -> None:
+    # Dried lavender on white, shaken 12.4 to 55 px along its stems: the stems stay sharp across, and the
+    # buds' and tie's edges that crossed the shake are smeared until no outline tile crosses it any more.
+    # An outline crosses every direction somewhere, so that direction is judged on the tiles that cross it
+    # most. Clean, it passes.
+    lavender = next(s for s in SOURCES if s.name == "lavender")
+    assert codes(Case(lavender, "padded", "clean", None).image()) == {}
+    for composition, length in itertools.product(("whole", "padded"), (12.4, 55.0)):
+        assert codes(Case(lavender, composition, "motion_blur", length).image()).get("blurry") == "reject"
