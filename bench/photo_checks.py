@@ -11,13 +11,13 @@ every case of ``bench/photo_eval_set.py`` and prints, for each split side by sid
 - monotonicity: for every source, composition and sweep, whether the check's metric and its
   verdict (none < review < reject) never move back as the defect grows.
 
-    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|...|heldout9|heldout10|all] \
+    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|...|heldout10|heldout11|all] \
         [--json out.json]
 
 It prints the table, the problem lines, then one ``BENCH_JSON {...}`` line. By default it scores the
-development data: the tuning split and the first nine held-out splits (whose misses were read case by
-case, or whose score was published). ``heldout10`` is only scored (``--split all`` prints it beside the
-other ten; see the module docstring of ``bench/photo_eval_set.py``).
+development data: the tuning split and the first ten held-out splits (whose misses were read case by
+case, or whose score was published; ``heldout10`` among them now). ``heldout11`` is only scored
+(``--split all`` prints it beside the other eleven; see the module docstring of ``bench/photo_eval_set.py``).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from tasks.listing_qc.pixel_checks import (
 )
 from tasks.listing_qc.policy import load_policy_file
 
-# the development data (scored by default); ``--split all`` adds heldout10, the one split only scored
+# the development data (scored by default); ``--split all`` adds heldout11, the one split only scored
 DEVELOPMENT = [
     "tuning",
     "held_out",
@@ -60,6 +60,7 @@ DEVELOPMENT = [
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 ]
 BLAMING_CODES = ("blurry", "dark", "overexposed", "too_small", "not_white_background")
 # the metric each defect moves, and the way it moves as the defect grows
@@ -343,8 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=[*DEVELOPMENT, "heldout10", "all"],
-        help="one split, or all eleven (default: tuning and held_out to heldout9, the development data)",
+        choices=[*DEVELOPMENT, "heldout11", "all"],
+        help="one split, or all twelve (default: tuning and held_out to heldout10, the development data)",
     )
     parser.add_argument("--policy", default="tasks/policies/default.toml", help="the policy file to judge by")
     parser.add_argument("--json", help="write the summary as JSON here")
@@ -360,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         print("BENCH_JSON " + json.dumps(result))
         return 0
     thresholds = load_policy_file(Path(args.policy)).pixel
-    splits = {None: DEVELOPMENT, "all": [*DEVELOPMENT, "heldout10"]}.get(args.split, [args.split])
+    splits = {None: DEVELOPMENT, "all": [*DEVELOPMENT, "heldout11"]}.get(args.split, [args.split])
     rows: dict[str, list[dict[str, Any]]] = {}
     started = time.perf_counter()
     count = 0

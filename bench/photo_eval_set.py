@@ -127,6 +127,21 @@ kitchen window that blows out to white, shot with a fast lens whose shallow dept
 into a lens blur; the lavender laid flat on pale whitewashed floorboards beside a linen napkin), padded onto
 a 6:5 landscape, a tall 5:8 portrait with a thin margin, a 5:4 landscape with an almost flush 3 % margin
 and a 10:9 landscape around a very small picture, at values that none of the other ten splits uses.
+``heldout10`` was scored once (BENCHMARKS.md) and its misses read: it is development data now, in the
+default run, and a change made for it needs a new held-out split.
+
+``heldout11`` was written after ``heldout10`` was read, before the checks were changed again, and is only
+scored (``--split all``): a shoe, plant and bicycle shop's products finished the way a photo-sharing app's
+"faded" filter finishes a picture (the black point lifted, cool shadows and warm midtones, a gentle S-curve,
+a tenth less saturation, fine monochrome film grain, JPEG quality 78 with 4:2:0 chroma, pure white kept
+white; ``bench/photo_eval_heldout11.py``) -- a glossy black leather Chelsea boot in profile whose softbox
+reflections clip, in a 3:4 portrait; a ribbed columnar cactus in a grey concrete pot, fringed with hundreds
+of 1 px spines; a bicycle chain laid in a loose loop, small on a wide 2:1 frame, enclosing the backdrop and
+full of small gaps -- and one full-frame scene (the cactus on a terrazzo table before a warm plaster wall
+with a patch of low sun that clips, crossed by a window's bar shadows, and the cactus's hard shadow),
+padded onto an almost square canvas flush with the boot's height (a 2 % margin), a 5:3 landscape and a 5:2
+banner around a very small picture, at values that none of the other eleven splits uses (each sweep reaching below the
+mildest and beyond the most severe of theirs, and a value just either side of each guaranteed severity).
 """
 
 from __future__ import annotations
@@ -149,6 +164,7 @@ from bench import photo_eval_heldout7 as heldout7
 from bench import photo_eval_heldout8 as heldout8
 from bench import photo_eval_heldout9 as heldout9
 from bench import photo_eval_heldout10 as heldout10
+from bench import photo_eval_heldout11 as heldout11
 
 Split = Literal[
     "tuning",
@@ -162,6 +178,7 @@ Split = Literal[
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -181,6 +198,7 @@ HELDOUT7_FAMILIES = frozenset(heldout7.PADDING)
 HELDOUT8_FAMILIES = frozenset(heldout8.PADDING)
 HELDOUT9_FAMILIES = frozenset(heldout9.PADDING)
 HELDOUT10_FAMILIES = frozenset(heldout10.PADDING)
+HELDOUT11_FAMILIES = frozenset(heldout11.PADDING)
 
 # defect: (reason code it must get, tuning values, held-out values), ordered from mild to severe
 SWEEPS: dict[str, tuple[str | None, tuple[float, ...], tuple[float, ...]]] = {
@@ -322,9 +340,26 @@ HELDOUT10_VALUES: dict[str, tuple[float, ...]] = {
     "tilt": (1.0, 12.5, 28.0),
 }
 
+# heldout11's values: none is a value of the other eleven splits; each sweep reaches below the mildest and
+# beyond the most severe value any other split uses, and puts a value just either side of a guarantee's
+# mildest severity (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5)
+HELDOUT11_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.5, 1.47, 1.54, 2.05, 3.15, 7.2, 24.0),
+    "motion_blur": (2.0, 8.2, 11.8, 12.3, 18.5, 64.0),
+    "upscale": (1.2, 3.85, 4.08, 5.1, 18.0),
+    "brightness": (0.8, 0.555, 0.548, 0.41, 0.21, 0.015),
+    "gamma": (1.25, 2.35, 3.3, 9.0),
+    "overexposure": (1.2, 2.48, 2.53, 3.15, 9.0),
+    "noise": (1.0, 21.0, 48.0),
+    "jpeg": (97.0, 33.0, 5.0),
+    "tilt": (0.5, 10.5, 32.0),
+}
+
 
 def values(defect: str, split: Split) -> tuple[float, ...]:
     """The values of a defect's sweep in a split."""
+    if split == "heldout11":
+        return HELDOUT11_VALUES[defect]
     if split == "heldout10":
         return HELDOUT10_VALUES[defect]
     if split == "heldout9":
@@ -366,6 +401,8 @@ class Source:
 
     @property
     def split(self) -> Split:
+        if self.family in HELDOUT11_FAMILIES:
+            return "heldout11"
         if self.family in HELDOUT10_FAMILIES:
             return "heldout10"
         if self.family in HELDOUT9_FAMILIES:
@@ -1029,6 +1066,13 @@ SOURCES: tuple[Source, ...] = (
         ("skillet", "skillet", "packshot", heldout10.skillet_packshot),
         ("earbuds", "earbuds", "packshot", heldout10.earbuds_packshot),
     ),
+    *_drawn(
+        heldout11,
+        ("boot", "boot", "packshot", heldout11.boot_packshot),
+        ("cactus", "cactus", "packshot", heldout11.cactus_packshot),
+        ("terrazzo", "cactus", "photo", heldout11.terrazzo_scene),
+        ("chain", "chain", "packshot", heldout11.chain_packshot),
+    ),
 )
 
 
@@ -1041,7 +1085,7 @@ def product_pixels(name: str) -> np.ndarray | None:
     """The drawn product's own pixels of a packshot (no shadow, reflection or backdrop), where its module
     records them; None where the product is everything that is not white."""
     source_image(name)  # drawing the packshot records its mask
-    for module in (heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10):
+    for module in (heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11):
         drawn = module.product_mask(name)
         if drawn is not None:
             return drawn
