@@ -127,6 +127,7 @@ def euro_till(rng: random.Random, font: str) -> Built:
              "ie": ["Brennans Bread", "Barry's Tea 80s", "Butter 454g", "Crisps"],
              "nl": ["Halfvolle melk", "Kaas jong 48+", "Stroopwafels", "Appels Elstar"],
              "ch": ["Vollmilch 1l", "Gipfeli", "Emmentaler", "Rivella 1.5l"]}[kind]
+    rate = {"nz": "15", "ie": "13.5", "nl": "9", "ch": "2.6"}[kind]
     items = [(n, amount(rng, 1, 12)) for n in rng.sample(names, rng.randint(2, 4))]
     total = sum((p for _, p in items), Decimal(0))
     d = day(rng)
@@ -139,11 +140,11 @@ def euro_till(rng: random.Random, font: str) -> Built:
     rows += [("kv", n, money(p, g)) for n, p in items]
     rows += [("rule",), ("KV", vocab[0], f"{sym if kind != 'ch' else ''}{money(total, g)}"),
              ("kv", method[1], money(total, g)),
-             ("kv", f"{vocab[2]} {rng.choice(['15%', '9%', '13.5%', '2.6%'])}", money((total * Decimal('0.09')).quantize(CENT), g))]
+             ("kv", f"{vocab[2]} {rate}%", money((total * Decimal(rate) / (100 + Decimal(rate))).quantize(CENT), g))]
     if not cash:
         rows += [("t", f"{rng.choice(['VISA', 'MASTERCARD', 'Maestro', 'V PAY'])}  ************{digits(rng, 4)}"),
                  ("kv", "Terminal", code(rng, 8, "0123456789")), ("kv", "Auth", auth),
-                 ("c", rng.choice(["APPROVED", "ACCEPTED", "Akkoord", "Transaktion OK"]))]
+                 ("c", {"nz": "ACCEPTED", "ie": "APPROVED", "nl": "Akkoord", "ch": "Transaktion OK"}[kind])]
     rows += [("rule",), ("t", f"{date_text(d, style)} {clock(rng)}  {vocab[4]} {receipt}  Till {rng.randint(1, 12)}")]
     status = None if cash else "success"
     tid = receipt if cash else auth
