@@ -185,6 +185,10 @@ _NOT_TOTAL = re.compile(
 )
 
 
+# what marks a page as Indian besides a rupee sign: Rs/INR, GST, UPI, paise, lakh grouping ("1,23,456")
+_RUPEE_CUE = re.compile(r"₹|(?<![A-Za-z])(?:Rs\.?|INR|GST(?:IN)?|UPI|paise)(?![A-Za-z])|\d,\d\d,\d{3}", re.I)
+
+
 def _currency_of_marker(marker: str | None, hints: ReceiptHints | None) -> tuple[str | None, float]:
     """The currency a marker in front of (or after) an amount stands for, and how sure we are."""
     if marker is None:
@@ -350,6 +354,11 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
                                  evidence=_evidence(amount_words), source="ocr", alternatives=rivals,
                                  basis="label:total" if best.label else "marker")
     currency, cur_factor = _currency_of_marker(best.marker, hints)
+    if best.marker in RUPEE_MISREADS and currency == "INR" and not (hints and hints.currency) and not any(
+            _RUPEE_CUE.search(line.text) for line in lines):
+        # a glyph read where a rupee sign may have been ("X2,209", "¥2,209") on a page nothing else marks as
+        # Indian: a yen or another sign as likely, so the amount's currency is not read
+        currency = None
     if best.marker and (best.marker in CURRENCY_CODES or best.marker in SYMBOL_CURRENCY) and best.marker != "INR" \
             and not marker_words:
         marker_words = best.line.words_in(best.end, best.end + 5)
@@ -436,6 +445,9 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|arrival|departu
                          r"start|end)\b", re.I)
 
 
+_RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
+
+
 def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.date, list[dt.date], int, int], str]]:
     """Every date on the page with what its label says: "payment", "label" (a plain date label), "other"
     (a due, validity, offence or travel date) or "none"."""
@@ -449,7 +461,9 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
         for found in dates_in_text(line.text):
             start, end = found[2], found[3]
             before = line.text[prev_end:start]  # the text since the previous date: this date's own label
-            if _OTHER_DATE.search(before) or (not before.strip() and _OTHER_DATE.search(above)):
+            if out and out[-1][0] is line and _RANGE.fullmatch(before):
+                kind = out[-1][2]  # the end of a range ("Bill Period 17/03/2024 to 03/05/2024") shares its label
+            elif _OTHER_DATE.search(before) or (not before.strip() and _OTHER_DATE.search(above)):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
                 kind = "payment" if _PAYMENT_DATE.search(before) else "label"
@@ -600,6 +614,7 @@ def fix_digits_text(text: str) -> str:
 # ---------------------------------------------------------------- payment method
 
 _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(?:mode|method|type|source)|"
+                           r"payment\s*received\s*(?:by|via|through)|"
                            r"pay\s*mode|mode(?:\s*of\s*payment)?|method|tender|paid\s*with|funding\s*source|"
                            r"debited\s*from|charged\s*to)\b\s*[:\-]?\s*", re.I)
 # under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
@@ -614,7 +629,7 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                           r"\b(?:wire|bank|bacs|sepa|ach|giro)\s*(?:credit\s*|instant\s*)?transfer\b|"
                                           r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
-                                    r"\bcredit\s*card\b|\bcard\b|\bcontactless\b|chip\s*(?:&|and)?\s*pin|"
+                                    r"\bcredit\s*card\b|(?<!job\s)(?<!ration\s)\bcard\b|\bcontactless\b|chip\s*(?:&|and)?\s*pin|"
                                     r"(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b", re.I)),
     # "Cash App", a "Cash balance" and a cash-back are no cash
     (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)", re.I)),

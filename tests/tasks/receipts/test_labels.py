@@ -526,3 +526,24 @@ def test_a_bare_dollar_beside_gst_or_pst_is_not_the_us_dollar_for_sure(receipt_r
 
 def test_a_name_before_the_documents_kind_is_a_merchant_we_could_not_read():
     assert merchant_unsure(page_lines(words("BusKaro e-Ticket", "Pune->Goa", "TotalFare 1,620.15")), 20.0)
+
+
+def test_a_job_card_is_no_card_payment_and_payment_received_by_labels_the_method(receipt_rules):
+    lines = ["Shree Automobiles", "Job Card No JC593974", "Grand Total Rs.4674.00"]
+    assert verdict(words(*lines), receipt_rules).fields.payment_method.value is None
+    paid = verdict(words(*lines, "Payment Received By UPI"), receipt_rules)
+    assert paid.fields.payment_method.value.value == "UPI"
+
+
+def test_the_end_of_a_billing_period_is_not_the_payment_date(receipt_rules):
+    result = verdict(words("Chennai Metrowater", "Bill Period 17/03/2024 to 03/05/2024",
+                           "TotalAmount Paid Rs.305.90"), receipt_rules)
+    assert result.fields.date.value is None
+
+
+def test_a_rupee_look_alike_on_a_page_nothing_marks_as_indian_is_no_currency(receipt_rules):
+    konbini = verdict(words("FamilyMart Shinjuku", "Total ¥2,209", "Cash ¥3,000", "Change ¥791"), receipt_rules)
+    assert konbini.fields.currency.value is None
+    assert "missing:currency" in konbini.reasons
+    indian = verdict(words("Sharma Stores", "GSTIN 29ABCDE1234F1Z5", "Total ¥2,209"), receipt_rules)
+    assert indian.fields.currency.value == "INR"
