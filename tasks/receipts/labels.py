@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.receipts.parser import PageLine, _conf, _evidence, dates_in_text, fix_digits
+from tasks.receipts.parser import CAMEL_JOIN, PageLine, _conf, _evidence, dates_in_text, fix_digits
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
 
@@ -82,8 +82,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID", "Transaction #", "Txn #",
         "Trans #", "Txn Number", "Tran #", "Tran No"), 75),
     LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Approval #", "Appr Code", "APPR",
-                                               "Auth Code", "Auth No", "Auth #", "Authorisation Code", "Authorization Code",
-                                               "Auth ID"), 70),
+                                               "Auth Code", "Auth No", "Auth #", "Authorisation Code",
+                                               "Authorization Code", "Auth ID"), 70),
     LabelFamily("transaction_id", "order", ("Order ID", "Order No", "Order Number", "Order #", "Booking ID",
                                             "Booking No", "Booking Number"), 65),
     LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
@@ -469,7 +469,7 @@ def _name(text: str) -> str:
 def plausible_name(text: str) -> bool:
     compact = text.replace(" ", "")
     letters = sum(c.isalpha() for c in compact)
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)  # "AxisBank", "ICICIBank"
+    spaced = CAMEL_JOIN.sub(" ", text)  # "AxisBank", "ICICIBank"
     address = bool(re.search(r"\d", text) and "," in text)  # "Shop No. 34, Station Road, Lucknow"
     sentence = bool(re.search(r"[!?]|\b(?:your|you|are|we|our)\b", text, re.I))  # "Your tickets are booked!"
     return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and not text[0].isdigit() and not address

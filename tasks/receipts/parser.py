@@ -143,6 +143,7 @@ DOLLAR_CURRENCIES = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
 _NON_US_DOLLAR_TAX = re.compile(r"(?<![A-Za-z])(?:GST|HST|PST|QST|ABN)(?![A-Za-z])")  # no US till prints these
 # the letters some issuers print before "$" to say which dollar ("S$", "A$", "HK$")
 _PREFIXED_DOLLARS = {"S": "SGD", "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "US": "USD"}
+_PREFIXED_DOLLAR_RE = re.compile(rf"(?<![A-Za-z])({'|'.join(_PREFIXED_DOLLARS)})\s?\$\s*$")
 # what Tesseract's eng model prints for a rupee sign it does not know
 RUPEE_MISREADS = {"%", "=", "~", "¥", "#", "*", "?", "<", ">", "&", "X", "x", "F", "z", "Z", "¢", "®", "©", "R"}
 
@@ -232,7 +233,8 @@ def fix_grouping_dots(text: str) -> str:
     return _DOTTED_GROUPS.sub(lambda m: m.group(0).replace(".", ","), text)
 
 
-_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# where two words OCR glued together meet, by their capitals ("TotalAmountPaid", "AxisBank", "EMIAmount")
+CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
@@ -284,8 +286,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                     marker_start = mb.start(1)
                     # "S$ 18.30": a dollar the page names, not the US one (read on the text as printed: the
                     # digit fix reads the S of "S$" as a 5)
-                    prefixed = marker == "$" and re.search(r"(?<![A-Za-z])(S|A|C|NZ|HK|US)\s?\$\s*$",
-                                                           line.text[:start])
+                    prefixed = marker == "$" and _PREFIXED_DOLLAR_RE.search(line.text[:start])
                     if prefixed:
                         marker, marker_start = _PREFIXED_DOLLARS[prefixed.group(1)], prefixed.start(1)
             if marker is None:
@@ -293,7 +294,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 if ma and (ma.group(1) in CURRENCY_CODES or ma.group(1) in SYMBOL_CURRENCY):
                     marker = ma.group(1)
             # words OCR glued together are split where their capitals show ("TotalAmountPaid", "EMIAmount")
-            label_text = _CAMEL_JOIN.sub(" ", before[:marker_start] if marker else before)
+            label_text = CAMEL_JOIN.sub(" ", before[:marker_start] if marker else before)
             if re.search(r"points?\b|\bpts\b|miles\b", label_text, re.I):
                 continue  # a loyalty balance ("Total points: 424") is no money, whatever its label
             label = None
@@ -629,7 +630,8 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                           r"\b(?:wire|bank|bacs|sepa|ach|giro)\s*(?:credit\s*|instant\s*)?transfer\b|"
                                           r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
-                                    r"\bcredit\s*card\b|(?<!job\s)(?<!ration\s)\bcard\b|\bcontactless\b|chip\s*(?:&|and)?\s*pin|"
+                                    r"\bcredit\s*card\b|(?<!job\s)(?<!ration\s)\bcard\b|\bcontactless\b|"
+                                    r"chip\s*(?:&|and)?\s*pin|"
                                     r"(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b", re.I)),
     # "Cash App", a "Cash balance" and a cash-back are no cash
     (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)", re.I)),
