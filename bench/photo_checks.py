@@ -31,12 +31,21 @@ import time
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import numpy as np
 from PIL import Image
 
-from bench.photo_eval_set import SOURCES, SWEEPS, Case, cases, product_pixels, severity_order, source_image
+from bench.photo_eval_set import (
+    SOURCES,
+    SWEEPS,
+    Case,
+    Split,
+    cases,
+    product_pixels,
+    severity_order,
+    source_image,
+)
 from tasks.listing_qc.pixel_checks import (
     NEAR_WHITE,
     PixelThresholds,
@@ -48,20 +57,9 @@ from tasks.listing_qc.pixel_checks import (
 )
 from tasks.listing_qc.policy import load_policy_file
 
-# the development data (scored by default); ``--split all`` adds heldout11, the one split only scored
-DEVELOPMENT = [
-    "tuning",
-    "held_out",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-]
+SCORED_ONLY = "heldout11"  # the split written last, only scored (``--split all`` adds it)
+# the development data (scored by default): every other split
+DEVELOPMENT = [split for split in get_args(Split) if split != SCORED_ONLY]
 BLAMING_CODES = ("blurry", "dark", "overexposed", "too_small", "not_white_background")
 # the metric each defect moves, and the way it moves as the defect grows
 METRIC_OF = {
@@ -344,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=[*DEVELOPMENT, "heldout11", "all"],
+        choices=[*DEVELOPMENT, SCORED_ONLY, "all"],
         help="one split, or all twelve (default: tuning and held_out to heldout10, the development data)",
     )
     parser.add_argument("--policy", default="tasks/policies/default.toml", help="the policy file to judge by")
@@ -361,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         print("BENCH_JSON " + json.dumps(result))
         return 0
     thresholds = load_policy_file(Path(args.policy)).pixel
-    splits = {None: DEVELOPMENT, "all": [*DEVELOPMENT, "heldout11"]}.get(args.split, [args.split])
+    splits = {None: DEVELOPMENT, "all": [*DEVELOPMENT, SCORED_ONLY]}.get(args.split, [args.split])
     rows: dict[str, list[dict[str, Any]]] = {}
     started = time.perf_counter()
     count = 0
