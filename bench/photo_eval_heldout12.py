@@ -294,6 +294,19 @@ def _smoothed(points: list[tuple[float, float]], rounds: int = 3) -> list[tuple[
     return [(float(x), float(y)) for x, y in pts]
 
 
+def _tube_normals(mask: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Normals (nx right, ny up, nz to the camera) of a round tube of ``radius`` px over ``mask``: smoothed
+    more than a moulded edge's, so a thick drawn stroke does not ripple."""
+    from scipy import ndimage
+
+    inside = ndimage.distance_transform_edt(mask > 0.5).astype(np.float32)
+    height = np.sqrt(np.clip(radius**2 - (radius - np.clip(inside, 0, radius)) ** 2, 0, None))
+    height = _blurred(height, radius / 6.0) * (mask > 0.5)
+    gy, gx = np.gradient(height)
+    norm = np.sqrt(gx**2 + gy**2 + 1.0)
+    return -gx / norm, gy / norm, 1.0 / norm
+
+
 def _kettlebell(
     frame: Frame, cx: float, base: float, size: float, weight: str, name: str
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -330,12 +343,12 @@ def _kettlebell(
             ),
             *[
                 d.ellipse(at((x - tube) / w, (y - tube) / h, (x + tube) / w, (y + tube) / h), fill=255)
-                for x, y in path[1:-1:4]
+                for x, y in [*path[::4], path[-1]]
             ],
         ]
     )
     handle = handle * (1 - inside)
-    hx, hy, hz = _rounded(handle, tube)
+    hx, hy, hz = _tube_normals(handle, tube)
     key = (-0.5, 0.65, 0.58)
     ball_light = np.clip(dx * key[0] - dy * key[1] + nz * key[2], 0, 1)
     handle_light = np.clip(hx * key[0] + hy * key[1] + hz * key[2], 0, 1)
