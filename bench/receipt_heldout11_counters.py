@@ -42,8 +42,11 @@ def laundromat_kiosk(rng: random.Random, font: str) -> tuple[list, dict, str]:
         text(f"Tel {phone(rng, 'US')}", 0.85, "c"),
         rule(True),
         kv("Kiosk", f"K{rng.randint(1, 9)}"),
-        kv("Date", date_text(rng, moment, locale, time=True)),
     ]
+    # some pay stations print no clock at all
+    dated = rng.random() < 0.85
+    if dated:
+        rows.append(kv("Date", date_text(rng, moment, locale, time=True)))
     trans = str(rng.randint(1000, 99999))
     trans_label = rng.choice(["Trans #", "Transaction", "Ticket", None])
     if trans_label:
@@ -83,7 +86,7 @@ def laundromat_kiosk(rng: random.Random, font: str) -> tuple[list, dict, str]:
         record = trans
     else:
         record = auth or (trans if trans_label else None)
-    return rows, truth(shop if named else None, value, currency, record, moment, form, status), "thermal"
+    return rows, truth(shop if named else None, value, currency, record, moment if dated else None, form, status), "thermal"
 
 
 MX_STORES = ["OXXO", "Ferretería La Esperanza", "Tlapalería San Juan", "Papelería Lupita",
@@ -173,7 +176,7 @@ def us_tip_slip(rng: random.Random, font: str) -> tuple[list, dict, str]:
     value = bill + tip if filled else bill
     auth = code(rng, 6) if rng.random() < 0.5 else digits(rng, 6)
     show_auth = rng.random() < 0.85
-    check = str(rng.randint(100, 9999))
+    check = str(rng.randint(100, 9999)) if rng.random() < 0.7 else None
     rows = [
         title(name, 1.15),
         text(f"{rng.randint(10, 9999)} {rng.choice(['Elm St', 'Broadway', 'Ocean Ave'])}", 0.9, "c"),
@@ -181,7 +184,7 @@ def us_tip_slip(rng: random.Random, font: str) -> tuple[list, dict, str]:
         gap(),
         kv("Server", rng.choice(["Kim", "Marco", "Dana", "Jess"])),
         kv("Table", str(rng.randint(1, 40))),
-        kv(rng.choice(["Check #", "Chk", "Check"]), check),
+        *([kv(rng.choice(["Check #", "Chk", "Check"]), check)] if check else []),
         kv("Date", date_text(rng, moment, "us", time=True)),
         rule(True),
         kv(rng.choice(["VISA", "MASTERCARD", "AMEX"]), "XXXXXXXXXXXX" + digits(rng, 4)),
@@ -265,8 +268,9 @@ def kr_th_receipt(rng: random.Random, font: str) -> tuple[list, dict, str]:
             text("TAX INV (ABB)", 0.9, "c", "fg", True),
         ]
     receipt_no = f"{digits(rng, 4)}-{digits(rng, 4)}" if korea else digits(rng, 7)
+    receipt_no = receipt_no if rng.random() < 0.8 else None
     rows += [
-        kv(rng.choice(["Receipt No.", "R#", "Bill No."]), receipt_no),
+        *([kv(rng.choice(["Receipt No.", "R#", "Bill No."]), receipt_no)] if receipt_no else []),
         kv("Date", date_text(rng, moment, "iso" if korea else "eu", time=True)),
         rule(True),
     ]

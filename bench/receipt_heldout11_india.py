@@ -175,11 +175,11 @@ def sip_confirmation(rng: random.Random, font: str) -> tuple[list, dict, str]:
             kv("NAV", f"{bare(rng, nav, 'INR')} (as on {date_text(rng, nav_day, 'in', time=False)})"),
             kv("Units allotted", str(units)),
         ]
+    # a share prints only the NAV date and the next instalment, not the debit date
+    dated = rng.random() < 0.75
+    if dated:
+        rows.append(kv(rng.choice(["Transaction Date", "Debit Date", "Payment Date"]), date_text(rng, moment, "in", time=False)))
     rows += [
-        kv(
-            rng.choice(["Transaction Date", "Debit Date", "Payment Date"]),
-            date_text(rng, moment, "in", time=False),
-        ),
         kv(
             "Next instalment",
             date_text(rng, moment + timedelta(days=rng.choice([28, 30, 31])), "in", time=False),
@@ -200,7 +200,7 @@ def sip_confirmation(rng: random.Random, font: str) -> tuple[list, dict, str]:
     )
     rows.append(kv("Bank A/c", f"{rng.choice(BANKS)} {masked_account(rng)}"))
     method = {"UPI": "UPI", "netbanking": "netbanking", "mandate": None}[mode]
-    return rows, truth(amc, value, "INR", utr or ref, moment, method, status), "email"
+    return rows, truth(amc, value, "INR", utr or ref, moment if dated else None, method, status), "email"
 
 
 JEWELLERS = ["Sri Lakshmi Jewellers", "Bhima & Sons Gold", "P. Ratanlal Jewellers", "Swarna Mahal",

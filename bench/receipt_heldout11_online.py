@@ -128,7 +128,7 @@ def stripe_page(rng: random.Random, font: str) -> tuple[list, dict, str]:
         if currency == "EUR"
         else rng.choice(["card", "card", "link"])
     )
-    paid_moment = moment if rng.random() < 0.9 else None
+    paid_moment = moment if rng.random() < 0.8 else None
     rows = [
         text(payee, 1.0, "c", "grey"),
         title(f"Receipt from {payee}", 1.15),
@@ -169,7 +169,8 @@ def stripe_page(rng: random.Random, font: str) -> tuple[list, dict, str]:
             money(rng, value - tax, currency, shown),
         )
     )
-    rows.append(text(f"{moment:%b %d} – {period_end:%b %d, %Y}", 0.8, "l", "grey"))
+    if paid_moment:  # the service period starts on the payment day: without a paid date it would give it away
+        rows.append(text(f"{moment:%b %d} – {period_end:%b %d, %Y}", 0.8, "l", "grey"))
     if tax:
         rows.append(kv(rng.choice(["Tax", "VAT", "GST"]), money(rng, tax, currency, shown)))
     rows += [
@@ -287,7 +288,7 @@ def airline_emd(rng: random.Random, font: str) -> tuple[list, dict, str]:
     pnr = code(rng, 6) if rng.random() < 0.6 else None
     auth = code(rng, 6) if rng.random() < 0.5 else None
     flight_day = other_day(rng, moment, 0, 0)
-    dated = rng.random() < 0.85
+    dated = rng.random() < 0.75
     rows = [
         title(airline, 1.3, "l"),
         text("ELECTRONIC MISCELLANEOUS DOCUMENT", 0.95, "l", "accent", True),

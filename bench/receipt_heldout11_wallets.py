@@ -202,7 +202,7 @@ def gcash_receipt(rng: random.Random, font: str) -> tuple[list, dict, str]:
         rule(),
     ]
     rows.append(kv(ref_label, ref))
-    date_shown = rng.random() < 0.9
+    date_shown = rng.random() < 0.8
     if date_shown:
         stamp = (
             f"{MONTHS[moment.month - 1]} {moment.day}, {moment.year} {(moment.hour - 1) % 12 + 1}:{moment.minute:02d} "
