@@ -493,6 +493,16 @@ def test_a_small_product_padded_into_a_banner_and_shaken_hard_is_blurry() -> Non
     assert "blurry" in codes(Case(truck, "padded", "motion_blur", 45.0).image())
 
 
+def test_a_small_dim_photo_padded_into_a_wide_banner_is_dark() -> None:
+    # A 350-px picture of a bicycle chain in a 1575 x 630 banner is ~114 x 57 px at 512, a quarter of the
+    # canvas's width: still a pasted photo, judged on its own pixels, so darkened it is dark -- almost black,
+    # it was approved when only a photo a quarter of the canvas wide counted as pasted.
+    chain = next(s for s in SOURCES if s.name == "chain")
+    assert codes(Case(chain, "padded", "clean", None).image()) == {}
+    assert codes(Case(chain, "padded", "brightness", 0.548).image()).get("dark") == "review"
+    assert codes(Case(chain, "padded", "brightness", 0.015).image()).get("dark") == "reject"
+
+
 def test_a_small_scene_padded_into_a_banner_and_shaken_is_blurry() -> None:
     # The brick-wall scene in the same banner, shaken 12.6 and 45 px: the shake fades its thin mortar and
     # sand into faint streaks with sharp sides, so its direction is judged on the strongest edges, and the
