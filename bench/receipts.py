@@ -37,7 +37,7 @@ def normalise(name: str, value: str | None) -> str | None:
     if name == "amount":
         return f"{Decimal(value):.2f}"
     if name == "transaction_id":
-        return value.upper()
+        return value.upper().lstrip("#")  # the product's id never keeps a leading "#"; a set's truth may
     return value
 
 

@@ -311,6 +311,9 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         alternatives += _other_labelled_ids(readings, hit, value)
         # a label of a surer family printed with nothing we could read: its value may be the id
         alternatives += [text for text in skipped if text]
+        if hit.family.name in _DOCUMENT_NUMBER_FAMILIES:
+            # a document's own number is the id only when no payment reference is printed, whatever its wording
+            alternatives += [t for t in _payment_reference_codes(lines, hit.line_index) if _fold(t) != _fold(value)]
         if hit.family.name in _ID_ONLY_WHEN_ALONE:
             # an approval code is the id only when the page shows no other code: the payment's own reference
             # may be printed under a wording the lexicon lacks
@@ -405,6 +408,24 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
             elif _code_like(part):
                 found.append(part)
     return found
+
+
+# a payment's own reference in any wording, even one the lexicon lacks ("Auth" over its code, "Txn Code"); a
+# document's number (an order's, a receipt's) is weaker, so beside one of these it is not surely the id
+_PAYMENT_REFERENCE_WORD = re.compile(
+    r"ref|txn|utr|rrn|\btrans|\bauth(?!ori[sz]ed)|\bappr(?!oved)|\bconf(?!irmed)", re.I)  # not the outcome's words
+_DOCUMENT_NUMBER_FAMILIES = {"order", "invoice"}
+
+
+def _payment_reference_codes(lines: list[PageLine], label_line: int) -> list[str]:
+    """Codes on, or just under, a line worded as a payment reference, other than the document number's line."""
+    found: list[str] = []
+    for i, line in enumerate(lines):
+        if i == label_line or _never_id_line(line) or not _PAYMENT_REFERENCE_WORD.search(line.text):
+            continue
+        below = lines[i + 1 : i + 2] if i + 1 != label_line else []
+        found += _code_tokens([line, *below])
+    return list(dict.fromkeys(found))
 
 
 def _page_shows_a_code(lines: list[PageLine]) -> bool:

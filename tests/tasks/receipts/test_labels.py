@@ -352,6 +352,20 @@ def test_an_approval_code_beside_another_code_is_ambiguous(receipt_rules):
     assert "ambiguous:transaction_id" in result.reasons
 
 
+def test_a_document_number_beside_a_payment_reference_in_an_unknown_wording_is_ambiguous(receipt_rules):
+    # a till's "Auth" over its code is no label of the lexicon; the receipt number is not surely the id
+    result = verdict(words("DUNNES STORES", "TOTAL EUR 22.91", "Auth", "597465", "APPROVED", "Receipt No 481321"),
+                     receipt_rules)
+    assert "ambiguous:transaction_id" in result.reasons
+    result = verdict(words("DUNNES STORES", "TOTAL EUR 22.91", "Txn Code: 88A41K9", "Receipt No 481321"),
+                     receipt_rules)
+    assert "ambiguous:transaction_id" in result.reasons
+    # the receipt number alone is the document's own id, and no rival
+    result = verdict(words("DUNNES STORES", "TOTAL EUR 22.91", "APPROVED", "Receipt No 481321"), receipt_rules)
+    assert result.fields.transaction_id.value == "481321"
+    assert "ambiguous:transaction_id" not in result.reasons
+
+
 def test_an_abbreviation_keeps_its_full_stop_in_a_name():
     lines = page_lines(words("Paid to Maharashtra Motor Vehicles Dept.", "Total Rs. 500.00"))
     assert read_merchant(lines, median_height=10.0).value == "Maharashtra Motor Vehicles Dept."
