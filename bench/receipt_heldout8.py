@@ -22,7 +22,8 @@ Truth conventions (the product's spec):
   printed: bill and due dates, invoice dates, delivery dates, arrival and departure, statement period.
 - ``payment_method``: "UPI", "card", "netbanking", "wallet" or "cash", only as printed (a UPI id, a
   "UPI Ref", "Paid via UPI", a card brand or masked card, "Net Banking" / "NETBANK", a wallet, cash);
-  None when not printed or none of these (IMPS from a bank app, "original payment method").
+  None when not printed or none of these ("original payment method"). IMPS from a bank app is
+  "netbanking", the product's convention (this set first had None for it, before that was written down).
 - ``status``: "success", "failed" or "pending" when the document states an outcome ("Completed",
   "Processed", "APPROVED", "*** PAID ***", "Payment Status: Paid", "Paid to X via UPI", "Settled on",
   "DECLINED", "Rejected", "In Process", "Refund initiated" ...); None when it states none: a line that

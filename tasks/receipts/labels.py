@@ -85,7 +85,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                                "Auth Code", "Auth No", "Auth #", "Authorisation Code",
                                                "Authorization Code", "Auth ID"), 70),
     LabelFamily("transaction_id", "order", ("Order ID", "Order No", "Order Number", "Order #", "Booking ID",
-                                            "Booking No", "Booking Number"), 65),
+                                            "Booking No", "Booking Number", "Booking Reference", "Booking Ref",
+                                            "PNR", "PNR No", "Reservation No", "Reservation Code"), 65),
     LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
                                               "Bill Number", "Bill #", "Receipt No", "Receipt Number", "Receipt #",
                                               "Voucher No", "Folio No", "Folio Number", "Slip No", "Memo No", "Sale No",
@@ -311,9 +312,9 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         alternatives += _other_labelled_ids(readings, hit, value)
         # a label of a surer family printed with nothing we could read: its value may be the id
         alternatives += [text for text in skipped if text]
-        if hit.family.name in _DOCUMENT_NUMBER_FAMILIES:
-            # a document's own number is the id only when no payment reference is printed, whatever its wording
-            alternatives += [t for t in _payment_reference_codes(lines, hit.line_index) if _fold(t) != _fold(value)]
+        if hit.family.name in _STRONGER_WORDING:
+            # a document's own number is the id only when no stronger kind of id is printed, whatever its wording
+            alternatives += [t for t in _stronger_codes(lines, hit) if _fold(t) != _fold(value)]
         if hit.family.name in _ID_ONLY_WHEN_ALONE:
             # an approval code is the id only when the page shows no other code: the payment's own reference
             # may be printed under a wording the lexicon lacks
@@ -410,18 +411,22 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
     return found
 
 
-# a payment's own reference in any wording, even one the lexicon lacks ("Auth" over its code, "Txn Code"); a
-# document's number (an order's, a receipt's) is weaker, so beside one of these it is not surely the id
-_PAYMENT_REFERENCE_WORD = re.compile(
-    r"ref|txn|utr|rrn|\btrans|\bauth(?!ori[sz]ed)|\bappr(?!oved)|\bconf(?!irmed)", re.I)  # not the outcome's words
-_DOCUMENT_NUMBER_FAMILIES = {"order", "invoice"}
+# a payment's own reference in any wording, even one the lexicon lacks ("Auth" over its code, "Txn Code"), or a
+# booking's ("Locator"): a document's number (an order's, a receipt's) is weaker, so beside one it is not surely
+# the id
+_PAYMENT_REFERENCE_WORD = r"ref|txn|utr|rrn|\btrans|\bauth(?!ori[sz]ed)|\bappr(?!oved)|\bconf(?!irmed)"  # not outcomes
+# the wordings of a stronger kind of id than each document number's
+_STRONGER_WORDING = {"order": re.compile(_PAYMENT_REFERENCE_WORD, re.I),
+                     "invoice": re.compile(_PAYMENT_REFERENCE_WORD + r"|\bpnr|\bbooking|\border|\breservation|"
+                                           r"\blocator", re.I)}
 
 
-def _payment_reference_codes(lines: list[PageLine], label_line: int) -> list[str]:
-    """Codes on, or just under, a line worded as a payment reference, other than the document number's line."""
+def _stronger_codes(lines: list[PageLine], hit: LabelHit) -> list[str]:
+    """Codes on, or just under, a line worded as a stronger kind of id than the document number ``hit``."""
+    label_line, wording = hit.line_index, _STRONGER_WORDING[hit.family.name]
     found: list[str] = []
     for i, line in enumerate(lines):
-        if i == label_line or _never_id_line(line) or not _PAYMENT_REFERENCE_WORD.search(line.text):
+        if i == label_line or _never_id_line(line) or not wording.search(line.text):
             continue
         below = lines[i + 1 : i + 2] if i + 1 != label_line else []
         found += _code_tokens([line, *below])
@@ -714,9 +719,14 @@ _STATUS_CUE = re.compile(
 _STATUS_LABEL_VALUE = re.compile(r"\bstatus\s*[:\-]?\s*[A-Za-z]{3,}", re.I)
 
 
+# "Paid to X via Wallet" is a sentence, not the "Paid to" label of a payee: it tells the payment was made
+_PAID_SENTENCE = re.compile(r"\bpaid\s*to\s*\S.*?(?:\s|(?<=[a-z]))(?:via|using|with|through)(?:\s|(?=[A-Z]))", re.I)
+
+
 def status_unsure(lines: list[PageLine]) -> bool:
     """With no status read: does the page still state an outcome? Then the status is not positively absent."""
-    return any(_STATUS_CUE.search(line.text) or _STATUS_LABEL_VALUE.search(line.text) for line in lines)
+    return any(_STATUS_CUE.search(line.text) or _STATUS_LABEL_VALUE.search(line.text)
+               or _PAID_SENTENCE.search(line.text) for line in lines)
 
 
 # the stems of outcome words, for wordings the phrases above lack ("Payment accepted", "** AUTHORISED **",

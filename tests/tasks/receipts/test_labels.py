@@ -366,6 +366,29 @@ def test_a_document_number_beside_a_payment_reference_in_an_unknown_wording_is_a
     assert "ambiguous:transaction_id" not in result.reasons
 
 
+def test_a_booking_reference_outranks_a_document_number(receipt_rules):
+    # an airline's miscellaneous document: its number is the document's, the PNR the booking's
+    result = verdict(words("Nordwind Air", "Document No. 2619089092101", "PNR G8L50G", "TOTAL EUR 186.12",
+                           "Form of payment CASH"), receipt_rules)
+    assert result.fields.transaction_id.value == "G8L50G"
+    assert result.fields.transaction_id.basis.startswith("label:order")
+    # in a wording the lexicon lacks, a booking's code still keeps a document number from being sure
+    result = verdict(words("Nordwind Air", "Document No. 2619089092101", "Locator: G8L50G", "TOTAL EUR 186.12"),
+                     receipt_rules)
+    assert "ambiguous:transaction_id" in result.reasons
+
+
+def test_a_paid_to_sentence_is_an_outcome_not_read_so_the_status_is_not_absent(receipt_rules):
+    rows = ("Tiffinly", "Grand Total 1,945.79", "Ordered on 26.02.2024, 8:35 am")
+    result = verdict(words(*rows, "Paid to Tiffinly via Wallet"), receipt_rules)
+    assert result.fields.status.value is None and "unreadable:status" in result.reasons
+    result = verdict(words(*rows, "PaidtoTiffinlyviaWallet"), receipt_rules)
+    assert "unreadable:status" in result.reasons
+    # the payee's label alone states nothing
+    result = verdict(words(*rows, "Paid to", "Tiffinly"), receipt_rules)
+    assert "unreadable:status" not in result.reasons
+
+
 def test_an_abbreviation_keeps_its_full_stop_in_a_name():
     lines = page_lines(words("Paid to Maharashtra Motor Vehicles Dept.", "Total Rs. 500.00"))
     assert read_merchant(lines, median_height=10.0).value == "Maharashtra Motor Vehicles Dept."
