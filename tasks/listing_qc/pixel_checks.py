@@ -67,10 +67,17 @@ MIN_TEXTURED_TILES = 16  # a product on white is judged inside only where this m
 EXPOSURE_PERCENTILE = 99  # exposure_level is this percentile of luma: where the photo's highlights reach
 HIGHLIGHT_PERCENTILE = 99.9  # highlight_level is this one: where its brightest small highlights reach
 PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
-# ... and its longer side is at least this share of the canvas's: the middle, as a ratio, of the largest
-# dark product part on development data (a black cap left by a bottle blown into the backdrop, 0.11) and
-# the smallest padded picture (a 350-px photo in a 1575-px banner, 0.23), ~1.45x from each
-PASTED_MIN_SIDE_SHARE = 0.16
+PASTED_MIN_SIDE_SHARE = 0.25  # ... and its longer side is at least this share of the canvas's ...
+# ... or, smaller, where it shows a photo (``_shows_a_photo``): a rim this many px wide, plain (its 10th
+# to 90th percentile within this many levels) round content that differs from it by more than this share
+# of the rim's level (a dimmed photo's contrasts shrink with it), and this many levels, on at least this
+# share of the inside; or a rim crushed to this level or darker
+PHOTO_RIM = 2
+PHOTO_RIM_SPREAD = 24
+PHOTO_CONTENT_STEP = 0.25
+PHOTO_CONTENT_MIN_STEP = 8
+PHOTO_CONTENT = 0.05
+CRUSHED_LEVEL = 8
 PASTED_CORNER = 4  # px; the corner squares of a pasted photo's box ...
 PASTED_CORNER_FILL = 0.75  # ... are at least this share darker than a white canvas:
 PASTE_CANVAS_LEVEL = 245  # a photo's own near-white (a pale marble shelf, a lit wall) is not the canvas ...
@@ -945,10 +952,10 @@ def _pasted_photo(
     top, bottom, left, right = box
     if bottom - top < 4 or right - left < 4:
         return None
-    # A photo padded up to a marketplace's minimum size fills a good part of the canvas; a small dark
-    # rectangle on white (a black cap whose pale bottle blew out into the backdrop) is a product.
-    if max(bottom - top, right - left) < PASTED_MIN_SIDE_SHARE * max(background_cells.shape):
-        return None
+    # A photo padded up to a marketplace's minimum size fills a good part of the canvas; a smaller
+    # rectangle is one only where it shows a photo: a small dark one on white may be a product (a black
+    # cap whose pale bottle blew out into the backdrop).
+    small = max(bottom - top, right - left) < PASTED_MIN_SIDE_SHARE * max(background_cells.shape)
     filled = background_cells[top:bottom, left:right].mean() <= 1 - PASTED_FILL
     if not filled and background_cells[top:bottom, left:right].mean() > PASTED_NOTCH_MAX:
         return None
@@ -960,12 +967,33 @@ def _pasted_photo(
     # A photo whose own white (a blown window) reaches one corner of its border has three square
     # corners and straight borders; a product's rounded or slanted outline has neither.
     square = _square_corners(darkest, box, level=level, notched=not filled)
-    if square is None:
+    if square is None or (small and not _shows_a_photo(darkest[square[0] : square[1], square[2] : square[3]])):
         return None
     # The cells wholly inside the photo, one cell in from its (resampled, blended) edges.
     y_start, y_end, x_start, x_end = square
     box = (-(-y_start // CELL) + 1, y_end // CELL - 1, -(-x_start // CELL) + 1, x_end // CELL - 1)
     return box if box[1] > box[0] and box[3] > box[2] else None
+
+
+def _shows_a_photo(rectangle: np.ndarray) -> bool:
+    """Whether a small square-cornered rectangle is a photo: a plain rim (its own backdrop) round something
+    else (its product), or crushed to black (no lit surface of a product is that dark).
+
+    A product part left alone on white (a black cap) is one plain colour, rim and inside alike.
+    """
+    h, w = rectangle.shape
+    if h < 4 * PHOTO_RIM + 4 or w < 4 * PHOTO_RIM + 4:
+        return False
+    inset = rectangle[2:-2, 2:-2]  # the outermost pixels blend with the canvas (resampled twice)
+    rim = np.concatenate([inset[:PHOTO_RIM].ravel(), inset[-PHOTO_RIM:].ravel(),
+                          inset[:, :PHOTO_RIM].ravel(), inset[:, -PHOTO_RIM:].ravel()])
+    low, level, high = np.percentile(rim, (10, 50, 90))
+    if level <= CRUSHED_LEVEL and high <= 2 * CRUSHED_LEVEL:
+        return True
+    inside = inset[2 * PHOTO_RIM : -2 * PHOTO_RIM, 2 * PHOTO_RIM : -2 * PHOTO_RIM]
+    plain_rim = high - low <= PHOTO_RIM_SPREAD
+    step = max(PHOTO_CONTENT_MIN_STEP, PHOTO_CONTENT_STEP * level)
+    return plain_rim and float((np.abs(inside.astype(np.float32) - level) > step).mean()) >= PHOTO_CONTENT
 
 
 def _square_corners(

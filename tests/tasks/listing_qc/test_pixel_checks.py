@@ -493,14 +493,17 @@ def test_a_small_product_padded_into_a_banner_and_shaken_hard_is_blurry() -> Non
     assert "blurry" in codes(Case(truck, "padded", "motion_blur", 45.0).image())
 
 
-def test_a_small_dim_photo_padded_into_a_wide_banner_is_dark() -> None:
-    # A 350-px picture of a bicycle chain in a 1575 x 630 banner is ~114 x 57 px at 512, a quarter of the
-    # canvas's width: still a pasted photo, judged on its own pixels, so darkened it is dark -- almost black,
-    # it was approved when only a photo a quarter of the canvas wide counted as pasted.
+def test_a_small_dim_photo_padded_onto_a_big_canvas_is_dark() -> None:
+    # A 350-px picture of a bicycle chain in a 1575 x 630 banner (~114 x 57 px at 512) and a 200-px one of
+    # a USB stick on a 1400 x 1050 canvas (a seventh of its width): smaller than a quarter of the canvas,
+    # each still shows a photo -- a plain rim, its own dimmed backdrop, round a product --, so it is judged
+    # on its own pixels and darkened it is dark; almost black, it was approved.
+    for name in ("chain", "usb_stick"):
+        source = next(s for s in SOURCES if s.name == name)
+        for brightness, severity in ((0.546, "review"), (0.21, "reject"), (0.012, "reject")):
+            assert codes(Case(source, "padded", "brightness", brightness).image()).get("dark") == severity, name
     chain = next(s for s in SOURCES if s.name == "chain")
     assert codes(Case(chain, "padded", "clean", None).image()) == {}
-    assert codes(Case(chain, "padded", "brightness", 0.548).image()).get("dark") == "review"
-    assert codes(Case(chain, "padded", "brightness", 0.015).image()).get("dark") == "reject"
 
 
 def test_a_small_scene_padded_into_a_banner_and_shaken_is_blurry() -> None:
