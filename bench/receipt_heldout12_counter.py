@@ -139,7 +139,7 @@ def hardware_memo_in(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     show_date = not absent(rng)
     if show_date:
         rows.append(("kv", "Date", fmt_date(day, rng.choice(["%d/%m/%Y", "%d-%m-%y", "%d.%m.%Y"]))))
-    rows.append(("kv", "M/s", rng.choice(["Suresh Contractor", "Cash", "Mr. Patil"])))
+    rows.append(("kv", "M/s", rng.choice(["Suresh Contractor", "Walk-in", "Mr. Patil"])))
     rows.append(("rule",))
     for name, qty, price in items:
         rows.append(("kv", f"{name} x{qty} @{group(price, 'plain')}", group(qty * price, grouping)))
