@@ -578,9 +578,17 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         text = _name(line.text)
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
         if sure and plausible_name(text) and line.height >= 1.08 * median_height and len(text) <= 60:
+            # an app's name on top of a payment to someone the page names after a verb ("Paid Brooklyn Roasting")
+            payees = [m.group(1) for other in lines if (m := _VERB_AND_NAME.match(other.text))
+                      and plausible_name(m.group(1)) and not _STATUS_CUE.search(m.group(1))
+                      and _name(m.group(1)) != text]
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.9), evidence=_evidence(line.words),
-                                   basis="header")
+                                   basis="header", alternatives=payees)
     return FieldValue[str]()
+
+
+# a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K")
+_VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
 
 
 # wordings that point at a payee, a shop or a business name in any layout, wider than the label lexicon: with
@@ -607,10 +615,16 @@ _DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|bo
                             r"summary|slip|memo|voucher|acknowledg\w*)s?", re.I)
 
 
+_COPY_BANNER = re.compile(r"\b(?:customer|merchant|cardholder|card\s*holder)\s*copy\b|^\W*(?:duplicate|original|copy)\W*$",
+                          re.I)
+
+
 def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
     lines = _below_status_bar(lines)
+    while lines and _COPY_BANNER.search(lines[0].text):
+        lines = lines[1:]  # a slip's "*** CUSTOMER COPY ***" over the name
     if not lines:
         return False
     first = _name(lines[0].text)
@@ -708,7 +722,9 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|held|"
-    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered|booked)\b"
+    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered|booked|"
+    r"(?:vend|txn|trans(?:action)?|payment)\s*ok|"
+    r"under\s*review)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
     r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)\b(?:paid|received|sent|credited|transferred)\b"
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)",
@@ -737,8 +753,8 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       # a success word negated ("Your payment was not successful")
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
                                       r"received|authori[sz]ed))\b", re.I)),
-    (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|awaiting|initiated|"
-                                       r"on\s*hold|in\s*progress)\b", re.I)),
+    (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|under\s*review|awaiting|"
+                                       r"initiated|on\s*hold|in\s*progress)\b", re.I)),
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"
                                        r"settled)\b(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
                                        # "Payment received", "Received with thanks", "Credited": not a label's verb

@@ -334,6 +334,10 @@ def _headline(amount: _Amount, median_height: float) -> bool:
             and sum(c.isalpha() for c in rest) <= 3)
 
 
+_PAID_WORDING = re.compile(r"(?:amount|sum|advance)\s*(?:paid|received|collected)|(?:paid|received|collected)\s*"
+                           r"(?:amount|sum)|\badvance\b", re.I)
+
+
 def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     candidates = _find_amounts(lines, median_height)
@@ -346,6 +350,10 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # an app's headline amount (alone on its line, in large type) that differs from a labelled one chosen
     # over it: one of them is what was paid (a card bill's "Total amount due" under the amount sent)
     rivals += [c.value for c in candidates if c.value != best.value and _headline(c, median_height)]
+    # a total chosen over an amount the page says changed hands ("Total hall rent" over "Amount received"):
+    # an advance or part payment is what was paid
+    if not _PAID_WORDING.search(best.line.text[: best.start]):
+        rivals += [c.value for c in candidates if c.value != best.value and _PAID_WORDING.search(c.line.text[: c.start])]
     rivals = list(dict.fromkeys(rivals))
     span_start = best.marker_start if best.marker else best.start
     amount_words = best.line.words_in(best.start, best.end)

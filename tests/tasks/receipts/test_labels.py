@@ -584,3 +584,36 @@ def test_a_rupee_look_alike_on_a_page_nothing_marks_as_indian_is_no_currency(rec
     assert "missing:currency" in konbini.reasons
     indian = verdict(words("Sharma Stores", "GSTIN 29ABCDE1234F1Z5", "Total ¥2,209"), receipt_rules)
     assert indian.fields.currency.value == "INR"
+
+
+def test_outcomes_and_rivals_the_lexicon_lacked_send_a_receipt_to_review(receipt_rules):
+    # a vending slip's "VEND OK" states an outcome not read; the name under its copy banner is a merchant not read
+    result = verdict(words("*** CUSTOMER COPY ***", "Selecta", "TRANS NO 147883", "PRICE $6.30",
+                           "PAID BY CONTACTLESS VISA..3915", "VEND OK"), receipt_rules)
+    assert "unreadable:status" in result.reasons and "unreadable:merchant_name" in result.reasons
+    # a payment app's "Under review" is pending
+    result = verdict(words("Venmo", "Under review", "$287.77", "To Brooklyn Roasting Co"), receipt_rules)
+    assert result.fields.status.value.value == "pending"
+    # a hall's total rent chosen over the advance the page says it received: which was paid is unsure
+    result = verdict(words("Sree Krishna Convention Hall", "Total hall rent Rs. 697312.00",
+                           "Amount received Rs. 69731.00", "By UPI", "RECEIVED"), receipt_rules)
+    assert "ambiguous:amount" in result.reasons
+
+
+def _header_page(header: str, *rows: str) -> OcrResult:
+    """A page whose first line is in larger type (an app's name on top), the rows under it in body type."""
+    page = [OcrWord(header, 95.0, 10, 10, 16 * len(header), 30, 1, 1, 1)]
+    for li, row in enumerate(rows, start=2):
+        x = 10
+        for text in row.split():
+            page.append(OcrWord(text, 95.0, x, 10 + 34 * li, 12 * len(text), 20, 1, 1, li))
+            x += 12 * len(text) + 10
+    return OcrResult(page)
+
+
+def test_a_payee_named_after_the_verb_alone_rivals_an_apps_name_on_top():
+    lines = page_lines(_header_page("Venmo", "Transaction failed", "$641.37", "Paid Brooklyn Roasting Co"))
+    merchant = read_merchant(lines, median_height=20.0)
+    assert merchant.value == "Venmo" and merchant.alternatives == ["Brooklyn Roasting Co"]
+    lines = page_lines(_header_page("Chaayos", "NET PAYABLE RS.2,440", "Paid Successfully"))
+    assert read_merchant(lines, median_height=20.0).alternatives == []
