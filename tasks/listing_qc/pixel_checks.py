@@ -66,6 +66,7 @@ SHARPNESS_INSET_CELLS = 3  # tiles this many cells inside the subject: away from
 MIN_TEXTURED_TILES = 16  # a product on white is judged inside only where this many tiles show detail
 EXPOSURE_PERCENTILE = 99  # exposure_level is this percentile of luma: where the photo's highlights reach
 HIGHLIGHT_PERCENTILE = 99.9  # highlight_level is this one: where its brightest small highlights reach
+SMUDGE_MAX_CLIPPED = 0.05  # a product whose outline shows no edge is blurred unless this much of it clipped
 PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
 PASTED_MIN_SIDE_SHARE = 0.25  # ... and its longer side is at least this share of the canvas's ...
 # ... or, smaller, where it shows a photo (``_shows_a_photo``): a rim this many px wide, plain (its 10th
@@ -428,9 +429,11 @@ def measure_pixels(
         width=width,
         height=height,
         longest_side=max(width, height),
-        edge_width=round(
-            _sharpness(grey, sharp_cells, outline_cells, outline_decides, deciding_outline, whole_photo, faded), 3
-        ),
+        edge_width=round(_sharpness(
+            grey, sharp_cells, outline_cells, outline_decides, deciding_outline, whole_photo, faded,
+            # an outline with no edge left is a smudge's, unless the product is crushed dark or blown out
+            blank_outline_blurred=exposure_level > DARK_LUMA and clipped_share < SMUDGE_MAX_CLIPPED,
+        ), 3),
         exposure_level=exposure_level,
         mean_luma=round(float(luma.mean()), 3),
         dark_share=round(dark_share, 5),
@@ -547,6 +550,7 @@ def _sharpness(
     deciding_outline: np.ndarray | None = None,
     whole_photo: np.ndarray | None = None,
     faded: bool = False,
+    blank_outline_blurred: bool = False,
 ) -> float:
     """The edge width inside the subject, or on its outline where that is wider (a plain product shaken).
 
@@ -574,6 +578,7 @@ def _sharpness(
         deciding_outline=deciding_outline,
         outline_defers=scene,
         coarse_cells=whole_photo,
+        blank_outline_blurred=blank_outline_blurred,
     )
 
 

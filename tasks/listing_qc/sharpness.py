@@ -73,6 +73,7 @@ def edge_width(
     deciding_outline: np.ndarray | None = None,
     outline_defers: bool = False,
     coarse_cells: np.ndarray | None = None,
+    blank_outline_blurred: bool = False,
 ) -> float:
     """How wide (px at the normalised size) the sharpest edges of the subject are.
 
@@ -121,7 +122,9 @@ def edge_width(
     from its border, while its half-size copy's 32 px tiles need all of it to fit at all).
     """
     regions = [cells] if outline is None else [cells, outline]
-    featureless = [0.0 if outline is not None else WIDEST, 0.0, 0.0]  # inside, outline, deciding part
+    # inside, outline, deciding part; an outline no tile of which shows an edge is heavy blur where the caller
+    # knows it is no dimmed or blown product's (``blank_outline_blurred``): a pale product blurred into a smudge
+    featureless = [0.0 if outline is not None else WIDEST, WIDEST if blank_outline_blurred else 0.0, 0.0]
     needed = [min_textured, 1, 1]
     deciding = 1 if sharp_outline_decides else None
     if not sharp_outline_decides and outline is not None and deciding_outline is not None:

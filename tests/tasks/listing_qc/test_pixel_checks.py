@@ -506,6 +506,14 @@ def test_a_small_dim_photo_padded_onto_a_big_canvas_is_dark() -> None:
     assert codes(Case(chain, "padded", "clean", None).image()) == {}
 
 
+def test_a_small_product_blurred_into_a_smudge_with_no_edge_left_is_blurry() -> None:
+    # A USB stick padded onto a big canvas and blurred sigma 28: no tile of it, inside or on its outline,
+    # shows an edge any more -- heavy blur, not a product too plain to tell; dimmed to black, it is dark only.
+    stick = next(s for s in SOURCES if s.name == "usb_stick")
+    assert codes(Case(stick, "padded", "gaussian_blur", 28.0).image()).get("blurry") == "reject"
+    assert "blurry" not in codes(Case(stick, "padded", "brightness", 0.012).image())
+
+
 def test_a_small_scene_padded_into_a_banner_and_shaken_is_blurry() -> None:
     # The brick-wall scene in the same banner, shaken 12.6 and 45 px: the shake fades its thin mortar and
     # sand into faint streaks with sharp sides, so its direction is judged on the strongest edges, and the
