@@ -687,7 +687,7 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
 
 
 def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
-    """The first ``n`` receipts of a split (``heldout2`` to ``heldout12`` are independently written)."""
+    """The first ``n`` receipts of a split (``heldout2`` to ``heldout13`` are independently written)."""
     if split == "heldout2":
         from bench.receipt_heldout2 import make_heldout2_set  # it imports EvalReceipt from here
 
@@ -732,4 +732,8 @@ def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
         from bench.receipt_heldout12 import make_heldout12_set  # it imports EvalReceipt from here
 
         return make_heldout12_set(n)
+    if split == "heldout13":
+        from bench.receipt_heldout13 import make_heldout13_set  # it imports EvalReceipt from here
+
+        return make_heldout13_set(n)
     return [make_eval_receipt(split, i) for i in range(n)]
