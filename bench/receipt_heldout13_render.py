@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import random
 
-from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont, ImageOps
 
 FONT_DIR = "/usr/share/fonts/truetype"
 # row kinds: ("c", text) centred, ("l", text) left, ("kv", label, value), ("big", text), ("rule",), ("gap",)
@@ -88,6 +88,8 @@ def render_rows(rows: list[tuple], style: str, font_name: str, accent: tuple[int
 
 
 def _perspective(image: Image.Image, rng: random.Random, strength: float) -> Image.Image:
+    # a table border first, so pulling the corners in never cuts the printed text
+    image = ImageOps.expand(image, int(max(image.size) * strength) + 6, fill=(120, 118, 110))
     w, h = image.size
     d = [rng.uniform(0, strength) * s for s in (w, h, w, h, w, h, w, h)]
     quad = (d[0], d[1], d[2], h - d[3], w - d[4], h - d[5], w - d[6], d[7])
@@ -97,7 +99,8 @@ def _perspective(image: Image.Image, rng: random.Random, strength: float) -> Ima
 def _uneven_light(image: Image.Image, rng: random.Random) -> Image.Image:
     w, h = image.size
     shade = Image.linear_gradient("L").resize((w, h)).rotate(rng.choice([0, 90, 180, 270]), expand=False)
-    shade = shade.point(lambda v: int(255 - v * rng.uniform(0.35, 0.6)))
+    depth = rng.uniform(0.35, 0.6)
+    shade = shade.point(lambda v: int(255 - v * depth))
     dark = Image.new("RGB", (w, h), (30, 30, 30))
     return Image.composite(image, dark, shade.resize((w, h)))
 
