@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from bench.receipt_heldout13_values import chance, code, digits, money, pick_date, show_date, show_date_es, \
@@ -38,7 +39,7 @@ def us_parking_ticket(rng: random.Random, font: str) -> tuple[list[tuple], dict,
                                                                     "Thank you for parking"])), ("rule",)]
     if ticket:
         rows.append(("kv", rng.choice(["Ticket #", "Ticket No.", "TKT"]), ticket))
-    rows += [("kv", "Entry", f"{show_date(pick_date(rng) if chance(rng, 0.3) else day, rng, 'mdy')} "
+    rows += [("kv", "Entry", f"{show_date(day - dt.timedelta(days=1) if chance(rng, 0.3) else day, rng, 'mdy')} "
                              f"{show_time(rng)}"), ("kv", "Lane", f"EXIT {rng.randint(1, 4)}")]
     dated = chance(rng, 0.85)
     if dated:
@@ -52,12 +53,15 @@ def us_parking_ticket(rng: random.Random, font: str) -> tuple[list[tuple], dict,
     if pay == "card":
         auth = code(rng, 6, "0123456789ABCDEF")
         outcome = rng.choice(["APPROVED", "APPROVED", "APPROVED", "DECLINED"])
-        rows += [("kv", rng.choice(["VISA", "MASTERCARD", "AMEX"]), f"**** {digits(rng, 4)}"),
-                 ("kv", rng.choice(["Auth", "Auth Code", "APPROVAL #"]), auth), ("kv", "Terminal", f"T{digits(rng, 5)}"),
-                 ("c", outcome)]
-        method, txn, status = "card", auth, "success" if outcome == "APPROVED" else "failed"
+        approved = outcome == "APPROVED"
+        # a declined card gets a response code, not an approval code
+        answer = ("kv", rng.choice(["Auth", "Auth Code", "APPROVAL #"]), auth) if approved else ("kv", "Resp", "05")
+        rows += [("kv", rng.choice(["VISA", "MASTERCARD", "AMEX"]), f"**** {digits(rng, 4)}"), answer,
+                 ("kv", "Terminal", f"T{digits(rng, 5)}"), ("c", outcome)]
+        method, txn, status = "card", auth if approved else ticket, "success" if approved else "failed"
     elif pay == "cash":
-        rows += [("kv", "Cash", money(total + rng.randint(0, 20) * 100, rng, "plain")), ("kv", "Change", "see drawer")]
+        tendered = (total // 2000 + 1) * 2000  # the next twenty-dollar note
+        rows += [("kv", "Cash", money(tendered, rng, "plain")), ("kv", "Change", money(tendered - total, rng, "plain"))]
         method = "cash"
     rows += [("gap",), ("c", f"Lost ticket fee {'$' if currency else ''}50.00"), ("c", f"Call (212) 555-{digits(rng, 4)}")]
     truth = {"merchant_name": garage, "amount": truth_amount(total), "currency": currency, "transaction_id": txn,
@@ -145,7 +149,7 @@ def interac_etransfer(rng: random.Random, font: str) -> tuple[list[tuple], dict,
     dated = chance(rng, 0.85)
     if dated:
         rows.append(("kv", rng.choice(["Date", "Date sent", "Sent on"]), show_date(day, rng, rng.choice(["mdy", "ymd"]))))
-    rows.append(("kv", "Expires", show_date(pick_date(rng), rng, "ymd")))
+    rows.append(("kv", "Expires", show_date(day + dt.timedelta(days=30), rng, "ymd")))
     if ref:
         rows.append(("kv", rng.choice(["Reference number", "Confirmation #", "Reference #"]), ref))
     rows += [("kv", "Message", rng.choice(["rent", "hockey fees", "Thanks!", "dinner split"])), ("gap",),

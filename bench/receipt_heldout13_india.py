@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from bench.receipt_heldout13_values import (
@@ -196,7 +197,7 @@ def hospital_pharmacy_bill(rng: random.Random, font: str) -> tuple[list[tuple], 
         rows.append(("kv", rng.choice(["Bill No", "Invoice No.", "Bill Number"]), bill))
     rows += [("kv", "UHID", f"MRN{digits(rng, 8)}"), ("kv", "IP No", f"IP{digits(rng, 7)}"),
              ("kv", "Patient", rng.choice(INDIAN_PEOPLE)),
-             ("kv", "Admitted", show_date(pick_date(rng), rng, "dmy"))]
+             ("kv", "Admitted", show_date(day - dt.timedelta(days=rng.randint(1, 12)), rng, "dmy"))]
     dated = chance(rng, 0.85)
     if dated:
         rows.append(("kv", rng.choice(["Bill Date", "Date", "Dated"]), show_date(day, rng, "dmy")))
@@ -219,10 +220,11 @@ def hospital_pharmacy_bill(rng: random.Random, font: str) -> tuple[list[tuple], 
     if mode == "card":
         auth = digits(rng, 6)
         declined = chance(rng, 0.25)
-        rows += [("kv", "Paid by", f"Card XXXX{digits(rng, 4)}"), ("kv", rng.choice(["Auth Code", "Appr. Code"]),
-                                                                   auth),
-                 ("kv", "Status", "DECLINED" if declined else "APPROVED")]
-        txn, status, method = auth, "failed" if declined else "success", "card"
+        rows.append(("kv", "Paid by", f"Card XXXX{digits(rng, 4)}"))
+        if not declined:  # a declined card prints no approval code
+            rows.append(("kv", rng.choice(["Auth Code", "Appr. Code"]), auth))
+        rows.append(("kv", "Status", "DECLINED" if declined else "APPROVED"))
+        txn, status, method = bill if declined else auth, "failed" if declined else "success", "card"
     elif mode == "cash":
         rows.append(("kv", "Mode", "Cash"))
         method = "cash"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from bench.receipt_heldout13_values import chance, code, digits, money, pick_date, show_date, show_time, truth_amount
@@ -83,7 +84,7 @@ def fawry_receipt(rng: random.Random, font: str) -> tuple[list[tuple], dict, str
         rows.append(("c", rng.choice(["Successful Transaction", "Paid successfully"])))
     elif status == "pending":
         rows.append(("c", "Transaction under processing - keep this receipt"))
-    rows += [("gap",), ("c", "Hotline 16421"), ("c", f"Valid for 14 days from {show_date(pick_date(rng), rng, 'dmy')}")]
+    rows += [("gap",), ("c", "Hotline 16421"), ("c", f"Keep this receipt until {show_date(day + dt.timedelta(days=14), rng, 'dmy')}")]
     method = {"Cash": "cash", "Meeza Card": "card", "Fawry Wallet": "wallet"}.get(pay or "")
     truth = {"merchant_name": biller, "amount": truth_amount(total), "currency": currency, "transaction_id": ref,
              "date": day.isoformat() if dated else None, "payment_method": method, "status": status}
