@@ -12,7 +12,8 @@ Truth conventions (the product's):
 * date: the payment/transaction date, ISO "YYYY-MM-DD"; None when only other dates are printed.
 * payment_method: "UPI", "card", "netbanking" (NEFT/IMPS/RTGS/internet banking), "wallet" (app wallets,
   stored-value cards like Octopus, Nequi) or "cash"; None when not printed or none of these (cheque, Interac
-  e-Transfer, a bank transfer of unknown kind, DBT/APBS/NACH credits).
+  e-Transfer, DBT/APBS/NACH credits). A "Bank Transfer" is "netbanking", the product's documented convention
+  (bank, wire, SEPA, BACS, ACH transfers); this set first had None for it, from a spec that said otherwise.
 * status: "success", "failed" or "pending"; None when the document states no outcome.
 * transaction_id: exactly as printed (no leading "#" or "No."), the strongest kind printed: UTR / UPI reference >
   card RRN > bank/transaction reference number > transaction id / payment id > approval / auth code > order /

@@ -134,7 +134,8 @@ def milk_society_slip(rng: random.Random, font: str) -> tuple[list[tuple], dict,
     if mode:
         rows.append(("kv", rng.choice(["Mode", "Payment Mode"]), mode))
     rows += [("gap",), ("c", "Secretary signature ______")]
-    method = {"Cash": "cash", "NEFT": "netbanking", "UPI": "UPI"}.get(mode or "")
+    # a bank transfer is net banking, the product's documented convention (this set's first truth had None)
+    method = {"Cash": "cash", "NEFT": "netbanking", "Bank Transfer": "netbanking", "UPI": "UPI"}.get(mode or "")
     truth = {"merchant_name": farmer, "amount": truth_amount(net), "currency": currency, "transaction_id": slip,
              "date": day.isoformat() if dated else None, "payment_method": method, "status": None}
     return rows, truth, "slip"

@@ -582,11 +582,16 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             payees = [m.group(1) for other in lines if (m := _VERB_AND_NAME.match(other.text))
                       and plausible_name(m.group(1)) and not _STATUS_CUE.search(m.group(1))
                       and _name(m.group(1)) != text]
-            return FieldValue[str](value=text, confidence=_conf(line.words, 0.9), evidence=_evidence(line.words),
-                                   basis="header", alternatives=payees)
+            # a payout the issuer makes (a dairy society to its member, a firm to its supplier): the name on top
+            # is the payer's, not surely the payee's
+            payout = any(_PAYOUT_PARTY.search(other.text) for other in lines)
+            return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
+                                   evidence=_evidence(line.words), basis="header", alternatives=payees)
     return FieldValue[str]()
 
 
+# the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
+_PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K")
 _VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
 

@@ -617,3 +617,11 @@ def test_a_payee_named_after_the_verb_alone_rivals_an_apps_name_on_top():
     assert merchant.value == "Venmo" and merchant.alternatives == ["Brooklyn Roasting Co"]
     lines = page_lines(_header_page("Chaayos", "NET PAYABLE RS.2,440", "Paid Successfully"))
     assert read_merchant(lines, median_height=20.0).alternatives == []
+
+
+def test_the_name_on_top_of_a_payout_slip_is_the_payer_not_surely_the_payee():
+    # a dairy society's slip pays its member: the society on top paid, so its name is no sure payee
+    rows = ("PAYMENT SLIP", "Bill No 2887", "Date 05-08-25", "NET PAYABLE Rs 2,662.40")
+    merchant = read_merchant(page_lines(_header_page("Gokul Dudh Sangh", *rows, "Producer No. 8656")), 20.0)
+    shop = read_merchant(page_lines(_header_page("Gokul Dudh Sangh", *rows)), 20.0)
+    assert merchant.value == shop.value == "Gokul Dudh Sangh" and merchant.confidence < 0.5 * shop.confidence
