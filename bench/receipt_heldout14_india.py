@@ -1,5 +1,5 @@
-"""Indian heldout14 layouts: a school fee e-receipt, a demand-draft advice, an LPG cash memo, a stationery bill,
-a tailoring order receipt with an advance and a bicycle repair job slip."""
+"""Indian heldout14 layouts: a school fee e-receipt, a demand-draft advice, an LPG cash memo, a stationery
+bill, a tailoring order receipt with an advance and a bicycle repair job slip."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def _rupees(
 def _dates(
     rng: random.Random, rows: list[tuple], when: dt.date, earlier: tuple[str, int], labels: list[str]
 ) -> bool:
-    """Add an earlier date (booked, received) and, most times, the payment date; whether the latter is printed."""
+    """Add an earlier date (booked, received) and, most times, the payment date; whether that is printed."""
     label, most_days_before = earlier
     rows.append(
         ("pair", label, date_text(when - dt.timedelta(days=rng.randint(1, most_days_before)), "%d/%m/%Y"))
@@ -85,7 +85,8 @@ def school_fee_gateway(rng: random.Random, font: str) -> tuple[list[tuple], dict
         ("pair", "Fee term", rng.choice(["Term 2 (Oct–Dec)", "Quarter 3", "Annual 2025-26"])),
         ("pair", "Due date", date_text(when + dt.timedelta(days=rng.randint(3, 20)), "%d/%m/%Y")),
     ]
-    date_shown = optional_pair(rng, rows, ["Paid on", "Payment date", "Date & time"], f"{date_text(when, rng.choice(INDIAN_DATES))} {clock(rng, True)}")
+    paid_at = f"{date_text(when, rng.choice(INDIAN_DATES))} {clock(rng, True)}"
+    date_shown = optional_pair(rng, rows, ["Paid on", "Payment date", "Date & time"], paid_at)
     id_label = rng.choice(["Payment ID", "Transaction ID", "Txn ID"])
     id_shown = shown(rng)
     if id_shown:
@@ -143,7 +144,8 @@ def demand_draft_advice(rng: random.Random, font: str) -> tuple[list[tuple], dic
     ]
     dd_number = digits(rng, 6)
     rows.append(("pair", rng.choice(["DD No.", "Instrument No.", "Draft Number"]), dd_number))
-    date_shown = optional_pair(rng, rows, ["Date of Issue", "Issue Date", "Txn Date"], date_text(when, rng.choice(INDIAN_DATES)))
+    issued = date_text(when, rng.choice(INDIAN_DATES))
+    date_shown = optional_pair(rng, rows, ["Date of Issue", "Issue Date", "Txn Date"], issued)
     rows.append(("pair", "Valid up to", date_text(when + dt.timedelta(days=90), "%d/%m/%Y")))
     merchant_shown = optional_pair(rng, rows, ["Favouring", "In favour of", "Payee"], payee)
     rows.append(("pair", "Payable at", rng.choice(["Chennai", "New Delhi", "Pune", "Nashik"])))
@@ -310,7 +312,8 @@ def tailoring_advance(rng: random.Random, font: str) -> tuple[list[tuple], dict,
     )
     order = digits(rng, rng.choice([3, 4, 5]))
     id_shown = optional_pair(rng, rows, ["Order No.", "Slip No", "Receipt No."], order)
-    date_shown = optional_pair(rng, rows, ["Order date", "Date", "Booked on"], date_text(when, rng.choice(INDIAN_DATES)))
+    ordered = date_text(when, rng.choice(INDIAN_DATES))
+    date_shown = optional_pair(rng, rows, ["Order date", "Date", "Booked on"], ordered)
     rows += [
         ("pair", "Trial date", date_text(when + dt.timedelta(days=rng.randint(4, 9)), "%d/%m/%Y")),
         ("pair", "Delivery date", date_text(when + dt.timedelta(days=rng.randint(10, 21)), "%d/%m/%Y")),

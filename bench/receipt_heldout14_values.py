@@ -20,7 +20,8 @@ def shown(rng: random.Random, p_absent: float = 0.15) -> bool:
     return rng.random() >= p_absent
 
 
-def optional_pair(rng: random.Random, rows: list[tuple], labels: list[str], value: str, p_absent: float = 0.15) -> bool:
+def optional_pair(rng: random.Random, rows: list[tuple], labels: list[str], value: str,
+                  p_absent: float = 0.15) -> bool:
     """Print ``value`` under one of ``labels`` unless it is left off; whether it was printed."""
     if not shown(rng, p_absent):
         return False

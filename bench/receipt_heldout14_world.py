@@ -20,7 +20,8 @@ MOBILEPAY_SHOPS = [
     "Gartneriet Solbakken",
 ]
 ENGLISH_OUTCOMES = {"success": "Payment successful", "failed": "Payment failed", "pending": "Payment pending"}
-DUTCH_OUTCOMES = {"success": "Betaling geslaagd", "failed": "Betaling mislukt", "pending": "Betaling in behandeling"}
+DUTCH_OUTCOMES = {"success": "Betaling geslaagd", "failed": "Betaling mislukt",
+                  "pending": "Betaling in behandeling"}
 DANISH_OUTCOMES = {"success": "Betalt", "failed": "Betalingen mislykkedes", "pending": "Afventer"}
 SCREEN = {"width": 480, "size": 22, "screen": True, "min_height": 760}
 
@@ -180,10 +181,11 @@ def market_card_email(rng: random.Random, font: str) -> tuple[list[tuple], dict,
 
 def _screen_rows(rng: random.Random, brand: str, flags: tuple[bool, ...], shop: str | None, amount_text: str,
                  headline: str, details: list[tuple]) -> list[tuple]:
-    """A phone screen: status bar, brand, the amount and payee where printed, the outcome, then ``details``."""
+    """A phone screen: status bar, brand, amount and payee where printed, the outcome, then ``details``."""
     amount_shown, merchant_shown = flags[0], flags[1]
     merchant = shop if merchant_shown else None
-    rows: list[tuple] = [("small", f"{clock(rng, False)}    LTE  {rng.randint(12, 99)}%"), ("title", brand), ("gap",)]
+    status_bar = f"{clock(rng, False)}    LTE  {rng.randint(12, 99)}%"
+    rows: list[tuple] = [("small", status_bar), ("title", brand), ("gap",)]
     if amount_shown:
         rows.append(("big", amount_text))
     rows.append(("center", headline))
@@ -345,12 +347,8 @@ def mobilepay_screen(rng: random.Random, font: str) -> tuple[list[tuple], dict, 
     transaction = code(rng, 10, "0123456789") + code(rng, 4)
     details: list[tuple] = []
     if date_shown:
-        details.append(
-            (
-                "pair", "Dato" if danish else "Date",
-                f"{date_text(when, rng.choice(['{d}. %b %Y', '%d.%m.%Y', '%d-%m-%Y']))} kl. {clock(rng, False)}",
-            )
-        )
+        paid_at = date_text(when, rng.choice(["{d}. %b %Y", "%d.%m.%Y", "%d-%m-%Y"]))
+        details.append(("pair", "Dato" if danish else "Date", f"{paid_at} kl. {clock(rng, False)}"))
     if id_shown:
         details.append(("pair", "Transaktions-ID" if danish else "Transaction ID", transaction))
     details.append(("pair", "Kort" if danish else "Card", f"Visa/Dankort •• {digits(rng, 4)}"))
@@ -359,5 +357,6 @@ def mobilepay_screen(rng: random.Random, font: str) -> tuple[list[tuple], dict, 
         details.append(("pair", "Kvittering nr." if danish else "Receipt no.", receipt))
     details.append(("pair", "Tlf.", f"+45 {digits(rng, 8)}"))
     rows = _screen_rows(rng, "MobilePay", flags, shop, amount_text, headline, details)
-    truth = _screen_truth(flags, shop, value, "DKK", transaction if id_shown else receipt, when, "wallet", outcome)
+    reference = transaction if id_shown else receipt
+    truth = _screen_truth(flags, shop, value, "DKK", reference, when, "wallet", outcome)
     return rows, truth, {**SCREEN, "paper": (90, 120, 255), "ink": (255, 255, 255), "accent": (255, 255, 255)}
