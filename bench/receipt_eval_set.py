@@ -687,7 +687,7 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
 
 
 def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
-    """The first ``n`` receipts of a split (``heldout2`` to ``heldout13`` are independently written)."""
+    """The first ``n`` receipts of a split (``heldout2`` to ``heldout14`` are independently written)."""
     if split == "heldout2":
         from bench.receipt_heldout2 import make_heldout2_set  # it imports EvalReceipt from here
 
@@ -736,4 +736,8 @@ def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
         from bench.receipt_heldout13 import make_heldout13_set  # it imports EvalReceipt from here
 
         return make_heldout13_set(n)
+    if split == "heldout14":
+        from bench.receipt_heldout14 import make_heldout14_set  # it imports EvalReceipt from here
+
+        return make_heldout14_set(n)
     return [make_eval_receipt(split, i) for i in range(n)]
