@@ -472,7 +472,7 @@ _NOT_A_NAME = re.compile(
     r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|upi|receipt|"
     r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|re-?payment|transaction|successful|success|failed|pending|"
     r"processing|completed|authori[sz]ed|approved|declined|rejected|accepted|"
-    r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|"
+    r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|checkout|"
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
     r"visit|again|share|split|done|recharge|booking|ticket|trip|ride|challan|donation|fees?|activity|"
     # the people a receipt names besides its payee, and table headings ("From  To  Passenger")

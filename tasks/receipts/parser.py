@@ -451,7 +451,7 @@ _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:e
 # the next visit (a prefix where OCR glues the next word on: "Nextappointment", "Deliveredon")
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|arrival|departure|check[\s\-]?(?:in|out)|birth|"
                          r"dob|travel|journey|show|event|deliver\w*|next\w*|appointment|till|until|period|renewal|"
-                         r"start|end)\b", re.I)
+                         r"starts?|starting|begins?|commenc\w*|end)\b", re.I)
 
 
 _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
@@ -630,11 +630,12 @@ _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(
 _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
-                                      r"\b(?:apple|uber)\s*cash\b|\bcash\s*app\b", re.I)),
+                                      r"\b(?:apple|uber)\s*cash\b|\bcash\s*app\b|\btwint\b|\bmobile\s*pay\b|"
+                                      r"\bpayconiq\b", re.I)),
     (PaymentMethod.UPI, re.compile(r"\bupi\b|\bg\s?pay\b|google\s*pay|phone\s?pe|\bbhim\b|"
                                    r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b", re.I)),
     (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|"
-                                          r"(?:internet|online)\s*banking|"
+                                          r"(?:internet|online)\s*banking|\bideal\b|"
                                           r"\b(?:wire|bank|bacs|sepa|ach|giro)\s*(?:credit\s*|instant\s*)?transfer\b|"
                                           r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"

@@ -625,3 +625,15 @@ def test_the_name_on_top_of_a_payout_slip_is_the_payer_not_surely_the_payee():
     merchant = read_merchant(page_lines(_header_page("Gokul Dudh Sangh", *rows, "Producer No. 8656")), 20.0)
     shop = read_merchant(page_lines(_header_page("Gokul Dudh Sangh", *rows)), 20.0)
     assert merchant.value == shop.value == "Gokul Dudh Sangh" and merchant.confidence < 0.5 * shop.confidence
+
+
+def test_a_checkout_pages_heading_a_course_start_and_european_ways_to_pay(receipt_rules):
+    result = verdict(words("Checkout", "Payment failed", "SQL for Analysts", "Cohort starts Apr 08, 2026",
+                           "Total 859.49 USD", "Order number #6797368", "Payment method Visa ending 3422"),
+                     receipt_rules)
+    assert result.fields.merchant_name.value != "Checkout"
+    assert result.fields.date.value is None
+    for line, method in (("Paid with iDEAL", "netbanking"), ("Betaald met TWINT", "wallet"),
+                         ("MobilePay", "wallet"), ("Payconiq by Bancontact", "wallet")):
+        result = verdict(words("Bakkerij Jansen", "Total EUR 12.40", line), receipt_rules)
+        assert result.fields.payment_method.value.value == method, line
