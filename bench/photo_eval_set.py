@@ -249,17 +249,27 @@ HELDOUT2_FAMILIES = frozenset({"tumbler", "phone", "lipstick", "towel", "noteboo
 HELDOUT3_FAMILIES = frozenset(
     {"bowl", "sneaker", "carton", "metal_bottle", "wallet", "beige_cushion", "plush"}
 )
-HELDOUT4_FAMILIES = frozenset(heldout4.PADDING)
-HELDOUT5_FAMILIES = frozenset(heldout5.PADDING)
-HELDOUT6_FAMILIES = frozenset(heldout6.PADDING)
-HELDOUT7_FAMILIES = frozenset(heldout7.PADDING)
-HELDOUT8_FAMILIES = frozenset(heldout8.PADDING)
-HELDOUT9_FAMILIES = frozenset(heldout9.PADDING)
-HELDOUT10_FAMILIES = frozenset(heldout10.PADDING)
-HELDOUT11_FAMILIES = frozenset(heldout11.PADDING)
-HELDOUT12_FAMILIES = frozenset(heldout12.PADDING)
-HELDOUT13_FAMILIES = frozenset(heldout13.PADDING)
-HELDOUT14_FAMILIES = frozenset(heldout14.PADDING)
+# the splits drawn by modules of their own (``bench/photo_eval_heldout<N>.py``), whose PADDING names their families
+DRAWN_SPLITS: dict[Split, ModuleType] = {
+    "heldout4": heldout4,
+    "heldout5": heldout5,
+    "heldout6": heldout6,
+    "heldout7": heldout7,
+    "heldout8": heldout8,
+    "heldout9": heldout9,
+    "heldout10": heldout10,
+    "heldout11": heldout11,
+    "heldout12": heldout12,
+    "heldout13": heldout13,
+    "heldout14": heldout14,
+}
+# each held-out split's families (no family is in two); every other family is the tuning split's
+SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
+    "held_out": HELD_OUT_FAMILIES,
+    "heldout2": HELDOUT2_FAMILIES,
+    "heldout3": HELDOUT3_FAMILIES,
+    **{split: frozenset(module.PADDING) for split, module in DRAWN_SPLITS.items()},
+}
 
 # defect: (reason code it must get, tuning values, held-out values), ordered from mild to severe
 SWEEPS: dict[str, tuple[str | None, tuple[float, ...], tuple[float, ...]]] = {
@@ -463,34 +473,28 @@ HELDOUT14_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# each independently written split's own sweep values
+SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
+    "heldout2": HELDOUT2_VALUES,
+    "heldout3": HELDOUT3_VALUES,
+    "heldout4": HELDOUT4_VALUES,
+    "heldout5": HELDOUT5_VALUES,
+    "heldout6": HELDOUT6_VALUES,
+    "heldout7": HELDOUT7_VALUES,
+    "heldout8": HELDOUT8_VALUES,
+    "heldout9": HELDOUT9_VALUES,
+    "heldout10": HELDOUT10_VALUES,
+    "heldout11": HELDOUT11_VALUES,
+    "heldout12": HELDOUT12_VALUES,
+    "heldout13": HELDOUT13_VALUES,
+    "heldout14": HELDOUT14_VALUES,
+}
+
+
 def values(defect: str, split: Split) -> tuple[float, ...]:
     """The values of a defect's sweep in a split."""
-    if split == "heldout14":
-        return HELDOUT14_VALUES[defect]
-    if split == "heldout13":
-        return HELDOUT13_VALUES[defect]
-    if split == "heldout12":
-        return HELDOUT12_VALUES[defect]
-    if split == "heldout11":
-        return HELDOUT11_VALUES[defect]
-    if split == "heldout10":
-        return HELDOUT10_VALUES[defect]
-    if split == "heldout9":
-        return HELDOUT9_VALUES[defect]
-    if split == "heldout8":
-        return HELDOUT8_VALUES[defect]
-    if split == "heldout7":
-        return HELDOUT7_VALUES[defect]
-    if split == "heldout6":
-        return HELDOUT6_VALUES[defect]
-    if split == "heldout5":
-        return HELDOUT5_VALUES[defect]
-    if split == "heldout4":
-        return HELDOUT4_VALUES[defect]
-    if split == "heldout2":
-        return HELDOUT2_VALUES[defect]
-    if split == "heldout3":
-        return HELDOUT3_VALUES[defect]
+    if split in SPLIT_VALUES:
+        return SPLIT_VALUES[split][defect]
     _, tuning, held_out = SWEEPS[defect]
     return held_out if split == "held_out" else tuning
 
@@ -514,33 +518,7 @@ class Source:
 
     @property
     def split(self) -> Split:
-        if self.family in HELDOUT14_FAMILIES:
-            return "heldout14"
-        if self.family in HELDOUT13_FAMILIES:
-            return "heldout13"
-        if self.family in HELDOUT12_FAMILIES:
-            return "heldout12"
-        if self.family in HELDOUT11_FAMILIES:
-            return "heldout11"
-        if self.family in HELDOUT10_FAMILIES:
-            return "heldout10"
-        if self.family in HELDOUT9_FAMILIES:
-            return "heldout9"
-        if self.family in HELDOUT8_FAMILIES:
-            return "heldout8"
-        if self.family in HELDOUT7_FAMILIES:
-            return "heldout7"
-        if self.family in HELDOUT6_FAMILIES:
-            return "heldout6"
-        if self.family in HELDOUT5_FAMILIES:
-            return "heldout5"
-        if self.family in HELDOUT4_FAMILIES:
-            return "heldout4"
-        if self.family in HELDOUT3_FAMILIES:
-            return "heldout3"
-        if self.family in HELDOUT2_FAMILIES:
-            return "heldout2"
-        return "held_out" if self.family in HELD_OUT_FAMILIES else "tuning"
+        return next((split for split, families in SPLIT_FAMILIES.items() if self.family in families), "tuning")
 
 
 def _skimage(name: str) -> Image.Image:
@@ -1228,20 +1206,7 @@ def product_pixels(name: str) -> np.ndarray | None:
     """The drawn product's own pixels of a packshot (no shadow, reflection or backdrop), where its module
     records them; None where the product is everything that is not white."""
     source_image(name)  # drawing the packshot records its mask
-    held_out_modules = (
-        heldout4,
-        heldout5,
-        heldout6,
-        heldout7,
-        heldout8,
-        heldout9,
-        heldout10,
-        heldout11,
-        heldout12,
-        heldout13,
-        heldout14,
-    )
-    for module in held_out_modules:
+    for module in DRAWN_SPLITS.values():
         drawn = module.product_mask(name)
         if drawn is not None:
             return drawn

@@ -23,6 +23,7 @@ one (terminal and merchant ids, consumer numbers, phone numbers, balances).
 
 from __future__ import annotations
 
+import importlib
 import io
 import math
 import random
@@ -686,58 +687,13 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
                        meta={"size": size, "width": width, "dark": dark, "month_first": month_first})
 
 
+# the independently written sets: ``bench/receipt_<split>.py``, each with ``make_<split>_set(n)``
+INDEPENDENT_SETS = tuple(f"heldout{number}" for number in range(2, 15))
+
+
 def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of a split (``heldout2`` to ``heldout14`` are independently written)."""
-    if split == "heldout2":
-        from bench.receipt_heldout2 import make_heldout2_set  # it imports EvalReceipt from here
-
-        return make_heldout2_set(n)
-    if split == "heldout3":
-        from bench.receipt_heldout3 import make_heldout3_set  # it imports EvalReceipt from here
-
-        return make_heldout3_set(n)
-    if split == "heldout4":
-        from bench.receipt_heldout4 import make_heldout4_set  # it imports EvalReceipt from here
-
-        return make_heldout4_set(n)
-    if split == "heldout5":
-        from bench.receipt_heldout5 import make_heldout5_set  # it imports EvalReceipt from here
-
-        return make_heldout5_set(n)
-    if split == "heldout6":
-        from bench.receipt_heldout6 import make_heldout6_set  # it imports EvalReceipt from here
-
-        return make_heldout6_set(n)
-    if split == "heldout7":
-        from bench.receipt_heldout7 import make_heldout7_set  # it imports EvalReceipt from here
-
-        return make_heldout7_set(n)
-    if split == "heldout8":
-        from bench.receipt_heldout8 import make_heldout8_set  # it imports EvalReceipt from here
-
-        return make_heldout8_set(n)
-    if split == "heldout9":
-        from bench.receipt_heldout9 import make_heldout9_set  # it imports EvalReceipt from here
-
-        return make_heldout9_set(n)
-    if split == "heldout10":
-        from bench.receipt_heldout10 import make_heldout10_set  # it imports EvalReceipt from here
-
-        return make_heldout10_set(n)
-    if split == "heldout11":
-        from bench.receipt_heldout11 import make_heldout11_set  # it imports EvalReceipt from here
-
-        return make_heldout11_set(n)
-    if split == "heldout12":
-        from bench.receipt_heldout12 import make_heldout12_set  # it imports EvalReceipt from here
-
-        return make_heldout12_set(n)
-    if split == "heldout13":
-        from bench.receipt_heldout13 import make_heldout13_set  # it imports EvalReceipt from here
-
-        return make_heldout13_set(n)
-    if split == "heldout14":
-        from bench.receipt_heldout14 import make_heldout14_set  # it imports EvalReceipt from here
-
-        return make_heldout14_set(n)
+    if split in INDEPENDENT_SETS:
+        module = importlib.import_module(f"bench.receipt_{split}")  # when asked for: it imports EvalReceipt from here
+        return getattr(module, f"make_{split}_set")(n)
     return [make_eval_receipt(split, i) for i in range(n)]

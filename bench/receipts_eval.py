@@ -31,7 +31,7 @@ from typing import Any
 
 from PIL import Image
 
-from bench.receipt_eval_set import EvalReceipt, make_eval_set
+from bench.receipt_eval_set import INDEPENDENT_SETS, EvalReceipt, make_eval_set
 from bench.receipts import normalise
 from tasks.receipts.calibration import CALIBRATION_PATH, EDGES, fit, load_table
 from tasks.receipts.ocr_reading import parse_ocr
@@ -232,9 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=84, help="receipts per split (each read clean and degraded)")
     ap.add_argument("--split",
-                    choices=["tuning", "heldout", "both", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                             "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
-                             "heldout13", "heldout14"],
+                    choices=["tuning", "heldout", "both", *INDEPENDENT_SETS],
                     default="tuning",
                     help="heldout2 to heldout14: independently written sets, each scored once"
                          " (not part of both)")
