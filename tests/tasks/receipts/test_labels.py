@@ -600,30 +600,19 @@ def test_outcomes_and_rivals_the_lexicon_lacked_send_a_receipt_to_review(receipt
     assert "ambiguous:amount" in result.reasons
 
 
-def _header_page(header: str, *rows: str) -> OcrResult:
-    """A page whose first line is in larger type (an app's name on top), the rows under it in body type."""
-    page = [OcrWord(header, 95.0, 10, 10, 16 * len(header), 30, 1, 1, 1)]
-    for li, row in enumerate(rows, start=2):
-        x = 10
-        for text in row.split():
-            page.append(OcrWord(text, 95.0, x, 10 + 34 * li, 12 * len(text), 20, 1, 1, li))
-            x += 12 * len(text) + 10
-    return OcrResult(page)
-
-
 def test_a_payee_named_after_the_verb_alone_rivals_an_apps_name_on_top():
-    lines = page_lines(_header_page("Venmo", "Transaction failed", "$641.37", "Paid Brooklyn Roasting Co"))
+    lines = page_lines(words("Venmo", "Transaction failed", "$641.37", "Paid Brooklyn Roasting Co", first_height=30))
     merchant = read_merchant(lines, median_height=20.0)
     assert merchant.value == "Venmo" and merchant.alternatives == ["Brooklyn Roasting Co"]
-    lines = page_lines(_header_page("Chaayos", "NET PAYABLE RS.2,440", "Paid Successfully"))
+    lines = page_lines(words("Chaayos", "NET PAYABLE RS.2,440", "Paid Successfully", first_height=30))
     assert read_merchant(lines, median_height=20.0).alternatives == []
 
 
 def test_the_name_on_top_of_a_payout_slip_is_the_payer_not_surely_the_payee():
     # a dairy society's slip pays its member: the society on top paid, so its name is no sure payee
     rows = ("PAYMENT SLIP", "Bill No 2887", "Date 05-08-25", "NET PAYABLE Rs 2,662.40")
-    merchant = read_merchant(page_lines(_header_page("Gokul Dudh Sangh", *rows, "Producer No. 8656")), 20.0)
-    shop = read_merchant(page_lines(_header_page("Gokul Dudh Sangh", *rows)), 20.0)
+    merchant = read_merchant(page_lines(words("Gokul Dudh Sangh", *rows, "Producer No. 8656", first_height=30)), 20.0)
+    shop = read_merchant(page_lines(words("Gokul Dudh Sangh", *rows, first_height=30)), 20.0)
     assert merchant.value == shop.value == "Gokul Dudh Sangh" and merchant.confidence < 0.5 * shop.confidence
 
 
