@@ -80,7 +80,7 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("transaction_id", "txn_id", (
         "Transaction ID", "Transaction No", "Transaction Number", "Txn ID", "Txn No", "Trans ID", "Trans No",
         "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID", "Transaction #", "Txn #",
-        "Trans #", "Txn Number", "Tran #", "Tran No"), 75),
+        "Trans #", "Txn Number", "Tran #", "Tran No", "Charge ID"), 75),
     LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Approval #", "Appr Code", "APPR",
                                                "Auth Code", "Auth No", "Auth #", "Authorisation Code",
                                                "Authorization Code", "Auth ID"), 70),
@@ -92,6 +92,9 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                               "Voucher No", "Folio No", "Folio Number", "Slip No", "Memo No", "Sale No",
                                               "Document No", "Doc No", "Check No", "Ticket No", "Ticket Number",
                                               "Ticket #", "Trip ID", "Ride ID", "Receipt ID"), 60),
+    # a workshop's job number stands for the payment only where the page prints no bill or invoice number
+    LabelFamily("transaction_id", "job", ("Job Card", "Job Card No", "Job No", "Job Number", "Job Sheet No",
+                                          "Work Order No"), 55),
 )
 # labels of numbers that are not the transaction's id: a value under one of these is never taken
 NOT_TRANSACTION_ID = re.compile(
@@ -316,8 +319,8 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             # a document's own number is the id only when no stronger kind of id is printed, whatever its wording
             alternatives += [t for t in _stronger_codes(lines, hit) if _fold(t) != _fold(value)]
         if hit.family.name in _ID_ONLY_WHEN_ALONE:
-            # an approval code is the id only when the page shows no other code: the payment's own reference
-            # may be printed under a wording the lexicon lacks
+            # an approval code (a job number) is the id only when the page shows no other code: the payment's
+            # own reference may be printed under a wording the lexicon lacks
             alternatives += [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(value) not in _fold(t)]
         return FieldValue[str](value=value, confidence=round(max(0.0, min(1.0, conf)), 3),
                                evidence=_evidence(list(dict.fromkeys(line.words_in(hit.start, hit.end) + used))),
@@ -438,7 +441,9 @@ def _page_shows_a_code(lines: list[PageLine]) -> bool:
     return bool(_code_tokens(lines))
 
 
-_ID_ONLY_WHEN_ALONE = {"approval"}
+# an approval code or a workshop's job number is the id only where the page shows no other code, and never rivals
+# the id of a surer label
+_ID_ONLY_WHEN_ALONE = {"approval", "job"}
 
 
 def _fold(text: str) -> str:

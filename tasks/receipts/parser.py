@@ -453,6 +453,9 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|arrival|departu
                          r"dob|travel|journey|show|event|deliver\w*|next\w*|appointment|till|until|period|renewal|"
                          r"starts?|starting|begins?|commenc\w*|end)\b", re.I)
 
+# the day something was received with no payment word beside it is an item's intake ("Received on" on a repair
+# job card), not surely the payment's ("Payment received on" is)
+_RECEIVED_ITEM = re.compile(r"\breceived(?:\s*on|on)?\b", re.I)
 
 _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
 
@@ -472,7 +475,8 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             before = line.text[prev_end:start]  # the text since the previous date: this date's own label
             if out and out[-1][0] is line and _RANGE.fullmatch(before):
                 kind = out[-1][2]  # the end of a range ("Bill Period 17/03/2024 to 03/05/2024") shares its label
-            elif _OTHER_DATE.search(before) or (not before.strip() and _OTHER_DATE.search(above)):
+            elif _OTHER_DATE.search(before) or (not before.strip() and _OTHER_DATE.search(above)) or (
+                    _RECEIVED_ITEM.search(before or above) and not _PAYMENT_DATE.search(before or above)):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
                 kind = "payment" if _PAYMENT_DATE.search(before) else "label"

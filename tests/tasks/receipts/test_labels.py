@@ -626,3 +626,20 @@ def test_a_checkout_pages_heading_a_course_start_and_european_ways_to_pay(receip
                          ("MobilePay", "wallet"), ("Payconiq by Bancontact", "wallet")):
         result = verdict(words("Bakkerij Jansen", "Total EUR 12.40", line), receipt_rules)
         assert result.fields.payment_method.value.value == method, line
+
+
+def test_a_repair_job_number_and_a_charge_id_are_ids_and_the_day_a_bike_came_in_is_no_payment_date(receipt_rules):
+    result = verdict(words("Pedal Point Bicycle Clinic", "Job Card", "R5418", "Received on", "13/12/2025",
+                           "Grand Total Rs.240.00", "Mode UPI/QR"), receipt_rules)
+    assert result.fields.transaction_id.value == "R5418"
+    assert result.fields.date.value is None
+    paid = verdict(words("Pedal Point Bicycle Clinic", "Payment received on 13/12/2025", "Grand Total Rs.240.00"),
+                   receipt_rules)
+    assert paid.fields.date.value.isoformat() == "2025-12-13"
+    result = verdict(words("Brightpath Academy", "Total 28.77 EUR", "Order number CH-2123858",
+                           "Charge ID ch_97GKyFVdbzpxI7jP90", "Payment method Visa ending 3689"), receipt_rules)
+    assert result.fields.transaction_id.value == "CH_97GKYFVDBZPXI7JP90"  # ids are kept in upper case
+    # beside a workshop's invoice number its job card's number is no rival
+    result = verdict(words("Shree Automobiles", "Invoice No INV/24-25/60634", "Job Card No JC593974",
+                           "Grand Total Rs.4674.00"), receipt_rules)
+    assert result.fields.transaction_id.value == "INV/24-25/60634" and "ambiguous:transaction_id" not in result.reasons
