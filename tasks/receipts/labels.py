@@ -99,7 +99,7 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
 # labels of numbers that are not the transaction's id: a value under one of these is never taken
 NOT_TRANSACTION_ID = re.compile(
     r"\b(?:tid|mid|terminal\s*id|merchant\s*id|consumer\s*(?:no|number|id)|customer\s*(?:no|id|number)|"
-    r"ca\s*number|account\s*(?:no|number)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|mobile|phone|ph|"
+    r"ca\s*number|account\s*(?:no|number)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|abn|mobile|phone|ph|"
     r"cust(?:omer)?\s*care|vpa|upi\s*id|ifsc|table|covers|stan|trace|inv)\b\s*[:.#]?", re.I)
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
@@ -168,9 +168,10 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
 
 
 def _after_other_label(text: str, start: int) -> bool:
-    """True when a non-id label sits right before this one ("Merchant ID", "Consumer No")."""
+    """True when a non-id label sits right before this one ("Merchant ID", "Consumer No", an applicant's
+    "Application Ref. No.")."""
     before = text[max(0, start - 14):start]
-    return bool(re.search(r"(merchant|terminal|consumer|customer|account|card|batch)\s*$", before, re.I))
+    return bool(re.search(r"(merchant|terminal|consumer|customer|account|card|batch|application)\s*$", before, re.I))
 
 
 def _starts_row(line: PageLine, start: int) -> bool:
@@ -377,7 +378,13 @@ def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str |
 _CODE_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_]{5,}")
 
 
+# a UUID as banking apps print a payment's reference, in lower-case hex
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def _code_like(token: str) -> bool:
+    if _UUID.fullmatch(token):
+        return True
     if not _CODE_SHAPE.fullmatch(token) or re.search(r"[a-z]{3}", token.rsplit("_", 1)[-1]):
         return False  # a code is capitals and digits after any "pay_"-style prefix; "616MainStreet" is an address
     digits = sum(c.isdigit() for c in token)
@@ -590,6 +597,11 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # a payout the issuer makes (a dairy society to its member, a firm to its supplier): the name on top
             # is the payer's, not surely the payee's
             payout = any(_PAYOUT_PARTY.search(other.text) for other in lines)
+            # a name in larger type just under it: the name on top may be the app's or bank's ("Revolut" over the
+            # shop paid)
+            payees += [name for other in _below_status_bar(lines)[1:5]
+                       if other.height >= 1.15 * line.height and plausible_name(name := _name(other.text))
+                       and not re.search(r"\d", name) and not _STATUS_CUE.search(name) and name != text]
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
                                    evidence=_evidence(line.words), basis="header", alternatives=payees)
     return FieldValue[str]()
@@ -676,7 +688,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "successful": PaymentStatus.SUCCESS, "success": PaymentStatus.SUCCESS, "completed": PaymentStatus.SUCCESS,
     "complete": PaymentStatus.SUCCESS, "approved": PaymentStatus.SUCCESS, "paid successfully": PaymentStatus.SUCCESS,
     "paid": PaymentStatus.SUCCESS, "received": PaymentStatus.SUCCESS, "safal": PaymentStatus.SUCCESS,
-    "successfully": PaymentStatus.SUCCESS,
+    "successfully": PaymentStatus.SUCCESS, "sent successfully": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,

@@ -137,10 +137,14 @@ def fix_digits(token: str) -> str:
 CURRENCY_CODES = {
     "INR", "USD", "EUR", "GBP", "AED", "SGD", "AUD", "CAD", "JPY", "CNY", "CHF", "SAR", "QAR", "NPR", "LKR",
     "BDT", "PKR", "MYR", "THB", "HKD", "NZD", "ZAR", "KWD", "OMR", "BHD",
+    # mobile-money and instant-payment countries' currencies, printed as codes beside the amount
+    "GHS", "KES", "NGN", "PHP", "IDR", "MXN", "KRW", "BRL", "VND", "EGP",
 }
 SYMBOL_CURRENCY = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 DOLLAR_CURRENCIES = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
-_NON_US_DOLLAR_TAX = re.compile(r"(?<![A-Za-z])(?:GST|HST|PST|QST|ABN)(?![A-Za-z])")  # no US till prints these
+# no US till prints these: Canadian, Australian and Singapore taxes, an ABN, Australia's and New Zealand's EFTPOS,
+# Australia's HICAPS (health-fund claims), Canada's Interac
+_NON_US_DOLLAR_TAX = re.compile(r"(?<![A-Za-z])(?:GST|HST|PST|QST|ABN|EFTPOS|HICAPS|Interac)(?![A-Za-z])")
 # the letters some issuers print before "$" to say which dollar ("S$", "A$", "HK$")
 _PREFIXED_DOLLARS = {"S": "SGD", "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "US": "USD"}
 _PREFIXED_DOLLAR_RE = re.compile(rf"(?<![A-Za-z])({'|'.join(_PREFIXED_DOLLARS)})\s?\$\s*$")
@@ -188,6 +192,16 @@ _NOT_TOTAL = re.compile(
 
 # what marks a page as Indian besides a rupee sign: Rs/INR, GST, UPI, paise, lakh grouping ("1,23,456")
 _RUPEE_CUE = re.compile(r"₹|(?<![A-Za-z])(?:Rs\.?|INR|GST(?:IN)?|UPI|paise)(?![A-Za-z])|\d,\d\d,\d{3}", re.I)
+
+
+# the rupees of Pakistan, Sri Lanka, Nepal and Mauritius are printed "Rs" too: a page naming one of them (its
+# code, its country, a Pakistani CNIC or a wallet of its own) does not say the Indian rupee for sure
+_OTHER_RUPEES = {
+    "PKR": re.compile(r"\bPKR\b|pakistan|\bCNIC\b|\bjazz\s*cash\b|\beasy\s*paisa\b", re.I),
+    "LKR": re.compile(r"\bLKR\b|sri\s*lanka", re.I),
+    "NPR": re.compile(r"\bNPR\b|\bnepal|\besewa\b|\bkhalti\b", re.I),
+    "MUR": re.compile(r"\bMUR\b|mauritius", re.I),
+}
 
 
 def _currency_of_marker(marker: str | None, hints: ReceiptHints | None) -> tuple[str | None, float]:
@@ -381,13 +395,15 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         return amount, FieldValue[str]()
     # a bare "$" on a page taxed with GST, HST, PST or QST, or carrying an ABN, is not the US dollar: which one
     # it is, the page does not say (the locale hint would)
-    other_dollars = []
+    other_currencies = []
     if currency == "USD" and best.marker == "$" and not (hints and hints.currency) and any(
             _NON_US_DOLLAR_TAX.search(line.text) for line in lines):
-        other_dollars = sorted(DOLLAR_CURRENCIES - {"USD"})
+        other_currencies = sorted(DOLLAR_CURRENCIES - {"USD"})
+    if currency == "INR" and (best.marker or "").rstrip(".").upper() == "RS" and not (hints and hints.currency):
+        other_currencies = [code for code, cue in _OTHER_RUPEES.items() if any(cue.search(line.text) for line in lines)]
     return amount, FieldValue[str](value=currency, confidence=_conf(cur_words, cur_factor),
                                    evidence=_evidence(cur_words), source="ocr", basis=cur_basis,
-                                   alternatives=other_dollars)
+                                   alternatives=other_currencies)
 
 
 _PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|RS\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
@@ -451,7 +467,8 @@ _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:e
 # the next visit (a prefix where OCR glues the next word on: "Nextappointment", "Deliveredon")
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|arrival|departure|check[\s\-]?(?:in|out)|birth|"
                          r"dob|travel|journey|show|event|deliver\w*|next\w*|appointment|till|until|period|renewal|"
-                         r"starts?|starting|begins?|commenc\w*|end)\b", re.I)
+                         r"starts?|starting|begins?|commenc\w*|end)\b|"
+                         r"due\b", re.I)  # "due" glued to the word before it too ("Paymentdue date")
 
 # the day something was received with no payment word beside it is an item's intake ("Received on" on a repair
 # job card), not surely the payment's ("Payment received on" is)
@@ -635,7 +652,10 @@ _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
                                       r"\b(?:apple|uber)\s*cash\b|\bcash\s*app\b|\btwint\b|\bmobile\s*pay\b|"
-                                      r"\bpayconiq\b", re.I)),
+                                      r"\bpayconiq\b|"
+                                      # mobile-money apps
+                                      r"\bm-?pesa\b|\bgcash\b|\bjazz\s*cash\b|\beasy\s*paisa\b|\bbkash\b|\bnagad\b|"
+                                      r"\bgrab\s*pay\b|\bpaypay\b|\bmobile\s*money\b", re.I)),
     (PaymentMethod.UPI, re.compile(r"\bupi\b|\bg\s?pay\b|google\s*pay|phone\s?pe|\bbhim\b|"
                                    r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b", re.I)),
     (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|"

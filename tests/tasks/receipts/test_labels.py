@@ -643,3 +643,42 @@ def test_a_repair_job_number_and_a_charge_id_are_ids_and_the_day_a_bike_came_in_
     result = verdict(words("Shree Automobiles", "Invoice No INV/24-25/60634", "Job Card No JC593974",
                            "Grand Total Rs.4674.00"), receipt_rules)
     assert result.fields.transaction_id.value == "INV/24-25/60634" and "ambiguous:transaction_id" not in result.reasons
+
+
+def test_an_application_number_a_bank_apps_name_a_uuid_and_a_pakistani_rupee_are_not_taken_for_granted(
+        receipt_rules):
+    # a government portal's application number is the applicant's, not the payment's
+    result = verdict(words("Parivahan Sewa", "Paid to Transport Department, Karnataka", "Application Ref. No.",
+                           "6V6889360756", "Amount Rs.2,000.00", "Payment Status Awaiting bank confirmation"),
+                     receipt_rules)
+    assert result.fields.transaction_id.value != "6V6889360756" and result.status == "needs_review"
+    # a bank app's name on top, the payee's in larger type under it; its reference a lowercase UUID
+    merchant = read_merchant(page_lines(words("Revolut", "Transaction", "Waterstones", "-£89.72", first_height=21,
+                                              heights={2: 27})), 17.5)
+    assert merchant.alternatives == ["Waterstones"]
+    shop = read_merchant(page_lines(words("Waterstones", "Transaction", "Books", "-£89.72", first_height=27)), 17.5)
+    assert shop.value == "Waterstones" and shop.alternatives == []
+    result = verdict(words("Revolut", "Transaction", "Waterstones", "-£89.72", "Status Payment declined",
+                           "Card Visa **1687", "Reference", "db5ddab3-843c-91c4-295f-e61a42a2e495"), receipt_rules)
+    assert "missing:transaction_id" in result.reasons or "unreadable:transaction_id" in result.reasons
+    # "Rs" on a Pakistani wallet's receipt is not surely the Indian rupee; JazzCash is a wallet
+    result = verdict(words("JazzCash", "Payment Successful", "Receiver Bundu Khan Sweets",
+                           "Transaction ID 46919825145", "Total Amount Rs.12,050.00", "Sender CNIC 61067-5485125-5"),
+                     receipt_rules)
+    assert "ambiguous:currency" in result.reasons
+    assert result.fields.payment_method.value.value == "wallet"
+    # a bare "$" on an Australian health-fund slip is no US dollar for sure; a Ghanaian cedi's code is read
+    result = verdict(words("Smile Dental Surry Hills", "HICAPS", "Total $245.00", "EFTPOS Approved"), receipt_rules)
+    assert "ambiguous:currency" in result.reasons
+    result = verdict(words("MTN MoMo", "Payment made for GHS 120.00 to Kofi Stores"), receipt_rules)
+    assert result.fields.currency.value == "GHS"
+    # an Australian Business Number is the practice's tax id, never the payment's
+    result = verdict(words("Smile Dental Surry Hills", "ABN 68 195 469 363", "Total $245.00", "EFTPOS Approved"),
+                     receipt_rules)
+    assert "68195469363" not in (result.fields.transaction_id.value or "").replace(" ", "").replace("ABN", "")
+    # a due date whose label OCR glued together is still no payment date
+    result = verdict(words("Kotak Mahindra Bank", "Transactiondate 06-11-2025 4:13 PM", "Paymentdue date 09 Dec 2025",
+                           "Amount Rs.27,664.00"), receipt_rules)
+    assert result.fields.date.value.isoformat() == "2025-11-06"
+    # a wallet's "Money sent successfully" states the outcome
+    assert read_status(page_lines(words("JazzCash", "Money sent successfully", "Rs 3,845.05"))).value.value == "success"
