@@ -26,7 +26,7 @@ Truth conventions (the product's):
   order / session / booking id > invoice / bill / receipt / token number; never a terminal, charger, till,
   merchant, customer, account, roll, employee, card or phone number, a barcode line or a tax id. None when none
   is printed.
-* merchant_name: the payee as printed; None when no payee is printed.
+* merchant_name: the payee as printed; None when no payee is printed (an SMS naming only the till paid).
 """
 
 from __future__ import annotations

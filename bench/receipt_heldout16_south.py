@@ -64,6 +64,11 @@ def airtel_money_sms(rng: random.Random, font: str) -> tuple[list[tuple], dict, 
     else:
         body = (f"Your request to pay {cash(amount)} to {merchant} on {when} at {at} is being processed. "
                 f"{txn_label} {txn}. You will receive a confirmation SMS.")
+    named = shown(rng, 0.15)
+    if not named:  # some SMS name only the till the money went to
+        body = body.replace(f"{merchant} Till {till}", f"Till {till}").replace(f"{merchant} (Till No. {till})",
+                                                                              f"Till No. {till}")
+        body = body.replace(f"to {merchant}", f"to Till {till}")
     if not show_txn:
         body = body.replace(f" {txn_label} {txn}.", "").replace(f"{txn_label} {txn}. ", "")
     rows: list[tuple] = [("title", pick(rng, "AirtelMoney", "Airtel Money", "AIRTELMONEY")),
@@ -71,7 +76,7 @@ def airtel_money_sms(rng: random.Random, font: str) -> tuple[list[tuple], dict, 
                          ("small", f"{paid_on.strftime('%a, %d %b')} {at}"), ("gap",)]
     rows += wrapped(body, 38)
     rows += [("gap",), ("small", f"Help: {pick(rng, '100', '*334#', '0733 100 100')}")]
-    truth = {"merchant_name": merchant, "amount": f"{amount:.2f}", "currency": currency,
+    truth = {"merchant_name": merchant if named else None, "amount": f"{amount:.2f}", "currency": currency,
              "transaction_id": txn if show_txn else None, "date": paid_on.isoformat(),
              "payment_method": "wallet", "status": status}
     style = dict(SCREEN, accent=(220, 0, 20), size=21)
