@@ -444,8 +444,28 @@ def _stronger_codes(lines: list[PageLine], hit: LabelHit) -> list[str]:
 
 
 def _page_shows_a_code(lines: list[PageLine]) -> bool:
-    """True when the page shows a token shaped like an id: the id is then not positively absent."""
-    return bool(_code_tokens(lines))
+    """True when the page shows a token shaped like an id, or a number under a label of a numbered thing the
+    lexicon lacks ("KOT No 407"): the id is then not positively absent."""
+    return bool(_code_tokens(lines)) or any(_numbered_label(lines, i) for i in range(len(lines)))
+
+
+# a label of something numbered ("KOT No", "Token #", "Chit Number"), its number on its row or alone under it
+_NUMBERED = re.compile(r"^\W*([A-Za-z][A-Za-z.&/\- ]{0,24}?)\s*(?:(?<![A-Za-z])(?:no\b\.?|number|nr\b\.?)|#)\s*[:.\-]?\s*(\S*)\s*$", re.I)
+# numbered places and things that are never a payment's id: where one sat, slept or parked
+_NUMBERED_PLACE = re.compile(r"\b(?:table|seat|room|coach|berth|flat|house|door|plot|platform|gate|pump|nozzle|lane|"
+                             r"bay|ward|bed|floor|unit|counter|vehicle|reg|odometer|page|item|qty|sl|s\.?)\s*\.?$",
+                             re.I)
+
+
+def _numbered_label(lines: list[PageLine], index: int) -> bool:
+    """Whether line ``index`` is such a label with a number (the line under it when it ends its row)."""
+    line = lines[index]
+    m = _NUMBERED.match(line.text)
+    if not m or _never_id_line(line) or _after_other_label(m.group(1), len(m.group(1))) or \
+            _NUMBERED_PLACE.search(m.group(1)):
+        return False
+    value = m.group(2) or (lines[index + 1].text.strip() if index + 1 < len(lines) else "")
+    return bool(re.fullmatch(r"[A-Za-z]{0,3}[\-/]?\d[\w\-/]*", value))
 
 
 # an approval code or a workshop's job number is the id only where the page shows no other code, and never rivals
@@ -764,7 +784,11 @@ _PAID_SENTENCE = re.compile(r"\bpaid\s*to\s*\S.*?(?:\s|(?<=[a-z]))(?:via|using|w
 def status_unsure(lines: list[PageLine]) -> bool:
     """With no status read: does the page still state an outcome? Then the status is not positively absent."""
     return any(_STATUS_CUE.search(line.text) or _STATUS_LABEL_VALUE.search(line.text)
-               or _PAID_SENTENCE.search(line.text) for line in lines)
+               or _PAID_SENTENCE.search(line.text) or _RECEIVED_ACKNOWLEDGED.search(line.text) for line in lines)
+
+
+# "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome
+_RECEIVED_ACKNOWLEDGED = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$", re.I)
 
 
 # the stems of outcome words, for wordings the phrases above lack ("Payment accepted", "** AUTHORISED **",

@@ -682,3 +682,23 @@ def test_an_application_number_a_bank_apps_name_a_uuid_and_a_pakistani_rupee_are
     assert result.fields.date.value.isoformat() == "2025-11-06"
     # a wallet's "Money sent successfully" states the outcome
     assert read_status(page_lines(words("JazzCash", "Money sent successfully", "Rs 3,845.05"))).value.value == "success"
+
+
+def test_a_number_under_a_label_the_lexicon_lacks_and_an_amount_received_are_not_positively_absent(receipt_rules):
+    # a canteen's kitchen-order ticket number: an id the lexicon does not know is no absent id
+    result = verdict(words("Staff & Visitors Canteen", "CASH BILL", "KOT No", "407", "Date 19-Sep-2025 12:26",
+                           "TOTAL Rs.150.00", "Mode Cash"), receipt_rules)
+    assert result.status == "needs_review" and result.fields.transaction_id.value is None
+    assert "unreadable:transaction_id" in result.reasons
+    # a table's or a room's number says nothing of the id
+    result = verdict(words("Hotel Saravana Bhavan", "Table No 12", "Date 19-Sep-2025", "TOTAL Rs.150.00", "Cash"),
+                     receipt_rules)
+    assert "unreadable:transaction_id" not in result.reasons
+    # a receipt signed under "Amount received" may be stating the outcome
+    result = verdict(words("Sri Krishna Arts & Science College", "Mess Bill Receipt", "Receipt No. MESS/2025/9097",
+                           "Date of Payment 06 Jan 2025", "TOTAL Rs.3150.00", "Amountreceived", "Mess Secretary"),
+                     receipt_rules)
+    assert result.status == "needs_review" and "unreadable:status" in result.reasons
+    # an amount after its currency code is no numbered label ("INR" does not end in a "Nr")
+    result = verdict(words("Google Pay", "SUCCESS", "INR 52583", "Paid to Arjun Mehta", "Paid via UPI"), receipt_rules)
+    assert "unreadable:transaction_id" not in result.reasons
