@@ -107,7 +107,7 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                            "Transferred to", "You paid", "Your payment to", "Receipt from",
                                            "Your receipt from"), 80),
     LabelFamily("merchant_name", "merchant", ("Merchant Name", "Merchant", "Store", "Store Name", "Shop Name",
-                                              "Outlet"), 80),
+                                              "Outlet", "Restaurant", "Restaurant Name"), 80),
     LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
                                                  "To Account Name", "Account Name", "Receiver", "Received by",
                                                  "Prapt Karta"), 80),
@@ -672,6 +672,9 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     first = _name(lines[0].text)
     if plausible_name(first) and not re.search(r"\d", first):
         return True
+    # a web address on top ("MotorTax.ie", "shop.example.com"): the payee's site
+    if re.fullmatch(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.[A-Za-z]{2,4}", lines[0].text.strip()):
+        return True
     # one capitalised word on top ("RideKaro"): the words a brand's camel case joins ("Ride") name the brand,
     # not a heading, so only the whole word is checked against the heading wordings
     if first.isalpha() and len(first) >= 3 and first[:1].isupper() and not _NOT_A_NAME.search(first):
@@ -787,8 +790,12 @@ def status_unsure(lines: list[PageLine]) -> bool:
                or _PAID_SENTENCE.search(line.text) or _RECEIVED_ACKNOWLEDGED.search(line.text) for line in lines)
 
 
-# "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome
-_RECEIVED_ACKNOWLEDGED = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$", re.I)
+# "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome;
+# so may thanks for a payment, a payment confirmation's title, a payment submitted and a method's "Paid by" (read
+# as success by some, as no statement by others: a person decides)
+_RECEIVED_ACKNOWLEDGED = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thank\s*you\s*for\s*your\s*"
+                                    r"(?:payment|purchase|order)|^\W*(?:payment|transaction)\s*confirmation\W*$|"
+                                    r"\bsubmitted\b|\bpaid\s*(?:by|via|with|using)\b", re.I)
 
 
 # the stems of outcome words, for wordings the phrases above lack ("Payment accepted", "** AUTHORISED **",

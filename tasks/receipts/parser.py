@@ -467,11 +467,12 @@ _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:e
 # the next visit (a prefix where OCR glues the next word on: "Nextappointment", "Deliveredon")
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|arrival|departure|check[\s\-]?(?:in|out)|birth|"
                          r"dob|travel|journey|show|event|deliver\w*|next\w*|appointment|till|until|period|renewal|"
-                         r"starts?|starting|begins?|commenc\w*|end)\b|"
-                         r"due\b", re.I)  # "due" glued to the word before it too ("Paymentdue date")
+                         r"starts?|starting|begins?|commenc\w*|end|auction|draw)(?:\b|(?=date|dt\b|on\b))|"
+                         r"due\b|due(?=date)", re.I)  # glued to the word before or after ("Paymentdue", "Duedate")
 
-# the day something was received with no payment word beside it is an item's intake ("Received on" on a repair
-# job card), not surely the payment's ("Payment received on" is)
+# the day something was received with no payment word beside it may be an item's intake ("Received on" on a
+# repair job card) as much as the payment's (a chit fund's instalment): not surely the payment date, so a page
+# with no other goes to review (``date_unsure``); "Payment received on" is the payment's
 _RECEIVED_ITEM = re.compile(r"\breceived(?:\s*on|on)?\b", re.I)
 
 _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
@@ -646,7 +647,8 @@ def fix_digits_text(text: str) -> str:
 _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(?:mode|method|type|source)|"
                            r"payment\s*received\s*(?:by|via|through)|"
                            r"pay\s*mode|mode(?:\s*of\s*payment)?|method|tender|paid\s*with|funding\s*source|"
-                           r"debited\s*from|charged\s*to)\b\s*[:\-]?\s*", re.I)
+                           r"debited\s*from|charged\s*to|payment(?=\s*[:\-]?\s*\w))\b\s*[:\-]?\s*", re.I)
+# (a bare "Payment" labels a method only on its own row: "Payment CASH"; "UPI Payment" over a button is a title)
 # under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
 _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [

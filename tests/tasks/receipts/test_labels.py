@@ -702,3 +702,33 @@ def test_a_number_under_a_label_the_lexicon_lacks_and_an_amount_received_are_not
     # an amount after its currency code is no numbered label ("INR" does not end in a "Nr")
     result = verdict(words("Google Pay", "SUCCESS", "INR 52583", "Paid to Arjun Mehta", "Paid via UPI"), receipt_rules)
     assert "unreadable:transaction_id" not in result.reasons
+
+
+def test_received_dates_glued_event_dates_a_bare_payment_label_and_thanks_for_a_payment(receipt_rules):
+    # "Received on" is the payment's date on a chit fund's receipt and a bike's intake on a repair slip: unsure
+    result = verdict(words("Kapil Chits (Hyd) Pvt Ltd", "Subscription Receipt", "Auctiondate 17-02-2025",
+                           "Net payable Rs4189.00", "Mode of payment UPI", "Received on 20-02-2025 9:24PM",
+                           "UTR 423374030038"), receipt_rules)
+    assert result.fields.date.value is None and "unreadable:date" in result.reasons
+    # a due date whose label OCR glued is still no payment date
+    result = verdict(words("Kotak Mahindra Bank", "Duedate 09 Dec 2025", "Amount Rs.27,664.00"), receipt_rules)
+    assert result.fields.date.value is None
+    # a bare "Payment" over a method labels it: the transit card's number is no card payment
+    result = verdict(words("PRESTO Reload Receipt", "APPROVED", "Card No. 3124143281939092", "Load amount $50.50",
+                           "Payment CASH/COMPTANT", "Transaction No. 8001359139"), receipt_rules)
+    assert result.fields.payment_method.value.value == "cash"
+    # thanks for a payment, a payment confirmation's title, a submitted payment: outcomes the phrases lack
+    for line in ("Thank you for your payment", "Payment Confirmation", "Submitted 02/01/2026 13:25"):
+        result = verdict(words("NHS Business Services Authority", line, "Cost 114.50 GBP",
+                               "Payment reference SYD1-29468154"), receipt_rules)
+        assert "unreadable:status" in result.reasons, line
+    # a restaurant's name under its label is the payee, not the app's name on top
+    result = verdict(words("District", "Dining payment", "Restaurant Mainland China", "To pay INR5934.75",
+                           "Paid via HDFC Credit Card ****1936", "Booking ID 969207499"), receipt_rules)
+    assert result.fields.merchant_name.value == "Mainland China"
+    # a web address on top names the payee as much as a shop's name does
+    assert merchant_unsure(page_lines(words("MotorTax.ie", "Receipt for Motor Tax", "Total EUR30.00")), 20.0)
+    # "Paid by" a card says how, and to some readers that it went through: with no status read, a person decides
+    result = verdict(words("Virginia MVD Online Services", "Online Transaction Receipt", "Total USD 140.06",
+                           "Paid by Visa Debit ****1468", "Confirmation number J08846462879"), receipt_rules)
+    assert "unreadable:status" in result.reasons
