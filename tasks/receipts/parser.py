@@ -715,8 +715,11 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     distinct = {h[1] for h in hits}
     words = line.words_in(m.start(), m.end())
     factor = 1.0 if len(distinct) == 1 else 0.6
+    # the page names other ways to pay too: which one paid is the page's doubt, which a second engine reading the
+    # same page does not settle
+    others = [other for other in dict.fromkeys(h[1] for h in hits) if other != method]
     return FieldValue[PaymentMethod](value=method, confidence=_conf(words, factor), evidence=_evidence(words),
-                                     basis="keyword")
+                                     basis="keyword", alternatives=others)
 
 
 # wordings of a way to pay, wider than the keywords read above: with no method read, a page that prints one

@@ -732,3 +732,12 @@ def test_received_dates_glued_event_dates_a_bare_payment_label_and_thanks_for_a_
     result = verdict(words("Virginia MVD Online Services", "Online Transaction Receipt", "Total USD 140.06",
                            "Paid by Visa Debit ****1468", "Confirmation number J08846462879"), receipt_rules)
     assert "unreadable:status" in result.reasons
+
+
+def test_two_ways_to_pay_on_one_page_leave_the_method_to_a_person_even_when_both_engines_agree(receipt_rules):
+    page = words("PRESTO Reload Receipt", "APPROVED", "Card No. 3124143281939092", "Load amount $50.50",
+                 "CASH/COMPTANT", "Transaction No. 8001359139")
+    both = OcrResult(page.words, engine="tesseract", second=OcrResult(page.words, engine="rapidocr"))
+    result = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _image: both, run_vlm=None,
+                           rules=receipt_rules)
+    assert "ambiguous:payment_method" in result.reasons
