@@ -450,7 +450,8 @@ def _page_shows_a_code(lines: list[PageLine]) -> bool:
 
 
 # a label of something numbered ("KOT No", "Token #", "Chit Number"), its number on its row or alone under it
-_NUMBERED = re.compile(r"^\W*([A-Za-z][A-Za-z.&/\- ]{0,24}?)\s*(?:(?<![A-Za-z])(?:no\b\.?|number|nr\b\.?)|#)\s*[:.\-]?\s*(\S*)\s*$", re.I)
+_NUMBERED = re.compile(r"^\W*([A-Za-z][A-Za-z.&/\- ]{0,24}?)\s*(?:(?<![A-Za-z])(?:no\b\.?|number|nr\b\.?)|#)"
+                       r"\s*[:.\-]?\s*(\S*)\s*$", re.I)
 # numbered places and things that are never a payment's id: where one sat, slept or parked
 _NUMBERED_PLACE = re.compile(r"\b(?:table|seat|room|coach|berth|flat|house|door|plot|platform|gate|pump|nozzle|lane|"
                              r"bay|ward|bed|floor|unit|counter|vehicle|reg|odometer|page|item|qty|sl|s\.?)\s*\.?$",
@@ -787,13 +788,13 @@ _PAID_SENTENCE = re.compile(r"\bpaid\s*to\s*\S.*?(?:\s|(?<=[a-z]))(?:via|using|w
 def status_unsure(lines: list[PageLine]) -> bool:
     """With no status read: does the page still state an outcome? Then the status is not positively absent."""
     return any(_STATUS_CUE.search(line.text) or _STATUS_LABEL_VALUE.search(line.text)
-               or _PAID_SENTENCE.search(line.text) or _RECEIVED_ACKNOWLEDGED.search(line.text) for line in lines)
+               or _PAID_SENTENCE.search(line.text) or _OUTCOME_HINT.search(line.text) for line in lines)
 
 
 # "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome;
 # so may thanks for a payment, a payment confirmation's title, a payment submitted and a method's "Paid by" (read
 # as success by some, as no statement by others: a person decides)
-_RECEIVED_ACKNOWLEDGED = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thank\s*you\s*for\s*your\s*"
+_OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thank\s*you\s*for\s*your\s*"
                                     r"(?:payment|purchase|order)|^\W*(?:payment|transaction)\s*confirmation\W*$|"
                                     r"\bsubmitted\b|\bpaid\s*(?:by|via|with|using)\b", re.I)
 
