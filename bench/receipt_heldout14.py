@@ -30,16 +30,12 @@ Truth conventions (the product's):
 
 from __future__ import annotations
 
-import random
-from typing import Callable
-
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_dataset import ReceiptTruth
 from bench.receipt_heldout14_india import (
     bicycle_repair_slip, demand_draft_advice, gas_cylinder_cash_memo, school_fee_gateway, stationery_bill,
     tailoring_advance,
 )
-from bench.receipt_heldout14_render import degrade, render
+from bench.receipt_heldout14_render import Family, family_set
 from bench.receipt_heldout14_world import (
     course_checkout, ideal_confirmation, market_card_email, mobilepay_screen, payconiq_screen, twint_screen,
 )
@@ -64,7 +60,7 @@ SCREEN_FONTS = [
     "dejavu/DejaVuSansCondensed.ttf",
 ]
 
-FAMILIES: list[tuple[str, Callable, list[str]]] = [
+FAMILIES: list[Family] = [
     ("school_fee_gateway", school_fee_gateway, SANS),
     ("demand_draft_advice", demand_draft_advice, SERIF + MONO[:2]),
     ("gas_cylinder_cash_memo", gas_cylinder_cash_memo, MONO + SERIF[:1]),
@@ -80,19 +76,6 @@ FAMILIES: list[tuple[str, Callable, list[str]]] = [
 ]
 
 
-def make_heldout14_receipt(index: int) -> EvalReceipt:
-    """The ``index``-th receipt of heldout14: its family by position, everything else from its own seed."""
-    rng = random.Random(f"{SPLIT}-{index}")
-    family, build, fonts = FAMILIES[index % len(FAMILIES)]
-    font = rng.choice(fonts)
-    rows, truth, style = build(rng, font)
-    clean = render(rows, font, style)
-    degraded, params = degrade(clean, rng, screen=style.get("screen", False))
-    return EvalReceipt(
-        SPLIT, index, family, font, ReceiptTruth(**truth), clean, degraded, params, meta={"style": style}
-    )
-
-
 def make_heldout14_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout14 (96 make eight of each family)."""
-    return [make_heldout14_receipt(index) for index in range(n)]
+    return family_set(SPLIT, FAMILIES, n)

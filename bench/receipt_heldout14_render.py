@@ -1,12 +1,19 @@
-"""Draw heldout14 receipts from rows of text, and make their degraded copies (a photo or a screen shot)."""
+"""Draw heldout14 receipts from rows of text, and make their degraded copies (a photo or a screen shot).
+
+``family_set`` draws a whole set from its families; heldout15 to heldout18 draw theirs with it too.
+"""
 
 from __future__ import annotations
 
 import io
 import random
+from collections.abc import Callable
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
+
+from bench.receipt_dataset import ReceiptTruth
+from bench.receipt_eval_set import EvalReceipt
 
 FONT_DIR = "/usr/share/fonts/truetype"
 # A row is (kind, *texts): "title"/"big"/"center" are centred, "left" and "right" aligned, "pair" is a label
@@ -160,3 +167,23 @@ def degrade(image: Image.Image, rng: random.Random, screen: bool) -> tuple[Image
     image.save(buffer, format="JPEG", quality=quality)
     params["jpeg_quality"] = float(quality)
     return Image.open(io.BytesIO(buffer.getvalue())).convert("RGB"), params
+
+
+# a layout family: its name, the builder of one receipt's rows, truth and style from a seed and a font, its fonts
+Family = tuple[str, Callable[[random.Random, str], tuple[list, dict, dict]], list[str]]
+
+
+def family_set(split: str, families: list[Family], n: int) -> list[EvalReceipt]:
+    """The first ``n`` receipts of a set: receipt ``i`` of the family at its position (96 make eight of each of
+    twelve), everything else from its own seed ``<split>-<i>``."""
+    receipts = []
+    for index in range(n):
+        rng = random.Random(f"{split}-{index}")
+        family, build, fonts = families[index % len(families)]
+        font = rng.choice(fonts)
+        rows, truth, style = build(rng, font)
+        clean = render(rows, font, style)
+        degraded, params = degrade(clean, rng, screen=style.get("screen", False))
+        receipts.append(EvalReceipt(split, index, family, font, ReceiptTruth(**truth), clean, degraded, params,
+                                    meta={"style": style}))
+    return receipts

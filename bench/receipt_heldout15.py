@@ -35,12 +35,8 @@ Truth conventions (the product's):
 
 from __future__ import annotations
 
-import random
-from typing import Callable
-
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_dataset import ReceiptTruth
-from bench.receipt_heldout14_render import degrade, render
+from bench.receipt_heldout14_render import Family, family_set
 from bench.receipt_heldout15_paper import (
     app_store_receipt, box_office_receipt, dental_hicaps_slip, govt_portal_ereceipt, postal_counter_receipt,
 )
@@ -66,7 +62,7 @@ SCREEN_FONTS = [
     "dejavu/DejaVuSansCondensed.ttf", "liberation/LiberationSansNarrow-Regular.ttf",
 ]
 
-FAMILIES: list[tuple[str, Callable, list[str]]] = [
+FAMILIES: list[Family] = [
     ("paypay_screen", paypay_screen, SCREEN_FONTS),
     ("app_store_receipt", app_store_receipt, SANS + SERIF[:1]),
     ("rupay_credit_upi", rupay_credit_upi, SCREEN_FONTS),
@@ -82,19 +78,6 @@ FAMILIES: list[tuple[str, Callable, list[str]]] = [
 ]
 
 
-def make_heldout15_receipt(index: int) -> EvalReceipt:
-    """The ``index``-th receipt of heldout15: its family by position, everything else from its own seed."""
-    rng = random.Random(f"{SPLIT}-{index}")
-    family, build, fonts = FAMILIES[index % len(FAMILIES)]
-    font = rng.choice(fonts)
-    rows, truth, style = build(rng, font)
-    clean = render(rows, font, style)
-    degraded, params = degrade(clean, rng, screen=style.get("screen", False))
-    return EvalReceipt(
-        SPLIT, index, family, font, ReceiptTruth(**truth), clean, degraded, params, meta={"style": style}
-    )
-
-
 def make_heldout15_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout15 (96 make eight of each family)."""
-    return [make_heldout15_receipt(index) for index in range(n)]
+    return family_set(SPLIT, FAMILIES, n)

@@ -31,14 +31,10 @@ Truth conventions (the product's):
 
 from __future__ import annotations
 
-import random
-from typing import Callable
-
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_dataset import ReceiptTruth
 from bench.receipt_heldout14 import MONO, SANS, SERIF
 from bench.receipt_heldout14 import SCREEN_FONTS as SCREEN_FONTS_14
-from bench.receipt_heldout14_render import degrade, render
+from bench.receipt_heldout14_render import Family, family_set
 from bench.receipt_heldout16_europe import cz_hu_transfer, girocard_slip, lydia_screen, przelewy24_confirmation
 from bench.receipt_heldout16_south import airtel_money_sms, canteen_token, hostel_mess_receipt, nepal_wallet_screen
 from bench.receipt_heldout16_world import (
@@ -49,7 +45,7 @@ SPLIT = "heldout16"
 
 SCREEN_FONTS = [*SCREEN_FONTS_14, "freefont/FreeSans.ttf"]
 
-FAMILIES: list[tuple[str, Callable, list[str]]] = [
+FAMILIES: list[Family] = [
     ("money_order_stub", money_order_stub, MONO),
     ("girocard_slip", girocard_slip, MONO),
     ("lydia_paylib_screen", lydia_screen, SCREEN_FONTS),
@@ -65,19 +61,6 @@ FAMILIES: list[tuple[str, Callable, list[str]]] = [
 ]
 
 
-def make_heldout16_receipt(index: int) -> EvalReceipt:
-    """The ``index``-th receipt of heldout16: its family by position, everything else from its own seed."""
-    rng = random.Random(f"{SPLIT}-{index}")
-    family, build, fonts = FAMILIES[index % len(FAMILIES)]
-    font = rng.choice(fonts)
-    rows, truth, style = build(rng, font)
-    clean = render(rows, font, style)
-    degraded, params = degrade(clean, rng, screen=style.get("screen", False))
-    return EvalReceipt(
-        SPLIT, index, family, font, ReceiptTruth(**truth), clean, degraded, params, meta={"style": style}
-    )
-
-
 def make_heldout16_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout16 (96 make eight of each family)."""
-    return [make_heldout16_receipt(index) for index in range(n)]
+    return family_set(SPLIT, FAMILIES, n)

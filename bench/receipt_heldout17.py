@@ -29,13 +29,9 @@ Truth conventions (the product's):
 
 from __future__ import annotations
 
-import random
-from typing import Callable
-
-from bench.receipt_dataset import ReceiptTruth
 from bench.receipt_eval_set import EvalReceipt
 from bench.receipt_heldout14 import MONO, SANS, SCREEN_FONTS, SERIF
-from bench.receipt_heldout14_render import degrade, render
+from bench.receipt_heldout14_render import Family, family_set
 from bench.receipt_heldout17_east import (
     chit_instalment,
     dineout_payment,
@@ -56,7 +52,7 @@ from bench.receipt_heldout17_west import (
 SPLIT = "heldout17"
 
 
-FAMILIES: list[tuple[str, Callable, list[str]]] = [
+FAMILIES: list[Family] = [
     ("irish_motor_tax", irish_motor_tax, SANS + SERIF[:1]),
     ("suica_charge_slip", suica_charge, MONO),
     ("college_housing_portal", college_housing, SANS),
@@ -72,19 +68,6 @@ FAMILIES: list[tuple[str, Callable, list[str]]] = [
 ]
 
 
-def make_heldout17_receipt(index: int) -> EvalReceipt:
-    """The ``index``-th receipt of heldout17: its family by position, everything else from its own seed."""
-    rng = random.Random(f"{SPLIT}-{index}")
-    family, build, fonts = FAMILIES[index % len(FAMILIES)]
-    font = rng.choice(fonts)
-    rows, truth, style = build(rng, font)
-    clean = render(rows, font, style)
-    degraded, params = degrade(clean, rng, screen=style.get("screen", False))
-    return EvalReceipt(
-        SPLIT, index, family, font, ReceiptTruth(**truth), clean, degraded, params, meta={"style": style}
-    )
-
-
 def make_heldout17_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout17 (96 make eight of each family)."""
-    return [make_heldout17_receipt(index) for index in range(n)]
+    return family_set(SPLIT, FAMILIES, n)

@@ -28,13 +28,9 @@ Truth conventions (the product's):
 
 from __future__ import annotations
 
-import random
-from typing import Callable
-
-from bench.receipt_dataset import ReceiptTruth
 from bench.receipt_eval_set import EvalReceipt
 from bench.receipt_heldout14 import MONO, SANS, SCREEN_FONTS, SERIF
-from bench.receipt_heldout14_render import degrade, render
+from bench.receipt_heldout14_render import Family, family_set
 from bench.receipt_heldout18_families import (
     bit_screen, camera_rental_deposit, cmi_card_slip, db_ticket_machine, feed_store_ticket,
     mercadopago_comprobante, nhs_dental_receipt, papara_screen, promptpay_slip, stcpay_screen, weighbridge_slip,
@@ -43,7 +39,7 @@ from bench.receipt_heldout18_families import (
 
 SPLIT = "heldout18"
 
-FAMILIES: list[tuple[str, Callable, list[str]]] = [
+FAMILIES: list[Family] = [
     ("promptpay_slip", promptpay_slip, SCREEN_FONTS),
     ("papara_screen", papara_screen, SCREEN_FONTS),
     ("cmi_card_slip", cmi_card_slip, MONO),
@@ -59,19 +55,6 @@ FAMILIES: list[tuple[str, Callable, list[str]]] = [
 ]
 
 
-def make_heldout18_receipt(index: int) -> EvalReceipt:
-    """The ``index``-th receipt of heldout18: its family by position, everything else from its own seed."""
-    rng = random.Random(f"{SPLIT}-{index}")
-    family, build, fonts = FAMILIES[index % len(FAMILIES)]
-    font = rng.choice(fonts)
-    rows, truth, style = build(rng, font)
-    clean = render(rows, font, style)
-    degraded, params = degrade(clean, rng, screen=style.get("screen", False))
-    return EvalReceipt(
-        SPLIT, index, family, font, ReceiptTruth(**truth), clean, degraded, params, meta={"style": style}
-    )
-
-
 def make_heldout18_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout18 (96 make eight of each family)."""
-    return [make_heldout18_receipt(index) for index in range(n)]
+    return family_set(SPLIT, FAMILIES, n)
