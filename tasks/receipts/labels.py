@@ -795,8 +795,8 @@ def status_unsure(lines: list[PageLine]) -> bool:
 # so may thanks for a payment, a payment confirmation's title, a payment submitted and a method's "Paid by" (read
 # as success by some, as no statement by others: a person decides)
 _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thank\s*you\s*for\s*your\s*"
-                                    r"(?:payment|purchase|order)|^\W*(?:payment|transaction)\s*confirmation\W*$|"
-                                    r"\bsubmitted\b|\bpaid\s*(?:by|via|with|using)\b", re.I)
+                           r"(?:payment|purchase|order)|^\W*(?:payment|transaction)\s*confirmation\W*$|"
+                           r"\bsubmitted\b|\bpaid\s*(?:by|via|with|using)\b", re.I)
 
 
 # the stems of outcome words, for wordings the phrases above lack ("Payment accepted", "** AUTHORISED **",

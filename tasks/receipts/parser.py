@@ -393,8 +393,9 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         cur_words = marker_words or amount_words
     if currency is None:
         return amount, FieldValue[str]()
-    # a bare "$" on a page taxed with GST, HST, PST or QST, or carrying an ABN, is not the US dollar: which one
-    # it is, the page does not say (the locale hint would)
+    # a bare "$" on a page taxed with GST, HST, PST or QST, or carrying an ABN, is not the US dollar, nor "Rs" on a
+    # page naming another rupee's country the Indian rupee: which one it is, the page does not say (the locale
+    # hint would)
     other_currencies = []
     if currency == "USD" and best.marker == "$" and not (hints and hints.currency) and any(
             _NON_US_DOLLAR_TAX.search(line.text) for line in lines):
@@ -493,8 +494,8 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             before = line.text[prev_end:start]  # the text since the previous date: this date's own label
             if out and out[-1][0] is line and _RANGE.fullmatch(before):
                 kind = out[-1][2]  # the end of a range ("Bill Period 17/03/2024 to 03/05/2024") shares its label
-            elif _OTHER_DATE.search(before) or (not before.strip() and _OTHER_DATE.search(above)) or (
-                    _RECEIVED_ITEM.search(before or above) and not _PAYMENT_DATE.search(before or above)):
+            elif _OTHER_DATE.search(own_label := before if before.strip() else above) or (
+                    _RECEIVED_ITEM.search(own_label) and not _PAYMENT_DATE.search(own_label)):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
                 kind = "payment" if _PAYMENT_DATE.search(before) else "label"
@@ -644,11 +645,12 @@ def fix_digits_text(text: str) -> str:
 
 # ---------------------------------------------------------------- payment method
 
+# a bare "Payment" labels a method only with its value on its row ("Payment CASH"): "UPI Payment" over a button is
+# a title
 _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(?:mode|method|type|source)|"
                            r"payment\s*received\s*(?:by|via|through)|"
                            r"pay\s*mode|mode(?:\s*of\s*payment)?|method|tender|paid\s*with|funding\s*source|"
                            r"debited\s*from|charged\s*to|payment(?=\s*[:\-]?\s*\w))\b\s*[:\-]?\s*", re.I)
-# (a bare "Payment" labels a method only on its own row: "Payment CASH"; "UPI Payment" over a button is a title)
 # under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
 _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
@@ -712,14 +714,12 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     if not hits:
         return FieldValue[PaymentMethod]()
     line, method, m = hits[0]
-    distinct = {h[1] for h in hits}
     words = line.words_in(m.start(), m.end())
-    factor = 1.0 if len(distinct) == 1 else 0.6
     # the page names other ways to pay too: which one paid is the page's doubt, which a second engine reading the
     # same page does not settle
     others = [other for other in dict.fromkeys(h[1] for h in hits) if other != method]
-    return FieldValue[PaymentMethod](value=method, confidence=_conf(words, factor), evidence=_evidence(words),
-                                     basis="keyword", alternatives=others)
+    return FieldValue[PaymentMethod](value=method, confidence=_conf(words, 0.6 if others else 1.0),
+                                     evidence=_evidence(words), basis="keyword", alternatives=others)
 
 
 # wordings of a way to pay, wider than the keywords read above: with no method read, a page that prints one
