@@ -37,7 +37,9 @@ def normalise(name: str, value: str | None) -> str | None:
     if name == "amount":
         return f"{Decimal(value):.2f}"
     if name == "transaction_id":
-        return value.upper().lstrip("#")  # the product's id never keeps a leading "#"; a set's truth may
+        # letter for letter, case included (a gateway's "ch_3NqX…" is looked up case-sensitively); the product's id
+        # never keeps a leading "#", a set's truth may
+        return value.lstrip("#")
     return value
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tasks.receipts.labels import LOST_SPACE
+from tasks.receipts.labels import CASE_SENSITIVE, LOST_SPACE
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields
@@ -34,8 +34,10 @@ def seen_on(name: str, value: Any, ocr: OcrResult) -> bool:
     """Whether an engine's page shows ``value`` for ``name`` (an id letter for letter)."""
     lines = page_lines(ocr)
     if name == "transaction_id":
-        target = re.sub(r"[^A-Z0-9]", "", str(value).upper())
-        return any(target in re.sub(r"[^A-Z0-9]", "", line.text.upper()) for line in lines)
+        # a case-sensitive id must show in its own case
+        fold = (lambda text: text) if CASE_SENSITIVE.search(str(value)) else str.upper
+        target = re.sub(r"[^A-Za-z0-9]", "", fold(str(value)))
+        return any(target in re.sub(r"[^A-Za-z0-9]", "", fold(line.text)) for line in lines)
     return bool(find_evidence(name, value, lines))
 
 

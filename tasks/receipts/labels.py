@@ -219,6 +219,7 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
 
 # ---------------------------------------------------------------- transaction id
 
+CASE_SENSITIVE = re.compile(r"[a-z].*[a-z]")  # an id with two lower-case letters keeps its case
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_]{3,39}")  # "_": gateways' ids ("pay_6UXKS8MDXG8RHE")
 _DIGIT_MAP = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
                             "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "g": "9"})
@@ -270,10 +271,14 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
     elif sum(c.isdigit() for c in joined) / max(1, len(joined)) >= 0.75:
         # a look-alike letter among digits is a digit, but a leading letter is the id's prefix ("B28406")
         candidate = (joined[0] + fix_digits(joined)[1:]).upper()
+    if CASE_SENSITIVE.search(joined) and candidate == joined.upper():
+        # ids printed in both cases ("ch_3NqX…", a UUID) are case-sensitive where they are looked up: keep the
+        # printed case (one lower-case letter among capitals is more likely a misread capital)
+        candidate = joined
     candidate = candidate.strip(".,;:-/")
     # an id that starts with a word ("ORD123") where Tesseract read the O as a zero
     candidate = re.sub(r"^0(?=[A-Z]{2})", "O", candidate)
-    if not _ID_TOKEN.fullmatch(candidate):
+    if not _ID_TOKEN.fullmatch(candidate.upper()):
         return None
     if not re.search(r"\d", candidate) and (not re.fullmatch(r"[A-Z]{8,40}", joined) or _A_WORD.search(joined)):
         return None  # a word, not a code (an all-letter code is printed in capitals and is no receipt word)

@@ -638,7 +638,12 @@ def test_a_repair_job_number_and_a_charge_id_are_ids_and_the_day_a_bike_came_in_
     assert paid.fields.date.value.isoformat() == "2025-12-13"
     result = verdict(words("Brightpath Academy", "Total 28.77 EUR", "Order number CH-2123858",
                            "Charge ID ch_97GKyFVdbzpxI7jP90", "Payment method Visa ending 3689"), receipt_rules)
-    assert result.fields.transaction_id.value == "CH_97GKYFVDBZPXI7JP90"  # ids are kept in upper case
+    # an id printed in both cases is looked up case-sensitively: its case is kept
+    assert result.fields.transaction_id.value == "ch_97GKyFVdbzpxI7jP90"
+    # one lower-case letter among capitals is a misread capital, not a case-sensitive id
+    result = verdict(words("Shree Automobiles", "Transaction ID TXN8K2sQ7M41", "Grand Total Rs.4674.00"),
+                     receipt_rules)
+    assert result.fields.transaction_id.value == "TXN8K2SQ7M41"
     # beside a workshop's invoice number its job card's number is no rival
     result = verdict(words("Shree Automobiles", "Invoice No INV/24-25/60634", "Job Card No JC593974",
                            "Grand Total Rs.4674.00"), receipt_rules)
