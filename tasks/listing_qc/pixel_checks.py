@@ -69,8 +69,8 @@ HIGHLIGHT_PERCENTILE = 99.9  # highlight_level is this one: where its brightest 
 SMUDGE_MAX_CLIPPED = 0.05  # a product whose outline shows no edge is blurred unless this much of it clipped
 PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
 PASTED_MIN_SIDE_SHARE = 0.25  # ... and its longer side is at least this share of the canvas's ...
-# ... or, smaller, where it shows a photo (``_shows_a_photo``): a rim this many px wide, plain (its 10th
-# to 90th percentile within this many levels) round content that differs from it by more than this share
+# ... or, smaller, where it shows a photo (``_shows_a_photo``): a rim this many px wide, plain (its 25th
+# to 75th percentile within this many levels) round content that differs from it by more than this share
 # of the rim's level (a dimmed photo's contrasts shrink with it), and this many levels, on at least this
 # share of the inside; or a rim crushed to this level or darker
 PHOTO_RIM = 2
@@ -992,11 +992,13 @@ def _shows_a_photo(rectangle: np.ndarray) -> bool:
     inset = rectangle[2:-2, 2:-2]  # the outermost pixels blend with the canvas (resampled twice)
     rim = np.concatenate([inset[:PHOTO_RIM].ravel(), inset[-PHOTO_RIM:].ravel(),
                           inset[:, :PHOTO_RIM].ravel(), inset[:, -PHOTO_RIM:].ravel()])
-    low, level, high = np.percentile(rim, (10, 50, 90))
+    level, high = np.percentile(rim, (50, 90))
     if level <= CRUSHED_LEVEL and high <= 2 * CRUSHED_LEVEL:
         return True
     inside = inset[2 * PHOTO_RIM : -2 * PHOTO_RIM, 2 * PHOTO_RIM : -2 * PHOTO_RIM]
-    plain_rim = high - low <= PHOTO_RIM_SPREAD
+    # the middle half of the rim: a round product may touch its photo's sides in a few places (a record)
+    quarter, three_quarters = np.percentile(rim, (25, 75))
+    plain_rim = three_quarters - quarter <= PHOTO_RIM_SPREAD
     step = max(PHOTO_CONTENT_MIN_STEP, PHOTO_CONTENT_STEP * level)
     return plain_rim and float((np.abs(inside.astype(np.float32) - level) > step).mean()) >= PHOTO_CONTENT
 

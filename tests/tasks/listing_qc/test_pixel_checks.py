@@ -504,6 +504,12 @@ def test_a_small_dim_photo_padded_onto_a_big_canvas_is_dark() -> None:
             assert codes(Case(source, "padded", "brightness", brightness).image()).get("dark") == severity, name
     chain = next(s for s in SOURCES if s.name == "chain")
     assert codes(Case(chain, "padded", "clean", None).image()) == {}
+    # a 190-px scan of a black record on a 1235-px canvas: the record touches its picture's sides, so only
+    # the middle of the picture's rim is its plain backdrop; dimmed, it is a photo and dark all the same
+    record = next(s for s in SOURCES if s.name == "record")
+    for brightness in (0.5492, 0.425):
+        assert "dark" in codes(Case(record, "padded", "brightness", brightness).image())
+    assert codes(Case(record, "padded", "clean", None).image()) == {}
 
 
 def test_a_small_product_blurred_into_a_smudge_with_no_edge_left_is_blurry() -> None:
