@@ -487,7 +487,8 @@ def _zero_or_o(value: str) -> list[str]:
     """A code mixing letters and digits with an O among its letters: readers lean on the letters around a
     glyph, so a zero printed there reads as O to both engines ("CC0UPK…" read "CCOUPK…"), and the spelling
     with a zero is as likely."""
-    if re.search(r"\d", value) and re.search(r"(?<=[A-Z])O|O(?=[A-Z])", value):
+    # a code of eight or more capitals and no digit is itself suspect: random codes hold digits
+    if (re.search(r"\d", value) or re.fullmatch(r"[A-Z]{8,}", value)) and re.search(r"(?<=[A-Z])O|O(?=[A-Z])", value):
         return [re.sub(r"(?<=[A-Z])O|O(?=[A-Z])", "0", value)]
     return []
 
@@ -614,6 +615,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     # a shop receipt or card slip puts its name on top, in larger type than the body
     for line in _below_status_bar(lines)[:1]:
         text = _name(line.text)
+        if _PLATFORM.search(line.text):
+            return FieldValue[str]()  # a payment portal's name on top, not its payee's: a person reads which
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
         if sure and plausible_name(text) and line.height >= 1.08 * median_height and len(text) <= 60:
             # an app's name on top of a payment to someone the page names after a verb ("Paid Brooklyn Roasting")
@@ -633,6 +636,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     return FieldValue[str]()
 
 
+# a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee
+_PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K")
@@ -797,11 +802,13 @@ def status_unsure(lines: list[PageLine]) -> bool:
 
 
 # "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome;
-# so may thanks for a payment, a payment confirmation's title, a payment submitted and a method's "Paid by" (read
-# as success by some, as no statement by others: a person decides)
+# so may thanks for a payment, a payment confirmation's title, a payment submitted, a method's "Paid by" and "Your
+# payment has been made" (read as success by some, as no statement by others: a person decides)
 _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thank\s*you\s*for\s*your\s*"
                            r"(?:payment|purchase|order)|^\W*(?:payment|transaction)\s*confirmation\W*$|"
-                           r"\bsubmitted\b|\bpaid\s*(?:by|via|with|using)\b", re.I)
+                           r"\bsubmitted\b|\bpaid\s*(?:by|via|with|using)\b|"
+                           r"\b(?:payment|transfer|transaction)\s*(?:has\s*been|was)\s*(?:made|sent|received|processed)\b",
+                           re.I)
 
 
 # the stems of outcome words, for wordings the phrases above lack ("Payment accepted", "** AUTHORISED **",

@@ -145,6 +145,10 @@ DOLLAR_CURRENCIES = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
 # no US till prints these: Canadian, Australian and Singapore taxes, an ABN, Australia's and New Zealand's EFTPOS,
 # Australia's HICAPS (health-fund claims), Canada's Interac
 _NON_US_DOLLAR_TAX = re.compile(r"(?<![A-Za-z])(?:GST|HST|PST|QST|ABN|EFTPOS|HICAPS|Interac)(?![A-Za-z])")
+# what says a "$" is the US dollar: a US state's code before a ZIP code ("Austin, TX 78701"), or the dollar named
+_US_CUE = re.compile(r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
+                     r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b|\bUSD\b|\bUS\$|\bU\.S\.A?\b|"
+                     r"(?i:united\s+states)")
 # the letters some issuers print before "$" to say which dollar ("S$", "A$", "HK$")
 _PREFIXED_DOLLARS = {"S": "SGD", "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "US": "USD"}
 _PREFIXED_DOLLAR_RE = re.compile(rf"(?<![A-Za-z])({'|'.join(_PREFIXED_DOLLARS)})\s?\$\s*$")
@@ -198,7 +202,7 @@ _RUPEE_CUE = re.compile(r"₹|(?<![A-Za-z])(?:Rs\.?|INR|GST(?:IN)?|UPI|paise)(?!
 # code, its country, a Pakistani CNIC or a wallet of its own) does not say the Indian rupee for sure
 _OTHER_RUPEES = {
     "PKR": re.compile(r"\bPKR\b|pakistan|\bCNIC\b|\bjazz\s*cash\b|\beasy\s*paisa\b", re.I),
-    "LKR": re.compile(r"\bLKR\b|sri\s*lanka", re.I),
+    "LKR": re.compile(r"\bLKR\b|\blanka|\bceylon\b", re.I),
     "NPR": re.compile(r"\bNPR\b|\bnepal|\besewa\b|\bkhalti\b", re.I),
     "MUR": re.compile(r"\bMUR\b|mauritius", re.I),
 }
@@ -393,12 +397,13 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         cur_words = marker_words or amount_words
     if currency is None:
         return amount, FieldValue[str]()
-    # a bare "$" on a page taxed with GST, HST, PST or QST, or carrying an ABN, is not the US dollar, nor "Rs" on a
-    # page naming another rupee's country the Indian rupee: which one it is, the page does not say (the locale
-    # hint would)
+    # a bare "$" is a dozen countries' dollar or peso: the US dollar only where the page says so (a US address, the
+    # dollar named) and nothing non-US is on it (GST, HST, PST or QST, an ABN, EFTPOS), nor is "Rs" on a page naming
+    # another rupee's country the Indian rupee: which one it is, the page does not say (the locale hint would)
     other_currencies = []
-    if currency == "USD" and best.marker == "$" and not (hints and hints.currency) and any(
-            _NON_US_DOLLAR_TAX.search(line.text) for line in lines):
+    if currency == "USD" and best.marker == "$" and not (hints and hints.currency) and (
+            any(_NON_US_DOLLAR_TAX.search(line.text) for line in lines)
+            or not any(_US_CUE.search(line.text) for line in lines)):
         other_currencies = sorted(DOLLAR_CURRENCIES - {"USD"})
     if currency == "INR" and (best.marker or "").rstrip(".").upper() == "RS" and not (hints and hints.currency):
         other_currencies = [code for code, cue in _OTHER_RUPEES.items() if any(cue.search(line.text) for line in lines)]
@@ -728,7 +733,8 @@ _METHOD_CUE = re.compile(
     r"\b(?:card|visa|master\s*card|amex|american\s*express|rupay|maestro|discover|debited|credited|upi|vpa|"
     r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|(?:bank|wire)\s*transfer|neft|imps|rtgs|"
     r"sepa|bacs|ach|chaps|faster\s*payments?|giro|cash|coins?|notes|contactless|chip|apple\s*pay|google\s*pay|paypal|"
-    r"cheque|check\s*no|paid\s*(?:by|via|using|with|through)|payment\s*(?:mode|method|type)|mode|tender|"
+    r"cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|payment\s*(?:mode|method|type)|"
+    r"mode|tender|"
     r"funding|source)\b|[\w.\-]+@[a-z]{2,}\b(?![.\w\-])", re.I)
 
 

@@ -553,12 +553,18 @@ def test_the_next_appointment_is_not_the_payment_date(receipt_rules):
     assert result.fields.date.value is None
 
 
-def test_a_bare_dollar_beside_gst_or_pst_is_not_the_us_dollar_for_sure(receipt_rules):
+def test_a_bare_dollar_is_the_us_dollar_only_where_the_page_says_so(receipt_rules):
     canadian = verdict(words("SUBTOTAL 117.21", "GST 5% 5.86", "PST 7% 8.20", "TOTAL $131.27"), receipt_rules)
     assert "ambiguous:currency" in canadian.reasons
-    american = verdict(words("SUBTOTAL 117.21", "SALES TAX 5.86", "TOTAL $123.07"), receipt_rules)
-    assert american.fields.currency.value == "USD"
-    assert "ambiguous:currency" not in american.reasons
+    # a sales tax is Canadian, Australian or American alike: with nothing else, "$" is any dollar or peso
+    anywhere = verdict(words("SUBTOTAL 117.21", "SALES TAX 5.86", "TOTAL $123.07"), receipt_rules)
+    assert anywhere.fields.currency.value == "USD" and "ambiguous:currency" in anywhere.reasons
+    # a US address (a state's code before its ZIP code) says which
+    american = verdict(words("Bluebonnet Feed & Seed", "Austin, TX 78701", "SUBTOTAL 117.21", "SALES TAX 5.86",
+                             "TOTAL $123.07"), receipt_rules)
+    assert american.fields.currency.value == "USD" and "ambiguous:currency" not in american.reasons
+    # "in 12345" in a sentence is no Indiana ZIP code
+    assert "ambiguous:currency" in verdict(words("Paid in 30000 points", "TOTAL $123.07"), receipt_rules).reasons
 
 
 def test_a_name_before_the_documents_kind_is_a_merchant_we_could_not_read():
@@ -746,3 +752,25 @@ def test_two_ways_to_pay_on_one_page_leave_the_method_to_a_person_even_when_both
     result = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _image: both, run_vlm=None,
                            rules=receipt_rules)
     assert "ambiguous:payment_method" in result.reasons
+
+
+def test_a_lankan_rupee_a_debit_from_savings_an_all_letter_code_and_a_payment_portal_are_not_taken_for_granted(
+        receipt_rules):
+    # "Rs." on a LankaQR slip is the Sri Lankan rupee as likely as the Indian one; paying from a savings account
+    # names a way to pay the parser does not read
+    result = verdict(words("Sampath Vishwa", "LankaQR Payment", "Payment Successful", "Rs. 54,163.00",
+                           "Merchant Sithumina Textiles", "Pay from Savings XXXXXXXX8525", "Txn ID 888770372514"),
+                     receipt_rules)
+    assert "ambiguous:currency" in result.reasons and "unreadable:payment_method" in result.reasons
+    # a code of capitals with no digit read may hold a zero both engines read as O
+    result = verdict(words("GOV.UK", "Payment complete", "Paid to HM Revenue & Customs", "Total amount £4,316.00",
+                           "Payment method Visa debit ending 8347", "Reference number OQGEHOFFTPKMYW"), receipt_rules)
+    assert "ambiguous:transaction_id" in result.reasons
+    # "Your payment has been made" states an outcome the phrases lack
+    result = verdict(words("GOV.UK", "Your payment has been made", "Payee HM Revenue & Customs",
+                           "Total paid £13,346.00", "Reference number Y4HMYGZAS65P9Y"), receipt_rules)
+    assert "unreadable:status" in result.reasons
+    # a rent portal's name on top is not the property it collects for
+    result = verdict(words("MyLease Portal", "Payment Confirmation", "Payment declined", "Community Cedar Park Villas",
+                           "Payment ID 391799215", "Total $2,080.99"), receipt_rules)
+    assert result.fields.merchant_name.value is None and "unreadable:merchant_name" in result.reasons
