@@ -560,7 +560,10 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
 def _labelled_names(lines: list[PageLine]) -> list[tuple[str, list[OcrWord], LabelFamily]]:
     """Every plausible name printed under a payee, merchant, beneficiary, biller or seller label, best first."""
     names = []
+    journey = any(_JOURNEY.search(line.text) for line in lines)
     for hit in find_labels(lines, "merchant_name"):
+        if journey and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I):
+            continue  # "From KSR Bengaluru  To Indiranagar" on a fare slip: a destination, not a payee
         words, where = value_words(lines, hit)
         if not words:
             continue
@@ -573,6 +576,8 @@ def _labelled_names(lines: list[PageLine]) -> list[tuple[str, list[OcrWord], Lab
     return names
 
 
+# a journey's wordings: beside them a bare "To" names where the trip went
+_JOURNEY = re.compile(r"\b(?:distance|kms?|fare|journey|trip|pick\s*-?\s*up|drop|destination|route|boarding)\b", re.I)
 # an e-mail's sender ("From: Steam <no-reply@steam.com>"): the shop that sent the receipt
 _SENDER = re.compile(r"^\s*from\s*:\s*([^<@]{2,60}?)\s*<[^>]*@", re.I)
 

@@ -201,7 +201,7 @@ _RUPEE_CUE = re.compile(r"₹|(?<![A-Za-z])(?:Rs\.?|INR|GST(?:IN)?|UPI|paise)(?!
 # the rupees of Pakistan, Sri Lanka, Nepal and Mauritius are printed "Rs" too: a page naming one of them (its
 # code, its country, a Pakistani CNIC or a wallet of its own) does not say the Indian rupee for sure
 _OTHER_RUPEES = {
-    "PKR": re.compile(r"\bPKR\b|pakistan|\bCNIC\b|\bjazz\s*cash\b|\beasy\s*paisa\b", re.I),
+    "PKR": re.compile(r"\bPKR\b|pakistan|\bCNIC\b|\bjazz\s*cash\b|\beasy\s*paisa\b|\braast\b|\bPK(?:\d\d|\*\*)", re.I),
     "LKR": re.compile(r"\bLKR\b|\blanka|\bceylon\b", re.I),
     "NPR": re.compile(r"\bNPR\b|\bnepal|\besewa\b|\bkhalti\b", re.I),
     "MUR": re.compile(r"\bMUR\b|mauritius", re.I),
@@ -670,7 +670,7 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|"
                                           r"(?:internet|online)\s*banking|\bideal\b|"
                                           r"\b(?:wire|bank|bacs|sepa|ach|giro)\s*(?:credit\s*|instant\s*)?transfer\b|"
-                                          r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b", re.I)),
+                                          r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b|\braast\b", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
                                     r"\bcredit\s*card\b|(?<!job\s)(?<!ration\s)\bcard\b|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
@@ -732,7 +732,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
 _METHOD_CUE = re.compile(
     r"\b(?:card|visa|master\s*card|amex|american\s*express|rupay|maestro|discover|debited|credited|upi|vpa|"
     r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|(?:bank|wire)\s*transfer|neft|imps|rtgs|"
-    r"sepa|bacs|ach|chaps|faster\s*payments?|giro|cash|coins?|notes|contactless|chip|apple\s*pay|google\s*pay|paypal|"
+    r"sepa|bacs|ach|chaps|faster\s*payments?|giro|raast|cash|coins?|notes|contactless|chip|apple\s*pay|google\s*pay|"
+    r"paypal|"
     r"cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|payment\s*(?:mode|method|type)|"
     r"mode|tender|"
     r"funding|source)\b|[\w.\-]+@[a-z]{2,}\b(?![.\w\-])", re.I)

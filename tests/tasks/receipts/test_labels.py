@@ -774,3 +774,21 @@ def test_a_lankan_rupee_a_debit_from_savings_an_all_letter_code_and_a_payment_po
     result = verdict(words("MyLease Portal", "Payment Confirmation", "Payment declined", "Community Cedar Park Villas",
                            "Payment ID 391799215", "Total $2,080.99"), receipt_rules)
     assert result.fields.merchant_name.value is None and "unreadable:merchant_name" in result.reasons
+
+
+def test_a_raast_transfer_in_rupees_and_a_fare_slips_destination_are_not_taken_for_granted(receipt_rules):
+    # Raast is Pakistan's instant bank payment: its "Rs" is as likely the Pakistani rupee, its way to pay a transfer
+    result = verdict(words("Bank Alfalah", "Raast Payment", "Transaction in process", "Rs 18823.00",
+                           "From PK** ALFH ****2491", "Beneficiary Bilal Ahmed Khan",
+                           "Transaction ID ALFH55377617564944"), receipt_rules)
+    assert "ambiguous:currency" in result.reasons
+    assert result.fields.payment_method.value.value == "netbanking"
+    # "From ... To ..." on a prepaid auto's fare slip is a trip: "To" names where it went, not who was paid
+    result = verdict(words("Bengaluru City Traffic Police", "Prepaid Auto Rickshaw Service", "Slip No 127190",
+                           "From KSR Bengaluru City Rly Stn", "To Indiranagar", "Distance 11 km", "Amount ₹ 167.00"),
+                     receipt_rules)
+    assert result.fields.merchant_name.value != "Indiranagar"
+    # a payment to someone is still read under "To"
+    result = verdict(words("Payment Successful", "To Anand Sweets", "From Priya Nair", "₹ 250.00",
+                           "UPI Ref No 412345678901"), receipt_rules)
+    assert result.fields.merchant_name.value == "Anand Sweets"
