@@ -5,7 +5,9 @@
 
 The set and its split are ``bench/receipt_eval_set.py`` (fixed before tuning); ``--split heldout2``
 to ``heldout20`` score ``bench/receipt_heldout{2..20}.py``, sets written apart from the parser,
-each scored once. The rules are judged with auto-accept on (the packaged policy has it off). For each split,
+each scored once. The rules are judged with auto-accept on (the packaged policy has it off), and with
+``--require-all`` also with every field required (the policy a deployment that turns auto-accept on is told to
+start from). For each split,
 engine (``tesseract``, ``rapidocr``, ``both``) and copy (clean, degraded) it prints per-field
 exact match, values invented for absent fields, the share of receipts the rules would accept (``succeeded``),
 and the share of those carrying any wrong or missing field; then a reliability table of the
@@ -236,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
                     default="tuning",
                     help="heldout2 to heldout20: independently written sets, each scored once"
                          " (not part of both)")
+    ap.add_argument("--require-all", action="store_true",
+                    help="judge with every field required (required_fields = all seven), the policy a deployment "
+                         "that turns auto-accept on is told to start from")
     ap.add_argument("--engines", default=",".join(ENGINES))
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", type=Path, default=None)
@@ -246,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     # what the rules would accept: the packaged policy itself accepts nothing unseen (auto_accept = false)
     rules = load_receipt_rules().model_copy(update={"auto_accept": True})
+    if args.require_all:
+        rules = rules.model_copy(update={"required_fields": tuple(FIELD_NAMES)})
     engines = [e for e in args.engines.split(",") if e]
     splits = ["tuning", "heldout"] if args.split == "both" else [args.split]
     readers = Readers()
