@@ -58,6 +58,7 @@ PALE_BACKDROP = 0.5
 # step down from the canvas, level past it, along at least CROP_SIDE of their length are its crop (a
 # product's straight sides run a shorter share of its box: at most 0.94 on the development data).
 CROP_SIDE = 0.98
+CORNER_BLEND = 2  # px at each end of a side that its corner blends
 SQRT2 = 2**0.5
 DIRECTIONS = ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2))  # dy, dx, length of the step
 
@@ -201,8 +202,9 @@ def crop_edges(grey: np.ndarray) -> tuple[np.ndarray, bool]:
 
 
 def _crop_share(side: np.ndarray) -> float:
-    """The share of the rows along ``side`` that step down from the canvas and are level past it."""
-    step = _step_rows(side, tail=False)
+    """The share of the rows along ``side`` that step down from the canvas and are level past it, away from
+    its two ends (resampling blends a corner's pixels with the canvas on two sides)."""
+    step = _step_rows(side[CORNER_BLEND:-CORNER_BLEND], tail=False)
     return 0.0 if step is None else float(step.mean())
 
 

@@ -520,6 +520,16 @@ def test_a_small_product_blurred_into_a_smudge_with_no_edge_left_is_blurry() -> 
     assert "blurry" not in codes(Case(stick, "padded", "brightness", 0.012).image())
 
 
+def test_a_picture_blurred_into_a_plain_rectangle_and_padded_is_blurry() -> None:
+    # A pen's and a tie's pictures blurred sigma 45 before padding: plain pale rectangles whose crop edges step
+    # from the canvas and stay level inwards along their sides, but for the corners, which resampling blends
+    # into the canvas on two sides: a cropped picture all the same, judged on its inside, where nothing is left.
+    for name in ("pen", "tie"):
+        source = next(s for s in SOURCES if s.name == name)
+        assert codes(Case(source, "padded", "gaussian_blur", 45.0).image()).get("blurry") == "reject", name
+        assert codes(Case(source, "padded", "clean", None).image()) == {}, name
+
+
 def test_a_small_scene_padded_into_a_banner_and_shaken_is_blurry() -> None:
     # The brick-wall scene in the same banner, shaken 12.6 and 45 px: the shake fades its thin mortar and
     # sand into faint streaks with sharp sides, so its direction is judged on the strongest edges, and the
