@@ -734,7 +734,8 @@ _METHOD_CUE = re.compile(
     r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|(?:bank|wire)\s*transfer|neft|imps|rtgs|"
     r"sepa|bacs|ach|chaps|faster\s*payments?|giro|raast|cash|coins?|notes|contactless|chip|apple\s*pay|google\s*pay|"
     r"paypal|"
-    r"cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|payment\s*(?:mode|method|type)|"
+    r"cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|from\s*(?:a/c|account)|"
+    r"payment\s*(?:mode|method|type)|"
     r"mode|tender|"
     r"funding|source)\b|[\w.\-]+@[a-z]{2,}\b(?![.\w\-])", re.I)
 

@@ -792,3 +792,12 @@ def test_a_raast_transfer_in_rupees_and_a_fare_slips_destination_are_not_taken_f
     result = verdict(words("Payment Successful", "To Anand Sweets", "From Priya Nair", "₹ 250.00",
                            "UPI Ref No 412345678901"), receipt_rules)
     assert result.fields.merchant_name.value == "Anand Sweets"
+
+
+def test_a_payment_from_an_account_names_a_way_to_pay(receipt_rules):
+    # a Greek IRIS payment screen: "From account GR** …" is a transfer from a bank account, which the parser does not
+    # name; the method is not positively absent
+    result = verdict(words("National Bank of Greece", "IRIS payment", "Successful payment", "EUR 984.00",
+                           "To Giorgos Papadakis", "From account GR** ** 9533", "Date 25/11/2025 07:30",
+                           "Reference number 4321474387444452"), receipt_rules)
+    assert "unreadable:payment_method" in result.reasons
