@@ -102,12 +102,17 @@ def test_unsupported_currency_goes_to_review(receipt_samples, receipt_ocr, recei
 
 
 def test_sparse_receipt_leaves_what_it_does_not_print_null(receipt_samples, receipt_ocr, receipt_rules):
-    # no date, id, payee, method or status printed: each is positively absent, none is filled in, and only
-    # the required amount and currency are needed for the receipt to stand
+    # no date, id, payee, method or status printed: none is filled in; the account it was paid from ("From A/c:
+    # XXXXXX7470") names a way to pay the parser does not read, so the method alone is not positively absent
     verdict = run(receipt_samples["sparse"], "ocr", receipt_ocr, receipt_rules)
     values = verdict.fields.values()
     assert {k: v for k, v in values.items() if k not in {"amount", "currency"}} == dict.fromkeys(
         ["merchant_name", "transaction_id", "date", "payment_method", "status"])
+    assert verdict.status == "needs_review" and verdict.reasons == ["unreadable:payment_method"]
+    # without it, every field but the required amount and currency is positively absent and the receipt stands
+    page = words("ICICI Bank", "Transaction Details", "Amount: ₹980")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                            rules=receipt_rules, today=RECEIPT_TODAY)
     assert verdict.status == "succeeded" and verdict.reasons == []
 
 
