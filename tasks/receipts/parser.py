@@ -733,11 +733,8 @@ _METHOD_CUE = re.compile(
     r"\b(?:card|visa|master\s*card|amex|american\s*express|rupay|maestro|discover|debited|credited|upi|vpa|"
     r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|(?:bank|wire)\s*transfer|neft|imps|rtgs|"
     r"sepa|bacs|ach|chaps|faster\s*payments?|giro|raast|cash|coins?|notes|contactless|chip|apple\s*pay|google\s*pay|"
-    r"paypal|"
-    r"cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|from\s*(?:a/c|account)|"
-    r"payment\s*(?:mode|method|type)|"
-    r"mode|tender|"
-    r"funding|source)\b|[\w.\-]+@[a-z]{2,}\b(?![.\w\-])", re.I)
+    r"paypal|cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|from\s*(?:a/c|account)|"
+    r"payment\s*(?:mode|method|type)|mode|tender|funding|source)\b|[\w.\-]+@[a-z]{2,}\b(?![.\w\-])", re.I)
 
 
 def method_unsure(lines: list[PageLine]) -> bool:
