@@ -15,6 +15,7 @@ from tasks.receipts.labels import CASE_SENSITIVE, LOST_SPACE
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields
+from tasks.receipts.unknown_labels import still_unknown
 from workers.engines.ocr import OcrResult
 
 # fields one engine alone may not carry when the other engine's page does not show the value
@@ -110,4 +111,8 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
     unreadable = tuple(n for n in dict.fromkeys(primary.unreadable + other.unreadable + tuple(unsure))
                        if merged[n].value is None)
-    return ReceiptFields(**merged, unreadable=unreadable, disagreements=tuple(disagreements))
+    settled = ReceiptFields(**merged, unreadable=unreadable, disagreements=tuple(disagreements))
+    # a label either engine could not place, unless it is the label of a field the other read (spelled as the
+    # primary reads it where both read it)
+    unknown = {re.sub(r"[^a-z0-9]", "", label.lower()): label for label in other.unknown_labels + primary.unknown_labels}
+    return settled.model_copy(update={"unknown_labels": still_unknown(tuple(unknown.values()), settled)})

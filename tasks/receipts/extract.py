@@ -115,6 +115,12 @@ def parse_receipt(
     for name in ocr_fields.unreadable:
         if fields.field(name).value is None:
             reasons.append(f"unreadable:{name}")
+    if rules.unknown_label_review and ocr_fields.unknown_labels:
+        # the page prints a label the parser cannot place: it may be any absent field's own wording
+        for name in FIELD_NAMES:
+            if fields.field(name).value is None and name not in rules.required_fields \
+                    and name not in ocr_fields.unreadable:
+                reasons.append(f"unknown_label:{name}")
     for name in ocr_fields.disagreements:
         if extractor == "ocr" or fields.field(name).source != "hybrid":
             reasons.append(f"engines_disagree:{name}")

@@ -20,6 +20,7 @@ from tasks.receipts.parser import (
     settle_date_order,
 )
 from tasks.receipts.schema import ReceiptFields, ReceiptHints
+from tasks.receipts.unknown_labels import unknown_labels
 from workers.engines.ocr import OcrResult
 
 
@@ -66,7 +67,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     status = read_status(lines)
     if status.value is None and status_unsure(lines):
         unreadable.append("status")
-    return ReceiptFields(
+    fields = ReceiptFields(
         merchant_name=merchant,
         amount=amount,
         currency=currency,
@@ -76,3 +77,4 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         status=status,
         unreadable=tuple(unreadable),
     )
+    return fields.model_copy(update={"unknown_labels": unknown_labels(lines, fields)})

@@ -58,6 +58,8 @@ class ReceiptRules(BaseModel):
     review_statuses: tuple[PaymentStatus, ...] = ()
     # false: every receipt ends needs_review (auto_accept_off), however clean, for issuers not yet measured
     auto_accept: bool = False
+    # true: a page printing a label the parser cannot place proves no field absent (unknown_label:<field>)
+    unknown_label_review: bool = True
     merchant_match_ratio: float = Field(default=0.8, ge=0.0, le=1.0)
     transaction_id_patterns: dict[str, str] = Field(default_factory=lambda: {"UPI": r"^[0-9]{12}$"})
 

@@ -100,6 +100,9 @@ class ReceiptFields(BaseModel):
     unreadable: tuple[str, ...] = ()
     # fields two OCR engines read differently (``MMJOBS_OCR_ENGINE=both``; each sends the receipt to review)
     disagreements: tuple[str, ...] = ()
+    # labels printed on the page that the parser cannot place (``tasks.receipts.unknown_labels``): with one, no
+    # field is proven absent
+    unknown_labels: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldValue[Any]:
         if name not in FIELD_NAMES:

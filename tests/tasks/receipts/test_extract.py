@@ -116,6 +116,31 @@ def test_sparse_receipt_leaves_what_it_does_not_print_null(receipt_samples, rece
     assert verdict.status == "succeeded" and verdict.reasons == []
 
 
+def test_a_label_the_parser_cannot_place_proves_no_field_absent(receipt_rules):
+    # "Odeme yontemi" is an issuer's own wording of the way to pay: read as nothing, the method and the status
+    # would pass as positively absent and the receipt would stand
+    page = words("ICICI Bank", "Transaction Details", "Amount: ₹980", "Odeme yontemi: Bakiye")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                            rules=receipt_rules, today=RECEIPT_TODAY)
+    assert verdict.ocr_fields is not None and verdict.ocr_fields.unknown_labels == ("Odeme yontemi",)
+    assert verdict.status == "needs_review"
+    assert {"unknown_label:payment_method", "unknown_label:status"} <= set(verdict.reasons)
+    assert "unknown_label:amount" not in verdict.reasons  # read, so not absent
+    # placed: the label of something that is never one of the seven fields, a field's own label whose value was
+    # read, and a line that prices something (an item, a tax)
+    for line in ("Mobile: 9876543210", "Cashier: Priya", "Total: ₹980", "Masala Chai: 40.00"):
+        page = words("ICICI Bank", "Transaction Details", "Amount: ₹980", line)
+        verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img, p=page: p,
+                                run_vlm=None, rules=receipt_rules, today=RECEIPT_TODAY)
+        assert verdict.status == "succeeded", (line, verdict.reasons)
+    # a deployment that measured its issuers' labels may turn the rule off
+    page = words("ICICI Bank", "Transaction Details", "Amount: ₹980", "Odeme yontemi: Bakiye")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                            rules=receipt_rules.model_copy(update={"unknown_label_review": False}),
+                            today=RECEIPT_TODAY)
+    assert verdict.status == "succeeded"
+
+
 def test_a_required_field_missing_is_named(receipt_rules):
     page = words("Transaction Details", "Paid to Anand Sweets", "Date: 14 Mar 2025")
     verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,

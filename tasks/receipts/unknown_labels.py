@@ -1,0 +1,135 @@
+"""Labels the parser cannot place: a page that prints one cannot prove a field absent.
+
+An issuer's own wording of a field ("Odeme yontemi", "Nro. de operacion", "From account") is exactly what the
+parser has not seen, and read as nothing it lets the field pass as positively absent: on the sets written apart
+from the parser, most wrong accepts had such a field (BENCHMARKS.md, "Where the first scores' wrong accepts come
+from"). So every label on the page (text before a colon, or before a value in the row's right-hand column) must
+be placed: on a line a field was read from, a field's own label, or the label of something that is never one of
+the seven fields (a phone number, a tax line, a weight). Any other label keeps the absent fields unproven. A
+label missing from these lists costs a review, never a wrong value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, phrase_pattern
+from tasks.receipts.parser import PageLine
+from tasks.receipts.schema import FIELD_NAMES, ReceiptFields
+
+COLUMN_GAP = 1.5  # line heights of blank between a row's label and its value
+MAX_LABEL_WORDS = 5  # longer text before a colon is a sentence, not a label
+_LABEL_SHAPE = re.compile(r"[A-Za-z][A-Za-z.#&/()'\- ]{1,40}")
+_COLON_LABEL = re.compile(r"^\W*([A-Za-z][^:]{0,40}?)\s*:\s*\S")
+# a value that ends in a sum of money: an item's price, a tax or a total, never one of the fields read as absent
+_MONEY_VALUE = re.compile(r"\d[.,]\d{2}(?:\s*(?:[A-Z]{3}|/-|[₹$€£]))?\W*$")
+# labels of an account's or a phone's number, in any wording before it ("Account Statement A/c No")
+_NUMBER_OF = re.compile(r"(?:a/?c|account|acct|mobile|phone|tel|gstin|vat|tax)\s*(?:no|number|nr|#)?\.?$", re.I)
+
+# labels of what is never one of the seven fields, the whole label (a longer wording is not placed by a word of it)
+NEVER_A_FIELD = (
+    # who and where
+    "Name", "Customer", "Customer Name", "Customer ID", "Cust ID", "Client", "Client Name", "Patient",
+    "Patient Name", "Patient ID", "Member", "Member ID", "Member No", "Membership No", "Cashier", "Clerk",
+    "Server", "Served by", "Attendant", "Staff", "Salesperson", "Sales Person", "Driver", "Guest", "Guests",
+    "Covers", "Pax", "Table", "Seat", "Room", "Counter", "Till", "Lane", "Register", "Reg", "Branch", "Location",
+    "Address", "Addr", "City", "State", "Pin", "Pincode", "PIN Code", "Zip", "Postcode", "Country",
+    "Phone", "Phone No", "Ph", "Tel", "Telephone", "Mobile", "Mobile No", "Mob", "Cell", "Celular", "Contact",
+    "Contact No", "WhatsApp", "Email", "E-mail", "Fax", "Web", "Website", "Customer Care", "Helpline", "Toll Free",
+    "Consumer No", "Consumer Number", "CA No", "CA Number",
+    # tax and registration numbers
+    "GSTIN", "GST No", "GST", "CGST", "SGST", "IGST", "UTGST", "Cess", "VAT", "VAT No", "VAT Reg No", "Tax",
+    "Sales Tax", "Tax ID", "PAN", "TIN", "CIN", "NIP", "RUC", "RFC", "ABN", "CUIT", "HSN", "SAC", "FSSAI",
+    "FSSAI Lic No", "Licence No", "License No",
+    # money beside the total
+    "Subtotal", "Sub Total", "Sub-total", "Discount", "Savings", "You saved", "Tip", "Gratuity",
+    "Service Charge", "Rounding", "Round Off", "Round-off", "Change", "Change Due", "Cash Tendered", "Tendered",
+    "Balance", "Available Balance", "Avl Bal", "New Balance", "Closing Balance", "Fee", "Fees",
+    "Convenience Fee", "Processing Fee", "Points", "Reward Points", "Cashback",
+    # what was bought
+    "Item", "Items", "Qty", "Quantity", "Rate", "Price", "Unit Price", "MRP", "Description", "Particulars",
+    "Product", "Weight", "Gross wt", "Tare wt", "Net wt", "Gross Weight", "Tare Weight", "Net Weight",
+    "Size", "Colour", "Color", "Plan", "Period",
+    # times and other dates than the payment's
+    "Time", "Hora", "Heure", "Uhrzeit", "Due Date", "Next Due", "Valid till", "Valid until", "Valid from",
+    "Expiry", "Exp", "Delivery Date", "Ready by", "Return by",
+    # a card and a terminal's own numbers
+    "Card Holder", "Cardholder", "Entry Mode", "AID", "TVR", "TSI",
+    "App Label", "Application Label", "Batch", "Batch No", "TID", "MID", "Terminal", "Terminal ID",
+    "Terminal No", "Merchant ID", "Merchant No", "Store No", "Store ID",
+    # accounts (a way to pay is worded beside them: "Paid from", "Debited from" are the method's own labels)
+    "Account", "Account No", "Account Number", "A/c", "A/c No", "Acct", "IFSC", "Bank", "Bank Name", "UPI ID",
+    "VPA",
+    # notes and pages
+    "Note", "Notes", "Remarks", "Remark", "Message", "Page", "Copy",
+)
+_NEVER = [re.compile(rf"(?:{phrase_pattern(p)})[\s.:#\-]*", re.I) for p in NEVER_A_FIELD]
+_FIELD_FAMILIES = [(f.field, re.compile(rf"(?:{phrase_pattern(p)})[\s.:#\-]*", re.I))
+                   for f in (*TRANSACTION_ID_LABELS, *MERCHANT_LABELS) for p in f.phrases]
+# the other fields' own labels, the whole label
+_OWN_LABELS = (
+    ("status", re.compile(r"(?:payment|transaction|txn|transfer|order)?\s*status", re.I)),
+    # the way to pay's, with what names one: the account paid from, the card
+    ("payment_method", re.compile(r"(?:paid\s*(?:by|via|using|through|from|with)|payment\s*(?:mode|method|type|"
+                                  r"source)|pay\s*mode|mode(?:\s*of\s*payment)?|method|tender|funding\s*source|"
+                                  r"debited\s*from|charged\s*to|(?:transfer|txn|transaction)\s*mode|"
+                                  r"(?:from|debit)\s*(?:account|a/?c)(?:\s*no)?|"
+                                  r"(?:visa|master\s*card|rupay|amex|maestro|debit|credit)?\s*card"
+                                  r"(?:\s*(?:no|number|type))?)", re.I)),
+    ("date", re.compile(r"(?:(?:payment|transaction|txn|invoice|bill|receipt|order|paid)\s*)?(?:date|dated|on)"
+                        r"(?:\s*(?:&|and)\s*time)?", re.I)),
+    ("amount", re.compile(r"(?:(?:grand\s*)?(?:total|amount|amt)(?:\s*(?:paid|due|payable|amount|inr|rs\.?))?|"
+                          r"(?:net|total)\s*(?:amount|payable|paid)|amount\s*(?:paid|received)|to\s*pay)"
+                          r"(?:\s*\(?(?:[A-Z]{3}|rs\.?|[₹$€£])\)?)?", re.I)),
+)
+
+
+def label_of(line: PageLine) -> tuple[str, str] | None:
+    """The label this line prints before a value, and the value: before a wide gap, else before a colon."""
+    words = line.words
+    for i in range(len(words) - 1):
+        if words[i + 1].left - (words[i].left + words[i].width) > COLUMN_GAP * line.height:
+            label = " ".join(w.text for w in words[: i + 1]).strip(" :-")
+            return (label, " ".join(w.text for w in words[i + 1:])) if _label_shaped(label) else None
+    m = _COLON_LABEL.match(line.text)
+    return (m.group(1).strip(), line.text[m.end() - 1:]) if m and _label_shaped(m.group(1).strip()) else None
+
+
+def _label_shaped(text: str) -> bool:
+    return bool(_LABEL_SHAPE.fullmatch(text)) and len(text.split()) <= MAX_LABEL_WORDS
+
+
+def _field_of(label: str) -> str | None:
+    """The field whose own label this is (the whole label), if any."""
+    for field, pattern in _FIELD_FAMILIES:
+        if pattern.fullmatch(label):
+            return field
+    for field, pattern in _OWN_LABELS:
+        if pattern.fullmatch(label.strip(" .:#-")):
+            return field
+    return None
+
+
+def unknown_labels(lines: list[PageLine], fields: ReceiptFields) -> tuple[str, ...]:
+    """Labels on the page that no read field, field label or never-a-field label places, in page order."""
+    read_boxes = {e.box for name in FIELD_NAMES for e in fields.field(name).evidence}
+    found: list[str] = []
+    for line in lines:
+        labelled = label_of(line)
+        if labelled is None or any(w.box in read_boxes for w in line.words):
+            continue
+        label, value = labelled
+        field = _field_of(label)
+        if field is not None:
+            if fields.field(field).value is not None or field in fields.unreadable:
+                continue
+        elif _MONEY_VALUE.search(value) or _NUMBER_OF.search(label) or any(p.fullmatch(label) for p in _NEVER):
+            continue
+        found.append(label)
+    return tuple(dict.fromkeys(found))
+
+
+def still_unknown(labels: tuple[str, ...], fields: ReceiptFields) -> tuple[str, ...]:
+    """Of one engine's unknown labels, those no settled field places (the other engine read the field)."""
+    return tuple(label for label in labels if (field := _field_of(label)) is None
+                 or (fields.field(field).value is None and field not in fields.unreadable))
