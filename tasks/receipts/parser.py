@@ -473,7 +473,7 @@ _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:e
 # the next visit (a prefix where OCR glues the next word on: "Nextappointment", "Deliveredon")
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|arrival|departure|check[\s\-]?(?:in|out)|birth|"
                          r"dob|travel|journey|show|event|deliver\w*|next\w*|appointment|till|until|period|renewal|"
-                         r"starts?|starting|begins?|commenc\w*|end|auction|draw)(?:\b|(?=date|dt\b|on\b))|"
+                         r"starts?|starting|begins?|commenc\w*|end|auction|draw|promised|ready)(?:\b|(?=date|dt\b|on\b))|"
                          r"due\b|due(?=date)", re.I)  # glued to the word before or after ("Paymentdue", "Duedate")
 
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a
@@ -674,9 +674,11 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
                                     r"\bcredit\s*card\b|(?<!job\s)(?<!ration\s)\bcard\b|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
-                                    r"(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b", re.I)),
-    # "Cash App", a "Cash balance" and a cash-back are no cash
-    (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)", re.I)),
+                                    r"(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b|"
+                                    # a brand before its masked number ("DISCOVER XXXX9167")
+                                    r"\b(?:discover|diners|jcb)\s+[Xx*]{4,}\d{4}\b", re.I)),
+    # "Cash App", a "Cash balance", a cash-back and a "Cash / Credit Bill" (either way) are no cash
+    (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)(?!\s*/\s*credit)", re.I)),
 ]
 
 

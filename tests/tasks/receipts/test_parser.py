@@ -164,3 +164,15 @@ def test_blank_and_black_pages_give_no_fields():
     for colour in ("white", "black"):
         fields = parse_ocr(run_tesseract(Image.new("RGB", (400, 300), colour)))
         assert all(v is None for v in fields.values().values())
+
+
+def test_a_bill_kind_a_promised_day_and_a_card_brand_are_read_for_what_they_are():
+    # "Cash / Credit Bill" names the kind of bill, either way of paying: no method is read from it
+    fields = parse_ocr(words("Lawrence Opticians", "CASH / CREDIT BILL", "Inv # 13227", "Grand Total ₹ 3,192.00"))
+    assert fields.payment_method.value is None
+    # the day a dry cleaner promised the clothes back is not the payment's
+    fields = parse_ocr(words("Eco Green Cleaners", "No. 4291", "Promised Wed 08/05/26 after 4 PM", "Total Due $9.03"))
+    assert fields.date.value is None
+    # a Discover card printed by its brand and masked number is a card
+    fields = parse_ocr(words("Eco Green Cleaners", "Total Due $9.03", "DISCOVER XXXX9167 9.03"))
+    assert fields.payment_method.value == PaymentMethod.CARD
