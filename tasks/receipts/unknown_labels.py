@@ -49,7 +49,8 @@ NEVER_A_FIELD = (
     # what was bought
     "Item", "Items", "Qty", "Quantity", "Rate", "Price", "Unit Price", "MRP", "Description", "Particulars",
     "Product", "Weight", "Gross wt", "Tare wt", "Net wt", "Gross Weight", "Tare Weight", "Net Weight",
-    "Size", "Colour", "Color", "Plan", "Period",
+    "Size", "Colour", "Color", "Plan", "Period", "Material", "Commodity", "Vehicle", "Vehicle No",
+    "Vehicle Number",
     # times and other dates than the payment's
     "Time", "Hora", "Heure", "Uhrzeit", "Due Date", "Next Due", "Valid till", "Valid until", "Valid from",
     "Expiry", "Exp", "Delivery Date", "Ready by", "Return by",
