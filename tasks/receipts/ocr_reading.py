@@ -9,7 +9,14 @@ import statistics
 
 from tasks.receipts.agreement import reconcile
 from tasks.receipts.calibration import calibrate
-from tasks.receipts.labels import merchant_unsure, read_merchant, read_status, read_transaction_id, status_unsure
+from tasks.receipts.labels import (
+    merchant_unsure,
+    plausible_name,
+    read_merchant,
+    read_status,
+    read_transaction_id,
+    status_unsure,
+)
 from tasks.receipts.parser import (
     date_unsure,
     method_unsure,
@@ -20,7 +27,7 @@ from tasks.receipts.parser import (
     settle_date_order,
 )
 from tasks.receipts.schema import ReceiptFields, ReceiptHints
-from tasks.receipts.unknown_labels import unknown_labels
+from tasks.receipts.unknown_labels import unplaced
 from workers.engines.ocr import OcrResult
 
 
@@ -77,4 +84,12 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         status=status,
         unreadable=tuple(unreadable),
     )
-    return fields.model_copy(update={"unknown_labels": unknown_labels(lines, fields)})
+    labelled = unplaced(lines, fields)
+    if merchant.basis == "header":
+        # the name on top may be the app's or the platform's: a name under a label the parser does not know
+        # ("Venue", "School") may be the payee
+        rivals = [value for _, value in labelled if plausible_name(value) and not re.search(r"\d", value)]
+        if rivals:
+            merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
+    return fields.model_copy(update={"merchant_name": merchant,
+                                     "unknown_labels": tuple(dict.fromkeys(label for label, _ in labelled))})

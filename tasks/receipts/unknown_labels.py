@@ -111,10 +111,10 @@ def _field_of(label: str) -> str | None:
     return None
 
 
-def unknown_labels(lines: list[PageLine], fields: ReceiptFields) -> tuple[str, ...]:
-    """Labels on the page that no read field, field label or never-a-field label places, in page order."""
+def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, str]]:
+    """Each unplaced label with the value printed after it."""
     read_boxes = {e.box for name in FIELD_NAMES for e in fields.field(name).evidence}
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     for line in lines:
         labelled = label_of(line)
         if labelled is None or any(w.box in read_boxes for w in line.words):
@@ -126,8 +126,8 @@ def unknown_labels(lines: list[PageLine], fields: ReceiptFields) -> tuple[str, .
                 continue
         elif _MONEY_VALUE.search(value) or _NUMBER_OF.search(label) or any(p.fullmatch(label) for p in _NEVER):
             continue
-        found.append(label)
-    return tuple(dict.fromkeys(found))
+        found.append((label, value.strip(" :-")))
+    return found
 
 
 def still_unknown(labels: tuple[str, ...], fields: ReceiptFields) -> tuple[str, ...]:

@@ -141,6 +141,22 @@ def test_a_label_the_parser_cannot_place_proves_no_field_absent(receipt_rules):
     assert verdict.status == "succeeded"
 
 
+def test_a_name_under_a_label_the_parser_cannot_place_rivals_the_name_on_top(receipt_rules):
+    # a booking app's name on top, the venue paid under "Venue": which one was paid is a person's call
+    lines = ("Hudle", "Booking details", "Payment successful", "Venue: Turf Park Andheri", "Booking ID: HD60661857",
+             "Amount paid: Rs.2,456.64", "Payment mode: Paytm Wallet", "Paid on 14 Sep 2025")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: words(*lines, first_height=28),
+                            run_vlm=None, rules=receipt_rules, today=RECEIPT_TODAY)
+    assert verdict.fields.merchant_name.value == "Hudle" and "Turf Park Andheri" in verdict.fields.merchant_name.alternatives
+    assert verdict.status == "needs_review" and "ambiguous:merchant_name" in verdict.reasons
+    # a label of what is never the payee (the cashier) does not
+    lines = ("Hudle", "Booking details", "Payment successful", "Cashier: Priya Shah", "Booking ID: HD60661857",
+             "Amount paid: Rs.2,456.64", "Payment mode: Paytm Wallet", "Paid on 14 Sep 2025")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: words(*lines, first_height=28),
+                            run_vlm=None, rules=receipt_rules, today=RECEIPT_TODAY)
+    assert verdict.status == "succeeded", verdict.reasons
+
+
 def test_a_required_field_missing_is_named(receipt_rules):
     page = words("Transaction Details", "Paid to Anand Sweets", "Date: 14 Mar 2025")
     verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
