@@ -471,9 +471,10 @@ _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
 # the next visit (a prefix where OCR glues the next word on: "Nextappointment", "Deliveredon")
-_OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|arrival|departure|check[\s\-]?(?:in|out)|birth|"
-                         r"dob|travel|journey|show|event|deliver\w*|next\w*|appointment|till|until|period|renewal|"
-                         r"starts?|starting|begins?|commenc\w*|end|auction|draw|promised|ready)(?:\b|(?=date|dt\b|on\b))|"
+_OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
+                         r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|deliver\w*|next\w*|appointment|"
+                         r"till|until|period|renewal|starts?|starting|begins?|commenc\w*|end|auction|draw|promised|"
+                         r"ready)(?:\b|(?=date|dt\b|on\b))|"
                          r"due\b|due(?=date)", re.I)  # glued to the word before or after ("Paymentdue", "Duedate")
 
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a

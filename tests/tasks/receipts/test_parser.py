@@ -173,6 +173,9 @@ def test_a_bill_kind_a_promised_day_and_a_card_brand_are_read_for_what_they_are(
     # the day a dry cleaner promised the clothes back is not the payment's
     fields = parse_ocr(words("Eco Green Cleaners", "No. 4291", "Promised Wed 08/05/26 after 4 PM", "Total Due $9.03"))
     assert fields.date.value is None
+    # a penalty notice's contravention date is the offence's, not the payment's
+    fields = parse_ocr(words("Brighton & Hove City Council", "Contravention date 10 March 2025", "Amount paid GBP 65.00"))
+    assert fields.date.value is None
     # a Discover card printed by its brand and masked number is a card
     fields = parse_ocr(words("Eco Green Cleaners", "Total Due $9.03", "DISCOVER XXXX9167 9.03"))
     assert fields.payment_method.value == PaymentMethod.CARD
