@@ -114,5 +114,5 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
     settled = ReceiptFields(**merged, unreadable=unreadable, disagreements=tuple(disagreements))
     # a label either engine could not place, unless it is the label of a field the other read (spelled as the
     # primary reads it where both read it)
-    unknown = {re.sub(r"[^a-z0-9]", "", label.lower()): label for label in other.unknown_labels + primary.unknown_labels}
+    unknown = {_compact(label): label for label in other.unknown_labels + primary.unknown_labels}
     return settled.model_copy(update={"unknown_labels": still_unknown(tuple(unknown.values()), settled)})

@@ -64,9 +64,17 @@ NEVER_A_FIELD = (
     # notes and pages
     "Note", "Notes", "Remarks", "Remark", "Message", "Page", "Copy",
 )
-_NEVER = [re.compile(rf"(?:{phrase_pattern(p)})[\s.:#\-]*", re.I) for p in NEVER_A_FIELD]
-_FIELD_FAMILIES = [(f.field, re.compile(rf"(?:{phrase_pattern(p)})[\s.:#\-]*", re.I))
-                   for f in (*TRANSACTION_ID_LABELS, *MERCHANT_LABELS) for p in f.phrases]
+
+
+def _whole_label(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that fullmatches any of ``phrases`` as a whole label, with its separator."""
+    return re.compile(rf"(?:{'|'.join(phrase_pattern(p) for p in phrases)})[\s.:#\-]*", re.I)
+
+
+_NEVER = _whole_label(NEVER_A_FIELD)
+# the id's and the merchant's label families, the id's first (as the parser's lexicon ranks them)
+_FIELD_FAMILIES = [(families[0].field, _whole_label(tuple(p for f in families for p in f.phrases)))
+                   for families in (TRANSACTION_ID_LABELS, MERCHANT_LABELS)]
 # the other fields' own labels, the whole label
 _OWN_LABELS = (
     ("status", re.compile(r"(?:payment|transaction|txn|transfer|order)?\s*status", re.I)),
@@ -120,17 +128,21 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
         if labelled is None or any(w.box in read_boxes for w in line.words):
             continue
         label, value = labelled
-        field = _field_of(label)
-        if field is not None:
-            if fields.field(field).value is not None or field in fields.unreadable:
+        if _field_of(label) is not None:
+            if _placed_by_its_field(label, fields):
                 continue
-        elif _MONEY_VALUE.search(value) or _NUMBER_OF.search(label) or any(p.fullmatch(label) for p in _NEVER):
+        elif _MONEY_VALUE.search(value) or _NUMBER_OF.search(label) or _NEVER.fullmatch(label):
             continue
         found.append((label, value.strip(" :-")))
     return found
 
 
+def _placed_by_its_field(label: str, fields: ReceiptFields) -> bool:
+    """A field's own label is placed once that field is read, or already reported unreadable."""
+    field = _field_of(label)
+    return field is not None and (fields.field(field).value is not None or field in fields.unreadable)
+
+
 def still_unknown(labels: tuple[str, ...], fields: ReceiptFields) -> tuple[str, ...]:
     """Of one engine's unknown labels, those no settled field places (the other engine read the field)."""
-    return tuple(label for label in labels if (field := _field_of(label)) is None
-                 or (fields.field(field).value is None and field not in fields.unreadable))
+    return tuple(label for label in labels if not _placed_by_its_field(label, fields))
