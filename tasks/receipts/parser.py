@@ -139,6 +139,8 @@ CURRENCY_CODES = {
     "BDT", "PKR", "MYR", "THB", "HKD", "NZD", "ZAR", "KWD", "OMR", "BHD",
     # mobile-money and instant-payment countries' currencies, printed as codes beside the amount
     "GHS", "KES", "NGN", "PHP", "IDR", "MXN", "KRW", "BRL", "VND", "EGP",
+    # Europe outside the euro: a total in zloty or crowns is read, and then refused as a currency not taken
+    "PLN", "CZK", "HUF", "SEK", "NOK", "DKK", "RON", "ISK",
 }
 SYMBOL_CURRENCY = {"₹": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 DOLLAR_CURRENCIES = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
@@ -230,7 +232,7 @@ def _currency_of_marker(marker: str | None, hints: ReceiptHints | None) -> tuple
     return None, 0.0
 
 
-def _amount_text(line: PageLine) -> str:
+def amount_text(line: PageLine) -> str:
     """The line with digit look-alikes fixed; same length as ``line.text`` so word offsets still hold."""
     text = " ".join(fix_digits(w.text) for w in line.words)
     # Tesseract sometimes puts a space before the decimal point ("54625 .00", "Rs .54,625")
@@ -238,7 +240,19 @@ def _amount_text(line: PageLine) -> str:
     text = re.sub(r"\bRs \.(?=\d)", "Rs. ", text)
     # "70, 944.00": a grouped number split by a stray space (same length: the space moves to the end)
     text = re.sub(r"(?<![\d,])(\d{1,3}), (\d{2,3}(?:,\d{2,3})*(?:\.\d{1,2})?)(?![\d,])", r"\1,\2 ", text)
-    return fix_grouping_dots(text)
+    return fix_grouping_dots(_EUROPEAN_NUMBER.sub(_western, text))
+
+
+# "1.234,56" (dots group the thousands, a comma before the cents: most of the euro area) and "1 234,56" (spaces
+# group them: France, Poland, the Nordics). Read as "1.234" or "234,56" they would be wrong amounts, so they are
+# written the way the rest of the reader takes numbers ("1,234.56", same length). A count before a price ("Qty
+# 2 150,00", "x 3 450,00") is not a thousands group.
+_EUROPEAN_NUMBER = re.compile(
+    r"(?<![\d.,])(?<!\bqty )(?<!\bx )(?<!× )\d{1,3}(?:(?:\.\d{3})+|(?: \d{3})+),\d{2}(?![\d.,])", re.I)
+
+
+def _western(match: re.Match[str]) -> str:
+    return match.group(0).replace(",", "#").replace(".", ",").replace(" ", ",").replace("#", ".")
 
 
 # "6.187.13", "7.95.414.83": grouping commas PP-OCR read as dots on a blurred page. The group before the
@@ -258,7 +272,7 @@ CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
     found: list[_Amount] = []
     for li, line in enumerate(lines):
-        fixed = _amount_text(line)
+        fixed = amount_text(line)
         if re.search(r"\d{1,2}:\d{2}", fixed) and not re.search(r"total|amount|paid|rashi", fixed, re.I):
             time_line = True
         else:

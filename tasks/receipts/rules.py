@@ -21,8 +21,7 @@ from tasks.receipts.parser import (
     _STATUS_WORDS,
     PageLine,
     dates_in_text,
-    fix_digits,
-    fix_grouping_dots,
+    amount_text,
     page_currencies,
     page_lines,
 )
@@ -184,13 +183,16 @@ def find_evidence(name: str, value: Any, lines: list[PageLine], *, merchant_rati
     if name == "amount":
         target = Decimal(value)
         for line in lines:
-            for w in line.words:
-                for tok in re.findall(r"\d[\d,]*(?:\.\d{1,2})?", fix_grouping_dots(fix_digits(w.text))):
-                    try:
-                        if Decimal(tok.replace(",", "")) == target:
-                            return [w]
-                    except ArithmeticError:
-                        continue
+            # the whole line, as the reader takes numbers: a space-grouped "1 234,56" is two words
+            for m in re.finditer(r"\d[\d,]*(?:\.\d{1,2})?", amount_text(line)):
+                token = m.group(0)
+                if re.search(r"(?<!,\d\d),\d{2}$", token):  # "43,00": a decimal comma, as the reader takes it
+                    token = token[:-3] + "." + token[-2:]
+                try:
+                    if Decimal(token.replace(",", "")) == target:
+                        return line.words_in(*m.span())
+                except ArithmeticError:
+                    continue
         return []
     if name == "currency":
         for line in lines:

@@ -10,7 +10,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bench.receipt_dataset import FONT_DIR
 from tasks.receipts.ocr_reading import parse_ocr
-from tasks.receipts.parser import fix_digits
+from tasks.receipts.parser import fix_digits, page_lines
+from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import PaymentMethod, PaymentStatus, ReceiptHints
 from tests.fixtures.receipts import requires_tesseract, words
 from workers.engines.ocr import run_tesseract
@@ -130,6 +131,25 @@ def test_edge_amounts_and_misreads():
     fields = parse_ocr(words("Rice 5kg 240.00", "Subtotal 400.00", "GST 5% 20.00", "Grand Total 420.00"))
     assert fields.amount.value == Decimal("420.00")
     assert fields.currency.value is None  # no symbol printed: not guessed
+
+
+def test_european_grouping_is_read_as_one_amount_not_two():
+    # dots or spaces group the thousands before a decimal comma; read apart they were "1.23" or "234.56"
+    for line in ("Summe 1.234,56 €", "Importe total: 1.234,56 €", "Montant TTC 1 234,56 €", "Totale EUR 1 234,56"):
+        fields = parse_ocr(words(line))
+        assert (fields.amount.value, fields.currency.value) == (Decimal("1234.56"), "EUR"), line
+    # a count before a price is not a thousands group
+    assert parse_ocr(words("Qty 2 150,00", "Total 150,00 €")).amount.value == Decimal("150.00")
+    # a zloty total is read for what it is (and later refused as a currency the product does not take)
+    fields = parse_ocr(words("SUMA PLN 15,85"))
+    assert (fields.amount.value, fields.currency.value) == (Decimal("15.85"), "PLN")
+
+
+def test_a_model_amount_is_found_on_a_page_that_groups_it_the_european_way():
+    lines = page_lines(words("Montant TTC 1 234,56 €", "TVA 20% 205,76 €"))
+    assert [w.text for w in find_evidence("amount", "1234.56", lines)] == ["1", "234,56"]
+    assert [w.text for w in find_evidence("amount", "205.76", lines)] == ["205,76"]
+    assert find_evidence("amount", "234.56", lines) == []
 
 
 def test_grouping_commas_read_as_dots_are_grouping():
