@@ -291,6 +291,26 @@ and a summer sky, in a 19:13 landscape), padded onto a 1:1.3 portrait with a mod
 the tall gift bag and a square many times as wide as a very small picture of the mouse, at values that none of
 the other nineteen splits uses (each sweep reaching below the mildest and beyond the most severe of theirs
 where it can, and a value just either side of each guaranteed severity, nearer to it than any other split's).
+``heldout19`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout20`` was written after ``heldout19``, before the checks were changed again, and is only scored
+(``--split all``): a fashion boutique's, stationer's, craft shop's and home-fragrance shop's products finished
+the way an action camera finishes a still (a fixed-focus wide lens a little soft everywhere, a vivid colour
+profile with raised saturation and contrast, strong small-radius sharpening, faint fixed-pattern row noise and
+a little luma noise, a baseline JPEG at quality 79 with 4:2:0 chroma, the clipped white sweep kept white;
+``bench/photo_eval_heldout20.py``) -- a gold sequinned evening clutch with a gold clasp in a 29:20 landscape (a
+dense field of tiny specular sparkles, many clipped to white, on a dark-gold ground); three fluorescent
+highlighter pens side by side in a 40:19 banner (yellow, pink and green that clip a channel of sRGB when
+correctly exposed); a green self-healing cutting mat from above, a little askew, almost filling a 33:26 frame
+(a fine printed grid every 10 px, bolder every 50 px, ruler ticks: a fine, strictly regular pattern); a frosted
+glass reed diffuser with pale amber oil and seven thin rattan reeds fanning out of it in a 38:63 portrait (a
+translucent, pale, low-contrast product with thin dark sticks mostly surrounded by backdrop) -- and one
+full-frame scene (the highlighters on a sheet of lined paper on a birch plywood desk lit by a desk lamp, in an
+8:5 landscape), padded onto a 5:4 landscape with a thin margin round the clutch, a 2:1 banner barely wider
+than the highlighters' picture (and the scene), a 4:3 landscape many times as wide as a very small picture of
+the cutting mat and a 1:1.45 portrait with a moderate margin round the diffuser, at values that none of the
+other twenty splits uses (each sweep reaching below the mildest and beyond the most severe of theirs where it
+can, and a value just either side of each guaranteed severity, nearer to it than any other split's).
 """
 
 from __future__ import annotations
@@ -322,6 +342,7 @@ from bench import photo_eval_heldout16 as heldout16
 from bench import photo_eval_heldout17 as heldout17
 from bench import photo_eval_heldout18 as heldout18
 from bench import photo_eval_heldout19 as heldout19
+from bench import photo_eval_heldout20 as heldout20
 
 Split = Literal[
     "tuning",
@@ -344,6 +365,7 @@ Split = Literal[
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -374,6 +396,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout17": heldout17,
     "heldout18": heldout18,
     "heldout19": heldout19,
+    "heldout20": heldout20,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -670,6 +693,23 @@ HELDOUT19_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout20's values: none is a value of the other twenty splits; each sweep reaches below the mildest and
+# beyond the most severe value any other split uses (but JPEG quality, whose every unused value lies between
+# theirs), and puts a value just either side of a guarantee's mildest severity, nearer to it than any other
+# split's (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5)
+HELDOUT20_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.06, 1.4998, 1.5002, 3.45, 6.9, 80.0),
+    "motion_blur": (0.2, 11.999, 12.001, 18.2, 52.0, 180.0),
+    "upscale": (1.005, 3.9993, 4.0007, 5.05, 13.5, 50.0),
+    "brightness": (0.975, 0.55007, 0.54993, 0.415, 0.175, 0.001),
+    "gamma": (1.04, 1.75, 3.15, 5.25, 24.0),
+    "overexposure": (1.02, 2.4999, 2.5001, 4.15, 24.0),
+    "noise": (0.06, 33.0, 150.0),
+    "jpeg": (91.0, 41.0, 24.0),
+    "tilt": (0.01, 9.75, 70.0),
+}
+
+
 # each independently written split's own sweep values
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
@@ -690,6 +730,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout17": HELDOUT17_VALUES,
     "heldout18": HELDOUT18_VALUES,
     "heldout19": HELDOUT19_VALUES,
+    "heldout20": HELDOUT20_VALUES,
 }
 
 
@@ -1435,6 +1476,14 @@ SOURCES: tuple[Source, ...] = (
         ("beach", "sun_hat", "photo", heldout19.beach_scene),
         ("gift_bag", "gift_bag", "packshot", heldout19.gift_bag_packshot),
         ("mouse", "mouse", "packshot", heldout19.mouse_packshot),
+    ),
+    *_drawn(
+        heldout20,
+        ("sequin_clutch", "sequin_clutch", "packshot", heldout20.sequin_clutch_packshot),
+        ("highlighters", "highlighters", "packshot", heldout20.highlighters_packshot),
+        ("study_desk", "highlighters", "photo", heldout20.study_desk_scene),
+        ("cutting_mat", "cutting_mat", "packshot", heldout20.cutting_mat_packshot),
+        ("reed_diffuser", "reed_diffuser", "packshot", heldout20.reed_diffuser_packshot),
     ),
 )
 
