@@ -100,7 +100,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
 NOT_TRANSACTION_ID = re.compile(
     r"\b(?:tid|mid|terminal\s*id|merchant\s*id|consumer\s*(?:no|number|id)|customer\s*(?:no|id|number)|"
     r"ca\s*number|account\s*(?:no|number)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|abn|mobile|phone|ph|"
-    r"cust(?:omer)?\s*care|vpa|upi\s*id|ifsc|table|covers|stan|trace|inv)\b\s*[:.#]?", re.I)
+    r"cust(?:omer)?\s*care|help(?:\s*line|\s*desk)?|hot\s*line|call\s*(?:us|cent(?:re|er))|contact\s*(?:us|no|number)|tel|fax|"
+    r"vpa|upi\s*id|ifsc|table|covers|stan|trace|inv)\b\s*[:.#]?", re.I)
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying", "To", "Credited to",

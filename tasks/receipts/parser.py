@@ -484,11 +484,12 @@ _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 # a label that names the payment's own date wins over a plain "Date"
 _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
-# the next visit (a prefix where OCR glues the next word on: "Nextappointment", "Deliveredon")
+# the next visit, a German order's or service's day ("Auftrag vom", "Leistungsdatum") (a prefix where OCR glues
+# the next word on: "Nextappointment", "Deliveredon")
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|deliver\w*|next\w*|appointment|"
                          r"till|until|period|renewal|starts?|starting|begins?|commenc\w*|end|auction|draw|promised|"
-                         r"ready)(?:\b|(?=date|dt\b|on\b))|"
+                         r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*)(?:\b|(?=date|dt\b|on\b))|"
                          r"due\b|due(?=date)", re.I)  # glued to the word before or after ("Paymentdue", "Duedate")
 
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a

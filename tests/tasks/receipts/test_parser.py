@@ -152,6 +152,15 @@ def test_a_model_amount_is_found_on_a_page_that_groups_it_the_european_way():
     assert find_evidence("amount", "234.56", lines) == []
 
 
+def test_a_german_order_day_and_a_bank_helpline_are_not_the_payment_s():
+    fields = parse_ocr(words("Auftrag vom 03.02.2025", "Rechnung", "Betrag 120,00 €"))
+    assert fields.date.value is None  # the day the job was ordered, not the day it was paid
+    fields = parse_ocr(words("Rechnungsdatum: 05.02.2025", "Leistungsdatum: 01.02.2025"))
+    assert fields.date.value == dt.date(2025, 2, 5) and not fields.date.alternatives
+    sms = "Absa: CHEQ1234, Card purchase, 12/03/25 14:02, WOOLWORTHS, R-1,831.04. Help 0860008600"
+    assert parse_ocr(words(sms)).transaction_id.value is None  # the bank's helpline, not the purchase's id
+
+
 def test_grouping_commas_read_as_dots_are_grouping():
     # PP-OCR on a blurred page reads "Rs.6,187.13" as "RS.6.187.13"; a dd.mm.yy date is still a date
     assert parse_ocr(words("Total: RS.6.187.13")).amount.value == Decimal("6187.13")
