@@ -499,6 +499,23 @@ _RECEIVED_ITEM = re.compile(r"\breceived(?:\s*on|on)?\b", re.I)
 
 _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
 
+# a date label that names its event ("Crossing date", "Date of visit"): the payment's own only where that event
+# is the payment, the document or the sale; any other event's day ("Crossing", "Collection", "Treatment") is
+# not surely the day paid, so with no other date the page goes to review (``date_unsure``)
+_NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s+of\s+([A-Za-z]+)", re.I)
+_PAYMENT_EVENT = re.compile(
+    r"(?:payment|paid|pay|transaction|trans|txn|tran|deposit|debit(?:ed)?|value|transfer|charged?|invoice|inv|bill|"
+    r"billing|receipt|issue|issued|purchase|purchased|sale|sales|order|booking|posting|posted|print|printed|"
+    r"entry|document|doc|voucher|tax|statement|the|and|time)", re.I)
+
+
+def _unknown_event_date(label: str) -> bool:
+    named = list(_NAMED_DATE.finditer(label))
+    if not named:
+        return False
+    event = named[-1].group(1) or named[-1].group(2)
+    return not _PAYMENT_EVENT.fullmatch(event) and not _PAYMENT_DATE.search(label)
+
 
 def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.date, list[dt.date], int, int], str]]:
     """Every date on the page with what its label says: "payment", "label" (a plain date label), "other"
@@ -516,7 +533,8 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             if out and out[-1][0] is line and _RANGE.fullmatch(before):
                 kind = out[-1][2]  # the end of a range ("Bill Period 17/03/2024 to 03/05/2024") shares its label
             elif _OTHER_DATE.search(own_label := before if before.strip() else above) or (
-                    _RECEIVED_ITEM.search(own_label) and not _PAYMENT_DATE.search(own_label)):
+                    _RECEIVED_ITEM.search(own_label) and not _PAYMENT_DATE.search(own_label)) or (
+                    _unknown_event_date(own_label)):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
                 kind = "payment" if _PAYMENT_DATE.search(before) else "label"

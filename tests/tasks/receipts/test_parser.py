@@ -161,6 +161,20 @@ def test_a_german_order_day_and_a_bank_helpline_are_not_the_payment_s():
     assert parse_ocr(words(sms)).transaction_id.value is None  # the bank's helpline, not the purchase's id
 
 
+def test_a_date_named_for_another_event_is_not_surely_the_payment_s():
+    # "Crossing date" is the day of the crossing: paid for then, or days before; with no other date, not read
+    fields = parse_ocr(words("Tyne Tunnels", "Crossing date 28/04/2025", "Payment amount £2.50"))
+    assert fields.date.value is None and "date" in fields.unreadable
+    fields = parse_ocr(words("Date of visit: 28/04/2025", "Total £2.50"))
+    assert fields.date.value is None and "date" in fields.unreadable
+    # the payment's, the document's or the sale's own day is read
+    for label in ("Payment date", "Invoice date", "Purchase date", "Date of issue", "Transaction date"):
+        fields = parse_ocr(words(f"{label} 28/04/2025", "Total £2.50"))
+        assert fields.date.value == dt.date(2025, 4, 28), label
+    fields = parse_ocr(words("Crossing date 28/04/2025", "Payment date 26/04/2025", "Total £2.50"))
+    assert fields.date.value == dt.date(2025, 4, 26)
+
+
 def test_grouping_commas_read_as_dots_are_grouping():
     # PP-OCR on a blurred page reads "Rs.6,187.13" as "RS.6.187.13"; a dd.mm.yy date is still a date
     assert parse_ocr(words("Total: RS.6.187.13")).amount.value == Decimal("6187.13")
