@@ -21,6 +21,8 @@ COLUMN_GAP = 1.5  # line heights of blank between a row's label and its value
 MAX_LABEL_WORDS = 5  # longer text before a colon is a sentence, not a label
 _LABEL_SHAPE = re.compile(r"[A-Za-z][A-Za-z.#&/()'\- ]{1,40}")
 _COLON_LABEL = re.compile(r"^\W*([A-Za-z][^:]{0,40}?)\s*:\s*\S")
+# a label alone on its line, its value stacked on the next ("Inv No:" over "6499", as PP-OCR splits a row)
+_STACKED_LABEL = re.compile(r"^\W*([A-Za-z][^:]{0,40}?)\s*:\s*$")
 # a value that ends in a sum of money: an item's price, a tax or a total, never one of the fields read as absent
 _MONEY_VALUE = re.compile(r"\d[.,]\d{2}(?:\s*(?:[A-Z]{3}|/-|[₹$€£]))?\W*$")
 # labels of an account's or a phone's number, in any wording before it ("Account Statement A/c No")
@@ -93,9 +95,13 @@ _OWN_LABELS = (
 )
 
 
-def label_of(line: PageLine) -> tuple[str, str] | None:
-    """The label this line prints before a value, and the value: before a wide gap, else before a colon."""
+def label_of(line: PageLine, below: PageLine | None = None) -> tuple[str, str] | None:
+    """The label this line prints before a value, and the value: before a wide gap, else before a colon, else
+    a label ending in a colon alone on its line over the value (``below``)."""
     words = line.words
+    stacked = _STACKED_LABEL.match(line.text)
+    if stacked and below is not None and _label_shaped(label := stacked.group(1).strip()):
+        return label, below.text
     for i in range(len(words) - 1):
         if words[i + 1].left - (words[i].left + words[i].width) > COLUMN_GAP * line.height:
             label = " ".join(w.text for w in words[: i + 1]).strip(" :-")
@@ -123,9 +129,12 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
     """Each unplaced label with the value printed after it."""
     read_boxes = {e.box for name in FIELD_NAMES for e in fields.field(name).evidence}
     found: list[tuple[str, str]] = []
-    for line in lines:
-        labelled = label_of(line)
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        labelled = label_of(line, below)
         if labelled is None or any(w.box in read_boxes for w in line.words):
+            continue
+        if _STACKED_LABEL.match(line.text) and below is not None and any(w.box in read_boxes for w in below.words):
             continue
         label, value = labelled
         if _field_of(label) is not None:

@@ -141,6 +141,20 @@ def test_a_label_the_parser_cannot_place_proves_no_field_absent(receipt_rules):
     assert verdict.status == "succeeded"
 
 
+def test_a_label_over_its_value_counts_as_a_label(receipt_rules):
+    # PP-OCR splits a row "Imv No: 6499" (a misread "Inv") into the label over its value: still a label
+    page = words("Sai Photo & Xerox", "ImvNo:", "6499", "Grand Total", "Rs.250.00")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                            rules=receipt_rules, today=RECEIPT_TODAY)
+    assert verdict.ocr_fields is not None and verdict.ocr_fields.unknown_labels == ("ImvNo",)
+    assert "unknown_label:transaction_id" in verdict.reasons
+    # a stacked label whose value was read is placed
+    page = words("Sai Photo & Xerox", "Grand Total:", "Rs.250.00")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                            rules=receipt_rules, today=RECEIPT_TODAY)
+    assert verdict.ocr_fields is not None and verdict.ocr_fields.unknown_labels == ()
+
+
 def test_a_name_under_a_label_the_parser_cannot_place_rivals_the_name_on_top(receipt_rules):
     # a booking app's name on top, the venue paid under "Venue": which one was paid is a person's call
     lines = ("Hudle", "Booking details", "Payment successful", "Venue: Turf Park Andheri", "Booking ID: HD60661857",
