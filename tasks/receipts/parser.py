@@ -471,10 +471,13 @@ def _page_currency(lines: list[PageLine], hints: ReceiptHints | None) -> tuple[s
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a year of four digits is this century's or the last; two digits may run into the time OCR glued on
+# ("28/07/2507:53" is 28/07/25 07:53, not the year 2507)
+_YEAR = r"((?:19|20)\d{2}(?!\d)|\d{2}(?:(?!\d)|(?=\d{2}:\d{2}(?!\d))))"
 _DATE_PATTERNS = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
-    ("dmy_dot", re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")),
-    ("num", re.compile(r"(?<!\d)(\d{1,2})\s?[/-]\s?(\d{1,2})\s?[/-]\s?(\d{4}|\d{2})(?!\d)")),
+    ("dmy_dot", re.compile(rf"(?<!\d)(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}")),
+    ("num", re.compile(rf"(?<!\d)(\d{{1,2}})\s?[/-]\s?(\d{{1,2}})\s?[/-]\s?{_YEAR}")),
     ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-]*{_MON}[\s,\-]*(\d{{4}})(?!\d)", re.I)),
     # a two-digit year straight after the month, as airlines and banks print it ("02-Aug-25", "13SEP25")
     ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})[\-]?{_MON}[\-]?(\d{{2}})(?![\d:])", re.I)),
@@ -484,12 +487,14 @@ _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 # a label that names the payment's own date wins over a plain "Date"
 _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
-# the next visit, a German order's or service's day ("Auftrag vom", "Leistungsdatum") (a prefix where OCR glues
-# the next word on: "Nextappointment", "Deliveredon")
+# the next visit, a German order's or service's day ("Auftrag vom", "Leistungsdatum"), and the valid-from and due
+# words of the euro area's receipts ("Gültig ab", "valable", "fällig", "scadenza") (a prefix where OCR glues the
+# next word on: "Nextappointment", "Deliveredon")
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|deliver\w*|next\w*|appointment|"
                          r"till|until|period|renewal|starts?|starting|begins?|commenc\w*|end|auction|draw|promised|"
-                         r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*)(?:\b|(?=date|dt\b|on\b))|"
+                         r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|g[üu]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
+                         r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b))|"
                          r"due\b|due(?=date)", re.I)  # glued to the word before or after ("Paymentdue", "Duedate")
 
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a

@@ -175,6 +175,17 @@ def test_a_date_named_for_another_event_is_not_surely_the_payment_s():
     assert fields.date.value == dt.date(2025, 4, 26)
 
 
+def test_a_two_digit_year_glued_to_the_time_is_not_a_year_centuries_away():
+    # "28/07/25 07:53" read without its space: the year is 2025, not 2507
+    assert parse_ocr(words("Date 28/07/2507:53", "Total 59,50 €")).date.value == dt.date(2025, 7, 28)
+    assert parse_ocr(words("Date: 28/07/2025 07:53")).date.value == dt.date(2025, 7, 28)
+
+
+def test_a_valid_from_day_in_german_is_not_the_day_paid():
+    fields = parse_ocr(words("ASFINAG", "Gültig ab 25.08.26", "Summe EUR 8,60", "Bezahlt am 07.08.26 09:05"))
+    assert fields.date.value == dt.date(2026, 8, 7)
+
+
 def test_grouping_commas_read_as_dots_are_grouping():
     # PP-OCR on a blurred page reads "Rs.6,187.13" as "RS.6.187.13"; a dd.mm.yy date is still a date
     assert parse_ocr(words("Total: RS.6.187.13")).amount.value == Decimal("6187.13")
