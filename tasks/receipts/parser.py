@@ -286,7 +286,10 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 if not re.search(r"[:]$", before):
                     continue
             if re.match(r"^[/\-:]\d|^\s*%|^[A-Za-z]", after) or re.search(r"[A-Za-z@]$", before):
-                if not re.search(r"(Rs\.?|INR|[A-Z]{3})$", before):
+                # a code, or a rupee sign misread as a letter that opens the line ("F10.00", an app's headline)
+                if not re.search(r"(Rs\.?|INR|[A-Z]{3})$", before) and not (
+                        re.fullmatch(r"\W*[XxFzZR]", before) and re.search(r"[.,]\d{2}$", raw)
+                        and not re.match(r"\s*[A-Za-z]", after)):
                     continue
             if re.search(r"\d[,.]\s?$", before):
                 continue  # the tail of a number split by OCR: never read it as a whole amount
@@ -394,15 +397,20 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     amount = FieldValue[Decimal](value=best.value, confidence=_conf(amount_words, factor),
                                  evidence=_evidence(amount_words), source="ocr", alternatives=rivals,
                                  basis="label:total" if best.label else "marker")
-    currency, cur_factor = _currency_of_marker(best.marker, hints)
-    if best.marker in RUPEE_MISREADS and currency == "INR" and not (hints and hints.currency) and not any(
+    # the sum's currency: its own mark, else the mark of the same sum printed elsewhere (an app's headline
+    # "₹10.00" over "Amount paid 10.00"), else the page's
+    marked = best if best.marker else next((c for c in candidates if c.value == best.value and c.marker), best)
+    marker = marked.marker
+    if marked is not best:
+        marker_words = marked.line.words_in(marked.marker_start, marked.start)
+    currency, cur_factor = _currency_of_marker(marker, hints)
+    if marker in RUPEE_MISREADS and currency == "INR" and not (hints and hints.currency) and not any(
             _RUPEE_CUE.search(line.text) for line in lines):
         # a glyph read where a rupee sign may have been ("X2,209", "¥2,209") on a page nothing else marks as
         # Indian: a yen or another sign as likely, so the amount's currency is not read
         currency = None
-    if best.marker and (best.marker in CURRENCY_CODES or best.marker in SYMBOL_CURRENCY) and best.marker != "INR" \
-            and not marker_words:
-        marker_words = best.line.words_in(best.end, best.end + 5)
+    if marker and (marker in CURRENCY_CODES or marker in SYMBOL_CURRENCY) and marker != "INR" and not marker_words:
+        marker_words = marked.line.words_in(marked.end, marked.end + 5)
     cur_basis = "marker"
     if currency is None:
         currency, cur_words, cur_factor = _page_currency(lines, hints)
@@ -415,11 +423,11 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # dollar named) and nothing non-US is on it (GST, HST, PST or QST, an ABN, EFTPOS), nor is "Rs" on a page naming
     # another rupee's country the Indian rupee: which one it is, the page does not say (the locale hint would)
     other_currencies = []
-    if currency == "USD" and best.marker == "$" and not (hints and hints.currency) and (
+    if currency == "USD" and marker == "$" and not (hints and hints.currency) and (
             any(_NON_US_DOLLAR_TAX.search(line.text) for line in lines)
             or not any(_US_CUE.search(line.text) for line in lines)):
         other_currencies = sorted(DOLLAR_CURRENCIES - {"USD"})
-    if currency == "INR" and (best.marker or "").rstrip(".").upper() == "RS" and not (hints and hints.currency):
+    if currency == "INR" and (marker or "").rstrip(".").upper() == "RS" and not (hints and hints.currency):
         other_currencies = [code for code, cue in _OTHER_RUPEES.items() if any(cue.search(line.text) for line in lines)]
     return amount, FieldValue[str](value=currency, confidence=_conf(cur_words, cur_factor),
                                    evidence=_evidence(cur_words), source="ocr", basis=cur_basis,

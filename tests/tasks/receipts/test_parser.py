@@ -186,6 +186,15 @@ def test_a_valid_from_day_in_german_is_not_the_day_paid():
     assert fields.date.value == dt.date(2026, 8, 7)
 
 
+def test_a_sum_s_currency_comes_from_the_same_sum_marked_elsewhere():
+    # the app's headline "₹10.00" read as "F10.00" over the labelled "Amount paid 10.00" on a UPI page
+    fields = parse_ocr(words("Chennai Metro Rail", "F10.00", "Fare 10.00", "Amount paid 10.00", "Payment mode BHIM UPI"))
+    assert (fields.amount.value, fields.currency.value) == (Decimal("10.00"), "INR")
+    assert [e.text for e in fields.currency.evidence] == ["F10.00"]
+    # a letter before a number that is not money is not a rupee sign
+    assert parse_ocr(words("Seat F10", "Amount paid 10.00")).currency.value is None
+
+
 def test_grouping_commas_read_as_dots_are_grouping():
     # PP-OCR on a blurred page reads "Rs.6,187.13" as "RS.6.187.13"; a dd.mm.yy date is still a date
     assert parse_ocr(words("Total: RS.6.187.13")).amount.value == Decimal("6187.13")
