@@ -501,7 +501,7 @@ _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:e
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|deliver\w*|next\w*|appointment|"
                          r"till|until|period|renewal|starts?|starting|begins?|commenc\w*|end|auction|draw|promised|"
-                         r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|g[üu]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
+                         r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
                          r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b))|"
                          r"due\b|due(?=date)", re.I)  # glued to the word before or after ("Paymentdue", "Duedate")
 
@@ -515,7 +515,7 @@ _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
 # a date label that names its event ("Crossing date", "Date of visit"): the payment's own only where that event
 # is the payment, the document or the sale; any other event's day ("Crossing", "Collection", "Treatment") is
 # not surely the day paid, so with no other date the page goes to review (``date_unsure``)
-_NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s+of\s+([A-Za-z]+)", re.I)
+_NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*([A-Za-z]+)", re.I)
 _PAYMENT_EVENT = re.compile(
     r"(?:payment|paid|pay|transaction|trans|txn|tran|deposit|debit(?:ed)?|value|transfer|charged?|invoice|inv|bill|"
     r"billing|receipt|issue|issued|purchase|purchased|sale|sales|order|booking|posting|posted|print|printed|"
