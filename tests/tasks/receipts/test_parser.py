@@ -220,6 +220,15 @@ def test_transaction_ids_methods_statuses():
     assert f.merchant_name.value == "Rahul"
 
 
+def test_german_and_italian_id_labels_are_read_by_their_rank():
+    f = parse_ocr(words("ASFINAG", "Summe EUR 8,60", "Auftragsnummer DV-5393627519", "Zahlungsreferenz 7731906624"))
+    assert f.transaction_id.value == "7731906624"  # the payment's reference over the order number
+    assert parse_ocr(words("ASFINAG", "Auftragsnummer DV-5393627519")).transaction_id.value == "DV-5393627519"
+    f = parse_ocr(words("pagoPA", "Codice avviso 301000000012345678", "IUV 01000000012345678", "Importo 45,00 €"))
+    assert f.transaction_id.value == "01000000012345678"
+    assert parse_ocr(words("Rechnungsnummer: RE-2025-0142")).transaction_id.value == "RE-2025-0142"
+
+
 def test_fix_digits_leaves_words_alone():
     assert fix_digits("2O25") == "2025" and fix_digits("l,250") == "1,250"
     assert fix_digits("ORD1234") == "ORD1234" and fix_digits("Rs.100") == "Rs.100"
