@@ -737,6 +737,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "complete": PaymentStatus.SUCCESS, "approved": PaymentStatus.SUCCESS, "paid successfully": PaymentStatus.SUCCESS,
     "paid": PaymentStatus.SUCCESS, "received": PaymentStatus.SUCCESS, "safal": PaymentStatus.SUCCESS,
     "successfully": PaymentStatus.SUCCESS, "sent successfully": PaymentStatus.SUCCESS,
+    "paid with thanks": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
@@ -759,22 +760,39 @@ def _status_of(text: str) -> PaymentStatus | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s*(?=[A-Z])")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """The line whole, then each of its sentences with its offset, where it holds more than one."""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    if len(starts) == 1:
+        return [(0, text)]
+    ends = [*starts[1:], len(text)]
+    return [(0, text), *((a, text[a:b]) for a, b in zip(starts, ends, strict=True))]
+
+
 def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
     """The payment status: after a "Status" label, or a short line that is only a status phrase; failing both,
     an outcome stem after a "Status" label, on a line that only states the outcome, or as a sentence's verb."""
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     for line in lines:
         m = _STATUS_LABEL.search(line.text)
-        basis = "label:status"
+        basis, offset = "label:status", 0
         if not m:
-            m = _STATUS_LINE.search(line.text)
+            # the line, or one of its sentences where OCR ran two onto one line ("Payment failed.Ticket not
+            # generated")
+            for offset, sentence in _sentences(line.text):
+                m = _STATUS_LINE.search(sentence)
+                if m:
+                    break
             basis = "keyword"
         if not m:
             continue
         status = _status_of(m.group(1))
         if status is None:
             continue
-        words = line.words_in(*m.span(1))
+        words = line.words_in(offset + m.start(1), offset + m.end(1))
         found.append((status, words, basis))
     if not found:
         found = _status_by_stem(lines)

@@ -479,17 +479,18 @@ def _page_currency(lines: list[PageLine], hints: ReceiptHints | None) -> tuple[s
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-# a year of four digits is this century's or the last; two digits may run into the time OCR glued on
-# ("28/07/2507:53" is 28/07/25 07:53, not the year 2507)
-_YEAR = r"((?:19|20)\d{2}(?!\d)|\d{2}(?:(?!\d)|(?=\d{2}:\d{2}(?!\d))))"
+# a year of four digits is this century's or the last; either may run into the time OCR glued on
+# ("28/07/2507:53" is 28/07/25 07:53, not the year 2507; "28/07/20259:53" is 2025, then 9:53)
+_YEAR = r"((?:19|20)\d{2}(?:(?!\d)|(?=\d:\d{2}(?!\d)))|\d{2}(?:(?!\d)|(?=\d{2}:\d{2}(?!\d))))"
+_FULL_YEAR = r"(\d{4})(?:(?!\d)|(?=\d:\d{2}(?!\d)))"  # "2Sep20269:16PM": 2026, then 9:16
 _DATE_PATTERNS = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("dmy_dot", re.compile(rf"(?<!\d)(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}")),
     ("num", re.compile(rf"(?<!\d)(\d{{1,2}})\s?[/-]\s?(\d{{1,2}})\s?[/-]\s?{_YEAR}")),
-    ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-]*{_MON}[\s,\-]*(\d{{4}})(?!\d)", re.I)),
+    ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-]*{_MON}[\s,\-]*{_FULL_YEAR}", re.I)),
     # a two-digit year straight after the month, as airlines and banks print it ("02-Aug-25", "13SEP25")
     ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})[\-]?{_MON}[\-]?(\d{{2}})(?![\d:])", re.I)),
-    ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s*(\d{{4}})(?!\d)", re.I)),
+    ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s*{_FULL_YEAR}", re.I)),
 ]
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 # a label that names the payment's own date wins over a plain "Date"

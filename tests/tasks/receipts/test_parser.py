@@ -180,6 +180,9 @@ def test_a_two_digit_year_glued_to_the_time_is_not_a_year_centuries_away():
     # "28/07/25 07:53" read without its space: the year is 2025, not 2507
     assert parse_ocr(words("Date 28/07/2507:53", "Total 59,50 €")).date.value == dt.date(2025, 7, 28)
     assert parse_ocr(words("Date: 28/07/2025 07:53")).date.value == dt.date(2025, 7, 28)
+    # a four-digit year run into a one-digit hour ("2 Sep 2026 9:16 PM")
+    assert parse_ocr(words("Date 2Sep20269:16PM")).date.value == dt.date(2026, 9, 2)
+    assert parse_ocr(words("Date: 28/07/20259:53")).date.value == dt.date(2025, 7, 28)
 
 
 def test_a_valid_from_day_in_german_is_not_the_day_paid():
@@ -227,6 +230,15 @@ def test_german_and_italian_id_labels_are_read_by_their_rank():
     f = parse_ocr(words("pagoPA", "Codice avviso 301000000012345678", "IUV 01000000012345678", "Importo 45,00 €"))
     assert f.transaction_id.value == "01000000012345678"
     assert parse_ocr(words("Rechnungsnummer: RE-2025-0142")).transaction_id.value == "RE-2025-0142"
+
+
+def test_a_status_sentence_run_into_the_next_one_is_read():
+    f = parse_ocr(words("Mumbai Metro One", "Payment failed.Ticket not generated", "Amount paid Rs.40.00"))
+    assert f.status.value is PaymentStatus.FAILED
+    assert [w.text for w in f.status.evidence] == ["failed.Ticket"]
+    assert parse_ocr(words("Cattery", "Total 156.00", "PAIDWITHTHANKS")).status.value is PaymentStatus.SUCCESS
+    # a sentence that only mentions a word of a status phrase states nothing
+    assert parse_ocr(words("Cattery", "Total 156.00", "Thanks.Pending items ship later")).status.value is None
 
 
 def test_fix_digits_leaves_words_alone():
