@@ -68,6 +68,7 @@ EXPOSURE_PERCENTILE = 99  # exposure_level is this percentile of luma: where the
 HIGHLIGHT_PERCENTILE = 99.9  # highlight_level is this one: where its brightest small highlights reach
 SMUDGE_MAX_CLIPPED = 0.05  # a product whose outline shows no edge is blurred unless this much of it clipped
 PASTED_FILL = 0.97  # a pasted photo fills at least this share of its cell box
+CANVAS_LINES = 2  # px; a canvas's margin thinner than a cell is at least this many whole lines of white
 PASTED_MIN_SIDE_SHARE = 0.25  # ... and its longer side is at least this share of the canvas's ...
 # ... or, smaller, where it shows a photo (``_shows_a_photo``): a rim this many px wide, plain (its 25th
 # to 75th percentile within this many levels) round content that differs from it by more than this share
@@ -931,16 +932,22 @@ def _erode(cells: np.ndarray, steps: int) -> np.ndarray:
 
 def _framed_photo(darkest: np.ndarray, background_cells: np.ndarray) -> bool:
     """Whether the frame is a photo pasted onto a white canvas, the canvas white from edge to edge on two
-    opposite sides of it (left and right, or above and below): a thin margin reaches into the border band.
+    sides of it (left and right, above and below, or a corner's two: a picture placed at the canvas's
+    top left): a thin margin reaches into the border band.
 
     White on one side only (a blown-out sky above a scene) is not a canvas.
     """
     top, bottom, left, right = _subject_cell_box(~background_cells)
     rows, cols = background_cells.shape
     canvas = background_cells
-    beside = 0 < left and right < cols and canvas[:, :left].all() and canvas[:, right:].all()
-    above_below = 0 < top and bottom < rows and canvas[:top].all() and canvas[bottom:].all()
-    if not (beside or above_below):
+    sides = (0 < left and canvas[:, :left].all(), right < cols and canvas[:, right:].all(),
+             0 < top and canvas[:top].all(), bottom < rows and canvas[bottom:].all())
+    # a margin thinner than a cell still shows as whole lines of white at the frame's edge
+    white = darkest >= NEAR_WHITE
+    white_rows, white_cols = white.all(axis=1), white.all(axis=0)
+    thin = (white_cols[:CANVAS_LINES].all(), white_cols[-CANVAS_LINES:].all(),
+            white_rows[:CANVAS_LINES].all(), white_rows[-CANVAS_LINES:].all())
+    if not any(sides) or sum(s or t for s, t in zip(sides, thin, strict=True)) < 2:
         return False
     return _pasted_photo(darkest, background_cells, (top, bottom, left, right)) is not None
 

@@ -399,6 +399,20 @@ def test_a_dim_photo_padded_with_a_canvas_under_a_tenth_of_the_frame_is_dark() -
     assert codes(canvas).get("dark") == "reject"
 
 
+def test_a_dim_photo_pasted_into_a_corner_of_its_canvas_is_dark() -> None:
+    # The canvas shows on two adjacent sides only, a strip on the right and a few lines below the photo
+    # (a picture placed at the top left of a canvas barely larger): still a canvas, not the photo's white.
+    photo = darkened(sample_photo("astronaut"), factor=0.45)
+    canvas = Image.new("RGB", (photo.width + 24, photo.height + 4), (255, 255, 255))
+    canvas.paste(photo, (0, 0))
+    assert measure_pixels(canvas, detect_overlay_text=False).pasted_photo
+    assert codes(canvas).get("dark") == "reject"
+    # white on one side only (a blown-out wall beside a scene) is no canvas
+    one_side = Image.new("RGB", (photo.width + 24, photo.height), (255, 255, 255))
+    one_side.paste(photo, (0, 0))
+    assert not measure_pixels(one_side, detect_overlay_text=False).pasted_photo
+
+
 def test_a_blurred_scene_whose_blown_window_meets_the_canvas_padded_onto_white_is_blurry() -> None:
     # A kitchen whose window blows out to white in its top left corner, padded with a thin margin:
     # the window joins the canvas, but the photo's other corners are square and its borders straight,
