@@ -252,6 +252,7 @@ _EUROPEAN_NUMBER = re.compile(
 
 
 def _western(match: re.Match[str]) -> str:
+    """ "1.234,56" or "1 234,56" written "1,234.56" (same length)."""
     return match.group(0).replace(",", "#").replace(".", ",").replace(" ", ",").replace("#", ".")
 
 
@@ -524,6 +525,7 @@ _PAYMENT_EVENT = re.compile(
 
 
 def _unknown_event_date(label: str) -> bool:
+    """Whether a date's own label names an event other than the payment, the document or the sale."""
     named = list(_NAMED_DATE.finditer(label))
     if not named:
         return False
