@@ -311,6 +311,26 @@ than the highlighters' picture (and the scene), a 4:3 landscape many times as wi
 the cutting mat and a 1:1.45 portrait with a moderate margin round the diffuser, at values that none of the
 other twenty splits uses (each sweep reaching below the mildest and beyond the most severe of theirs where it
 can, and a value just either side of each guaranteed severity, nearer to it than any other split's).
+``heldout20`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout21`` was written after ``heldout20``, before the checks were changed again, and is only scored
+(``--split all``): a kitchenware shop's, menswear shop's, coffee roaster's and stationer's products finished
+the way an old CCD compact camera finishes a still (a warm, faintly green white balance, lateral chromatic
+aberration with red magnified and blue shrunk about the centre, a soft highlight shoulder, luma and chroma
+noise with the chroma noise smoothed away, a baseline JPEG at quality 86 with 4:2:2 chroma, the clipped white
+sweep kept white; ``bench/photo_eval_heldout21.py``) -- a stainless-steel balloon whisk standing upright in a
+2:5 portrait (eight thin polished wire loops, 2.5 px thick, mostly surrounded by backdrop, their glints
+clipped, out of a brushed handle); a black and cream houndstooth wool pocket square lying flat, a little
+turned, in a 23:20 landscape (a very fine, strictly regular woven check: 1.6 px threads, a 13 px repeat); a
+heap of dark-roast coffee beans in a 14:9 landscape (a very dark, oily product of hundreds of small glossy
+ovals with tiny glints); a clear acrylic 30 cm ruler lying askew in a 17:5 banner (a transparent product
+shown only by its refracting edges, faint shadow and printed black scale) -- and one full-frame scene (the
+beans spilt across a dark slate board beside a white espresso cup, window light from the upper right, in a
+7:5 landscape), padded onto a 5:4 landscape much wider than the tall whisk (which sits off centre), a square
+barely larger than the pocket square, a 1:1.6 portrait many times as tall as a small picture of the beans
+(and the scene) and a 5:2 banner with a modest margin round the ruler, at values that none of the other
+twenty-one splits uses (each sweep reaching below the mildest and beyond the most severe of theirs where it
+can, and a value just either side of each guaranteed severity, nearer to it than any other split's).
 """
 
 from __future__ import annotations
@@ -343,6 +363,7 @@ from bench import photo_eval_heldout17 as heldout17
 from bench import photo_eval_heldout18 as heldout18
 from bench import photo_eval_heldout19 as heldout19
 from bench import photo_eval_heldout20 as heldout20
+from bench import photo_eval_heldout21 as heldout21
 
 Split = Literal[
     "tuning",
@@ -366,6 +387,7 @@ Split = Literal[
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -397,6 +419,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout18": heldout18,
     "heldout19": heldout19,
     "heldout20": heldout20,
+    "heldout21": heldout21,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -710,6 +733,23 @@ HELDOUT20_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout21's values: none is a value of the other twenty-one splits; each sweep reaches below the mildest and
+# beyond the most severe value any other split uses (but JPEG quality, whose every unused value lies between
+# theirs), and puts a value just either side of a guarantee's mildest severity, nearer to it than any other
+# split's (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5)
+HELDOUT21_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.04, 1.4999, 1.5001, 3.05, 7.35, 90.0),
+    "motion_blur": (0.15, 11.9995, 12.0005, 19.2, 58.0, 200.0),
+    "upscale": (1.003, 3.9996, 4.0004, 5.15, 12.5, 56.0),
+    "brightness": (0.98, 0.550035, 0.549965, 0.405, 0.185, 0.0008),
+    "gamma": (1.03, 1.85, 3.05, 5.75, 28.0),
+    "overexposure": (1.015, 2.49995, 2.50005, 4.35, 28.0),
+    "noise": (0.04, 36.0, 170.0),
+    "jpeg": (88.0, 44.0, 27.0),
+    "tilt": (0.008, 10.25, 75.0),
+}
+
+
 # each independently written split's own sweep values
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
@@ -731,6 +771,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout18": HELDOUT18_VALUES,
     "heldout19": HELDOUT19_VALUES,
     "heldout20": HELDOUT20_VALUES,
+    "heldout21": HELDOUT21_VALUES,
 }
 
 
@@ -1484,6 +1525,14 @@ SOURCES: tuple[Source, ...] = (
         ("study_desk", "highlighters", "photo", heldout20.study_desk_scene),
         ("cutting_mat", "cutting_mat", "packshot", heldout20.cutting_mat_packshot),
         ("reed_diffuser", "reed_diffuser", "packshot", heldout20.reed_diffuser_packshot),
+    ),
+    *_drawn(
+        heldout21,
+        ("balloon_whisk", "balloon_whisk", "packshot", heldout21.balloon_whisk_packshot),
+        ("pocket_square", "pocket_square", "packshot", heldout21.pocket_square_packshot),
+        ("coffee_beans", "coffee_beans", "packshot", heldout21.coffee_beans_packshot),
+        ("slate", "coffee_beans", "photo", heldout21.slate_scene),
+        ("acrylic_ruler", "acrylic_ruler", "packshot", heldout21.acrylic_ruler_packshot),
     ),
 )
 
