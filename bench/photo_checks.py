@@ -343,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--split",
         choices=[*DEVELOPMENT, SCORED_ONLY, "all"],
-        help="one split, or all twelve (default: tuning and held_out to heldout10, the development data)",
+        help="one split, or all of them (default: every development split, all but the one scored only)",
     )
     parser.add_argument("--policy", default="tasks/policies/default.toml", help="the policy file to judge by")
     parser.add_argument("--json", help="write the summary as JSON here")
