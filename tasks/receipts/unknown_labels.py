@@ -140,10 +140,21 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
         if _field_of(label) is not None:
             if _placed_by_its_field(label, fields):
                 continue
-        elif _MONEY_VALUE.search(value) or _NUMBER_OF.search(label) or _NEVER.fullmatch(label):
+        elif (_MONEY_VALUE.search(value) and not _tender(label, value, fields)) or _NUMBER_OF.search(label) \
+                or _NEVER.fullmatch(label):
             continue
         found.append((label, value.strip(" :-")))
     return found
+
+
+def _tender(label: str, value: str, fields: ReceiptFields) -> bool:
+    """Whether a one-word label prices the sum paid itself ("Bar 10,49" under "Summe 10,49"): the way it was
+    paid, in a wording the parser may not read, not an item or a tax."""
+    paid = fields.amount.value
+    if paid is None or len(label.split()) != 1:
+        return False
+    number = re.search(r"(\d[\d,.]*)[.,](\d{2})\D*$", value)
+    return number is not None and re.sub(r"\D", "", number.group(1)) + "." + number.group(2) == f"{paid:.2f}"
 
 
 def _placed_by_its_field(label: str, fields: ReceiptFields) -> bool:

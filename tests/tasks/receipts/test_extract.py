@@ -155,6 +155,21 @@ def test_a_label_over_its_value_counts_as_a_label(receipt_rules):
     assert verdict.ocr_fields is not None and verdict.ocr_fields.unknown_labels == ()
 
 
+def test_a_tender_line_repeating_the_sum_paid_is_no_item(receipt_rules):
+    # "Bar" is German for cash: a one-word label pricing the very sum paid names the way it was paid
+    page = words("Deutsche Post DHL", "Kundenbeleg", "Beleg-Nr. 61190", "Summe: 10,49 EUR", "Bar: 10,49")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                            rules=receipt_rules, today=RECEIPT_TODAY)
+    assert verdict.fields.amount.value is not None and verdict.fields.payment_method.value is None
+    assert "unknown_label:payment_method" in verdict.reasons
+    # an item priced below the sum, and a change line, are still items and money
+    page = words("Deutsche Post DHL", "Kundenbeleg", "Beleg-Nr. 61190", "Paket: 8,49", "Summe: 10,49 EUR",
+                 "Rueckgeld: 9,51")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                            rules=receipt_rules, today=RECEIPT_TODAY)
+    assert verdict.ocr_fields is not None and verdict.ocr_fields.unknown_labels == ()
+
+
 def test_a_name_under_a_label_the_parser_cannot_place_rivals_the_name_on_top(receipt_rules):
     # a booking app's name on top, the venue paid under "Venue": which one was paid is a person's call
     lines = ("Hudle", "Booking details", "Payment successful", "Venue: Turf Park Andheri", "Booking ID: HD60661857",
