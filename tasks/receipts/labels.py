@@ -95,7 +95,7 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                             "Auftragsnummer", "Bestellnummer", "Numero ordine"), 65),
     LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
                                               "Bill Number", "Bill #", "Receipt No", "Receipt Number", "Receipt #",
-                                              "Voucher No", "Folio No", "Folio Number", "Slip No", "Memo No", "Sale No",
+                                              "Voucher No", "Folio No", "Folio Number", "Slip No", "Memo No", "Sale No", "Sale #",
                                               "Document No", "Doc No", "Check No", "Ticket No", "Ticket Number",
                                               "Ticket #", "Trip ID", "Ride ID", "Receipt ID",
                                               "Rechnungsnummer", "Rechnungs-Nr", "Belegnummer", "Beleg-Nr",

@@ -168,7 +168,7 @@ _CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3}\b|[€£₹])")
 # what an amount with a currency marker after a reference ("UPI/6148.../ INR 1,536.00") still is not
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
     r"sub\s*-?\s*total|\btax\b|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
-    r"cashback|qty|rate|\bitems?\b", re.I)
+    r"cashback|qty|rate|\bitems?\b|mwst|\bust\b|\biva\b|\btva\b|steuer", re.I)
 
 
 @dataclass
@@ -187,11 +187,15 @@ _TOTAL_LABELS = [
     (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
     (r"(?:amount|net)\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
     (r"to\s*pay", 12), (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
+    # the euro area's: German, Italian, French, Spanish
+    (r"(?:zu\s*zahlen|gesamtbetrag|endbetrag|importo\s*totale|totale|total\s*ttc|importe\s*total|summe)", 12),
+    (r"(?:gesamt|importo|montant|importe|betrag)", 10),
 ]
 _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|\btax\b|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
-    r"shop\s+\d|qty|rate|change|tendered|balance|cashback|\bitems?\b|utr|upi|litres?|\bltr",
+    r"shop\s+\d|qty|rate|change|tendered|balance|cashback|\bitems?\b|utr|upi|litres?|\bltr|mwst|\bust\b|\biva\b|"
+    r"\btva\b|steuer",
     re.I,
 )
 
@@ -308,6 +312,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             marker = None
             marker_start = start
             mb = _MARKER_BEFORE_RE.search(before)
+            if mb and mb.group(1) == "#" and re.search(r"[A-Za-z.]\s?#\s*$", before):
+                mb = None  # a number sign after its label ("Sale# 684552", "Invoice #"), not a rupee read as "#"
             if mb and (mb.group(1) in {"Rs", "Rs.", "RS", "RS.", "INR"} or mb.group(1) in CURRENCY_CODES
                        or len(mb.group(1)) == 1):
                 # a lone letter counts (as a misread rupee sign) glued to the number, or after a total label

@@ -200,6 +200,17 @@ def test_a_sum_s_currency_comes_from_the_same_sum_marked_elsewhere():
     assert parse_ocr(words("Seat F10", "Amount paid 10.00")).currency.value is None
 
 
+def test_euro_area_total_and_tax_labels_and_a_number_sign():
+    fields = parse_ocr(words("DPD Pickup", "Paket 5kg 7,69 EUR", "Zu zahlen 22,17", "enth. MwSt 19% 3,54", "Bar 22,17"))
+    assert fields.amount.value == Decimal("22.17")
+    fields = parse_ocr(words("pagoPA", "Importo 692,50 €", "Commissione 2,00 €", "Totale 694,50 €"))
+    assert fields.amount.value == Decimal("694.50")
+    # "Sale# 684552" is the sale's number, not a rupee sign read as "#" before an amount
+    fields = parse_ocr(words("Pak Mail", "Sale# 684552", "Total $32.42"))
+    assert fields.amount.value == Decimal("32.42") and fields.transaction_id.value == "684552"
+    assert parse_ocr(words("Pak Mail", "Sale# 684552")).amount.value is None
+
+
 def test_grouping_commas_read_as_dots_are_grouping():
     # PP-OCR on a blurred page reads "Rs.6,187.13" as "RS.6.187.13"; a dd.mm.yy date is still a date
     assert parse_ocr(words("Total: RS.6.187.13")).amount.value == Decimal("6187.13")
