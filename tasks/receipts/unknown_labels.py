@@ -3,10 +3,11 @@
 An issuer's own wording of a field ("Odeme yontemi", "Nro. de operacion", "From account") is exactly what the
 parser has not seen, and read as nothing it lets the field pass as positively absent: on the sets written apart
 from the parser, most wrong accepts had such a field (BENCHMARKS.md, "Where the first scores' wrong accepts come
-from"). So every label on the page (text before a colon, or before a value in the row's right-hand column) must
-be placed: on a line a field was read from, a field's own label, or the label of something that is never one of
-the seven fields (a phone number, a tax line, a weight). Any other label keeps the absent fields unproven. A
-label missing from these lists costs a review, never a wrong value.
+from"). So every label on the page (text before a colon, before a value in the row's right-hand column, or
+ending in a colon over its value on the next line) must be placed: on a line a field was read from, a field's own
+label, or the label of something that is never one of the seven fields (a phone number, a tax line, a weight; a
+price, unless a one-word label prices the very sum paid: that is the tender). Any other label keeps the absent
+fields unproven. A label missing from these lists costs a review, never a wrong value.
 """
 
 from __future__ import annotations
@@ -148,8 +149,7 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
 
 
 def _tender(label: str, value: str, fields: ReceiptFields) -> bool:
-    """Whether a one-word label prices the sum paid itself ("Bar 10,49" under "Summe 10,49"): the way it was
-    paid, in a wording the parser may not read, not an item or a tax."""
+    """Whether a one-word label prices the very sum paid ("Bar 10,49" under "Summe 10,49"): the tender, not an item."""
     paid = fields.amount.value
     if paid is None or len(label.split()) != 1:
         return False
