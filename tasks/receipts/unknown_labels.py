@@ -17,6 +17,7 @@ import re
 from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, phrase_pattern
 from tasks.receipts.parser import PageLine
 from tasks.receipts.schema import FIELD_NAMES, ReceiptFields
+from workers.engines.ocr import OcrWord
 
 COLUMN_GAP = 1.5  # line heights of blank between a row's label and its value
 MAX_LABEL_WORDS = 5  # longer text before a colon is a sentence, not a label
@@ -96,19 +97,21 @@ _OWN_LABELS = (
 )
 
 
-def label_of(line: PageLine, below: PageLine | None = None) -> tuple[str, str] | None:
-    """The label this line prints before a value, and the value: before a wide gap, else before a colon, else
-    a label ending in a colon alone on its line over the value (``below``)."""
+def label_of(line: PageLine, below: PageLine | None = None) -> tuple[str, str, tuple[OcrWord, ...]] | None:
+    """The label this line prints before a value, the value, and the words of both: before a wide gap, else
+    before a colon, else a label ending in a colon alone on its line over the value (``below``)."""
     words = line.words
     stacked = _STACKED_LABEL.match(line.text)
     if stacked and below is not None and _label_shaped(label := stacked.group(1).strip()):
-        return label, below.text
+        return label, below.text, (*words, *below.words)
     for i in range(len(words) - 1):
         if words[i + 1].left - (words[i].left + words[i].width) > COLUMN_GAP * line.height:
             label = " ".join(w.text for w in words[: i + 1]).strip(" :-")
-            return (label, " ".join(w.text for w in words[i + 1:])) if _label_shaped(label) else None
+            return (label, " ".join(w.text for w in words[i + 1:]), words) if _label_shaped(label) else None
     m = _COLON_LABEL.match(line.text)
-    return (m.group(1).strip(), line.text[m.end() - 1:]) if m and _label_shaped(m.group(1).strip()) else None
+    if m and _label_shaped(label := m.group(1).strip()):
+        return label, line.text[m.end() - 1:], words
+    return None
 
 
 def _label_shaped(text: str) -> bool:
@@ -133,11 +136,9 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
     for i, line in enumerate(lines):
         below = lines[i + 1] if i + 1 < len(lines) else None
         labelled = label_of(line, below)
-        if labelled is None or any(w.box in read_boxes for w in line.words):
-            continue
-        if _STACKED_LABEL.match(line.text) and below is not None and any(w.box in read_boxes for w in below.words):
-            continue
-        label, value = labelled
+        if labelled is None or any(w.box in read_boxes for w in labelled[2]):
+            continue  # no label, or one whose row (or stacked value) a field was read from
+        label, value, _ = labelled
         if _field_of(label) is not None:
             if _placed_by_its_field(label, fields):
                 continue
