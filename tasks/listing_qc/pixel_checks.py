@@ -326,7 +326,7 @@ def measure_pixels(
     # A canvas may also be under a tenth of the frame: a dim photo padded with a thin margin.
     full_frame = background_cells.all() or (
         (background_share < MIN_BACKGROUND_SHARE or white_border_share < SURROUND_BORDER_SHARE)
-        and not (background_cells.any() and _framed_photo(darkest, background_cells))
+        and not (background_cells.any() and _framed_photo(darkest, near_white, background_cells))
     )
     rows, cols = background_cells.shape
     pasted, faded = None, False
@@ -930,7 +930,7 @@ def _erode(cells: np.ndarray, steps: int) -> np.ndarray:
     return out
 
 
-def _framed_photo(darkest: np.ndarray, background_cells: np.ndarray) -> bool:
+def _framed_photo(darkest: np.ndarray, near_white: np.ndarray, background_cells: np.ndarray) -> bool:
     """Whether the frame is a photo pasted onto a white canvas, the canvas white from edge to edge on two
     sides of it (left and right, above and below, or a corner's two: a picture placed at the canvas's
     top left): a thin margin reaches into the border band.
@@ -943,8 +943,7 @@ def _framed_photo(darkest: np.ndarray, background_cells: np.ndarray) -> bool:
     sides = (0 < left and canvas[:, :left].all(), right < cols and canvas[:, right:].all(),
              0 < top and canvas[:top].all(), bottom < rows and canvas[bottom:].all())
     # a margin thinner than a cell still shows as whole lines of white at the frame's edge
-    white = darkest >= NEAR_WHITE
-    white_rows, white_cols = white.all(axis=1), white.all(axis=0)
+    white_rows, white_cols = near_white.all(axis=1), near_white.all(axis=0)
     thin = (white_cols[:CANVAS_LINES].all(), white_cols[-CANVAS_LINES:].all(),
             white_rows[:CANVAS_LINES].all(), white_rows[-CANVAS_LINES:].all())
     if not any(sides) or sum(s or t for s, t in zip(sides, thin, strict=True)) < 2:

@@ -260,6 +260,16 @@ def _western(match: re.Match[str]) -> str:
     return match.group(0).replace(",", "#").replace(".", ",").replace(" ", ",").replace("#", ".")
 
 
+def decimal_of(number: str) -> Decimal | None:
+    """A number as ``amount_text`` writes it ("1,234.56", "43,00") as a sum; None where it is none."""
+    if re.search(r"(?<!,\d\d),\d{2}$", number):  # "43,00": a decimal comma (grouping always ends in three digits)
+        number = number[:-3] + "." + number[-2:]
+    try:
+        return Decimal(number.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
 # "6.187.13", "7.95.414.83": grouping commas PP-OCR read as dots on a blurred page. The group before the
 # decimals has three digits, which no date ("05.03.25") and no price in cents has.
 _DOTTED_GROUPS = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}(?:\.\d{2,3})*\.\d{3}(?=\.\d{2}(?![\d.,]))")
@@ -303,11 +313,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue
             if re.search(r"(\*{2,}|X{2,})\s*$", before):
                 continue
-            if re.search(r",\d{2}$", raw):  # "43,00": a decimal comma (grouping always ends in three digits)
-                raw = raw[:-3].replace(",", "") + "." + raw[-2:]
-            try:
-                value = Decimal(raw.replace(",", ""))
-            except InvalidOperation:
+            value = decimal_of(raw)
+            if value is None:
                 continue
             marker = None
             marker_start = start
@@ -524,10 +531,10 @@ _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
 # is the payment, the document or the sale; any other event's day ("Crossing", "Collection", "Treatment") is
 # not surely the day paid, so with no other date the page goes to review (``date_unsure``)
 _NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*([A-Za-z]+)", re.I)
+# (besides the payment's own words, ``_PAYMENT_DATE``)
 _PAYMENT_EVENT = re.compile(
-    r"(?:payment|paid|pay|transaction|trans|txn|tran|deposit|debit(?:ed)?|value|transfer|charged?|invoice|inv|bill|"
-    r"billing|receipt|issue|issued|purchase|purchased|sale|sales|order|booking|posting|posted|print|printed|"
-    r"entry|document|doc|voucher|tax|statement|the|and|time)", re.I)
+    r"(?:pay|trans|tran|charge|invoice|inv|bill|billing|receipt|issue|issued|purchase|purchased|sale|sales|order|"
+    r"booking|posting|posted|print|printed|entry|document|doc|voucher|tax|statement|the|and|time)", re.I)
 
 
 def _unknown_event_date(label: str) -> bool:

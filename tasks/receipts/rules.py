@@ -22,6 +22,7 @@ from tasks.receipts.parser import (
     PageLine,
     dates_in_text,
     amount_text,
+    decimal_of,
     page_currencies,
     page_lines,
 )
@@ -185,14 +186,8 @@ def find_evidence(name: str, value: Any, lines: list[PageLine], *, merchant_rati
         for line in lines:
             # the whole line, as the reader takes numbers: a space-grouped "1 234,56" is two words
             for m in re.finditer(r"\d[\d,]*(?:\.\d{1,2})?", amount_text(line)):
-                token = m.group(0)
-                if re.search(r"(?<!,\d\d),\d{2}$", token):  # "43,00": a decimal comma, as the reader takes it
-                    token = token[:-3] + "." + token[-2:]
-                try:
-                    if Decimal(token.replace(",", "")) == target:
-                        return line.words_in(*m.span())
-                except ArithmeticError:
-                    continue
+                if decimal_of(m.group(0)) == target:
+                    return line.words_in(*m.span())
         return []
     if name == "currency":
         for line in lines:
