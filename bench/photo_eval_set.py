@@ -331,6 +331,29 @@ barely larger than the pocket square, a 1:1.6 portrait many times as tall as a s
 (and the scene) and a 5:2 banner with a modest margin round the ruler, at values that none of the other
 twenty-one splits uses (each sweep reaching below the mildest and beyond the most severe of theirs where it
 can, and a value just either side of each guaranteed severity, nearer to it than any other split's).
+``heldout21`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout22`` was written after ``heldout21``, before the checks were changed again, and is only scored
+(``--split all``): a haberdasher's, beach shop's, bath shop's and sweet shop's products finished the way a
+phone's picture looks after a messaging app forwarded it (the phone's own finish -- a slightly cool white
+balance, a little luma noise, mild sharpening, JPEG quality 93 with 4:4:4 chroma -- then the app's re-encoding
+of a copy cropped by a few pixels at the top left, JPEG quality 70 with 4:2:0 chroma on an 8 x 8 block grid
+that does not line up with the first one: double, misaligned blocking; the clipped white sweep kept white;
+``bench/photo_eval_heldout22.py``) -- black-coated steel tailor's scissors standing a little open, blades up,
+in a 10:17 portrait (a very dark, thin product: blades tapering to 3 px with a polished bevel along each
+cutting edge, black finger loops enclosing the backdrop); an inflatable beach ball of six glossy vinyl gores
+in saturated red, yellow, blue, white, green and orange in a 13:11 landscape (very bright colours that clip a
+channel of sRGB where lit, a clipped specular highlight); a pale natural sea sponge in a 25:19 landscape (a
+fine porous texture on a pale product, a ragged outline with pores right through it near the rim); a loose
+pile of translucent gummy bears in five colours in a 15:8 landscape (the white sweep glowing through them,
+paler at their thin edges, tinted shadows, tiny glints) -- and one full-frame scene (the beach ball on a
+sunlit lawn of fine grass blades before an out-of-focus dark hedge, in a 27:20 landscape), padded onto a tall
+1:1.7 portrait a little taller than the scissors' picture (broad white either side), a 25:18 landscape with
+broad margins either side of the ball (and the scene), a 32:25 landscape barely larger than the sponge's
+picture and a 25:14 landscape many times as wide as a very small picture of the gummy bears, at values that
+none of the other twenty-two splits uses (each sweep reaching below the mildest and beyond the most severe of
+theirs where it can, and a value just either side of each guaranteed severity, nearer to it than any other
+split's).
 """
 
 from __future__ import annotations
@@ -364,6 +387,7 @@ from bench import photo_eval_heldout18 as heldout18
 from bench import photo_eval_heldout19 as heldout19
 from bench import photo_eval_heldout20 as heldout20
 from bench import photo_eval_heldout21 as heldout21
+from bench import photo_eval_heldout22 as heldout22
 
 Split = Literal[
     "tuning",
@@ -388,6 +412,7 @@ Split = Literal[
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -420,6 +445,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout19": heldout19,
     "heldout20": heldout20,
     "heldout21": heldout21,
+    "heldout22": heldout22,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -750,6 +776,23 @@ HELDOUT21_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout22's values: none is a value of the other twenty-two splits; each sweep reaches below the mildest and
+# beyond the most severe value any other split uses (but JPEG quality, whose every unused value lies between
+# theirs), and puts a value just either side of a guarantee's mildest severity, nearer to it than any other
+# split's (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5)
+HELDOUT22_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.03, 1.49995, 1.50005, 3.25, 8.25, 100.0),
+    "motion_blur": (0.12, 11.99975, 12.00025, 20.25, 62.0, 225.0),
+    "upscale": (1.002, 3.9998, 4.0002, 5.55, 14.5, 64.0),
+    "brightness": (0.985, 0.550018, 0.549982, 0.385, 0.195, 0.0006),
+    "gamma": (1.02, 1.88, 3.35, 6.25, 32.0),
+    "overexposure": (1.01, 2.499975, 2.500025, 4.55, 32.0),
+    "noise": (0.03, 42.0, 190.0),
+    "jpeg": (87.0, 46.0, 21.0),
+    "tilt": (0.006, 11.25, 80.0),
+}
+
+
 # each independently written split's own sweep values
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
@@ -772,6 +815,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout19": HELDOUT19_VALUES,
     "heldout20": HELDOUT20_VALUES,
     "heldout21": HELDOUT21_VALUES,
+    "heldout22": HELDOUT22_VALUES,
 }
 
 
@@ -1533,6 +1577,14 @@ SOURCES: tuple[Source, ...] = (
         ("coffee_beans", "coffee_beans", "packshot", heldout21.coffee_beans_packshot),
         ("slate", "coffee_beans", "photo", heldout21.slate_scene),
         ("acrylic_ruler", "acrylic_ruler", "packshot", heldout21.acrylic_ruler_packshot),
+    ),
+    *_drawn(
+        heldout22,
+        ("scissors", "scissors", "packshot", heldout22.scissors_packshot),
+        ("beach_ball", "beach_ball", "packshot", heldout22.beach_ball_packshot),
+        ("lawn", "beach_ball", "photo", heldout22.lawn_scene),
+        ("sea_sponge", "sea_sponge", "packshot", heldout22.sea_sponge_packshot),
+        ("gummy_bears", "gummy_bears", "packshot", heldout22.gummy_bears_packshot),
     ),
 )
 
