@@ -92,6 +92,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("transaction_id", "order", ("Order ID", "Order No", "Order Number", "Order #", "Booking ID",
                                             "Booking No", "Booking Number", "Booking Reference", "Booking Ref",
                                             "PNR", "PNR No", "Reservation No", "Reservation Code",
+                                            "Reservation #", "Reservation Number", "Reservation ID", "Rental ID",
+                                            "Rental No", "Pledge ID", "Pledge No", "Pledge Reference",
                                             "Auftragsnummer", "Bestellnummer", "Numero ordine"), 65),
     LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
                                               "Bill Number", "Bill #", "Receipt No", "Receipt Number", "Receipt #",
@@ -99,7 +101,9 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                               "Document No", "Doc No", "Check No", "Ticket No", "Ticket Number",
                                               "Ticket #", "Trip ID", "Ride ID", "Receipt ID",
                                               "Rechnungsnummer", "Rechnungs-Nr", "Belegnummer", "Beleg-Nr",
-                                              "Numero fattura", "Numero scontrino", "Codice avviso"), 60),
+                                              "Numero fattura", "Numero scontrino", "Codice avviso",
+                                              "Quittungs-Nr", "Quittungsnummer", "Certificate No",
+                                              "Certificate Number"), 60),
     # a workshop's job number stands for the payment only where the page prints no bill or invoice number
     LabelFamily("transaction_id", "job", ("Job Card", "Job Card No", "Job No", "Job Number", "Job Sheet No",
                                           "Work Order No"), 55),
@@ -109,7 +113,8 @@ NOT_TRANSACTION_ID = re.compile(
     r"\b(?:tid|mid|terminal\s*id|merchant\s*id|consumer\s*(?:no|number|id)|customer\s*(?:no|id|number)|"
     r"ca\s*number|account\s*(?:no|number)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|abn|mobile|phone|ph|"
     r"cust(?:omer)?\s*care|help(?:\s*line|\s*desk)?|hot\s*line|call\s*(?:us|cent(?:re|er))|contact\s*(?:us|no|number)|tel|fax|"
-    r"vpa|upi\s*id|ifsc|table|covers|stan|trace|inv)\b\s*[:.#]?", re.I)
+    r"vpa|upi\s*id|ifsc|table|covers|stan|trace|inv|licen[cs]e\s*(?:no|number)|loan\s*(?:no|number)|pawn\s*ticket)\b"
+    r"\s*[:.#]?|(?<=[a-z])licen[cs]e\s*(?:no|number)\b", re.I)  # (a licence's number also run into "TV")
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying", "To", "Credited to",
@@ -178,9 +183,10 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
 
 def _after_other_label(text: str, start: int) -> bool:
     """True when a non-id label sits right before this one ("Merchant ID", "Consumer No", an applicant's
-    "Application Ref. No.")."""
+    "Application Ref. No.", a pawn shop's "Pawn Ticket #", the loan's)."""
     before = text[max(0, start - 14):start]
-    return bool(re.search(r"(merchant|terminal|consumer|customer|account|card|batch|application)\s*$", before, re.I))
+    return bool(re.search(r"(merchant|terminal|consumer|customer|account|card|batch|application|pawn|loan|licen[cs]e)\s*$",
+                          before, re.I))
 
 
 def _starts_row(line: PageLine, start: int) -> bool:
@@ -343,9 +349,10 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
     if hits:
         return FieldValue[str](), True
     # no label anywhere: an id by its own shape (a UTR, a bank reference in a statement narration)
-    for line in lines:
-        if _never_id_line(line):
-            continue
+    for index, line in enumerate(lines):
+        above = lines[index - 1].text if index else ""
+        if _never_id_line(line) or (NOT_TRANSACTION_ID.search(above) and not re.search(r"\d", above)):
+            continue  # a "never" label's number, on its row or stacked under it ("Licence number" over "5701632773")
         for word in line.words:
             for part in re.split(r"[/|]", word.text):
                 m = _FORMAT_ID.fullmatch(part.strip(".,:;"))
@@ -852,9 +859,9 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
                                       r"received|authori[sz]ed))\b", re.I)),
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|under\s*review|awaiting|"
-                                       r"initiated|on\s*hold|in\s*progress)\b", re.I)),
+                                       r"initiated|on\s*hold|in\s*progress|being\s*processed)\b", re.I)),
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"
-                                       r"settled)\b(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
+                                       r"settled|bezahlt|erfolgreich|erfolgt)\b(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
                                        # "Payment received", "Received with thanks", "Credited": not a label's verb
                                        r"(?<!amount\s)(?<!total\s)(?<!sum\s)\b(?:received|credited)\b"
                                        r"(?!\s*(?:by|from|to|on|at|amount)\b)", re.I)),
@@ -865,7 +872,8 @@ _STATUS_WORD_LABEL = re.compile(r"status\s*[:\-]?", re.I)
 _STATUS_FILLER = re.compile(
     r"(?:\W|\b(?:payment|transaction|txn|transfer|funds|money|order|booking|recharge|deposit|purchase|sale|"
     r"withdrawal|top[\s\-]?up|subscription|renewal|charge|your|the|was|is|has|have|been|"
-    r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request)\b)*", re.I)
+    r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|"
+    r"betrag|zahlung|ihre|vielen|dank)\b)*", re.I)  # (and German's: "Betrag bezahlt - vielen Dank")
 _OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$", re.I)
 
 

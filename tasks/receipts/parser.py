@@ -165,9 +165,11 @@ _MARKER_BEFORE_RE = re.compile(r"(Rs\.?|RS\.?|INR|[A-Z]{3}|[₹$€£¥%=~#*?<>&
 # a currency printed after the amount ("37.48 USD", "167,55€", as euro-area tills print it)
 _CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3}\b|[€£₹])")
 
+# a tax, also where OCR runs it into its rate or a "Sales" before it ("Salestax6%on total")
+_TAX = r"(?:(?<![a-z])|(?<=sales))tax(?![a-z])"
 # what an amount with a currency marker after a reference ("UPI/6148.../ INR 1,536.00") still is not
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
-    r"sub\s*-?\s*total|\btax\b|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
+    r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
     r"cashback|qty|rate|\bitems?\b|mwst|\bust\b|\biva\b|\btva\b|steuer", re.I)
 
 
@@ -192,7 +194,7 @@ _TOTAL_LABELS = [
     (r"(?:gesamt|importo|montant|importe|betrag)", 10),
 ]
 _NOT_TOTAL = re.compile(
-    r"sub\s*-?\s*total|\btax\b|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
+    r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|cashback|\bitems?\b|utr|upi|litres?|\bltr|mwst|\bust\b|\biva\b|"
     r"\btva\b|steuer",
@@ -391,6 +393,8 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     candidates = _find_amounts(lines, median_height)
     candidates = [c for c in candidates if c.label is not None or c.marker is not None]
+    # nothing left to pay ("Balance due $0.00" under the total paid) is not what was paid
+    candidates = [c for c in candidates if c.value > 0] or candidates
     if not candidates:
         return FieldValue[Decimal](), FieldValue[str]()
     best = max(candidates, key=lambda c: c.score)
@@ -512,13 +516,15 @@ _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:e
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
 # the next visit, a German order's or service's day ("Auftrag vom", "Leistungsdatum"), and the valid-from and due
 # words of the euro area's receipts ("Gültig ab", "valable", "fällig", "scadenza") (a prefix where OCR glues the
-# next word on: "Nextappointment", "Deliveredon")
+# next word on: "Nextappointment", "Deliveredon"); a campaign's end and a deadline
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|deliver\w*|next\w*|appointment|"
-                         r"till|until|period|renewal|starts?|starting|begins?|commenc\w*|end|auction|draw|promised|"
+                         r"till|until|period|renewal|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
+                         r"auction|draw|promised|"
                          r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
                          r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b))|"
-                         r"due\b|due(?=date)", re.I)  # glued to the word before or after ("Paymentdue", "Duedate")
+                         r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline)", re.I)
+# (glued to the word before or after: "Paymentdue", "Duedate", "Licenceexpires", "Fundingdeadline")
 
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a
 # repair job card) as much as the payment's (a chit fund's instalment): not surely the payment date, so a page
@@ -546,6 +552,12 @@ def _unknown_event_date(label: str) -> bool:
     return not _PAYMENT_EVENT.fullmatch(event) and not _PAYMENT_DATE.search(label)
 
 
+def names_another_event(label: str) -> bool:
+    """Whether a date's own label says it is not surely the payment's (a due, validity, travel or other event's day)."""
+    return bool(_OTHER_DATE.search(label) or (_RECEIVED_ITEM.search(label) and not _PAYMENT_DATE.search(label))
+                or _unknown_event_date(label))
+
+
 def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.date, list[dt.date], int, int], str]]:
     """Every date on the page with what its label says: "payment", "label" (a plain date label), "other"
     (a due, validity, offence or travel date) or "none"."""
@@ -561,9 +573,7 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             before = line.text[prev_end:start]  # the text since the previous date: this date's own label
             if out and out[-1][0] is line and _RANGE.fullmatch(before):
                 kind = out[-1][2]  # the end of a range ("Bill Period 17/03/2024 to 03/05/2024") shares its label
-            elif _OTHER_DATE.search(own_label := before if before.strip() else above) or (
-                    _RECEIVED_ITEM.search(own_label) and not _PAYMENT_DATE.search(own_label)) or (
-                    _unknown_event_date(own_label)):
+            elif names_another_event(before if before.strip() else above):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
                 kind = "payment" if _PAYMENT_DATE.search(before) else "label"
@@ -718,12 +728,16 @@ def fix_digits_text(text: str) -> str:
 _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(?:mode|method|type|source)|"
                            r"payment\s*received\s*(?:by|via|through)|"
                            r"pay\s*mode|mode(?:\s*of\s*payment)?|method|tender|paid\s*with|funding\s*source|"
-                           r"debited\s*from|charged\s*to|payment(?=\s*[:\-]?\s*\w))\b\s*[:\-]?\s*", re.I)
+                           r"debited\s*from|charged\s*to|payment(?=\s*[:\-]?\s*\w)|"
+                           # German, French, Spanish, Italian
+                           r"zahl(?:ungs)?art|zahlweise|bezahlt\s*mit|mode\s*de\s*paiement|forma\s*de\s*pago|"
+                           r"m[ée]todo\s*de\s*pago|metodo\s*di\s*pagamento)\b\s*[:\-]?\s*", re.I)
 # under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
 _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
                                       r"\b(?:apple|uber)\s*cash\b|\bcash\s*app\b|\btwint\b|\bmobile\s*pay\b|"
+                                      r"\bpay\s*pal\b|\bapple\s*pay\b|"
                                       r"\bpayconiq\b|"
                                       # mobile-money apps
                                       r"\bm-?pesa\b|\bgcash\b|\bjazz\s*cash\b|\beasy\s*paisa\b|\bbkash\b|\bnagad\b|"
@@ -733,10 +747,13 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|"
                                           r"(?:internet|online)\s*banking|\bideal\b|"
                                           r"\b(?:wire|bank|bacs|sepa|ach|giro)\s*(?:credit\s*|instant\s*)?transfer\b|"
-                                          r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b|\braast\b", re.I)),
+                                          r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b|\braast\b|"
+                                          # a bank debit the payer set up (a direct debit, a standing order)
+                                          r"direct\s*debit|\blastschrift|standing\s*order", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
                                     r"\bcredit\s*card\b|(?<!job\s)(?<!ration\s)\bcard\b|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
+                                    r"\b(?:kredit|debit|bank|ec-?|giro)?karte\b|\bgirocard\b|\btarjeta\b|\bcarte\s*bancaire\b|"
                                     r"(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b|"
                                     # a brand before its masked number ("DISCOVER XXXX9167")
                                     r"\b(?:discover|diners|jcb)\s+[Xx*]{4,}\d{4}\b", re.I)),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, phrase_pattern
-from tasks.receipts.parser import PageLine
+from tasks.receipts.parser import PageLine, dates_in_text, names_another_event
 from tasks.receipts.schema import FIELD_NAMES, ReceiptFields
 from workers.engines.ocr import OcrWord
 
@@ -44,7 +44,9 @@ NEVER_A_FIELD = (
     # tax and registration numbers
     "GSTIN", "GST No", "GST", "CGST", "SGST", "IGST", "UTGST", "Cess", "VAT", "VAT No", "VAT Reg No", "Tax",
     "Sales Tax", "Tax ID", "PAN", "TIN", "CIN", "NIP", "RUC", "RFC", "ABN", "CUIT", "HSN", "SAC", "FSSAI",
-    "FSSAI Lic No", "Licence No", "License No",
+    "FSSAI Lic No", "Licence No", "License No", "Licence Number", "License Number", "TV Licence Number",
+    # a loan's or an application's own number (a pawn ticket, a citizens' office's case), and a legal notice
+    "Pawn Ticket", "Loan No", "Loan Number", "Loan Date", "Antrags-Nr", "Vorgangs-Nr", "Statutory Alert",
     # money beside the total
     "Subtotal", "Sub Total", "Sub-total", "Discount", "Savings", "You saved", "Tip", "Gratuity",
     "Service Charge", "Rounding", "Round Off", "Round-off", "Change", "Change Due", "Cash Tendered", "Tendered",
@@ -54,9 +56,13 @@ NEVER_A_FIELD = (
     "Item", "Items", "Qty", "Quantity", "Rate", "Price", "Unit Price", "MRP", "Description", "Particulars",
     "Product", "Weight", "Gross wt", "Tare wt", "Net wt", "Gross Weight", "Tare Weight", "Net Weight",
     "Size", "Colour", "Color", "Plan", "Period", "Material", "Commodity", "Vehicle", "Vehicle No",
-    "Vehicle Number",
+    "Vehicle Number", "Plate", "Car", "Regn No", "Registration No", "Mfg Year", "Fuel", "Mileage", "Odometer",
+    "Distance", "Driven", "Duration", "Driving time", "Nights", "Site", "Campground", "Occupants",
+    "Occupants / Vehicles", "Lot", "Estimate", "Estimated delivery", "Backer #", "Backer No",
+    "Project", "Creator", "Artist", "Purchased by", "Bidder No", "Paddle No", "Village", "Farmer",
+    "First Party", "Second Party", "Property Description", "Description of Document", "Automat",
     # times and other dates than the payment's
-    "Time", "Hora", "Heure", "Uhrzeit", "Due Date", "Next Due", "Valid till", "Valid until", "Valid from",
+    "Time", "Hora", "Heure", "Uhrzeit", "Start", "End", "Due Date", "Next Due", "Valid till", "Valid until", "Valid from",
     "Expiry", "Exp", "Delivery Date", "Ready by", "Return by",
     # a card and a terminal's own numbers
     "Card Holder", "Cardholder", "Entry Mode", "AID", "TVR", "TSI",
@@ -87,6 +93,7 @@ _OWN_LABELS = (
                                   r"source)|pay\s*mode|mode(?:\s*of\s*payment)?|method|tender|funding\s*source|"
                                   r"debited\s*from|charged\s*to|(?:transfer|txn|transaction)\s*mode|"
                                   r"(?:from|debit)\s*(?:account|a/?c)(?:\s*no)?|"
+                                  r"(?:(?:kredit|debit|ec-?)?karte)|"
                                   r"(?:visa|master\s*card|rupay|amex|maestro|debit|credit)?\s*card"
                                   r"(?:\s*(?:no|number|type))?)", re.I)),
     ("date", re.compile(r"(?:(?:payment|transaction|txn|invoice|bill|receipt|order|paid)\s*)?(?:date|dated|on)"
@@ -143,8 +150,8 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
             if _placed_by_its_field(label, fields):
                 continue
         elif (_MONEY_VALUE.search(value) and not _tender(label, value, fields)) or _NUMBER_OF.search(label) \
-                or _NEVER.fullmatch(label):
-            continue
+                or _NEVER.fullmatch(label) or (names_another_event(label) and dates_in_text(value)):
+            continue  # (the last: another event's day, "Check-in 08/10/2025", which the date reader leaves)
         found.append((label, value.strip(" :-")))
     return found
 

@@ -801,3 +801,14 @@ def test_a_payment_from_an_account_names_a_way_to_pay(receipt_rules):
                            "To Giorgos Papadakis", "From account GR** ** 9533", "Date 25/11/2025 07:30",
                            "Reference number 4321474387444452"), receipt_rules)
     assert "unreadable:payment_method" in result.reasons
+
+
+def test_another_event_s_day_and_a_trip_s_details_are_no_field_s_label():
+    # a campsite booking's check-in and check-out days, its site and occupants: none may be an absent field's
+    ocr = words("Recreation.gov", "Payment successful", "Site:     Loop B, Site 224", "Check-in:   08/10/2025",
+                "Occupants/Vehicles:   4/2", "Order total:   $108.00", "Order date:   06/05/2025",
+                "Payment:   PayPal", "Order #:   0654936-1")
+    assert parse_ocr(ocr).unknown_labels == ()
+    # a label that is none of these still is
+    assert parse_ocr(words("Recreation.gov", "Payment successful", "Check-in:   08/10/2025", "Wayfarer code:   QX",
+                           "Order total:   $108.00")).unknown_labels == ("Wayfarer code",)

@@ -276,3 +276,59 @@ def test_a_bill_kind_a_promised_day_and_a_card_brand_are_read_for_what_they_are(
     # a Discover card printed by its brand and masked number is a card
     fields = parse_ocr(words("Eco Green Cleaners", "Total Due $9.03", "DISCOVER XXXX9167 9.03"))
     assert fields.payment_method.value == PaymentMethod.CARD
+
+
+def test_a_deadline_or_an_expiry_stacked_over_its_date_is_not_the_day_paid():
+    # a pledge's campaign end and a licence's expiry; PP-OCR runs the label's words together
+    for label in ("Campaign ends", "Fundingdeadline", "Licenceexpires", "Offer closes"):
+        fields = parse_ocr(words("Wishberry", label, "26-01-2025", "Total Rs.4,240.00"))
+        assert fields.date.value is None, label
+    fields = parse_ocr(words("Kickstarter", "Campaign ends 08-Sep-2025", "Pledged on 02-Aug-2025", "Total $40.00"))
+    assert fields.date.value == dt.date(2025, 8, 2)
+
+
+def test_a_licence_or_loan_number_is_never_the_transaction_id():
+    # stacked over its value, with no id label on the page: not an id by its shape either
+    fields = parse_ocr(words("TV Licensing", "TVLicencenumber", "5701632773", "Payment amount", "14.54"))
+    assert fields.transaction_id.value is None
+    fields = parse_ocr(words("Main Street Loan Co.", "Pawn Ticket #", "768991", "TOTAL $80.00"))
+    assert fields.transaction_id.value is None
+    fields = parse_ocr(words("EZ Cash Pawn", "Pawn Ticket # 231260", "TOTAL $97.50", "Receipt # 7547283"))
+    assert fields.transaction_id.value == "7547283"
+
+
+def test_a_balance_due_of_nothing_is_not_the_amount_paid():
+    fields = parse_ocr(words("Heritage Hill Auctions", "Hammer price $800.00", "Salestax6%on total $60.00",
+                             "Invoice total $1,085.00", "Paid $1,085.00", "Method Bank transfer", "Balance due $0.00"))
+    assert fields.amount.value == Decimal("1085.00")
+    assert Decimal("60.00") not in fields.amount.alternatives  # a sales tax run into its rate is no total
+
+
+def test_a_payment_being_processed_is_pending():
+    assert parse_ocr(words("TV Licensing", "Your payment is being processed", "Amount 14.54")).status.value \
+        == PaymentStatus.PENDING
+
+
+def test_a_direct_debit_and_a_german_card_are_ways_to_pay():
+    fields = parse_ocr(words("TV Licensing", "Payment method", "Direct Debit (sort code **-**-67)", "Amount 14.54"))
+    assert fields.payment_method.value == PaymentMethod.NETBANKING
+    fields = parse_ocr(words("Bezirksamt Pankow", "Gesamtbetrag 83,00", "Zahlart", "Kreditkarte", "Karte ####7209"))
+    assert fields.payment_method.value == PaymentMethod.CARD
+
+
+def test_paypal_is_a_wallet_and_a_german_receipt_states_its_outcome():
+    assert parse_ocr(words("Zity", "Total (incl. VAT) 18,92 €", "Payment method", "PayPal")).payment_method.value \
+        == PaymentMethod.WALLET
+    fields = parse_ocr(words("Bezirksamt Pankow von Berlin", "Gesamtbetrag 83,00 EUR", "Betrag bezahlt - vielen Dank"))
+    assert fields.status.value == PaymentStatus.SUCCESS
+    assert parse_ocr(words("Gesamtbetrag 83,00 EUR", "Zahlung erfolgreich")).status.value == PaymentStatus.SUCCESS
+
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Reservation # 0931803-3", "0931803-3"), ("RentalID fdzgmmbs1", "fdzgmmbs1"), ("PledgeID 755905621", "755905621"),
+    ("Pledgereference 125127995", "125127995"), ("Quittungs-Nr. 348155", "348155"),
+    ("CertificateNo. IN-DL46074576864765K", "IN-DL46074576864765K"),
+])
+def test_reservation_rental_pledge_receipt_and_certificate_numbers_are_ids(line, value):
+    assert parse_ocr(words("Recreation.gov", line, "Order total $108.00")).transaction_id.value == value
