@@ -512,18 +512,18 @@ _DATE_PATTERNS = [
 ]
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 # a label that names the payment's own date wins over a plain "Date"
-_PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|charged)\b", re.I)
+_PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|trans|txn|deposit|debit(?:ed)?|value|transfer|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
 # the next visit, a German order's or service's day ("Auftrag vom", "Leistungsdatum"), and the valid-from and due
 # words of the euro area's receipts ("Gültig ab", "valable", "fällig", "scadenza") (a prefix where OCR glues the
 # next word on: "Nextappointment", "Deliveredon"); a campaign's end and a deadline
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|deliver\w*|next\w*|appointment|"
-                         r"till|until|period|renewal|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
+                         r"till|until|period|renewal|matur\w*|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
                          r"auction|draw|promised|"
                          r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
                          r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b))|"
-                         r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline)", re.I)
+                         r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity)", re.I)
 # (glued to the word before or after: "Paymentdue", "Duedate", "Licenceexpires", "Fundingdeadline")
 
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a

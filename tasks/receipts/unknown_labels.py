@@ -46,7 +46,7 @@ NEVER_A_FIELD = (
     "Sales Tax", "Tax ID", "PAN", "TIN", "CIN", "NIP", "RUC", "RFC", "ABN", "CUIT", "HSN", "SAC", "FSSAI",
     "FSSAI Lic No", "Licence No", "License No", "Licence Number", "License Number", "TV Licence Number",
     # a loan's or an application's own number (a pawn ticket, a citizens' office's case), and a legal notice
-    "Pawn Ticket", "Loan No", "Loan Number", "Loan Date", "Antrags-Nr", "Vorgangs-Nr", "Statutory Alert",
+    "Pawn Ticket", "Loan No", "Loan Number", "Loan #", "Loan Date", "Antrags-Nr", "Vorgangs-Nr", "Statutory Alert",
     # money beside the total
     "Subtotal", "Sub Total", "Sub-total", "Discount", "Savings", "You saved", "Tip", "Gratuity",
     "Service Charge", "Rounding", "Round Off", "Round-off", "Change", "Change Due", "Cash Tendered", "Tendered",
@@ -58,11 +58,13 @@ NEVER_A_FIELD = (
     "Size", "Colour", "Color", "Plan", "Period", "Material", "Commodity", "Vehicle", "Vehicle No",
     "Vehicle Number", "Plate", "Car", "Regn No", "Registration No", "Mfg Year", "Fuel", "Mileage", "Odometer",
     "Distance", "Driven", "Duration", "Driving time", "Nights", "Site", "Campground", "Occupants",
-    "Occupants / Vehicles", "Lot", "Estimate", "Estimated delivery", "Backer #", "Backer No",
+    "Occupants / Vehicles", "Lot", "Estimate", "Estimated delivery", "Backer #", "Backer No", "Station",
+    "Billing period", "Tracking number", "Tracking No", "Waybill", "Waybill No", "Shipper", "Listing", "Booth",
+    "Booth No", "Stall No", "Exhibitor", "Taxpayer", "Vehicle reg", "Licence plate", "License plate", "Colleague",
     "Project", "Creator", "Artist", "Purchased by", "Bidder No", "Paddle No", "Village", "Farmer",
     "First Party", "Second Party", "Property Description", "Description of Document", "Automat",
     # times and other dates than the payment's
-    "Time", "Hora", "Heure", "Uhrzeit", "Start", "End", "Due Date", "Next Due", "Valid till", "Valid until", "Valid from",
+    "Time", "Hora", "Heure", "Uhrzeit", "Ora", "Start", "End", "Due Date", "Next Due", "Valid till", "Valid until", "Valid from",
     "Expiry", "Exp", "Delivery Date", "Ready by", "Return by",
     # a card and a terminal's own numbers
     "Card Holder", "Cardholder", "Entry Mode", "AID", "TVR", "TSI",
@@ -96,7 +98,7 @@ _OWN_LABELS = (
                                   r"(?:(?:kredit|debit|ec-?)?karte)|"
                                   r"(?:visa|master\s*card|rupay|amex|maestro|debit|credit)?\s*card"
                                   r"(?:\s*(?:no|number|type))?)", re.I)),
-    ("date", re.compile(r"(?:(?:payment|transaction|txn|invoice|bill|receipt|order|paid)\s*)?(?:date|dated|on)"
+    ("date", re.compile(r"(?:(?:payment|transaction|trans|txn|invoice|bill|receipt|order|paid)\s*)?(?:date|dated|on)"
                         r"(?:\s*(?:&|and)\s*time)?", re.I)),
     ("amount", re.compile(r"(?:(?:grand\s*)?(?:total|amount|amt)(?:\s*(?:paid|due|payable|amount|inr|rs\.?))?|"
                           r"(?:net|total)\s*(?:amount|payable|paid)|amount\s*(?:paid|received)|to\s*pay)"

@@ -332,3 +332,8 @@ def test_paypal_is_a_wallet_and_a_german_receipt_states_its_outcome():
 ])
 def test_reservation_rental_pledge_receipt_and_certificate_numbers_are_ids(line, value):
     assert parse_ocr(words("Recreation.gov", line, "Order total $108.00")).transaction_id.value == value
+
+
+def test_a_loan_s_maturity_is_not_the_day_paid():
+    fields = parse_ocr(words("EZ Cash Pawn", "Loan Date 04/26/2025", "TOTAL $97.50", "NewMaturityDate 06/26/2025"))
+    assert fields.date.value is None
