@@ -113,7 +113,9 @@ NOT_TRANSACTION_ID = re.compile(
     r"\b(?:tid|mid|terminal\s*id|merchant\s*id|consumer\s*(?:no|number|id)|customer\s*(?:no|id|number)|"
     r"ca\s*number|account\s*(?:no|number)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|abn|mobile|phone|ph|"
     r"cust(?:omer)?\s*care|help(?:\s*line|\s*desk)?|hot\s*line|call\s*(?:us|cent(?:re|er))|contact\s*(?:us|no|number)|tel|fax|"
-    r"vpa|upi\s*id|ifsc|table|covers|stan|trace|inv|licen[cs]e\s*(?:no|number)|loan\s*(?:no|number)|pawn\s*ticket)\b"
+    r"vpa|upi\s*id|ifsc|table|covers|stan|trace|inv|licen[cs]e\s*(?:no|number)|loan\s*(?:no|number)|pawn\s*ticket|"
+    # a direct debit's standing mandate and its creditor, not one payment's
+    r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id)\b"
     r"\s*[:.#]?|(?<=[a-z])licen[cs]e\s*(?:no|number)\b", re.I)  # (a licence's number also run into "TV")
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
@@ -313,6 +315,27 @@ def _never_id_line(line: PageLine) -> bool:
     return bool(NOT_TRANSACTION_ID.search(line.text) or re.search(r"X{3,}|\*{3,}", line.text))
 
 
+def _labelled_as_other(lines: list[PageLine], index: int, word: OcrWord) -> bool:
+    """Whether a number has a label of its own that is no id's: before it on its row ("Microchip:"), or alone on
+    the line above, the number alone on its own ("Handelaar" over "2677732396")."""
+    line = lines[index]
+    start = line.spans[line.words.index(word)][0]
+    before = line.text[:start]
+    if before.strip():
+        label = before
+    else:
+        label = lines[index - 1].text if index and len(line.words) == 1 else ""
+        if re.search(r"\d", label):
+            return False
+    # a label that calls its value a number, a reference or a code ("PUCC No.", "Cert. No") may name an id
+    return bool(_ROW_LABEL.fullmatch(label)) and not _NUMBER_WORD.search(label)
+
+
+# a label's shape: a few words, no digits, perhaps a colon or number sign after them
+_ROW_LABEL = re.compile(r"\W*[A-Za-z][A-Za-z .'/()&\-]{1,30}?\s*[:.#]?\s*")
+_NUMBER_WORD = re.compile(r"#|\b(?:no|nr|num|number|ref\w*|id|code|serial|sl)\b|(?<=[a-z])(?:no|number|id|ref)\b", re.I)
+
+
 def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> tuple[FieldValue[str], bool]:
     """The transaction id and whether a label of it was printed without a readable value."""
     hits = find_labels(lines, "transaction_id")
@@ -361,6 +384,8 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
                 digits = re.sub(r"\D", "", m.group(1))
                 if len(digits) == 10 and digits[0] in "6789" and m.group(1).isdigit():
                     continue  # an Indian mobile number
+                if _labelled_as_other(lines, index, word):
+                    continue  # its own label names it, and no id label: a microchip's, a merchant's number
                 conf = _conf([word], 0.8)
                 # no label says which code is the payment's: any other code on the page may be it instead
                 others = [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(m.group(1)) not in _fold(t)]

@@ -519,7 +519,7 @@ _PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|trans|txn|deposit|deb
 # next word on: "Nextappointment", "Deliveredon"); a campaign's end and a deadline
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|deliver\w*|next\w*|appointment|"
-                         r"till|until|period|renewal|matur\w*|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
+                         r"till|until|period|renewal|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
                          r"auction|draw|promised|"
                          r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
                          r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b))|"
@@ -529,18 +529,23 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|a
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a
 # repair job card) as much as the payment's (a chit fund's instalment): not surely the payment date, so a page
 # with no other goes to review (``date_unsure``); "Payment received on" is the payment's
-_RECEIVED_ITEM = re.compile(r"\breceived(?:\s*on|on)?\b", re.I)
+_RECEIVED_ITEM = re.compile(r"\breceived(?:\s*on|on)?\b|collect", re.I)  # (and what is collected: "We will collect on")
 
 _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
 
 # a date label that names its event ("Crossing date", "Date of visit"): the payment's own only where that event
 # is the payment, the document or the sale; any other event's day ("Crossing", "Collection", "Treatment") is
 # not surely the day paid, so with no other date the page goes to review (``date_unsure``)
-_NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*([A-Za-z]+)", re.I)
+_NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*([A-Za-z]+)|"
+                         # run together ("Testdate"), and the euro area's "date de l'examen", "fecha de llegada"
+                         r"(?-i:(?<![A-Za-z])([A-Z][a-z]+)date\b)|"
+                         r"\b(?:date|fecha|data|datum)\s*(?:de|du|del|di|des)\s*(?:la\s*|[lI]['’]\s*)?([A-Za-z]+)", re.I)
 # (besides the payment's own words, ``_PAYMENT_DATE``)
 _PAYMENT_EVENT = re.compile(
-    r"(?:pay|trans|tran|charge|invoice|inv|bill|billing|receipt|issue|issued|purchase|purchased|sale|sales|order|"
-    r"booking|posting|posted|print|printed|entry|document|doc|voucher|tax|statement|the|and|time)", re.I)
+    r"(?:pay|payment|paid|trans|tran|transaction|txn|value|transfer|deposit|debit|charge|invoice|inv|bill|billing|receipt|issue|issued|purchase|purchased|sale|sales|order|"
+    r"booking|posting|posted|print|printed|entry|document|doc|voucher|tax|statement|the|and|time|"
+    r"paiement|pago|pagamento|zahlung|facture|factura|fattura|rechnung|achat|compra|acquisto|kauf|commande|pedido|"
+    r"ordine|bestellung|emission|emisi[oó]n|operaci[oó]n|operazione|transacci[oó]n|buchung|beleg)", re.I)
 
 
 def _unknown_event_date(label: str) -> bool:
@@ -548,7 +553,7 @@ def _unknown_event_date(label: str) -> bool:
     named = list(_NAMED_DATE.finditer(label))
     if not named:
         return False
-    event = named[-1].group(1) or named[-1].group(2)
+    event = next(group for group in named[-1].groups() if group)
     return not _PAYMENT_EVENT.fullmatch(event) and not _PAYMENT_DATE.search(label)
 
 

@@ -337,3 +337,24 @@ def test_reservation_rental_pledge_receipt_and_certificate_numbers_are_ids(line,
 def test_a_loan_s_maturity_is_not_the_day_paid():
     fields = parse_ocr(words("EZ Cash Pawn", "Loan Date 04/26/2025", "TOTAL $97.50", "NewMaturityDate 06/26/2025"))
     assert fields.date.value is None
+
+
+def test_a_collection_drop_off_exam_or_deadline_day_is_not_the_day_paid():
+    for label in ("Wewillcollecton", "Drop-off", "Delinquent after", "Testdate", "Date de l'examen"):
+        fields = parse_ocr(words("Camden Council", label, "13-10-2026", "Amount 41.00 GBP"))
+        assert fields.date.value is None, label
+    # the payment's own day, run together too, is still read
+    for label in ("Transactiondate", "Paymentdate", "Fecha de pago", "Date de paiement"):
+        assert parse_ocr(words("Camden Council", f"{label} 13-10-2026", "Amount 41.00 GBP")).date.value \
+            == dt.date(2026, 10, 13), label
+
+
+def test_a_number_its_own_label_names_is_no_id_by_its_shape():
+    # a direct debit's mandate, a merchant's number under its Dutch label, a pet's microchip
+    for label in ("Unique Mandate Ref.", "Handelaar", "Microchip"):
+        fields = parse_ocr(words("Flogas", label, "2677732396015", "Amount 159.33 EUR"))
+        assert fields.transaction_id.value is None, label
+    assert parse_ocr(words("SPCA", "Microchip: 985912069146968", "TOTAL $15.00")).transaction_id.value is None
+    # a bare reference in a statement's narration still is one
+    assert parse_ocr(words("HDFC Bank", "UPI/N54201655562/Anand Sweets", "Rs. 250.00")).transaction_id.value \
+        == "N54201655562"
