@@ -768,11 +768,15 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
 
 
 def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
+    # "Nagad" is Bangladesh's mobile wallet, and in Hindi and Marathi the word for cash
+    indian = any(_RUPEE_CUE.search(line.text) for line in lines)
+
     def match(text: str) -> tuple[PaymentMethod, re.Match[str]] | None:
         for method, pattern in _METHOD_KEYWORDS:
             m = pattern.search(text)
             if m:
-                return method, m
+                cash_word = indian and m.group(0).lower() == "nagad"
+                return (PaymentMethod.CASH if cash_word else method), m
         return None
 
     # a labelled line ("Paid by: Card") decides; otherwise the first keyword on the page

@@ -358,3 +358,9 @@ def test_a_number_its_own_label_names_is_no_id_by_its_shape():
     # a bare reference in a statement's narration still is one
     assert parse_ocr(words("HDFC Bank", "UPI/N54201655562/Anand Sweets", "Rs. 250.00")).transaction_id.value \
         == "N54201655562"
+
+
+def test_nagad_on_an_indian_bill_is_cash():
+    fields = parse_ocr(words("Lokmat Paper Stall", "Total Payable Rs. 604.00", "Paid by Nagad"))
+    assert fields.payment_method.value == PaymentMethod.CASH
+    assert parse_ocr(words("Nagad", "Cash out 500.00 BDT", "Paid by Nagad")).payment_method.value == PaymentMethod.WALLET
