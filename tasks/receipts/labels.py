@@ -879,14 +879,22 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thank\s*y
 # "Rejected by bank", "In process", an SMS's "... is pending.")
 _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
     (PaymentStatus.FAILED, re.compile(r"\b(?:declined|fail(?:ed|ure)|rejected|unsuccessful|cancell?ed|reversed|"
+                                      # Dutch, French, Spanish, German
+                                      r"geweigerd|mislukt|refus[ée]e?|[ée]chou[ée]e?|rechazad[oa]|abgelehnt|"
+                                      r"fehlgeschlagen|"
                                       r"could\s*not\s*be\s*(?:processed|completed)|"
                                       # a success word negated ("Your payment was not successful")
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
                                       r"received|authori[sz]ed))\b", re.I)),
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|under\s*review|awaiting|"
-                                       r"initiated|on\s*hold|in\s*progress|being\s*processed)\b", re.I)),
+                                       r"initiated|on\s*hold|in\s*progress|being\s*processed|en\s*attente|"
+                                       r"in\s*behandeling|pendiente|ausstehend)\b", re.I)),
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"
-                                       r"settled|bezahlt|erfolgreich|erfolgt)\b(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
+                                       r"settled|bezahlt|erfolgreich|erfolgt|accept[ée]e?|geaccepteerd|goedgekeurd|"
+                                       r"r[ée]ussie?|effectu[ée]e?|"
+                                       # "PAID - Thank you", "Paid in full": not a label's verb ("Paid by"), nor
+                                       # a label alone over its value ("Paid" over "Bank transfer")
+                                       r"paid(?=\W*thank|\s*in\s*full))(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
                                        # "Payment received", "Received with thanks", "Credited": not a label's verb
                                        r"(?<!amount\s)(?<!total\s)(?<!sum\s)\b(?:received|credited)\b"
                                        r"(?!\s*(?:by|from|to|on|at|amount)\b)", re.I)),
@@ -898,7 +906,11 @@ _STATUS_FILLER = re.compile(
     r"(?:\W|\b(?:payment|transaction|txn|transfer|funds|money|order|booking|recharge|deposit|purchase|sale|"
     r"withdrawal|top[\s\-]?up|subscription|renewal|charge|your|the|was|is|has|have|been|"
     r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|"
-    r"betrag|zahlung|ihre|vielen|dank)\b)*", re.I)  # (and German's: "Betrag bezahlt - vielen Dank")
+    r"betrag|zahlung|ihre|vielen|dank|paiement|betaling|transactie|pago|in\s*full|thank\s*you|"
+    r"direct\s*debit)\b)*", re.I)
+# (and other languages': "Betrag bezahlt - vielen Dank", "Paiement accepté")
+# a payment's subject run into its outcome by OCR ("DirectDebitfailed", "Paiementaccepté"): read apart
+_GLUED_SUBJECT = re.compile(r"(?i:(payment|paiement|betaling|transaction|transactie|zahlung|debit|pago))(?=[a-z])")
 _OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -906,19 +918,21 @@ def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[Ocr
     """Statuses worded by outcome stems: after a "Status" label, alone on a short line, or as a sentence's verb."""
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     for line in lines:
-        label = _STATUS_WORD_LABEL.search(line.text)
+        text = _GLUED_SUBJECT.sub(r"\1 ", line.text)
+        label = _STATUS_WORD_LABEL.search(text)
         for status, stem in _STATUS_STEMS:
-            m = stem.search(line.text, label.end() if label else 0)
+            m = stem.search(text, label.end() if label else 0)
             if not m:
                 continue
             if label:
                 basis = "label:status"
-            elif _STATUS_FILLER.fullmatch(line.text[: m.start()] + " " + line.text[m.end():]):
+            elif _STATUS_FILLER.fullmatch(text[: m.start()] + " " + text[m.end():]):
                 basis = "keyword"  # a line that only states the outcome ("** AUTHORISED **", "Rejected by bank")
-            elif _OUTCOME_VERB.search(line.text[: m.start()]):
+            elif _OUTCOME_VERB.search(text[: m.start()]):
                 basis = "sentence"
             else:
                 continue
-            found.append((status, line.words_in(*m.span()), basis))
+            words = line.words_in(*m.span()) if text == line.text else line.words
+            found.append((status, words, basis))
             break  # the first outcome class a line states (failed before success: "could not be completed")
     return found

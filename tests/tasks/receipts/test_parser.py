@@ -364,3 +364,18 @@ def test_nagad_on_an_indian_bill_is_cash():
     fields = parse_ocr(words("Lokmat Paper Stall", "Total Payable Rs. 604.00", "Paid by Nagad"))
     assert fields.payment_method.value == PaymentMethod.CASH
     assert parse_ocr(words("Nagad", "Cash out 500.00 BDT", "Paid by Nagad")).payment_method.value == PaymentMethod.WALLET
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Paiementaccepté", PaymentStatus.SUCCESS), ("Geweigerd", PaymentStatus.FAILED),
+    ("DirectDebitfailed", PaymentStatus.FAILED), ("PAID-Thankyou", PaymentStatus.SUCCESS),
+    ("Paiement refusé", PaymentStatus.FAILED), ("En attente", PaymentStatus.PENDING),
+])
+def test_an_outcome_in_dutch_or_french_or_run_into_its_subject_is_read(line, status):
+    assert parse_ocr(words("Slagerij Peeters", "BETALING", line, "Bedrag EUR 117,89")).status.value == status
+
+
+def test_paid_as_a_label_s_verb_states_no_outcome():
+    assert parse_ocr(words("Ganesh News Agency", "Total Rs. 752.00", "Paid by", "UPI")).status.value is None
+    # a label on the row of the way to pay
+    assert parse_ocr(words("Station Road Garage", "AmountDue 141.59 GBP", "Paid Bank transfer")).status.value is None
