@@ -563,6 +563,34 @@ def names_another_event(label: str) -> bool:
                 or _unknown_event_date(label))
 
 
+# a word before a date that is no label of it: a weekday, a time of day
+_NOT_A_LABEL = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|am|pm|at|time|hrs?|ist|utc|gmt", re.I)
+_OWN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+
+
+def _names_something_else(label: str, *, stacked: bool, over: str = "") -> bool:
+    """Whether a date's own label, which is no date label, names something other than the payment: a lounge's
+    "Visit", a bag's "Drop-off" (a row's label of a few words, or one word alone on the line above it, ``over``
+    being the line above that)."""
+    words = _OWN_WORD.findall(label)
+    if not words or len(words) > (1 if stacked else 3) or re.search(r"\d", label) or not label.strip(" :.-\t"):
+        return False
+    if stacked and label.strip(" :.-").lower() != words[0].lower():
+        return False  # a line above that is more than a one-word label (a title, a status) labels nothing
+    if stacked and over.strip() and not re.search(r"\d", over) and len(over.split()) <= 3:
+        return False  # under a label of its own ("To" over "MedPlus"), the word is a value, not the date's label
+    return not any(_NOT_A_LABEL.fullmatch(w) or _DATE_OR_PAYMENT_STEM.search(w) for w in words)
+
+
+# what a date's or a payment's label holds in the languages the sets print, run together too ("Rechnungsdatum",
+# "Transactiondate", "Bezahlt am")
+_DATE_OR_PAYMENT_STEM = re.compile(
+    r"dat(?:e|um|a|o)|fecha|tarih|^dt$|^on$|pay|paid|bezahl|zahl|pag|paie|betaal|betal|buch|trans|txn|order|"
+    r"bestell|achat|compra|kauf|invoice|inv|rechnung|factur|fattur|bill|receipt|quittung|ricevut|recibo|issue|"
+    r"emis|sale|verkauf|vend|book|print|purchase|charge|debit|deposit|value|valuta|made|done|doc|statement|voucher|"
+    r"entry|post|time", re.I)
+
+
 def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.date, list[dt.date], int, int], str]]:
     """Every date on the page with what its label says: "payment", "label" (a plain date label), "other"
     (a due, validity, offence or travel date) or "none"."""
@@ -582,6 +610,9 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
                 kind = "payment" if _PAYMENT_DATE.search(before) else "label"
+            elif _names_something_else(before if before.strip() else above, stacked=not before.strip(),
+                                       over=lines[i - 2].text if i >= 2 else ""):
+                kind = "other"
             else:
                 kind = "none"
             out.append((line, found, kind))

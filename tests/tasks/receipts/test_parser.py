@@ -379,3 +379,13 @@ def test_paid_as_a_label_s_verb_states_no_outcome():
     assert parse_ocr(words("Ganesh News Agency", "Total Rs. 752.00", "Paid by", "UPI")).status.value is None
     # a label on the row of the way to pay
     assert parse_ocr(words("Station Road Garage", "AmountDue 141.59 GBP", "Paid Bank transfer")).status.value is None
+
+
+def test_a_date_under_a_word_that_names_something_else_is_not_surely_the_day_paid():
+    fields = parse_ocr(words("Lounge Aspire Schiphol", "Payment successful", "Flight", "KL1002", "Visit",
+                             "23.10.2026 19:42", "Total 147,00 EUR"))
+    assert fields.date.value is None and "date" in fields.unreadable
+    # a till's bare date, a weekday before it, or a date stacked under the page's status still is the day paid
+    for lines in (("12/03/2025 14:22", "Total 5,00 EUR"), ("Wed 12/03/2025", "Total 5,00 EUR"),
+                  ("Payment successful", "12/03/2025", "Total 5,00 EUR"), ("To", "MedPlus", "12/03/2025,07:09AM")):
+        assert parse_ocr(words("Cafe Nero", *lines)).date.value == dt.date(2025, 3, 12), lines
