@@ -170,6 +170,7 @@ _TAX = r"(?:(?<![a-z])|(?<=sales))tax(?![a-z])"
 # what an amount with a currency marker after a reference ("UPI/6148.../ INR 1,536.00") still is not
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
+    r"\bavl\b|\bavail\w*|\bbal\b|"
     r"cashback|qty|rate|\bitems?\b|mwst|\bust\b|\biva\b|\btva\b|steuer", re.I)
 
 
@@ -196,7 +197,7 @@ _TOTAL_LABELS = [
 _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
-    r"shop\s+\d|qty|rate|change|tendered|balance|cashback|\bitems?\b|utr|upi|litres?|\bltr|mwst|\bust\b|\biva\b|"
+    r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|mwst|\bust\b|\biva\b|"
     r"\btva\b|steuer",
     re.I,
 )
@@ -348,6 +349,9 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             label_text = CAMEL_JOIN.sub(" ", before[:marker_start] if marker else before)
             if re.search(r"points?\b|\bpts\b|miles\b", label_text, re.I):
                 continue  # a loyalty balance ("Total points: 424") is no money, whatever its label
+            stacked_over = lines[li - 1].text if li and not label_text.strip() else ""
+            if stacked_over and not re.search(r"\d", stacked_over) and _NOT_AMOUNT_EVEN_MARKED.search(stacked_over):
+                continue  # alone under a label of what is never the amount ("Avl Bal" over "Rs.7,090.58")
             label = None
             score = 0.0
             for pattern, weight in _TOTAL_LABELS:

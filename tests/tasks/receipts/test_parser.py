@@ -389,3 +389,11 @@ def test_a_date_under_a_word_that_names_something_else_is_not_surely_the_day_pai
     for lines in (("12/03/2025 14:22", "Total 5,00 EUR"), ("Wed 12/03/2025", "Total 5,00 EUR"),
                   ("Payment successful", "12/03/2025", "Total 5,00 EUR"), ("To", "MedPlus", "12/03/2025,07:09AM")):
         assert parse_ocr(words("Cafe Nero", *lines)).date.value == dt.date(2025, 3, 12), lines
+
+
+def test_an_available_balance_is_never_the_amount():
+    # the amount line lost: the account's balance under "Avl Bal" is not what was paid
+    fields = parse_ocr(words("Kotak 811", "To", "Zudio Koramangala", "UTR 179504594860", "Avl Bal", "Rs.7,090.58"))
+    assert fields.amount.value is None
+    fields = parse_ocr(words("Kotak 811", "Rs. 13,193.19", "To Zudio", "Avl Bal Rs.7,090.58"))
+    assert fields.amount.value == Decimal("13193.19")
