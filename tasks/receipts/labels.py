@@ -860,9 +860,18 @@ _PAID_SENTENCE = re.compile(r"\bpaid\s*to\s*\S.*?(?:\s|(?<=[a-z]))(?:via|using|w
 
 
 def status_unsure(lines: list[PageLine]) -> bool:
-    """With no status read: does the page still state an outcome? Then the status is not positively absent."""
+    """With no status read: does the page still state an outcome? Then the status is not positively absent.
+
+    A UPI app's payment screen (a payee's UPI handle on it) always states one, so one read with none has lost it
+    (printed across a coloured header's edge, in a badge OCR skipped): not absent either."""
     return any(_STATUS_CUE.search(line.text) or _STATUS_LABEL_VALUE.search(line.text)
-               or _PAID_SENTENCE.search(line.text) or _OUTCOME_HINT.search(line.text) for line in lines)
+               or _PAID_SENTENCE.search(line.text) or _OUTCOME_HINT.search(line.text)
+               or _UPI_HANDLE.search(line.text) for line in lines)
+
+
+_UPI_HANDLE = re.compile(r"\b[\w.\-]+@(?:ok\w+|ybl|ibl|axl|upi|paytm|apl|icici|sbi|hdfcbank|axisbank|kotak|pthdfc|"
+                         r"ptsbi|ptyes|ptaxis|yapl|waaxis|wahdfcbank|wasbi|jupiteraxis|fbl|idfcbank|indus|barodampay)\b",
+                         re.I)
 
 
 # "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome;

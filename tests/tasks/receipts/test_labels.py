@@ -812,3 +812,13 @@ def test_another_event_s_day_and_a_trip_s_details_are_no_field_s_label():
     # a label that is none of these still is
     assert parse_ocr(words("Recreation.gov", "Payment successful", "Check-in:   08/10/2025", "Wayfarer code:   QX",
                            "Order total:   $108.00")).unknown_labels == ("Wayfarer code",)
+
+
+def test_a_upi_app_screen_with_no_outcome_read_has_lost_it():
+    # the app printed "Money sent successfully" across its header's edge, and no OCR line of it came back
+    fields = parse_ocr(words("BHIM SBI Pay", "Rs.738.15", "Paid to   Annapurna Mess", "UPI ID   annapurna722@ibl",
+                             "Date & Time   06-12-2025, 8:19 AM", "From A/c   XXXXXX7944"))
+    assert fields.status.value is None and "status" in fields.unreadable
+    # a shop's till that names no outcome still proves none is printed
+    fields = parse_ocr(words("Cafe Nero", "Latte 3.40", "Total £3.40", "Card Visa **1234", "12/03/2025 09:14"))
+    assert "status" not in fields.unreadable
