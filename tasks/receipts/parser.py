@@ -546,7 +546,7 @@ _NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*(
                          r"\b(?:date|fecha|data|datum)\s*(?:de|du|del|di|des)\s*(?:la\s*|[lI]['’]\s*)?([A-Za-z]+)", re.I)
 # (besides the payment's own words, ``_PAYMENT_DATE``)
 _PAYMENT_EVENT = re.compile(
-    r"(?:pay|payment|paid|trans|tran|transaction|txn|value|transfer|deposit|debit|charge|invoice|inv|bill|billing|receipt|issue|issued|purchase|purchased|sale|sales|order|"
+    r"(?:pay|tran|charge|invoice|inv|bill|billing|receipt|issue|issued|purchase|purchased|sale|sales|order|"
     r"booking|posting|posted|print|printed|entry|document|doc|voucher|tax|statement|the|and|time|"
     r"paiement|pago|pagamento|zahlung|facture|factura|fattura|rechnung|achat|compra|acquisto|kauf|commande|pedido|"
     r"ordine|bestellung|emission|emisi[oó]n|operaci[oó]n|operazione|transacci[oó]n|buchung|beleg)", re.I)
@@ -558,7 +558,7 @@ def _unknown_event_date(label: str) -> bool:
     if not named:
         return False
     event = next(group for group in named[-1].groups() if group)
-    return not _PAYMENT_EVENT.fullmatch(event) and not _PAYMENT_DATE.search(label)
+    return not (_PAYMENT_EVENT.fullmatch(event) or _PAYMENT_DATE.fullmatch(event) or _PAYMENT_DATE.search(label))
 
 
 def names_another_event(label: str) -> bool:
@@ -568,7 +568,7 @@ def names_another_event(label: str) -> bool:
 
 
 # a word before a date that is no label of it: a weekday, a time of day
-_NOT_A_LABEL = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|am|pm|at|time|hrs?|ist|utc|gmt", re.I)
+_NOT_A_LABEL = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|am|pm|at|hrs?|ist|utc|gmt", re.I)
 _OWN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
 
 
