@@ -371,9 +371,8 @@ camera, in a 9:5 landscape (a dark product with a fine embossed grain) -- and on
 olive-oil bottle on an oak worktop before a wall of glazed terracotta tiles lit by low sun from the right, in
 a 6:7 portrait), padded onto a 2:1 banner barely wider than the chopsticks' picture, a 4:5 portrait with
 broad white either side of the bottle (and the scene), a 5:4 landscape many times as wide as a very small
-picture of the macarons and a square with a modest margin round the yoga mat. It has no sweep values of its
-own: its cases are degraded at the sweeps' values that ``values`` gives a split without its own (the tuning
-values of ``SWEEPS``), so that only its pictures are new.
+picture of the macarons and a square with a modest margin round the yoga mat. Its sweep values
+(``HELDOUT23_VALUES``) are its own, as every drawn split's are.
 """
 
 from __future__ import annotations
@@ -817,6 +816,23 @@ HELDOUT22_VALUES: dict[str, tuple[float, ...]] = {
 
 
 # each independently written split's own sweep values
+# heldout23's values: none is a value of the other twenty-three splits; each sweep reaches below the mildest and
+# beyond the most severe value any other split uses (but JPEG quality, whose every unused value lies between
+# theirs), and puts a value just either side of a guarantee's mildest severity, nearer to it than any other
+# split's (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5); written before heldout23 was scored
+HELDOUT23_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.02, 1.49998, 1.50002, 3.85, 9.1, 110.0),
+    "motion_blur": (0.1, 11.9999, 12.0001, 21.75, 67.0, 250.0),
+    "upscale": (1.0015, 3.9999, 4.0001, 6.05, 15.5, 72.0),
+    "brightness": (0.99, 0.550009, 0.549991, 0.375, 0.145, 0.0004),
+    "gamma": (1.015, 1.72, 3.45, 6.75, 36.0),
+    "overexposure": (1.008, 2.49999, 2.50001, 4.75, 36.0),
+    "noise": (0.02, 47.0, 210.0),
+    "jpeg": (89.0, 39.0, 29.0),
+    "tilt": (0.004, 12.25, 85.0),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -839,6 +855,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout20": HELDOUT20_VALUES,
     "heldout21": HELDOUT21_VALUES,
     "heldout22": HELDOUT22_VALUES,
+    "heldout23": HELDOUT23_VALUES,
 }
 
 
