@@ -611,6 +611,10 @@ def _labelled_names(lines: list[PageLine]) -> list[tuple[str, list[OcrWord], Lab
         line = lines[hit.line_index] if where == "row" else lines[hit.line_index + 1]
         text = _value_text(line, hit, words) if where == "row" else " ".join(w.text for w in words)
         # a row may carry a second cell after a wide gap ("Paid to  Anand Sweets      XX1234")
+        if sent := _SUM_THEN_TO.match(text):
+            text = sent.group(1)  # "You paid  $45.00 USD to Ray's Guitar Lessons": the payee follows the sum
+        elif where == "below" and (paid := _NAME_THEN_SUM.match(text)):
+            text = paid.group(1)  # the sum on the row under "Paid to" ("Hotel Saravana Bhavan   ₹13,045.00")
         name = _name(text)
         if name and plausible_name(name):
             names.append((name, words, hit.family))
@@ -649,6 +653,11 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         name, words, family = named[0]
         return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
                                basis=f"label:{family.name}", alternatives=_rival_names(name, family, named, lines))
+    for line in _below_status_bar(lines)[:2]:
+        # a payee label OCR ran into the name on a payment app's top line ("ToRoyalTailors")
+        if (glued := _GLUED_PAYEE.match(line.text)) and plausible_name(name := _name(glued.group(1))):
+            words = line.words_in(glued.start(1), glued.end(1))
+            return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="label:payee")
     for line in lines:
         m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)*([A-Za-z][A-Za-z .&']+?)"
                       r"(?=[\s_|~.,:;\-]+(?:[₹$€£%]|Rs\b|INR\b|\d)|\s*$)", line.text)
@@ -666,7 +675,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
         if sure and plausible_name(text) and line.height >= 1.08 * median_height and len(text) <= 60:
             # an app's name on top of a payment to someone the page names after a verb ("Paid Brooklyn Roasting")
-            payees = [m.group(1) for other in lines if (m := _VERB_AND_NAME.match(other.text))
+            payees = [m.group(1) for other in lines
+                      if (m := _VERB_AND_NAME.match(other.text) or _SUM_SENT_TO.match(other.text))
                       and plausible_name(m.group(1)) and not _STATUS_CUE.search(m.group(1))
                       and _name(m.group(1)) != text]
             # a payout the issuer makes (a dairy society to its member, a firm to its supplier): the name on top
@@ -688,6 +698,12 @@ _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K")
 _VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
+_SUM_THEN_TO = re.compile(r"^\s*(?i:[₹$€£]|rs\.?|inr|usd|eur|gbp)?\s*\d[\d,.]*\s*(?:[A-Z]{3})?\s*(?i:to)\s*([A-Z].*)$")
+_GLUED_PAYEE = re.compile(r"^\s*(?:Paid\s?to|Sent\s?to|To)([A-Z][a-z][\w&'.\- ]*?)\s*$")
+_NAME_THEN_SUM = re.compile(r"^(.*?[A-Za-z].*?)\s+(?i:[₹$€£]|rs\.?|inr)?\s*\d[\d,]*\.\d{2}\s*$")
+# ... or after the sum and "to", in a wallet's sentence ("You sent £127.66 GBP to Northern Knits Ltd"; run together)
+_SUM_SENT_TO = re.compile(r"^\s*(?i:you\s*)?(?i:sent|paid|transferred)\s*(?i:[₹$€£]|rs\.?|inr|usd|eur|gbp)?\s*\d[\d,.]*"
+                          r"\s*(?:[A-Z]{3})?\s*(?i:to)\s*([A-Z][\w&'.-]*(?:\s*[A-Z&][\w&'.-]*){0,5})\s*$")
 
 
 # wordings that point at a payee, a shop or a business name in any layout, wider than the label lexicon: with

@@ -599,8 +599,9 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
     """Every date on the page with what its label says: "payment", "label" (a plain date label), "other"
     (a due, validity, offence or travel date) or "none"."""
     out = []
+    labels_of: list[str] = []  # each date's own label
     for i, line in enumerate(lines):
-        labels = list(_DATE_LABEL.finditer(line.text))
+        labels = [*_DATE_LABEL.finditer(line.text), *_GLUED_DATE.finditer(line.text)]
         prev_end = 0
         # a date alone on its line takes its label from the line above when that line is only a label
         # ("Valid till" stacked over "29/11/2026")
@@ -613,15 +614,33 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             elif names_another_event(before if before.strip() else above):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
-                kind = "payment" if _PAYMENT_DATE.search(before) else "label"
+                kind = "payment" if _PAYMENT_DATE.search(before) or _GLUED_PAYMENT_DATE.search(before) else "label"
+            elif not before.strip() and len(above.split()) <= 3 and _STACKED_DATE_LABEL.search(above):
+                # a label stacked over its date, run together by OCR too ("PaymentDate" over "21-03-2026")
+                kind = "payment" if _PAYMENT_DATE.search(above) or _GLUED_PAYMENT_DATE.search(above) else "label"
             elif _names_something_else(before if before.strip() else above, stacked=not before.strip(),
                                        over=lines[i - 2].text if i >= 2 else ""):
                 kind = "other"
             else:
                 kind = "none"
             out.append((line, found, kind))
+            labels_of.append(before if before.strip() else above)
             prev_end = end
+    if any(_DUE.search(label) for label in labels_of):
+        # a bill that fell due after its date was paid on neither (a utility bill's acknowledgement)
+        out = [(line, found, "other" if kind == "label" and _ISSUED.search(label) else kind)
+               for (line, found, kind), label in zip(out, labels_of, strict=True)]
     return out
+
+
+# a date label OCR ran into the word before it ("BillDate 10-03-2026", "PaymentDate")
+_GLUED_DATE = re.compile(r"(?<=[a-z])Date\b")
+# a date label alone on its line, run into the word before it too ("BillDate", "TransactionDate")
+_STACKED_DATE_LABEL = re.compile(r"(?:\b|(?<=[a-z]))date\s*(?:&\s*time)?\W*$|^\W*dated?\b", re.I)
+_GLUED_PAYMENT_DATE = re.compile(r"(?:payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer)(?=date)", re.I)
+# a bill's due date (not a check-up's or an MOT's "due"), and the dates a bill or statement was issued on
+_DUE = re.compile(r"\bdue\s*-?\s*(?:date|dt|on|by)\b|\bduedate|\bpay(?:ment)?\s*(?:due|by)\b|\blast\s*date\b", re.I)
+_ISSUED = re.compile(r"\b(?:bill|billing|invoice|statement)\s*-?\s*(?:date|dt)\b|(?:bill|invoice)date", re.I)
 
 
 def _mk_date(y: int, m: int, d: int) -> dt.date | None:
@@ -802,15 +821,23 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
 ]
 
 
+_GOOGLE_PAY = re.compile(r"g\s?pay|google\s*pay", re.I)
+_FOREIGN_MONEY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP)\b")
+
+
 def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
-    # "Nagad" is Bangladesh's mobile wallet, and in Hindi and Marathi the word for cash
+    # "Nagad" is Bangladesh's mobile wallet, and in Hindi and Marathi the word for cash; Google Pay is UPI in India
     indian = any(_RUPEE_CUE.search(line.text) for line in lines)
+    abroad = not indian and not any("upi" in line.text.lower() for line in lines) and any(
+        _FOREIGN_MONEY.search(line.text) for line in lines)
 
     def match(text: str) -> tuple[PaymentMethod, re.Match[str]] | None:
         for method, pattern in _METHOD_KEYWORDS:
             m = pattern.search(text)
             if m:
                 cash_word = indian and m.group(0).lower() == "nagad"
+                if method == PaymentMethod.UPI and abroad and _GOOGLE_PAY.fullmatch(m.group(0)):
+                    method = PaymentMethod.WALLET  # Google Pay outside India pays with a stored card
                 return (PaymentMethod.CASH if cash_word else method), m
         return None
 
@@ -837,8 +864,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
                                              evidence=_evidence(words), basis="label:method")
     hits = []
     for line in lines:
-        if re.search(r"\ba/c\b|account", line.text, re.I):
-            continue
+        if re.search(r"\ba/c\b|account|\biban\b", line.text, re.I):
+            continue  # a masked account number ("IBAN DE81 6869 **** 4907") is no card
         hit = match(line.text)
         if hit:
             hits.append((line, *hit))

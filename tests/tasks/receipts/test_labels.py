@@ -606,12 +606,33 @@ def test_outcomes_and_rivals_the_lexicon_lacked_send_a_receipt_to_review(receipt
     assert "ambiguous:amount" in result.reasons
 
 
+def test_a_payees_name_is_read_apart_from_the_sum_on_its_row():
+    for row in ("Hotel Saravana Bhavan ₹13,045.00", "HotelSaravanaBhavan 13,045.00"):
+        merchant = read_merchant(page_lines(words("Transaction Successful", "Paid to", row, "UTR No. 613052171652")),
+                                 20.0)
+        assert merchant.value is not None and merchant.value.replace(" ", "") == "HotelSaravanaBhavan", row
+
+
+def test_a_payee_label_run_into_the_name_on_top_is_read_as_the_label():
+    merchant = read_merchant(page_lines(words("ToRoyalTailors", "Bankingname:ROYALTAILORS", "1,339.00", "Completed")),
+                             20.0)
+    assert merchant.value == "RoyalTailors" and merchant.basis == "label:payee"
+    assert read_merchant(page_lines(words("Tokyo Ramen", "Total 1,339.00")), 20.0).basis != "label:payee"
+
+
 def test_a_payee_named_after_the_verb_alone_rivals_an_apps_name_on_top():
     lines = page_lines(words("Venmo", "Transaction failed", "$641.37", "Paid Brooklyn Roasting Co", first_height=30))
     merchant = read_merchant(lines, median_height=20.0)
     assert merchant.value == "Venmo" and merchant.alternatives == ["Brooklyn Roasting Co"]
     lines = page_lines(words("Chaayos", "NET PAYABLE RS.2,440", "Paid Successfully", first_height=30))
     assert read_merchant(lines, median_height=20.0).alternatives == []
+    # a wallet's sentence naming the sum and then the payee ("You sent £127.66 GBP to Northern Knits Ltd")
+    for sentence in ("You sent £127.66 GBP to Northern Knits Ltd", "Yousent127.66GBPtoNorthernKnitsLtd",
+                     "You paid $45.00 USD to Ray's Guitar Lessons"):
+        merchant = read_merchant(page_lines(words("PayPal", sentence, "Total 127.66", first_height=30)), 20.0)
+        payee = sentence.replace(" ", "").split("to")[-1]
+        assert payee in [name.replace(" ", "") for name in (merchant.value, *merchant.alternatives)], merchant
+        assert merchant.value == "PayPal" or merchant.value.replace(" ", "") == payee, merchant
 
 
 def test_the_name_on_top_of_a_payout_slip_is_the_payer_not_surely_the_payee():

@@ -397,3 +397,31 @@ def test_an_available_balance_is_never_the_amount():
     assert fields.amount.value is None
     fields = parse_ocr(words("Kotak 811", "Rs. 13,193.19", "To Zudio", "Avl Bal Rs.7,090.58"))
     assert fields.amount.value == Decimal("13193.19")
+
+
+def test_a_bills_date_beside_its_due_date_is_not_the_day_paid():
+    # a bill-payment acknowledgement: the bill was dated and fell due before it was paid
+    fields = parse_ocr(words("Bharat BillPay", "Payment Successful", "Biller Name Delhi Jal Board",
+                             "Bill Date 28-03-2026", "Due Date 21-04-2026", "Total Amount Rs. 291.00"))
+    assert fields.date.value is None and "date" in fields.unreadable
+    # a restaurant's bill date, with no due date, is the day paid; so is a payment date beside a due date
+    assert parse_ocr(words("Cafe Nero", "Bill Date 28-03-2026", "Total 5,00 EUR")).date.value == dt.date(2026, 3, 28)
+    fields = parse_ocr(words("Delhi Jal Board", "Bill Date 28-03-2026", "Due Date 21-04-2026",
+                             "Payment Date 02-04-2026", "Total Rs. 291.00"))
+    assert fields.date.value == dt.date(2026, 4, 2)
+    # the same labels run into their first word by OCR, on the date's row or stacked over it
+    fields = parse_ocr(words("Bharat BillPay", "Payment Successful", "BillDate 10-03-2026", "DueDate 26-03-2026",
+                             "PaymentDate 21-03-2026 11:04", "Total Amount Rs. 6,316.00"))
+    assert fields.date.value == dt.date(2026, 3, 21) and not fields.date.alternatives
+    fields = parse_ocr(words("Bharat BillPay", "BillDate", "10-03-2026", "DueDate", "26-03-2026", "PaymentDate",
+                             "21-03-2026 11:04", "Total Amount Rs. 6,316.00"))
+    assert fields.date.value == dt.date(2026, 3, 21) and not fields.date.alternatives
+
+
+def test_google_pay_outside_india_is_a_wallet_and_a_masked_iban_no_card():
+    assert parse_ocr(words("Uber", "Total fare USD 29.91", "Paid with Google Pay")).payment_method.value \
+        == PaymentMethod.WALLET
+    assert parse_ocr(words("Chaayos", "Total Rs. 240.00", "Paid with Google Pay")).payment_method.value \
+        == PaymentMethod.UPI
+    fields = parse_ocr(words("Wise", "Money sent", "To Landlord", "You sent EUR 1.002,81", "IBAN DE81 6869 **** 4907"))
+    assert fields.payment_method.value != PaymentMethod.CARD
