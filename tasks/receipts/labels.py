@@ -121,7 +121,10 @@ NOT_TRANSACTION_ID = re.compile(
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying", "To", "Credited to",
                                            "Transferred to", "You paid", "Your payment to", "Receipt from",
-                                           "Your receipt from"), 80),
+                                           "Your receipt from",
+                                           # a payment app's outcome stacked over the payee ("Payment Successful to")
+                                           "Payment Successful to", "Paid Successfully to", "Sent Successfully to",
+                                           "Money sent to"), 80),
     LabelFamily("merchant_name", "merchant", ("Merchant Name", "Merchant", "Store", "Store Name", "Shop Name",
                                               "Outlet", "Restaurant", "Restaurant Name"), 80),
     LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
@@ -798,6 +801,8 @@ _SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|ord
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 _STATUS_LINE = re.compile(rf"^\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
+# a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
+_OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 
 
 def _status_of(text: str) -> PaymentStatus | None:
@@ -831,7 +836,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
             # the line, or one of its sentences where OCR ran two onto one line ("Payment failed.Ticket not
             # generated")
             for offset, sentence in _sentences(line.text):
-                m = _STATUS_LINE.search(sentence)
+                m = _STATUS_LINE.search(to.group(1) if (to := _OUTCOME_TO.match(sentence)) else sentence)
                 if m:
                     break
             basis = "keyword"

@@ -843,3 +843,9 @@ def test_a_upi_app_screen_with_no_outcome_read_has_lost_it():
     # a shop's till that names no outcome still proves none is printed
     fields = parse_ocr(words("Cafe Nero", "Latte 3.40", "Total £3.40", "Card Visa **1234", "12/03/2025 09:14"))
     assert "status" not in fields.unreadable
+
+
+def test_a_payment_apps_outcome_stacked_over_the_payee_states_both():
+    fields = parse_ocr(words("paytm", "Payment Successful to", "Patel Dairy Farm", "+91 6778956545", "Rs 2,838.00",
+                             "UPI Ref No 220379063814"))
+    assert fields.status.value == "success" and fields.merchant_name.value == "Patel Dairy Farm"
