@@ -198,7 +198,9 @@ _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|mwst|\bust\b|\biva\b|"
-    r"\btva\b|steuer",
+    r"\btva\b|steuer|"
+    # the account paid from ("Paid from Axis Bank - 6001"), not a sum paid
+    r"(?:paid|debited|pay(?:ing)?)\s*from",
     re.I,
 )
 
@@ -362,7 +364,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
             if _NOT_TOTAL.search(label_text) and not narration_only and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi",
                                                                r"(?:balance|amount|total)\s*due"}:
-                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|discount", label_text, re.I):
+                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|discount|(?:paid|debited|pay(?:ing)?)\s*from",
+                                              label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
                 r"\s*(grand\s*total|total(\s*amount)?|amount(\s*paid)?|kul\s*rashi|rashi|net\s*amount)\s*:?\s*",

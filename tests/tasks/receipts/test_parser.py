@@ -425,3 +425,9 @@ def test_google_pay_outside_india_is_a_wallet_and_a_masked_iban_no_card():
         == PaymentMethod.UPI
     fields = parse_ocr(words("Wise", "Money sent", "To Landlord", "You sent EUR 1.002,81", "IBAN DE81 6869 **** 4907"))
     assert fields.payment_method.value != PaymentMethod.CARD
+
+
+def test_the_account_paid_from_is_no_sum_paid():
+    fields = parse_ocr(words("Payment Successful to", "Patel Dairy Farm", "Rs 2,838.00", "Paid from Axis Bank - 6001",
+                             "UPI Ref No 220379063814"))
+    assert fields.amount.value == Decimal("2838.00") and not fields.amount.alternatives
