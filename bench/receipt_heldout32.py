@@ -53,10 +53,10 @@ Truth conventions (heldout31's, with each family's specifics):
   restaurant bill's "Date:", a pump's date line, a till's or pharmacy's date on its last line, a pay station's
   Datum / Date / Data / Fecha or the date on its entry / exit lines, a booking's Booking Date / Booked on (never
   the Show date). None when only those other dates are printed; formats include dd/mm/yyyy, dd-mm-yyyy,
-  dd-Mon-yyyy, dd.mm.yy, "5 March 2024", "Mar 5, 2024", mm/dd/yy, dd.mm.yy.
+  dd-Mon-yyyy, dd-Mon-yy, dd.mm.yy, "05 Mar 2024", "5 March 2024", "Mar 5, 2024", mm/dd/yy.
 * payment_method: "UPI" (UPI, UPI - <bank>), "card" (Credit / Debit Card, Card, card endings, VISA / MASTERCARD /
   AMEX / DISCOVER / DEBIT on a pump or register, VISA DEBIT / CONTACTLESS VISA, girocard / Kartenzahlung /
-  EC-Karte, CB / CB sans contact / Carte bancaire, Karte / Carta / Tarjeta, Direct Debit is "netbanking"),
+  EC-Karte, CB / CB sans contact / Carte bancaire, Karte / Carta / Tarjeta),
   "netbanking" (Net Banking, Online - Net Banking, Direct Debit), "wallet" (Amazon Pay / Amazon Pay Balance,
   Wallet, IRCTC eWallet, Paytm on a restaurant bill, APPLE PAY at a pump), "cash" (Cash, Cash on Delivery, CASH,
   Bar, Espèces, Contanti, Efectivo); None when not printed (an invoice, e-ticket, recharge, card bill, premium
