@@ -104,6 +104,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                               "Numero fattura", "Numero scontrino", "Codice avviso",
                                               "Quittungs-Nr", "Quittungsnummer", "Certificate No",
                                               "Certificate Number"), 60),
+    # a till's footer counts its transactions ("ST 8105 TILL 498 TRANS 5759"): the id only where no other is labelled
+    LabelFamily("transaction_id", "till_trans", ("Trans",), 55),
     # a workshop's job number stands for the payment only where the page prints no bill or invoice number
     LabelFamily("transaction_id", "job", ("Job Card", "Job Card No", "Job No", "Job Number", "Job Sheet No",
                                           "Work Order No"), 55),
@@ -520,7 +522,7 @@ def _numbered_label(lines: list[PageLine], index: int) -> bool:
 
 # an approval code or a workshop's job number is the id only where the page shows no other code, and never rivals
 # the id of a surer label
-_ID_ONLY_WHEN_ALONE = {"approval", "job"}
+_ID_ONLY_WHEN_ALONE = {"approval", "job", "till_trans"}
 
 
 def _fold(text: str) -> str:
@@ -601,8 +603,10 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
     return found
 
 
-def _labelled_names(lines: list[PageLine]) -> list[tuple[str, list[OcrWord], LabelFamily]]:
-    """Every plausible name printed under a payee, merchant, beneficiary, biller or seller label, best first."""
+def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None
+                    ) -> list[tuple[str, list[OcrWord], LabelFamily]]:
+    """Every plausible name printed under a payee, merchant, beneficiary, biller or seller label, best first
+    (and into ``rejected`` the name-shaped values no rule takes for a shop's name: "ICICI Bank Credit Card")."""
     names = []
     journey = any(_JOURNEY.search(line.text) for line in lines)
     for hit in find_labels(lines, "merchant_name"):
@@ -621,6 +625,8 @@ def _labelled_names(lines: list[PageLine]) -> list[tuple[str, list[OcrWord], Lab
         name = _name(text)
         if name and plausible_name(name):
             names.append((name, words, hit.family))
+        elif rejected is not None and re.fullmatch(r"[A-Z][A-Za-z&'.\-]*(?:\s+[A-Za-z&'.\-]+){1,5}", name):
+            rejected.append(name)
     return names
 
 
@@ -651,7 +657,8 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
 
 
 def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
-    named = _labelled_names(lines)
+    unplaced: list[str] = []
+    named = _labelled_names(lines, rejected=unplaced)
     if named:
         name, words, family = named[0]
         return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
@@ -690,6 +697,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             payees += [name for other in _below_status_bar(lines)[1:5]
                        if other.height >= 1.15 * line.height and plausible_name(name := _name(other.text))
                        and not re.search(r"\d", name) and not _STATUS_CUE.search(name) and name != text]
+            # a payee label's name no rule takes for a shop's ("Paid to ICICI Bank Credit Card": a card bill) still
+            # says the name on top may be the app's
+            payees += [name for name in unplaced if name != text]
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
                                    evidence=_evidence(line.words), basis="header", alternatives=payees)
     return FieldValue[str]()

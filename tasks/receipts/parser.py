@@ -866,7 +866,7 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
             return FieldValue[PaymentMethod](value=PaymentMethod.WALLET, confidence=_conf(words),
                                              evidence=_evidence(words), basis="label:method")
     hits = []
-    for line in lines:
+    for line in _not_the_card_paid(lines):
         if re.search(r"\ba/c\b|account|\biban\b", line.text, re.I):
             continue  # a masked account number ("IBAN DE81 6869 **** 4907") is no card
         hit = match(line.text)
@@ -895,7 +895,19 @@ _METHOD_CUE = re.compile(
 
 def method_unsure(lines: list[PageLine]) -> bool:
     """With no method read: does the page still name a way to pay? Then the method is not positively absent."""
-    return any(_METHOD_CUE.search(line.text) for line in lines)
+    return any(_METHOD_CUE.search(line.text) for line in _not_the_card_paid(lines))
+
+
+# a credit card's bill being paid: its minimum due, or "Paid to … Credit Card"
+_CARD_BILL = re.compile(r"minimum\s*(?:amount\s*)?due|card\s*bill|paid\s*to\b.*\bcredit\s*card", re.I)
+
+
+def _not_the_card_paid(lines: list[PageLine]) -> list[PageLine]:
+    """The lines that may name the way to pay: on a card bill's payment, the card's own lines name what was paid
+    ("Card XXXX XXXX XXXX 7766", "Paid to American Express Credit Card"), not what it was paid with."""
+    if not any(_CARD_BILL.search(line.text) for line in lines):
+        return lines
+    return [line for line in lines if _METHOD_LABEL.search(line.text) or not re.search(r"card", line.text, re.I)]
 
 
 # ---------------------------------------------------------------- status

@@ -431,3 +431,21 @@ def test_the_account_paid_from_is_no_sum_paid():
     fields = parse_ocr(words("Payment Successful to", "Patel Dairy Farm", "Rs 2,838.00", "Paid from Axis Bank - 6001",
                              "UPI Ref No 220379063814"))
     assert fields.amount.value == Decimal("2838.00") and not fields.amount.alternatives
+
+
+def test_a_card_bills_payment_names_the_card_paid_not_the_way_to_pay():
+    rows = ("Payment Successful", "INR 72,288.45", "Paid to ICICI Bank Credit Card", "Card XXXX XXXX XXXX 8969",
+            "Minimum Due 3,614.42", "Date 19 Jul 2026", "Reference Number PCE92702462272")
+    fields = parse_ocr(words("CRED", *rows, first_height=30))
+    # the app's name on top is not surely the payee the page names under "Paid to"
+    assert "ICICI Bank Credit Card" in fields.merchant_name.alternatives
+    # the card paid off is no way to pay, and nothing else names one: absent
+    assert fields.payment_method.value is None and "payment_method" not in fields.unreadable
+    fields = parse_ocr(words("CRED", *rows, "Payment Method Net Banking", first_height=30))
+    assert fields.payment_method.value == PaymentMethod.NETBANKING
+
+
+def test_a_tills_footer_trans_number_is_the_id():
+    fields = parse_ocr(words("Sainsbury's", "TOTAL TO PAY £7.28", "CASH £50.00", "CHANGE DUE £42.72",
+                             "ST 8105 TILL 498 TRANS 5759"))
+    assert fields.transaction_id.value == "5759"
