@@ -131,7 +131,10 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                               "Outlet", "Restaurant", "Restaurant Name"), 80),
     LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
                                                  "To Account Name", "Account Name", "Receiver", "Received by",
-                                                 "Prapt Karta"), 80),
+                                                 "Prapt Karta",
+                                                 # German, Dutch (as printed, and as OCR drops the umlaut)
+                                                 "Empfänger", "Empfanger", "Zahlungsempfänger", "Begunstigde",
+                                                 "Ontvanger"), 80),
     LabelFamily("merchant_name", "biller", ("Biller Name", "Biller", "Operator", "Service Provider"), 80),
     LabelFamily("merchant_name", "seller", ("Sold by", "Seller", "Seller Name", "Shipped by", "Sold By"), 80),
 )

@@ -609,12 +609,15 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
         # a date alone on its line takes its label from the line above when that line is only a label
         # ("Valid till" stacked over "29/11/2026")
         above = lines[i - 1].text if i and not re.search(r"\d", lines[i - 1].text) else ""
+        # its row's label, read as a line of its own under it where the page is skewed, may name another event
+        beside = lines[i + 1].text if i + 1 < len(lines) and _label_beside(lines[i + 1], line) else ""
         for found in dates_in_text(line.text):
             start, end = found[2], found[3]
             before = line.text[prev_end:start]  # the text since the previous date: this date's own label
             if out and out[-1][0] is line and _RANGE.fullmatch(before):
                 kind = out[-1][2]  # the end of a range ("Bill Period 17/03/2024 to 03/05/2024") shares its label
-            elif names_another_event(before if before.strip() else above):
+            elif names_another_event(before if before.strip() else above) or (
+                    not before.strip() and names_another_event(beside)):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
                 kind = "payment" if _PAYMENT_DATE.search(before) or _GLUED_PAYMENT_DATE.search(before) else "label"
@@ -644,6 +647,18 @@ _GLUED_PAYMENT_DATE = re.compile(r"(?:payment|paid|transaction|txn|deposit|debit
 # a bill's due date (not a check-up's or an MOT's "due"), and the dates a bill or statement was issued on
 _DUE = re.compile(r"\bdue\s*-?\s*(?:date|dt|on|by)\b|\bduedate|\bpay(?:ment)?\s*(?:due|by)\b|\blast\s*date\b", re.I)
 _ISSUED = re.compile(r"\b(?:bill|billing|invoice|statement)\s*-?\s*(?:date|dt)\b|(?:bill|invoice)date", re.I)
+
+
+def _label_beside(label: PageLine, value: PageLine) -> bool:
+    """Whether ``label`` (letters only) lies left of ``value`` on the same row: one row OCR split in two lines
+    where the page is skewed ("Check-in" a few px under "30.06.2025" on its right)."""
+    if re.search(r"\d", label.text) or len(label.text.split()) > 3:
+        return False
+    right = max(w.left + w.width for w in label.words)
+    top, bottom = label.top, max(w.top + w.height for w in label.words)
+    v_top, v_bottom = value.top, max(w.top + w.height for w in value.words)
+    overlap = min(bottom, v_bottom) - max(top, v_top)
+    return right < min(w.left for w in value.words) and overlap >= 0.4 * min(bottom - top, v_bottom - v_top)
 
 
 def _mk_date(y: int, m: int, d: int) -> dt.date | None:
@@ -867,8 +882,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
                                              evidence=_evidence(words), basis="label:method")
     hits = []
     for line in _not_the_card_paid(lines):
-        if re.search(r"\ba/c\b|account|\biban\b", line.text, re.I):
-            continue  # a masked account number ("IBAN DE81 6869 **** 4907") is no card
+        if re.search(r"\ba/c\b|account|\biban\b|konto|rekening|\bcompte\b|\bcuenta\b|\bconto\b", line.text, re.I):
+            continue  # a masked account number ("IBAN DE81 6869 **** 4907", "Von Konto **** 4159") is no card
         hit = match(line.text)
         if hit:
             hits.append((line, *hit))

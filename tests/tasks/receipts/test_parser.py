@@ -14,7 +14,7 @@ from tasks.receipts.parser import fix_digits, page_lines
 from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import PaymentMethod, PaymentStatus, ReceiptHints
 from tests.fixtures.receipts import requires_tesseract, words
-from workers.engines.ocr import run_tesseract
+from workers.engines.ocr import OcrResult, OcrWord, run_tesseract
 
 pytestmark = requires_tesseract
 
@@ -449,3 +449,20 @@ def test_a_tills_footer_trans_number_is_the_id():
     fields = parse_ocr(words("Sainsbury's", "TOTAL TO PAY £7.28", "CASH £50.00", "CHANGE DUE £42.72",
                              "ST 8105 TILL 498 TRANS 5759"))
     assert fields.transaction_id.value == "5759"
+
+
+def test_a_dates_label_read_as_the_next_line_on_a_skewed_page_still_labels_it():
+    # PP-OCR split the row "Check-in  30.06.2025" in two: the date a few px above its label on the left
+    rows = [("Premier Inn", 255, 65), ("Receipt", 298, 104), ("30.06.2025", 525, 163), ("Check-in", 48, 171),
+            ("03.07.2025", 526, 194), ("Check-out", 46, 201), ("Total", 46, 233), ("510,33", 548, 226),
+            ("EUR", 620, 226)]
+    page = OcrResult([OcrWord(text, 95.0, left, top, 12 * len(text), 17, 1, 1, i + 1)
+                      for i, (text, left, top) in enumerate(rows)], engine="rapidocr")
+    assert parse_ocr(page).date.value is None
+
+
+def test_a_german_transfers_recipient_and_account_read_as_such():
+    fields = parse_ocr(words("3.092,69 €", "Echtzeitüberweisung ausgeführt", "Empfanger Vattenfall",
+                             "IBAN DE39 2903 1425 3718 6861 48", "Datum 01.04.2025", "Von Konto **** 4159"))
+    assert fields.merchant_name.value == "Vattenfall"
+    assert fields.payment_method.value != PaymentMethod.CARD
