@@ -42,6 +42,10 @@ def seen_on(name: str, value: Any, ocr: OcrResult) -> bool:
     return bool(find_evidence(name, value, lines))
 
 
+# a word in a value read as an id ("FreeFire-520Diamonds"): codes are capitals and digits (or lower-case hex)
+_WORDS = re.compile(r"[A-Za-z][a-z]{2}")
+
+
 def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: str = "rapidocr",
               other_engine: str = "tesseract", primary_ocr: OcrResult | None = None,
               other_ocr: OcrResult | None = None) -> ReceiptFields:
@@ -94,6 +98,13 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
             # the same line and did not take it (a city, a heading)
             merged[name] = type(one)()
             unsure.append(name)
+            continue
+        silent = other if a.value is not None else primary  # the engine that read no value
+        if name == "transaction_id" and name in silent.unreadable and _WORDS.search(str(one.value)):
+            # the other engine found the id's label with nothing id-shaped under it, and this value is words, not a
+            # code: seeing it elsewhere on the page (an item's name under a stacked "Order number") settles nothing
+            disagreements.append(name)
+            merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
             continue
         if page is not None and seen_on(name, one.value, page):
             update: dict[str, Any] = {"basis": _basis(one.basis, "seen")}

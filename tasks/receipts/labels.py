@@ -703,11 +703,19 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # a payee label's name no rule takes for a shop's ("Paid to ICICI Bank Credit Card": a card bill) still
             # says the name on top may be the app's
             payees += [name for name in unplaced if name != text]
+            if _MONEY_APP.fullmatch(text):
+                # a money app's card or transfer screen names the shop or person under its own name ("Wise" over
+                # "Pret A Manger"), in whatever type size
+                payees += [name for other in _below_status_bar(lines)[1:3] if plausible_name(name := _name(other.text))
+                           and not re.search(r"\d", name) and not _STATUS_CUE.search(name) and name != text]
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
-                                   evidence=_evidence(line.words), basis="header", alternatives=payees)
+                                   evidence=_evidence(line.words), basis="header",
+                                   alternatives=list(dict.fromkeys(payees)))
     return FieldValue[str]()
 
 
+# money apps whose own name heads their card-payment and transfer screens
+_MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
 # a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")

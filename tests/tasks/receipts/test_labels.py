@@ -849,3 +849,21 @@ def test_a_payment_apps_outcome_stacked_over_the_payee_states_both():
     fields = parse_ocr(words("paytm", "Payment Successful to", "Patel Dairy Farm", "+91 6778956545", "Rs 2,838.00",
                              "UPI Ref No 220379063814"))
     assert fields.status.value == "success" and fields.merchant_name.value == "Patel Dairy Farm"
+
+
+def test_a_money_apps_name_on_top_is_not_surely_the_shop_under_it():
+    merchant = read_merchant(page_lines(words("Wise", "Pret A Manger", "-GBP 87.95", "Declined", first_height=30)),
+                             20.0)
+    assert merchant.value == "Wise" and merchant.alternatives == ["Pret A Manger"]
+
+
+def test_an_id_one_engine_reads_where_the_other_found_its_label_unreadable_is_a_disagreement():
+    # PP-OCR took the item under a stacked "Order number" for the id; Tesseract read the label and no code after it
+    ev = [Evidence(text="FreeFire-520Diamonds", box=(0, 0, 40, 16), conf=99.0)]
+    rapid = ReceiptFields(transaction_id=FieldValue[str](value="FreeFire-520Diamonds", confidence=0.9, evidence=ev,
+                                                         basis="label:order"))
+    tess = ReceiptFields(unreadable=("transaction_id",))
+    merged = reconcile(rapid, tess, primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=words("Order number", "FreeFire-520Diamonds"),
+                       other_ocr=words("Order number", "Free Fire - 520 Diamonds Rs.129.00"))
+    assert "transaction_id" in merged.disagreements
