@@ -116,6 +116,8 @@ NOT_TRANSACTION_ID = re.compile(
     r"ca\s*number|account\s*(?:no|number)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|abn|mobile|phone|ph|"
     r"cust(?:omer)?\s*care|help(?:\s*line|\s*desk)?|hot\s*line|call\s*(?:us|cent(?:re|er))|contact\s*(?:us|no|number)|tel|fax|"
     r"vpa|upi\s*id|ifsc|table|covers|stan|trace|inv|licen[cs]e\s*(?:no|number)|loan\s*(?:no|number)|pawn\s*ticket|"
+    # the offence a fine is paid for, not the payment
+    r"citation|pcn|violation|"
     # a direct debit's standing mandate and its creditor, not one payment's
     r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id)\b"
     r"\s*[:.#]?|(?<=[a-z])licen[cs]e\s*(?:no|number)\b", re.I)  # (a licence's number also run into "TV")
@@ -792,8 +794,9 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
             and lines[0].height >= 1.08 * median_height:
         return True
     for line in lines[:8]:
-        # a Title-Case name of two words or more near the top ("Tata Play DTH" under a status heading)
-        name = _name(line.text)
+        # a Title-Case name of two words or more near the top ("Tata Play DTH" under a status heading; run
+        # together by OCR: "NewJantaDairy")
+        name = _name(line.text if _NOT_A_NAME.search(line.text) else CAMEL_JOIN.sub(" ", line.text))
         words = name.split()
         if 2 <= len(words) <= 6 and plausible_name(name) and not re.search(r"\d", name) and sum(
                 w[:1].isupper() for w in words) >= 0.7 * len(words):
@@ -906,9 +909,10 @@ def status_unsure(lines: list[PageLine]) -> bool:
 
     A UPI app's payment screen (a payee's UPI handle on it) always states one, so one read with none has lost it
     (printed across a coloured header's edge, in a badge OCR skipped): not absent either."""
-    return any(_STATUS_CUE.search(line.text) or _STATUS_LABEL_VALUE.search(line.text)
-               or _PAID_SENTENCE.search(line.text) or _OUTCOME_HINT.search(line.text)
-               or _UPI_HANDLE.search(line.text) for line in lines)
+    # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
+    texts = [text for line in lines for text in dict.fromkeys((line.text, CAMEL_JOIN.sub(" ", line.text)))]
+    return any(_STATUS_CUE.search(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
+               or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) for text in texts)
 
 
 _UPI_HANDLE = re.compile(r"\b[\w.\-]+@(?:ok\w+|ybl|ibl|axl|upi|paytm|apl|icici|sbi|hdfcbank|axisbank|kotak|pthdfc|"

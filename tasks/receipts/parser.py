@@ -910,7 +910,8 @@ _METHOD_CUE = re.compile(
 
 def method_unsure(lines: list[PageLine]) -> bool:
     """With no method read: does the page still name a way to pay? Then the method is not positively absent."""
-    return any(_METHOD_CUE.search(line.text) for line in _not_the_card_paid(lines))
+    return any(_METHOD_CUE.search(line.text) or _METHOD_CUE.search(CAMEL_JOIN.sub(" ", line.text))
+               for line in _not_the_card_paid(lines))
 
 
 # a credit card's bill being paid: its minimum due, or "Paid to … Credit Card"

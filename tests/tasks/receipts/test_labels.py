@@ -867,3 +867,11 @@ def test_an_id_one_engine_reads_where_the_other_found_its_label_unreadable_is_a_
                        primary_ocr=words("Order number", "FreeFire-520Diamonds"),
                        other_ocr=words("Order number", "Free Fire - 520 Diamonds Rs.129.00"))
     assert "transaction_id" in merged.disagreements
+
+
+def test_words_ocr_ran_together_still_keep_a_field_from_being_absent():
+    # PP-OCR's reading of a shop's payment-received screen: no field read, but none is positively absent
+    fields = parse_ocr(words("Paytm for Business", "NewJantaDairy", "RS.293.00", "?ReceivedSuccessfully",
+                             "ReceivedfromDeepakYadav", "5:42PM,28-Mar-2026", "UPITransactionID", "683171359991"))
+    assert {"status", "payment_method", "merchant_name"} <= set(fields.unreadable) | {
+        name for name in ("status", "payment_method", "merchant_name") if fields.field(name).value is not None}

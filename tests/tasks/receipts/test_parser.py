@@ -466,3 +466,9 @@ def test_a_german_transfers_recipient_and_account_read_as_such():
                              "IBAN DE39 2903 1425 3718 6861 48", "Datum 01.04.2025", "Von Konto **** 4159"))
     assert fields.merchant_name.value == "Vattenfall"
     assert fields.payment_method.value != PaymentMethod.CARD
+
+
+def test_a_citations_number_is_never_the_id():
+    fields = parse_ocr(words("California DMV", "Parking Citation Payment", "DECLINED", "Citation # 4287182802",
+                             "Total Charged USD 118.75", "Card VISA XXXX2445", "Date Paid April 4, 2026 1:43 PM"))
+    assert fields.transaction_id.value is None
