@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.receipts.parser import CAMEL_JOIN, PageLine, _conf, _evidence, dates_in_text, fix_digits
+from tasks.receipts.parser import CAMEL_JOIN, PageLine, _conf, _evidence, dates_in_text, fix_digits, spelled_apart
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
 
@@ -699,17 +699,16 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             payout = any(_PAYOUT_PARTY.search(other.text) for other in lines)
             # a name in larger type just under it: the name on top may be the app's or bank's ("Revolut" over the
             # shop paid)
-            payees += [name for other in _below_status_bar(lines)[1:5]
-                       if other.height >= 1.15 * line.height and plausible_name(name := _name(other.text))
+            # (a money app's card or transfer screen names the shop or person under its own name, in whatever
+            # type size: "Wise" over "Pret A Manger")
+            money_app = _MONEY_APP.fullmatch(text)
+            payees += [name for k, other in enumerate(_below_status_bar(lines)[1:5])
+                       if (other.height >= 1.15 * line.height or (money_app and k < 2))
+                       and plausible_name(name := _name(other.text))
                        and not re.search(r"\d", name) and not _STATUS_CUE.search(name) and name != text]
             # a payee label's name no rule takes for a shop's ("Paid to ICICI Bank Credit Card": a card bill) still
             # says the name on top may be the app's
             payees += [name for name in unplaced if name != text]
-            if _MONEY_APP.fullmatch(text):
-                # a money app's card or transfer screen names the shop or person under its own name ("Wise" over
-                # "Pret A Manger"), in whatever type size
-                payees += [name for other in _below_status_bar(lines)[1:3] if plausible_name(name := _name(other.text))
-                           and not re.search(r"\d", name) and not _STATUS_CUE.search(name) and name != text]
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
                                    evidence=_evidence(line.words), basis="header",
                                    alternatives=list(dict.fromkeys(payees)))
@@ -724,12 +723,14 @@ _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K")
 _VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
-_SUM_THEN_TO = re.compile(r"^\s*(?i:[₹$€£]|rs\.?|inr|usd|eur|gbp)?\s*\d[\d,.]*\s*(?:[A-Z]{3})?\s*(?i:to)\s*([A-Z].*)$")
+# a sum and the "to" after it ("£127.66 GBP to")
+_SUM_TO = r"(?i:[₹$€£]|rs\.?|inr|usd|eur|gbp)?\s*\d[\d,.]*\s*(?:[A-Z]{3})?\s*(?i:to)\s*"
+_SUM_THEN_TO = re.compile(rf"^\s*{_SUM_TO}([A-Z].*)$")
 _GLUED_PAYEE = re.compile(r"^\s*(?:Paid\s?to|Sent\s?to|To)([A-Z][a-z][\w&'.\- ]*?)\s*$")
 _NAME_THEN_SUM = re.compile(r"^(.*?[A-Za-z].*?)\s+(?i:[₹$€£]|rs\.?|inr)?\s*\d[\d,]*\.\d{2}\s*$")
 # ... or after the sum and "to", in a wallet's sentence ("You sent £127.66 GBP to Northern Knits Ltd"; run together)
-_SUM_SENT_TO = re.compile(r"^\s*(?i:you\s*)?(?i:sent|paid|transferred)\s*(?i:[₹$€£]|rs\.?|inr|usd|eur|gbp)?\s*\d[\d,.]*"
-                          r"\s*(?:[A-Z]{3})?\s*(?i:to)\s*([A-Z][\w&'.-]*(?:\s*[A-Z&][\w&'.-]*){0,5})\s*$")
+_SUM_SENT_TO = re.compile(rf"^\s*(?i:you\s*)?(?i:sent|paid|transferred)\s*{_SUM_TO}"
+                          r"([A-Z][\w&'.-]*(?:\s*[A-Z&][\w&'.-]*){0,5})\s*$")
 
 
 # wordings that point at a payee, a shop or a business name in any layout, wider than the label lexicon: with
@@ -910,9 +911,8 @@ def status_unsure(lines: list[PageLine]) -> bool:
     A UPI app's payment screen (a payee's UPI handle on it) always states one, so one read with none has lost it
     (printed across a coloured header's edge, in a badge OCR skipped): not absent either."""
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
-    texts = [text for line in lines for text in dict.fromkeys((line.text, CAMEL_JOIN.sub(" ", line.text)))]
     return any(_STATUS_CUE.search(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
-               or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) for text in texts)
+               or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) for text in spelled_apart(lines))
 
 
 _UPI_HANDLE = re.compile(r"\b[\w.\-]+@(?:ok\w+|ybl|ibl|axl|upi|paytm|apl|icici|sbi|hdfcbank|axisbank|kotak|pthdfc|"

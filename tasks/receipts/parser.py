@@ -194,13 +194,13 @@ _TOTAL_LABELS = [
     (r"(?:zu\s*zahlen|gesamtbetrag|endbetrag|importo\s*totale|totale|total\s*ttc|importe\s*total|summe)", 12),
     (r"(?:gesamt|importo|montant|importe|betrag)", 10),
 ]
+# the account a payment came from ("Paid from Axis Bank - 6001"): no sum paid
+_PAID_FROM = r"(?:paid|debited|pay(?:ing)?)\s*from"
 _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|mwst|\bust\b|\biva\b|"
-    r"\btva\b|steuer|"
-    # the account paid from ("Paid from Axis Bank - 6001"), not a sum paid
-    r"(?:paid|debited|pay(?:ing)?)\s*from",
+    r"\btva\b|steuer|" + _PAID_FROM,
     re.I,
 )
 
@@ -364,8 +364,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
             if _NOT_TOTAL.search(label_text) and not narration_only and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi",
                                                                r"(?:balance|amount|total)\s*due"}:
-                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|discount|(?:paid|debited|pay(?:ing)?)\s*from",
-                                              label_text, re.I):
+                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|discount|" + _PAID_FROM, label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
                 r"\s*(grand\s*total|total(\s*amount)?|amount(\s*paid)?|kul\s*rashi|rashi|net\s*amount)\s*:?\s*",
@@ -519,7 +518,8 @@ _DATE_PATTERNS = [
 ]
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 # a label that names the payment's own date wins over a plain "Date"
-_PAYMENT_DATE = re.compile(r"\b(?:payment|paid|transaction|trans|txn|deposit|debit(?:ed)?|value|transfer|charged)\b", re.I)
+_PAYMENT_WORDS = r"payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer"
+_PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
 # the next visit, a German order's or service's day ("Auftrag vom", "Leistungsdatum"), and the valid-from and due
 # words of the euro area's receipts ("Gültig ab", "valable", "fällig", "scadenza") (a prefix where OCR glues the
@@ -614,9 +614,10 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
         for found in dates_in_text(line.text):
             start, end = found[2], found[3]
             before = line.text[prev_end:start]  # the text since the previous date: this date's own label
+            own = before if before.strip() else above  # ... or the label stacked over it
             if out and out[-1][0] is line and _RANGE.fullmatch(before):
                 kind = out[-1][2]  # the end of a range ("Bill Period 17/03/2024 to 03/05/2024") shares its label
-            elif names_another_event(before if before.strip() else above) or (
+            elif names_another_event(own) or (
                     not before.strip() and names_another_event(beside)):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
@@ -624,13 +625,13 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             elif not before.strip() and len(above.split()) <= 3 and _STACKED_DATE_LABEL.search(above):
                 # a label stacked over its date, run together by OCR too ("PaymentDate" over "21-03-2026")
                 kind = "payment" if _PAYMENT_DATE.search(above) or _GLUED_PAYMENT_DATE.search(above) else "label"
-            elif _names_something_else(before if before.strip() else above, stacked=not before.strip(),
+            elif _names_something_else(own, stacked=not before.strip(),
                                        over=lines[i - 2].text if i >= 2 else ""):
                 kind = "other"
             else:
                 kind = "none"
             out.append((line, found, kind))
-            labels_of.append(before if before.strip() else above)
+            labels_of.append(own)
             prev_end = end
     if any(_DUE.search(label) for label in labels_of):
         # a bill that fell due after its date was paid on neither (a utility bill's acknowledgement)
@@ -643,7 +644,7 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
 _GLUED_DATE = re.compile(r"(?<=[a-z])Date\b")
 # a date label alone on its line, run into the word before it too ("BillDate", "TransactionDate")
 _STACKED_DATE_LABEL = re.compile(r"(?:\b|(?<=[a-z]))date\s*(?:&\s*time)?\W*$|^\W*dated?\b", re.I)
-_GLUED_PAYMENT_DATE = re.compile(r"(?:payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer)(?=date)", re.I)
+_GLUED_PAYMENT_DATE = re.compile(rf"(?:{_PAYMENT_WORDS})(?=date)", re.I)
 # a bill's due date (not a check-up's or an MOT's "due"), and the dates a bill or statement was issued on
 _DUE = re.compile(r"\bdue\s*-?\s*(?:date|dt|on|by)\b|\bduedate|\bpay(?:ment)?\s*(?:due|by)\b|\blast\s*date\b", re.I)
 _ISSUED = re.compile(r"\b(?:bill|billing|invoice|statement)\s*-?\s*(?:date|dt)\b|(?:bill|invoice)date", re.I)
@@ -910,8 +911,12 @@ _METHOD_CUE = re.compile(
 
 def method_unsure(lines: list[PageLine]) -> bool:
     """With no method read: does the page still name a way to pay? Then the method is not positively absent."""
-    return any(_METHOD_CUE.search(line.text) or _METHOD_CUE.search(CAMEL_JOIN.sub(" ", line.text))
-               for line in _not_the_card_paid(lines))
+    return any(_METHOD_CUE.search(text) for text in spelled_apart(_not_the_card_paid(lines)))
+
+
+def spelled_apart(lines: list[PageLine]) -> list[str]:
+    """Each line's text, and again with the words OCR ran together split apart ("ReceivedSuccessfully")."""
+    return [text for line in lines for text in dict.fromkeys((line.text, CAMEL_JOIN.sub(" ", line.text)))]
 
 
 # a credit card's bill being paid: its minimum due, or "Paid to … Credit Card"
