@@ -67,7 +67,9 @@ def bank_upi_share(rng: random.Random, font: str):
     ref_printed = status != "failed" and optional_pair(
         rng, rows, ["UPI Ref No", "UPI Reference No.", "RRN", "UTR"], ref, 0.15
     )
-    own = rng.choice(["IMB", "SBI", "HDF", "AXI"]) + digits(rng, 14)
+    own = {"YONO SBI": "SBI", "iMobile Pay": "IMB", "Axis Mobile": "AXI", "Kotak811": "KMB"}.get(
+        app, "HDF"
+    ) + digits(rng, 14)
     own_printed = optional_pair(rng, rows, ["Transaction ID", "Txn ID"], own, 0.4)
     if shown(rng, 0.5):
         rows.append(("pair", "Remarks", rng.choice(["rent", "medicines", "Paid via UPI", "dinner", "NA"])))
