@@ -151,8 +151,9 @@ _NON_US_DOLLAR_TAX = re.compile(r"(?<![A-Za-z])(?:GST|HST|PST|QST|ABN|EFTPOS|HIC
 _US_CUE = re.compile(r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
                      r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?\b|\bUSD\b|\bUS\$|\bU\.S\.A?\b|"
                      r"(?i:united\s+states)")
-# the letters some issuers print before "$" to say which dollar ("S$", "A$", "HK$")
-_PREFIXED_DOLLARS = {"S": "SGD", "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "US": "USD"}
+# the letters some issuers print before "$" to say which dollar ("S$", "A$", "HK$"), or its code ("CAD $", "AUD$")
+_PREFIXED_DOLLARS = {"S": "SGD", "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "US": "USD",
+                     **{code: code for code in DOLLAR_CURRENCIES}}
 _PREFIXED_DOLLAR_RE = re.compile(rf"(?<![A-Za-z])({'|'.join(_PREFIXED_DOLLARS)})\s?\$\s*$")
 # what Tesseract's eng model prints for a rupee sign it does not know
 RUPEE_MISREADS = {"%", "=", "~", "¥", "#", "*", "?", "<", ">", "&", "X", "x", "F", "z", "Z", "¢", "®", "©", "R"}
@@ -171,7 +172,9 @@ _TAX = r"(?:(?<![a-z])|(?<=sales))tax(?![a-z])"
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
     r"\bavl\b|\bavail\w*|\bbal\b|"
-    r"cashback|qty|rate|\bitems?\b|mwst|\bust\b|\biva\b|\btva\b|steuer", re.I)
+    r"cashback|qty|rate|\bitems?\b|mwst|\bust\b|\biva\b|\btva\b|steuer|"
+    # a wallet's or account's balance in French, Spanish, Italian, Dutch and German
+    r"\bsolde\b|\bsaldo\b|kontostand", re.I)
 
 
 @dataclass
@@ -200,7 +203,7 @@ _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|mwst|\bust\b|\biva\b|"
-    r"\btva\b|steuer|" + _PAID_FROM,
+    r"\btva\b|steuer|\bsolde\b|\bsaldo\b|kontostand|" + _PAID_FROM,
     re.I,
 )
 
@@ -302,8 +305,11 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             start, end = m.span(1)
             # drop the digits of dates, times, ids, card masks and percentages
             before, after = fixed[:start], fixed[end:]
+            if re.search(r"\d:$", before):
+                continue  # the minutes of a time ("Paid on 08.06.26 7:58 AM")
             if re.search(r"[/\-:.]$", before) and not re.search(r"(R[Ss]\.|[:]\s*)$", before[-3:]):
-                if not re.search(r"[:]$", before):
+                # a debit's minus sign opening the line ("-87,86 €") is no date's or range's dash
+                if not re.search(r"[:]$", before) and not re.fullmatch(r"\s*-", before):
                     continue
             if re.match(r"^[/\-:]\d|^\s*%|^[A-Za-z]", after) or re.search(r"[A-Za-z@]$", before):
                 # a code, or a rupee sign misread as a letter that opens the line ("F10.00", an app's headline)
@@ -384,6 +390,27 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
     return found
 
 
+# a sum OCR broke with a stray mark between its digits ("INR 8-40.00", "Rs 1 '250.00"), nothing else after its label
+_BROKEN_SUM = re.compile(r"^\W*(?:Rs\.?|INR|[A-Z]{3}|[₹$€£])?\s*(\d[\d,]*)[-'`~\s](\d[\d,]*[.,]\d{2})\W*$")
+
+
+def _broken_sums(lines: list[PageLine], best: _Amount) -> list[Decimal]:
+    """Sums OCR broke under a total label stronger than the chosen sum's ("Net Payable INR 8-40.00" below
+    "Gross Amount 1,050.00"): what was paid may be that sum, so the chosen one is not sure."""
+    chosen = dict(_TOTAL_LABELS).get(best.label or "", 0)
+    out = []
+    for line in lines:
+        text = CAMEL_JOIN.sub(" ", line.text)
+        for pattern, weight in _TOTAL_LABELS:
+            m = re.search(rf"\b{pattern}\b", text, re.I)
+            if m:
+                broken = _BROKEN_SUM.match(text[m.end():])
+                if weight > chosen and broken and not _NOT_TOTAL.search(text[: m.end()]):
+                    out.append(decimal_of(broken.group(1).replace(",", "") + broken.group(2)))
+                break
+    return [value for value in out if value is not None and value != best.value]
+
+
 def _headline(amount: _Amount, median_height: float) -> bool:
     """An amount printed alone on its line (its currency mark aside) in type well above the body's."""
     rest = amount.line.text[: amount.marker_start if amount.marker else amount.start] + amount.line.text[amount.end:]
@@ -413,6 +440,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # an advance or part payment is what was paid
     if not _PAID_WORDING.search(best.line.text[: best.start]):
         rivals += [c.value for c in candidates if c.value != best.value and _PAID_WORDING.search(c.line.text[: c.start])]
+    rivals += _broken_sums(lines, best)
     rivals = list(dict.fromkeys(rivals))
     span_start = best.marker_start if best.marker else best.start
     amount_words = best.line.words_in(best.start, best.end)
@@ -829,7 +857,10 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                           # a bank debit the payer set up (a direct debit, a standing order)
                                           r"direct\s*debit|\blastschrift|standing\s*order", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
-                                    r"\bcredit\s*card\b|(?<!job\s)(?<!ration\s)\bcard\b|\bcontactless\b|"
+                                    r"\bcredit\s*card\b|\b(?:debit|credit)\s*tend(?:er)?\b|"
+                                    # a job card, a ration card, a travel or loyalty card pays for nothing
+                                    r"(?<!job\s)(?<!ration\s)(?<!oyster\s)(?<!loyalty\s)(?<!member\s)(?<!membership\s)"
+                                    r"\bcard\b|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
                                     r"\b(?:kredit|debit|bank|ec-?|giro)?karte\b|\bgirocard\b|\btarjeta\b|\bcarte\s*bancaire\b|"
                                     r"(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b|"

@@ -233,6 +233,8 @@ def test_a_page_with_no_outcome_wording_leaves_the_status_positively_absent(rece
     (("Funding source", "PayPal balance"), "wallet"),
     (("Debited from", "MobiKwik Balance"), "wallet"),
     (("CONTACTLESS 72.31",), "card"),
+    (("DEBIT TEND 76.20",), "card"),
+    (("CREDIT TEND 76.20",), "card"),
 ])
 def test_ways_to_pay_beyond_the_first_keywords_are_read(receipt_rules, rows, method):
     result = verdict(words("Total Rs. 500.00", *rows), receipt_rules)
@@ -512,6 +514,38 @@ def test_a_dollar_with_its_country_letters_is_that_countrys_dollar(receipt_rules
     assert result.fields.amount.value == Decimal("18.30")
 
 
+@pytest.mark.parametrize(("total", "currency"), [("TOTAL CAD $112.86", "CAD"), ("TOTAL AUD$112.86", "AUD"),
+                                                  ("Total NZD $112.86", "NZD")])
+def test_a_dollar_after_its_currency_code_is_that_dollar(receipt_rules, total, currency):
+    result = verdict(words("Canadian Tire", "HST 13% 12.98", total, "AUTH NO 141697"), receipt_rules)
+    assert result.fields.currency.value == currency
+    assert "ambiguous:currency" not in result.reasons
+    assert result.fields.amount.value == Decimal("112.86")
+
+
+def test_the_minutes_of_a_time_on_a_paid_line_are_no_amount(receipt_rules):
+    result = verdict(words("HDFC Bank MobileBanking", "Bill Payment", "Biller Hathway Broadband",
+                           "Txn ID 307178522858", "Paid on 08.06.26 7:58 AM"), receipt_rules)
+    assert result.fields.amount.value is None
+
+
+@pytest.mark.parametrize("balance", ["Solde 641,78 €", "Saldo 641,78 €", "Kontostand 641,78 €"])
+def test_a_balance_in_another_language_is_no_amount(receipt_rules, balance):
+    result = verdict(words("Lydia", "Le Petit Zinc", "-87,86 €", "Paiement effectué", balance), receipt_rules)
+    assert result.fields.amount.value == Decimal("87.86")
+
+
+def test_a_sum_ocr_broke_under_a_stronger_total_label_leaves_the_amount_to_a_person(receipt_rules):
+    lines = ["Sai Krupa Hospital", "Gross Amount 1,050.00", "Discount 210.00", "Net Payable INR 8-40.00",
+             "Payment Mode Debit Card", "Date 26 Apr 2026"]
+    result = verdict(words(*lines), receipt_rules)
+    assert "ambiguous:amount" in result.reasons
+    assert Decimal("840.00") in result.fields.amount.alternatives
+    # read whole, the net sum is the amount, and the gross one no rival
+    whole = verdict(words(*lines[:3], "Net Payable INR 840.00", *lines[4:]), receipt_rules)
+    assert whole.fields.amount.value == Decimal("840.00") and "ambiguous:amount" not in whole.reasons
+
+
 def test_funds_transferred_states_an_outcome(receipt_rules):
     lines = ["Funds Transferred", "INR 1,27,856", "Transferred to", "New Bombay Bakery", "UPI Ref No. 432310565516"]
     assert "unreadable:status" in verdict(words(*lines), receipt_rules).reasons
@@ -569,6 +603,12 @@ def test_a_bare_dollar_is_the_us_dollar_only_where_the_page_says_so(receipt_rule
 
 def test_a_name_before_the_documents_kind_is_a_merchant_we_could_not_read():
     assert merchant_unsure(page_lines(words("BusKaro e-Ticket", "Pune->Goa", "TotalFare 1,620.15")), 20.0)
+
+
+@pytest.mark.parametrize("line", ["Oyster card no. 994585684459", "Loyalty card 6001 2231", "Membership card 55120"])
+def test_a_travel_or_loyalty_card_is_no_card_payment(receipt_rules, line):
+    result = verdict(words("TfL", "Oyster Top-up Receipt", line, "Top-up £5.00", "Payment accepted"), receipt_rules)
+    assert result.fields.payment_method.value is None
 
 
 def test_a_job_card_is_no_card_payment_and_payment_received_by_labels_the_method(receipt_rules):
