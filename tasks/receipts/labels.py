@@ -424,8 +424,16 @@ def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str |
     """Ids printed under a label of another family than the chosen one (an order id beside a UTR)."""
     return list(dict.fromkeys(
         other for hit, _, _, other in readings
-        if other and hit.family.name != chosen.family.name and hit.family.name not in _ID_ONLY_WHEN_ALONE
+        if other and hit.family.name != chosen.family.name and _rival_family(chosen, hit)
         and _fold(other) != _fold(value)))
+
+
+def _rival_family(chosen: LabelHit, hit: LabelHit) -> bool:
+    """Whether an id under ``hit``'s label may be the payment's instead of the one under ``chosen``'s."""
+    # which of a card slip's approval code and its till's transaction number is "the" id ("AUTH CODE 159029" over
+    # "Trans No 138137") is the issuer's convention; an approval code beside any other label is not the id
+    return hit.family.name not in _ID_ONLY_WHEN_ALONE or (hit.family.name == "approval"
+                                                          and chosen.family.name == "txn_id")
 
 
 # a code-like token: six characters or more, with five digits or with letters and digits mixed. Any such token
