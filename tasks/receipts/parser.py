@@ -172,7 +172,7 @@ _TAX = r"(?:(?<![a-z])|(?<=sales))tax(?![a-z])"
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
     r"\bavl\b|\bavail\w*|\bbal\b|"
-    r"cashback|qty|rate|\bitems?\b|mwst|\bust\b|\biva\b|\btva\b|steuer|"
+    r"cashback|qty|rate|\bitems?\b|mwst|\bust\b|\biva\b|\btva\b|\bbtw\b|steuer|"
     # a wallet's or account's balance in French, Spanish, Italian, Dutch and German
     r"\bsolde\b|\bsaldo\b|kontostand", re.I)
 
@@ -196,14 +196,18 @@ _TOTAL_LABELS = [
     # the euro area's: German, Italian, French, Spanish
     (r"(?:zu\s*zahlen|gesamtbetrag|endbetrag|importo\s*totale|totale|total\s*ttc|importe\s*total|summe)", 12),
     (r"(?:gesamt|importo|montant|importe|betrag)", 10),
+    # French, Dutch: the sum with its taxes, the sum to pay, a till's total
+    (r"(?:montant\s*ttc|net\s*[àa]\s*payer|te\s*betalen)", 12), (r"totaal", 11),
 ]
+# a French total before tax ("Total HT", "hors taxes"): a subtotal
+_BEFORE_TAX = r"\bht\b|hors\s*tax"
 # the account a payment came from ("Paid from Axis Bank - 6001"): no sum paid
 _PAID_FROM = r"(?:paid|debited|pay(?:ing)?)\s*from"
 _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|mwst|\bust\b|\biva\b|"
-    r"\btva\b|steuer|\bsolde\b|\bsaldo\b|kontostand|" + _PAID_FROM,
+    r"\btva\b|\bbtw\b|steuer|\bsolde\b|\bsaldo\b|kontostand|" + _BEFORE_TAX + "|" + _PAID_FROM,
     re.I,
 )
 
@@ -370,7 +374,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
             if _NOT_TOTAL.search(label_text) and not narration_only and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi",
                                                                r"(?:balance|amount|total)\s*due"}:
-                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|discount|" + _PAID_FROM, label_text, re.I):
+                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|" + _BEFORE_TAX + "|" + _PAID_FROM,
+                                              label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
                 r"\s*(grand\s*total|total(\s*amount)?|amount(\s*paid)?|kul\s*rashi|rashi|net\s*amount)\s*:?\s*",
@@ -867,7 +872,9 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                     # a brand before its masked number ("DISCOVER XXXX9167")
                                     r"\b(?:discover|diners|jcb)\s+[Xx*]{4,}\d{4}\b", re.I)),
     # "Cash App", a "Cash balance", a cash-back and a "Cash / Credit Bill" (either way) are no cash
-    (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)(?!\s*/\s*credit)", re.I)),
+    (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)(?!\s*/\s*credit)|"
+                                    # French, Spanish, Italian, Dutch, German
+                                    r"\besp[eè]ces\b|\befectivo\b|\bcontanti?\b|\bbargeld\b", re.I)),
 ]
 
 

@@ -546,6 +546,25 @@ def test_a_sum_ocr_broke_under_a_stronger_total_label_leaves_the_amount_to_a_per
     assert whole.fields.amount.value == Decimal("840.00") and "ambiguous:amount" not in whole.reasons
 
 
+def test_a_french_bills_total_before_tax_is_not_what_was_paid(receipt_rules):
+    result = verdict(words("La Table d'Hugo", "2 Croque-monsieur 25,00", "Total HT 73,64", "TVA 10% 7,36",
+                           "Montant TTC 81,00", "Réglé par Carte bancaire"), receipt_rules)
+    assert result.fields.amount.value == Decimal("81.00")
+
+
+def test_a_dutch_till_total_is_read_and_its_btw_is_no_sum(receipt_rules):
+    result = verdict(words("Etos", "KEELPASTILLES 3,80", "KORTING -1,65", "TOTAAL 14,82", "BTW 9% 1,22",
+                           "CONTANT 20,00", "WISSELGELD 5,18"), receipt_rules)
+    assert result.fields.amount.value == Decimal("14.82")
+    assert result.fields.payment_method.value.value == "cash"
+
+
+@pytest.mark.parametrize("line", ["ESPECES 20,00", "EFECTIVO 20,00", "CONTANTI 20,00", "Espèces 20,00"])
+def test_cash_in_the_euro_areas_words_is_cash(receipt_rules, line):
+    result = verdict(words("Carrefour Market", "TOTAL 14,82 EUR", line), receipt_rules)
+    assert result.fields.payment_method.value.value == "cash"
+
+
 def test_funds_transferred_states_an_outcome(receipt_rules):
     lines = ["Funds Transferred", "INR 1,27,856", "Transferred to", "New Bombay Bakery", "UPI Ref No. 432310565516"]
     assert "unreadable:status" in verdict(words(*lines), receipt_rules).reasons
