@@ -554,14 +554,14 @@ _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 _PAYMENT_WORDS = r"payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer"
 _PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
-# the next visit, a German order's or service's day ("Auftrag vom", "Leistungsdatum"), and the valid-from and due
+# the next visit, a German order's, service's or journey's day ("Auftrag vom", "Leistungsdatum", "Reisedatum"), and the valid-from and due
 # words of the euro area's receipts ("Gültig ab", "valable", "fällig", "scadenza") (a prefix where OCR glues the
 # next word on: "Nextappointment", "Deliveredon"); a campaign's end and a deadline
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|deliver\w*|next\w*|appointment|"
                          r"till|until|period|renewal|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
                          r"auction|draw|promised|"
-                         r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
+                         r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|reise\w*|abfahrt\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
                          r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b))|"
                          r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity)", re.I)
 # (glued to the word before or after: "Paymentdue", "Duedate", "Licenceexpires", "Fundingdeadline")
@@ -577,8 +577,8 @@ _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
 # is the payment, the document or the sale; any other event's day ("Crossing", "Collection", "Treatment") is
 # not surely the day paid, so with no other date the page goes to review (``date_unsure``)
 _NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*([A-Za-z]+)|"
-                         # run together ("Testdate"), and the euro area's "date de l'examen", "fecha de llegada"
-                         r"(?-i:(?<![A-Za-z])([A-Z][a-z]+)date\b)|"
+                         # run together ("Testdate", "NAVDate"), and the euro area's "date de l'examen", "fecha de llegada"
+                         r"(?-i:(?<![A-Za-z])(?:([A-Z][a-z]+)date|([A-Z]{2,})Date)\b)|"
                          r"\b(?:date|fecha|data|datum)\s*(?:de|du|del|di|des)\s*(?:la\s*|[lI]['’]\s*)?([A-Za-z]+)", re.I)
 # (besides the payment's own words, ``_PAYMENT_DATE``)
 _PAYMENT_EVENT = re.compile(

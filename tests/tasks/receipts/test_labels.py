@@ -565,6 +565,14 @@ def test_cash_in_the_euro_areas_words_is_cash(receipt_rules, line):
     assert result.fields.payment_method.value.value == "cash"
 
 
+@pytest.mark.parametrize("rows", [("NAVDate", "20.09.26"), ("NAV Date 20.09.26",), ("Reisedatum 03.04.2025 18:23",),
+                                  ("Abfahrt 03.04.2025 18:23",)])
+def test_a_funds_nav_day_or_a_journeys_day_is_not_the_payment_date(receipt_rules, rows):
+    result = verdict(words("SBI Mutual Fund", "Amount Invested Rs. 5,000.00", *rows, "Txn Ref No 932963982"),
+                     receipt_rules)
+    assert result.fields.date.value is None
+
+
 def test_funds_transferred_states_an_outcome(receipt_rules):
     lines = ["Funds Transferred", "INR 1,27,856", "Transferred to", "New Bombay Bakery", "UPI Ref No. 432310565516"]
     assert "unreadable:status" in verdict(words(*lines), receipt_rules).reasons
