@@ -25,7 +25,7 @@ RRN, Date / Dt / Date/Time, Driver Badge), a cloud or hosting invoice (DigitalOc
 OVHcloud in euros; Fasthosts in pounds; Paid / Payment failed / Unpaid - card declined / Processing, Invoice number,
 Invoice date, Billing period, Account / Customer no. / Team, usage lines, Subtotal, Tax / VAT, Total / Amount due /
 Total paid, Payment method / Charged to / Paid via, Payment ID / Transaction ID, Payment date / Paid on / Charged on,
-Account balance, VAT ID), a business-software tax invoice in rupees with GST (Google Workspace, Microsoft 365, Zoho
+Account balance, VAT ID or EIN), a business-software tax invoice in rupees with GST (Google Workspace, Microsoft 365, Zoho
 Workplace, Zoom Workplace; Status, Invoice number, Invoice date, Billing ID, customer GSTIN, Service period, plan x
 seats, Subtotal, IGST 18% or CGST 9% + SGST 9%, Total in INR / Total amount / Amount paid, Payment method, Payment
 reference / Transaction ID, Payment date / Paid on, Due date, Place of supply), a Shopify store's order confirmation
@@ -97,7 +97,7 @@ Truth conventions (heldout34's, with each family's specifics):
   Invoice number; the Shopify number after "Order #", digits only; the garage's Invoice No / Job No). Never a Client
   ID / UCC, a masked account, a Guarantor # / Account #, a Patient ID, a certificate number, SIRET, P.IVA, the RT
   serial, a Vehicle No or Driver Badge, a Billing ID or GSTIN, a Subscriber ID / Customer number, a Reg or VAT
-  number, a card ending, a phone number. None when none is printed (a failed payment prints no UPI, payment or
+  number or EIN, a card ending, a phone number. None when none is printed (a failed payment prints no UPI, payment or
   charge reference; an order, invoice or broker's own ID it still prints is then the truth).
 * merchant_name: the payee as printed in the title: the broker or app, the practice (not the portal), the dental
   practice or "NHS Business Services Authority", the boulangerie / tabac, the bar, the delivery service ("Instacart",

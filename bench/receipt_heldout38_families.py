@@ -574,7 +574,17 @@ def cloud_invoice(rng: random.Random, font: str):
     invoice_printed = optional_pair(rng, rows, ["Invoice number", "Invoice #", "Invoice no."], invoice, 0.1)
     dates = US_DATES if currency == "USD" else UK_DATES if currency == "GBP" else EU_DATES
     rows.append(("pair", "Invoice date", date_text(day(rng), rng.choice(dates))))
-    rows.append(("pair", "Billing period", rng.choice(["Feb 1 - Feb 28", "Mar 1 - Mar 31", "01.04.-30.04."])))
+    rows.append(
+        (
+            "pair",
+            "Billing period",
+            rng.choice(
+                ["01.04.-30.04.", "01.03.-31.03."]
+                if currency == "EUR"
+                else ["Feb 1 - Feb 28", "Mar 1 - Mar 31"]
+            ),
+        )
+    )
     rows.append(("pair", rng.choice(["Account", "Customer no.", "Team"]), digits(rng, 7)))
     for name, value in lines:
         rows.append(("pair", name, sign + _plain(value, currency)))
@@ -608,7 +618,9 @@ def cloud_invoice(rng: random.Random, font: str):
         when = _dated(rng, rows, ["Payment date", "Paid on", "Charged on"], dates, 0.3)
     if shown(rng, 0.5):
         rows.append(("pair", "Account balance", sign + _plain(0.0, currency)))
-    rows.append(("small", "VAT ID " + code(rng, 2, UPPER) + digits(rng, 9)))
+    rows.append(
+        ("small", ("EIN " if currency == "USD" else "VAT ID ") + code(rng, 2, UPPER) + digits(rng, 9))
+    )
     txn = charge if charge_printed else invoice if invoice_printed else None
     truth = _truth(provider, total, currency, txn, when, method if method_printed else None, status)
     return rows, truth, {"width": 620, "size": 19, "paper": (255, 255, 255)}
