@@ -140,7 +140,7 @@ class PixelThresholds(pydantic.BaseModel):
         blur_review_above: review as ``blurry`` when ``edge_width`` is above this.
         exposure_reject_below: reject as ``dark`` when ``exposure_level`` is below this: the 99th
             percentile of luma (on 4 x 4 px means) of the whole frame, or of the pasted photo
-            alone when a photo is padded onto a white canvas. A white backdrop shows a packshot is
+            alone when a photo is padded onto a white canvas (also one thinner than a cell). A white backdrop shows a packshot is
             exposed right, whatever the product's colour; a grey one (a dim packshot) does not.
         exposure_review_below: review as ``dark`` when ``exposure_level`` is below this, unless
             the photo is rejected as ``blurry``: blur smears small highlights, so a highlight level
@@ -329,6 +329,11 @@ def measure_pixels(
         and not (background_cells.any() and _framed_photo(darkest, near_white, background_cells))
     )
     rows, cols = background_cells.shape
+    # Margins all thinner than a cell (no white cell: a canvas 1 % larger than its photo) are measured
+    # apart only for exposure: a noisy white packshot's backdrop, no white cell either, is no clipped product.
+    thin_canvas = None
+    if full_frame and not background_cells.any() and _framed_photo(darkest, near_white, background_cells):
+        thin_canvas = _pasted_photo(darkest, background_cells, (0, rows, 0, cols))
     pasted, faded = None, False
     if not full_frame:
         top, bottom, left, right = _subject_cell_box(~background_cells)
@@ -405,6 +410,9 @@ def measure_pixels(
         clipped_share = float((clip_region >= CLIPPED_LEVEL).mean())
     else:
         exposure = grey
+        if thin_canvas is not None:
+            t_top, t_bottom, t_left, t_right = thin_canvas
+            exposure = grey[t_top * CELL : min(h, t_bottom * CELL), t_left * CELL : min(w, t_right * CELL)]
         # White that reaches the border on only some sides is more likely a blown-out sky or wall
         # than a backdrop: then the central box is judged whole, white included.
         clip_region = brightest[subject if white_border_share >= BACKDROP_BORDER_SHARE else in_box]
@@ -935,7 +943,9 @@ def _framed_photo(darkest: np.ndarray, near_white: np.ndarray, background_cells:
     sides of it (left and right, above and below, or a corner's two: a picture placed at the canvas's
     top left): a thin margin reaches into the border band.
 
-    White on one side only (a blown-out sky above a scene) is not a canvas.
+    White on one side only (a blown-out sky above a scene) is not a canvas. Margins all thinner than a
+    cell (a canvas barely larger than its photo) count where they are opposite: white lines along two
+    adjacent edges alone may be a scene's own blown corner.
     """
     top, bottom, left, right = _subject_cell_box(~background_cells)
     rows, cols = background_cells.shape
@@ -946,7 +956,8 @@ def _framed_photo(darkest: np.ndarray, near_white: np.ndarray, background_cells:
     white_rows, white_cols = near_white.all(axis=1), near_white.all(axis=0)
     thin = (white_cols[:CANVAS_LINES].all(), white_cols[-CANVAS_LINES:].all(),
             white_rows[:CANVAS_LINES].all(), white_rows[-CANVAS_LINES:].all())
-    if not any(sides) or sum(s or t for s, t in zip(sides, thin, strict=True)) < 2:
+    opposite = (thin[0] and thin[1]) or (thin[2] and thin[3])
+    if not (any(sides) or opposite) or sum(s or t for s, t in zip(sides, thin, strict=True)) < 2:
         return False
     return _pasted_photo(darkest, background_cells, (top, bottom, left, right)) is not None
 

@@ -399,6 +399,19 @@ def test_a_dim_photo_padded_with_a_canvas_under_a_tenth_of_the_frame_is_dark() -
     assert codes(canvas).get("dark") == "reject"
 
 
+def test_a_dim_photo_padded_with_margins_thinner_than_a_cell_is_dark() -> None:
+    # A canvas barely larger than the photo (4 px either side, 1 px above and below): no cell of it is
+    # white, but white runs from edge to edge on two opposite sides, so exposure is judged on the photo alone.
+    photo = darkened(sample_photo("astronaut"), factor=0.45)
+    canvas = Image.new("RGB", (photo.width + 8, photo.height + 2), (255, 255, 255))
+    canvas.paste(photo, (4, 1))
+    assert measure_pixels(canvas, detect_overlay_text=False).background_share == 0.0
+    assert codes(canvas).get("dark") == "reject"
+    # a noisy white packshot on such a canvas (no white cell either) is not blamed for its grainy backdrop
+    cubes = next(s for s in SOURCES if s.name == "sugar_cubes")
+    assert "overexposed" not in codes(Case(cubes, "padded", "noise", 43.0).image())
+
+
 def test_a_dim_photo_pasted_into_a_corner_of_its_canvas_is_dark() -> None:
     # The canvas shows on two adjacent sides only, a strip on the right and a few lines below the photo
     # (a picture placed at the top left of a canvas barely larger): still a canvas, not the photo's white.
