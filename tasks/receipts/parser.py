@@ -334,8 +334,10 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             marker = None
             marker_start = start
             mb = _MARKER_BEFORE_RE.search(before)
-            if mb and mb.group(1) == "#" and re.search(r"[A-Za-z.]\s?#\s*$", before):
-                mb = None  # a number sign after its label ("Sale# 684552", "Invoice #"), not a rupee read as "#"
+            if mb and mb.group(1) == "#" and re.search(r"[A-Za-z.\d]\s?#\s*$", before):
+                # a number sign after its label or another number ("Sale# 684552", "Platform 3 #92404"), not a
+                # rupee read as "#"
+                mb = None
             if mb and (mb.group(1) in {"Rs", "Rs.", "RS", "RS.", "INR"} or mb.group(1) in CURRENCY_CODES
                        or len(mb.group(1)) == 1):
                 # a lone letter counts (as a misread rupee sign) glued to the number, or after a total label
@@ -863,9 +865,9 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                           r"direct\s*debit|\blastschrift|standing\s*order", re.I)),
     (PaymentMethod.CARD, re.compile(r"\bvisa\b|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
                                     r"\bcredit\s*card\b|\b(?:debit|credit)\s*tend(?:er)?\b|"
-                                    # a job card, a ration card, a travel or loyalty card pays for nothing
+                                    # a job card, a ration card, a travel or loyalty card, a card's balance pay for nothing
                                     r"(?<!job\s)(?<!ration\s)(?<!oyster\s)(?<!loyalty\s)(?<!member\s)(?<!membership\s)"
-                                    r"\bcard\b|\bcontactless\b|"
+                                    r"\bcard\b(?!\s*balance)|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
                                     r"\b(?:kredit|debit|bank|ec-?|giro)?karte\b|\bgirocard\b|\btarjeta\b|\bcarte\s*bancaire\b|"
                                     r"(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b|"

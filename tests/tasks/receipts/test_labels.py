@@ -573,6 +573,16 @@ def test_a_funds_nav_day_or_a_journeys_day_is_not_the_payment_date(receipt_rules
     assert result.fields.date.value is None
 
 
+def test_a_number_sign_after_a_number_is_no_rupee_sign(receipt_rules):
+    result = verdict(words("Nayax", "e-Receipt", "Machine Platform 3 #92404", "Card Apple Pay"), receipt_rules)
+    assert result.fields.amount.value is None
+
+
+def test_a_gift_cards_balance_is_no_card_payment(receipt_rules):
+    result = verdict(words("Great Clips", "Amount Charged $35.30", "PAID", "Gift Card Balance $20.83"), receipt_rules)
+    assert result.fields.payment_method.value is None
+
+
 def test_funds_transferred_states_an_outcome(receipt_rules):
     lines = ["Funds Transferred", "INR 1,27,856", "Transferred to", "New Bombay Bakery", "UPI Ref No. 432310565516"]
     assert "unreadable:status" in verdict(words(*lines), receipt_rules).reasons
