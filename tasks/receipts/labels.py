@@ -430,10 +430,10 @@ def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str |
 
 def _rival_family(chosen: LabelHit, hit: LabelHit) -> bool:
     """Whether an id under ``hit``'s label may be the payment's instead of the one under ``chosen``'s."""
-    # which of a card slip's approval code and its till's transaction number is "the" id ("AUTH CODE 159029" over
-    # "Trans No 138137") is the issuer's convention; an approval code beside any other label is not the id
+    # which of a card slip's approval code and its till's transaction or reference number is "the" id ("AUTH CODE
+    # 159029" over "Trans No 138137", "APPR 608319" over "REF # 3887255967") is the issuer's convention
     return hit.family.name not in _ID_ONLY_WHEN_ALONE or (hit.family.name == "approval"
-                                                          and chosen.family.name == "txn_id")
+                                                          and chosen.family.name in {"txn_id", "bank_ref"})
 
 
 # a code-like token: six characters or more, with five digits or with letters and digits mixed. Any such token

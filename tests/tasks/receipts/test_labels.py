@@ -613,11 +613,15 @@ def test_total_labels_ocr_glued_together_are_still_read(receipt_rules):
     assert result.fields.amount.value == Decimal("17058.14")
 
 
-def test_an_approval_code_beside_a_tills_transaction_number_leaves_the_id_to_a_person(receipt_rules):
+def test_an_approval_code_beside_a_tills_transaction_or_reference_number_leaves_the_id_to_a_person(receipt_rules):
     result = verdict(words("McCabes Pharmacy", "TOTAL €44.19", "MASTERCARD ****3079", "AUTH CODE 159029",
                            "Trans No 138137", "21/08/2025 07:42"), receipt_rules)
     assert "ambiguous:transaction_id" in result.reasons
     assert "159029" in result.fields.transaction_id.alternatives
+    # and beside a card terminal's reference number
+    slip = verdict(words("Mister Car Wash", "TOTAL $13.81", "Approved", "APPR 608319", "REF # 3887255967"),
+                   receipt_rules)
+    assert "608319" in slip.fields.transaction_id.alternatives
 
 
 def test_an_approval_code_beside_a_receipt_number_leaves_the_id_to_a_person(receipt_rules):
