@@ -124,8 +124,7 @@ NOT_TRANSACTION_ID = re.compile(
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying", "To", "Credited to",
-                                           "Transferred to", "You paid", "Your payment to", "Receipt from",
-                                           "Your receipt from",
+                                           "Transferred to", "You paid", "Your payment to",
                                            # a payment app's outcome stacked over the payee ("Payment Successful to")
                                            "Payment Successful to", "Paid Successfully to", "Sent Successfully to",
                                            "Money sent to"), 80),
@@ -138,7 +137,9 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  "Empfänger", "Empfanger", "Zahlungsempfänger", "Begunstigde",
                                                  "Ontvanger"), 80),
     LabelFamily("merchant_name", "biller", ("Biller Name", "Biller", "Operator", "Service Provider"), 80),
-    LabelFamily("merchant_name", "seller", ("Sold by", "Seller", "Seller Name", "Shipped by", "Sold By"), 80),
+    # (a receipt "from" a shop that a delivery service or marketplace sends: either may be the one paid)
+    LabelFamily("merchant_name", "seller", ("Sold by", "Seller", "Seller Name", "Shipped by", "Sold By",
+                                            "Receipt from", "Your receipt from"), 80),
 )
 
 def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pattern[str]]]:

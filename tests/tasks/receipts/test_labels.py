@@ -583,6 +583,14 @@ def test_a_gift_cards_balance_is_no_card_payment(receipt_rules):
     assert result.fields.payment_method.value is None
 
 
+def test_a_receipt_from_a_shop_under_a_delivery_services_name_leaves_the_payee_to_a_person(receipt_rules):
+    result = verdict(words("Instacart", "Your receipt from Sprouts Farmers Market", "Order ID 419903788",
+                           "Order total $82.02", "Charged to Amex ending 1163"), receipt_rules)
+    assert result.fields.merchant_name.value == "Sprouts Farmers Market"
+    assert "Instacart" in result.fields.merchant_name.alternatives
+    assert "ambiguous:merchant_name" in result.reasons
+
+
 def test_funds_transferred_states_an_outcome(receipt_rules):
     lines = ["Funds Transferred", "INR 1,27,856", "Transferred to", "New Bombay Bakery", "UPI Ref No. 432310565516"]
     assert "unreadable:status" in verdict(words(*lines), receipt_rules).reasons
