@@ -33,7 +33,7 @@ def _when(rng: random.Random, rows: list, labels: list[str], formats: list[str],
         return None
     text = date_text(when, rng.choice(formats))
     if hour is not None:
-        text += rng.choice([", ", " ", " at "]) + clock(rng, hour)
+        text += rng.choice([", ", " ", " at "] if hour else [", ", " ", "  "]) + clock(rng, hour)
     rows.append(("pair", rng.choice(labels), text))
     return when
 
