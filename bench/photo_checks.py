@@ -11,13 +11,13 @@ every case of ``bench/photo_eval_set.py`` and prints, for each split side by sid
 - monotonicity: for every source, composition and sweep, whether the check's metric and its
   verdict (none < review < reject) never move back as the defect grows.
 
-    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|...|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|all] \
+    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|...|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|all] \
         [--json out.json]
 
 It prints the table, the problem lines, then one ``BENCH_JSON {...}`` line. By default it scores the
-development data: the tuning split and the first twenty-three held-out splits (whose misses were read case by
-case, or whose score was published; ``heldout23`` is development data now). ``heldout24`` is only scored
-(``--split all`` prints it beside the other twenty-four; see the module docstring of ``bench/photo_eval_set.py``).
+development data: the tuning split and the first twenty-four held-out splits (whose misses were read case by
+case, or whose score was published; ``heldout24`` is development data now). ``heldout25`` is only scored
+(``--split all`` prints it beside the other twenty-five; see the module docstring of ``bench/photo_eval_set.py``).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ from tasks.listing_qc.pixel_checks import (
 )
 from tasks.listing_qc.policy import load_policy_file
 
-SCORED_ONLY = "heldout24"  # the split written last, only scored (``--split all`` adds it)
+SCORED_ONLY = "heldout25"  # the split written last, only scored (``--split all`` adds it)
 # the development data (scored by default): every other split
 DEVELOPMENT = [split for split in get_args(Split) if split != SCORED_ONLY]
 BLAMING_CODES = ("blurry", "dark", "overexposed", "too_small", "not_white_background")

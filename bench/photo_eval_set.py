@@ -393,7 +393,28 @@ ball on a red clay court beside a white painted line in late sun, its long shado
 scene's), a tall 1:1.9 portrait with broad white either side of the glass, a 10:13 portrait many times as
 wide as a very small picture of the padlock and a landscape barely larger than the sugar cubes' picture (a 1 %
 margin).
-Its sweep values (``HELDOUT24_VALUES``) are its own, as every drawn split's are.
+Its sweep values (``HELDOUT24_VALUES``) are its own, as every drawn split's are. ``heldout24`` is development
+data now, and a change made for it needs a new held-out split.
+
+``heldout25`` was written after ``heldout24``, before the checks were changed for it, and is only scored
+(``--split all``): a golf shop's, sweet shop's, greengrocer's and toy shop's products finished the way a
+picture looks when a seller screenshots another shop's product page and uploads the screenshot (the browser
+drew the photo at two thirds of its size with a plain bilinear resize that aliases fine detail, the display's
+colour management nudged the tones -- a slightly brighter gamma, a faint warm cast, white kept white --, the
+operating system's 150 % display scaling enlarged the screenshot back with a bilinear resize, and it was
+re-saved as a JPEG at quality 77 with 4:2:0 chroma; the clipped white sweep kept white;
+``bench/photo_eval_heldout25.py``) -- a white dimpled golf ball with a small printed logo in an 8:7 landscape
+(a white product on white: hundreds of shallow dimples told apart only by soft shading); a red and white
+striped candy cane with a thin green stripe, a hooked stick 34 px wide, in a 1:2 portrait (saturated stripes
+on a thin product mostly surrounded by backdrop); a whole Hass avocado lying on its side in a 13:10 landscape
+(a very dark product with a pebbly skin and a dull sheen); a 3 x 3 puzzle cube seen from above at an angle, in
+a 6:5 landscape (flat saturated stickers divided by black grooves) -- and one full-frame scene (the avocado on
+a rough oatmeal linen tablecloth beside a walnut board's corner, window light from the left, in a 3:2
+landscape), padded onto a 1.72:1 landscape nine times as wide as a very small picture of the golf ball, a tall
+1:1.52 portrait barely taller than the candy cane's picture, a 1:1.58 portrait with broad white above and below
+the avocado (and the scene) and a 1.28:1 landscape with broad white either side of the cube and a slim
+margin above and below it.
+Its sweep values (``HELDOUT25_VALUES``) are its own, as every drawn split's are.
 """
 
 from __future__ import annotations
@@ -430,6 +451,7 @@ from bench import photo_eval_heldout21 as heldout21
 from bench import photo_eval_heldout22 as heldout22
 from bench import photo_eval_heldout23 as heldout23
 from bench import photo_eval_heldout24 as heldout24
+from bench import photo_eval_heldout25 as heldout25
 
 Split = Literal[
     "tuning",
@@ -457,6 +479,7 @@ Split = Literal[
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -492,6 +515,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout22": heldout22,
     "heldout23": heldout23,
     "heldout24": heldout24,
+    "heldout25": heldout25,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -871,6 +895,21 @@ HELDOUT24_VALUES: dict[str, tuple[float, ...]] = {
     "jpeg": (86.0, 53.0, 32.0),
     "tilt": (0.003, 3.5, 88.0),
 }
+# heldout25's values: none is a value of the other twenty-five splits; each sweep reaches below the mildest and
+# beyond the most severe value any other split uses (but JPEG quality, whose every unused value lies between
+# theirs), and puts a value just either side of a guarantee's mildest severity, nearer to it than any other
+# split's (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5); written before heldout25 was scored
+HELDOUT25_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.01, 1.499995, 1.500005, 3.65, 8.6, 140.0),
+    "motion_blur": (0.06, 11.99996, 12.00004, 23.5, 85.0, 320.0),
+    "upscale": (1.0007, 3.99997, 4.00003, 6.45, 19.0, 90.0),
+    "brightness": (0.997, 0.5500025, 0.5499975, 0.365, 0.115, 0.0002),
+    "gamma": (1.007, 2.12, 4.05, 8.5, 45.0),
+    "overexposure": (1.003, 2.499996, 2.500004, 5.05, 45.0),
+    "noise": (0.01, 51.0, 250.0),
+    "jpeg": (84.0, 61.0, 43.0),
+    "tilt": (0.002, 4.5, 89.0),
+}
 
 
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
@@ -897,6 +936,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout22": HELDOUT22_VALUES,
     "heldout23": HELDOUT23_VALUES,
     "heldout24": HELDOUT24_VALUES,
+    "heldout25": HELDOUT25_VALUES,
 }
 
 
@@ -1685,6 +1725,14 @@ SOURCES: tuple[Source, ...] = (
         ("wine_glass", "wine_glass", "packshot", heldout24.wine_glass_packshot),
         ("padlock", "padlock", "packshot", heldout24.padlock_packshot),
         ("sugar_cubes", "sugar_cubes", "packshot", heldout24.sugar_cubes_packshot),
+    ),
+    *_drawn(
+        heldout25,
+        ("golf_ball", "golf_ball", "packshot", heldout25.golf_ball_packshot),
+        ("candy_cane", "candy_cane", "packshot", heldout25.candy_cane_packshot),
+        ("avocado", "avocado", "packshot", heldout25.avocado_packshot),
+        ("linen", "avocado", "photo", heldout25.linen_scene),
+        ("puzzle_cube", "puzzle_cube", "packshot", heldout25.puzzle_cube_packshot),
     ),
 )
 
