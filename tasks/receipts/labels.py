@@ -934,7 +934,7 @@ _UPI_HANDLE = re.compile(r"\b[\w.\-]+@(?:ok\w+|ybl|ibl|axl|upi|paytm|apl|icici|s
 # payment has been made" (read as success by some, as no statement by others: a person decides)
 _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thank\s*you\s*for\s*your\s*"
                            r"(?:payment|purchase|order)|^\W*(?:payment|transaction)\s*confirmation\W*$|"
-                           r"\bsubmitted\b|\bpaid\s*(?:by|via|with|using)\b|"
+                           r"\bsubmitted\b|\bpaid\s*(?:by|via|with|using)\b|\b(?:order|booking)\s*(?:has\s*been\s*)?placed\b|"
                            r"\b(?:payment|transfer|transaction)\s*(?:has\s*been|was)\s*(?:made|sent|received|processed)\b",
                            re.I)
 

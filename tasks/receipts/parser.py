@@ -293,6 +293,7 @@ def fix_grouping_dots(text: str) -> str:
 
 
 # where two words OCR glued together meet, by their capitals ("TotalAmountPaid", "AxisBank", "EMIAmount")
+_MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
 CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
@@ -311,6 +312,10 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             before, after = fixed[:start], fixed[end:]
             if re.search(r"\d:$", before):
                 continue  # the minutes of a time ("Paid on 08.06.26 7:58 AM")
+            if re.match(rf"[\s\-/.]*{_MONTH_WORD}[\s\-/.,]*\d", after, re.I) or (
+                    (len(raw) <= 2 or re.fullmatch(r"(?:19|20)\d\d", raw))
+                    and re.search(rf"{_MONTH_WORD}[\s\-/.]*$", before, re.I)):
+                continue  # the day or year of a date with the month's name ("Paid on 12-Jun-26", "Jun 12", "Jun 2026")
             if re.search(r"[/\-:.]$", before) and not re.search(r"(R[Ss]\.|[:]\s*)$", before[-3:]):
                 # a debit's minus sign opening the line ("-87,86 €") is no date's or range's dash
                 if not re.search(r"[:]$", before) and not re.fullmatch(r"\s*-", before):

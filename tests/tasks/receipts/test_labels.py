@@ -591,6 +591,20 @@ def test_a_receipt_from_a_shop_under_a_delivery_services_name_leaves_the_payee_t
     assert "ambiguous:merchant_name" in result.reasons
 
 
+@pytest.mark.parametrize("line", ["Paid on 12-Jun-26 at 7:54 AM", "Paid on 12 Jun 2026", "Paid on Jun 12, 2026"])
+def test_the_day_of_a_paid_on_date_is_no_amount(receipt_rules, line):
+    result = verdict(words("Paytm", "Payment Successful", "To Fresh Mart", "UPI Ref. No: 426063551153", line),
+                     receipt_rules)
+    assert result.fields.amount.value is None
+
+
+def test_an_order_placed_states_an_outcome(receipt_rules):
+    result = verdict(words("Walmart.com", "Your order has been placed", "Order # 776788951296", "Order total $53.62",
+                           "Billed to Mastercard ****2500"), receipt_rules)
+    assert result.fields.status.value is None
+    assert "unreadable:status" in result.reasons
+
+
 def test_funds_transferred_states_an_outcome(receipt_rules):
     lines = ["Funds Transferred", "INR 1,27,856", "Transferred to", "New Bombay Bakery", "UPI Ref No. 432310565516"]
     assert "unreadable:status" in verdict(words(*lines), receipt_rules).reasons
