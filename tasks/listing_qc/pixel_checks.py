@@ -326,14 +326,14 @@ def measure_pixels(
     # A canvas may also be under a tenth of the frame: a dim photo padded with a thin margin.
     full_frame = background_cells.all() or (
         (background_share < MIN_BACKGROUND_SHARE or white_border_share < SURROUND_BORDER_SHARE)
-        and not (background_cells.any() and _framed_photo(darkest, near_white, background_cells))
+        and not (background_cells.any() and _framed_photo(darkest, near_white, background_cells) is not None)
     )
     rows, cols = background_cells.shape
     # Margins all thinner than a cell (no white cell: a canvas 1 % larger than its photo) are measured
     # apart only for exposure: a noisy white packshot's backdrop, no white cell either, is no clipped product.
     thin_canvas = None
-    if full_frame and not background_cells.any() and _framed_photo(darkest, near_white, background_cells):
-        thin_canvas = _pasted_photo(darkest, background_cells, (0, rows, 0, cols))
+    if full_frame and not background_cells.any():
+        thin_canvas = _framed_photo(darkest, near_white, background_cells)
     pasted, faded = None, False
     if not full_frame:
         top, bottom, left, right = _subject_cell_box(~background_cells)
@@ -938,14 +938,16 @@ def _erode(cells: np.ndarray, steps: int) -> np.ndarray:
     return out
 
 
-def _framed_photo(darkest: np.ndarray, near_white: np.ndarray, background_cells: np.ndarray) -> bool:
-    """Whether the frame is a photo pasted onto a white canvas, the canvas white from edge to edge on two
+def _framed_photo(
+    darkest: np.ndarray, near_white: np.ndarray, background_cells: np.ndarray
+) -> tuple[int, int, int, int] | None:
+    """The cell box of a photo pasted onto a white canvas, the canvas white from edge to edge on two
     sides of it (left and right, above and below, or a corner's two: a picture placed at the canvas's
     top left): a thin margin reaches into the border band.
 
     White on one side only (a blown-out sky above a scene) is not a canvas. Margins all thinner than a
     cell (a canvas barely larger than its photo) count where they are opposite: white lines along two
-    adjacent edges alone may be a scene's own blown corner.
+    adjacent edges alone may be a scene's own blown corner. None where the frame is no such photo.
     """
     top, bottom, left, right = _subject_cell_box(~background_cells)
     rows, cols = background_cells.shape
@@ -958,8 +960,8 @@ def _framed_photo(darkest: np.ndarray, near_white: np.ndarray, background_cells:
             white_rows[:CANVAS_LINES].all(), white_rows[-CANVAS_LINES:].all())
     opposite = (thin[0] and thin[1]) or (thin[2] and thin[3])
     if not (any(sides) or opposite) or sum(s or t for s, t in zip(sides, thin, strict=True)) < 2:
-        return False
-    return _pasted_photo(darkest, background_cells, (top, bottom, left, right)) is not None
+        return None
+    return _pasted_photo(darkest, background_cells, (top, bottom, left, right))
 
 
 def _pasted_photo(

@@ -169,12 +169,13 @@ _CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3}\b|[€£₹])")
 # a tax, also where OCR runs it into its rate or a "Sales" before it ("Salestax6%on total")
 _TAX = r"(?:(?<![a-z])|(?<=sales))tax(?![a-z])"
 # what an amount with a currency marker after a reference ("UPI/6148.../ INR 1,536.00") still is not
+# the euro area's VAT words, and a wallet's or account's balance in French, Spanish, Italian, Dutch and German
+_VAT_ABROAD = r"mwst|\bust\b|\biva\b|\btva\b|\bbtw\b|steuer"
+_BALANCE_ABROAD = r"\bsolde\b|\bsaldo\b|kontostand"
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
     r"\bavl\b|\bavail\w*|\bbal\b|"
-    r"cashback|qty|rate|\bitems?\b|mwst|\bust\b|\biva\b|\btva\b|\bbtw\b|steuer|"
-    # a wallet's or account's balance in French, Spanish, Italian, Dutch and German
-    r"\bsolde\b|\bsaldo\b|kontostand", re.I)
+    r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD, re.I)
 
 
 @dataclass
@@ -206,8 +207,8 @@ _PAID_FROM = r"(?:paid|debited|pay(?:ing)?)\s*from"
 _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
-    r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|mwst|\bust\b|\biva\b|"
-    r"\btva\b|\bbtw\b|steuer|\bsolde\b|\bsaldo\b|kontostand|" + _BEFORE_TAX + "|" + _PAID_FROM,
+    r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|"
+    + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM,
     re.I,
 )
 
@@ -293,7 +294,6 @@ def fix_grouping_dots(text: str) -> str:
 
 
 # where two words OCR glued together meet, by their capitals ("TotalAmountPaid", "AxisBank", "EMIAmount")
-_MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
 CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
@@ -373,16 +373,14 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue  # alone under a label of what is never the amount ("Avl Bal" over "Rs.7,090.58")
             label = None
             score = 0.0
-            for pattern, weight in _TOTAL_LABELS:
-                if re.search(rf"\b{pattern}\b", label_text, re.I):
-                    label, score = pattern, float(weight)
-                    break
+            if found_label := _total_label(label_text):
+                label, score = found_label[0], float(found_label[1])
             strong_marker = marker is not None and marker not in RUPEE_MISREADS
             narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
             if _NOT_TOTAL.search(label_text) and not narration_only and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi",
                                                                r"(?:balance|amount|total)\s*due"}:
-                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|" + _BEFORE_TAX + "|" + _PAID_FROM,
-                                              label_text, re.I):
+                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|" + _BEFORE_TAX + "|"
+                                              + _PAID_FROM, label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
                 r"\s*(grand\s*total|total(\s*amount)?|amount(\s*paid)?|kul\s*rashi|rashi|net\s*amount)\s*:?\s*",
@@ -413,14 +411,21 @@ def _broken_sums(lines: list[PageLine], best: _Amount) -> list[Decimal]:
     out = []
     for line in lines:
         text = CAMEL_JOIN.sub(" ", line.text)
-        for pattern, weight in _TOTAL_LABELS:
-            m = re.search(rf"\b{pattern}\b", text, re.I)
-            if m:
-                broken = _BROKEN_SUM.match(text[m.end():])
-                if weight > chosen and broken and not _NOT_TOTAL.search(text[: m.end()]):
-                    out.append(decimal_of(broken.group(1).replace(",", "") + broken.group(2)))
-                break
+        if (found := _total_label(text)) is None:
+            continue
+        _, weight, m = found
+        broken = _BROKEN_SUM.match(text[m.end():])
+        if weight > chosen and broken and not _NOT_TOTAL.search(text[: m.end()]):
+            out.append(decimal_of(broken.group(1).replace(",", "") + broken.group(2)))
     return [value for value in out if value is not None and value != best.value]
+
+
+def _total_label(text: str) -> tuple[str, int, re.Match[str]] | None:
+    """The first total label of ``_TOTAL_LABELS`` in ``text``: its pattern, weight and where it is."""
+    for pattern, weight in _TOTAL_LABELS:
+        if m := re.search(rf"\b{pattern}\b", text, re.I):
+            return pattern, weight, m
+    return None
 
 
 def _headline(amount: _Amount, median_height: float) -> bool:
