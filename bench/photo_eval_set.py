@@ -52,7 +52,7 @@ the sneaker on a concrete floor), at values that none of the other three splits 
 ``heldout3`` was scored once, then read case by case: it is development data too. ``heldout4`` was
 written afterwards, before the checks were changed again, and scored once (``--split all``; BENCHMARKS.md),
 then read case by case: it is development data now, and a change made for it needs a new held-out split:
-pictures made the way a camera delivers them (``bench/photo_eval_heldout4.py``: non-square canvases,
+pictures made the way a camera delivers them (``bench/photo_sets/heldout4.py``: non-square canvases,
 contact shadows, sensor noise, JPEG) of products no other case uses -- glossy black headphones, a
 transparent glass perfume bottle, a printed cosmetics carton, folded jeans, a small silver ring -- and
 two full-frame scenes (the headphones on a walnut desk, the perfume on a marble shelf), padded onto
@@ -60,7 +60,7 @@ canvases of their own shapes and margins, at values that none of the other four 
 
 ``heldout5`` was written after ``heldout4`` was read, before the checks were changed again, and is only
 scored (``--split all``): products and scenes as sellers shoot them at home and in a light box
-(``bench/photo_eval_heldout5.py``: a light box that is not quite clipped, a sideways shadow, a glossy
+(``bench/photo_sets/heldout5.py``: a light box that is not quite clipped, a sideways shadow, a glossy
 acrylic reflection, colour sensor noise, JPEG 88) -- a white teapot whose handle encloses the backdrop,
 a navy backpack with a grab loop, tortoiseshell sunglasses, a leafy plant in a terracotta pot, a steel
 watch with a white dial -- and two full-frame scenes (the teapot in a kitchen whose window blows out to
@@ -72,7 +72,7 @@ development data now, and a change made for it needs a new held-out split.
 ``heldout6`` was written after ``heldout5`` was read, before the checks were changed again, and is only
 scored (``--split all``): products as sellers shoot them with a phone's flash or by a window, finished
 the way a phone's camera app finishes a picture (sharpened, a little luma noise, JPEG 92;
-``bench/photo_eval_heldout6.py``) -- a wicker basket whose handle encloses the backdrop, an ivory pillar
+``bench/photo_sets/heldout6.py``) -- a wicker basket whose handle encloses the backdrop, an ivory pillar
 candle with a kraft label (a pale product on white paper), a skateboard's black grip tape seen from
 above, a glossy red bicycle helmet with vents -- and two full-frame scenes (the basket on a sunlit patio
 with a hard shadow, the candle lit on a dark windowsill at dusk), padded onto 4:3, 5:4, 4:5 and 21:9
@@ -83,7 +83,7 @@ change made for it needs a new held-out split.
 ``heldout7`` was written after ``heldout6`` was read, before the checks were changed again, and scored
 once (BENCHMARKS.md); its problem lines have been read, so it is development data now, in the default run:
 products a small shop lists, finished the way a budget phone finishes a picture
-(a slight vignette, luma and chroma noise, JPEG 86; ``bench/photo_eval_heldout7.py``) on a white sweep
+(a slight vignette, luma and chroma noise, JPEG 86; ``bench/photo_sets/heldout7.py``) on a white sweep
 lit from one side -- a heather-grey knitted beanie (a pale fine texture), a thin brass desk lamp with a
 lot of backdrop around it, an amber honey jar with a paper label and a gingham lid cover -- and one
 full-frame scene (the beanie on a garden bench before a hedge), padded onto a square, a 2:3 portrait and a
@@ -93,7 +93,7 @@ scored once (BENCHMARKS.md): it is development data now, and a change made for i
 ``heldout8`` was written after ``heldout7`` was scored, before the checks were changed again, and is only
 scored (``--split all``): homeware and clothing as a shop shoots them with a mirrorless camera and finishes
 them in a photo editor (almost no noise, a slight lateral chromatic aberration, saved as a lossy WebP at
-quality 80; ``bench/photo_eval_heldout8.py``) -- a bottle vase in a glossy blue-black glaze whose window
+quality 80; ``bench/photo_sets/heldout8.py``) -- a bottle vase in a glossy blue-black glaze whose window
 reflection clips to white, a printed silk scarf folded flat, an oak chopping board with a hanging hole, a
 folded white cotton T-shirt on a slightly warm light table (a white product on white) -- cut out on pure
 white with a contact shadow or an editor's drop shadow, and two full-frame scenes (the board with a tomato
@@ -106,7 +106,7 @@ split.
 ``heldout9`` was written after ``heldout8``, before the checks were changed again, and is only
 scored (``--split all``): a home, craft and toy shop's products finished the way a phone's HDR mode and an
 editing app finish a picture (shadows lifted, local contrast boosted, a little more saturation, the grain
-smeared by noise reduction, exported as a lossless PNG; ``bench/photo_eval_heldout9.py``) -- a matte black
+smeared by noise reduction, exported as a lossless PNG; ``bench/photo_sets/heldout9.py``) -- a matte black
 burr coffee grinder with a smoked hopper of beans, well off centre in a 3:4 portrait; a pale-pink wool
 skein with a paper band (a soft product with almost no contrast); a small glossy toy dump truck in primary
 colours on a big white square with a huge margin -- and two full-frame scenes (the skein on a grey-blue
@@ -118,7 +118,7 @@ default run, and a change made for it needs a new held-out split.
 ``heldout10`` was written after ``heldout9``, before the checks were changed again, and is only scored
 (``--split all``): a kitchen, home and gadget shop's products finished the way an older DSLR finishes a
 JPEG out of the camera (a kit lens's vignette, fine luma and blotchy chroma noise at ISO 400, mild in-camera
-sharpening, quality 90 with 4:2:2 chroma; ``bench/photo_eval_heldout10.py``) -- a mirror-polished chrome
+sharpening, quality 90 with 4:2:2 chroma; ``bench/photo_sets/heldout10.py``) -- a mirror-polished chrome
 stovetop kettle whose studio reflections clip to white and whose edges mirror the white sweep; a spindly
 bunch of dried lavender (stems 2-3 px wide) in a tall 2:3 portrait; a black cast-iron skillet seen from
 above that almost fills a 5:4 frame, its hanging hole showing the backdrop; small glossy white earbuds and
@@ -134,7 +134,7 @@ default run, and a change made for it needs a new held-out split.
 scored (``--split all``): a shoe, plant and bicycle shop's products finished the way a photo-sharing app's
 "faded" filter finishes a picture (the black point lifted, cool shadows and warm midtones, a gentle S-curve,
 a tenth less saturation, fine monochrome film grain, JPEG quality 78 with 4:2:0 chroma, pure white kept
-white; ``bench/photo_eval_heldout11.py``) -- a glossy black leather Chelsea boot in profile whose softbox
+white; ``bench/photo_sets/heldout11.py``) -- a glossy black leather Chelsea boot in profile whose softbox
 reflections clip, in a 3:4 portrait; a ribbed columnar cactus in a grey concrete pot, fringed with hundreds
 of 1 px spines; a bicycle chain laid in a loose loop, small on a wide 2:1 frame, enclosing the backdrop and
 full of small gaps -- and one full-frame scene (the cactus on a terrazzo table before a warm plaster wall
@@ -149,7 +149,7 @@ held-out split.
 scored (``--split all``): a home, fashion, fitness and gadget shop's products finished the way a flagship
 phone's default camera finishes a picture (a warm white balance, strong sharpening with bright and dark halos
 along every edge, faint luma noise sharpened with it, JPEG quality 84 with full 4:4:4 chroma, pure white kept
-white; ``bench/photo_eval_heldout12.py``) -- a clear glass water carafe a third full with an oak stopper, mostly
+white; ``bench/photo_sets/heldout12.py``) -- a clear glass water carafe a third full with an oak stopper, mostly
 the white backdrop seen through the glass, in a 4:5 portrait; a lilac faux-fur clutch with a gold frame and a
 chain strap arching over it (soft hairs everywhere, a fuzzy outline, little micro-contrast even when sharp); a
 matte black rubber kettlebell with an embossed weight (almost no texture, a broad soft sheen, a handle
@@ -165,7 +165,7 @@ development data now, and a change made for it needs a new held-out split.
 scored (``--split all``): an optician's, book, hardware and knitwear shop's products finished the way a
 mid-range phone's night mode finishes a picture (sensor luma noise and blotchy chroma noise, noise reduction
 that smears fine texture a little, lifted shadows, JPEG quality 88 with 4:2:0 chroma, pure white kept white;
-``bench/photo_eval_heldout13.py``) -- thin-rimmed gunmetal eyeglasses from the front in a 16:9 landscape, their
+``bench/photo_sets/heldout13.py``) -- thin-rimmed gunmetal eyeglasses from the front in a 16:9 landscape, their
 temples folded behind clear lenses that show the backdrop; a paperback novel face-on in a 7:10 portrait, its
 printed cover art (a dusk sky over hills and a lake), title and author's name, its page block at the edge; a
 bunch of five brass and nickel keys on a steel split ring, one with a blue rubber head, small in a 1300 px
@@ -182,7 +182,7 @@ mildest and beyond the most severe of theirs, and a value just either side of ea
 scored (``--split all``): a tableware, soap, phone-accessory and watch shop's products finished the way an old
 compact camera finishes a picture (a soft lens with slight vignetting, lateral chromatic aberration fringes
 growing towards the edges, mild barrel distortion, small-sensor luma noise, JPEG quality 80 with 4:2:0 chroma,
-a clipped white backdrop kept white; ``bench/photo_eval_heldout14.py``) -- a white porcelain dinner plate
+a clipped white backdrop kept white; ``bench/photo_sets/heldout14.py``) -- a white porcelain dinner plate
 seen from above on white in a 6:5 landscape (white on white: a shallow well, a glazed rim, a thin grey rim
 shadow); a bar of handmade olive soap with embedded herbs and lavender buds, rough-cut, with a debossed stamp,
 in a 4:3 landscape; a glossy bright-green smartphone case from the back in a 3:5 portrait, its softbox
@@ -200,7 +200,7 @@ a new held-out split.
 scored (``--split all``): a toy, sporting goods, garden and kitchen-utensil shop's products finished the way a
 cheap USB webcam finishes a picture (read at a lower resolution and upscaled by its driver, a cool greenish
 white balance, blotchy chroma noise left by temporal noise reduction, JPEG quality 72 with 4:2:2 chroma, a
-clipped white backdrop kept white; ``bench/photo_eval_heldout15.py``) -- a glossy yellow rubber duck in
+clipped white backdrop kept white; ``bench/photo_sets/heldout15.py``) -- a glossy yellow rubber duck in
 profile in a 7:6 landscape, its softbox highlights clipping to white; a badminton racket upright in a 1:2
 portrait, a thin frame and a fine mesh of pale strings showing the backdrop; a matte black ceramic plant pot
 with a rolled rim on its saucer in a 5:6 portrait; a beech wooden spoon lying flat with a long grain and a
@@ -218,7 +218,7 @@ scanner finishes a scan (the product on the glass under the white lid, lit by th
 off the glass darker and softer, a grey halo where a thick product holds the lid up, red and blue CCD lines
 misregistered along the scan by a fraction of a pixel, faint per-column gain streaks, almost no noise, the
 driver's unsharp mask, JPEG quality 94 with 4:2:0 chroma, the lid's clipped white kept white;
-``bench/photo_eval_heldout16.py``) -- a black vinyl LP with fine grooves in five tracks, the lamp's sheen across
+``bench/photo_sets/heldout16.py``) -- a black vinyl LP with fine grooves in five tracks, the lamp's sheen across
 them and a red printed centre label, warped a little, in an 8:7 landscape (a very dark product on white); an
 ecru cotton crochet doily (a rosette, fans of arches, a fine filet mesh and a scalloped border of threads about
 2.5 px wide, mostly the backdrop seen through its holes: a pale, finely repetitive product) in a 10:11 portrait;
@@ -238,7 +238,7 @@ scored (``--split all``): a chocolatier's, jeweller's, barber's and umbrella sho
 halation, a reddish glow spreading from bright areas into the dark ones beside them; dye-cloud colour grain,
 strongest in the shadows and mid-tones and gone in clipped white; a faint green-cyan cast in the deep
 shadows; a few pale specks of dust on the negative; the scanner's unsharp mask; JPEG quality 89 with 4:2:0
-chroma; the paper sweep clipped to the scan's white point and kept white; ``bench/photo_eval_heldout17.py``) --
+chroma; the paper sweep clipped to the scan's white point and kept white; ``bench/photo_sets/heldout17.py``) --
 a dark chocolate bar of 6 x 3 bevelled squares with a tempered gloss, half in a printed kraft sleeve, in a 9:7
 landscape (a very dark product on white); a necklace of graduated white pearls laid in a loop with a silver
 clasp in a 5:7 portrait (glossy spheres with soft reflections, pale on white: a bright, low-contrast
@@ -258,7 +258,7 @@ scored (``--split all``): a tea merchant's, pet shop's, music shop's and phone-a
 finished the way a tablet's rear camera finishes a picture shot under LED ceiling panels (faint horizontal
 flicker bands from the rolling shutter, lens colour shading that turns the corners magenta and the middle a
 little green, a little luma noise, chroma noise smeared a few pixels over edges by chroma noise reduction, JPEG
-quality 83 with 4:2:0 chroma, the clipped white sweep kept white; ``bench/photo_eval_heldout18.py``) -- a matte
+quality 83 with 4:2:0 chroma, the clipped white sweep kept white; ``bench/photo_sets/heldout18.py``) -- a matte
 black cylindrical tea tin with a slip lid and a gold printed label band in a 6:7 portrait (a very dark product
 on white); a corrugated-cardboard cat scratcher seen from above in a 3:7 portrait, its flutes edge-on at a
 4.5 px pitch, with a printed paper band and catnip flecks (a fine, repetitive texture); a chromed ten-hole
@@ -279,7 +279,7 @@ way a phone's ultra-wide camera finishes a picture lit by a ring light round the
 magenta white balance, corners softer than the middle from the lens's field curvature, purple fringes on the
 dark side of edges against bright areas, luma noise that grows towards the corners where the vignette was
 corrected by digital gain, a progressive JPEG at quality 81 with 4:2:0 chroma, the clipped white sweep kept
-white; ``bench/photo_eval_heldout19.py``) -- a deep-blue glass Christmas bauble with a gold cap and a hanging
+white; ``bench/photo_sets/heldout19.py``) -- a deep-blue glass Christmas bauble with a gold cap and a hanging
 loop in a 7:8 portrait (a very glossy sphere: the ring light's round catchlight, a window's reflection, the
 white sweep mirrored along its rim); a natural straw sun hat seen a little from above in a 12:7 landscape, its
 braid plaited at a 3 px pitch, with a black grosgrain band (a very fine texture all over); a white paper gift
@@ -298,7 +298,7 @@ where it can, and a value just either side of each guaranteed severity, nearer t
 the way an action camera finishes a still (a fixed-focus wide lens a little soft everywhere, a vivid colour
 profile with raised saturation and contrast, strong small-radius sharpening, faint fixed-pattern row noise and
 a little luma noise, a baseline JPEG at quality 79 with 4:2:0 chroma, the clipped white sweep kept white;
-``bench/photo_eval_heldout20.py``) -- a gold sequinned evening clutch with a gold clasp in a 29:20 landscape (a
+``bench/photo_sets/heldout20.py``) -- a gold sequinned evening clutch with a gold clasp in a 29:20 landscape (a
 dense field of tiny specular sparkles, many clipped to white, on a dark-gold ground); three fluorescent
 highlighter pens side by side in a 40:19 banner (yellow, pink and green that clip a channel of sRGB when
 correctly exposed); a green self-healing cutting mat from above, a little askew, almost filling a 33:26 frame
@@ -318,7 +318,7 @@ can, and a value just either side of each guaranteed severity, nearer to it than
 the way an old CCD compact camera finishes a still (a warm, faintly green white balance, lateral chromatic
 aberration with red magnified and blue shrunk about the centre, a soft highlight shoulder, luma and chroma
 noise with the chroma noise smoothed away, a baseline JPEG at quality 86 with 4:2:2 chroma, the clipped white
-sweep kept white; ``bench/photo_eval_heldout21.py``) -- a stainless-steel balloon whisk standing upright in a
+sweep kept white; ``bench/photo_sets/heldout21.py``) -- a stainless-steel balloon whisk standing upright in a
 2:5 portrait (eight thin polished wire loops, 2.5 px thick, mostly surrounded by backdrop, their glints
 clipped, out of a brushed handle); a black and cream houndstooth wool pocket square lying flat, a little
 turned, in a 23:20 landscape (a very fine, strictly regular woven check: 1.6 px threads, a 13 px repeat); a
@@ -339,7 +339,7 @@ phone's picture looks after a messaging app forwarded it (the phone's own finish
 balance, a little luma noise, mild sharpening, JPEG quality 93 with 4:4:4 chroma -- then the app's re-encoding
 of a copy cropped by a few pixels at the top left, JPEG quality 70 with 4:2:0 chroma on an 8 x 8 block grid
 that does not line up with the first one: double, misaligned blocking; the clipped white sweep kept white;
-``bench/photo_eval_heldout22.py``) -- black-coated steel tailor's scissors standing a little open, blades up,
+``bench/photo_sets/heldout22.py``) -- black-coated steel tailor's scissors standing a little open, blades up,
 in a 10:17 portrait (a very dark, thin product: blades tapering to 3 px with a polished bevel along each
 cutting edge, black finger loops enclosing the backdrop); an inflatable beach ball of six glossy vinyl gores
 in saturated red, yellow, blue, white, green and orange in a 13:11 landscape (very bright colours that clip a
@@ -360,7 +360,7 @@ split's). ``heldout22`` is development data now, and a change made for it needs 
 way a DSLR's raw file looks once a desktop raw converter developed it for a web shop (a filmic tone curve with
 a soft highlight shoulder, vibrance, clarity, a purple fringe where a bright area meets a dark edge, fine luma
 grain, a progressive JPEG at quality 82 with 4:2:0 chroma, the clipped white sweep kept white;
-``bench/photo_eval_heldout23.py``) -- a pair of pale bamboo chopsticks lying side by side, their tips on a
+``bench/photo_sets/heldout23.py``) -- a pair of pale bamboo chopsticks lying side by side, their tips on a
 small glossy black ceramic rest, in a 12:5 banner (a thin, pale product: rods tapering from 13 px to 4 px,
 mostly surrounded by backdrop); a square clear-glass olive-oil bottle four fifths full, with a cream paper
 label and a black pour spout, in an 11:20 portrait (a translucent product: the white sweep seen through
@@ -381,7 +381,7 @@ a phone's computational photography finishes a picture saved as HEIC and convert
 (strong local tone mapping that flattens the broad contrast and lifts the shadows, noise reduction that smears
 fine texture in flat areas, sharpening with bright and dark halos, the HEIC's half-size chroma upsampled by
 repeating each sample over 2 x 2 pixels, a JPEG at quality 91 with 4:2:0 chroma, the clipped white sweep kept
-white; ``bench/photo_eval_heldout24.py``) -- a fuzzy optic-yellow tennis ball with its white S-shaped seam in
+white; ``bench/photo_sets/heldout24.py``) -- a fuzzy optic-yellow tennis ball with its white S-shaped seam in
 a 27:25 landscape (a saturated product with a soft, hairy outline and a fine felt texture); an empty clear
 wine glass, a tulip bowl on a 9 px stem and a round foot, in a 7:12 portrait (a transparent product: the
 white sweep seen through it, dark refracting walls, a clipped highlight); a brushed-brass padlock with a
@@ -403,7 +403,7 @@ drew the photo at two thirds of its size with a plain bilinear resize that alias
 colour management nudged the tones -- a slightly brighter gamma, a faint warm cast, white kept white --, the
 operating system's 150 % display scaling enlarged the screenshot back with a bilinear resize, and it was
 re-saved as a JPEG at quality 77 with 4:2:0 chroma; the clipped white sweep kept white;
-``bench/photo_eval_heldout25.py``) -- a white dimpled golf ball with a small printed logo in an 8:7 landscape
+``bench/photo_sets/heldout25.py``) -- a white dimpled golf ball with a small printed logo in an 8:7 landscape
 (a white product on white: hundreds of shallow dimples told apart only by soft shading); a red and white
 striped candy cane with a thin green stripe, a hooked stick 34 px wide, in a 1:2 portrait (saturated stripes
 on a thin product mostly surrounded by backdrop); a whole Hass avocado lying on its side in a 13:10 landscape
@@ -430,28 +430,28 @@ from typing import Literal
 import numpy as np
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
 
-from bench import photo_eval_heldout4 as heldout4
-from bench import photo_eval_heldout5 as heldout5
-from bench import photo_eval_heldout6 as heldout6
-from bench import photo_eval_heldout7 as heldout7
-from bench import photo_eval_heldout8 as heldout8
-from bench import photo_eval_heldout9 as heldout9
-from bench import photo_eval_heldout10 as heldout10
-from bench import photo_eval_heldout11 as heldout11
-from bench import photo_eval_heldout12 as heldout12
-from bench import photo_eval_heldout13 as heldout13
-from bench import photo_eval_heldout14 as heldout14
-from bench import photo_eval_heldout15 as heldout15
-from bench import photo_eval_heldout16 as heldout16
-from bench import photo_eval_heldout17 as heldout17
-from bench import photo_eval_heldout18 as heldout18
-from bench import photo_eval_heldout19 as heldout19
-from bench import photo_eval_heldout20 as heldout20
-from bench import photo_eval_heldout21 as heldout21
-from bench import photo_eval_heldout22 as heldout22
-from bench import photo_eval_heldout23 as heldout23
-from bench import photo_eval_heldout24 as heldout24
-from bench import photo_eval_heldout25 as heldout25
+from bench.photo_sets import heldout4
+from bench.photo_sets import heldout5
+from bench.photo_sets import heldout6
+from bench.photo_sets import heldout7
+from bench.photo_sets import heldout8
+from bench.photo_sets import heldout9
+from bench.photo_sets import heldout10
+from bench.photo_sets import heldout11
+from bench.photo_sets import heldout12
+from bench.photo_sets import heldout13
+from bench.photo_sets import heldout14
+from bench.photo_sets import heldout15
+from bench.photo_sets import heldout16
+from bench.photo_sets import heldout17
+from bench.photo_sets import heldout18
+from bench.photo_sets import heldout19
+from bench.photo_sets import heldout20
+from bench.photo_sets import heldout21
+from bench.photo_sets import heldout22
+from bench.photo_sets import heldout23
+from bench.photo_sets import heldout24
+from bench.photo_sets import heldout25
 
 Split = Literal[
     "tuning",
@@ -492,7 +492,7 @@ HELDOUT2_FAMILIES = frozenset({"tumbler", "phone", "lipstick", "towel", "noteboo
 HELDOUT3_FAMILIES = frozenset(
     {"bowl", "sneaker", "carton", "metal_bottle", "wallet", "beige_cushion", "plush"}
 )
-# the splits drawn by modules of their own (``bench/photo_eval_heldout<N>.py``), whose PADDING names their families
+# the splits drawn by modules of their own (``bench/photo_sets/heldout<N>.py``), whose PADDING names their families
 DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout4": heldout4,
     "heldout5": heldout5,

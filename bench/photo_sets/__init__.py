@@ -1,0 +1,1 @@
+"""Listing-photo splits written apart from the checks, each scored once (``bench/photo_checks.py --split heldoutN``)."""
