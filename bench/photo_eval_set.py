@@ -414,7 +414,29 @@ landscape), padded onto a 1.72:1 landscape nine times as wide as a very small pi
 1:1.52 portrait barely taller than the candy cane's picture, a 1:1.58 portrait with broad white above and below
 the avocado (and the scene) and a 1.28:1 landscape with broad white either side of the cube and a slim
 margin above and below it.
-Its sweep values (``HELDOUT25_VALUES``) are its own, as every drawn split's are.
+Its sweep values (``HELDOUT25_VALUES``) are its own, as every drawn split's are. ``heldout25`` is development
+data now, and a change made for it needs a new held-out split.
+
+``heldout26`` was written after ``heldout25``, before the checks were changed for it, and is only scored
+(``--split all``): a kitchenware shop's, homeware shop's, pet shop's and bathroom shop's products finished the
+way a still looks when a seller films the product with a phone in 4K and grabs a frame with a desktop video
+player's snapshot, saved as PNG and cropped to the product (the camera's video sharpening, the video's
+limited-range 16-235 luma expanded back to full range by the player so that the tones step, the codec's coarse
+quantisation of each 16 x 16 block's fine detail -- faint texture in flat areas dropped, a little ringing
+beside strong edges -- with a deblocking filter across the block borders, 4:2:0 chroma upsampled bilinearly;
+the clipped white sweep kept white; ``bench/photo_sets/heldout26.py``) -- a hammered copper mug with a brass
+handle that encloses the backdrop, in a 19:17 landscape (a metallic product of hundreds of small facets, each
+catching the light differently); a white marble mortar with its pestle leaning in it, in a 41:31 landscape (a
+pale product on white with a few faint grey veins, its shaded side and grey inside the only contrast); a jute
+and navy cotton rope dog toy, a thick three-strand twist knotted at each end with frayed tassels of fine
+fibres, in a 21:10 banner (a coarse helical texture with a ragged, hairy outline); a bamboo toothbrush
+standing upright in profile with charcoal-black bristles, in a 27:62 portrait (a thin, pale product whose head
+carries a block of fine dark fibres with ragged tips) -- and one full-frame scene (the copper mug on a
+weathered dark-green painted plank table in a dim bar, the back wall's warm lights melted into out-of-focus
+discs, lit from the left, in a 15:13 landscape), padded onto a 1:0.88 landscape with broad white all round
+the mug (and the scene), a 1:1.14 portrait eight times as wide as a very small picture of the mortar, a 2.2:1
+banner barely wider than the rope toy's picture and a tall 1:1.74 portrait with broad white either side of
+the toothbrush. Its sweep values (``HELDOUT26_VALUES``) are its own, as every drawn split's are.
 """
 
 from __future__ import annotations
@@ -452,6 +474,7 @@ from bench.photo_sets import heldout22
 from bench.photo_sets import heldout23
 from bench.photo_sets import heldout24
 from bench.photo_sets import heldout25
+from bench.photo_sets import heldout26
 
 Split = Literal[
     "tuning",
@@ -480,6 +503,7 @@ Split = Literal[
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -516,6 +540,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout23": heldout23,
     "heldout24": heldout24,
     "heldout25": heldout25,
+    "heldout26": heldout26,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -911,6 +936,22 @@ HELDOUT25_VALUES: dict[str, tuple[float, ...]] = {
     "tilt": (0.002, 4.5, 89.0),
 }
 
+# heldout26's values: none is a value of the other twenty-six splits; each sweep reaches below the mildest and
+# beyond the most severe value any other split uses (but JPEG quality, whose every unused value lies between
+# theirs), and puts a value just either side of a guarantee's mildest severity, nearer to it than any other
+# split's (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5); written before heldout26 was scored
+HELDOUT26_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.005, 1.499998, 1.500002, 3.55, 7.65, 160.0),
+    "motion_blur": (0.04, 11.99998, 12.00002, 24.5, 95.0, 360.0),
+    "upscale": (1.0004, 3.99998, 4.00002, 6.35, 21.0, 100.0),
+    "brightness": (0.998, 0.550001, 0.549999, 0.345, 0.105, 0.0001),
+    "gamma": (1.005, 2.18, 4.25, 9.5, 50.0),
+    "overexposure": (1.002, 2.499998, 2.500002, 5.15, 50.0),
+    "noise": (0.005, 49.0, 280.0),
+    "jpeg": (81.0, 57.0, 47.0),
+    "tilt": (0.001, 2.75, 89.5),
+}
+
 
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
@@ -937,6 +978,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout23": HELDOUT23_VALUES,
     "heldout24": HELDOUT24_VALUES,
     "heldout25": HELDOUT25_VALUES,
+    "heldout26": HELDOUT26_VALUES,
 }
 
 
@@ -1733,6 +1775,14 @@ SOURCES: tuple[Source, ...] = (
         ("avocado", "avocado", "packshot", heldout25.avocado_packshot),
         ("linen", "avocado", "photo", heldout25.linen_scene),
         ("puzzle_cube", "puzzle_cube", "packshot", heldout25.puzzle_cube_packshot),
+    ),
+    *_drawn(
+        heldout26,
+        ("copper_mug", "copper_mug", "packshot", heldout26.copper_mug_packshot),
+        ("bar", "copper_mug", "photo", heldout26.bar_scene),
+        ("mortar", "mortar", "packshot", heldout26.mortar_packshot),
+        ("rope_toy", "rope_toy", "packshot", heldout26.rope_toy_packshot),
+        ("toothbrush", "toothbrush", "packshot", heldout26.toothbrush_packshot),
     ),
 )
 
