@@ -317,8 +317,11 @@ def _tile_widths(
         # is judged like the outline's, edge by edge: a plain product's one seam lies in one direction.
         with_outline = len(masks) > 1
         min_step = MIN_EDGE_STEP if with_outline and index == 0 else 0.0
+        # The deciding part of an outline holds an edge only where it has the outline's own contrast:
+        # a faint shadow beside a product (a codec's block steps in it) is no product's edge.
+        contrast = float(np.percentile(spread_grid[masks[1][r0:r1, c0:c1]], 90)) if index == 2 else None
         width, count, all_round = _width(
-            spread, directional, with_outline, featureless[index], needed[index], min_step, index == 1
+            spread, directional, with_outline, featureless[index], needed[index], min_step, index == 1, contrast
         )
         results.append(width)
         counts.append((count, all_round))
@@ -333,14 +336,17 @@ def _width(
     needed: int,
     min_step: float,
     closed: bool = False,
+    contrast: float | None = None,
 ) -> tuple[float, int, float]:
     """The width over a region's tiles (``featureless`` if too few hold an edge), how many held one,
     and how wide their edges are all round (the SHARP_OUTLINE_PERCENTILE of the tiles' widths).
 
     ``closed``: the region is a product's outline, which crosses every direction somewhere; where too
     few of its tiles cross one, a shake along it smeared their step away (a bunch of stems shaken along
-    themselves), and it is judged on the tiles that cross it most."""
-    textured = spread >= max(MIN_TILE_CONTRAST, TEXTURED_SHARE * float(np.percentile(spread, 90)))
+    themselves), and it is judged on the tiles that cross it most. ``contrast``: the spread a tile's is
+    compared with, where not the region's own 90th percentile."""
+    reference = float(np.percentile(spread, 90)) if contrast is None else contrast
+    textured = spread >= max(MIN_TILE_CONTRAST, TEXTURED_SHARE * reference)
     if min_step:
         textured &= directional.max(axis=0) >= min_step
     count = int(textured.sum())

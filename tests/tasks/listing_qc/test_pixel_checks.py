@@ -127,6 +127,15 @@ def test_a_blurred_photo_with_white_reaching_its_edge_padded_onto_white_is_blurr
     assert found == {"blurry": "reject"}
 
 
+def test_an_enlarged_thin_product_with_block_steps_in_its_shadow_padded_onto_white_is_blurry() -> None:
+    # heldout26's toothbrush enlarged x4 (a video still's 16 x 16 block steps in the faint shadow beside its
+    # handle): its outline's corners look square, and the part away from the box's sides is that shadow,
+    # 6-8 grey levels a tile, which must not stand for the product's sharp edge.
+    toothbrush = next(s for s in SOURCES if s.name == "toothbrush")
+    assert codes(Case(toothbrush, "padded", "upscale", 4.00002).image()).get("blurry") == "reject"
+    assert "blurry" not in codes(Case(toothbrush, "padded", "clean", None).image())
+
+
 def test_a_dim_black_product_is_dark_not_blurry() -> None:
     # Its backdrop turned grey: focus is still measured on the product, whose contrast a dim light lowers.
     found = codes(darkened(plain_product_on_white(shade=0.3), factor=0.4))
