@@ -436,7 +436,29 @@ weathered dark-green painted plank table in a dim bar, the back wall's warm ligh
 discs, lit from the left, in a 15:13 landscape), padded onto a 1:0.88 landscape with broad white all round
 the mug (and the scene), a 1:1.14 portrait eight times as wide as a very small picture of the mortar, a 2.2:1
 banner barely wider than the rope toy's picture and a tall 1:1.74 portrait with broad white either side of
-the toothbrush. Its sweep values (``HELDOUT26_VALUES``) are its own, as every drawn split's are.
+the toothbrush. Its sweep values (``HELDOUT26_VALUES``) are its own, as every drawn split's are. ``heldout26``
+is development data now, and a change made for it needs a new held-out split.
+
+``heldout27`` was written after ``heldout26``, before the checks were changed for it, and is only scored
+(``--split all``): a bakery's, cutlery shop's, beauty shop's and menswear shop's products finished the way a
+picture looks after a web shop's image optimiser re-saved a camera JPEG as a lossy PNG (the camera's finish --
+a little luma noise, mild sharpening, JPEG quality 90 with 4:2:0 chroma -- then, in the manner of pngquant or
+TinyPNG, a 256-colour palette chosen by median cut with the picture mapped onto it by Floyd-Steinberg error
+diffusion, so that smooth tones turn into a fine dither of neighbouring palette colours, saved as an 8-bit
+palette PNG; pure white in the palette, the clipped white sweep kept white; ``bench/photo_sets/heldout27.py``)
+-- a round sourdough loaf in a 59:50 landscape, its dark crust cracked into a fine crackle and dusted with
+flour in pale patches, one curved score opened into a lighter ear (a dark, rough product with near-white
+dusting); a polished silver table fork lying askew in a 65:28 banner, four tines 12 px wide with gaps of the
+backdrop between them (a thin metallic product mirroring a softbox and the room); a beech paddle hairbrush
+seen from above in a 30:61 portrait, about 400 black ball-tipped pins on a dark grey cushion inside a pale
+wooden rim (a fine, regular dotted texture, each tip with a tiny glint); a folded indigo denim shirt in a
+27:28 portrait, a 4 px diagonal twill with slub, orange topstitching, pearl buttons, two chest pockets and a
+collar (a dark, finely textured fabric) -- and one full-frame scene (the loaf on a flour-dusted dark walnut
+worktop before a blue-grey painted kitchen cabinet, lit by a window on the right, in a 63:47 landscape),
+padded onto a 1:0.69 landscape with a moderate margin round the loaf (and the scene), a 2.78:1 banner barely
+wider than the fork's picture, a 1:1.05 portrait three times as wide as a small picture of the hairbrush is
+tall and a 1:1.38 portrait with modest margins either side of the shirt and broad white above and below it. Its
+sweep values (``HELDOUT27_VALUES``) are its own, as every drawn split's are.
 """
 
 from __future__ import annotations
@@ -475,6 +497,7 @@ from bench.photo_sets import heldout23
 from bench.photo_sets import heldout24
 from bench.photo_sets import heldout25
 from bench.photo_sets import heldout26
+from bench.photo_sets import heldout27
 
 Split = Literal[
     "tuning",
@@ -504,6 +527,7 @@ Split = Literal[
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -541,6 +565,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout24": heldout24,
     "heldout25": heldout25,
     "heldout26": heldout26,
+    "heldout27": heldout27,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -952,6 +977,22 @@ HELDOUT26_VALUES: dict[str, tuple[float, ...]] = {
     "tilt": (0.001, 2.75, 89.5),
 }
 
+# heldout27's values: none is a value of the other twenty-seven splits; each sweep reaches below the mildest and
+# beyond the most severe value any other split uses (but JPEG quality, whose every unused value lies between
+# theirs), and puts a value just either side of a guarantee's mildest severity, nearer to it than any other
+# split's (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5); written before heldout27 was scored
+HELDOUT27_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.004, 1.499999, 1.500001, 3.35, 8.15, 180.0),
+    "motion_blur": (0.03, 11.99999, 12.00001, 25.5, 105.0, 400.0),
+    "upscale": (1.0002, 3.99999, 4.00001, 6.15, 23.0, 110.0),
+    "brightness": (0.999, 0.5500005, 0.5499995, 0.335, 0.095, 0.00005),
+    "gamma": (1.003, 2.28, 4.15, 10.5, 56.0),
+    "overexposure": (1.001, 2.499999, 2.500001, 5.25, 56.0),
+    "noise": (0.003, 53.0, 320.0),
+    "jpeg": (83.0, 58.0, 49.0),
+    "tilt": (0.0005, 3.25, 89.75),
+}
+
 
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
@@ -979,6 +1020,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout24": HELDOUT24_VALUES,
     "heldout25": HELDOUT25_VALUES,
     "heldout26": HELDOUT26_VALUES,
+    "heldout27": HELDOUT27_VALUES,
 }
 
 
@@ -1783,6 +1825,14 @@ SOURCES: tuple[Source, ...] = (
         ("mortar", "mortar", "packshot", heldout26.mortar_packshot),
         ("rope_toy", "rope_toy", "packshot", heldout26.rope_toy_packshot),
         ("toothbrush", "toothbrush", "packshot", heldout26.toothbrush_packshot),
+    ),
+    *_drawn(
+        heldout27,
+        ("sourdough", "sourdough", "packshot", heldout27.sourdough_packshot),
+        ("walnut_worktop", "sourdough", "photo", heldout27.walnut_worktop_scene),
+        ("fork", "fork", "packshot", heldout27.fork_packshot),
+        ("hairbrush", "hairbrush", "packshot", heldout27.hairbrush_packshot),
+        ("denim_shirt", "denim_shirt", "packshot", heldout27.denim_shirt_packshot),
     ),
 )
 
