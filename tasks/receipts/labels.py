@@ -97,7 +97,7 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                             "Auftragsnummer", "Bestellnummer", "Numero ordine"), 65),
     LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
                                               "Bill Number", "Bill #", "Receipt No", "Receipt Number", "Receipt #",
-                                              "Voucher No", "Folio No", "Folio Number", "Slip No", "Memo No", "Sale No", "Sale #",
+                                              "Voucher No", "Folio No", "Folio Number", "Folio", "Folio #", "Folio ID", "Slip No", "Memo No", "Sale No", "Sale #",
                                               "Document No", "Doc No", "Check No", "Ticket No", "Ticket Number",
                                               "Ticket #", "Trip ID", "Ride ID", "Receipt ID",
                                               "Rechnungsnummer", "Rechnungs-Nr", "Belegnummer", "Beleg-Nr",
@@ -580,7 +580,8 @@ _NOT_A_NAME = re.compile(
 
 def _name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" :-|,;")
-    if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$", text, re.I):
+    # (also a company form in initials: "Van Dijk Logistics B.V.", "Rossi S.p.A.")
+    if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$|(?:[A-Za-z]\.){2,}$", text, re.I):
         text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")
     text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
     text = re.sub(r"(?:\s+|(?<=[a-z]))via(?:\s+|(?=[A-Z]))\S.*$", "", text)  # the way it was paid ("X via Card")
@@ -597,7 +598,10 @@ def plausible_name(text: str) -> bool:
     spaced = CAMEL_JOIN.sub(" ", text)  # "AxisBank", "ICICIBank"
     address = bool(re.search(r"\d", text) and "," in text)  # "Shop No. 34, Station Road, Lucknow"
     sentence = bool(re.search(r"[!?]|\b(?:your|you|are|we|our)\b", text, re.I))  # "Your tickets are booked!"
-    return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and not text[0].isdigit() and not address
+    # a name may open with a number joined to a word ("7-Eleven Makati"), not with a number alone ("12 Main St")
+    numbered = bool(re.match(r"\d+-[A-Za-z]{3}", text))
+    return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and (numbered or not text[0].isdigit())
+            and not address
             and not sentence
             and "@" not in text and not _NOT_A_NAME.search(text) and not _NOT_A_NAME.search(spaced)
             and not dates_in_text(text))
@@ -718,12 +722,27 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # a payee label's name no rule takes for a shop's ("Paid to ICICI Bank Credit Card": a card bill) still
             # says the name on top may be the app's
             payees += [name for name in unplaced if name != text]
+            # a shop greeting its customer names itself ("BHARAT PETROLEUM" over "WELCOME TO Krishna Filling
+            # Station"): a fuel brand or franchise on top may not be the business paid
+            payees += [name for name in _welcomed(lines) if _fold(name) not in _fold(text) and _fold(text) not in _fold(name)]
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
                                    evidence=_evidence(line.words), basis="header",
                                    alternatives=list(dict.fromkeys(payees)))
     return FieldValue[str]()
 
 
+def _welcomed(lines: list[PageLine]) -> list[str]:
+    """The business a "Welcome to" line names, on its row or alone on the line under it."""
+    names = []
+    for index, line in enumerate(lines):
+        if m := _WELCOME.match(line.text):
+            text = m.group(1) or (lines[index + 1].text if index + 1 < len(lines) else "")
+            if plausible_name(name := _name(text)):
+                names.append(name)
+    return names
+
+
+_WELCOME = re.compile(r"^\W*welcome\s*t[o0]\b\W*(.*?)\W*$", re.I)
 # money apps whose own name heads their card-payment and transfer screens
 _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
 # a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee

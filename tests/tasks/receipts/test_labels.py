@@ -985,3 +985,37 @@ def test_words_ocr_ran_together_still_keep_a_field_from_being_absent():
                              "ReceivedfromDeepakYadav", "5:42PM,28-Mar-2026", "UPITransactionID", "683171359991"))
     assert {"status", "payment_method", "merchant_name"} <= set(fields.unreadable) | {
         name for name in ("status", "payment_method", "merchant_name") if fields.field(name).value is not None}
+
+
+def test_a_hotel_folio_beside_a_reservation_number_leaves_the_id_to_a_person(receipt_rules):
+    # which of a folio's own number and the booking's is "the" payment's is the hotel's convention
+    result = verdict(words("Harbourview Suites", "Reservation No. 74278775", "Folio 476692", "Total $147.97",
+                           "Payment - Mastercard xx4061 -147.97", "Payment date 03/17/2025", "PAID",
+                           first_height=30), receipt_rules)
+    assert result.status == "needs_review"
+    assert "ambiguous:transaction_id" in result.reasons
+
+
+def test_a_merchant_whose_name_opens_with_a_number_is_read_under_its_label(receipt_rules):
+    lines = page_lines(words("Maya", "Payment Successful", "Merchant", "7-Eleven Makati", "Total Amount 4,238.00",
+                             first_height=30))
+    assert read_merchant(lines, 20.0).value == "7-Eleven Makati"
+    # a number alone is an address's, not a name's
+    assert read_merchant(page_lines(words("Paid to", "12 Main St")), 20.0).value != "12 Main St"
+
+
+def test_a_company_form_in_initials_keeps_its_last_dot(receipt_rules):
+    lines = page_lines(words("ING", "Payment confirmation", "Beneficiary", "Van Dijk Logistics B.V.", first_height=30))
+    assert read_merchant(lines, 20.0).value == "Van Dijk Logistics B.V."
+
+
+def test_a_shop_welcoming_its_customer_under_a_fuel_brand_leaves_the_payee_to_a_person(receipt_rules):
+    rows = ["BHARAT PETROLEUM", "WELCOME TO", "KRISHNA FILLING STATION", "MG ROAD, INDORE", "BILL NO 218697",
+            "DATE/TIME 15/02/25 10:12", "AMOUNT Rs. 4,168.15", "MODE CASH"]
+    merchant = read_merchant(page_lines(words(*rows, first_height=30)), 20.0)
+    assert merchant.value == "BHARAT PETROLEUM"
+    assert "KRISHNA FILLING STATION" in merchant.alternatives
+    # greeted by the name on top, nothing is in doubt
+    same = read_merchant(page_lines(words("KRISHNA FILLING STATION", "Welcome to Krishna Filling Station",
+                                          first_height=30)), 20.0)
+    assert same.alternatives == []
