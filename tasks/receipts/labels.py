@@ -950,9 +950,11 @@ _UPI_HANDLE = re.compile(r"\b[\w.\-]+@(?:ok\w+|ybl|ibl|axl|upi|paytm|apl|icici|s
 
 # "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome;
 # so may thanks for a payment, a payment confirmation's title, a payment submitted, a method's "Paid by" and "Your
-# payment has been made" (read as success by some, as no statement by others: a person decides)
-_OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thank\s*you\s*for\s*your\s*"
-                           r"(?:payment|purchase|order)|^\W*(?:payment|transaction)\s*confirmation\W*$|"
+# payment has been made", an order confirmed ("We've got your order", "Thanks for your order") (read as success by
+# some, as no statement by others: a person decides)
+_OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s*(?:you\s*)?for\s*your\s*"
+                           r"(?:payment|purchase|order)|\bwe\W?ve\s*(?:got|received)\s*your\s*(?:order|payment)\b|"
+                           r"\b(?:order|booking|payment)\s*(?:is\s*|has\s*been\s*)?confirmed\b|^\W*(?:payment|transaction)\s*confirmation\W*$|"
                            r"\bsubmitted\b|\bpaid\s*(?:by|via|with|using)\b|\b(?:order|booking)\s*(?:has\s*been\s*)?placed\b|"
                            r"\b(?:payment|transfer|transaction)\s*(?:has\s*been|was)\s*(?:made|sent|received|processed)\b",
                            re.I)

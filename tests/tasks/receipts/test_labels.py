@@ -1019,3 +1019,12 @@ def test_a_shop_welcoming_its_customer_under_a_fuel_brand_leaves_the_payee_to_a_
     same = read_merchant(page_lines(words("KRISHNA FILLING STATION", "Welcome to Krishna Filling Station",
                                           first_height=30)), 20.0)
     assert same.alternatives == []
+
+
+@pytest.mark.parametrize("line", ["We've got your order", "Thanks for your order", "Your order is confirmed"])
+def test_an_order_confirmed_states_an_outcome(receipt_rules, line):
+    # read as a success by some, as no statement about the payment by others: a person decides
+    result = verdict(words("ASOS", line, "Order no. 236841360", "Order date 7 April 2026", "Total £32.49",
+                           "Payment method Apple Pay", first_height=30), receipt_rules)
+    assert result.fields.status.value is None
+    assert "unreadable:status" in result.reasons
