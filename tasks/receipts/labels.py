@@ -568,7 +568,7 @@ def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
 # ---------------------------------------------------------------- merchant
 
 _NOT_A_NAME = re.compile(
-    r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|upi|receipt|"
+    r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|upi\s*id|vpa|upi|receipt|"
     r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|re-?payment|transaction|successful|success|failed|pending|"
     r"processing|completed|authori[sz]ed|approved|declined|rejected|accepted|"
     r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|checkout|"
@@ -593,6 +593,8 @@ def _name(text: str) -> str:
 
 
 def plausible_name(text: str) -> bool:
+    if _PARTY_WORD.fullmatch(text):
+        return False  # a word for the party, not its name ("Payment to merchant")
     compact = text.replace(" ", "")
     letters = sum(c.isalpha() for c in compact)
     spaced = CAMEL_JOIN.sub(" ", text)  # "AxisBank", "ICICIBank"
@@ -605,6 +607,10 @@ def plausible_name(text: str) -> bool:
             and not sentence
             and "@" not in text and not _NOT_A_NAME.search(text) and not _NOT_A_NAME.search(spaced)
             and not dates_in_text(text))
+
+
+_PARTY_WORD = re.compile(r"(?:the\s+|a\s+|your\s+)?(?:merchant|business|shop|store|seller|payee|recipient|vendor|"
+                         r"biller)s?", re.I)
 
 
 # a lone capital glued to the end of a word: a name's space OCR may have lost ("PretA Manger"); a capital
@@ -916,7 +922,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|held|"
-    r"awaiting|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered|booked|"
+    r"awaiting|waiting\s*for|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered|booked|"
     r"(?:vend|txn|trans(?:action)?|payment)\s*ok|"
     r"under\s*review)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
@@ -972,6 +978,7 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
                                       r"received|authori[sz]ed))\b", re.I)),
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|under\s*review|awaiting|"
+                                       r"waiting\s*for|"
                                        r"initiated|on\s*hold|in\s*progress|being\s*processed|en\s*attente|"
                                        r"in\s*behandeling|pendiente|ausstehend)\b", re.I)),
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"

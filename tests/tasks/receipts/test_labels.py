@@ -1028,3 +1028,18 @@ def test_an_order_confirmed_states_an_outcome(receipt_rules, line):
                            "Payment method Apple Pay", first_height=30), receipt_rules)
     assert result.fields.status.value is None
     assert "unreadable:status" in result.reasons
+
+
+def test_a_payment_waiting_for_the_banks_confirmation_is_pending_and_a_word_for_the_payee_is_no_name(receipt_rules):
+    result = verdict(words("Google Pay", "Payment to merchant", "NEW INDIA MEDICOS", "Rs.5,438.00",
+                           "Waiting for bank confirmation", "06 January 2026, 4:07 pm",
+                           "UPI reference no. 726530523228", "Powered by UPI", first_height=30), receipt_rules)
+    assert result.fields.status.value == "pending"
+    assert result.fields.merchant_name.value != "merchant"
+    assert result.status == "needs_review"
+
+
+def test_a_upi_id_label_run_together_is_no_payee(receipt_rules):
+    lines = page_lines(words("GooglePay", "Payment to merchant", "SHIV SHAKTI HARDWARE", "Paid to UPIID",
+                             "bharatpe.7424511194@hdfcbank", first_height=30))
+    assert read_merchant(lines, 20.0).value not in ("UPIID", "UPI ID", "merchant")
