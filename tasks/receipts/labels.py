@@ -13,6 +13,7 @@ is unread, not absent.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -373,6 +374,9 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         if hit.family.name in _STRONGER_WORDING:
             # a document's own number is the id only when no stronger kind of id is printed, whatever its wording
             alternatives += [t for t in _stronger_codes(lines, hit) if _fold(t) != _fold(value)]
+        if hit.family.name == "invoice":
+            # ... nor shaped like one with no wording at all ("Folio KD88213" under "NEFT/N54201655562/CLOVE DENTAL")
+            alternatives += [t for _, t in _shaped_ids(lines, skip=hit.line_index) if _fold(t) != _fold(value)]
         if hit.family.name in _ID_ONLY_WHEN_ALONE:
             # an approval code (a job number) is the id only when the page shows no other code: the payment's
             # own reference may be printed under a wording the lexicon lacks
@@ -383,9 +387,19 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
     if hits:
         return FieldValue[str](), True
     # no label anywhere: an id by its own shape (a UTR, a bank reference in a statement narration)
+    for word, value in _shaped_ids(lines):
+        # no label says which code is the payment's: any other code on the page may be it instead
+        others = [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(value) not in _fold(t)]
+        return FieldValue[str](value=value, confidence=_conf([word], 0.8), evidence=_evidence([word]),
+                               basis="format", alternatives=others), False
+    return FieldValue[str](), _page_shows_a_code(lines)
+
+
+def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tuple[OcrWord, str]]:
+    """Words shaped like a bank's reference (a UTR, a statement narration's code) outside the "never" lines."""
     for index, line in enumerate(lines):
         above = lines[index - 1].text if index else ""
-        if _never_id_line(line) or (NOT_TRANSACTION_ID.search(above) and not re.search(r"\d", above)):
+        if index == skip or _never_id_line(line) or (NOT_TRANSACTION_ID.search(above) and not re.search(r"\d", above)):
             continue  # a "never" label's number, on its row or stacked under it ("Licence number" over "5701632773")
         for word in line.words:
             for part in re.split(r"[/|]", word.text):
@@ -397,12 +411,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
                     continue  # an Indian mobile number
                 if _labelled_as_other(lines, index, word):
                     continue  # its own label names it, and no id label: a microchip's, a merchant's number
-                conf = _conf([word], 0.8)
-                # no label says which code is the payment's: any other code on the page may be it instead
-                others = [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(m.group(1)) not in _fold(t)]
-                return FieldValue[str](value=m.group(1), confidence=conf, evidence=_evidence([word]),
-                                       basis="format", alternatives=others), False
-    return FieldValue[str](), _page_shows_a_code(lines)
+                yield word, m.group(1)
 
 
 def _label_value(lines: list[PageLine], hit: LabelHit, engine: str) -> tuple[list[OcrWord], str, str | None]:
@@ -791,6 +800,12 @@ _DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|bo
                             r"summary|slip|memo|voucher|acknowledg\w*)s?", re.I)
 
 
+# a heading that only names the document ("Order receipt", "Tax Invoice", "Your e-receipt")
+_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payment|sales|cash|{_DOCUMENT_KIND.pattern})\b)+\W*", re.I)
+_PAYS_THE_BANK = re.compile(r"credit\s*card|card\s*bill|\bloan\b|\bemi\b|minimum\s*(?:amount\s*)?due", re.I)
+_BANK_NAME = re.compile(r"(?:[A-Z][A-Za-z&.]*\s+){1,3}Bank(?:\s+(?:Ltd|Limited|plc|N\.?A\.?))?\.?")
+
+
 _COPY_BANNER = re.compile(r"\b(?:customer|merchant|cardholder|card\s*holder)\s*copy\b|^\W*(?:duplicate|original|copy)\W*$",
                           re.I)
 
@@ -799,12 +814,16 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
     lines = _below_status_bar(lines)
-    while lines and _COPY_BANNER.search(lines[0].text):
-        lines = lines[1:]  # a slip's "*** CUSTOMER COPY ***" over the name
+    while lines and (_COPY_BANNER.search(lines[0].text) or _HEADING.fullmatch(lines[0].text)):
+        lines = lines[1:]  # a slip's "*** CUSTOMER COPY ***" or a heading ("Order receipt") over the name
     if not lines:
         return False
     first = _name(lines[0].text)
     if plausible_name(first) and not re.search(r"\d", first):
+        return True
+    # a bank's name on top: the bank is the payee of its own card bill or loan ("HDFC Bank" over "Credit Card
+    # Payment Acknowledgement"), not only the app that moved the money
+    if _BANK_NAME.fullmatch(CAMEL_JOIN.sub(" ", first)) and any(_PAYS_THE_BANK.search(line.text) for line in lines):
         return True
     # a web address on top ("MotorTax.ie", "shop.example.com"): the payee's site
     if re.fullmatch(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.[A-Za-z]{2,4}", lines[0].text.strip()):

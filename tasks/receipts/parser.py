@@ -969,8 +969,9 @@ def spelled_apart(lines: list[PageLine]) -> list[str]:
     return [text for line in lines for text in dict.fromkeys((line.text, CAMEL_JOIN.sub(" ", line.text)))]
 
 
-# a credit card's bill being paid: its minimum due, or "Paid to … Credit Card"
-_CARD_BILL = re.compile(r"minimum\s*(?:amount\s*)?due|card\s*bill|paid\s*to\b.*\bcredit\s*card", re.I)
+# a credit card's bill being paid: its minimum due, "Paid to … Credit Card", a bank's "Credit Card Payment" notice
+_CARD_BILL = re.compile(r"minimum\s*(?:amount\s*)?due|card\s*bill|paid\s*to\b.*\bcredit\s*card|"
+                        r"credit\s*card\s*payment", re.I)
 
 
 def _not_the_card_paid(lines: list[PageLine]) -> list[PageLine]:
@@ -978,7 +979,12 @@ def _not_the_card_paid(lines: list[PageLine]) -> list[PageLine]:
     ("Card XXXX XXXX XXXX 7766", "Paid to American Express Credit Card"), not what it was paid with."""
     if not any(_CARD_BILL.search(line.text) for line in lines):
         return lines
-    return [line for line in lines if _METHOD_LABEL.search(line.text) or not re.search(r"card", line.text, re.I)]
+    # (the bill's own title too: "Credit Card Payment Acknowledgement" names what was paid)
+    card = [bool(re.search(r"card", line.text, re.I))
+            and (not _METHOD_LABEL.search(line.text) or bool(_CARD_BILL.search(line.text))) for line in lines]
+    # ... and the number stacked under a card's label ("Card Number" over "XXXXXXXXXXXX3936")
+    under = [False, *(above and bool(re.fullmatch(r"[\sXx*•·\d-]+", line.text)) for above, line in zip(card, lines[1:]))]
+    return [line for line, is_card, below in zip(lines, card, under) if not (is_card or below)]
 
 
 # ---------------------------------------------------------------- status
