@@ -17,7 +17,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tasks.receipts.parser import CAMEL_JOIN, PageLine, _conf, _evidence, dates_in_text, fix_digits, spelled_apart
+from tasks.receipts.parser import (
+    _CARD_BILL,
+    CAMEL_JOIN,
+    PageLine,
+    _conf,
+    _evidence,
+    dates_in_text,
+    fix_digits,
+    spelled_apart,
+)
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
 
@@ -387,12 +396,14 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
     if hits:
         return FieldValue[str](), True
     # no label anywhere: an id by its own shape (a UTR, a bank reference in a statement narration)
-    for word, value in _shaped_ids(lines):
-        # no label says which code is the payment's: any other code on the page may be it instead
-        others = [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(value) not in _fold(t)]
-        return FieldValue[str](value=value, confidence=_conf([word], 0.8), evidence=_evidence([word]),
-                               basis="format", alternatives=others), False
-    return FieldValue[str](), _page_shows_a_code(lines)
+    shaped = next(_shaped_ids(lines), None)
+    if shaped is None:
+        return FieldValue[str](), _page_shows_a_code(lines)
+    word, value = shaped
+    # no label says which code is the payment's: any other code on the page may be it instead
+    others = [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(value) not in _fold(t)]
+    return FieldValue[str](value=value, confidence=_conf([word], 0.8), evidence=_evidence([word]),
+                           basis="format", alternatives=others), False
 
 
 def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tuple[OcrWord, str]]:
@@ -758,6 +769,7 @@ def _welcomed(lines: list[PageLine]) -> list[str]:
 
 
 _WELCOME = re.compile(r"^\W*welcome\s*t[o0]\b\W*(.*?)\W*$", re.I)
+
 # money apps whose own name heads their card-payment and transfer screens
 _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
 # a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee
@@ -802,7 +814,8 @@ _DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|bo
 
 # a heading that only names the document ("Order receipt", "Tax Invoice", "Your e-receipt")
 _HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payment|sales|cash|{_DOCUMENT_KIND.pattern})\b)+\W*", re.I)
-_PAYS_THE_BANK = re.compile(r"credit\s*card|card\s*bill|\bloan\b|\bemi\b|minimum\s*(?:amount\s*)?due", re.I)
+# a page paying a bank: a card bill (the parser's wordings for it, or any "credit card"), a loan or its EMI
+_PAYS_THE_BANK = re.compile(_CARD_BILL.pattern + r"|credit\s*card|\bloan\b|\bemi\b", re.I)
 _BANK_NAME = re.compile(r"(?:[A-Z][A-Za-z&.]*\s+){1,3}Bank(?:\s+(?:Ltd|Limited|plc|N\.?A\.?))?\.?")
 
 
