@@ -28,10 +28,19 @@ UK car-park pay-machine ticket (NCP / Q-Park / Euro Car Parks: TARIFF, ENTRY tim
 VAT INCL, CONTACTLESS / VISA / MASTERCARD / COINS / CASH, AUTH CODE, PAYMENT ACCEPTED / APPROVED in a share, TICKET
 NO / TKT, DATE) and a UK Monzo / Starling card-payment detail screen (the shop on top, "-£" amount, Status Completed /
 Declined / Pending in a share, Paid with / Payment method, a mixed-case "tx_0000..." Transaction ID / Reference).
-Faces: only DejaVu is installed on the machine that wrote the set, so its variants (Sans, Sans Condensed, Sans Bold,
-Mono, Mono Bold, Serif, Serif Condensed); sans for screens, mono for tills and the pay machine, serif for the
-e-ticket and the folio. Degradations as heldout44 (``heldout14_render.degrade``: JPEG quality, blur, rotation,
-perspective, low contrast, noise, uneven light, a photo of the screen for screens).
+Faces: two thirds of the families are drawn in the faces the project installs besides DejaVu (``make system-deps``:
+fonts-liberation, fonts-liberation2, fonts-freefont-ttf, fonts-noto-core, fonts-noto-mono): the German till in
+Liberation Mono, the forecourt slip in FreeMono, the pharmacy till in Noto Sans Mono, the electricity bill in Noto
+Serif and FreeSerif, the BHIM screen in Noto Sans and FreeSans, the utility page in Liberation Sans and Sans Narrow
+(its list ends in Liberation Serif where it had DejaVu Serif; no receipt of the 96 draws it), the hotel folio in
+Liberation Serif and FreeSerif, the Monzo screen in Liberation Sans and Noto Sans; the IRCTC e-ticket (DejaVu Serif),
+the café till and the car park (DejaVu Sans Mono) and the SNCF page (DejaVu Sans) keep DejaVu. Every face holds every
+character its family prints (Liberation has no ₹, so no rupee family uses it; Noto Sans has no →, so not the SNCF
+page); a face missing from the machine stops the set with its package named, never a fallback. Each family keeps as
+many faces as it had when the set was written with DejaVu alone, so the font draw takes the same numbers from each
+receipt's seed and the text, truth, layout and degradations are unchanged.
+Degradations as heldout44 (``heldout14_render.degrade``: JPEG quality, blur, rotation, perspective, low contrast,
+noise, uneven light, a photo of the screen for screens).
 
 Truth conventions (heldout44's, with each family's specifics):
 
@@ -74,8 +83,10 @@ Truth conventions (heldout44's, with each family's specifics):
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets.heldout14_render import Family, family_set
+from bench.receipt_sets.heldout14_render import FONT_DIR, Family, family_set
 from bench.receipt_sets.heldout45_families import (
     bhim_upi,
     de_supermarket_till,
@@ -93,37 +104,84 @@ from bench.receipt_sets.heldout45_families import (
 
 SPLIT = "heldout45"
 
-SANS = [
+# Faces as paths under heldout14_render.FONT_DIR (/usr/share/fonts/truetype), as ``load_font`` opens them; each
+# family's list keeps the length its DejaVu list had (see the docstring).
+DEJAVU_SANS = [
     "dejavu/DejaVuSans.ttf",
     "dejavu/DejaVuSansCondensed.ttf",
     "dejavu/DejaVuSans-Bold.ttf",
     "dejavu/DejaVuSansCondensed-Bold.ttf",
 ]
-MONO = [
-    "dejavu/DejaVuSansMono.ttf",
-    "dejavu/DejaVuSansMono-Bold.ttf",
+DEJAVU_MONO = ["dejavu/DejaVuSansMono.ttf", "dejavu/DejaVuSansMono-Bold.ttf"]
+DEJAVU_SERIF = ["dejavu/DejaVuSerif.ttf", "dejavu/DejaVuSerifCondensed.ttf"]
+LIBERATION_MONO = ["liberation2/LiberationMono-Regular.ttf", "liberation2/LiberationMono-Bold.ttf"]
+FREE_MONO = ["freefont/FreeMono.ttf", "freefont/FreeMonoBold.ttf"]
+NOTO_MONO = ["noto/NotoSansMono-Regular.ttf", "noto/NotoSansMono-Bold.ttf"]
+BILL_SERIF = [
+    "noto/NotoSerif-Regular.ttf",
+    "noto/NotoSerif-Bold.ttf",
+    "freefont/FreeSerif.ttf",
+    "freefont/FreeSerifBold.ttf",
 ]
-SERIF = [
-    "dejavu/DejaVuSerif.ttf",
-    "dejavu/DejaVuSerifCondensed.ttf",
+UPI_SANS = [
+    "noto/NotoSans-Regular.ttf",
+    "noto/NotoSans-Bold.ttf",
+    "freefont/FreeSans.ttf",
+    "freefont/FreeSansBold.ttf",
 ]
+UTILITY_FACES = [
+    "liberation2/LiberationSans-Regular.ttf",
+    "liberation/LiberationSansNarrow-Regular.ttf",
+    "liberation2/LiberationSans-Bold.ttf",
+    "liberation/LiberationSansNarrow-Bold.ttf",
+    "liberation2/LiberationSerif-Regular.ttf",
+]
+FOLIO_SERIF = ["liberation2/LiberationSerif-Regular.ttf", "freefont/FreeSerif.ttf"]
+BANK_APP_SANS = [
+    "liberation2/LiberationSans-Regular.ttf",
+    "noto/NotoSans-Regular.ttf",
+    "liberation2/LiberationSans-Bold.ttf",
+    "noto/NotoSans-Bold.ttf",
+]
+# the Debian package that installs each font folder (all in the Makefile's APT_PACKAGES)
+FONT_PACKAGES = {
+    "dejavu": "fonts-dejavu-core",
+    "liberation": "fonts-liberation",
+    "liberation2": "fonts-liberation2",
+    "freefont": "fonts-freefont-ttf",
+    "noto": "fonts-noto-core / fonts-noto-mono",
+}
 
 FAMILIES: list[Family] = [
-    ("de_supermarket_till", de_supermarket_till, MONO),
-    ("ie_fuel_slip", ie_fuel_slip, MONO),
-    ("us_pharmacy_till", us_pharmacy_till, MONO),
-    ("electricity_bill", electricity_bill, SANS),
-    ("irctc_eticket", irctc_eticket, SERIF),
-    ("in_cafe_till", in_cafe_till, MONO),
-    ("bhim_upi", bhim_upi, SANS),
-    ("sncf_connect", sncf_connect, SANS),
-    ("us_utility_payment", us_utility_payment, SANS + SERIF[:1]),
-    ("uk_hotel_folio", uk_hotel_folio, SERIF),
-    ("uk_car_park", uk_car_park, MONO),
-    ("monzo_card_payment", monzo_card_payment, SANS),
+    ("de_supermarket_till", de_supermarket_till, LIBERATION_MONO),
+    ("ie_fuel_slip", ie_fuel_slip, FREE_MONO),
+    ("us_pharmacy_till", us_pharmacy_till, NOTO_MONO),
+    ("electricity_bill", electricity_bill, BILL_SERIF),
+    ("irctc_eticket", irctc_eticket, DEJAVU_SERIF),
+    ("in_cafe_till", in_cafe_till, DEJAVU_MONO),
+    ("bhim_upi", bhim_upi, UPI_SANS),
+    ("sncf_connect", sncf_connect, DEJAVU_SANS),
+    ("us_utility_payment", us_utility_payment, UTILITY_FACES),
+    ("uk_hotel_folio", uk_hotel_folio, FOLIO_SERIF),
+    ("uk_car_park", uk_car_park, DEJAVU_MONO),
+    ("monzo_card_payment", monzo_card_payment, BANK_APP_SANS),
 ]
+
+
+def check_fonts() -> None:
+    """Stop with the missing files and their packages if any face of the set is not installed: a set drawn in
+    whatever face happened to be there instead would not be heldout45."""
+    faces = sorted({font for _, _, fonts in FAMILIES for font in fonts})
+    missing = [font for font in faces if not Path(FONT_DIR, font).is_file()]
+    if missing:
+        lines = [f"  {FONT_DIR}/{font} ({FONT_PACKAGES[font.split('/')[0]]})" for font in missing]
+        raise FileNotFoundError(
+            "heldout45 draws its receipts in faces this machine lacks; install them (make system-deps):\n"
+            + "\n".join(lines)
+        )
 
 
 def make_heldout45_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout45 (96 make eight of each family)."""
+    check_fonts()
     return family_set(SPLIT, FAMILIES, n)
