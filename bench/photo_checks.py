@@ -11,13 +11,13 @@ every case of ``bench/photo_eval_set.py`` and prints, for each split side by sid
 - monotonicity: for every source, composition and sweep, whether the check's metric and its
   verdict (none < review < reject) never move back as the defect grows.
 
-    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|...|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|all] \
-        [--json out.json]
+    PYTHONPATH=. python -m bench.photo_checks [--split tuning|held_out|heldout2|...|heldoutN|all] \
+        [--json out.json] [--metrics cases.json]
 
 It prints the table, the problem lines, then one ``BENCH_JSON {...}`` line. By default it scores the
-development data: the tuning split and the first twenty-four held-out splits (whose misses were read case by
-case, or whose score was published; ``heldout24`` is development data now). ``heldout25`` is only scored
-(``--split all`` prints it beside the other twenty-five; see the module docstring of ``bench/photo_eval_set.py``).
+development data: the tuning split and every held-out split but the one written last (whose misses were read
+case by case, or whose score was published). The split written last, ``SCORED_ONLY``, is only scored
+(``--split all`` prints it beside the others; see the module docstring of ``bench/photo_eval_set.py``).
 """
 
 from __future__ import annotations

@@ -347,7 +347,7 @@ def measure_pixels(
             if canvas_border.any():
                 white_border_share = float(near_white[canvas_border].mean())
         own_backdrop = None if pasted is None else _pasted_backdrop_cells(darkest, pasted)
-        outline_decides, deciding_outline, whole_photo = True, None, None
+        outline_decides, deciding_outline, whole_photo, off_sides = True, None, None, None
         if pasted is not None and own_backdrop is not None:
             # a dim packshot pasted onto white: its product has an outline of its own
             sharp_cells, outline_cells = _sharpness_cells(own_backdrop, None)
@@ -362,13 +362,15 @@ def measure_pixels(
             # as one (white of its own reaching its edge): its outline may be the paste border.
             corners = _square_corners(darkest, (top, bottom, left, right), PASTE_BORDER_CORNER_FILL)
             outline_decides = corners is None
-            if not outline_decides and outline_cells is not None:
+            if outline_cells is not None:
                 # the outline away from the box's straight sides is the photo's own (a blown product
-                # that joined the canvas leaves its silhouette): it may still show focus
-                deciding_outline = outline_cells & ~_box_rim(outline_cells.shape, (top, bottom, left, right))
+                # that joined the canvas leaves its silhouette): it may still show focus where the rest
+                # may be a paste border, and says a smoothed picture's straight crop is no focus
+                off_sides = outline_cells & ~_box_rim(outline_cells.shape, (top, bottom, left, right))
+                deciding_outline = None if outline_decides else off_sides
     else:
         # only a dim packshot has an outline here, its own
-        outline_decides, deciding_outline, whole_photo = True, None, None
+        outline_decides, deciding_outline, whole_photo, off_sides = True, None, None, None
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
         dim_backdrop = _dim_backdrop_cells(darkest, border)
@@ -439,7 +441,7 @@ def measure_pixels(
         height=height,
         longest_side=max(width, height),
         edge_width=round(_sharpness(
-            grey, sharp_cells, outline_cells, outline_decides, deciding_outline, whole_photo, faded,
+            grey, sharp_cells, outline_cells, outline_decides, deciding_outline, whole_photo, faded, off_sides,
             # an outline with no edge left is a smudge's, unless the product is crushed dark or blown out
             blank_outline_blurred=exposure_level > DARK_LUMA and clipped_share < SMUDGE_MAX_CLIPPED,
         ), 3),
@@ -559,6 +561,7 @@ def _sharpness(
     deciding_outline: np.ndarray | None = None,
     whole_photo: np.ndarray | None = None,
     faded: bool = False,
+    off_sides: np.ndarray | None = None,
     blank_outline_blurred: bool = False,
 ) -> float:
     """The edge width inside the subject, or on its outline where that is wider (a plain product shaken).
@@ -566,7 +569,8 @@ def _sharpness(
     A sharp outline shows the product in focus (``outline_decides``), unless it may be a paste border.
     ``whole_photo``: the cells of a pasted photo, a cell in from its border, for the coarse copies' tiles.
     ``faded``: a pale subject blurred into a faint smudge on a frame white all over (its crop edge, where
-    it was cropped before padding, is carried over the canvas as a product's is).
+    it was cropped before padding, is carried over the canvas as a product's is). ``off_sides``: the outline
+    away from the subject box's straight sides, where a smoothed picture's crop cannot be.
     """
     # An inside with little detail to tell (a plain, blown-out or crushed product) defers to the outline.
     # Without an outline (a pasted photo), a small photo is judged on a quarter of its tiles showing detail,
@@ -588,6 +592,7 @@ def _sharpness(
         outline_defers=scene,
         coarse_cells=whole_photo,
         blank_outline_blurred=blank_outline_blurred,
+        off_sides=off_sides,
     )
 
 

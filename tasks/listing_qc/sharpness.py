@@ -59,6 +59,7 @@ PALE_BACKDROP = 0.5
 # product's straight sides run a shorter share of its box: at most 0.94 on the development data).
 CROP_SIDE = 0.98
 CORNER_BLEND = 2  # px at each end of a side that its corner blends
+FEW_INSIDE_TILES = 4  # tiles of detail inside that may speak where the only sharp edges are the box's sides
 SQRT2 = 2**0.5
 DIRECTIONS = ((0, 1, 1.0), (1, 0, 1.0), (1, 1, SQRT2), (1, -1, SQRT2))  # dy, dx, length of the step
 
@@ -75,6 +76,7 @@ def edge_width(
     outline_defers: bool = False,
     coarse_cells: np.ndarray | None = None,
     blank_outline_blurred: bool = False,
+    off_sides: np.ndarray | None = None,
 ) -> float:
     """How wide (px at the normalised size) the sharpest edges of the subject are.
 
@@ -120,17 +122,33 @@ def edge_width(
     only where the inside has too few tiles with an edge (a cropped scene, whose outline is its crop and
     the soft rim of a blown part joining the canvas, not a product's). ``coarse_cells``: the inside the
     coarse copies measure, where it is larger than ``cells`` (a small pasted photo: its tiles keep away
-    from its border, while its half-size copy's 32 px tiles need all of it to fit at all).
+    from its border, while its half-size copy's 32 px tiles need all of it to fit at all). ``off_sides``:
+    the outline away from the subject box's straight sides. Where a plain inside defers to the outline, and
+    neither the few tiles of detail inside nor the outline off the sides holds a sharp edge, only the box's
+    straight sides do: a picture enlarged, blurred or shaken smooth, then cut straight and padded onto a
+    canvas, whose crop steps sharply from the canvas whatever its focus. Then the widest of those counts.
     """
     regions = [cells] if outline is None else [cells, outline]
-    # inside, outline, deciding part; an outline no tile of which shows an edge is heavy blur where the caller
-    # knows it is no dimmed or blown product's (``blank_outline_blurred``): a pale product blurred into a smudge
+    # inside, outline, deciding part (or the outline off the box's sides), then the inside's few tiles of detail;
+    # an outline no tile of which shows an edge is heavy blur where the caller knows it is no dimmed or blown
+    # product's (``blank_outline_blurred``): a pale product blurred into a smudge
     featureless = [0.0 if outline is not None else WIDEST, WIDEST if blank_outline_blurred else 0.0, 0.0]
     needed = [min_textured, 1, 1]
     deciding = 1 if sharp_outline_decides else None
-    if not sharp_outline_decides and outline is not None and deciding_outline is not None:
-        regions, deciding = [*regions, deciding_outline], 2
+    if not sharp_outline_decides and deciding_outline is not None:
+        off_sides = deciding_outline
+    if outline is not None and off_sides is not None:
+        # the outline off the box's sides, then the inside's few tiles of detail (see ``off_sides``)
+        regions, needed = [*regions, off_sides, cells], [*needed, min(min_textured, FEW_INSIDE_TILES)]
+        featureless = [*featureless, 0.0]
+        deciding = 2 if not sharp_outline_decides and deciding_outline is not None else deciding
     widths, edges = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
+    if len(regions) == 4 and edges[0][0] < needed[0]:
+        side_free, few = edges[2][0], edges[3][0]
+        inside_soft = few == 0 or (few >= needed[3] and widths[3] >= WIDEST)
+        off_sides_soft = side_free == 0 or (side_free >= MIN_DIRECTION_TILES and widths[2] >= WIDEST)
+        if inside_soft and off_sides_soft and (few >= needed[3] or side_free >= MIN_DIRECTION_TILES):
+            return min(WIDEST, max(widths[2] if side_free else 0.0, widths[3] if few else 0.0))
     if deciding is not None and outline is not None and widths[deciding] is not None:
         count, all_round = edges[deciding]
         if count >= MIN_OUTLINE_TILES and all_round <= SHARP_OUTLINE:
@@ -316,7 +334,7 @@ def _tile_widths(
         # least MIN_EDGE_STEP (the smooth light fall-off across a plain product is no detail), and
         # is judged like the outline's, edge by edge: a plain product's one seam lies in one direction.
         with_outline = len(masks) > 1
-        min_step = MIN_EDGE_STEP if with_outline and index == 0 else 0.0
+        min_step = MIN_EDGE_STEP if with_outline and index in (0, 3) else 0.0
         # The deciding part of an outline holds an edge only where it has the outline's own contrast:
         # a faint shadow beside a product (a codec's block steps in it) is no product's edge.
         contrast = float(np.percentile(spread_grid[masks[1][r0:r1, c0:c1]], 90)) if index == 2 else None
