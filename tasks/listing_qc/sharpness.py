@@ -123,10 +123,11 @@ def edge_width(
     the soft rim of a blown part joining the canvas, not a product's). ``coarse_cells``: the inside the
     coarse copies measure, where it is larger than ``cells`` (a small pasted photo: its tiles keep away
     from its border, while its half-size copy's 32 px tiles need all of it to fit at all). ``off_sides``:
-    the outline away from the subject box's straight sides. Where a plain inside defers to the outline, and
-    neither the few tiles of detail inside nor the outline off the sides holds a sharp edge, only the box's
-    straight sides do: a picture enlarged, blurred or shaken smooth, then cut straight and padded onto a
-    canvas, whose crop steps sharply from the canvas whatever its focus. Then the widest of those counts.
+    the outline away from the subject box's straight sides. Where neither the inside's tiles of detail (at
+    least ``FEW_INSIDE_TILES``) nor the outline off the sides (at least ``MIN_DIRECTION_TILES``) holds an edge
+    a tile resolves, and one of them holds that many, only the box's straight sides are sharp: a picture
+    enlarged, blurred or shaken smooth, then cut straight and padded onto a canvas, whose crop steps sharply
+    from the canvas whatever its focus. That is the widest blur a tile tells (``WIDEST``).
     """
     regions = [cells] if outline is None else [cells, outline]
     # inside, outline, deciding part (or the outline off the box's sides), then the inside's few tiles of detail;
@@ -143,12 +144,12 @@ def edge_width(
         featureless = [*featureless, 0.0]
         deciding = 2 if not sharp_outline_decides and deciding_outline is not None else deciding
     widths, edges = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
-    if len(regions) == 4 and edges[0][0] < needed[0]:
-        side_free, few = edges[2][0], edges[3][0]
-        inside_soft = few == 0 or (few >= needed[3] and widths[3] >= WIDEST)
-        off_sides_soft = side_free == 0 or (side_free >= MIN_DIRECTION_TILES and widths[2] >= WIDEST)
-        if inside_soft and off_sides_soft and (few >= needed[3] or side_free >= MIN_DIRECTION_TILES):
-            return min(WIDEST, max(widths[2] if side_free else 0.0, widths[3] if few else 0.0))
+    if len(regions) == 4:
+        inside, side_free = edges[3][0] >= needed[3], edges[2][0] >= MIN_DIRECTION_TILES
+        # one sharp tile off the sides is enough to show the product's own edge
+        sides_only = edges[2][0] == 0 or widths[2] >= WIDEST
+        if (inside or side_free) and (not inside or widths[3] >= WIDEST) and sides_only:
+            return WIDEST
     if deciding is not None and outline is not None and widths[deciding] is not None:
         count, all_round = edges[deciding]
         if count >= MIN_OUTLINE_TILES and all_round <= SHARP_OUTLINE:
