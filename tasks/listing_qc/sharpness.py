@@ -123,11 +123,12 @@ def edge_width(
     the soft rim of a blown part joining the canvas, not a product's). ``coarse_cells``: the inside the
     coarse copies measure, where it is larger than ``cells`` (a small pasted photo: its tiles keep away
     from its border, while its half-size copy's 32 px tiles need all of it to fit at all). ``off_sides``:
-    the outline away from the subject box's straight sides. Where neither the inside's tiles of detail (at
-    least ``FEW_INSIDE_TILES``) nor the outline off the sides (at least ``MIN_DIRECTION_TILES``) holds an edge
-    a tile resolves, and one of them holds that many, only the box's straight sides are sharp: a picture
-    enlarged, blurred or shaken smooth, then cut straight and padded onto a canvas, whose crop steps sharply
-    from the canvas whatever its focus. That is the widest blur a tile tells (``WIDEST``).
+    the outline away from the subject box's straight sides. Where neither the inside's tiles of detail (when
+    at least ``FEW_INSIDE_TILES``) nor the outline off the sides (any edge tile it holds) shows an edge a tile
+    resolves, and the inside or at least ``MIN_DIRECTION_TILES`` off the sides hold one, only the box's
+    straight sides are sharp: a picture enlarged, blurred or shaken smooth, then cut straight and padded onto
+    a canvas, whose crop steps sharply from the canvas whatever its focus. That is the widest blur a tile
+    tells (``WIDEST``).
     """
     regions = [cells] if outline is None else [cells, outline]
     # inside, outline, deciding part (or the outline off the box's sides), then the inside's few tiles of detail;
@@ -146,7 +147,7 @@ def edge_width(
     widths, edges = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
     if len(regions) == 4:
         inside, side_free = edges[3][0] >= needed[3], edges[2][0] >= MIN_DIRECTION_TILES
-        # one sharp tile off the sides is enough to show the product's own edge
+        # the outline off the sides judged on any edge tile it holds: a few sharp ones there are the product's own
         sides_only = edges[2][0] == 0 or widths[2] >= WIDEST
         if (inside or side_free) and (not inside or widths[3] >= WIDEST) and sides_only:
             return WIDEST
