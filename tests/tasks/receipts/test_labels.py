@@ -1069,3 +1069,12 @@ def test_a_shop_named_under_a_heading_is_not_a_payee_absent(receipt_rules):
                            "Order number #4844"), receipt_rules)
     assert result.fields.merchant_name.value is None
     assert "unreadable:merchant_name" in result.reasons
+
+
+def test_a_payment_details_line_the_parser_cannot_read_names_a_way_to_pay(receipt_rules):
+    # heldout46: an electronics invoice paid "HDFC CC EMI" (a credit card's instalments) under "Payment Details":
+    # no keyword reads it, but the page states how it was paid, so the method is not positively absent
+    result = verdict(words("Croma", "TAX INVOICE", "Inv. No. CR6198/40155324", "Invoice Date 17/01/26",
+                           "Net Amount ₹ 1,02,279.00", "Payment Details: HDFC CC EMI 1,02,279.00"), receipt_rules)
+    assert result.fields.payment_method.value is None
+    assert "unreadable:payment_method" in result.reasons
