@@ -347,7 +347,7 @@ def measure_pixels(
             if canvas_border.any():
                 white_border_share = float(near_white[canvas_border].mean())
         own_backdrop = None if pasted is None else _pasted_backdrop_cells(darkest, pasted)
-        outline_decides, deciding_outline, whole_photo, off_sides = True, None, None, None
+        outline_decides, whole_photo, off_sides = True, None, None
         if pasted is not None and own_backdrop is not None:
             # a dim packshot pasted onto white: its product has an outline of its own
             sharp_cells, outline_cells = _sharpness_cells(own_backdrop, None)
@@ -367,10 +367,9 @@ def measure_pixels(
                 # that joined the canvas leaves its silhouette): it may still show focus where the rest
                 # may be a paste border, and says a smoothed picture's straight crop is no focus
                 off_sides = outline_cells & ~_box_rim(outline_cells.shape, (top, bottom, left, right))
-                deciding_outline = None if outline_decides else off_sides
     else:
         # only a dim packshot has an outline here, its own
-        outline_decides, deciding_outline, whole_photo, off_sides = True, None, None, None
+        outline_decides, whole_photo, off_sides = True, None, None
         margin = (1 - CENTRAL_BOX) / 2
         box = (round(margin * w), round(margin * h), round((1 - margin) * w), round((1 - margin) * h))
         dim_backdrop = _dim_backdrop_cells(darkest, border)
@@ -441,7 +440,7 @@ def measure_pixels(
         height=height,
         longest_side=max(width, height),
         edge_width=round(_sharpness(
-            grey, sharp_cells, outline_cells, outline_decides, deciding_outline, whole_photo, faded, off_sides,
+            grey, sharp_cells, outline_cells, outline_decides, whole_photo, faded, off_sides,
             # an outline with no edge left is a smudge's, unless the product is crushed dark or blown out
             blank_outline_blurred=exposure_level > DARK_LUMA and clipped_share < SMUDGE_MAX_CLIPPED,
         ), 3),
@@ -558,7 +557,6 @@ def _sharpness(
     inner: np.ndarray,
     outline: np.ndarray | None,
     outline_decides: bool,
-    deciding_outline: np.ndarray | None = None,
     whole_photo: np.ndarray | None = None,
     faded: bool = False,
     off_sides: np.ndarray | None = None,
@@ -570,7 +568,8 @@ def _sharpness(
     ``whole_photo``: the cells of a pasted photo, a cell in from its border, for the coarse copies' tiles.
     ``faded``: a pale subject blurred into a faint smudge on a frame white all over (its crop edge, where
     it was cropped before padding, is carried over the canvas as a product's is). ``off_sides``: the outline
-    away from the subject box's straight sides, where a smoothed picture's crop cannot be.
+    away from the subject box's straight sides, where a smoothed picture's crop cannot be; where the outline
+    may be a paste border (not ``outline_decides``), the part of it that may still decide.
     """
     # An inside with little detail to tell (a plain, blown-out or crushed product) defers to the outline.
     # Without an outline (a pasted photo), a small photo is judged on a quarter of its tiles showing detail,
@@ -588,7 +587,6 @@ def _sharpness(
         outline=outline,
         min_textured=max(1, needed),
         sharp_outline_decides=outline_decides,
-        deciding_outline=deciding_outline,
         outline_defers=scene,
         coarse_cells=whole_photo,
         blank_outline_blurred=blank_outline_blurred,

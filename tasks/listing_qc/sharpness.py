@@ -72,7 +72,6 @@ def edge_width(
     outline: np.ndarray | None = None,
     min_textured: int = 1,
     sharp_outline_decides: bool = True,
-    deciding_outline: np.ndarray | None = None,
     outline_defers: bool = False,
     coarse_cells: np.ndarray | None = None,
     blank_outline_blurred: bool = False,
@@ -117,8 +116,8 @@ def edge_width(
     width mostly reads near the cap, and says that the photo is blurred, not by how much. Widths are
     capped at ``WIDEST``, far past any limit, where the estimate wanders.
 
-    ``deciding_outline`` (with ``sharp_outline_decides`` False): the part of the outline that may
-    still decide, away from where a paste border may lie. ``outline_defers``: the outline is measured
+    With ``sharp_outline_decides`` False, the outline off the box's sides (``off_sides``) is the part of it
+    that may still decide, away from where a paste border may lie. ``outline_defers``: the outline is measured
     only where the inside has too few tiles with an edge (a cropped scene, whose outline is its crop and
     the soft rim of a blown part joining the canvas, not a product's). ``coarse_cells``: the inside the
     coarse copies measure, where it is larger than ``cells`` (a small pasted photo: its tiles keep away
@@ -131,19 +130,17 @@ def edge_width(
     tells (``WIDEST``).
     """
     regions = [cells] if outline is None else [cells, outline]
-    # inside, outline, deciding part (or the outline off the box's sides), then the inside's few tiles of detail;
+    # inside, outline, the outline off the box's sides (the part that may decide), then the inside's few tiles;
     # an outline no tile of which shows an edge is heavy blur where the caller knows it is no dimmed or blown
     # product's (``blank_outline_blurred``): a pale product blurred into a smudge
     featureless = [0.0 if outline is not None else WIDEST, WIDEST if blank_outline_blurred else 0.0, 0.0]
     needed = [min_textured, 1, 1]
     deciding = 1 if sharp_outline_decides else None
-    if not sharp_outline_decides and deciding_outline is not None:
-        off_sides = deciding_outline
     if outline is not None and off_sides is not None:
         # the outline off the box's sides, then the inside's few tiles of detail (see ``off_sides``)
         regions, needed = [*regions, off_sides, cells], [*needed, min(min_textured, FEW_INSIDE_TILES)]
         featureless = [*featureless, 0.0]
-        deciding = 2 if not sharp_outline_decides and deciding_outline is not None else deciding
+        deciding = 1 if sharp_outline_decides else 2
     widths, edges = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
     if len(regions) == 4:
         inside, side_free = edges[3][0] >= needed[3], edges[2][0] >= MIN_DIRECTION_TILES
