@@ -549,7 +549,35 @@ from the right, in a 3:2 landscape), padded onto a 1:1.3 portrait with a moderat
 (and the scene), a 1:0.9 landscape with a narrow margin round the ukulele, a 1:0.7 landscape about three times
 as wide as a small picture of the trowel and a 1:0.8 landscape barely wider than the rolling pin's picture, with
 broad white above and below it; every padded picture covers at least 5 % of its canvas. Its sweep values
-(``HELDOUT31_VALUES``) are its own, as every drawn split's are.
+(``HELDOUT31_VALUES``) are its own, as every drawn split's are. ``heldout31`` is development data now, and a
+change made for it needs a new held-out split.
+
+``heldout32`` was written after ``heldout31``, before the checks were changed for it, and is only scored
+(``--split all``): a sewing shop's, home-appliance shop's, outdoor shop's and art shop's products finished the
+way a seller's photo looks when it was taken with an old compact camera and then messaged through a chat app
+before being uploaded (the lens barrel-distorting 2.5 % with the corners in place, with lateral chromatic
+aberration, red 0.15 % larger and blue 0.15 % smaller, softening 0.8 px, the corners 8 % darker, purple fringing
+blooming into the dark side of high-contrast edges; a small CCD's strong shot and read noise on an exposure that
+clips the white sweep; an S-shaped tone curve, a strong chroma noise reduction, a heavy unsharp mask of radius
+2 px, 170 % and threshold 1 with halos, a JPEG at quality 70 with 4:2:2 chroma; then the chat app shrinking any
+picture longer than 1280 px to 1280 px, bilinear, and re-encoding it at JPEG quality 80 with 4:2:0 chroma;
+``bench/photo_sets/heldout32.py``) -- a tomato pincushion from the side and a little above in a 9:7 landscape, a
+plump red satin tomato of six lobes, a green felt calyx, a small strawberry hanging on a thin green cord and
+fourteen dressmaker's pins with round glass heads of many colours stuck in at all angles (a saturated product
+with thin steel lines running off it onto the backdrop); a retro desk fan from the front in a 7:10 portrait, a
+chrome wire cage of thin rings and spokes over three pale translucent blades, a mint stem and base with push
+buttons (a product mostly of thin wires, the backdrop seen between them); an orienteering compass lying flat,
+seen from above and turned, in an 8:7 landscape, a clear acrylic baseplate (a near-white transparent product)
+with a finely ticked ruler edge, a black bezel with 72 white ticks, a red and white needle and an orange lanyard
+loop; a flat artist's brush, tilted a little, in a 12:5 banner shrunk by the chat app to 1280 x 533, cream
+bristles of fine strands with a blue paint tip, a crimped ferrule and a long tapering glossy red handle with a
+clipped highlight -- and one full-frame scene (the compass on a topographic map spread on a weathered picnic
+table, before a forest far out of focus with bright sky between the leaves, lit by daylight from the upper
+left, in a 14:9 landscape shrunk to 1280 x 823), padded onto a 1:1.15 portrait with a broad margin round the
+pincushion, a 1:0.98 near-square barely taller than the desk fan's picture with broad white either side of it,
+a 1:0.6 banner about four times as wide as a small picture of the compass (and the scene) and a 1:0.55
+landscape with a moderate margin round the paintbrush; every padded picture covers at least 5 % of its canvas.
+Its sweep values (``HELDOUT32_VALUES``) are its own, as every drawn split's are.
 """
 
 from __future__ import annotations
@@ -593,6 +621,7 @@ from bench.photo_sets import heldout28
 from bench.photo_sets import heldout29
 from bench.photo_sets import heldout30
 from bench.photo_sets import heldout31
+from bench.photo_sets import heldout32
 
 Split = Literal[
     "tuning",
@@ -627,6 +656,7 @@ Split = Literal[
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -669,6 +699,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout29": heldout29,
     "heldout30": heldout30,
     "heldout31": heldout31,
+    "heldout32": heldout32,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1160,6 +1191,22 @@ HELDOUT31_VALUES: dict[str, tuple[float, ...]] = {
     "tilt": (0.00005, 3.55, 89.985),
 }
 
+# heldout32's values: none is a value of the other thirty-two splits; each sweep reaches below the mildest and
+# beyond the most severe value any other split uses (but JPEG quality, whose every unused value lies between
+# theirs), and puts a value just either side of a guarantee's mildest severity, nearer to it than any other
+# split's (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5); written before heldout32 was scored
+HELDOUT32_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.0005, 1.49999998, 1.50000002, 4.65, 9.25, 300.0),
+    "motion_blur": (0.005, 11.99999998, 12.00000002, 33.5, 190.0, 700.0),
+    "upscale": (1.000005, 3.99999998, 4.00000002, 7.15, 41.0, 200.0),
+    "brightness": (0.99998, 0.55000001, 0.54999999, 0.265, 0.035, 0.000002),
+    "gamma": (1.0005, 2.78, 5.15, 15.5, 100.0),
+    "overexposure": (1.00002, 2.49999998, 2.50000002, 5.95, 100.0),
+    "noise": (0.0005, 73.0, 600.0),
+    "jpeg": (77.0, 68.0, 59.0),
+    "tilt": (0.00002, 3.65, 89.99),
+}
+
 
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
@@ -1192,6 +1239,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout29": HELDOUT29_VALUES,
     "heldout30": HELDOUT30_VALUES,
     "heldout31": HELDOUT31_VALUES,
+    "heldout32": HELDOUT32_VALUES,
 }
 
 
@@ -2036,6 +2084,14 @@ SOURCES: tuple[Source, ...] = (
         ("ukulele", "ukulele", "packshot", heldout31.ukulele_packshot),
         ("garden_trowel", "garden_trowel", "packshot", heldout31.garden_trowel_packshot),
         ("rolling_pin", "rolling_pin", "packshot", heldout31.rolling_pin_packshot),
+    ),
+    *_drawn(
+        heldout32,
+        ("pincushion", "pincushion", "packshot", heldout32.pincushion_packshot),
+        ("map_table", "compass", "photo", heldout32.map_table_scene),
+        ("desk_fan", "desk_fan", "packshot", heldout32.desk_fan_packshot),
+        ("compass", "compass", "packshot", heldout32.compass_packshot),
+        ("paintbrush", "paintbrush", "packshot", heldout32.paintbrush_packshot),
     ),
 )
 
