@@ -125,7 +125,9 @@ NOT_TRANSACTION_ID = re.compile(
     r"\b(?:tid|mid|terminal\s*id|merchant\s*id|consumer\s*(?:no|number|id)|customer\s*(?:no|id|number)|"
     r"ca\s*number|account\s*(?:no|number)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|abn|mobile|phone|ph|"
     r"cust(?:omer)?\s*care|help(?:\s*line|\s*desk)?|hot\s*line|call\s*(?:us|cent(?:re|er))|contact\s*(?:us|no|number)|tel|fax|"
-    r"vpa|upi\s*id|ifsc|table|covers|stan|trace|inv|licen[cs]e\s*(?:no|number)|loan\s*(?:no|number)|pawn\s*ticket|"
+    r"vpa|upi\s*id|ifsc|iban|bic|swift|table|covers|stan|trace|inv|licen[cs]e\s*(?:no|number)|loan\s*(?:no|number)|"
+    # a business's tax or company registration (Japan's invoice registration "T" and 13 digits), not a payment's
+    r"registration\s*(?:no|number|nr)|pawn\s*ticket|"
     # the offence a fine is paid for, not the payment
     r"citation|pcn|violation|"
     # a direct debit's standing mandate and its creditor, not one payment's
@@ -415,8 +417,8 @@ def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tupl
         for word in line.words:
             for part in re.split(r"[/|]", word.text):
                 m = _FORMAT_ID.fullmatch(part.strip(".,:;"))
-                if not m:
-                    continue
+                if not m or NOT_TRANSACTION_ID.fullmatch(m.group(1).rstrip("0123456789")):
+                    continue  # (the letters before the digits may be a "never" label run into them: "ABN2018…")
                 digits = re.sub(r"\D", "", m.group(1))
                 if len(digits) == 10 and digits[0] in "6789" and m.group(1).isdigit():
                     continue  # an Indian mobile number

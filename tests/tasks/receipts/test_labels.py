@@ -95,6 +95,19 @@ def test_numbers_under_other_labels_are_not_taken_for_the_id(receipt_rules):
     assert result.fields.transaction_id.value is None
 
 
+def test_a_business_or_account_number_with_no_id_label_is_not_taken_for_the_id(receipt_rules):
+    # heldout47: an Australian slip's ABN read glued to its digits, a Japanese store's invoice registration number
+    # (T and 13 digits), the rest of a SEPA payee's IBAN that an engine split in two: none names a payment
+    for page in (
+        ("Bunnings Warehouse", "Fortitude Valley QLD 4006", "ABN20185925673", "EFTPOS PURCHASE", "TOTAL AUD $259.95",
+         "(00) APPROVED"),
+        ("7-Eleven Shibuya Store", "Registration No. T1959874389838", "TOTAL ¥2,228", "PayPay ¥2,228"),
+        ("Deutsche Bank", "Empfanger Autohaus Schmitt KG", "IBAN FR1365692645 1224967879", "BIC SSGSNLQZ",
+         "Uberweisungsbetrag 854,96 EUR"),
+    ):
+        assert verdict(words(*page), receipt_rules).fields.transaction_id.value is None, page[0]
+
+
 def test_labels_match_without_spaces_and_with_digit_look_alikes():
     # PP-OCR drops spaces ("UPIRefN0.:"), Tesseract reads O as 0: both are still the UPI reference label
     lines = page_lines(words("UPIRefN0.:609085797815", "Paidto:Anand Sweets"))
