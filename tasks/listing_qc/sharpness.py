@@ -122,9 +122,9 @@ def edge_width(
     the soft rim of a blown part joining the canvas, not a product's). ``coarse_cells``: the inside the
     coarse copies measure, where it is larger than ``cells`` (a small pasted photo: its tiles keep away
     from its border, while its half-size copy's 32 px tiles need all of it to fit at all). ``off_sides``:
-    the outline away from the subject box's straight sides. Where neither the inside's tiles of detail (when
-    at least ``FEW_INSIDE_TILES``) nor the outline off the sides (any edge tile it holds) shows an edge a tile
-    resolves, and the inside or at least ``MIN_DIRECTION_TILES`` off the sides hold one, only the box's
+    the outline away from the subject box's straight sides. Where the inside's tiles of detail (when at least
+    ``FEW_INSIDE_TILES``) show no edge a tile resolves, the outline off the sides (any edge tile it holds) none
+    within the reject limit (``BLURRED_EDGE``), and the inside or at least ``MIN_DIRECTION_TILES`` off the sides hold one, only the box's
     straight sides are sharp: a picture enlarged, blurred or shaken smooth, then cut straight and padded onto
     a canvas, whose crop steps sharply from the canvas whatever its focus. That is the widest blur a tile
     tells (``WIDEST``).
@@ -144,8 +144,9 @@ def edge_width(
     widths, edges = _tile_widths(grey.astype(np.float32), regions, cell, featureless, needed)
     if len(regions) == 4:
         inside, side_free = edges[3][0] >= needed[3], edges[2][0] >= MIN_DIRECTION_TILES
-        # the outline off the sides judged on any edge tile it holds: a few sharp ones there are the product's own
-        sides_only = edges[2][0] == 0 or widths[2] >= WIDEST
+        # the outline off the sides judged on any edge tile it holds: a few sharp ones there are the product's own,
+        # but ones past the reject limit are what a blur left of it (a shake longer than the picture)
+        sides_only = edges[2][0] == 0 or widths[2] > BLURRED_EDGE
         if (inside or side_free) and (not inside or widths[3] >= WIDEST) and sides_only:
             return WIDEST
     if deciding is not None and outline is not None and widths[deciding] is not None:
