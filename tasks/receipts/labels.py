@@ -531,14 +531,18 @@ def _stronger_codes(lines: list[PageLine], hit: LabelHit) -> list[str]:
 
 
 def _page_shows_a_code(lines: list[PageLine]) -> bool:
-    """True when the page shows a token shaped like an id, or a number under a label of a numbered thing the
-    lexicon lacks ("KOT No 407"): the id is then not positively absent."""
-    return bool(_code_tokens(lines)) or any(_numbered_label(lines, i) for i in range(len(lines)))
+    """True when the page shows a token shaped like an id, a number under a label of a numbered thing the
+    lexicon lacks ("KOT No 407"), or a document's name with its number alone on a line ("ORDER 8420"): the id
+    is then not positively absent."""
+    return bool(_code_tokens(lines)) or any(_numbered_label(lines, i) or _NAMED_NUMBER.match(line.text)
+                                            for i, line in enumerate(lines))
 
 
 # a label of something numbered ("KOT No", "Token #", "Chit Number"), its number on its row or alone under it
 _NUMBERED = re.compile(r"^\W*([A-Za-z][A-Za-z.&/\- ]{0,24}?)\s*(?:(?<![A-Za-z])(?:no\b\.?|number|nr\b\.?)|#)"
                        r"\s*[:.\-]?\s*(\S*)\s*$", re.I)
+# a document's number printed after its name alone, a line of its own ("ORDER 8420", "Check 1187")
+_NAMED_NUMBER = re.compile(r"^\W*(?:order|check|chk|ticket|token|bill|receipt|invoice)\s*[:.\-]?\s*\d{3,}[\w\-/]*\s*$", re.I)
 # numbered places and things that are never a payment's id: where one sat, slept or parked
 _NUMBERED_PLACE = re.compile(r"\b(?:table|seat|room|coach|berth|flat|house|door|plot|platform|gate|pump|nozzle|lane|"
                              r"bay|ward|bed|floor|unit|counter|vehicle|reg|odometer|page|item|qty|sl|s\.?)\s*\.?$",

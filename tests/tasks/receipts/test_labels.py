@@ -108,6 +108,16 @@ def test_a_business_or_account_number_with_no_id_label_is_not_taken_for_the_id(r
         assert verdict(words(*page), receipt_rules).fields.transaction_id.value is None, page[0]
 
 
+def test_a_bare_order_or_check_number_means_the_id_is_not_absent(receipt_rules):
+    # heldout48: a coffee till prints its order number as "ORDER 8420" (no "No" or "#"), and no other code: the
+    # id is printed, so it is not positively absent, and the receipt goes to review rather than pass without it
+    page = ("STARBUCKS", "Bandra Kurla Complex, Mumbai", "ORDER 8420", "1 Tall Cappuccino 385.00", "Total Rs.385.00",
+            "Visa 385.00", "20/10/2025 07:06")
+    result = verdict(words(*page), receipt_rules)
+    assert result.fields.transaction_id.value is None
+    assert "unreadable:transaction_id" in result.reasons
+
+
 def test_labels_match_without_spaces_and_with_digit_look_alikes():
     # PP-OCR drops spaces ("UPIRefN0.:"), Tesseract reads O as 0: both are still the UPI reference label
     lines = page_lines(words("UPIRefN0.:609085797815", "Paidto:Anand Sweets"))
