@@ -123,7 +123,9 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
 # labels of numbers that are not the transaction's id: a value under one of these is never taken
 NOT_TRANSACTION_ID = re.compile(
     r"\b(?:tid|mid|terminal\s*id|merchant\s*id|consumer\s*(?:no|number|id)|customer\s*(?:no|id|number)|"
-    r"ca\s*number|account\s*(?:no|number)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|abn|mobile|phone|ph|"
+    r"ca\s*number|account\s*(?:no|number|id)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|abn|mobile|phone|ph|"
+    # a card's application id on a slip (EMV "AID A0000000031010"), not the payment's
+    r"aid|"
     r"cust(?:omer)?\s*care|help(?:\s*line|\s*desk)?|hot\s*line|call\s*(?:us|cent(?:re|er))|contact\s*(?:us|no|number)|tel|fax|"
     r"vpa|upi\s*id|ifsc|iban|bic|swift|table|covers|stan|trace|inv|licen[cs]e\s*(?:no|number)|loan\s*(?:no|number)|"
     # a business's tax or company registration (Japan's invoice registration "T" and 13 digits), not a payment's

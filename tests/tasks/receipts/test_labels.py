@@ -104,6 +104,9 @@ def test_a_business_or_account_number_with_no_id_label_is_not_taken_for_the_id(r
         ("7-Eleven Shibuya Store", "Registration No. T1959874389838", "TOTAL ¥2,228", "PayPay ¥2,228"),
         ("Deutsche Bank", "Empfanger Autohaus Schmitt KG", "IBAN FR1365692645 1224967879", "BIC SSGSNLQZ",
          "Uberweisungsbetrag 854,96 EUR"),
+        # heldout48: a UK till's card application id (EMV AID), an electricity board's account id run together
+        ("TESCO", "Kensington 020 7946 0123", "TOTAL £12.40", "VISA DEBIT £12.40", "AID A0000000031010"),
+        ("Tata Power", "Bill payment receipt", "AccountID 282577170642", "Amount paid Rs. 2,340.00"),
     ):
         assert verdict(words(*page), receipt_rules).fields.transaction_id.value is None, page[0]
 
