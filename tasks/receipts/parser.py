@@ -574,9 +574,9 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|a
                          r"till|until|period|renewal|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
                          r"auction|draw|promised|"
                          r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|reise\w*|abfahrt\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
-                         r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b))|"
+                         r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b|time))|"
                          r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity)", re.I)
-# (glued to the word before or after: "Paymentdue", "Duedate", "Licenceexpires", "Fundingdeadline")
+# (glued to the word before or after: "Paymentdue", "Duedate", "Licenceexpires", "Fundingdeadline", "Showtime")
 
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a
 # repair job card) as much as the payment's (a chit fund's instalment): not surely the payment date, so a page

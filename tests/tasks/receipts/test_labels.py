@@ -353,6 +353,9 @@ def test_the_payment_date_wins_over_an_offence_or_validity_date(receipt_rules):
     assert str(verdict(page, receipt_rules).fields.date.value) == "2026-02-04"
     page = words("Valid till November 18, 2027", "Total Rs. 19.00", "Recharged on 18-Nov-2026 08:40")
     assert str(verdict(page, receipt_rules).fields.date.value) == "2026-11-18"
+    # heldout48: a cinema booking's show time run together ("Showtime"), its only date, is not the day paid
+    page = words("BookMyShow", "Showtime Sat,19Apr2025|7:51AM", "AmountPaid INR628.50", "Booking ID XRZTAS2")
+    assert verdict(page, receipt_rules).fields.date.value is None
 
 
 def test_two_plain_date_labels_with_different_dates_are_ambiguous(receipt_rules):
