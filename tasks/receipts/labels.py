@@ -123,7 +123,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
 # labels of numbers that are not the transaction's id: a value under one of these is never taken
 NOT_TRANSACTION_ID = re.compile(
     r"\b(?:tid|mid|terminal\s*id|merchant\s*id|consumer\s*(?:no|number|id)|customer\s*(?:no|id|number)|"
-    r"ca\s*number|account\s*(?:no|number|id)|a/c|acct|card\s*no|batch|gstin|gst\s*no|pan|abn|mobile|phone|ph|"
+    r"ca\s*number|account\s*(?:no|number|id)|user\s*id|subscriber\s*(?:id|no|number)|a/c|acct|card\s*no|batch|gstin|"
+    r"gst\s*no|pan|abn|mobile|phone|ph|"
     # a card's application id on a slip (EMV "AID A0000000031010"), not the payment's
     r"aid|"
     r"cust(?:omer)?\s*care|help(?:\s*line|\s*desk)?|hot\s*line|call\s*(?:us|cent(?:re|er))|contact\s*(?:us|no|number)|tel|fax|"
@@ -674,6 +675,9 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None
             text = sent.group(1)  # "You paid  $45.00 USD to Ray's Guitar Lessons": the payee follows the sum
         elif where == "below" and (paid := _NAME_THEN_SUM.match(text)):
             text = paid.group(1)  # the sum on the row under "Paid to" ("Hotel Saravana Bhavan   ₹13,045.00")
+        if where == "row" and (tail := _LAST_LABEL_WORD.search(line.text[hit.start:hit.end])) and \
+                re.match(r"[a-z]", line.text[hit.end:hit.end + 1]):
+            text = tail.group(0) + text  # "Merchant Namecheap,Inc.": a label does not end inside a word
         name = _name(text)
         if name and plausible_name(name):
             names.append((name, words, hit.family))
@@ -682,6 +686,11 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None
     return names
 
 
+# a label's last word, after a space: where the text runs on into a lower-case letter it began the value instead
+_LAST_LABEL_WORD = re.compile(r"(?<=\s)[A-Za-z]+$")
+# a company's form, which names no other party ("Nykaa" and "Nykaa Pvt. Ltd." are one)
+_COMPANY_FORM = re.compile(r"\b(?:pvt|private|ltd|limited|inc|llc|llp|plc|gmbh|co|corp|corporation|company|pty)\b\.?",
+                           re.I)
 # a journey's wordings: beside them a bare "To" names where the trip went
 _JOURNEY = re.compile(r"\b(?:distance|kms?|fare|journey|trip|pick\s*-?\s*up|drop|destination|route|boarding)\b", re.I)
 # an e-mail's sender ("From: Steam <no-reply@steam.com>"): the shop that sent the receipt
@@ -703,8 +712,16 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     rivals = []
     for other in others:
         other_key = _fold(other)
-        if other_key and other_key not in key and key not in other_key:
-            rivals.append(other)
+        if not other_key or other_key == key:
+            continue
+        if key in other_key:
+            continue  # the same name, with more around it
+        if other_key in key and (family.name != "seller" or
+                                 _fold(_COMPANY_FORM.sub(" ", other)) == _fold(_COMPANY_FORM.sub(" ", name))):
+            # a seller's name with a shorter one inside it is the same party only where the rest is its company's
+            # form: "Nykaa" on top and "Sold by: Nykaa E-Retail Pvt. Ltd." may be the brand or the company
+            continue
+        rivals.append(other)
     return list(dict.fromkeys(rivals))
 
 

@@ -107,6 +107,8 @@ def test_a_business_or_account_number_with_no_id_label_is_not_taken_for_the_id(r
         # heldout48: a UK till's card application id (EMV AID), an electricity board's account id run together
         ("TESCO", "Kensington 020 7946 0123", "TOTAL £12.40", "VISA DEBIT £12.40", "AID A0000000031010"),
         ("Tata Power", "Bill payment receipt", "AccountID 282577170642", "Amount paid Rs. 2,340.00"),
+        # heldout49: a broadband provider's user id
+        ("ACT Fibernet", "Status Successful", "User ID 61248135804", "Total Amount Paid INR 8,347.32"),
     ):
         assert verdict(words(*page), receipt_rules).fields.transaction_id.value is None, page[0]
 
@@ -119,6 +121,25 @@ def test_a_bare_order_or_check_number_means_the_id_is_not_absent(receipt_rules):
     result = verdict(words(*page), receipt_rules)
     assert result.fields.transaction_id.value is None
     assert "unreadable:transaction_id" in result.reasons
+
+
+def test_a_label_word_run_into_a_name_that_goes_on_is_part_of_the_name(receipt_rules):
+    # heldout49: PayPal's "Merchant Namecheap,Inc." read with the label "Merchant Name" took "cheap,Inc." for the
+    # payee; a label does not end inside a word, so "Name" here begins the payee's name
+    page = words("PayPal", "Status Payment completed", "Merchant Namecheap,Inc.", "Transaction ID: CBG3NUY1ACY84BTDI",
+                 "Date 21.03.2025", "Total EUR 158.29")
+    assert verdict(page, receipt_rules).fields.merchant_name.value.startswith("Namecheap")
+
+
+def test_a_seller_named_more_fully_than_the_brand_on_top_is_a_second_name(receipt_rules):
+    # heldout49: an invoice headed "Nykaa" and "Sold by: Nykaa E-Retail Pvt. Ltd.": the brand or its company is
+    # a reader's call; a company form alone ("Pvt. Ltd.") would not make a second name
+    page = ("Nykaa", "Invoice", "Sold by: Nykaa E-Retail Pvt. Ltd.", "Order ID NYK34732040095",
+            "Invoice Date 08-Jul-25", "Total Invoice Value Rs.5,406.00")
+    assert "ambiguous:merchant_name" in verdict(words(*page), receipt_rules).reasons
+    same = ("Nykaa", "Invoice", "Sold by: Nykaa Pvt. Ltd.", "Order ID NYK34732040095", "Invoice Date 08-Jul-25",
+            "Total Invoice Value Rs.5,406.00")
+    assert "ambiguous:merchant_name" not in verdict(words(*same), receipt_rules).reasons
 
 
 def test_labels_match_without_spaces_and_with_digit_look_alikes():
