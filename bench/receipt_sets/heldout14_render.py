@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
@@ -16,9 +17,30 @@ from bench.receipt_dataset import ReceiptTruth
 from bench.receipt_eval_set import EvalReceipt
 
 FONT_DIR = "/usr/share/fonts/truetype"
+# the Debian package that installs each font folder (all in the Makefile's APT_PACKAGES)
+FONT_PACKAGES = {
+    "dejavu": "fonts-dejavu-core",
+    "liberation": "fonts-liberation",
+    "liberation2": "fonts-liberation2",
+    "freefont": "fonts-freefont-ttf",
+    "noto": "fonts-noto-core / fonts-noto-mono",
+}
 # A row is (kind, *texts): "title"/"big"/"center" are centred, "left" and "right" aligned, "pair" is a label
 # on the left with its value on the right, "rule" a dashed line and "gap" an empty line.
 SCALE = {"title": 1.35, "big": 1.8, "center": 1.0, "left": 1.0, "right": 1.0, "pair": 1.0, "small": 0.8}
+
+
+def check_fonts(split: str, families: list[Family]) -> None:
+    """Stop with the missing files and their packages if any face of the set is not installed: a set drawn in
+    whatever face happened to be there instead would not be ``split``."""
+    faces = sorted({font for _, _, fonts in families for font in fonts})
+    missing = [font for font in faces if not Path(FONT_DIR, font).is_file()]
+    if missing:
+        lines = [f"  {FONT_DIR}/{font} ({FONT_PACKAGES[font.split('/')[0]]})" for font in missing]
+        raise FileNotFoundError(
+            f"{split} draws its receipts in faces this machine lacks; install them (make system-deps):\n"
+            + "\n".join(lines)
+        )
 
 
 def load_font(font: str, size: int) -> ImageFont.FreeTypeFont:

@@ -78,10 +78,8 @@ Truth conventions (heldout45's, with each family's specifics):
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets.heldout14_render import FONT_DIR, Family, family_set
+from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout46_families import (
     albert_heijn_till,
     card_app_payment,
@@ -111,15 +109,6 @@ NOTO_MONO = ["noto/NotoSansMono-Regular.ttf", "noto/NotoSansMono-Bold.ttf"]
 LYFT_SANS = ["liberation2/LiberationSans-Regular.ttf", "liberation/LiberationSansNarrow-Regular.ttf"]
 TRAINLINE_SERIF = ["liberation2/LiberationSerif-Regular.ttf", "freefont/FreeSerif.ttf"]
 CARD_APP_SANS = ["noto/NotoSans-Regular.ttf", "liberation2/LiberationSans-Regular.ttf", "liberation2/LiberationSans-Bold.ttf"]
-# the Debian package that installs each font folder (all in the Makefile's APT_PACKAGES)
-FONT_PACKAGES = {
-    "dejavu": "fonts-dejavu-core",
-    "liberation": "fonts-liberation",
-    "liberation2": "fonts-liberation2",
-    "freefont": "fonts-freefont-ttf",
-    "noto": "fonts-noto-core / fonts-noto-mono",
-}
-
 FAMILIES: list[Family] = [
     ("paytm_qr_payment", paytm_qr_payment, PAYTM_SANS),
     ("neft_acknowledgement", neft_acknowledgement, NEFT_SERIF),
@@ -136,20 +125,7 @@ FAMILIES: list[Family] = [
 ]
 
 
-def check_fonts() -> None:
-    """Stop with the missing files and their packages if any face of the set is not installed: a set drawn in
-    whatever face happened to be there instead would not be heldout46."""
-    faces = sorted({font for _, _, fonts in FAMILIES for font in fonts})
-    missing = [font for font in faces if not Path(FONT_DIR, font).is_file()]
-    if missing:
-        lines = [f"  {FONT_DIR}/{font} ({FONT_PACKAGES[font.split('/')[0]]})" for font in missing]
-        raise FileNotFoundError(
-            "heldout46 draws its receipts in faces this machine lacks; install them (make system-deps):\n"
-            + "\n".join(lines)
-        )
-
-
 def make_heldout46_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout46 (96 make eight of each family)."""
-    check_fonts()
+    check_fonts(SPLIT, FAMILIES)
     return family_set(SPLIT, FAMILIES, n)

@@ -110,10 +110,8 @@ Truth conventions (heldout46's, with each family's specifics):
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets.heldout14_render import FONT_DIR, Family, family_set
+from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout47_families import (
     airline_receipt,
     au_eftpos_slip,
@@ -144,15 +142,6 @@ GYM_SANS = ["freefont/FreeSans.ttf", "freefont/FreeSansBold.ttf"]
 DEJAVU_SANS = ["dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf", "dejavu/DejaVuSansCondensed.ttf"]
 PROCESSOR_FACES = ["liberation/LiberationSansNarrow-Regular.ttf", "liberation2/LiberationSerif-Regular.ttf"]
 SEPA_SERIF = ["noto/NotoSerif-Regular.ttf", "freefont/FreeSerif.ttf"]
-# the Debian package that installs each font folder (all in the Makefile's APT_PACKAGES)
-FONT_PACKAGES = {
-    "dejavu": "fonts-dejavu-core",
-    "liberation": "fonts-liberation",
-    "liberation2": "fonts-liberation2",
-    "freefont": "fonts-freefont-ttf",
-    "noto": "fonts-noto-core / fonts-noto-mono",
-}
-
 FAMILIES: list[Family] = [
     ("food_delivery_order", food_delivery_order, FOOD_SANS),
     ("petrol_pump_slip", petrol_pump_slip, NOTO_MONO),
@@ -169,20 +158,7 @@ FAMILIES: list[Family] = [
 ]
 
 
-def check_fonts() -> None:
-    """Stop with the missing files and their packages if any face of the set is not installed: a set drawn in
-    whatever face happened to be there instead would not be heldout47."""
-    faces = sorted({font for _, _, fonts in FAMILIES for font in fonts})
-    missing = [font for font in faces if not Path(FONT_DIR, font).is_file()]
-    if missing:
-        lines = [f"  {FONT_DIR}/{font} ({FONT_PACKAGES[font.split('/')[0]]})" for font in missing]
-        raise FileNotFoundError(
-            "heldout47 draws its receipts in faces this machine lacks; install them (make system-deps):\n"
-            + "\n".join(lines)
-        )
-
-
 def make_heldout47_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout47 (96 make eight of each family)."""
-    check_fonts()
+    check_fonts(SPLIT, FAMILIES)
     return family_set(SPLIT, FAMILIES, n)

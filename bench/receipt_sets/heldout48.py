@@ -105,10 +105,8 @@ Truth conventions (heldout47's and README "Receipt fields", with each family's s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets.heldout14_render import FONT_DIR, Family, family_set
+from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout48_families import (
     card_bill_payment,
     clinic_receipt,
@@ -139,15 +137,6 @@ US_TILL_MONO = ["freefont/FreeMonoBold.ttf", "noto/NotoSansMono-Regular.ttf"]
 UK_TILL_MONO = ["liberation2/LiberationMono-Regular.ttf", "freefont/FreeMono.ttf"]
 CLINIC_FACES = ["freefont/FreeSerif.ttf", "liberation/LiberationSansNarrow-Regular.ttf"]
 FEE_SERIF = ["dejavu/DejaVuSerif.ttf", "freefont/FreeSerif.ttf"]
-# the Debian package that installs each font folder (all in the Makefile's APT_PACKAGES)
-FONT_PACKAGES = {
-    "dejavu": "fonts-dejavu-core",
-    "liberation": "fonts-liberation",
-    "liberation2": "fonts-liberation2",
-    "freefont": "fonts-freefont-ttf",
-    "noto": "fonts-noto-core / fonts-noto-mono",
-}
-
 FAMILIES: list[Family] = [
     ("ecommerce_invoice", ecommerce_invoice, INVOICE_SANS),
     ("indian_supermarket_till", indian_supermarket_till, TILL_MONO),
@@ -164,20 +153,7 @@ FAMILIES: list[Family] = [
 ]
 
 
-def check_fonts() -> None:
-    """Stop with the missing files and their packages if any face of the set is not installed: a set drawn in
-    whatever face happened to be there instead would not be heldout48."""
-    faces = sorted({font for _, _, fonts in FAMILIES for font in fonts})
-    missing = [font for font in faces if not Path(FONT_DIR, font).is_file()]
-    if missing:
-        lines = [f"  {FONT_DIR}/{font} ({FONT_PACKAGES[font.split('/')[0]]})" for font in missing]
-        raise FileNotFoundError(
-            "heldout48 draws its receipts in faces this machine lacks; install them (make system-deps):\n"
-            + "\n".join(lines)
-        )
-
-
 def make_heldout48_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout48 (96 make eight of each family)."""
-    check_fonts()
+    check_fonts(SPLIT, FAMILIES)
     return family_set(SPLIT, FAMILIES, n)

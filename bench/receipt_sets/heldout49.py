@@ -114,10 +114,8 @@ Truth conventions (README "Receipt fields" and heldout48's, with each family's s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets.heldout14_render import FONT_DIR, Family, family_set
+from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout49_families import (
     beauty_fashion_invoice,
     broadband_payment,
@@ -148,15 +146,6 @@ P2P_SANS = ["noto/NotoSans-Regular.ttf", "freefont/FreeSansBold.ttf"]
 DENTAL_FACES = ["noto/NotoSerif-Regular.ttf", "freefont/FreeSans.ttf"]
 INVOICE_FACES = ["noto/NotoSans-Regular.ttf", "liberation2/LiberationSerif-Regular.ttf"]
 INSURANCE_SERIF = ["dejavu/DejaVuSerif.ttf", "noto/NotoSerif-Regular.ttf"]
-# the Debian package that installs each font folder (all in the Makefile's APT_PACKAGES)
-FONT_PACKAGES = {
-    "dejavu": "fonts-dejavu-core",
-    "liberation": "fonts-liberation",
-    "liberation2": "fonts-liberation2",
-    "freefont": "fonts-freefont-ttf",
-    "noto": "fonts-noto-core / fonts-noto-mono",
-}
-
 FAMILIES: list[Family] = [
     ("bus_ticket", bus_ticket, BUS_SANS),
     ("dth_recharge", dth_recharge, DTH_SANS),
@@ -173,20 +162,7 @@ FAMILIES: list[Family] = [
 ]
 
 
-def check_fonts() -> None:
-    """Stop with the missing files and their packages if any face of the set is not installed: a set drawn in
-    whatever face happened to be there instead would not be heldout49."""
-    faces = sorted({font for _, _, fonts in FAMILIES for font in fonts})
-    missing = [font for font in faces if not Path(FONT_DIR, font).is_file()]
-    if missing:
-        lines = [f"  {FONT_DIR}/{font} ({FONT_PACKAGES[font.split('/')[0]]})" for font in missing]
-        raise FileNotFoundError(
-            "heldout49 draws its receipts in faces this machine lacks; install them (make system-deps):\n"
-            + "\n".join(lines)
-        )
-
-
 def make_heldout49_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout49 (96 make eight of each family)."""
-    check_fonts()
+    check_fonts(SPLIT, FAMILIES)
     return family_set(SPLIT, FAMILIES, n)
