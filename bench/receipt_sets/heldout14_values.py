@@ -10,6 +10,19 @@ import string
 NO_RUPEE_FONTS = ("Liberation", "Free")  # these faces lack the ₹ glyph, so their receipts print "Rs"
 
 
+def truth_fields(merchant, amount, currency, txn, when, method, status) -> dict:
+    """The truth of one receipt: the amount as "1234.50", the date as ISO, ``None`` for what is not printed."""
+    return {
+        "merchant_name": merchant,
+        "amount": f"{amount:.2f}",
+        "currency": currency,
+        "transaction_id": txn,
+        "date": when.isoformat() if when else None,
+        "payment_method": method,
+        "status": status,
+    }
+
+
 def rupee(font: str) -> str:
     """The rupee mark a receipt drawn in ``font`` can print."""
     return "Rs." if any(name in font for name in NO_RUPEE_FONTS) else "₹"

@@ -1,7 +1,7 @@
 """The twelve heldout45 layouts: each builds (rows, truth, style) for one receipt from its own random stream.
 
 Written apart from the parser and from the earlier sets' layouts; only the shared value helpers of heldout14 are
-reused. ``_truth`` states the fields exactly as the page prints them (``None`` where a field is not printed).
+reused. ``truth_fields`` states the fields exactly as the page prints them (``None`` where a field is not printed).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from bench.receipt_sets.heldout14_values import (
     money,
     optional_pair,
     shown,
+    truth_fields,
 )
 
 UPPER = string.ascii_uppercase
@@ -28,19 +29,6 @@ FR_MONTHS = [
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 ]  # fmt: skip
-
-
-def _truth(merchant, amount, currency, txn, when, method, status) -> dict:
-    """The truth of one receipt: the amount as "1234.50", the date as ISO, ``None`` for what is not printed."""
-    return {
-        "merchant_name": merchant,
-        "amount": f"{amount:.2f}",
-        "currency": currency,
-        "transaction_id": txn,
-        "date": when.isoformat() if when else None,
-        "payment_method": method,
-        "status": status,
-    }
 
 
 def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]:
@@ -147,7 +135,7 @@ def de_supermarket_till(rng: random.Random, font: str):
     elif stamp:
         rows.append(("left", "Datum: " + stamp))
     rows.append(("center", "Vielen Dank für Ihren Einkauf"))
-    truth = _truth(store, total, "EUR", txn, when if dated else None, method, status)
+    truth = truth_fields(store, total, "EUR", txn, when if dated else None, method, status)
     return rows, truth, {"width": 480, "size": 18, "paper": (253, 253, 250)}
 
 
@@ -211,7 +199,7 @@ def ie_fuel_slip(rng: random.Random, font: str):
             )
         )
     rows.append(("center", "THANK YOU - DRIVE SAFELY"))
-    truth = _truth(store, total, "EUR", txn, when if dated else None, method, status)
+    truth = truth_fields(store, total, "EUR", txn, when if dated else None, method, status)
     return rows, truth, {"width": 470, "size": 18, "paper": (255, 255, 252)}
 
 
@@ -273,7 +261,7 @@ def us_pharmacy_till(rng: random.Random, font: str):
     if shown(rng, 0.4) and txn is None:
         rows.append(("left", f"STORE {digits(rng, 5)} REG {rng.randint(1, 9)} TRANS# {trans}"))
         txn = trans
-    truth = _truth(store, total, "USD", txn, when if dated else None, method, status)
+    truth = truth_fields(store, total, "USD", txn, when if dated else None, method, status)
     return rows, truth, {"width": 500, "size": 18, "paper": (255, 255, 255)}
 
 
@@ -341,7 +329,7 @@ def electricity_bill(rng: random.Random, font: str):
         when=paid_on,
     )
     rows.append(("small", "This is a computer generated receipt"))
-    truth = _truth(board, paid, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields(board, paid, "INR", txn, when, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=600, accent=(0, 90, 160), screen=rng.random() < 0.5)
 
 
@@ -396,7 +384,7 @@ def irctc_eticket(rng: random.Random, font: str):
     when = _dated(
         rng, rows, ["Booking Date", "Date of Booking"], ["%d-%b-%Y", "%d-%m-%Y"], 0.15, True, when=booked
     )
-    truth = _truth("IRCTC", total, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields("IRCTC", total, "INR", txn, when, method if method_printed else None, status)
     return rows, truth, {"width": 720, "size": 19, "paper": (255, 255, 255), "accent": (30, 50, 120)}
 
 
@@ -445,7 +433,7 @@ def in_cafe_till(rng: random.Random, font: str):
     )
     method_printed = optional_pair(rng, rows, ["Settled By", "Payment Mode", "Paid via"], tender, 0.2)
     rows.append(("center", rng.choice(["Thank you! Visit again", "Chai pe charcha!", "See you soon"])))
-    truth = _truth(store, total, "INR", txn, when, method if method_printed else None, None)
+    truth = truth_fields(store, total, "INR", txn, when, method if method_printed else None, None)
     return rows, truth, {"width": 480, "size": 18, "paper": (254, 254, 251)}
 
 
@@ -487,7 +475,7 @@ def bhim_upi(rng: random.Random, font: str):
         txn = bhim_id
     when = _dated(rng, rows, ["Date & Time", "Date"], ["{d} %b %Y", "%d/%m/%Y", "%d %B %Y"], 0.15, True, True)
     rows.append(("small", "Powered by UPI  |  NPCI"))
-    truth = _truth(payee, amount, "INR", txn, when, "UPI", status)
+    truth = truth_fields(payee, amount, "INR", txn, when, "UPI", status)
     dark = rng.random() < 0.25
     style = dict(SCREEN, width=540, accent=(0, 120, 60))
     if dark:
@@ -561,7 +549,7 @@ def sncf_connect(rng: random.Random, font: str):
         text = _fr_date(when) if rng.random() < 0.5 else date_text(when, "%d/%m/%Y")
         rows.append(("pair", rng.choice(["Date de paiement", "Payé le", "Date de commande"]), text))
     rows.append(("small", "Billet non échangeable après le départ"))
-    truth = _truth("SNCF Connect", total, "EUR", txn, when, method if method_printed else None, status)
+    truth = truth_fields("SNCF Connect", total, "EUR", txn, when, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=620, accent=(140, 20, 90))
 
 
@@ -625,7 +613,7 @@ def us_utility_payment(rng: random.Random, font: str):
         when=paid_on,
     )
     rows.append(("small", "Please allow 1-2 business days for your payment to post."))
-    truth = _truth(utility, amount, "USD", txn, when, method if method_printed else None, status)
+    truth = truth_fields(utility, amount, "USD", txn, when, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=640, accent=(0, 83, 155), screen=rng.random() < 0.5)
 
 
@@ -699,7 +687,7 @@ def uk_hotel_folio(rng: random.Random, font: str):
         rows.append(("center", rng.choice(["PAID", "PAID IN FULL"])))
         status = "success"
     rows.append(("small", "Thank you for staying with us"))
-    truth = _truth(hotel, total, "GBP", txn, when, method, status)
+    truth = truth_fields(hotel, total, "GBP", txn, when, method, status)
     return rows, truth, {"width": 640, "size": 19, "paper": (255, 255, 255), "accent": (60, 30, 90)}
 
 
@@ -746,7 +734,7 @@ def uk_car_park(rng: random.Random, font: str):
     if dated:
         rows.append(("pair", "DATE", date_text(when, rng.choice(["%d/%m/%y", "%d/%m/%Y", "%d.%m.%Y"]))))
     rows.append(("small", "EXIT WITHIN 15 MINUTES OF PAYMENT"))
-    truth = _truth(operator, total, "GBP", txn, when if dated else None, method, status)
+    truth = truth_fields(operator, total, "GBP", txn, when if dated else None, method, status)
     return rows, truth, {"width": 440, "size": 18, "paper": (250, 250, 246)}
 
 
@@ -786,6 +774,6 @@ def monzo_card_payment(rng: random.Random, font: str):
     tid = "tx_0000" + code(rng, 16, plain)
     txn = tid if optional_pair(rng, rows, ["Transaction ID", "Reference"], tid, 0.5) else None
     rows.append(("small", f"Sent from your {bank} app"))
-    truth = _truth(shop, amount, "GBP", txn, when, method if method_printed else None, status)
+    truth = truth_fields(shop, amount, "GBP", txn, when, method if method_printed else None, status)
     accent = (255, 70, 85) if bank == "Monzo" else (100, 60, 210)
     return rows, truth, dict(SCREEN, width=540, accent=accent)

@@ -1,7 +1,7 @@
 """The twelve heldout46 layouts: each builds (rows, truth, style) for one receipt from its own random stream.
 
 Written apart from the parser and from the earlier sets' layouts; only the shared value helpers of heldout14 are
-reused. ``_truth`` states the fields exactly as the page prints them (``None`` where a field is not printed).
+reused. ``truth_fields`` states the fields exactly as the page prints them (``None`` where a field is not printed).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from bench.receipt_sets.heldout14_values import (
     optional_pair,
     rupee,
     shown,
+    truth_fields,
 )
 
 UPPER = string.ascii_uppercase
@@ -27,19 +28,6 @@ ALNUM = UPPER + string.digits
 SCREEN = {"screen": True, "paper": (255, 255, 255), "width": 560, "size": 21}
 IT_MONTHS = ["GEN", "FEB", "MAR", "APR", "MAG", "GIU", "LUG", "AGO", "SET", "OTT", "NOV", "DIC"]
 NL_MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-
-
-def _truth(merchant, amount, currency, txn, when, method, status) -> dict:
-    """The truth of one receipt: the amount as "1234.50", the date as ISO, ``None`` for what is not printed."""
-    return {
-        "merchant_name": merchant,
-        "amount": f"{amount:.2f}",
-        "currency": currency,
-        "transaction_id": txn,
-        "date": when.isoformat() if when else None,
-        "payment_method": method,
-        "status": status,
-    }
 
 
 def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]:
@@ -109,7 +97,7 @@ def paytm_qr_payment(rng: random.Random, font: str):
         stamp = clock(rng, True) + ", " + date_text(when, rng.choice(["{d} %b %Y", "%d %b '%y", "%d/%m/%Y"]))
         rows.append(("center", stamp))
     rows.append(("small", "Powered by UPI" if method == "UPI" else "Paytm - Scan any QR to pay"))
-    truth = _truth(shop, amount, "INR", txn, when if dated else None, method, status)
+    truth = truth_fields(shop, amount, "INR", txn, when if dated else None, method, status)
     style = dict(SCREEN, width=540, accent=(0, 46, 110))
     if rng.random() < 0.25:
         style.update(paper=(16, 22, 34), ink=(232, 236, 240), accent=(0, 186, 242))
@@ -159,7 +147,7 @@ def neft_acknowledgement(rng: random.Random, font: str):
             text += " " + clock(rng, False) + ":" + f"{rng.randrange(60):02d}"
         rows.append(("pair", rng.choice(["Transaction Date", "Date & Time"]), text))
     rows.append(("small", "This is a system generated acknowledgement"))
-    truth = _truth(payee, amount, "INR", txn, when, "netbanking", status)
+    truth = truth_fields(payee, amount, "INR", txn, when, "netbanking", status)
     return rows, truth, dict(SCREEN, width=700, accent=(0, 60, 120), screen=rng.random() < 0.5)
 
 
@@ -212,7 +200,7 @@ def electronics_invoice(rng: random.Random, font: str):
         if optional_pair(rng, rows, ["RRN", "UPI RRN"], rrn, 0.4):
             txn = rrn
     rows.append(("small", "Goods once sold will be exchanged only as per policy"))
-    truth = _truth(store, net, "INR", txn, when if dated else None, method, None)
+    truth = truth_fields(store, net, "INR", txn, when if dated else None, method, None)
     return rows, truth, {"width": 600, "size": 18, "paper": (255, 255, 255)}
 
 
@@ -258,7 +246,7 @@ def quick_commerce_order(rng: random.Random, font: str):
         rows.append(("pair", rng.choice(["Placed on", "Order placed"]),
                      date_text(when, rng.choice(["%a, {d} %b'%y", "{d} %b %Y"])) + ", " + clock(rng, True)))
     rows.append(("pair", "Deliver to", rng.choice(["Home - HSR Layout", "Work - Andheri East"])))
-    truth = _truth(app, total, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields(app, total, "INR", txn, when, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=560, accent=(90, 20, 140) if app == "Zepto" else (20, 120, 40))
 
 
@@ -304,7 +292,7 @@ def lic_premium(rng: random.Random, font: str):
         rows.append(("center", rng.choice(["Premium received with thanks", "Payment Successful"])))
         status = "success"
     rows.append(("small", "Subject to realisation of the payment"))
-    truth = _truth("Life Insurance Corporation of India", total, "INR", txn, when,
+    truth = truth_fields("Life Insurance Corporation of India", total, "INR", txn, when,
                    method if method_printed else None, status)
     return rows, truth, {"width": 680, "size": 19, "paper": (250, 252, 255), "accent": (0, 70, 140)}
 
@@ -348,7 +336,7 @@ def albert_heijn_till(rng: random.Random, font: str):
         text = rng.choice([date_text(when, "%d-%m-%Y"), f"{when.day} {NL_MONTHS[when.month - 1]} {when.year}"])
         rows.append(("left", text + "  " + clock(rng, False)))
     rows.append(("center", "Bedankt en tot ziens"))
-    truth = _truth("Albert Heijn", total, "EUR", txn, when if dated else None, method, status)
+    truth = truth_fields("Albert Heijn", total, "EUR", txn, when if dated else None, method, status)
     return rows, truth, {"width": 470, "size": 18, "paper": (254, 254, 252)}
 
 
@@ -395,7 +383,7 @@ def esselunga_scontrino(rng: random.Random, font: str):
         rows.append(("left", date_part))
     rows.append(("small", "RT " + code(rng, 3, UPPER) + digits(rng, 8)))
     rows.append(("center", "Grazie e arrivederci"))
-    truth = _truth("Esselunga", total, "EUR", txn, when if dated else None, method, status)
+    truth = truth_fields("Esselunga", total, "EUR", txn, when if dated else None, method, status)
     return rows, truth, {"width": 480, "size": 18, "paper": (255, 255, 253)}
 
 
@@ -439,7 +427,7 @@ def costco_till(rng: random.Random, font: str):
     elif stamp:
         rows.append(("left", stamp))
     rows.append(("center", "THANK YOU!"))
-    truth = _truth("COSTCO WHOLESALE", total, "USD", txn, when if dated else None, method, status)
+    truth = truth_fields("COSTCO WHOLESALE", total, "USD", txn, when if dated else None, method, status)
     return rows, truth, {"width": 500, "size": 18, "paper": (255, 255, 255)}
 
 
@@ -480,7 +468,7 @@ def lyft_ride(rng: random.Random, font: str):
     ride = digits(rng, 19)
     txn = ride if optional_pair(rng, rows, ["Ride ID", "Ride ID:"], ride, 0.5) else None
     rows.append(("small", "Lyft, Inc. 185 Berry St, San Francisco, CA"))
-    truth = _truth("Lyft", total, "USD", txn, when if dated else None, method if method_printed else None, status)
+    truth = truth_fields("Lyft", total, "USD", txn, when if dated else None, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=600, accent=(255, 0, 191), screen=rng.random() < 0.5)
 
 
@@ -515,7 +503,7 @@ def trainline_ticket(rng: random.Random, font: str):
         when = ordered
         rows.append(("pair", rng.choice(["Order date", "Purchased on"]), date_text(ordered, rng.choice(["%d %B %Y", "%d/%m/%Y"]))))
     rows.append(("small", "Show your e-ticket on the Trainline app"))
-    truth = _truth("Trainline", total, "GBP", txn, when, method if method_printed else None, None)
+    truth = truth_fields("Trainline", total, "GBP", txn, when, method if method_printed else None, None)
     return rows, truth, dict(SCREEN, width=640, accent=(1, 170, 140), screen=rng.random() < 0.4)
 
 
@@ -549,7 +537,7 @@ def card_app_payment(rng: random.Random, font: str):
     tid = code(rng, 8, "0123456789abcdef") + "-" + code(rng, 4, "0123456789abcdef") + "-" + code(rng, 4, "0123456789abcdef")
     txn = tid if optional_pair(rng, rows, ["Transaction ID", "Reference"], tid, 0.5) else None
     rows.append(("small", f"{app} · get help with this payment"))
-    truth = _truth(shop, amount, "EUR", txn, when, method if method_printed else None, status)
+    truth = truth_fields(shop, amount, "EUR", txn, when, method if method_printed else None, status)
     accent = (10, 10, 10) if app == "Revolut" else (22, 51, 0)
     return rows, truth, dict(SCREEN, width=540, accent=accent)
 
@@ -587,5 +575,5 @@ def parking_app(rng: random.Random, font: str):
     dated = shown(rng, 0.15)
     if dated:
         rows.append(("pair", rng.choice(["Date", "Paid on"]), date_text(start, rng.choice(["%d/%m/%Y", "{d} %b %Y"])) + " " + clock(rng, False)))
-    truth = _truth(app, total, "GBP", txn, start if dated else None, method if method_printed else None, status)
+    truth = truth_fields(app, total, "GBP", txn, start if dated else None, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=540, accent=(0, 120, 200) if app == "RingGo" else (0, 140, 90))

@@ -1,7 +1,7 @@
 """The twelve heldout47 layouts: each builds (rows, truth, style) for one receipt from its own random stream.
 
 Written apart from the parser and from the earlier sets' layouts; only the shared value helpers of heldout14 are
-reused. ``_truth`` states the fields exactly as the page prints them (``None`` where a field is not printed).
+reused. ``truth_fields`` states the fields exactly as the page prints them (``None`` where a field is not printed).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from bench.receipt_sets.heldout14_values import (
     optional_pair,
     rupee,
     shown,
+    truth_fields,
 )
 
 UPPER = string.ascii_uppercase
@@ -29,19 +30,6 @@ ES_MONTHS = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT
 PT_MONTHS = ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"]
 DE_MONTHS = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]
 JP_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-
-def _truth(merchant, amount, currency, txn, when, method, status) -> dict:
-    """The truth of one receipt: the amount as "1234.50", the date as ISO, ``None`` for what is not printed."""
-    return {
-        "merchant_name": merchant,
-        "amount": f"{amount:.2f}",
-        "currency": currency,
-        "transaction_id": txn,
-        "date": when.isoformat() if when else None,
-        "payment_method": method,
-        "status": status,
-    }
 
 
 def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]:
@@ -121,7 +109,7 @@ def food_delivery_order(rng: random.Random, font: str):
         text = rng.choice([date_text(when, "%a, %b {d}, %Y"), date_text(when, "{d} %B %Y"), date_text(when, "%d/%m/%Y")])
         rows.append(("pair", rng.choice(["Order placed on", "Ordered on", "Date"]), text + ", " + clock(rng, True)))
     rows.append(("small", "Delivered to: " + rng.choice(["Home, Indiranagar", "Office, Whitefield", "Other, Powai"])))
-    truth = _truth(app, total, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields(app, total, "INR", txn, when, method if method_printed else None, status)
     accent = (252, 128, 25) if app == "Swiggy" else (226, 55, 68)
     style = dict(SCREEN, width=560, accent=accent)
     if rng.random() < 0.2:
@@ -185,7 +173,7 @@ def petrol_pump_slip(rng: random.Random, font: str):
         else:
             rows.append(("left", "DT:" + text + "  TM:" + clock(rng, False)))
     rows.append(("center", rng.choice(["SAVE FUEL SAVE MONEY", "Pure for sure", "FILL O METER CHECKED"])))
-    truth = _truth(brand, amount, "INR", txn, when, method if method_printed else None, None)
+    truth = truth_fields(brand, amount, "INR", txn, when, method if method_printed else None, None)
     return rows, truth, {"width": 440, "size": 18, "paper": (252, 252, 248)}
 
 
@@ -240,7 +228,7 @@ def pharmacy_bill(rng: random.Random, font: str):
         if optional_pair(rng, rows, ["UPI Ref No", "UTR"], ref, 0.4):
             txn = ref
     rows.append(("small", "Get well soon. Medicines once sold will not be taken back."))
-    truth = _truth(shop, rounded, "INR", txn, when, method if method_printed else None, None)
+    truth = truth_fields(shop, rounded, "INR", txn, when, method if method_printed else None, None)
     return rows, truth, {"width": 560, "size": 18, "paper": (255, 255, 255)}
 
 
@@ -308,7 +296,7 @@ def iberian_till(rng: random.Random, font: str):
                            f"{when.day:02d}-{months[when.month - 1]}-{when.year}"])
         rows.append(("left", text + " " + clock(rng, False) + ("  OP: " + digits(rng, 5) if spain else "")))
     rows.append(("center", "GRACIAS POR SU VISITA" if spain else "Obrigado pela preferência"))
-    truth = _truth(chain, total, "EUR", txn, when, method, status)
+    truth = truth_fields(chain, total, "EUR", txn, when, method, status)
     return rows, truth, {"width": 480, "size": 18, "paper": (255, 255, 252)}
 
 
@@ -368,7 +356,7 @@ def konbini_receipt(rng: random.Random, font: str):
         if optional_pair(rng, rows, ["Approval No.", "Shounin No."], approval, 0.3):
             txn = approval
     rows.append(("center", rng.choice(["Thank you for shopping", "Arigatou gozaimashita"])))
-    truth = _truth(store, total, "JPY", txn, when, method if method_printed else None, None)
+    truth = truth_fields(store, total, "JPY", txn, when, method if method_printed else None, None)
     return rows, truth, {"width": 460, "size": 18, "paper": (255, 255, 255)}
 
 
@@ -431,7 +419,7 @@ def canadian_till(rng: random.Random, font: str):
         text = rng.choice([date_text(when, "%Y/%m/%d"), date_text(when, "%b %d, %Y").upper(), date_text(when, "%Y-%m-%d")])
         rows.append(("left", text + " " + clock(rng, False) + "  STR " + digits(rng, 4) + " REG " + digits(rng, 2)))
     rows.append(("center", rng.choice(["THANK YOU - MERCI", "KEEP RECEIPT FOR RETURNS"])))
-    truth = _truth(merchant, total, "CAD", txn, when, method, status)
+    truth = truth_fields(merchant, total, "CAD", txn, when, method, status)
     return rows, truth, {"width": 480, "size": 18, "paper": (255, 255, 255)}
 
 
@@ -480,7 +468,7 @@ def au_eftpos_slip(rng: random.Random, font: str):
         text = rng.choice([date_text(when, "%d/%m/%y"), date_text(when, "%d%b%y").upper(), date_text(when, "%d/%m/%Y")])
         rows.append(("pair", "DATE/TIME", text + " " + clock(rng, False)))
     rows.append(("center", rng.choice(["PLEASE RETAIN FOR YOUR RECORDS", "THANK YOU"])))
-    truth = _truth(shop, total, "AUD", txn, when, "card", status)
+    truth = truth_fields(shop, total, "AUD", txn, when, "card", status)
     return rows, truth, {"width": 440, "size": 18, "paper": (253, 253, 250)}
 
 
@@ -543,7 +531,7 @@ def airline_receipt(rng: random.Random, font: str):
         rows.append(("pair", rng.choice(["Booking date", "Date of issue", "Booked on"]),
                      date_text(booked, rng.choice(["%d %b %Y", "%d/%m/%Y", "%Y-%m-%d"]))))
     rows.append(("small", "Web check-in opens 48 hrs before departure"))
-    truth = _truth(airline, total, currency, txn, when, method if method_printed else None, status)
+    truth = truth_fields(airline, total, currency, txn, when, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=660, size=19, accent=(0, 30, 120) if airline != "Emirates" else (200, 16, 46),
                              screen=rng.random() < 0.5)
 
@@ -614,7 +602,7 @@ def gym_membership(rng: random.Random, font: str):
         fmt_day = "%d/%m/%Y" if currency != "INR" or rng.random() < 0.5 else "%d-%b-%Y"
         rows.append(("pair", rng.choice(["Payment date", "Date paid", "Paid on"]), date_text(when, fmt_day)))
     rows.append(("small", "Questions? Visit the help centre in the app"))
-    truth = _truth(gym, total, currency, txn, when, method if method_printed else None, status)
+    truth = truth_fields(gym, total, currency, txn, when, method if method_printed else None, status)
     accent = {"PureGym": (0, 160, 170), "Anytime Fitness": (88, 38, 140), "cult.fit": (20, 20, 20),
               "Gold's Gym": (180, 140, 0)}[gym]
     return rows, truth, dict(SCREEN, width=600, accent=accent, screen=rng.random() < 0.6)
@@ -664,7 +652,7 @@ def mobile_recharge(rng: random.Random, font: str):
         rows.append(("pair", rng.choice(["Date & Time", "Recharged on", "Date"]), text + ", " + clock(rng, True)))
     rows.append(("small", "Benefits will be credited within 15 minutes"))
     merchant = {"Jio": "Jio", "Airtel": "airtel", "Vi": "Vi"}[operator]
-    truth = _truth(merchant, plan, "INR", txn, when, method if method_printed else None, status if status_printed else None)
+    truth = truth_fields(merchant, plan, "INR", txn, when, method if method_printed else None, status if status_printed else None)
     accent = {"Jio": (15, 60, 200), "Airtel": (230, 0, 0), "Vi": (230, 0, 90)}[operator]
     style = dict(SCREEN, width=540, accent=accent)
     if rng.random() < 0.2:
@@ -736,7 +724,7 @@ def card_processor_email(rng: random.Random, font: str):
             rows.append(("center", text + " at " + clock(rng, True)))
     rows.append(("small", f"Questions? Contact {business.split()[0].lower()}@example.com"))
     rows.append(("small", f"Powered by {processor}"))
-    truth = _truth(business, total, currency, txn, when, method if method_printed else None, status)
+    truth = truth_fields(business, total, currency, txn, when, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=600, size=19, accent=(60, 60, 200) if processor == "Stripe" else (10, 10, 10),
                              screen=rng.random() < 0.4)
 
@@ -806,6 +794,6 @@ def sepa_transfer(rng: random.Random, font: str):
     rows.append(("small", {"en": "This confirmation was generated automatically.",
                            "de": "Dieser Beleg wurde maschinell erstellt.",
                            "es": "Documento generado electrónicamente."}[lang]))
-    truth = _truth(payee, amount, "EUR", txn, when, "netbanking", status)
+    truth = truth_fields(payee, amount, "EUR", txn, when, "netbanking", status)
     return rows, truth, dict(SCREEN, width=700, size=19, accent=(255, 98, 0) if bank == "ING" else (0, 40, 100),
                              screen=rng.random() < 0.5)

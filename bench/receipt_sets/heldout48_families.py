@@ -1,7 +1,7 @@
 """The twelve heldout48 layouts: each builds (rows, truth, style) for one receipt from its own random stream.
 
 Written apart from the parser and from the earlier sets' layouts; only the shared value helpers of heldout14 are
-reused. ``_truth`` states the fields exactly as the page prints them (``None`` where a field is not printed).
+reused. ``truth_fields`` states the fields exactly as the page prints them (``None`` where a field is not printed).
 """
 
 from __future__ import annotations
@@ -20,24 +20,12 @@ from bench.receipt_sets.heldout14_values import (
     optional_pair,
     rupee,
     shown,
+    truth_fields,
 )
 
 UPPER = string.ascii_uppercase
 ALNUM = UPPER + string.digits
 SCREEN = {"screen": True, "paper": (255, 255, 255), "width": 560, "size": 21}
-
-
-def _truth(merchant, amount, currency, txn, when, method, status) -> dict:
-    """The truth of one receipt: the amount as "1234.50", the date as ISO, ``None`` for what is not printed."""
-    return {
-        "merchant_name": merchant,
-        "amount": f"{amount:.2f}",
-        "currency": currency,
-        "transaction_id": txn,
-        "date": when.isoformat() if when else None,
-        "payment_method": method,
-        "status": status,
-    }
 
 
 def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]:
@@ -105,7 +93,7 @@ def ecommerce_invoice(rng: random.Random, font: str):
                               ("Debit Card", "card"), ("Net Banking", "netbanking"), ("PhonePe UPI", "UPI")])
     method_printed = optional_pair(rng, rows, ["Mode of Payment", "Payment Method", "Paid by"], pay, 0.35)
     rows.append(("small", "This is a computer generated invoice."))
-    truth = _truth(shop, total, "INR", txn, when, method if method_printed else None, None)
+    truth = truth_fields(shop, total, "INR", txn, when, method if method_printed else None, None)
     return rows, truth, {"width": 680, "size": 19, "paper": (255, 255, 255)}
 
 
@@ -163,7 +151,7 @@ def indian_supermarket_till(rng: random.Random, font: str):
                     txn = rrn
     rows.append(("small", "CGST 2.5%  SGST 2.5% included in price"))
     rows.append(("center", rng.choice(["THANK YOU. VISIT AGAIN", "No exchange without bill"])))
-    truth = _truth(chain, total, "INR", txn, when, method if method_printed else None, None)
+    truth = truth_fields(chain, total, "INR", txn, when, method if method_printed else None, None)
     return rows, truth, {"width": 470, "size": 18, "paper": (250, 250, 244)}
 
 
@@ -229,7 +217,7 @@ def ride_receipt(rng: random.Random, font: str):
     else:
         trip = code(rng, 8, "0123456789abcdef") + "-" + code(rng, 4, "0123456789abcdef") + "-" + code(rng, 4, "0123456789abcdef")
         txn = trip if optional_pair(rng, rows, ["Trip ID", "Ride ID"], trip, 0.5) else None
-    truth = _truth("Uber" if app == "Uber" else "OLA", total, currency, txn, when if dated else None,
+    truth = truth_fields("Uber" if app == "Uber" else "OLA", total, currency, txn, when if dated else None,
                    method if method_printed else None, None)
     return rows, truth, dict(SCREEN, width=580, accent=(0, 0, 0) if app == "Uber" else (150, 190, 30),
                              screen=rng.random() < 0.5)
@@ -279,7 +267,7 @@ def movie_ticket(rng: random.Random, font: str):
         rows.append(("pair", rng.choice(["Booking Date", "Booked on", "Booking Date & Time"]),
                      date_text(when, rng.choice(["%d %b %Y", "%d/%m/%Y", "%b {d}, %Y"])) + ", " + clock(rng, True)))
     rows.append(("small", "Cancellation not available for this venue"))
-    truth = _truth("BookMyShow", total, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields("BookMyShow", total, "INR", txn, when, method if method_printed else None, status)
     style = dict(SCREEN, width=600, accent=(220, 53, 69))
     if rng.random() < 0.2:
         style.update(paper=(22, 22, 30), ink=(232, 232, 232))
@@ -332,7 +320,7 @@ def electricity_payment(rng: random.Random, font: str):
         rows.append(("pair", rng.choice(["Payment Date", "Transaction Date", "Date of Payment"]),
                      date_text(when, rng.choice(["%d/%m/%Y", "%d-%b-%Y", "%d.%m.%Y"])) + " " + clock(rng, False)))
     rows.append(("small", "Payment will reflect in your account within 48 hours."))
-    truth = _truth(board, amount, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields(board, amount, "INR", txn, when, method if method_printed else None, status)
     accent = {"Tata Power": (0, 80, 160), "Adani Electricity": (100, 40, 150), "BESCOM": (0, 110, 60),
               "MSEDCL": (200, 90, 0)}[board]
     return rows, truth, dict(SCREEN, width=640, size=20, accent=accent, screen=rng.random() < 0.4)
@@ -380,7 +368,7 @@ def card_bill_payment(rng: random.Random, font: str):
         else:
             rows.append(("center", clock(rng, True) + " on " + text))
     rows.append(("small", "It may take up to 2 working days to reflect on your card."))
-    truth = _truth(bank, amount, "INR", txn, when, method if method_printed else None,
+    truth = truth_fields(bank, amount, "INR", txn, when, method if method_printed else None,
                    status if status_printed else None)
     style = dict(SCREEN, width=540, accent=(240, 240, 240) if app == "CRED" else (95, 37, 159))
     if app == "CRED":
@@ -433,7 +421,7 @@ def upi_money_sent(rng: random.Random, font: str):
         rows.append(("center", rng.choice([date_text(when, "{d} %b %Y") + ", " + clock(rng, True),
                                            clock(rng, True) + " on " + date_text(when, "%d %b %Y"),
                                            date_text(when, "%d/%m/%Y") + " " + clock(rng, False)])))
-    truth = _truth(person, amount, "INR", txn, when, "UPI", status if status_printed else None)
+    truth = truth_fields(person, amount, "INR", txn, when, "UPI", status if status_printed else None)
     style = dict(SCREEN, width=520, accent=(26, 115, 232) if app == "Google Pay" else (95, 37, 159))
     if rng.random() < 0.25:
         style.update(paper=(24, 24, 28), ink=(236, 236, 236))
@@ -511,7 +499,7 @@ def coffee_till(rng: random.Random, font: str):
         pattern = rng.choice(["%d/%m/%Y", "%d-%b-%Y"]) if india else rng.choice(["%m/%d/%Y", "%m/%d/%y"])
         rows.append(("left", date_text(when, pattern) + "  " + clock(rng, not india)))
     rows.append(("center", rng.choice(["Thank you!", "Tell us how we did", "Have a nice day"])))
-    truth = _truth(brand, total, "INR" if india else "USD", txn, when, method, status)
+    truth = truth_fields(brand, total, "INR" if india else "USD", txn, when, method, status)
     return rows, truth, {"width": 460, "size": 18, "paper": (255, 255, 252)}
 
 
@@ -576,7 +564,7 @@ def us_big_box_till(rng: random.Random, font: str):
         rows.append(("center", date_text(when, rng.choice(["%m/%d/%y", "%m/%d/%Y"])) + "  " + clock(rng, False)
                      + f":{rng.randrange(60):02d}"))
     rows.append(("small", "Scan with the app to see your receipt" if brand == "Walmart" else "RETURNS WITHIN 90 DAYS"))
-    truth = _truth(brand, total, "USD", txn, when, method if method_printed else None, status)
+    truth = truth_fields(brand, total, "USD", txn, when, method if method_printed else None, status)
     return rows, truth, {"width": 500, "size": 18, "paper": (254, 254, 250)}
 
 
@@ -639,7 +627,7 @@ def uk_supermarket_till(rng: random.Random, font: str):
             rows.append(("left", stamp))
         rows.append(("left", f"S{digits(rng, 4)} R{rng.randint(1, 20)} T{digits(rng, 4)} C{digits(rng, 3)}"))
     rows.append(("center", "Thank you for shopping with us" if chain != "TESCO" else "Every little helps"))
-    truth = _truth(chain, total, "GBP", txn, when, method if method_printed else None, status)
+    truth = truth_fields(chain, total, "GBP", txn, when, method if method_printed else None, status)
     return rows, truth, {"width": 480, "size": 18, "paper": (255, 255, 255)}
 
 
@@ -713,7 +701,7 @@ def clinic_receipt(rng: random.Random, font: str):
         status = "success"
         rows.append(("center", rng.choice(["PAID", "Payment Received", "** PAID **"])))
     rows.append(("small", "Get well soon. This is a computer generated receipt."))
-    truth = _truth(hospital, total, currency, txn, when, method if method_printed else None, status)
+    truth = truth_fields(hospital, total, currency, txn, when, method if method_printed else None, status)
     return rows, truth, {"width": 640, "size": 19, "paper": (255, 255, 255), "accent": (0, 90, 130)}
 
 
@@ -778,5 +766,5 @@ def fee_receipt(rng: random.Random, font: str):
             txn = ref
     rows.append(("small", "Fee once paid is non-refundable."))
     rows.append(("right", "Authorised Signatory"))
-    truth = _truth(school, total, "AED" if uae else "INR", txn, when, method if method_printed else None, None)
+    truth = truth_fields(school, total, "AED" if uae else "INR", txn, when, method if method_printed else None, None)
     return rows, truth, {"width": 680, "size": 19, "paper": (253, 252, 247), "accent": (20, 40, 110)}

@@ -1,7 +1,7 @@
 """The twelve heldout49 layouts: each builds (rows, truth, style) for one receipt from its own random stream.
 
 Written apart from the parser and from the earlier sets' layouts; only the shared value helpers of heldout14 are
-reused. ``_truth`` states the fields exactly as the page prints them (``None`` where a field is not printed).
+reused. ``truth_fields`` states the fields exactly as the page prints them (``None`` where a field is not printed).
 """
 
 from __future__ import annotations
@@ -20,24 +20,12 @@ from bench.receipt_sets.heldout14_values import (
     optional_pair,
     rupee,
     shown,
+    truth_fields,
 )
 
 UPPER = string.ascii_uppercase
 ALNUM = UPPER + string.digits
 SCREEN = {"screen": True, "paper": (255, 255, 255), "width": 560, "size": 21}
-
-
-def _truth(merchant, amount, currency, txn, when, method, status) -> dict:
-    """The truth of one receipt: the amount as "1234.50", the date as ISO, ``None`` for what is not printed."""
-    return {
-        "merchant_name": merchant,
-        "amount": f"{amount:.2f}",
-        "currency": currency,
-        "transaction_id": txn,
-        "date": when.isoformat() if when else None,
-        "payment_method": method,
-        "status": status,
-    }
 
 
 def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]:
@@ -114,7 +102,7 @@ def bus_ticket(rng: random.Random, font: str):
         rows.append(("pair", rng.choice(["Booked on", "Booking Date", "Date of Booking"]),
                      date_text(when, rng.choice(["%d %b %Y", "%d/%m/%Y", "%d-%m-%Y"])) + ", " + clock(rng, True)))
     rows.append(("small", "Reach the boarding point 15 minutes before departure."))
-    truth = _truth(app, total, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields(app, total, "INR", txn, when, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=600, accent=(216, 78, 85) if app == "redBus" else (0, 94, 184),
                              screen=rng.random() < 0.5)
 
@@ -163,7 +151,7 @@ def dth_recharge(rng: random.Random, font: str):
     if shown(rng, 0.5):
         rows.append(("pair", "Next Recharge Date", date_text(when + dt.timedelta(days=30), "%d %b %Y")))
     rows.append(("small", "Channels will be activated within 15 minutes."))
-    truth = _truth(brand, amount, "INR", txn, when if dated else None, method if method_printed else None, status)
+    truth = truth_fields(brand, amount, "INR", txn, when if dated else None, method if method_printed else None, status)
     style = dict(SCREEN, width=540, accent={"Tata Play": (230, 0, 126), "Dish TV": (230, 60, 20),
                                             "Airtel Digital TV": (228, 0, 0)}[brand])
     if rng.random() < 0.2:
@@ -225,7 +213,7 @@ def lpg_booking(rng: random.Random, font: str):
                          ref, 0.4):
             txn = ref
     rows.append(("small", "Subsidy, if any, will be credited to your bank account (DBTL)."))
-    truth = _truth(brand, total, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields(brand, total, "INR", txn, when, method if method_printed else None, status)
     accent = {"Indane": (240, 110, 0), "HP Gas": (0, 70, 150), "Bharatgas": (200, 30, 40)}[brand]
     return rows, truth, {"width": 640, "size": 19, "paper": (254, 253, 248), "accent": accent}
 
@@ -281,7 +269,7 @@ def broadband_payment(rng: random.Random, font: str):
         rows.append(("pair", rng.choice(["Payment Date", "Paid on", "Transaction Date"]),
                      date_text(when, rng.choice(["%d/%m/%Y", "%d %b %Y", "%d-%m-%Y"])) + " " + clock(rng, False)))
     rows.append(("small", "This is a system generated acknowledgement; no signature is required."))
-    truth = _truth(brand, total, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields(brand, total, "INR", txn, when, method if method_printed else None, status)
     accent = {"ACT Fibernet": (200, 20, 60), "Airtel Xstream Fiber": (228, 0, 0), "JioFiber": (15, 60, 150)}[brand]
     return rows, truth, dict(SCREEN, width=640, size=20, accent=accent, screen=rng.random() < 0.5)
 
@@ -337,7 +325,7 @@ def us_gas_station(rng: random.Random, font: str):
     if optional_pair(rng, rows, ["INVOICE #", "INVOICE NO"], invoice, 0.35) and txn is None:
         txn = invoice
     rows.append(("center", rng.choice(["THANK YOU", "HAVE A NICE DAY", "PLEASE COME AGAIN"])))
-    truth = _truth(brand, total, "USD", txn, when, method if method_printed else None, status)
+    truth = truth_fields(brand, total, "USD", txn, when, method if method_printed else None, status)
     return rows, truth, {"width": 460, "size": 18, "paper": (255, 255, 253)}
 
 
@@ -395,7 +383,7 @@ def uk_coffee_till(rng: random.Random, font: str):
         rows.append(("left", date_text(when, rng.choice(["%d/%m/%Y", "%d/%m/%y", "%d %b %Y"])) + " " + clock(rng, False)
                      + f"  Till {rng.randint(1, 6)}"))
     rows.append(("center", rng.choice(["Thank you, see you soon", "Please keep your receipt", "Thanks for visiting"])))
-    truth = _truth(chain, total, "GBP", txn, when, method if method_printed else None, status)
+    truth = truth_fields(chain, total, "GBP", txn, when, method if method_printed else None, status)
     return rows, truth, {"width": 460, "size": 18, "paper": (255, 255, 255)}
 
 
@@ -473,7 +461,7 @@ def eu_train_ticket(rng: random.Random, font: str):
                          date_text(when, rng.choice(["%d/%m/%Y", "%d-%m-%Y"])) + " " + clock(rng, False)))
         rows.append(("small", "Biglietto nominativo, non cedibile."))
         accent = (0, 110, 70)
-    truth = _truth(rail, total, "EUR", txn, when, method if method_printed else None, None)
+    truth = truth_fields(rail, total, "EUR", txn, when, method if method_printed else None, None)
     return rows, truth, {"width": 640, "size": 19, "paper": (255, 255, 255), "accent": accent}
 
 
@@ -530,7 +518,7 @@ def paypal_email(rng: random.Random, font: str):
                               ("Mastercard ending in " + digits(rng, 4), "card"), ("PayPal balance", "wallet")])
     method_printed = optional_pair(rng, rows, ["Paid with", "Funding source", "Payment sent from"], pay, 0.3)
     rows.append(("small", "Questions? Go to the Resolution Center. Please do not reply to this email."))
-    truth = _truth(payee, total, currency, txn, when, method if method_printed else None, status)
+    truth = truth_fields(payee, total, currency, txn, when, method if method_printed else None, status)
     return rows, truth, dict(SCREEN, width=660, size=19, accent=(0, 48, 135), screen=rng.random() < 0.35)
 
 
@@ -579,7 +567,7 @@ def p2p_app_payment(rng: random.Random, font: str):
         rows.append(("center", rng.choice([date_text(when, "%b {d}, %Y") + ", " + clock(rng, True),
                                            date_text(when, "%B {d}, %Y") + " at " + clock(rng, True),
                                            date_text(when, "%m/%d/%Y")])))
-    truth = _truth(person, amount, "USD", txn, when, method if method_printed else None, status)
+    truth = truth_fields(person, amount, "USD", txn, when, method if method_printed else None, status)
     style = dict(SCREEN, width=520, accent=(0, 140, 255) if app == "Venmo" else (0, 200, 80))
     if rng.random() < 0.3:
         style.update(paper=(18, 18, 20), ink=(238, 238, 238))
@@ -645,7 +633,7 @@ def dental_invoice(rng: random.Random, font: str):
         rows.append(("center", rng.choice(["PAID", "Paid in full", "PAID - Thank you"])))
         status = "success"
     rows.append(("small", "Please retain this receipt for your insurance claim."))
-    truth = _truth(practice, total, currency, txn, when, method if method_printed else None, status)
+    truth = truth_fields(practice, total, currency, txn, when, method if method_printed else None, status)
     return rows, truth, {"width": 640, "size": 19, "paper": (255, 255, 255), "accent": (0, 120, 140)}
 
 
@@ -701,7 +689,7 @@ def beauty_fashion_invoice(rng: random.Random, font: str):
         if optional_pair(rng, rows, ["UPI Ref No.", "UTR"], ref, 0.6):
             txn = ref
     rows.append(("small", "E. & O.E. Goods once sold are subject to the return policy."))
-    truth = _truth(shop, total, "INR", txn, when, method if method_printed else None, None)
+    truth = truth_fields(shop, total, "INR", txn, when, method if method_printed else None, None)
     accent = {"Nykaa": (252, 39, 121), "AJIO": (44, 64, 84), "Tata CLiQ": (218, 20, 80)}[shop]
     return rows, truth, {"width": 700, "size": 18, "paper": (255, 255, 255), "accent": accent}
 
@@ -759,7 +747,7 @@ def insurance_premium(rng: random.Random, font: str):
         rows.append(("center", rng.choice(["Premium Received", "Payment Received", "PAID"])))
         status = "success"
     rows.append(("small", "Receipt valid subject to realisation of payment. Eligible for deduction u/s 80C / 80D."))
-    truth = _truth(insurer, total, "INR", txn, when, method if method_printed else None, status)
+    truth = truth_fields(insurer, total, "INR", txn, when, method if method_printed else None, status)
     accent = {"LIC of India": (0, 70, 140), "HDFC Life": (0, 60, 130), "Star Health Insurance": (0, 110, 60),
               "ICICI Lombard": (170, 40, 30)}[insurer]
     return rows, truth, {"width": 660, "size": 19, "paper": (253, 252, 247), "accent": accent}
