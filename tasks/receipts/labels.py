@@ -712,10 +712,8 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     rivals = []
     for other in others:
         other_key = _fold(other)
-        if not other_key or other_key == key:
-            continue
-        if key in other_key:
-            continue  # the same name, with more around it
+        if not other_key or key in other_key:
+            continue  # the same name, or it with more around it
         if other_key in key and (family.name != "seller" or
                                  _fold(_COMPANY_FORM.sub(" ", other)) == _fold(_COMPANY_FORM.sub(" ", name))):
             # a seller's name with a shorter one inside it is the same party only where the rest is its company's
