@@ -37,11 +37,11 @@ from __future__ import annotations
 
 import io
 import zlib
-from collections.abc import Callable
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from bench.photo_sets.heldout30 import _drawn
 from bench.photo_sets.heldout4 import Frame, _over
 from bench.photo_sets.heldout8 import _shade, _soft, _white
 from bench.photo_sets.heldout9 import _blurred
@@ -55,7 +55,6 @@ PADDING: dict[str, tuple[int, float, float]] = {
 }
 
 _MASKS: dict[str, np.ndarray] = {}
-_SUPERSAMPLE = 4
 _PITCH = 2.9  # the screen's pixel pitch in the capture, px
 _TURN = np.deg2rad(0.6)  # the screen's grid against the phone's sensor
 
@@ -124,14 +123,6 @@ def _fine(name: str, frame: Frame, radius: float | tuple[float, float]) -> np.nd
     values = _rng(name).normal(0, 1, (frame.height, frame.width)).astype(np.float32)
     values = ndimage.gaussian_filter(values, radius, mode="nearest")
     return values / float(values.std())
-
-
-def _drawn(width: int, height: int, draw: Callable[[ImageDraw.ImageDraw, int], None]) -> np.ndarray:
-    """An antialiased 0..1 mask drawn in pixel coordinates at 4x (``draw`` gets the factor), reduced."""
-    big = Image.new("L", (width * _SUPERSAMPLE, height * _SUPERSAMPLE), 0)
-    draw(ImageDraw.Draw(big), _SUPERSAMPLE)
-    reduced = big.resize((width, height), Image.Resampling.BOX)
-    return np.asarray(reduced, dtype=np.float32) / 255.0
 
 
 def _grey(values: np.ndarray) -> np.ndarray:

@@ -41,11 +41,12 @@ from __future__ import annotations
 
 import io
 import zlib
-from collections.abc import Callable
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from bench.photo_sets.heldout30 import _drawn
+from bench.photo_sets.heldout31 import _turned
 from bench.photo_sets.heldout4 import Frame, _over
 from bench.photo_sets.heldout8 import _shade, _soft, _white
 from bench.photo_sets.heldout9 import _blurred
@@ -59,7 +60,6 @@ PADDING: dict[str, tuple[int, float, float]] = {
 }
 
 _MASKS: dict[str, np.ndarray] = {}
-_SUPERSAMPLE = 4
 _BARREL = 0.025  # the compact camera's barrel distortion at the corners, relative
 _LATERAL = (0.9985, 1.0, 1.0015)  # where each channel is sampled from, relative (lateral chromatic aberration)
 _CHAT_SIDE = 1280  # the chat app's longest side
@@ -177,28 +177,12 @@ def _fine(name: str, frame: Frame, radius: float | tuple[float, float]) -> np.nd
     return values / float(values.std())
 
 
-def _drawn(width: int, height: int, draw: Callable[[ImageDraw.ImageDraw, int], None]) -> np.ndarray:
-    """An antialiased 0..1 mask drawn in pixel coordinates at 4x (``draw`` gets the factor), reduced."""
-    big = Image.new("L", (width * _SUPERSAMPLE, height * _SUPERSAMPLE), 0)
-    draw(ImageDraw.Draw(big), _SUPERSAMPLE)
-    reduced = big.resize((width, height), Image.Resampling.BOX)
-    return np.asarray(reduced, dtype=np.float32) / 255.0
-
-
 def _grey(values: np.ndarray) -> np.ndarray:
     return np.repeat(values[..., None], 3, axis=2).astype(np.float32)
 
 
 def _rgb(frame: Frame, r: float, g: float, b: float) -> np.ndarray:
     return np.ones((frame.height, frame.width, 1), dtype=np.float32) * np.array([r, g, b], dtype=np.float32)
-
-
-def _turned(px: np.ndarray, py: np.ndarray, cx: float, cy: float, degrees: float) -> tuple[np.ndarray, ...]:
-    """Coordinates about (cx, cy) in a frame turned by ``degrees`` (clockwise on screen)."""
-    a = np.deg2rad(degrees)
-    qx = (px - cx) * np.cos(a) + (py - cy) * np.sin(a)
-    qy = -(px - cx) * np.sin(a) + (py - cy) * np.cos(a)
-    return qx, qy
 
 
 def _segment(
