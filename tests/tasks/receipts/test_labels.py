@@ -377,6 +377,12 @@ def test_the_payment_date_wins_over_an_offence_or_validity_date(receipt_rules):
     # heldout48: a cinema booking's show time run together ("Showtime"), its only date, is not the day paid
     page = words("BookMyShow", "Showtime Sat,19Apr2025|7:51AM", "AmountPaid INR628.50", "Booking ID XRZTAS2")
     assert verdict(page, receipt_rules).fields.date.value is None
+    # heldout50: a subscription's next charge ("Renews on"), its only single date, is not the day paid either
+    page = words("Disney+", "Total charged €5.99", "Order ID 944992576850", "Renews on 08/08/2025")
+    assert verdict(page, receipt_rules).fields.date.value is None
+    # ... nor, read without spaces, the period it pays for ("Serviceperiod") or the day it renews ("Renewson")
+    page = words("Disney+", "Serviceperiod 08/07/2025-07/08/2025", "Total charged €5.99", "Renewson 08/08/2025")
+    assert verdict(page, receipt_rules).fields.date.value is None
 
 
 def test_two_plain_date_labels_with_different_dates_are_ambiguous(receipt_rules):
