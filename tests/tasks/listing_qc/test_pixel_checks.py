@@ -598,6 +598,29 @@ def test_a_thin_product_shaken_along_its_stems_is_blurry() -> None:
         assert codes(Case(lavender, composition, "motion_blur", length).image()).get("blurry") == "reject"
 
 
+def test_a_product_cut_out_by_a_background_remover_is_not_blurry() -> None:
+    # heldout34's teal suitcase, cut out of a phone photo by a marketplace's background remover: the feathered
+    # matte leaves its outline a little soft all round (2.7 px at the 75th percentile) while its sharper quarter
+    # stays sharp (2.3 px); its inside is soft ribbed shading. In focus, so not blurry; blurred sigma 1.5 or
+    # shaken 12 px, its outline is soft all round and it is.
+    suitcase = next(s for s in SOURCES if s.name == "suitcase")
+    for composition in ("whole", "padded"):
+        assert "blurry" not in codes(Case(suitcase, composition, "clean", None).image()), composition
+        for defect, value in (("gaussian_blur", 1.500000005), ("motion_blur", 12.000000005)):
+            found = codes(Case(suitcase, composition, defect, value).image())
+            assert found.get("blurry") == "reject", (composition, defect)
+
+
+def test_a_packshot_blurred_a_tenth_of_its_width_then_padded_onto_white_is_blurry() -> None:
+    # heldout35's rendered sofa and bar stool blurred sigma 23.5 before padding: the blur fills the picture's
+    # white margin, so its crop steps from the canvas onto a pale smear that darkens towards the product only
+    # over several tiles; read as a sharp rectangle, it decided that the photo was in focus. Clean, each passes.
+    for name in ("sofa", "bar_stool"):
+        source = next(s for s in SOURCES if s.name == name)
+        assert codes(Case(source, "padded", "gaussian_blur", 23.5).image()).get("blurry") == "reject", name
+        assert "blurry" not in codes(Case(source, "padded", "clean", None).image()), name
+
+
 def test_a_picture_smoothed_up_to_its_crop_and_padded_onto_white_is_blurry() -> None:
     # heldout29's wine bottle enlarged x29.5, tape measure x140 and saucepan shaken 500 px, heldout30's keyboard
     # and bedside scene enlarged x33, each before padding: nothing in the picture holds an edge a tile resolves,
