@@ -134,8 +134,11 @@ NOT_TRANSACTION_ID = re.compile(
     # the offence a fine is paid for, not the payment
     r"citation|pcn|violation|"
     # a direct debit's standing mandate and its creditor, not one payment's
-    r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id)\b"
-    r"\s*[:.#]?|(?<=[a-z])licen[cs]e\s*(?:no|number)\b", re.I)  # (a licence's number also run into "TV")
+    r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id|"
+    # an account's "A/c" with its slash read as a letter ("Loan Alc No.")
+    r"a[l1i|]c\s*(?:no|number))\b"
+    # (a licence's number also run into "TV", an account's into "Loan": "LoanA/cNo.")
+    r"\s*[:.#]?|(?<=[a-z])(?:licen[cs]e\s*(?:no|number)|a/c(?:no)?)\b", re.I)
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying", "To", "Credited to",

@@ -295,6 +295,11 @@ def test_a_licence_or_loan_number_is_never_the_transaction_id():
     assert fields.transaction_id.value is None
     fields = parse_ocr(words("EZ Cash Pawn", "Pawn Ticket # 231260", "TOTAL $97.50", "Receipt # 7547283"))
     assert fields.transaction_id.value == "7547283"
+    # heldout53: a loan account's number, its "A/c" read as "Alc" or run into "Loan", has a UTR's twelve digits
+    for label in ("Loan Alc No.", "LoanA/cNo.", "Loan A/c No."):
+        fields = parse_ocr(words("Bajaj Finance Limited", "Payment Successful", f"{label} 495772631024",
+                                 "Total Amount Paid Rs.3,530.00"))
+        assert fields.transaction_id.value is None, label
 
 
 def test_a_balance_due_of_nothing_is_not_the_amount_paid():
