@@ -18,6 +18,7 @@ from bench.receipt_sets.heldout14_values import (
     digits,
     money,
     optional_pair,
+    price,
     shown,
     truth_fields,
 )
@@ -38,10 +39,6 @@ def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]
     if status not in words:
         status = "success"
     return status, rng.choice(words[status])
-
-
-def _cents(rng: random.Random, low: float, high: float) -> float:
-    return round(rng.uniform(low, high), 2)
 
 
 def _inr_text(rng: random.Random, value: float, decimals: bool = True) -> str:
@@ -88,7 +85,7 @@ def de_supermarket_till(rng: random.Random, font: str):
             rng.choice(
                 ["BIO BANANE", "VOLLMILCH 3,5%", "BROETCHEN", "GOUDA JUNG", "APFELSAFT", "KAFFEE 500G"]
             ),
-            _cents(rng, 0.39, 9.99),
+            price(rng, 0.39, 9.99),
         )
         for _ in range(rng.randint(3, 6))
     ]
@@ -213,7 +210,7 @@ def us_pharmacy_till(rng: random.Random, font: str):
     items = [
         (
             rng.choice(["ADVIL 24CT", own, "KLEENEX 3PK", "CLARITIN 30CT", "GATORADE 28OZ"]),
-            _cents(rng, 1.99, 24.99),
+            price(rng, 1.99, 24.99),
         )
         for _ in range(rng.randint(2, 5))
     ]
@@ -418,8 +415,8 @@ def in_cafe_till(rng: random.Random, font: str):
     txn = bill if optional_pair(rng, rows, ["Bill No", "Bill No.", "Invoice No"], bill, 0.2) else None
     when = _dated(rng, rows, ["Date", "Dt"], ["%d/%m/%y", "%d-%b-%Y", "%d/%m/%Y"], 0.15, True)
     rows.append(("rule",))
-    for name, price, qty in items:
-        rows.append(("pair", f"{name} x{qty}", f"{price * qty:.2f}"))
+    for name, unit, qty in items:
+        rows.append(("pair", f"{name} x{qty}", f"{unit * qty:.2f}"))
     rows.append(("rule",))
     rows += [
         ("pair", "Sub Total", f"{sub:.2f}"),
@@ -445,7 +442,7 @@ def bhim_upi(rng: random.Random, font: str):
     payee = rng.choice(
         ["Shree Sai Medicals", "Annapurna Tiffin Centre", "Krishna Auto Works", "Lakshmi Fancy Stores"]
     )
-    amount = float(rng.randint(10, 25000)) if rng.random() < 0.6 else _cents(rng, 10, 25000)
+    amount = float(rng.randint(10, 25000)) if rng.random() < 0.6 else price(rng, 10, 25000)
     status, words = _outcome(
         rng,
         {
@@ -559,7 +556,7 @@ def sncf_connect(rng: random.Random, font: str):
 def us_utility_payment(rng: random.Random, font: str):
     """A US utility's online payment confirmation (Con Edison / Duke Energy / PG&E): account, due date, amount."""
     utility = rng.choice(["Con Edison", "Duke Energy", "PG&E"])
-    amount = _cents(rng, 38, 1480) if rng.random() < 0.85 else _cents(rng, 1000, 4200)
+    amount = price(rng, 38, 1480) if rng.random() < 0.85 else price(rng, 1000, 4200)
     rows = [
         ("title", utility),
         ("center", rng.choice(["Payment Details", "Payment Summary"])),
@@ -636,7 +633,7 @@ def uk_hotel_folio(rng: random.Random, font: str):
         charges.append((date_text(arrival, "%d/%m") + " Breakfast", 10.99))
     if shown(rng, 0.6):
         charges.append(
-            (date_text(arrival, "%d/%m") + rng.choice([" Bar", " Restaurant"]), _cents(rng, 6, 58))
+            (date_text(arrival, "%d/%m") + rng.choice([" Bar", " Restaurant"]), price(rng, 6, 58))
         )
     total = round(sum(v for _, v in charges), 2)
     rows = [
@@ -745,7 +742,7 @@ def monzo_card_payment(rng: random.Random, font: str):
     """A UK Monzo / Starling card payment detail screen: the shop on top, "-£" amount, status, card, mixed-case id."""
     bank = rng.choice(["Monzo", "Starling"])
     shop = rng.choice(["Pret A Manger", "Greggs", "Waterstones", "Sainsbury's Local", "Wasabi"])
-    amount = _cents(rng, 1.5, 120)
+    amount = price(rng, 1.5, 120)
     rows = [
         ("title", shop),
         ("big", f"-£{amount:.2f}"),

@@ -18,6 +18,7 @@ from bench.receipt_sets.heldout14_values import (
     digits,
     money,
     optional_pair,
+    price,
     rupee,
     shown,
     truth_fields,
@@ -37,10 +38,6 @@ def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]
     if status not in words:
         status = "success"
     return status, rng.choice(words[status])
-
-
-def _cents(rng: random.Random, low: float, high: float) -> float:
-    return round(rng.uniform(low, high), 2)
 
 
 def _inr(rng: random.Random, value: float, font: str, decimals: bool = True) -> str:
@@ -63,7 +60,7 @@ def _eur(value: float) -> str:
 def paytm_qr_payment(rng: random.Random, font: str):
     """A Paytm app's screen after paying a shop's QR code: outcome, big amount, shop, UPI Ref No, Order ID, source."""
     shop = rng.choice(["Balaji Kirana Store", "New Sagar Sweets", "Om Sai Mobile Point", "Gupta Dairy"])
-    amount = float(rng.randint(20, 4000)) if rng.random() < 0.6 else _cents(rng, 20, 60000)
+    amount = float(rng.randint(20, 4000)) if rng.random() < 0.6 else price(rng, 20, 60000)
     status, words = _outcome(
         rng,
         {
@@ -111,7 +108,7 @@ def neft_acknowledgement(rng: random.Random, font: str):
     """An HDFC NetBanking / OnlineSBI NEFT acknowledgement: beneficiary, IFSC, amount, UTR, debit account, date."""
     bank, portal = rng.choice([("HDFC BANK", "NetBanking"), ("State Bank of India", "OnlineSBI - Internet Banking")])
     payee = rng.choice(["Sharma Constructions", "Vidya Mandir School", "Kaveri Traders Pvt Ltd", "Dr Mehta Clinic"])
-    amount = float(rng.randint(2000, 400000)) if rng.random() < 0.5 else _cents(rng, 500, 990000)
+    amount = float(rng.randint(2000, 400000)) if rng.random() < 0.5 else price(rng, 500, 990000)
     rows = [("title", bank), ("center", portal), ("center", rng.choice(["NEFT Transaction Acknowledgement",
                                                                         "Funds Transfer - Acknowledgement"]))]
     status = None
@@ -303,7 +300,7 @@ def lic_premium(rng: random.Random, font: str):
 def albert_heijn_till(rng: random.Random, font: str):
     """A Dutch Albert Heijn till: items, BONUS discounts, TOTAAL, PINNEN / CONTANT, pin slip, BTW table."""
     items = [(rng.choice(["AH HALFVOLLE MELK", "KOMKOMMER", "AH PINDAKAAS", "CHOCOMEL", "STROOPWAFELS", "GOUDSE KAAS"]),
-              _cents(rng, 0.59, 8.49)) for _ in range(rng.randint(3, 6))]
+              price(rng, 0.59, 8.49)) for _ in range(rng.randint(3, 6))]
     bonus = round(rng.choice([0.0, 0.0, 0.50, 1.20]), 2)
     total = round(sum(v for _, v in items) - bonus, 2)
     rows = [("title", "Albert Heijn"), ("small", rng.choice(["Ferdinand Bolstraat 70 Amsterdam", "Oudegracht 120 Utrecht"])),
@@ -346,7 +343,7 @@ def albert_heijn_till(rng: random.Random, font: str):
 def esselunga_scontrino(rng: random.Random, font: str):
     """An Italian Esselunga documento commerciale: items, TOTALE COMPLESSIVO, PAGAMENTO ELETTRONICO / CONTANTE."""
     items = [(rng.choice(["LATTE PS ESSELUNGA", "PASTA BARILLA 500G", "MOZZARELLA", "POMODORI PELATI", "CAFFE LAVAZZA"]),
-              _cents(rng, 0.69, 7.99)) for _ in range(rng.randint(3, 6))]
+              price(rng, 0.69, 7.99)) for _ in range(rng.randint(3, 6))]
     total = round(sum(v for _, v in items), 2)
     rows = [("title", "Esselunga"), ("small", "ESSELUNGA S.p.A. - P.IVA 01255720169"),
             ("small", rng.choice(["Viale Piave 38, Milano", "Via Giulio Cesare, Firenze"])),
@@ -393,7 +390,7 @@ def esselunga_scontrino(rng: random.Random, font: str):
 def costco_till(rng: random.Random, font: str):
     """A US Costco warehouse till: item numbers, SUBTOTAL, TAX, **** TOTAL, card slip, member number."""
     items = [(digits(rng, 6) + " " + rng.choice(["KS PAPER TWL", "KS WATER 40PK", "ROTISSERIE", "KS OLIVE OIL", "EGGS 5DZ"]),
-              _cents(rng, 4.99, 39.99)) for _ in range(rng.randint(3, 6))]
+              price(rng, 4.99, 39.99)) for _ in range(rng.randint(3, 6))]
     sub = round(sum(v for _, v in items), 2)
     tax = round(sub * rng.choice([0.0725, 0.0825, 0.06]), 2)
     total = round(sub + tax, 2)
@@ -436,7 +433,7 @@ def costco_till(rng: random.Random, font: str):
 
 def lyft_ride(rng: random.Random, font: str):
     """A Lyft ride receipt e-mail: pickup and drop-off, ride fare, fees, tip, Total charged, card, Ride ID."""
-    fare = _cents(rng, 8, 64)
+    fare = price(rng, 8, 64)
     fee = round(rng.choice([2.45, 3.10, 4.05]), 2)
     tip = rng.choice([0.0, 0.0, 2.0, 5.0])
     total = round(fare + fee + tip, 2)
@@ -514,7 +511,7 @@ def card_app_payment(rng: random.Random, font: str):
     """A Revolut / Wise card payment detail in euros: the shop, "-€" amount, status, card, exchange note, reference."""
     app = rng.choice(["Revolut", "Wise"])
     shop = rng.choice(["Albert Heijn", "Bar Centrale Roma", "Fnac Paris", "Lidl Berlin", "Pastelaria Bénard"])
-    amount = _cents(rng, 2, 240) if rng.random() < 0.9 else _cents(rng, 1000, 2600)
+    amount = price(rng, 2, 240) if rng.random() < 0.9 else price(rng, 1000, 2600)
     rows = [("title", shop), ("big", "-€" + money(amount, "western").replace(",", " ")),
             ("center", rng.choice(["Transaction details", "Payment details"]))]
     status = None

@@ -18,6 +18,7 @@ from bench.receipt_sets.heldout14_values import (
     digits,
     money,
     optional_pair,
+    price,
     rupee,
     shown,
     truth_fields,
@@ -39,10 +40,6 @@ def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]
     if status not in words:
         status = "success"
     return status, rng.choice(words[status])
-
-
-def _cents(rng: random.Random, low: float, high: float) -> float:
-    return round(rng.uniform(low, high), 2)
 
 
 def _inr(rng: random.Random, value: float, font: str, decimals: bool = True) -> str:
@@ -185,7 +182,7 @@ def pharmacy_bill(rng: random.Random, font: str):
     batch and expiry, MRP, discount, Net Amt / Amount Payable, rounding, payment, bill number and date."""
     shop = rng.choice(["Apollo Pharmacy", "MedPlus", "Wellness Forever", "Sri Sai Medicals", "Frank Ross Pharmacy"])
     meds = [(rng.choice(["DOLO 650 TAB", "PAN 40 TAB", "AZITHRAL 500", "CROCIN ADV", "BECOSULES CAP", "ALLEGRA 120",
-                         "MONTEK LC", "SHELCAL 500"]), rng.randint(1, 3), _cents(rng, 18, 260)) for _ in range(rng.randint(2, 5))]
+                         "MONTEK LC", "SHELCAL 500"]), rng.randint(1, 3), price(rng, 18, 260)) for _ in range(rng.randint(2, 5))]
     gross = round(sum(q * v for _, q, v in meds), 2)
     disc_pct = rng.choice([0, 0, 10, 15, 20])
     discount = round(gross * disc_pct / 100, 2)
@@ -243,7 +240,7 @@ def iberian_till(rng: random.Random, font: str):
     chain = rng.choice(["MERCADONA, S.A.", "DIA RETAIL ESPAÑA"] if spain else ["Pingo Doce", "Continente"])
     items = [(rng.choice(["LECHE ENTERA", "PAN BARRA", "ACEITE OLIVA 1L", "TOMATE PERA", "JAMON SERRANO", "AGUA 1,5L"]
                          if spain else ["LEITE MEIO GORDO", "PAO DE FORMA", "AZEITE 0,75L", "BACALHAU", "ARROZ AGULHA",
-                                        "AGUA 1,5L"]), _cents(rng, 0.49, 9.99)) for _ in range(rng.randint(3, 7))]
+                                        "AGUA 1,5L"]), price(rng, 0.49, 9.99)) for _ in range(rng.randint(3, 7))]
     total = round(sum(v for _, v in items), 2)
     if spain:
         head = [("title", chain), ("small", "C/ " + rng.choice(["Mayor 14, Valencia", "Gran Via 22, Madrid"])),
@@ -370,7 +367,7 @@ def canadian_till(rng: random.Random, font: str):
     chain, province = rng.choice([("CANADIAN TIRE #0213", "ON"), ("Shoppers Drug Mart", "ON"), ("TIM HORTONS #4112", "BC"),
                                   ("LONDON DRUGS", "BC"), ("Canadian Tire #0455", "MB")])
     items = [(rng.choice(["MOTOMASTER WASHER FL", "ADVIL 24CT", "ORIGINAL BLEND MED", "TIMBITS 10PC", "DURACELL AA8",
-                          "LIFE BRAND VIT D", "MAPLE DIP DONUT"]), _cents(rng, 1.49, 34.99)) for _ in range(rng.randint(2, 6))]
+                          "LIFE BRAND VIT D", "MAPLE DIP DONUT"]), price(rng, 1.49, 34.99)) for _ in range(rng.randint(2, 6))]
     sub = round(sum(v for _, v in items), 2)
     rows = [("title", chain.split(" #")[0] if rng.random() < 0.5 else chain),
             ("small", {"ON": "1500 Yonge St, Toronto ON", "BC": "1055 W Georgia St, Vancouver BC",
@@ -432,7 +429,7 @@ def au_eftpos_slip(rng: random.Random, font: str):
     AUTH CODE, STAN, RRN / REF, TID / MID, date as 03/03/26 or 03MAR26."""
     shop = rng.choice(["Bunnings Warehouse", "The Grounds Cafe", "Chemist Warehouse", "Bondi Fish Market",
                        "Coles Express"])
-    purchase = _cents(rng, 4.5, 320)
+    purchase = price(rng, 4.5, 320)
     surcharge = round(purchase * rng.choice([0, 0, 0.012, 0.015]), 2)
     tip = float(rng.choice([0, 0, 0, 2, 5]))
     total = round(purchase + surcharge + tip, 2)
@@ -497,7 +494,7 @@ def airline_receipt(rng: random.Random, font: str):
     rows.append(("pair", rng.choice(["Date of travel", "Departure"]), date_text(travel, rng.choice(["%d %b %Y", "%a, %d %b %y"]))
                  + " " + clock(rng, False)))
     rows.append(("rule",))
-    base = float(rng.randint(2800, 14000)) if currency == "INR" else _cents(rng, 19, 240 if airline == "Ryanair" else 1400)
+    base = float(rng.randint(2800, 14000)) if currency == "INR" else price(rng, 19, 240 if airline == "Ryanair" else 1400)
     taxes = round(base * rng.uniform(0.12, 0.35), 2)
     fees = float(rng.choice([0, 0, 150, 300])) if currency == "INR" else round(rng.choice([0, 0, 7.5, 12.0]), 2)
     total = round(base + taxes + fees, 2)
@@ -673,7 +670,7 @@ def card_processor_email(rng: random.Random, font: str):
     currency, mark = rng.choice([("USD", "$"), ("USD", "US$"), ("GBP", "£"), ("CAD", "CA$")])
     rows = [("title", business), ("center", rng.choice([f"Receipt from {business}", "Your receipt", "Thanks for your purchase"]))]
     if processor == "Square":
-        items = [(rng.choice(["Drop-in class", "Tune-up", "Sourdough loaf", "Latte", "Full groom (M)"]), _cents(rng, 4, 85))
+        items = [(rng.choice(["Drop-in class", "Tune-up", "Sourdough loaf", "Latte", "Full groom (M)"]), price(rng, 4, 85))
                  for _ in range(rng.randint(1, 3))]
         sub = round(sum(v for _, v in items), 2)
         tax = round(sub * rng.choice([0.0, 0.0725, 0.08875, 0.2]), 2)
@@ -688,7 +685,7 @@ def card_processor_email(rng: random.Random, font: str):
             rows.append(("pair", "Tip", f"{mark}{tip:.2f}"))
         rows.append(("pair", "Total", f"{mark}{total:,.2f}"))
     else:
-        total = _cents(rng, 9, 1800)
+        total = price(rng, 9, 1800)
         rows.append(("big", f"{mark}{total:,.2f}"))
         rows.append(("pair", rng.choice(["Amount paid", "Amount charged"]), f"{mark}{total:,.2f}"))
     status = None
@@ -742,7 +739,7 @@ def sepa_transfer(rng: random.Random, font: str):
             "es": rng.choice(["Banco Santander", "BBVA", "CaixaBank"])}[lang]
     payee = rng.choice(["Stadtwerke München GmbH", "Hausverwaltung Becker", "Inmobiliaria Sol S.L.", "Jan de Vries",
                         "Autohaus Schmitt KG", "Colegio San José"])
-    amount = _cents(rng, 12, 4800) if rng.random() < 0.8 else float(rng.randint(300, 12000))
+    amount = price(rng, 12, 4800) if rng.random() < 0.8 else float(rng.randint(300, 12000))
     lang_words = {
         "en": dict(title=["Transfer confirmation", "SEPA credit transfer"], payee=["Beneficiary", "Recipient", "Payee"],
                    amount=["Amount", "Transfer amount"], ref=["Reference", "Payment reference"],

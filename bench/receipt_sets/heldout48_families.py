@@ -18,6 +18,7 @@ from bench.receipt_sets.heldout14_values import (
     digits,
     money,
     optional_pair,
+    price,
     rupee,
     shown,
     truth_fields,
@@ -35,10 +36,6 @@ def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]
     if status not in words:
         status = "success"
     return status, rng.choice(words[status])
-
-
-def _cents(rng: random.Random, low: float, high: float) -> float:
-    return round(rng.uniform(low, high), 2)
 
 
 def _inr(rng: random.Random, value: float, font: str, decimals: bool = True) -> str:
@@ -164,7 +161,7 @@ def ride_receipt(rng: random.Random, font: str):
     app = rng.choice(["Uber", "Ola"])
     currency, mark = ("INR", rupee(font)) if app == "Ola" else rng.choice([("INR", rupee(font)), ("USD", "$"),
                                                                              ("GBP", "£")])
-    fare = _cents(rng, 90, 780) if currency == "INR" else _cents(rng, 7, 48)
+    fare = price(rng, 90, 780) if currency == "INR" else price(rng, 7, 48)
     fee = round(fare * 0.08, 2)
     tolls = float(rng.choice([0, 0, 45])) if currency == "INR" else float(rng.choice([0, 0, 2.5]))
     tip = round(fare * rng.choice([0, 0, 0.15]), 2) if currency == "USD" else 0.0
@@ -281,7 +278,7 @@ def electricity_payment(rng: random.Random, font: str):
     """A Tata Power / Adani Electricity / BESCOM online bill payment receipt: consumer / CA number, bill month,
     due date (not the day paid), Amount Paid, Transaction ID / Receipt No., Payment Mode, Payment Date."""
     board = rng.choice(["Tata Power", "Adani Electricity", "BESCOM", "MSEDCL"])
-    amount = _cents(rng, 340, 9400) if rng.random() < 0.6 else float(rng.randint(300, 12000))
+    amount = price(rng, 340, 9400) if rng.random() < 0.6 else float(rng.randint(300, 12000))
     rows = [("title", board), ("center", rng.choice(["Payment Receipt", "Online Bill Payment Receipt",
                                                      "Electricity Bill Payment"]))]
     status = None
@@ -335,7 +332,7 @@ def card_bill_payment(rng: random.Random, font: str):
     app = rng.choice(["CRED", "CRED", "PhonePe"])
     bank = rng.choice(["HDFC Bank Credit Card", "ICICI Bank Credit Card", "SBI Card", "Axis Bank Credit Card",
                        "AMEX Credit Card"])
-    amount = _cents(rng, 1200, 185000) if rng.random() < 0.7 else float(rng.randint(2, 90) * 1000)
+    amount = price(rng, 1200, 185000) if rng.random() < 0.7 else float(rng.randint(2, 90) * 1000)
     rows = [("title", app)]
     status, words = _outcome(rng, {"success": ["payment successful", "Bill paid successfully", "Payment Successful"],
                                    "failed": ["payment failed", "Payment Failed"],
@@ -386,7 +383,7 @@ def upi_money_sent(rng: random.Random, font: str):
     person = rng.choice(["Rahul Verma", "Priya Nair", "Mohd Irfan", "Kavya Reddy", "Sanjay Gupta", "Deepa Iyer"])
     handle = person.split()[0].lower() + rng.choice(["@okaxis", "@oksbi", "@ybl", "@ibl", "@okhdfcbank"])
     amount = float(rng.choice([50, 120, 250, 500, 1000, 1500, 2400, 5000, 12000])) if rng.random() < 0.7 \
-        else _cents(rng, 20, 8000)
+        else price(rng, 20, 8000)
     rows = [("title", app)]
     status, words = _outcome(rng, {"success": ["Completed", "Payment successful", "Money sent"],
                                    "failed": ["Payment failed", "Failed"],
@@ -442,7 +439,7 @@ def coffee_till(rng: random.Random, font: str):
     if india:
         items = [(rng.choice(names), float(rng.choice([119, 169, 249, 315, 385]))) for _ in range(rng.randint(1, 4))]
     else:
-        items = [(rng.choice(names), _cents(rng, 1.89, 7.95)) for _ in range(rng.randint(1, 4))]
+        items = [(rng.choice(names), price(rng, 1.89, 7.95)) for _ in range(rng.randint(1, 4))]
     sub = round(sum(v for _, v in items), 2)
     tax = round(sub * (0.05 if india else rng.choice([0.0725, 0.08875, 0.06, 0.1025])), 2)
     total = round(sub + tax, 2)
@@ -511,7 +508,7 @@ def us_big_box_till(rng: random.Random, font: str):
     CASH TEND, CHANGE DUE, APPROVAL # / AUTH CODE, REF #, TC#, the store's ZIP, "03/03/26" date line."""
     brand = rng.choice(["Walmart", "TARGET"])
     items = [(rng.choice(["GV 2% MILK", "BANANAS", "TIDE PODS 42", "EGGS 18CT", "GV BREAD", "UP&UP WIPES",
-                          "CHEERIOS 18OZ", "PAPER TOWEL"]) + " " + digits(rng, 12), _cents(rng, 0.98, 24.97))
+                          "CHEERIOS 18OZ", "PAPER TOWEL"]) + " " + digits(rng, 12), price(rng, 0.98, 24.97))
              for _ in range(rng.randint(3, 8))]
     sub = round(sum(v for _, v in items), 2)
     rate = rng.choice([6.0, 7.0, 8.25, 6.5])
@@ -577,7 +574,7 @@ def uk_supermarket_till(rng: random.Random, font: str):
     "03/03/26" date line."""
     chain = rng.choice(["TESCO", "Sainsbury's"])
     items = [(rng.choice(["SEMI SKIMMED MILK 2PT", "BRITISH BEEF MINCE", "HOVIS SOFT WHITE", "PG TIPS 80",
-                          "BANANAS LOOSE", "WALKERS CRISPS 6PK", "HEINZ BEANS 4PK"]), _cents(rng, 0.65, 6.5))
+                          "BANANAS LOOSE", "WALKERS CRISPS 6PK", "HEINZ BEANS 4PK"]), price(rng, 0.65, 6.5))
              for _ in range(rng.randint(3, 8))]
     gross = round(sum(v for _, v in items), 2)
     saving = round(rng.choice([0, 0, 0.5, 1.25, 2.0]), 2) if gross > 4 else 0.0

@@ -18,6 +18,7 @@ from bench.receipt_sets.heldout14_values import (
     digits,
     money,
     optional_pair,
+    price,
     rupee,
     shown,
     truth_fields,
@@ -35,10 +36,6 @@ def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]
     if status not in words:
         status = "success"
     return status, rng.choice(words[status])
-
-
-def _cents(rng: random.Random, low: float, high: float) -> float:
-    return round(rng.uniform(low, high), 2)
 
 
 def _inr(rng: random.Random, value: float, font: str, decimals: bool = True) -> str:
@@ -116,7 +113,7 @@ def dth_recharge(rng: random.Random, font: str):
     Recharged on / Date & Time, next recharge date (never the day paid)."""
     brand = rng.choice(["Tata Play", "Dish TV", "Airtel Digital TV"])
     amount = float(rng.choice([153, 249, 299, 350, 420, 499, 560, 1199, 2500])) if rng.random() < 0.75 \
-        else _cents(rng, 200, 3000)
+        else price(rng, 200, 3000)
     rows = [("title", brand)]
     status = None
     if shown(rng, 0.3):
@@ -342,7 +339,7 @@ def uk_coffee_till(rng: random.Random, font: str):
              "Pret A Manger": ["Oat Flat White", "Filter Coffee", "Classic Super Club", "Almond Croissant",
                                "Chocolate Chunk Cookie"],
              "CAFFE NERO": ["Americano Regular", "Latte Grande", "Pain au Chocolat", "Mozzarella Panini"]}[chain]
-    items = [(rng.choice(names), _cents(rng, 1.65, 6.45)) for _ in range(rng.randint(1, 4))]
+    items = [(rng.choice(names), price(rng, 1.65, 6.45)) for _ in range(rng.randint(1, 4))]
     total = round(sum(v for _, v in items), 2)
     vat = round(total / 6, 2)
     rows = [("title", chain), ("small", rng.choice(["Euston Station, London NW1 2RT", "Deansgate, Manchester M3 4LQ",
@@ -397,7 +394,7 @@ def eu_train_ticket(rng: random.Random, font: str):
     biglietto."""
     rail = rng.choice(["Deutsche Bahn", "Trenitalia"])
     persons = rng.randint(1, 3)
-    fare = _cents(rng, 17.9, 139.9)
+    fare = price(rng, 17.9, 139.9)
     seat = float(rng.choice([0, 0, 4.9, 5.9])) if rail == "Deutsche Bahn" else 0.0
     total = round(fare * persons + seat, 2)
 
@@ -477,7 +474,7 @@ def paypal_email(rng: random.Random, font: str):
                                            ("AUD", "A$", "western")])
     payee = rng.choice(["Etsy Shop BrassAndBloom", "Humble Bundle", "Bandcamp", "Vintage Threads Ltd",
                         "Namecheap, Inc.", "Kofi Coffee Roasters"])
-    sub = _cents(rng, 4.5, 420)
+    sub = price(rng, 4.5, 420)
     ship = float(rng.choice([0, 0, 3.99, 6.5]))
     tax = round(sub * rng.choice([0, 0, 0.08]), 2) if currency == "USD" else 0.0
     total = round(sub + ship + tax, 2)
@@ -534,7 +531,7 @@ def p2p_app_payment(rng: random.Random, font: str):
     person = rng.choice(["Jordan Lee", "Maria Gonzalez", "Tyler Brooks", "Aisha Johnson", "Kevin Nguyen", "Hannah Kim"])
     first, last = person.split()
     handle = ("@" + first + "-" + last + "-" + digits(rng, 2)) if app == "Venmo" else "$" + (first + last).lower()
-    amount = float(rng.choice([15, 20, 25, 40, 60, 120, 250])) if rng.random() < 0.6 else _cents(rng, 3, 600)
+    amount = float(rng.choice([15, 20, 25, 40, 60, 120, 250])) if rng.random() < 0.6 else price(rng, 3, 600)
     rows = [("title", app)]
     status = None
     if shown(rng, 0.3):
@@ -590,7 +587,7 @@ def dental_invoice(rng: random.Random, font: str):
     currency, mark = {"UK": ("GBP", "£"), "US": ("USD", "$"), "AU": ("AUD", "$")}[country]
     treatments = [(rng.choice(["Examination", "Scale & Polish", "Bitewing X-rays (2)", "Composite Filling",
                                "Periapical X-ray", "Fluoride Varnish", "Root Canal - Molar"]),
-                   _cents(rng, 25, 420)) for _ in range(rng.randint(1, 4))]
+                   price(rng, 25, 420)) for _ in range(rng.randint(1, 4))]
     gross = round(sum(v for _, v in treatments), 2)
     insurer = 0.0
     if country != "UK" and rng.random() < 0.5:

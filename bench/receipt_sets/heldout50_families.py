@@ -20,6 +20,7 @@ from bench.receipt_sets.heldout14_values import (
     digits,
     money,
     optional_pair,
+    price,
     rupee,
     shown,
     truth_fields,
@@ -44,10 +45,6 @@ def _outcome(rng: random.Random, words: dict[str, list[str]]) -> tuple[str, str]
     if status not in words:
         status = "success"
     return status, rng.choice(words[status])
-
-
-def _cents(rng: random.Random, low: float, high: float) -> float:
-    return round(rng.uniform(low, high), 2)
 
 
 def _masked(rng: random.Random) -> str:
@@ -403,7 +400,7 @@ def water_bill_payment(rng: random.Random, font: str):
     if shown(rng, 0.5):
         rows.append(("pair", "Due date", _day_first(rng, paid + dt.timedelta(days=rng.randint(3, 20)))))
     rows.append(("rule",))
-    amount = _cents(rng, 28, 420) if uk else _cents(rng, 90, 780)
+    amount = price(rng, 28, 420) if uk else price(rng, 90, 780)
     pay, method = rng.choice([("Visa Debit ending " + digits(rng, 4), "card"), ("Mastercard ending " + digits(rng, 4), "card"),
                               ("Visa Credit", "card"), ("Apple Pay", "wallet"), ("PayPal", "wallet")])
     fee = round(amount * 0.004, 2) if not uk and method == "card" and rng.random() < 0.5 else 0.0
@@ -448,7 +445,7 @@ def diy_card_slip(rng: random.Random, font: str):
     AUTHORISED / APPROVED / DECLINED in a share (no approval code on a declined slip)."""
     shop = rng.choice(["B&Q", "Screwfix", "Wickes", "Toolstation", "Woodie's"])
     mark, currency = ("€", "EUR") if shop == "Woodie's" else ("£", "GBP")
-    total = _cents(rng, 4.5, 650)
+    total = price(rng, 4.5, 650)
     address = {"B&Q": ["WINWICK QUAY, WARRINGTON WA2 8TA", "CRICKLEWOOD BROADWAY, LONDON NW2 6LN"],
                "Screwfix": ["UNIT 4, TRADE PARK, LEEDS LS11 5SP", "MEADOW LANE, NOTTINGHAM NG2 3HL"],
                "Wickes": ["PENARTH ROAD, CARDIFF CF11 8TW", "BRISTOL ROAD, GLOUCESTER GL2 5YB"],
@@ -588,12 +585,12 @@ def donation_receipt(rng: random.Random, font: str):
                                                        "Official Donation Receipt"]))]
     if country == "UK":
         rows.append(("small", "Registered charity number " + digits(rng, rng.choice([6, 7]))))
-        amount = float(rng.choice([5, 10, 20, 25, 50, 100, 250])) if rng.random() < 0.7 else _cents(rng, 3, 500)
+        amount = float(rng.choice([5, 10, 20, 25, 50, 100, 250])) if rng.random() < 0.7 else price(rng, 3, 500)
         shown_amount = f"£{amount:,.2f}"
         currency = "GBP"
     elif country == "US":
         rows.append(("small", "Tax ID (EIN): " + digits(rng, 2) + "-" + digits(rng, 7)))
-        amount = float(rng.choice([10, 25, 50, 100, 250, 500, 1000])) if rng.random() < 0.7 else _cents(rng, 10, 900)
+        amount = float(rng.choice([10, 25, 50, 100, 250, 500, 1000])) if rng.random() < 0.7 else price(rng, 10, 900)
         shown_amount = f"${amount:,.2f}" + (" USD" if rng.random() < 0.4 else "")
         currency = "USD"
     else:
