@@ -48,6 +48,8 @@ import zlib
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from bench.photo_sets.heldout34 import _box
+
 # family -> (longest side the scan is shrunk to, canvas side / picture side, canvas h / w)
 PADDING: dict[str, tuple[int, float, float]] = {
     "comic_book": (1000, 1.6, 0.9),
@@ -99,15 +101,6 @@ def _over(under: np.ndarray, over: np.ndarray, alpha: np.ndarray) -> np.ndarray:
     if over.ndim == 1:
         over = over[None, None, :]
     return over * alpha[..., None] + under * (1.0 - alpha[..., None])
-
-
-def _box(px: np.ndarray, py: np.ndarray, x0: float, y0: float, x1: float, y1: float, r: float) -> np.ndarray:
-    """An antialiased rounded rectangle (corner radius ``r``)."""
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    hx, hy = (x1 - x0) / 2 - r, (y1 - y0) / 2 - r
-    dx, dy = np.abs(px - cx) - hx, np.abs(py - cy) - hy
-    outside = np.hypot(np.clip(dx, 0, None), np.clip(dy, 0, None)) + np.minimum(np.maximum(dx, dy), 0.0)
-    return np.clip(r - outside + 0.5, 0, 1)
 
 
 def _disc(px: np.ndarray, py: np.ndarray, cx: float, cy: float, r: float) -> np.ndarray:

@@ -38,6 +38,10 @@ import zlib
 import numpy as np
 from PIL import Image
 
+from bench.photo_sets.heldout34 import _box
+from bench.photo_sets.heldout35 import _grid
+from bench.photo_sets.heldout36 import _blur, _over, _rgb
+
 # family -> (longest side the picture is shrunk to, canvas side / picture side, canvas h / w)
 PADDING: dict[str, tuple[int, float, float]] = {
     "wool_hat": (900, 1.25, 0.8),
@@ -58,17 +62,6 @@ def _rng(name: str) -> np.random.Generator:
     return np.random.default_rng(zlib.crc32(("heldout37/" + name).encode()))
 
 
-def _blur(values: np.ndarray, radius: float | tuple[float, ...]) -> np.ndarray:
-    from scipy import ndimage
-
-    return ndimage.gaussian_filter(values.astype(np.float32), radius, mode="nearest")
-
-
-def _grid(width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
-    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
-    return xs, ys
-
-
 def _fine(name: str, shape: tuple[int, int], radius: float | tuple[float, float]) -> np.ndarray:
     """Unit-variance noise blurred by ``radius`` px."""
     from scipy import ndimage
@@ -77,25 +70,6 @@ def _fine(name: str, shape: tuple[int, int], radius: float | tuple[float, float]
     values = _rng(name).normal(0, 1, (shape[0] + 2 * pad, shape[1] + 2 * pad)).astype(np.float32)
     values = ndimage.gaussian_filter(values, radius, mode="wrap")[pad:-pad, pad:-pad]
     return values / float(values.std())
-
-
-def _rgb(r: float, g: float, b: float) -> np.ndarray:
-    return np.array([r, g, b], dtype=np.float32) / 255.0
-
-
-def _over(under: np.ndarray, over: np.ndarray, alpha: np.ndarray) -> np.ndarray:
-    if over.ndim == 1:
-        over = over[None, None, :]
-    return over * alpha[..., None] + under * (1.0 - alpha[..., None])
-
-
-def _box(px: np.ndarray, py: np.ndarray, x0: float, y0: float, x1: float, y1: float, r: float) -> np.ndarray:
-    """An antialiased rounded rectangle (corner radius ``r``)."""
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    hx, hy = (x1 - x0) / 2 - r, (y1 - y0) / 2 - r
-    dx, dy = np.abs(px - cx) - hx, np.abs(py - cy) - hy
-    outside = np.hypot(np.clip(dx, 0, None), np.clip(dy, 0, None)) + np.minimum(np.maximum(dx, dy), 0.0)
-    return np.clip(r - outside + 0.5, 0, 1)
 
 
 def _ellipse(px: np.ndarray, py: np.ndarray, cx: float, cy: float, rx: float, ry: float) -> np.ndarray:
