@@ -590,8 +590,8 @@ _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
 # is the payment, the document or the sale; any other event's day ("Crossing", "Collection", "Treatment") is
 # not surely the day paid, so with no other date the page goes to review (``date_unsure``)
 _NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*([A-Za-z]+)|"
-                         # run together ("Testdate", "NAVDate"), and the euro area's "date de l'examen", "fecha de llegada"
-                         r"(?-i:(?<![A-Za-z])(?:([A-Z][a-z]+)date|([A-Z]{2,})Date)\b)|"
+                         # run together ("Testdate", "NAVDate", "SlotDate"), and the euro area's "date de l'examen", "fecha de llegada"
+                         r"(?-i:(?<![A-Za-z])(?:([A-Z][a-z]+)(?:date|Date)|([A-Z]{2,})Date)\b)|"
                          r"\b(?:date|fecha|data|datum)\s*(?:de|du|del|di|des)\s*(?:la\s*|[lI]['’]\s*)?([A-Za-z]+)", re.I)
 # (besides the payment's own words, ``_PAYMENT_DATE``)
 _PAYMENT_EVENT = re.compile(

@@ -625,7 +625,9 @@ def test_cash_in_the_euro_areas_words_is_cash(receipt_rules, line):
 
 
 @pytest.mark.parametrize("rows", [("NAVDate", "20.09.26"), ("NAV Date 20.09.26",), ("Reisedatum 03.04.2025 18:23",),
-                                  ("Abfahrt 03.04.2025 18:23",)])
+                                  ("Abfahrt 03.04.2025 18:23",),
+                                  # a booked slot's day, its label run together by PP-OCR as "Slot Date" is not
+                                  ("SlotDate", "08Sep2025"), ("Slot Date", "08 Sep 2025")])
 def test_a_funds_nav_day_or_a_journeys_day_is_not_the_payment_date(receipt_rules, rows):
     result = verdict(words("SBI Mutual Fund", "Amount Invested Rs. 5,000.00", *rows, "Txn Ref No 932963982"),
                      receipt_rules)
