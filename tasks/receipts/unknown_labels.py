@@ -37,6 +37,11 @@ NEVER_A_FIELD = (
     "Patient Name", "Patient ID", "Member", "Member ID", "Member No", "Membership No", "Cashier", "Clerk",
     "Server", "Served by", "Attendant", "Staff", "Salesperson", "Sales Person", "Driver", "Guest", "Guests",
     "Covers", "Pax", "Table", "Seat", "Room", "Counter", "Till", "Lane", "Register", "Reg", "Branch", "Location",
+    # ... the customer's side (whom a service or an order is for) and the shop's own staff: people, never the payee
+    "Owner", "Owner Name", "Pet", "Pet Name", "Student", "Student Name", "Parent", "Guardian", "Applicant",
+    "Applicant Name", "Participant", "Runner", "Player", "Devotee", "Devotee Name", "Passenger", "Passenger Name",
+    "Attendee", "Deliver to", "Delivered to", "Ship to", "Bill to", "Billed to", "Sold to", "Technician",
+    "Steward", "Waiter", "Instructor", "Trainer", "Teacher", "Tutor",
     "Address", "Addr", "City", "State", "Pin", "Pincode", "PIN Code", "Zip", "Postcode", "Country",
     "Phone", "Phone No", "Ph", "Tel", "Telephone", "Mobile", "Mobile No", "Mob", "Cell", "Celular", "Contact",
     "Contact No", "WhatsApp", "Email", "E-mail", "Fax", "Web", "Website", "Customer Care", "Helpline", "Toll Free",

@@ -1136,3 +1136,17 @@ def test_a_payment_details_line_the_parser_cannot_read_names_a_way_to_pay(receip
                            "Net Amount ₹ 1,02,279.00", "Payment Details: HDFC CC EMI 1,02,279.00"), receipt_rules)
     assert result.fields.payment_method.value is None
     assert "unreadable:payment_method" in result.reasons
+
+
+@pytest.mark.parametrize("row", ["Visa Type: Schengen Short Stay", "VisaType: Schengen Short Stay",
+                                 "Visa Category: Tourist", "Visa Fee: INR 4,274.00"])
+def test_a_travel_visa_is_no_card(receipt_rules, row):
+    # a visa centre's fee receipt names the visa applied for; no way to pay is printed
+    result = verdict(words("VFS Global", "Fee Receipt", row, "Amount Paid INR 4,274.00", "Payment Date 03-Aug-2026"),
+                     receipt_rules)
+    assert result.fields.payment_method.value is None
+    assert "unreadable:payment_method" not in result.reasons
+    # the card brand still is one
+    result = verdict(words("VFS Global", "Fee Receipt", row, "Amount Paid INR 4,274.00", "Paid by Visa ending 4242"),
+                     receipt_rules)
+    assert result.fields.payment_method.value.value == "card"
