@@ -98,7 +98,9 @@ def edge_width(
     but focused photo is ``dark``, not ``blurry``. Motion blur smears along one direction only, so
     the same width is also taken with the step measured in each of four directions alone, and the
     widest direction counts when it is wider; without an outline, on the region's strongest tiles
-    (``STRONG_EDGE_SHARE``), since a shake fades thin marks into faint streaks with sharp sides.
+    (``STRONG_EDGE_SHARE``), since a shake fades thin marks into faint streaks with sharp sides, unless too few
+    of them cross the direction (an edge lying along it says nothing of a shake along it: a small product's
+    upright sides): then on the tiles with an edge that cross it, where at least ``MIN_DIRECTION_TILES`` do.
 
     ``outline`` (cells straddling the product's outline against its backdrop, or None) is measured
     too, and the wider of the two counts, unless the outline reads sharp all round (its tiles'
@@ -405,7 +407,16 @@ def _width(
         # (the region's strongest) spread over its length, so its direction is judged on those.
         strong = spread >= STRONG_EDGE_SHARE * float(np.percentile(spread, 90))
         judged = widths[:, strong] if strong.sum() >= MIN_DIRECTION_TILES else widths
-        along = float(np.percentile(judged, DIRECTIONAL_PERCENTILE, axis=1).max())
+        crossing = directional >= ACROSS_SHARE * steepest
+        along = 0.0
+        for d in range(len(DIRECTIONS)):
+            # an edge lying along a direction says nothing of a shake along it: where too few of the strong
+            # tiles cross it, the direction is judged on the tiles with an edge that do, when enough of them do
+            values = judged[d]
+            few_strong_cross = (crossing[d] & strong).sum() < MIN_DIRECTION_TILES
+            if few_strong_cross and crossing[d].sum() >= MIN_DIRECTION_TILES:
+                values = widths[d][crossing[d]]
+            along = max(along, float(np.percentile(values, DIRECTIONAL_PERCENTILE)))
         return max(isotropic, along), count, all_round
     crossing = directional >= ACROSS_SHARE * steepest
     if closed and count >= MIN_OUTLINE_TILES:
