@@ -731,7 +731,31 @@ tote's tall picture, a 1:1.45 portrait about one and three quarter times as wide
 about twice as wide as a small picture of the pin and a 1:1.2 portrait with a modest margin round the globe
 (and the scene); every padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT38_VALUES``)
 are its own, as every drawn split's are, and like heldout35's to heldout37's its most severe values stay within
-what a seller's upload can show.
+what a seller's upload can show. ``heldout38`` is development data now, and a change made for it needs a new
+held-out split.
+
+``heldout39`` was written after ``heldout38``, before the checks were changed for it, and is only scored
+(``--split all``): a pet shop's, kitchenware shop's, jewellery maker's and outdoor shop's products as a seller's
+phone photos taken outdoors in open shade on a white foam board (cool daylight from the open sky, brighter
+towards the top of the frame and sloping gently across it, a faint blue cast deepest in the shade, a broad soft
+shadow and a darker contact line under the item), some with the phone's portrait mode (a synthetic background
+blur whose depth matte errs round the outline: a sharp fringe of background in places, a softened bite of the
+product's edge in others), the phone's noise reduction and sharpening and a gentle tone curve, exported as a
+JPEG at quality 85 to 92 with 4:2:0 chroma at 2000 px on the long side (``bench/photo_sets/heldout39.py``) -- a
+tan leather dog collar curled into a loop in a 3:2 landscape left as the phone framed it, stitched along both
+edges, a row of punched holes, a brass buckle with its prong and a leather keeper, a brass D-ring; a two-tier
+lacquered bento box in a 1:1 square cropped to the marketplace's square, a red lid and upper tier, a black
+lower tier, a cream elastic band printed with navy dots, in portrait mode; a stretch bracelet of wooden and
+turquoise beads with gold spacers close in a 1:1 square (a thin product round an empty middle that shows the
+board); a camping lantern in a 3:4 portrait, a green enamelled base and cap, a glass globe showing the board
+through it, wire guards and a wire handle, in portrait mode -- and one full-frame scene (the lantern on a café
+terrace's slatted teak table, the café's cream front, a window and a striped awning behind it blurred by
+portrait mode, in a 3:2 landscape), padded onto a 1:1.1 portrait round the collar's wide picture, a 1:0.75
+landscape about one and a half times as wide as the bento box, a 1:1 square more than twice as wide as a small
+picture of the bracelet and a 1:0.72 landscape with broad white beside the lantern's tall picture (and the
+scene); every padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT39_VALUES``) are its
+own, as every drawn split's are, and like heldout35's to heldout38's its most severe values stay within what a
+seller's upload can show.
 """
 
 from __future__ import annotations
@@ -782,6 +806,7 @@ from bench.photo_sets import heldout35
 from bench.photo_sets import heldout36
 from bench.photo_sets import heldout37
 from bench.photo_sets import heldout38
+from bench.photo_sets import heldout39
 
 Split = Literal[
     "tuning",
@@ -823,6 +848,7 @@ Split = Literal[
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -872,6 +898,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout36": heldout36,
     "heldout37": heldout37,
     "heldout38": heldout38,
+    "heldout39": heldout39,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1501,6 +1528,29 @@ HELDOUT38_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout39's values: none is a value of the other thirty-nine splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12, enlargement
+# 4, brightness 0.55, gain 2.5); written before heldout39 was scored. Like heldout35's to heldout38's, its most
+# severe values stay within what a real seller's upload can show (a Gaussian sigma up to 23.6, a shake up to
+# 149.25 px, an enlargement up to x15.55, brightness down to x0.0725, gamma and gain up to 10.95 and 11.45, noise
+# up to sigma 22.25), and its intermediate values sit elsewhere in that range than heldout37's and heldout38's:
+# the first between the guarantee and a third of the range (sigma 6.085, a 38.35 px shake, x8.035, brightness
+# x0.3825, gamma 3.18, gain x5.715), the second a little past the middle (sigma 14.3, 88.5 px, x11.35, x0.2125,
+# gamma 6.265 and 8.935), and noise at sigma 10.85. Every whole JPEG quality is some other split's value, so
+# 77.5, 63.5 and 47.5 are new values that encode as 77, 63 and 47.
+HELDOUT39_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.00006, 1.4999999999, 1.5000000001, 6.085, 14.3, 23.6),
+    "motion_blur": (0.00055, 11.9999999999, 12.0000000001, 38.35, 88.5, 149.25),
+    "upscale": (1.00000005, 3.9999999999, 4.0000000001, 8.035, 11.35, 15.55),
+    "brightness": (0.9999997, 0.55000000005, 0.54999999995, 0.3825, 0.2125, 0.0725),
+    "gamma": (1.00006, 3.18, 6.265, 8.935, 10.95),
+    "overexposure": (1.0000006, 2.4999999999, 2.5000000001, 5.715, 11.45),
+    "noise": (0.00006, 10.85, 22.25),
+    "jpeg": (77.5, 63.5, 47.5),
+    "tilt": (0.0000006, 3.215, 89.9996),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -1539,6 +1589,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout36": HELDOUT36_VALUES,
     "heldout37": HELDOUT37_VALUES,
     "heldout38": HELDOUT38_VALUES,
+    "heldout39": HELDOUT39_VALUES,
 }
 
 
@@ -2439,6 +2490,14 @@ SOURCES: tuple[Source, ...] = (
         ("claw_clip", "claw_clip", "packshot", heldout38.claw_clip_packshot),
         ("enamel_pin", "enamel_pin", "packshot", heldout38.enamel_pin_packshot),
         ("snow_globe", "snow_globe", "packshot", heldout38.snow_globe_packshot),
+    ),
+    *_drawn(
+        heldout39,
+        ("dog_collar", "dog_collar", "packshot", heldout39.dog_collar_packshot),
+        ("bento_box", "bento_box", "packshot", heldout39.bento_box_packshot),
+        ("beaded_bracelet", "beaded_bracelet", "packshot", heldout39.beaded_bracelet_packshot),
+        ("camping_lantern", "camping_lantern", "packshot", heldout39.camping_lantern_packshot),
+        ("cafe_table", "camping_lantern", "photo", heldout39.cafe_table_scene),
     ),
 )
 
