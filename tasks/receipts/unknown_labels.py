@@ -41,7 +41,8 @@ NEVER_A_FIELD = (
     "Owner", "Owner Name", "Pet", "Pet Name", "Student", "Student Name", "Parent", "Guardian", "Applicant",
     "Applicant Name", "Participant", "Runner", "Player", "Devotee", "Devotee Name", "Passenger", "Passenger Name",
     "Attendee", "Deliver to", "Delivered to", "Ship to", "Bill to", "Billed to", "Sold to", "Technician",
-    "Steward", "Waiter", "Instructor", "Trainer", "Teacher", "Tutor",
+    "Steward", "Waiter",
+    # (not a tutor, trainer or instructor: on a marketplace's receipt the one who taught may be the one paid)
     "Address", "Addr", "City", "State", "Pin", "Pincode", "PIN Code", "Zip", "Postcode", "Country",
     "Phone", "Phone No", "Ph", "Tel", "Telephone", "Mobile", "Mobile No", "Mob", "Cell", "Celular", "Contact",
     "Contact No", "WhatsApp", "Email", "E-mail", "Fax", "Web", "Website", "Customer Care", "Helpline", "Toll Free",

@@ -182,13 +182,19 @@ def test_a_name_under_a_label_the_parser_cannot_place_rivals_the_name_on_top(rec
     # an applicant, whom an order is delivered to; the shop's staff) does not
     for person in ("Cashier: Priya Shah", "Student: Priya Shah", "Owner: Priya Shah", "Runner: Priya Shah",
                    "Applicant Name: Priya Shah", "Deliver to: Priya Shah", "Technician: Priya Shah",
-                   "Devotee: Priya Shah", "Instructor: Priya Shah"):
+                   "Devotee: Priya Shah"):
         lines = ("Hudle", "Booking details", "Payment successful", person, "Booking ID: HD60661857",
                  "Amount paid: Rs.2,456.64", "Payment mode: Paytm Wallet", "Paid on 14 Sep 2025")
         verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr",
                                 run_ocr=lambda _img, lines=lines: words(*lines, first_height=28),
                                 run_vlm=None, rules=receipt_rules, today=RECEIPT_TODAY)
         assert verdict.status == "succeeded", (person, verdict.reasons)
+    # ... but a tutor on a marketplace's receipt may be the one paid
+    lines = ("UrbanPro", "Booking details", "Payment successful", "Tutor: Priya Shah", "Booking ID: HD60661857",
+             "Amount paid: Rs.2,456.64", "Payment mode: Paytm Wallet", "Paid on 14 Sep 2025")
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: words(*lines, first_height=28),
+                            run_vlm=None, rules=receipt_rules, today=RECEIPT_TODAY)
+    assert "ambiguous:merchant_name" in verdict.reasons
 
 
 def test_a_required_field_missing_is_named(receipt_rules):
