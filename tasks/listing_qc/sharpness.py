@@ -402,12 +402,12 @@ def _width(
     isotropic = float(np.percentile(per_tile, EDGE_PERCENTILE))
     all_round = float(np.percentile(per_tile, SHARP_OUTLINE_PERCENTILE))
     widths = spread / np.maximum(directional, 1.0)
+    crossing = directional >= ACROSS_SHARE * steepest  # the directions each tile's edge crosses
     if not edge_by_edge:
         # A shake fades thin marks but leaves their smears sharp-edged; only edges between broad areas
         # (the region's strongest) spread over its length, so its direction is judged on those.
         strong = spread >= STRONG_EDGE_SHARE * float(np.percentile(spread, 90))
         judged = widths[:, strong] if strong.sum() >= MIN_DIRECTION_TILES else widths
-        crossing = directional >= ACROSS_SHARE * steepest
         along = 0.0
         for d in range(len(DIRECTIONS)):
             # an edge lying along a direction says nothing of a shake along it: where too few of the strong
@@ -418,7 +418,6 @@ def _width(
                 values = widths[d][crossing[d]]
             along = max(along, float(np.percentile(values, DIRECTIONAL_PERCENTILE)))
         return max(isotropic, along), count, all_round
-    crossing = directional >= ACROSS_SHARE * steepest
     if closed and count >= MIN_OUTLINE_TILES:
         for d in np.flatnonzero(crossing.sum(axis=1) < MIN_DIRECTION_TILES):
             most = np.argsort(directional[d] / np.maximum(steepest, 1.0))[-MIN_DIRECTION_TILES:]
