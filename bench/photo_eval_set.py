@@ -755,7 +755,30 @@ landscape about one and a half times as wide as the bento box, a 1:1 square more
 picture of the bracelet and a 1:0.72 landscape with broad white beside the lantern's tall picture (and the
 scene); every padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT39_VALUES``) are its
 own, as every drawn split's are, and like heldout35's to heldout38's its most severe values stay within what a
-seller's upload can show.
+seller's upload can show. ``heldout39`` is development data now, and a change made for it needs a new held-out
+split.
+
+``heldout40`` was written after ``heldout39``, before the checks were changed for it, and is only scored
+(``--split all``): a ceramics studio's, toy maker's, cosmetics brand's and hardware shop's products as a seller's
+compact-camera photos in a tabletop photo tent of white nylon lit from both sides by two warm tungsten clamp
+lamps (the tent's walls brighter towards the lamps, its curved sweep where the back wall meets the floor, two
+soft crossed shadows under the item, a catch light from each lamp in its glossy parts), then a white-balance
+correction that neutralises the whites but leaves a warm cast in the shadows and amplifies the blue channel's
+noise, a slight lens vignette and the camera's sharpening, exported as a lossless PNG at 1800 px on the long side
+(``bench/photo_sets/heldout40.py``) -- a stoneware vase in a 2:3 portrait, a bulbous body, a narrow neck and a
+flared lip, a glossy cobalt glaze running down in drips over the unglazed buff clay of its foot; a push-along toy
+car of matte beech in a 4:3 landscape, a cab with a window cut through it that shows the tent, red painted wheels
+with pale axle pegs; an open powder compact small in a 5:4 landscape, a pale rose-gold case, a mirror in its
+raised lid, pale pressed powder embossed with rings (a pale, glossy product on white); a claw hammer lying flat
+in a 16:9 landscape, a dark forged steel head with a polished striking face and a split claw, a dark steel shaft
+and a black ribbed rubber grip (a dark, thin product) -- and one full-frame scene (the vase on a walnut sideboard
+against a terracotta wall with a framed print and a table lamp's warm glow, in a 4:3 landscape), padded onto a
+1:0.8 landscape beside the vase's tall picture (and the scene), a 1:1.25 portrait about one and two thirds as
+wide as the toy car, a 1:1.05 canvas nearly three times as wide as a small picture of the compact (which covers
+about 9 % of it) and a 1:0.62 landscape with a modest margin round the hammer's wide picture; every padded
+picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT40_VALUES``) are its own, as every drawn
+split's are, and like heldout35's to heldout39's its most severe values stay within what a seller's upload can
+show.
 """
 
 from __future__ import annotations
@@ -807,6 +830,7 @@ from bench.photo_sets import heldout36
 from bench.photo_sets import heldout37
 from bench.photo_sets import heldout38
 from bench.photo_sets import heldout39
+from bench.photo_sets import heldout40
 
 Split = Literal[
     "tuning",
@@ -849,6 +873,7 @@ Split = Literal[
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -899,6 +924,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout37": heldout37,
     "heldout38": heldout38,
     "heldout39": heldout39,
+    "heldout40": heldout40,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1551,6 +1577,29 @@ HELDOUT39_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout40's values: none is a value of the other forty splits, and each sweep puts a value just either side of
+# a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12, enlargement 4,
+# brightness 0.55, gain 2.5); written before heldout40 was scored. Like heldout35's to heldout39's, its most
+# severe values stay within what a real seller's upload can show (a Gaussian sigma up to 21.05, a shake up to
+# 138.5 px, an enlargement up to x14.35, brightness down to x0.0675, gamma and gain up to 11.45 and 10.35, noise
+# up to sigma 20.85), and its intermediate values sit elsewhere in that range than heldout38's and heldout39's:
+# the first close past the guarantee (sigma 2.14, a 16.85 px shake, x4.535, brightness x0.4775, gamma 2.085, gain
+# x3.015), the second a little below the middle (sigma 9.85, 63.75 px, x8.95, x0.2925, gamma 4.215 and 7.85), and
+# noise at sigma 5.65. Every whole JPEG quality is some other split's value, so 81.5, 69.5 and 53.5 are new values
+# that encode as 81, 69 and 53.
+HELDOUT40_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.00004, 1.49999999995, 1.50000000005, 2.14, 9.85, 21.05),
+    "motion_blur": (0.0004, 11.99999999995, 12.00000000005, 16.85, 63.75, 138.5),
+    "upscale": (1.00000004, 3.99999999995, 4.00000000005, 4.535, 8.95, 14.35),
+    "brightness": (0.9999996, 0.550000000025, 0.549999999975, 0.4775, 0.2925, 0.0675),
+    "gamma": (1.00004, 2.085, 4.215, 7.85, 11.45),
+    "overexposure": (1.0000004, 2.49999999995, 2.50000000005, 3.015, 10.35),
+    "noise": (0.00004, 5.65, 20.85),
+    "jpeg": (81.5, 69.5, 53.5),
+    "tilt": (0.0000004, 2.865, 89.9997),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -1590,6 +1639,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout37": HELDOUT37_VALUES,
     "heldout38": HELDOUT38_VALUES,
     "heldout39": HELDOUT39_VALUES,
+    "heldout40": HELDOUT40_VALUES,
 }
 
 
@@ -2498,6 +2548,14 @@ SOURCES: tuple[Source, ...] = (
         ("beaded_bracelet", "beaded_bracelet", "packshot", heldout39.beaded_bracelet_packshot),
         ("camping_lantern", "camping_lantern", "packshot", heldout39.camping_lantern_packshot),
         ("cafe_table", "camping_lantern", "photo", heldout39.cafe_table_scene),
+    ),
+    *_drawn(
+        heldout40,
+        ("glazed_vase", "glazed_vase", "packshot", heldout40.glazed_vase_packshot),
+        ("wooden_toy_car", "wooden_toy_car", "packshot", heldout40.wooden_toy_car_packshot),
+        ("powder_compact", "powder_compact", "packshot", heldout40.powder_compact_packshot),
+        ("claw_hammer", "claw_hammer", "packshot", heldout40.claw_hammer_packshot),
+        ("walnut_sideboard", "glazed_vase", "photo", heldout40.walnut_sideboard_scene),
     ),
 )
 
