@@ -26,6 +26,8 @@ from tasks.receipts.schema import FIELD_NAMES, ReceiptFields, ReceiptHints, VlmO
 from workers.engines.ocr import OcrResult
 from workers.engines.vlm import VLMRequest
 
+EDGE_PX = 1  # a word's box this close to the image's edge may have been cut by it
+
 Extractor = Literal["ocr", "vlm", "hybrid"]
 
 
@@ -121,6 +123,8 @@ def parse_receipt(
             if fields.field(name).value is None and name not in rules.required_fields \
                     and name not in ocr_fields.unreadable:
                 reasons.append(f"unknown_label:{name}")
+    for name in _cut_off(fields, image.size):
+        reasons.append(f"cut_off:{name}")
     for name in ocr_fields.disagreements:
         if extractor == "ocr" or fields.field(name).source != "hybrid":
             reasons.append(f"engines_disagree:{name}")
@@ -140,6 +144,20 @@ def parse_receipt(
         confidence=confidence,
         ocr_fields=ocr_fields if ocr is not None else None,
     )
+
+
+def _cut_off(fields: ReceiptFields, size: tuple[int, int]) -> list[str]:
+    """Fields read from words that reach the image's edge: the photo may have cut the value off ("Portland Stree")."""
+    width, height = size
+
+    def at_edge(box: tuple[int, int, int, int]) -> bool:
+        left, top, right, bottom = box
+        # (a box past the edge is no reading of this image's pixels)
+        return right <= width and bottom <= height and (left <= EDGE_PX or top <= EDGE_PX or right >= width - EDGE_PX
+                                                         or bottom >= height - EDGE_PX)
+
+    return [name for name in FIELD_NAMES
+            if fields.field(name).value is not None and any(at_edge(e.box) for e in fields.field(name).evidence)]
 
 
 def _review_text(ocr: OcrResult | None) -> str:

@@ -27,7 +27,7 @@ from tasks.receipts.parser import (
     settle_date_order,
 )
 from tasks.receipts.schema import ReceiptFields, ReceiptHints
-from tasks.receipts.unknown_labels import unplaced
+from tasks.receipts.unknown_labels import may_name_the_payee, unplaced
 from workers.engines.ocr import OcrResult
 
 
@@ -86,9 +86,10 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     )
     labelled = unplaced(lines, fields)
     if merchant.basis == "header":
-        # the name on top may be the app's or the platform's: a name under a label the parser does not know
-        # ("Venue", "School") may be the payee
-        rivals = [value for _, value in labelled if plausible_name(value) and not re.search(r"\d", value)]
+        # the name on top may be the app's or the platform's: a name under a label the parser does not know but
+        # whose wording may name the one paid ("Venue", "School", "Tutor") may be the payee
+        rivals = [value for label, value in labelled
+                  if may_name_the_payee(label) and plausible_name(value) and not re.search(r"\d", value)]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
     return fields.model_copy(update={"merchant_name": merchant,

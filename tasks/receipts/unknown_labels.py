@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, phrase_pattern
-from tasks.receipts.parser import PageLine, dates_in_text, names_another_event
+from tasks.receipts.parser import CAMEL_JOIN, PageLine, dates_in_text, names_another_event
 from tasks.receipts.schema import FIELD_NAMES, ReceiptFields
 from workers.engines.ocr import OcrWord
 
@@ -82,6 +82,29 @@ NEVER_A_FIELD = (
     # notes and pages
     "Note", "Notes", "Remarks", "Remark", "Message", "Page", "Copy",
 )
+
+
+# words of a label that names who may be paid: a place or an organisation (a booking app over "Venue", a school-payments
+# app over "School", Italian "Beneficiario"), or a professional a marketplace books and pays ("Tutor", "Coach",
+# "Doctor"). A name under another label the parser cannot place is the customer's side, the shop's staff or a thing
+# sold ("Climber", "Audiologist", "Class", "Boat"): it does not rival the business named on top.
+_PAYEE_WORDS = (
+    r"venue|school|college|universit\w*|institut\w*|academ\w*|clinic|hospital|cent(?:re|er)|club|studio|salon|hotel|"
+    r"property|host(?:ed)?|provider|organi[sz]\w*|operator|partner|facility|business|company|vendor|supplier|"
+    r"charity|trust|society|temple|church|mosque|beneficiar\w*|payable|professional|expert|tutor|teacher|coach|"
+    r"trainer|instructor|doctor|dr|consultant|practice|pharmacy|restaurant|shop|store|brand|agency|agent|dealer|"
+    r"scuola|[ée]cole|schule|ente|verein|stichting|empresa|negocio|tienda|magasin|gesch[äa]ft"
+)
+_PAYEE_WORD = re.compile(rf"(?<![a-z])(?:{_PAYEE_WORDS})(?![a-z])", re.I)
+
+
+def may_name_the_payee(label: str) -> bool:
+    """Whether an unplaced label's wording may name the one paid (``_PAYEE_WORDS``), also where OCR ran its words
+    together ("VenueName", "Schoolname": a label that begins with such a word of five letters or more)."""
+    if _PAYEE_WORD.search(CAMEL_JOIN.sub(" ", label)):
+        return True
+    run_together = re.match(rf"(?:{_PAYEE_WORDS})", re.sub(r"\W", "", label), re.I)
+    return run_together is not None and len(run_together.group()) >= 5
 
 
 def _whole_label(phrases: tuple[str, ...]) -> re.Pattern[str]:
