@@ -87,9 +87,10 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     labelled = unplaced(lines, fields)
     if merchant.basis == "header":
         # the name on top may be the app's or the platform's: a name under a label the parser does not know but
-        # whose wording may name the one paid ("Venue", "School", "Tutor") may be the payee
+        # whose wording may name the one paid ("Venue", "School", "Tutor"), or a business's name under any such
+        # label ("Marina: Premier Marinas Brighton"), may be the payee
         rivals = [value for label, value in labelled
-                  if may_name_the_payee(label) and plausible_name(value) and not re.search(r"\d", value)]
+                  if may_name_the_payee(label, value) and plausible_name(value) and not re.search(r"\d", value)]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
     return fields.model_copy(update={"merchant_name": merchant,

@@ -87,7 +87,7 @@ NEVER_A_FIELD = (
 # words of a label that names who may be paid: a place or an organisation (a booking app over "Venue", a school-payments
 # app over "School", Italian "Beneficiario"), or a professional a marketplace books and pays ("Tutor", "Coach",
 # "Doctor"). A name under another label the parser cannot place is the customer's side, the shop's staff or a thing
-# sold ("Climber", "Audiologist", "Class", "Boat"): it does not rival the business named on top.
+# sold ("Climber", "Audiologist", "Class", "Boat"), unless the name itself is a business's (``_BUSINESS_WORDS``).
 _PAYEE_WORDS = (
     r"venue|school|college|universit\w*|institut\w*|academ\w*|clinic|hospital|cent(?:re|er)|club|studio|salon|hotel|"
     r"property|host(?:ed)?|provider|organi[sz]\w*|operator|partner|facility|business|company|vendor|supplier|"
@@ -96,15 +96,23 @@ _PAYEE_WORDS = (
     r"scuola|[ée]cole|schule|ente|verein|stichting|empresa|negocio|tienda|magasin|gesch[äa]ft"
 )
 _PAYEE_WORD = re.compile(rf"(?<![a-z])(?:{_PAYEE_WORDS})(?![a-z])", re.I)
+# ... and the words of a business's own name: its kind ("Premier Marinas Brighton", "Chicago River Architecture
+# Cruises" under a booking app's name) or its legal form ("Ltd", "GmbH")
+_BUSINESS_WORDS = re.compile(
+    rf"(?<![a-z])(?:{_PAYEE_WORDS}|marinas?|cruises?|tours?|travels?|arena|services?|gym|spa|caf[ée]|bakery|kitchen|"
+    r"labs?|motors?|hall|theat(?:re|er)|museum|gallery|resorts?|lodge|inn|hostel|airlines?|ferr(?:y|ies)|rentals?|"
+    r"hire|ltd|limited|pvt|inc|llc|gmbh|plc|corp|co|bv|srl|sarl|ag)(?![a-z])",
+    re.I,
+)
 
 
-def may_name_the_payee(label: str) -> bool:
-    """Whether an unplaced label's wording may name the one paid (``_PAYEE_WORDS``), also where OCR ran its words
-    together ("VenueName", "Schoolname": a label that begins with such a word of five letters or more)."""
-    if _PAYEE_WORD.search(CAMEL_JOIN.sub(" ", label)):
+def may_name_the_payee(label: str, value: str) -> bool:
+    """Whether a name under an unplaced label may be the one paid: the label's words may name a payee
+    (``_PAYEE_WORDS``, also run together: "VenueName", "Activityprovider"), or the name is a business's."""
+    if _PAYEE_WORD.search(CAMEL_JOIN.sub(" ", label)) or _BUSINESS_WORDS.search(CAMEL_JOIN.sub(" ", value)):
         return True
-    run_together = re.match(rf"(?:{_PAYEE_WORDS})", re.sub(r"\W", "", label), re.I)
-    return run_together is not None and len(run_together.group()) >= 5
+    compact = re.sub(r"\W", "", label)
+    return any(len(m.group()) >= 5 for m in re.finditer(rf"(?:{_PAYEE_WORDS})", compact, re.I))
 
 
 def _whole_label(phrases: tuple[str, ...]) -> re.Pattern[str]:

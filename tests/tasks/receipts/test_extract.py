@@ -195,6 +195,11 @@ def test_a_name_under_a_label_the_parser_cannot_place_rivals_the_name_on_top(rec
     for payee in ("Tutor: Priya Shah", "School: Oakfield Academy", "VenueName: Turf Park Andheri",
                   "Schoolname: Oakfield Academy", "Beneficiario: Universita degli Studi di Torino"):
         assert "ambiguous:merchant_name" in _booking(receipt_rules, payee, top="UrbanPro").reasons, payee
+    # heldout58: a berth-booking app over the marina paid, a tour app over its operator: a business's own name,
+    # whatever its label (and a label's words run together, "Activityprovider")
+    for payee in ("Marina: Premier Marinas Brighton", "Activityprovider: Wendella Boats",
+                  "Meeting point: Chicago River Architecture Cruises"):
+        assert "ambiguous:merchant_name" in _booking(receipt_rules, payee, top="Dockwa").reasons, payee
 
 
 def test_a_name_under_a_label_that_names_no_payee_leaves_the_name_on_top(receipt_rules):
