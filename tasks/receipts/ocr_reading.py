@@ -27,7 +27,7 @@ from tasks.receipts.parser import (
     settle_date_order,
 )
 from tasks.receipts.schema import ReceiptFields, ReceiptHints
-from tasks.receipts.unknown_labels import may_name_the_payee, unplaced
+from tasks.receipts.unknown_labels import unplaced
 from workers.engines.ocr import OcrResult
 
 
@@ -86,11 +86,10 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     )
     labelled = unplaced(lines, fields)
     if merchant.basis == "header":
-        # the name on top may be the app's or the platform's: a name under a label the parser does not know but
-        # whose wording may name the one paid ("Venue", "School", "Tutor"), or a business's name under any such
-        # label ("Marina: Premier Marinas Brighton"), may be the payee
-        rivals = [value for label, value in labelled
-                  if may_name_the_payee(label, value) and plausible_name(value) and not re.search(r"\d", value)]
+        # the name on top may be the app's or the platform's: a name under a label the parser does not know
+        # ("Venue", "School", "Rink", "Marina") may be the payee. (Only such labels as may name the one paid was
+        # tried: every new set printed a payee under a label no list held, and one was accepted wrong.)
+        rivals = [value for _, value in labelled if plausible_name(value) and not re.search(r"\d", value)]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
     return fields.model_copy(update={"merchant_name": merchant,

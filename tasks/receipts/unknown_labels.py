@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, phrase_pattern
-from tasks.receipts.parser import CAMEL_JOIN, PageLine, dates_in_text, names_another_event
+from tasks.receipts.parser import PageLine, dates_in_text, names_another_event
 from tasks.receipts.schema import FIELD_NAMES, ReceiptFields
 from workers.engines.ocr import OcrWord
 
@@ -41,8 +41,11 @@ NEVER_A_FIELD = (
     "Owner", "Owner Name", "Pet", "Pet Name", "Student", "Student Name", "Parent", "Guardian", "Applicant",
     "Applicant Name", "Participant", "Runner", "Player", "Devotee", "Devotee Name", "Passenger", "Passenger Name",
     "Attendee", "Deliver to", "Delivered to", "Ship to", "Bill to", "Billed to", "Sold to", "Technician",
-    "Steward", "Waiter",
-    # (not a tutor, trainer or instructor: on a marketplace's receipt the one who taught may be the one paid)
+    "Steward", "Waiter", "Lead passenger", "Passengers", "Lead guest", "Guest name", "Lead booker", "Booked by",
+    "Lead traveller", "Travellers", "Ticket holder", "Climber", "Skier", "Skaters", "Learner", "Hirer",
+    "Pet parent", "Member name", "Bride", "Bride name", "Ordered for", "On behalf of",
+    # (not a tutor, trainer, instructor, therapist, chef or walker: on a marketplace's receipt the one who served
+    # may be the one paid)
     "Address", "Addr", "City", "State", "Pin", "Pincode", "PIN Code", "Zip", "Postcode", "Country",
     "Phone", "Phone No", "Ph", "Tel", "Telephone", "Mobile", "Mobile No", "Mob", "Cell", "Celular", "Contact",
     "Contact No", "WhatsApp", "Email", "E-mail", "Fax", "Web", "Website", "Customer Care", "Helpline", "Toll Free",
@@ -69,6 +72,9 @@ NEVER_A_FIELD = (
     "Booth No", "Stall No", "Exhibitor", "Taxpayer", "Vehicle reg", "Licence plate", "License plate", "Colleague",
     "Project", "Creator", "Artist", "Purchased by", "Bidder No", "Paddle No", "Village", "Farmer",
     "First Party", "Second Party", "Property Description", "Description of Document", "Automat",
+    # ... a booked session's particulars (a class, a route, a boat, a slot, the event itself)
+    "Class", "Course", "Session", "Event", "Route", "Sailing", "Sport", "Game", "Package", "Category", "Condition",
+    "Design", "Placement", "Boat", "Vessel", "Berth", "Launch site", "Meeting point", "Dog", "Slot",
     # times and other dates than the payment's
     "Time", "Hora", "Heure", "Uhrzeit", "Ora", "Start", "End", "Due Date", "Next Due", "Valid till", "Valid until", "Valid from",
     "Expiry", "Exp", "Delivery Date", "Ready by", "Return by",
@@ -82,37 +88,6 @@ NEVER_A_FIELD = (
     # notes and pages
     "Note", "Notes", "Remarks", "Remark", "Message", "Page", "Copy",
 )
-
-
-# words of a label that names who may be paid: a place or an organisation (a booking app over "Venue", a school-payments
-# app over "School", Italian "Beneficiario"), or a professional a marketplace books and pays ("Tutor", "Coach",
-# "Doctor"). A name under another label the parser cannot place is the customer's side, the shop's staff or a thing
-# sold ("Climber", "Audiologist", "Class", "Boat"), unless the name itself is a business's (``_BUSINESS_WORDS``).
-_PAYEE_WORDS = (
-    r"venue|school|college|universit\w*|institut\w*|academ\w*|clinic|hospital|cent(?:re|er)|club|studio|salon|hotel|"
-    r"property|host(?:ed)?|provider|organi[sz]\w*|operator|partner|facility|business|company|vendor|supplier|"
-    r"charity|trust|society|temple|church|mosque|beneficiar\w*|payable|professional|expert|tutor|teacher|coach|"
-    r"trainer|instructor|doctor|dr|consultant|practice|pharmacy|restaurant|shop|store|brand|agency|agent|dealer|"
-    r"scuola|[ée]cole|schule|ente|verein|stichting|empresa|negocio|tienda|magasin|gesch[äa]ft"
-)
-_PAYEE_WORD = re.compile(rf"(?<![a-z])(?:{_PAYEE_WORDS})(?![a-z])", re.I)
-# ... and the words of a business's own name: its kind ("Premier Marinas Brighton", "Chicago River Architecture
-# Cruises" under a booking app's name) or its legal form ("Ltd", "GmbH")
-_BUSINESS_WORDS = re.compile(
-    rf"(?<![a-z])(?:{_PAYEE_WORDS}|marinas?|cruises?|tours?|travels?|arena|services?|gym|spa|caf[ée]|bakery|kitchen|"
-    r"labs?|motors?|hall|theat(?:re|er)|museum|gallery|resorts?|lodge|inn|hostel|airlines?|ferr(?:y|ies)|rentals?|"
-    r"hire|ltd|limited|pvt|inc|llc|gmbh|plc|corp|co|bv|srl|sarl|ag)(?![a-z])",
-    re.I,
-)
-
-
-def may_name_the_payee(label: str, value: str) -> bool:
-    """Whether a name under an unplaced label may be the one paid: the label's words may name a payee
-    (``_PAYEE_WORDS``, also run together: "VenueName", "Activityprovider"), or the name is a business's."""
-    if _PAYEE_WORD.search(CAMEL_JOIN.sub(" ", label)) or _BUSINESS_WORDS.search(CAMEL_JOIN.sub(" ", value)):
-        return True
-    compact = re.sub(r"\W", "", label)
-    return any(len(m.group()) >= 5 for m in re.finditer(rf"(?:{_PAYEE_WORDS})", compact, re.I))
 
 
 def _whole_label(phrases: tuple[str, ...]) -> re.Pattern[str]:
