@@ -882,8 +882,10 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                           r"direct\s*debit|\blastschrift|standing\s*order", re.I)),
     (PaymentMethod.CARD, re.compile(rf"{_NOT_A_TRAVEL_VISA_BEFORE}\bvisa\b{_NOT_A_TRAVEL_VISA}|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
                                     r"\bcredit\s*card\b|\b(?:debit|credit)\s*tend(?:er)?\b|"
-                                    # a job card, a ration card, a travel or loyalty card, a card's balance pay for nothing
+                                    # a job card, a ration card, a travel or loyalty card, a card's balance pay for nothing,
+                                    # nor is a shop's own stored-value card a bank's ("Range card **1865" over its balance)
                                     r"(?<!job\s)(?<!ration\s)(?<!oyster\s)(?<!loyalty\s)(?<!member\s)(?<!membership\s)"
+                                    r"(?<!range\s)(?<!gift\s)(?<!prepaid\s)(?<!store\s)(?<!arcade\s)"
                                     r"\bcard\b(?!\s*balance)|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
                                     r"\b(?:kredit|debit|bank|ec-?|giro)?karte\b|\bgirocard\b|\btarjeta\b|\bcarte\s*bancaire\b|"

@@ -644,6 +644,16 @@ def test_a_gift_cards_balance_is_no_card_payment(receipt_rules):
     assert result.fields.payment_method.value is None
 
 
+@pytest.mark.parametrize("card", ["Range card **1865", "Gift card **4410", "Prepaid card 7731"])
+def test_a_shops_own_stored_value_card_is_no_bank_card(receipt_rules, card):
+    # heldout60: a driving range's ball-machine slip paid from the range's own card, its balance under it: no bank
+    # card was used, and which way the card was topped up is not on the page (review, not "card")
+    result = verdict(words("DLF Golf Range Gurugram", "AMOUNT RS.900.00", card, "Card balance left 17,100.00",
+                           "DATE 29-04-2025"), receipt_rules)
+    assert result.fields.payment_method.value is None
+    assert "unreadable:payment_method" in result.reasons
+
+
 def test_a_receipt_from_a_shop_under_a_delivery_services_name_leaves_the_payee_to_a_person(receipt_rules):
     result = verdict(words("Instacart", "Your receipt from Sprouts Farmers Market", "Order ID 419903788",
                            "Order total $82.02", "Charged to Amex ending 1163"), receipt_rules)
