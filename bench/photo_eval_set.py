@@ -778,7 +778,29 @@ wide as the toy car, a 1:1.05 canvas nearly three times as wide as a small pictu
 about 9 % of it) and a 1:0.62 landscape with a modest margin round the hammer's wide picture; every padded
 picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT40_VALUES``) are its own, as every drawn
 split's are, and like heldout35's to heldout39's its most severe values stay within what a seller's upload can
-show.
+show. ``heldout40`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout41`` was written after ``heldout40``, before the checks were changed for it, and is only scored
+(``--split all``): a haberdasher's, stationer's, shoe shop's and garden centre's products as a seller's phone
+photos on a kitchen table by a window, on a sheet of white card curved up against the wall (daylight from the
+left, the card brighter towards the window and a little darker at its bend, one soft shadow cast to the right
+and a contact line under the item, the window's four panes reflected in glossy parts), merged by the phone's
+HDR (a local tone mapping that lifts the shadows and leaves a bright halo round dark edges), sharpened, then
+saved by the marketplace app's in-app camera as a WebP at quality 78 at 1280 px on the long side
+(``bench/photo_sets/heldout41.py``) -- a twisted hank of moss-green merino wool in a 4:5 portrait, its plies'
+fine twist, the creases where it twists on itself, a cream paper band printed with the spinner's mark (a fine
+texture); an uncapped fountain pen lying flat, thin in a 2:1 landscape, a glossy black lacquered barrel, its
+cap posted with a gold clip and ring, a two-tone gold nib with its slit (a dark, thin, glossy product); a white
+leather trainer seen from the side in a 3:2 landscape, a pale grey cupsole, stitched overlays, a perforated
+toe, white laces and a sage-green heel tab (a pale product on white); an empty terracotta planter on its saucer
+in a 9:16 portrait, a rolled rim, a tapered porous body, its darker inside -- and one full-frame scene (the
+planter on a white-painted windowsill, the window's glazing bars and the garden bright and out of focus beyond
+the glass, a sage-green wall below, in a 1:1 square), padded onto a 1:1.4 tall portrait twice as wide as the
+hank's picture, a 1:0.95 canvas more than twice as wide as a small picture of the pen (which covers about 9.5 %
+of it), a 1:0.55 wide banner with a thin margin round the trainer's picture and a 1:0.7 landscape beside the
+planter's tall picture (and the scene); every padded picture covers at least 8 % of its canvas. Its sweep
+values (``HELDOUT41_VALUES``) are its own, as every drawn split's are, and like heldout35's to heldout40's its
+most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -831,6 +853,7 @@ from bench.photo_sets import heldout37
 from bench.photo_sets import heldout38
 from bench.photo_sets import heldout39
 from bench.photo_sets import heldout40
+from bench.photo_sets import heldout41
 
 Split = Literal[
     "tuning",
@@ -874,6 +897,7 @@ Split = Literal[
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout41",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -925,6 +949,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout38": heldout38,
     "heldout39": heldout39,
     "heldout40": heldout40,
+    "heldout41": heldout41,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1600,6 +1625,29 @@ HELDOUT40_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout41's values: none is a value of the other forty-one splits, and each sweep puts a value just either side
+# of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12, enlargement 4,
+# brightness 0.55, gain 2.5); written before heldout41 was scored. Like heldout35's to heldout40's, its most
+# severe values stay within what a real seller's upload can show (a Gaussian sigma up to 22.05, a shake up to
+# 143.75 px, an enlargement up to x15.15, brightness down to x0.0775, gamma and gain up to 11.65 and 10.85, noise
+# up to sigma 22.75), and its intermediate values sit elsewhere in that range than heldout39's and heldout40's:
+# the first about a quarter of the way (sigma 5.23, a 33.65 px shake, x7.185, brightness x0.3175, gamma 2.585,
+# gain x4.185), the second in its upper part (sigma 17.35, 109.5 px, x13.65, x0.1325, gamma 5.12 and 9.85), and
+# noise at sigma 13.85. Every whole JPEG quality is some other split's value, so 85.5, 71.5 and 55.5 are new
+# values that encode as 85, 71 and 55.
+HELDOUT41_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.00003, 1.499999999975, 1.500000000025, 5.23, 17.35, 22.05),
+    "motion_blur": (0.0003, 11.999999999975, 12.000000000025, 33.65, 109.5, 143.75),
+    "upscale": (1.00000003, 3.999999999975, 4.000000000025, 7.185, 13.65, 15.15),
+    "brightness": (0.99999965, 0.5500000000125, 0.5499999999875, 0.3175, 0.1325, 0.0775),
+    "gamma": (1.00003, 2.585, 5.12, 9.85, 11.65),
+    "overexposure": (1.0000003, 2.499999999975, 2.500000000025, 4.185, 10.85),
+    "noise": (0.00003, 13.85, 22.75),
+    "jpeg": (85.5, 71.5, 55.5),
+    "tilt": (0.0000003, 3.585, 89.99975),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -1640,6 +1688,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout38": HELDOUT38_VALUES,
     "heldout39": HELDOUT39_VALUES,
     "heldout40": HELDOUT40_VALUES,
+    "heldout41": HELDOUT41_VALUES,
 }
 
 
@@ -2556,6 +2605,14 @@ SOURCES: tuple[Source, ...] = (
         ("powder_compact", "powder_compact", "packshot", heldout40.powder_compact_packshot),
         ("claw_hammer", "claw_hammer", "packshot", heldout40.claw_hammer_packshot),
         ("walnut_sideboard", "glazed_vase", "photo", heldout40.walnut_sideboard_scene),
+    ),
+    *_drawn(
+        heldout41,
+        ("wool_hank", "wool_hank", "packshot", heldout41.wool_hank_packshot),
+        ("fountain_pen", "fountain_pen", "packshot", heldout41.fountain_pen_packshot),
+        ("leather_trainer", "leather_trainer", "packshot", heldout41.leather_trainer_packshot),
+        ("terracotta_planter", "terracotta_planter", "packshot", heldout41.terracotta_planter_packshot),
+        ("painted_windowsill", "terracotta_planter", "photo", heldout41.painted_windowsill_scene),
     ),
 )
 
