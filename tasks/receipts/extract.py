@@ -26,7 +26,7 @@ from tasks.receipts.schema import FIELD_NAMES, ReceiptFields, ReceiptHints, VlmO
 from workers.engines.ocr import OcrResult
 from workers.engines.vlm import VLMRequest
 
-EDGE_PX = 1  # a word's box this close to the image's edge may have been cut by it
+EDGE_PX = 2  # px; a word's box this close to the image's edge may have been cut by it (boxes are rounded)
 
 Extractor = Literal["ocr", "vlm", "hybrid"]
 
@@ -152,9 +152,10 @@ def _cut_off(fields: ReceiptFields, size: tuple[int, int]) -> list[str]:
 
     def at_edge(box: tuple[int, int, int, int]) -> bool:
         left, top, right, bottom = box
-        # (a box past the edge is no reading of this image's pixels)
-        return right <= width and bottom <= height and (left <= EDGE_PX or top <= EDGE_PX or right >= width - EDGE_PX
-                                                         or bottom >= height - EDGE_PX)
+        # a box crossing the edge counts (a deskewed reading's box of a word cut at a tilted photo's edge); one wholly
+        # outside the image is no reading of its pixels
+        return left < width and top < height and right > 0 and bottom > 0 and (
+            left <= EDGE_PX or top <= EDGE_PX or right >= width - EDGE_PX or bottom >= height - EDGE_PX)
 
     return [name for name in FIELD_NAMES
             if fields.field(name).value is not None and any(at_edge(e.box) for e in fields.field(name).evidence)]

@@ -87,8 +87,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     labelled = unplaced(lines, fields)
     if merchant.basis == "header":
         # the name on top may be the app's or the platform's: a name under a label the parser does not know
-        # ("Venue", "School", "Rink", "Marina") may be the payee. (Only such labels as may name the one paid was
-        # tried: every new set printed a payee under a label no list held, and one was accepted wrong.)
+        # ("Venue", "School", "Rink", "Marina") may be the payee. (Rivals from payee-like labels only were tried:
+        # every new set printed a payee under a label no such list held, and one was accepted wrong.)
         rivals = [value for _, value in labelled if plausible_name(value) and not re.search(r"\d", value)]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})

@@ -860,9 +860,9 @@ _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(
 _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
 # a travel visa's wordings after "Visa" ("Visa Type", "Visa Fee", "visa photos") and before it ("e-visa",
 # "tourist visa"): a visa centre's or a photo studio's receipt, no card brand
-_NOT_A_TRAVEL_VISA_BEFORE = r"(?<!e-)(?<!tourist\s)(?<!student\s)(?<!work\s)(?<!transit\s)(?<!visitor\s)" \
-                            r"(?<!schengen\s)"
-_NOT_A_TRAVEL_VISA = r"(?!\s*(?:type|category|class|fees?|application|appointment|cent(?:re|er)|stamp|on\s*arrival|" \
+_NOT_A_TRAVEL_VISA_BEFORE = r"(?<!\be-)(?<!\be–)(?<!\be\s)(?<!tourist\s)(?<!student\s)(?<!work\s)(?<!transit\s)" \
+                            r"(?<!visitor\s)(?<!schengen\s)"
+_NOT_A_TRAVEL_VISA = r"(?![\s\-]*(?:type|category|class|fees?|application|appointment|cent(?:re|er)|stamp|on\s*arrival|" \
                      r"processing|service|photos?|pictures?)\b)"
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
@@ -885,7 +885,7 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                     # a job card, a ration card, a travel or loyalty card, a card's balance pay for nothing,
                                     # nor is a shop's own stored-value card a bank's ("Range card **1865" over its balance)
                                     r"(?<!job\s)(?<!ration\s)(?<!oyster\s)(?<!loyalty\s)(?<!member\s)(?<!membership\s)"
-                                    r"(?<!range\s)(?<!gift\s)(?<!prepaid\s)(?<!store\s)(?<!arcade\s)"
+                                    r"(?<!\brange\s)(?<!gift\s)(?<!prepaid\s)(?<!\bstore\s)(?<!arcade\s)"
                                     r"\bcard\b(?!\s*balance)|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
                                     r"\b(?:kredit|debit|bank|ec-?|giro)?karte\b|\bgirocard\b|\btarjeta\b|\bcarte\s*bancaire\b|"

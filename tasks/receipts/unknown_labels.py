@@ -43,7 +43,7 @@ NEVER_A_FIELD = (
     "Attendee", "Deliver to", "Delivered to", "Ship to", "Bill to", "Billed to", "Sold to", "Technician",
     "Steward", "Waiter", "Lead passenger", "Passengers", "Lead guest", "Guest name", "Lead booker", "Booked by",
     "Lead traveller", "Travellers", "Ticket holder", "Climber", "Skier", "Skaters", "Learner", "Hirer",
-    "Pet parent", "Member name", "Bride", "Bride name", "Ordered for", "On behalf of",
+    "Pet parent", "Member name", "Bride", "Bride name", "Ordered for",
     # (not a tutor, trainer, instructor, therapist, chef or walker: on a marketplace's receipt the one who served
     # may be the one paid)
     "Address", "Addr", "City", "State", "Pin", "Pincode", "PIN Code", "Zip", "Postcode", "Country",

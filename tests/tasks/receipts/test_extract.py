@@ -223,6 +223,10 @@ def test_a_value_that_reaches_the_edge_of_the_image_may_be_cut_off(receipt_rules
     cut = parse_receipt(Image.new("RGB", (right, 400)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
                         rules=receipt_rules, today=RECEIPT_TODAY)
     assert cut.status == "needs_review" and cut.reasons == ["cut_off:merchant_name"]
+    # ... also a box that crosses the edge (a deskewed reading's box of a word cut at a tilted photo's edge)
+    crossing = parse_receipt(Image.new("RGB", (right - 6, 400)), extractor="ocr", run_ocr=lambda _img: page,
+                             run_vlm=None, rules=receipt_rules, today=RECEIPT_TODAY)
+    assert crossing.reasons == ["cut_off:merchant_name"]
     whole = parse_receipt(Image.new("RGB", (right + 20, 400)), extractor="ocr", run_ocr=lambda _img: page,
                           run_vlm=None, rules=receipt_rules, today=RECEIPT_TODAY)
     assert whole.status == "succeeded", whole.reasons

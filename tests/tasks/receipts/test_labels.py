@@ -1151,7 +1151,8 @@ def test_a_payment_details_line_the_parser_cannot_read_names_a_way_to_pay(receip
 @pytest.mark.parametrize("row", ["Visa Type: Schengen Short Stay", "VisaType: Schengen Short Stay",
                                  "Visa Category: Tourist", "Visa Fee: INR 4,274.00",
                                  # heldout58: a photo studio's prints for a visa
-                                 "Photos for Indian e-visa 35x35 mm", "Visa photos 2 x 2 in", "Tourist visa photos"])
+                                 "Photos for Indian e-visa 35x35 mm", "Photos for e visa", "Visa photos 2 x 2 in",
+                                 "Visa-Photos 2 copies", "Tourist visa photos"])
 def test_a_travel_visa_is_no_card(receipt_rules, row):
     # a visa centre's fee receipt names the visa applied for; no way to pay is printed
     result = verdict(words("VFS Global", "Fee Receipt", row, "Amount Paid INR 4,274.00", "Payment Date 03-Aug-2026"),
@@ -1162,6 +1163,6 @@ def test_a_travel_visa_is_no_card(receipt_rules, row):
     result = verdict(words("VFS Global", "Fee Receipt", row, "Amount Paid INR 4,274.00", "Paid by Visa ending 4242"),
                      receipt_rules)
     assert result.fields.payment_method.value.value == "card"
-    result = verdict(words("VFS Global", "Fee Receipt", row, "Amount Paid INR 4,274.00", "Card type VISA"),
+    result = verdict(words("VFS Global", "Fee Receipt", row, "Amount Paid INR 4,274.00", "Tender: VISA **4242"),
                      receipt_rules)
     assert result.fields.payment_method.value.value == "card"
