@@ -858,12 +858,12 @@ _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(
                            r"m[ée]todo\s*de\s*pago|metodo\s*di\s*pagamento)\b\s*[:\-]?\s*", re.I)
 # under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
 _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
-# a travel visa's wordings after "Visa" ("Visa Type", "Visa Fee", "visa photos") and before it ("e-visa",
-# "tourist visa"): a visa centre's or a photo studio's receipt, no card brand
-_NOT_A_TRAVEL_VISA_BEFORE = r"(?<!\be-)(?<!\be–)(?<!\be\s)(?<!tourist\s)(?<!student\s)(?<!work\s)(?<!transit\s)" \
-                            r"(?<!visitor\s)(?<!schengen\s)"
-_NOT_A_TRAVEL_VISA = r"(?![\s\-]*(?:type|category|class|fees?|application|appointment|cent(?:re|er)|stamp|on\s*arrival|" \
-                     r"processing|service|photos?|pictures?)\b)"
+# the card brand Visa, not a travel visa: not named so after the word ("Visa Type", "Visa Fee", "visa photos") or
+# before it ("e-visa", "tourist visa"), as a visa centre's or a photo studio's receipt prints it
+_VISA_CARD = r"(?<!\be-)(?<!\be–)(?<!\be\s)(?<!tourist\s)(?<!student\s)(?<!work\s)(?<!transit\s)" \
+             r"(?<!visitor\s)(?<!schengen\s)\bvisa\b" \
+             r"(?![\s\-]*(?:type|category|class|fees?|application|appointment|cent(?:re|er)|stamp|on\s*arrival|" \
+             r"processing|service|photos?|pictures?)\b)"
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
                                       r"\b(?:apple|uber)\s*cash\b|\bcash\s*app\b|\btwint\b|\bmobile\s*pay\b|"
@@ -880,7 +880,7 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                           r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b|\braast\b|"
                                           # a bank debit the payer set up (a direct debit, a standing order)
                                           r"direct\s*debit|\blastschrift|standing\s*order", re.I)),
-    (PaymentMethod.CARD, re.compile(rf"{_NOT_A_TRAVEL_VISA_BEFORE}\bvisa\b{_NOT_A_TRAVEL_VISA}|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
+    (PaymentMethod.CARD, re.compile(rf"{_VISA_CARD}|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
                                     r"\bcredit\s*card\b|\b(?:debit|credit)\s*tend(?:er)?\b|"
                                     # a job card, a ration card, a travel or loyalty card, a card's balance pay for nothing,
                                     # nor is a shop's own stored-value card a bank's ("Range card **1865" over its balance)
@@ -961,7 +961,7 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
 # wordings of a way to pay, wider than the keywords read above: with no method read, a page that prints one
 # has a method we could not read ("Debited from MobiKwik Balance", "SEPA Credit Transfer")
 _METHOD_CUE = re.compile(
-    rf"\b(?:card|{_NOT_A_TRAVEL_VISA_BEFORE}visa\b{_NOT_A_TRAVEL_VISA}|master\s*card|amex|american\s*express|rupay|maestro|discover|debited|credited|upi|vpa|"
+    rf"\b(?:card|{_VISA_CARD}|master\s*card|amex|american\s*express|rupay|maestro|discover|debited|credited|upi|vpa|"
     r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|(?:bank|wire)\s*transfer|neft|imps|rtgs|"
     r"sepa|bacs|ach|chaps|faster\s*payments?|giro|raast|cash|coins?|notes|contactless|chip|apple\s*pay|google\s*pay|"
     r"paypal|cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|from\s*(?:a/c|account)|"
