@@ -800,7 +800,34 @@ hank's picture, a 1:0.95 canvas more than twice as wide as a small picture of th
 of it), a 1:0.55 wide banner with a thin margin round the trainer's picture and a 1:0.7 landscape beside the
 planter's tall picture (and the scene); every padded picture covers at least 8 % of its canvas. Its sweep
 values (``HELDOUT41_VALUES``) are its own, as every drawn split's are, and like heldout35's to heldout40's its
-most severe values stay within what a seller's upload can show.
+most severe values stay within what a seller's upload can show. ``heldout41`` is development data now, and a
+change made for it needs a new held-out split.
+
+``heldout42`` was written after ``heldout41``, before the checks were changed for it, and is only scored
+(``--split all``): a homeware shop's, cutler's, jeweller's and cycle shop's products as a small product
+studio's photos on a sweep of mid-grey seamless paper under one studio strobe in a large octabox above and to
+the right, a white reflector filling from the left (one soft shadow cast to the lower left and a contact line
+under the item, the octabox's octagon reflected in glossy parts), a mirrorless camera's raw file at ISO 100
+developed in Adobe RGB, then made white in a photo editor: a levels adjustment on the 8-bit picture whose
+white point takes the lit grey paper to white (clipped behind and above the item, a very pale grey left on the
+floor in front, darkest towards the lower left corner, the shadow kept), which leaves every few levels empty;
+exported without converting its Adobe RGB to sRGB (the colours a little muted when read as sRGB), lightly
+sharpened, as a progressive JPEG at quality 92 with 4:2:0 chroma at 1536 px on the long side
+(``bench/photo_sets/heldout42.py``) -- a white porcelain cake stand seen from the side a little from above in
+a 7:5 landscape, a wide glazed plate with a beaded rim and a thin gold line, a trumpet pedestal flaring to a
+round foot (a pale, glossy product on white); a chef's knife lying flat, thin in a 5:2 landscape, a
+brushed-steel blade with a polished bevel, a steel bolster and a black handle with three rivets (a thin
+product); a pair of silver cufflinks small in a 6:5 landscape, one face up with a navy enamel face, one on its
+side showing its post and toggle (a small, glossy product); a brown leather bicycle saddle from the side in a
+16:10 landscape, copper rivets along its cantle, two chrome rails and two coil springs beneath it with white
+between the wires -- and one full-frame scene (the cake stand with a lemon cake on it on a bleached-oak table
+against a dusty-pink painted studio flat, a folded linen napkin beside it, in a 3:4 portrait), padded onto a
+1:0.9 landscape about one and a half times as wide as the cake stand's picture (and the scene), a 1:0.45
+banner with a thin margin round the knife's long picture, a 1:1.15 portrait about two and a third times as
+wide as a small picture of the cufflinks (which covers about 9 % of it) and a 1:1.1 portrait round the
+saddle's wide picture; every padded picture covers at least 8 % of its canvas. Its sweep values
+(``HELDOUT42_VALUES``) are its own, as every drawn split's are, and like heldout35's to heldout41's its most
+severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -854,6 +881,7 @@ from bench.photo_sets import heldout38
 from bench.photo_sets import heldout39
 from bench.photo_sets import heldout40
 from bench.photo_sets import heldout41
+from bench.photo_sets import heldout42
 
 Split = Literal[
     "tuning",
@@ -898,6 +926,7 @@ Split = Literal[
     "heldout39",
     "heldout40",
     "heldout41",
+    "heldout42",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -950,6 +979,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout39": heldout39,
     "heldout40": heldout40,
     "heldout41": heldout41,
+    "heldout42": heldout42,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1648,6 +1678,29 @@ HELDOUT41_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout42's values: none is a value of the other forty-two splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout42 was scored. Like heldout35's to
+# heldout41's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 20.45, a shake up to 140.25 px, an enlargement up to x14.55, brightness down to x0.0825, gamma and gain up
+# to 11.05 and 10.55, noise up to sigma 21.35), and its intermediate values sit elsewhere in that range than
+# heldout40's and heldout41's: the first about a sixth of the way (sigma 4.63, a 32.85 px shake, x5.785,
+# brightness x0.4715, gamma 2.685, gain x3.815), the second about two thirds of the way (sigma 14.05, 96.75
+# px, x11.05, x0.2375, gamma 4.865 and 7.75), and noise at sigma 9.15. Every whole JPEG quality is some other
+# split's value, so 87.5, 73.5 and 49.5 are new values that encode as 87, 73 and 49.
+HELDOUT42_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.00002, 1.4999999999875, 1.5000000000125, 4.63, 14.05, 20.45),
+    "motion_blur": (0.0002, 11.9999999999875, 12.0000000000125, 32.85, 96.75, 140.25),
+    "upscale": (1.00000002, 3.9999999999875, 4.0000000000125, 5.785, 11.05, 14.55),
+    "brightness": (0.99999975, 0.55000000000625, 0.54999999999375, 0.4715, 0.2375, 0.0825),
+    "gamma": (1.00002, 2.685, 4.865, 7.75, 11.05),
+    "overexposure": (1.0000002, 2.4999999999875, 2.5000000000125, 3.815, 10.55),
+    "noise": (0.00002, 9.15, 21.35),
+    "jpeg": (87.5, 73.5, 49.5),
+    "tilt": (0.0000002, 2.635, 89.9998),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -1689,6 +1742,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout39": HELDOUT39_VALUES,
     "heldout40": HELDOUT40_VALUES,
     "heldout41": HELDOUT41_VALUES,
+    "heldout42": HELDOUT42_VALUES,
 }
 
 
@@ -2613,6 +2667,14 @@ SOURCES: tuple[Source, ...] = (
         ("leather_trainer", "leather_trainer", "packshot", heldout41.leather_trainer_packshot),
         ("terracotta_planter", "terracotta_planter", "packshot", heldout41.terracotta_planter_packshot),
         ("painted_windowsill", "terracotta_planter", "photo", heldout41.painted_windowsill_scene),
+    ),
+    *_drawn(
+        heldout42,
+        ("porcelain_cake_stand", "porcelain_cake_stand", "packshot", heldout42.porcelain_cake_stand_packshot),
+        ("chef_knife", "chef_knife", "packshot", heldout42.chef_knife_packshot),
+        ("silver_cufflinks", "silver_cufflinks", "packshot", heldout42.silver_cufflinks_packshot),
+        ("leather_saddle", "leather_saddle", "packshot", heldout42.leather_saddle_packshot),
+        ("bleached_oak_table", "porcelain_cake_stand", "photo", heldout42.bleached_oak_table_scene),
     ),
 )
 
