@@ -976,15 +976,18 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
 
 # words that state a payment's outcome in any wording, wider than the phrases read above: with no status
 # read, a page that prints one of them has a status we could not read ("Rejected by bank", "In process").
-# "paid", "received" and "sent" count only where they are not a label's verb ("Amount paid", "Paid by")
+# "paid", "received" and "sent" count only where they are not a label's verb ("Amount paid", "Paid by", "Deposit
+# paid", "Date received"), nor "booked" and "delivered" a date's ("Booked on"), nor "refund" a term ("Refundable")
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
-    r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund\w*|initiated|on\s*hold|held|"
-    r"awaiting|waiting\s*for|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered|booked|"
+    r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund(?!able)\w*|initiated|on\s*hold|held|"
+    r"awaiting|waiting\s*for|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered(?!\s*on\b)|booked(?!\s*on\b)|"
     r"(?:vend|txn|trans(?:action)?|payment)\s*ok|"
     r"under\s*review)\b"
-    r"(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
-    r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)\b(?:paid|received|sent|credited|transferred)\b"
+    r"(?!\s*(?:signatory|signature|dealer|person|agent|by|service|partner|distributor|reseller|retailer|centre|"
+    r"center)\b)|"
+    r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)(?<!deposit\s)(?<!advance\s)(?<!retainer\s)(?<!date\s)"
+    r"\b(?:paid|received|sent|credited|transferred)\b"
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)",
     re.I)
 

@@ -435,7 +435,7 @@ def _headline(amount: _Amount, median_height: float) -> bool:
             and sum(c.isalpha() for c in rest) <= 3)
 
 
-_PAID_WORDING = re.compile(r"(?:amount|sum|advance)\s*(?:paid|received|collected)|(?:paid|received|collected)\s*"
+_PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance)\s*(?:paid|received|collected)|(?:paid|received|collected)\s*"
                            r"(?:amount|sum)|\badvance\b", re.I)
 
 
@@ -453,8 +453,8 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # an app's headline amount (alone on its line, in large type) that differs from a labelled one chosen
     # over it: one of them is what was paid (a card bill's "Total amount due" under the amount sent)
     rivals += [c.value for c in candidates if c.value != best.value and _headline(c, median_height)]
-    # a total chosen over an amount the page says changed hands ("Total hall rent" over "Amount received"):
-    # an advance or part payment is what was paid
+    # a total chosen over an amount the page says changed hands ("Total hall rent" over "Amount received", an
+    # invoice total over the "Balance paid" after a deposit): an advance or part payment is what was paid
     if not _PAID_WORDING.search(best.line.text[: best.start]):
         rivals += [c.value for c in candidates if c.value != best.value and _PAID_WORDING.search(c.line.text[: c.start])]
     rivals += _broken_sums(lines, best)
@@ -592,11 +592,17 @@ _RANGE = re.compile(r"\s*(?:to|till|until|[-–~])\s*", re.I)
 _NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*([A-Za-z]+)|"
                          # run together ("Testdate", "NAVDate", "SlotDate"), and the euro area's "date de l'examen", "fecha de llegada"
                          r"(?-i:(?<![A-Za-z])(?:([A-Z][a-z]+)(?:date|Date)|([A-Z]{2,})Date)\b)|"
-                         r"\b(?:date|fecha|data|datum)\s*(?:de|du|del|di|des)\s*(?:la\s*|[lI]['’]\s*)?([A-Za-z]+)", re.I)
+                         r"\b(?:date|fecha|data|datum)\s*(?:de|du|del|di|des)\s*(?:la\s*|[lI]['’]\s*)?([A-Za-z]+)|"
+                         # a verb's day ("Emptied on", "Fitted on"): that event's, unless a payment's or the document's
+                         r"\b([A-Za-z]{3,})\s+on\W*$", re.I)
 # (besides the payment's own words, ``_PAYMENT_DATE``)
 _PAYMENT_EVENT = re.compile(
     r"(?:pay|tran|charge|invoice|inv|bill|billing|receipt|issue|issued|purchase|purchased|sale|sales|order|"
     r"booking|posting|posted|print|printed|entry|document|doc|voucher|tax|statement|the|and|time|"
+    # (the verbs of a payment's or an order's own day: "Booked on", "Transaction completed on")
+    r"booked|ordered|placed|created|generated|made|done|completed|processed|received|credited|debited|settled|"
+    r"sent|transferred|submitted|confirmed|dated|recharged|bought|billed|invoiced|authori[sz]ed|approved|executed|"
+    r"initiated|pledged|donated|contributed|subscribed|deposited|remitted|funded|"
     r"paiement|pago|pagamento|zahlung|facture|factura|fattura|rechnung|achat|compra|acquisto|kauf|commande|pedido|"
     r"ordine|bestellung|emission|emisi[oó]n|operaci[oó]n|operazione|transacci[oó]n|buchung|beleg)", re.I)
 
@@ -883,9 +889,12 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.CARD, re.compile(rf"{_VISA_CARD}|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
                                     r"\bcredit\s*card\b|\b(?:debit|credit)\s*tend(?:er)?\b|"
                                     # a job card, a ration card, a travel or loyalty card, a card's balance pay for nothing,
-                                    # nor is a shop's own stored-value card a bank's ("Range card **1865" over its balance)
+                                    # nor is a shop's own stored-value card a bank's ("Range card **1865" over its balance),
+                                    # nor an identity card ("Photos for OCI card", "PAN card", "ID card")
                                     r"(?<!job\s)(?<!ration\s)(?<!oyster\s)(?<!loyalty\s)(?<!member\s)(?<!membership\s)"
                                     r"(?<!\brange\s)(?<!gift\s)(?<!prepaid\s)(?<!\bstore\s)(?<!arcade\s)"
+                                    r"(?<!\boc[il1]\s)(?<!\bpan\s)(?<!aadhaar\s)(?<!aadhar\s)(?<!\bid\s)(?<!identity\s)"
+                                    r"(?<!voter\s)(?<!student\s)"
                                     r"\bcard\b(?!\s*balance)|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
                                     r"\b(?:kredit|debit|bank|ec-?|giro)?karte\b|\bgirocard\b|\btarjeta\b|\bcarte\s*bancaire\b|"

