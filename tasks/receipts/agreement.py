@@ -126,4 +126,6 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
     # a label either engine could not place, unless it is the label of a field the other read (spelled as the
     # primary reads it where both read it)
     unknown = {_compact(label): label for label in other.unknown_labels + primary.unknown_labels}
-    return settled.model_copy(update={"unknown_labels": still_unknown(tuple(unknown.values()), settled)})
+    worded = {_compact(label): label for label in other.worded_unknown_labels + primary.worded_unknown_labels}
+    return settled.model_copy(update={"unknown_labels": still_unknown(tuple(unknown.values()), settled),
+                                      "worded_unknown_labels": still_unknown(tuple(worded.values()), settled)})

@@ -118,9 +118,11 @@ def parse_receipt(
         if fields.field(name).value is None:
             reasons.append(f"unreadable:{name}")
     if rules.unknown_label_review and ocr_fields.unknown_labels:
-        # the page prints a label the parser cannot place: it may be any absent field's own wording
+        # the page prints a label the parser cannot place: it may be any absent field's own wording (a status's
+        # only where its value is worded)
         for name in FIELD_NAMES:
-            if fields.field(name).value is None and name not in rules.required_fields \
+            labels = ocr_fields.worded_unknown_labels if name == "status" else ocr_fields.unknown_labels
+            if labels and fields.field(name).value is None and name not in rules.required_fields \
                     and name not in ocr_fields.unreadable:
                 reasons.append(f"unknown_label:{name}")
     for name in _cut_off(fields, image.size):

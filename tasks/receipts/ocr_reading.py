@@ -89,8 +89,14 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         # the name on top may be the app's or the platform's: a name under a label the parser does not know
         # ("Venue", "School", "Rink", "Marina") may be the payee. (Rivals from payee-like labels only were tried:
         # every new set printed a payee under a label no such list held, and one was accepted wrong.)
-        rivals = [value for _, value in labelled if plausible_name(value) and not re.search(r"\d", value)]
+        one_word = len((merchant.value or "").split()) == 1
+        rivals = [value for _, value, staff in labelled
+                  if plausible_name(value) and not re.search(r"\d", value) and (one_word or not staff)]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
-    return fields.model_copy(update={"merchant_name": merchant,
-                                     "unknown_labels": tuple(dict.fromkeys(label for label, _ in labelled))})
+    return fields.model_copy(update={
+        "merchant_name": merchant,
+        "unknown_labels": tuple(dict.fromkeys(label for label, _, staff in labelled if not staff)),
+        "worded_unknown_labels": tuple(dict.fromkeys(label for label, value, staff in labelled
+                                                     if not staff and not re.search(r"\d", value))),
+    })

@@ -103,6 +103,9 @@ class ReceiptFields(BaseModel):
     # labels printed on the page that the parser cannot place (``tasks.receipts.unknown_labels``): with one, no
     # field is proven absent
     unknown_labels: tuple[str, ...] = ()
+    # those of them printed over a value with no digit: only these may be a status's own wording ("Esito: positivo";
+    # a status is worded, so "Kart No: 7" or "Scale: 2" cannot state one)
+    worded_unknown_labels: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldValue[Any]:
         if name not in FIELD_NAMES:

@@ -43,9 +43,10 @@ NEVER_A_FIELD = (
     "Attendee", "Deliver to", "Delivered to", "Ship to", "Bill to", "Billed to", "Sold to", "Technician",
     "Steward", "Waiter", "Lead passenger", "Passengers", "Lead guest", "Guest name", "Lead booker", "Booked by",
     "Lead traveller", "Travellers", "Ticket holder", "Climber", "Skier", "Skaters", "Learner", "Hirer",
-    "Pet parent", "Member name", "Bride", "Bride name", "Ordered for",
-    # (not a tutor, trainer, instructor, therapist, chef or walker: on a marketplace's receipt the one who served
-    # may be the one paid)
+    "Pet parent", "Member name", "Bride", "Bride name", "Ordered for", "Lead climber", "Archer", "Archers", "Band",
+    "Group", "Gruppe", "Account holder", "Property owner", "Kunde", "Mitglied", "Verein/Firma",
+    "Measured by", "Team leader", "Studio manager", "Range officer", "Bediener", "Rider", "Diver", "Buddy", "Couple",
+    "Birthday child", "Party for", "Bride's name",
     "Address", "Addr", "City", "State", "Pin", "Pincode", "PIN Code", "Zip", "Postcode", "Country",
     "Phone", "Phone No", "Ph", "Tel", "Telephone", "Mobile", "Mobile No", "Mob", "Cell", "Celular", "Contact",
     "Contact No", "WhatsApp", "Email", "E-mail", "Fax", "Web", "Website", "Customer Care", "Helpline", "Toll Free",
@@ -74,7 +75,8 @@ NEVER_A_FIELD = (
     "First Party", "Second Party", "Property Description", "Description of Document", "Automat",
     # ... a booked session's particulars (a class, a route, a boat, a slot, the event itself)
     "Class", "Course", "Session", "Event", "Route", "Sailing", "Sport", "Game", "Package", "Category", "Condition",
-    "Design", "Placement", "Boat", "Vessel", "Berth", "Launch site", "Meeting point", "Dog", "Slot",
+    "Design", "Placement", "Boat", "Vessel", "Berth", "Launch site", "Meeting point", "Dog", "Slot", "Show", "Position",
+    "From/To", "Discharge site", "Disposed at", "Horse", "Pony", "Engraving", "Appliance", "Language", "Language pair",
     # times and other dates than the payment's
     "Time", "Hora", "Heure", "Uhrzeit", "Ora", "Start", "End", "Due Date", "Next Due", "Valid till", "Valid until", "Valid from",
     "Expiry", "Exp", "Delivery Date", "Ready by", "Return by",
@@ -89,6 +91,19 @@ NEVER_A_FIELD = (
     "Note", "Notes", "Remarks", "Remark", "Message", "Page", "Copy",
 )
 
+# labels of the ones who served (the business's staff): placed, no field's own wording, but under an app's or a
+# brand's one-word name on top a professional may be the one paid (a tutor booked on a marketplace), so there the name
+# still rivals it; under a business's name of several words it names that business's staff, as every set written
+# apart from the parser counts it
+STAFF = (
+    "Instructor", "Tutor", "Trainer", "Teacher", "Coach", "Therapist", "Physiotherapist", "Physio", "Consultant",
+    "Clinician", "Podiatrist", "Audiologist", "Optometrist", "Dentist", "Engineer", "Arborist", "Chef", "Walker",
+    "Dog walker", "Piercer", "Skipper", "Interpreter", "Linguist", "Translator", "Upholsterer", "Goldsmith",
+    "Craftsman", "Karigar", "Fitter", "Glazier", "Jeweller", "Coordinator", "Event manager", "Events manager",
+    "Hall manager", "Bookings secretary", "Caretaker", "Sweep", "Stylist", "Barber", "Beautician", "Make-up artist", "Photographer",
+    "Guide", "Tour guide", "Seen by", "Treated by", "Attended by",
+)
+
 
 def _whole_label(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that fullmatches any of ``phrases`` as a whole label, with its separator."""
@@ -96,6 +111,7 @@ def _whole_label(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _NEVER = _whole_label(NEVER_A_FIELD)
+_STAFF = _whole_label(STAFF)
 # the id's and the merchant's label families, the id's first (as the parser's lexicon ranks them)
 _FIELD_FAMILIES = [(families[0].field, _whole_label(tuple(p for f in families for p in f.phrases)))
                    for families in (TRANSACTION_ID_LABELS, MERCHANT_LABELS)]
@@ -150,10 +166,10 @@ def _field_of(label: str) -> str | None:
     return None
 
 
-def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, str]]:
-    """Each unplaced label with the value printed after it."""
+def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, str, bool]]:
+    """Each unplaced label with the value printed after it, and whether it labels the business's staff (``STAFF``)."""
     read_boxes = {e.box for name in FIELD_NAMES for e in fields.field(name).evidence}
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, bool]] = []
     for i, line in enumerate(lines):
         below = lines[i + 1] if i + 1 < len(lines) else None
         labelled = label_of(line, below)
@@ -166,7 +182,7 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
         elif (_MONEY_VALUE.search(value) and not _tender(label, value, fields)) or _NUMBER_OF.search(label) \
                 or _NEVER.fullmatch(label) or (names_another_event(label) and dates_in_text(value)):
             continue  # (the last: another event's day, "Check-in 08/10/2025", which the date reader leaves)
-        found.append((label, value.strip(" :-")))
+        found.append((label, value.strip(" :-"), bool(_STAFF.fullmatch(label))))
     return found
 
 

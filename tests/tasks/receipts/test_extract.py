@@ -141,6 +141,21 @@ def test_a_label_the_parser_cannot_place_proves_no_field_absent(receipt_rules):
     assert verdict.status == "succeeded"
 
 
+def test_a_label_over_a_number_cannot_be_a_status(receipt_rules):
+    # a status is worded: an unplaced label over a number ("Kart No: 7") may still be an id's or a method's own
+    # wording, but not a status's, so only those fields stay unproven
+    def judge(line):
+        page = words("Meco Kartopia", "Race Ticket", line, "Total ₹1,200.00", "Bill No 4471", "Date 12/03/2025")
+        return parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                             rules=receipt_rules, today=RECEIPT_TODAY)
+
+    verdict = judge("Kart No: 7")
+    assert "unknown_label:payment_method" in verdict.reasons
+    assert "unknown_label:status" not in verdict.reasons
+    # a worded value may be an issuer's own wording of the outcome ("Esito: positivo")
+    assert "unknown_label:status" in judge("Esito: positivo").reasons
+
+
 def test_a_label_over_its_value_counts_as_a_label(receipt_rules):
     # PP-OCR splits a row "Imv No: 6499" (a misread "Inv") into the label over its value: still a label
     page = words("Sai Photo & Xerox", "ImvNo:", "6499", "Grand Total", "Rs.250.00")
@@ -211,6 +226,20 @@ def test_a_name_under_a_label_that_names_no_payee_leaves_the_name_on_top(receipt
         verdict = _booking(receipt_rules, label, top="Sky Waltz Jaipur")
         assert verdict.fields.merchant_name.value == "Sky Waltz Jaipur"
         assert "ambiguous:merchant_name" not in verdict.reasons, (label, verdict.reasons)
+
+
+
+def test_a_staff_members_name_rivals_only_an_apps_one_word_name(receipt_rules):
+    # heldout57-heldout61: a business's name of several words on top, its instructor, podiatrist or engineer
+    # named lower: the business is the payee (its staff are not), and the staff label is no field's own wording
+    for label in ("Instructor: Priya Shah", "Podiatrist: Priya Shah", "Engineer: Priya Shah", "Seen by: Priya Shah",
+                  "Tutor: Priya Shah"):
+        verdict = _booking(receipt_rules, label, top="Lea Valley Archery Centre")
+        assert verdict.fields.merchant_name.value == "Lea Valley Archery Centre"
+        assert verdict.status == "succeeded", (label, verdict.reasons)
+    # under a marketplace's one-word name the professional it booked may be the one paid
+    for label in ("Tutor: Priya Shah", "Instructor: Priya Shah"):
+        assert "ambiguous:merchant_name" in _booking(receipt_rules, label, top="UrbanPro").reasons, label
 
 
 def test_a_value_that_reaches_the_edge_of_the_image_may_be_cut_off(receipt_rules):
