@@ -977,7 +977,8 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
 # words that state a payment's outcome in any wording, wider than the phrases read above: with no status
 # read, a page that prints one of them has a status we could not read ("Rejected by bank", "In process").
 # "paid", "received" and "sent" count only where they are not a label's verb ("Amount paid", "Paid by", "Deposit
-# paid", "Date received"), nor "booked" and "delivered" a date's ("Booked on"), nor "refund" a term ("Refundable")
+# paid"; a "Date paid" does count: some issuers' only word on the outcome), nor "booked" and "delivered" a date's
+# ("Booked on"), nor "refund" a term ("Refundable")
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund(?!able)\w*|initiated|on\s*hold|held|"
@@ -986,9 +987,12 @@ _STATUS_CUE = re.compile(
     r"under\s*review)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by|service|partner|distributor|reseller|retailer|centre|"
     r"center)\b)|"
-    r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)(?<!deposit\s)(?<!advance\s)(?<!retainer\s)(?<!date\s)"
+    r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)(?<!deposit\s)(?<!advance\s)(?<!retainer\s)"
     r"\b(?:paid|received|sent|credited|transferred)\b"
-    r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)",
+    r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)|"
+    # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")
+    r"\b(?:payment|money|funds|amount)\s*received\s*by\s*(?:the\s*)?(?:biller|merchant|payee|bank)\b|"
+    r"(?:paid|received)\s*with\s*thanks",
     re.I)
 
 
