@@ -46,9 +46,10 @@ def _word_pattern(word: str) -> str:
 
 
 def phrase_pattern(phrase: str) -> str:
-    """A regex for a label phrase: words may run together or be split by spaces, dots, colons."""
+    """A regex for a label phrase: words may run together or be split by spaces, dots, colons (and a possessive's
+    apostrophe: "Child's name")."""
     words = re.findall(r"[A-Za-z0-9#&/]+", phrase)
-    return r"[\s.:\-]*".join(_word_pattern(w) for w in words)
+    return r"[\s.:\-'’]*".join(_word_pattern(w) for w in words)
 
 
 @dataclass(frozen=True)

