@@ -907,7 +907,9 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "complete": PaymentStatus.SUCCESS, "approved": PaymentStatus.SUCCESS, "paid successfully": PaymentStatus.SUCCESS,
     "paid": PaymentStatus.SUCCESS, "received": PaymentStatus.SUCCESS, "safal": PaymentStatus.SUCCESS,
     "successfully": PaymentStatus.SUCCESS, "sent successfully": PaymentStatus.SUCCESS,
-    "paid with thanks": PaymentStatus.SUCCESS,
+    "paid with thanks": PaymentStatus.SUCCESS, "fully paid": PaymentStatus.SUCCESS,
+    # with their subject only: a bare "Done" is an app's button, a bare "Confirmed" may be a booking's
+    "payment done": PaymentStatus.SUCCESS, "payment confirmed": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
@@ -1041,6 +1043,7 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       r"geweigerd|mislukt|refus[ée]e?|[ée]chou[ée]e?|rechazad[oa]|abgelehnt|"
                                       r"fehlgeschlagen|"
                                       r"could\s*not\s*be\s*(?:processed|completed)|"
+                                      r"could\s*not\s*(?:add|send|pay|complete|process)\b|"
                                       # a success word negated ("Your payment was not successful")
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
                                       r"received|authori[sz]ed))\b", re.I)),
@@ -1064,7 +1067,7 @@ _STATUS_WORD_LABEL = re.compile(r"status\s*[:\-]?", re.I)
 _STATUS_FILLER = re.compile(
     r"(?:\W|\b(?:payment|transaction|txn|transfer|funds|money|order|booking|recharge|deposit|purchase|sale|"
     r"withdrawal|top[\s\-]?up|subscription|renewal|charge|your|the|was|is|has|have|been|"
-    r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|"
+    r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|at|beneficiary|added|aufladung|"
     r"betrag|zahlung|ihre|vielen|dank|paiement|betaling|transactie|pago|in\s*full|thank\s*you|"
     r"direct\s*debit)\b)*", re.I)
 # (and other languages': "Betrag bezahlt - vielen Dank", "Paiement accepté")

@@ -1228,3 +1228,17 @@ def test_an_issuers_own_word_for_its_slip_labels_the_id(receipt_rules, row):
     # heldout61: an Irish docket, a US diner's check, a German Bon, an Indian chit number the bill's own number
     result = verdict(words("Break Point Snooker Lounge", "Amount 637.20 INR", row, "Paid by BHIM UPI"), receipt_rules)
     assert result.fields.transaction_id.value == "48213"
+
+
+@pytest.mark.parametrize(("line", "status"), [("Pending at bank", "pending"), ("Pending with beneficiary bank", "pending"),
+                                              ("Payment done", "success"), ("Payment confirmed", "success"),
+                                              ("Money added successfully", "success"), ("Fully paid", "success"),
+                                              ("Could not add money", "failed"), ("Aufladung fehlgeschlagen", "failed")])
+def test_an_outcome_worded_as_apps_and_slips_word_it_is_read(line, status):
+    # heldout62: a UPI app's "Pending at bank", a teen card's "Could not add money", a booking's "Fully paid"
+    assert read_status(page_lines(words("Jupiter", line, "Rs.3,821.00"))).value.value == status
+
+
+@pytest.mark.parametrize("line", ["Done", "Booking confirmed", "Cancelled at short notice"])
+def test_a_button_or_a_booking_alone_states_no_payment_outcome(line):
+    assert read_status(page_lines(words("Jupiter", line, "Rs.3,821.00"))).value is None
