@@ -167,10 +167,16 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
     pairs = [(f, p) for f in families for p in f.phrases]
     pairs.sort(key=lambda fp: -len(fp[1]))
     # a one-word label must end its word ("To" is not the start of "Total"); a longer one may run into
-    # its value, as PP-OCR prints "Paidto:Anand" or "PaidtoIndian"
-    return [(f, re.compile(rf"(?<![A-Za-z0-9])(?:{phrase_pattern(p)})" + (r"(?![A-Za-z])" if " " not in p.strip()
-                                                                          else ""), re.I))
+    # its value, as PP-OCR prints "Paidto:Anand" or "PaidtoIndian"; a bare "To" opens its line ("To Anand
+    # Stores"): inside one it is prose or a value's first word ("Waivers  to sign on arrival")
+    return [(f, re.compile((_LINE_START if p in _LINE_OPENERS else "")
+                           + rf"(?<![A-Za-z0-9])(?:{phrase_pattern(p)})"
+                           + (r"(?![A-Za-z])" if " " not in p.strip() else ""), re.I))
             for f, p in pairs]
+
+
+_LINE_OPENERS = {"To"}
+_LINE_START = r"(?:(?<![\s\S])|(?<=^\W)|(?<=^\W\W))"
 
 
 _COMPILED: dict[str, list[tuple[LabelFamily, re.Pattern[str]]]] = {

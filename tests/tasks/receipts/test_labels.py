@@ -6,6 +6,7 @@ where the case is about the second engine, by real PP-OCRv4 (rapidocr-onnxruntim
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from pathlib import Path
 
@@ -1242,3 +1243,15 @@ def test_an_outcome_worded_as_apps_and_slips_word_it_is_read(line, status):
 @pytest.mark.parametrize("line", ["Done", "Booking confirmed", "Cancelled at short notice"])
 def test_a_button_or_a_booking_alone_states_no_payment_outcome(line):
     assert read_status(page_lines(words("Jupiter", line, "Rs.3,821.00"))).value is None
+
+
+def test_a_to_inside_a_line_is_no_payee_label(receipt_rules):
+    # heldout63: an axe-throwing booking's "Waivers" with "to sign on arrival" in the right-hand column, read as
+    # one line: "to" opens the value, not a payee's label
+    page = words("Throwdown Axe House Bengaluru", "Booking summary", "Total INR 8,369.74", "Waivers to sign on arrival",
+                 "Payment Amazon Pay balance", "Bookingref TDTS45819")
+    column = OcrResult([dataclasses.replace(w, left=w.left + 250) if w.line == 4 and w.text != "Waivers" else w
+                        for w in page.words])
+    assert parse_ocr(column).merchant_name.value != "sign on arrival"
+    # a "To" that opens its line still labels the payee
+    assert parse_ocr(words("Google Pay", "To Anand Stores", "₹250")).merchant_name.value == "Anand Stores"
