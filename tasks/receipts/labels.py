@@ -1002,7 +1002,10 @@ _STATUS_CUE = re.compile(
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)|"
     # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")
     r"\b(?:payment|money|funds|amount)\s*received\s*by\s*(?:the\s*)?(?:biller|merchant|payee|bank)\b|"
-    r"(?:paid|received)\s*with\s*thanks",
+    r"(?:paid|received)\s*with\s*thanks|"
+    # the other languages' outcome words the status reads, also run into their subject ("Uberweisungfehlgeschlagen")
+    r"(?:fehlgeschlagen|erfolgreich|abgelehnt|ausstehend|bezahlt|erfolgt|geweigerd|mislukt|geslaagd|[ée]chou[ée]|"
+    r"refus[ée]|rechazad[oa]|aprobad[oa]|pendiente|rifiutat[oa]|riuscit[oa])",
     re.I)
 
 
@@ -1074,11 +1077,13 @@ _STATUS_FILLER = re.compile(
     r"(?:\W|\b(?:payment|transaction|txn|transfer|funds|money|order|booking|recharge|deposit|purchase|sale|"
     r"withdrawal|top[\s\-]?up|subscription|renewal|charge|your|the|was|is|has|have|been|"
     r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|at|beneficiary|added|aufladung|"
+    r"[üu]berweisung|"
     r"betrag|zahlung|ihre|vielen|dank|paiement|betaling|transactie|pago|in\s*full|thank\s*you|"
     r"direct\s*debit)\b)*", re.I)
 # (and other languages': "Betrag bezahlt - vielen Dank", "Paiement accepté")
 # a payment's subject run into its outcome by OCR ("DirectDebitfailed", "Paiementaccepté"): read apart
-_GLUED_SUBJECT = re.compile(r"(?i:(payment|paiement|betaling|transaction|transactie|zahlung|debit|pago))(?=[a-z])")
+_GLUED_SUBJECT = re.compile(r"(?i:(payment|paiement|betaling|transaction|transactie|zahlung|[üu]berweisung|aufladung|"
+                            r"debit|pago))(?=[a-z])")
 _OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$", re.I)
 
 

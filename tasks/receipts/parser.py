@@ -909,6 +909,8 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
 
 
 _GOOGLE_PAY = re.compile(r"g\s?pay|google\s*pay", re.I)
+# an app's footer about the services it offers, not the way this payment went (its cue still keeps the method unproven)
+_SERVICE_FOOTER = re.compile(r"\bin\s*partnership\s*with\b|\bpowered\s*by\b|^\W*upi\s*by\b", re.I)
 _FOREIGN_MONEY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP)\b")
 
 
@@ -953,6 +955,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     for line in _not_the_card_paid(lines):
         if re.search(r"\ba/c\b|account|\biban\b|konto|rekening|\bcompte\b|\bcuenta\b|\bconto\b", line.text, re.I):
             continue  # a masked account number ("IBAN DE81 6869 **** 4907", "Von Konto **** 4159") is no card
+        if _SERVICE_FOOTER.search(line.text):
+            continue  # an app's footer names its service ("UPI services in partnership with Axis Bank"), not this payment's way
         hit = match(line.text)
         if hit:
             hits.append((line, *hit))

@@ -1255,3 +1255,20 @@ def test_a_to_inside_a_line_is_no_payee_label(receipt_rules):
     assert parse_ocr(column).merchant_name.value != "sign on arrival"
     # a "To" that opens its line still labels the payee
     assert parse_ocr(words("Google Pay", "To Anand Stores", "₹250")).merchant_name.value == "Anand Stores"
+
+
+@pytest.mark.parametrize("line", ["Uberweisungfehlgeschlagen", "Überweisung fehlgeschlagen"])
+def test_a_transfer_failed_in_german_run_together_is_read(receipt_rules, line):
+    # heldout64: a neobank's failed SEPA transfer, its outcome run into its subject and its umlaut dropped by OCR
+    result = verdict(words("Vivid Money", line, "Empfanger Jonas Weber", "Betrag 840,57 EUR",
+                           "Zahlungsart SEPA-Echtzeituberweisung", "Datum 24.04.2025 19:43"), receipt_rules)
+    assert result.fields.status.value.value == "failed"
+
+
+def test_an_apps_service_footer_names_no_way_to_pay(receipt_rules):
+    # heldout64: a neobank's transfer to an account and IFSC, over "UPI services in partnership with Axis Bank": the
+    # footer names what the app offers, not how this payment went; its cue keeps the method unproven
+    result = verdict(words("Navi", "Sent successfully", "To Deepak Rao", "A/c No XXXXXX5386", "You sent Rs. 1,209.00",
+                           "Transaction ID 633082862843", "UPI services in partnership with Axis Bank"), receipt_rules)
+    assert result.fields.payment_method.value is None
+    assert "unreadable:payment_method" in result.reasons
