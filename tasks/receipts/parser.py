@@ -570,7 +570,8 @@ _PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 # words of the euro area's receipts ("Gültig ab", "valable", "fällig", "scadenza") (a prefix where OCR glues the
 # next word on: "Nextappointment", "Deliveredon"); a campaign's end and a deadline
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
-                         r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|deliver\w*|next\w*|appointment|"
+                         r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|session|lesson|deliver\w*|next\w*|"
+                         r"appointment|"
                          r"till|until|period|renew\w*|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
                          r"auction|draw|promised|"
                          r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|reise\w*|abfahrt\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"

@@ -1272,3 +1272,19 @@ def test_an_apps_service_footer_names_no_way_to_pay(receipt_rules):
                            "Transaction ID 633082862843", "UPI services in partnership with Axis Bank"), receipt_rules)
     assert result.fields.payment_method.value is None
     assert "unreadable:payment_method" in result.reasons
+
+
+@pytest.mark.parametrize("row", ["Booking # FL283105", "Order reference FL283105", "Ticket ID FL283105",
+                                 "Appointment ID FL283105", "Voucher number FL283105", "Ticketnummer FL283105"])
+def test_a_bookings_or_a_tickets_own_number_labels_the_id(receipt_rules, row):
+    # heldout64: a float centre's "Booking #", a supplement shop's "Order reference", a bungee site's "Ticketnummer"
+    result = verdict(words("Drift Float Centre Brighton", "Total GBP 130.00", row, "Paid by Mastercard contactless"),
+                     receipt_rules)
+    assert result.fields.transaction_id.value == "FL283105"
+
+
+def test_a_sessions_day_is_not_the_day_paid(receipt_rules):
+    # heldout64: a float session's day, printed under "Session", is the booked event's, not the payment's
+    result = verdict(words("Drift Float Centre Brighton", "Session Thursday 15 May 2025, 18:30", "Total GBP 130.00",
+                           "Booking # FL283105", "Paid by Mastercard contactless"), receipt_rules)
+    assert result.fields.date.value is None and "unreadable:date" in result.reasons
