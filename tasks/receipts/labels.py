@@ -991,6 +991,9 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
 # "paid", "received" and "sent" count only where they are not a label's verb ("Amount paid", "Paid by", "Deposit
 # paid"; a "Date paid" does count: some issuers' only word on the outcome), nor "booked" and "delivered" a date's
 # ("Booked on"), nor "refund" a term ("Refundable")
+# a failure in Dutch, French, Spanish and German: the failed status's stem (``_STATUS_STEMS``) and, with no status
+# read, a cue that the page states one
+_FAILED_ABROAD = r"geweigerd|mislukt|refus[ée]e?|[ée]chou[ée]e?|rechazad[oa]|abgelehnt|fehlgeschlagen"
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund(?!able)\w*|initiated|on\s*hold|held|"
@@ -1005,9 +1008,9 @@ _STATUS_CUE = re.compile(
     # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")
     r"\b(?:payment|money|funds|amount)\s*received\s*by\s*(?:the\s*)?(?:biller|merchant|payee|bank)\b|"
     r"(?:paid|received)\s*with\s*thanks|"
-    # the other languages' outcome words the status reads, also run into their subject ("Uberweisungfehlgeschlagen")
-    r"(?:fehlgeschlagen|erfolgreich|abgelehnt|ausstehend|bezahlt|erfolgt|geweigerd|mislukt|geslaagd|[ée]chou[ée]|"
-    r"refus[ée]|rechazad[oa]|aprobad[oa]|pendiente|rifiutat[oa]|riuscit[oa])",
+    # other languages' outcome words, also run into their subject ("Uberweisungfehlgeschlagen")
+    rf"(?:{_FAILED_ABROAD}|erfolgreich|ausstehend|bezahlt|erfolgt|geslaagd|aprobad[oa]|pendiente|rifiutat[oa]|"
+    r"riuscit[oa])",
     re.I)
 
 
@@ -1050,9 +1053,7 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
 # "Rejected by bank", "In process", an SMS's "... is pending.")
 _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
     (PaymentStatus.FAILED, re.compile(r"\b(?:declined|fail(?:ed|ure)|rejected|unsuccessful|cancell?ed|reversed|"
-                                      # Dutch, French, Spanish, German
-                                      r"geweigerd|mislukt|refus[ée]e?|[ée]chou[ée]e?|rechazad[oa]|abgelehnt|"
-                                      r"fehlgeschlagen|"
+                                      rf"{_FAILED_ABROAD}|"
                                       r"could\s*not\s*be\s*(?:processed|completed)|"
                                       r"could\s*not\s*(?:add|send|pay|complete|process)\b|"
                                       # a success word negated ("Your payment was not successful")
