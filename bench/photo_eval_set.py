@@ -827,7 +827,37 @@ banner with a thin margin round the knife's long picture, a 1:1.15 portrait abou
 wide as a small picture of the cufflinks (which covers about 9 % of it) and a 1:1.1 portrait round the
 saddle's wide picture; every padded picture covers at least 8 % of its canvas. Its sweep values
 (``HELDOUT42_VALUES``) are its own, as every drawn split's are, and like heldout35's to heldout41's its most
-severe values stay within what a seller's upload can show.
+severe values stay within what a seller's upload can show. ``heldout42`` is development data now, and a
+change made for it needs a new held-out split.
+
+``heldout43`` was written after ``heldout42``, before the checks were changed for it, and is only scored
+(``--split all``): a leather-goods shop's, tool shop's, games shop's and kitchen shop's products as frames of
+360-degree spins shot on an automated product turntable in a white LED light booth (the item on a motorised
+white acrylic disc, LED panels above and on both sides: a very even light, a soft pool of shadow right under
+the item and a contact line, a faint mirror image of the item in the disc's gloss, the side panels as two
+upright strips in glossy round parts and the white booth along a glossy outline), a tethered camera's frame at
+ISO 200, whose backdrop the turntable's software whitens against a clean plate of the empty booth: every pixel
+within a tolerance of the plate made pure white behind a narrow feather, so that the item, its shadow and the
+darker parts of its reflection are kept and the shadow ends at a contour where it grows fainter than the
+tolerance (the pale handbag's mirror image mostly whitened away); its web sharpening, a crop to the item's
+sweep over the whole turn, and an AVIF at quality 60 with 4:2:0 chroma at 1400 px on the long side
+(``bench/photo_sets/heldout43.py``) -- a cream pebbled-leather top-handle handbag in three-quarter view in a
+5:4 landscape, a stitched front flap with a tan painted edge, a gold turn-lock, a rolled handle arching over
+it with white between, its side gusset in shade (a pale product on white); a cordless drill in profile in a
+10:9 landscape, a glossy orange housing with a black rubber rear cap and vents, a ribbed black keyless chuck
+and a steel twist bit, a black rubber grip with an orange insert, a trigger and a battery pack with three
+green charge lights; a black ebony chess king small in the booth's whole 3:2 frame, left uncropped, turned and
+glossy, a cross on its crown and a green baize pad (a small, dark, glossy product); a tall walnut pepper mill,
+thin in a 5:12 portrait, an oiled figured grain, a domed head over a dark parting line, two turned rings near
+its foot and a steel finial nut (a thin product) -- and one full-frame scene (the pepper mill on a slate board
+on a pine kitchen table beside a cream bowl of black peppercorns, a dark-green tongue-and-groove wall behind,
+lit by one LED panel from the left, the same camera and AVIF without the clean plate, in a 4:3 landscape),
+padded onto a 1:1.2 portrait with a modest margin round the handbag's picture, a 1:0.6 landscape with broad
+white beside the drill's picture, a 1:1.3 portrait whose width is 2.2 times the height of the chess king's
+small picture (which covers about 9 % of it) and a 1:0.62 landscape whose width is one and three quarter
+times the height of the pepper mill's tall picture (and round the scene); every padded picture covers at
+least 8 % of its canvas. Its sweep values (``HELDOUT43_VALUES``) are its own, as every drawn split's are, and
+like heldout35's to heldout42's its most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -882,6 +912,7 @@ from bench.photo_sets import heldout39
 from bench.photo_sets import heldout40
 from bench.photo_sets import heldout41
 from bench.photo_sets import heldout42
+from bench.photo_sets import heldout43
 
 Split = Literal[
     "tuning",
@@ -927,6 +958,7 @@ Split = Literal[
     "heldout40",
     "heldout41",
     "heldout42",
+    "heldout43",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -980,6 +1012,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout40": heldout40,
     "heldout41": heldout41,
     "heldout42": heldout42,
+    "heldout43": heldout43,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1701,6 +1734,29 @@ HELDOUT42_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout43's values: none is a value of the other forty-three splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout43 was scored. Like heldout35's to
+# heldout42's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 19.35, a shake up to 136.75 px, an enlargement up to x13.95, brightness down to x0.0875, gamma and gain up
+# to 10.75 and 11.3, noise up to sigma 23.85), and its intermediate values sit elsewhere in that range than
+# heldout41's and heldout42's: the first about two fifths of the way (sigma 8.64, a 61.9 px shake, x7.98,
+# brightness x0.3665, gamma 3.925, gain x6.02), the second about nine tenths of the way (sigma 17.565, 124.3
+# px, x12.955, x0.1335, gamma 6.835 and 9.48), noise at sigma 16.65 and a tilt of 1.765 degrees. Every whole
+# JPEG quality is some other split's value, so 86.5, 45.5 and 41.5 are new values that encode as 86, 45 and 41.
+HELDOUT43_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.000015, 1.499999999994, 1.500000000006, 8.64, 17.565, 19.35),
+    "motion_blur": (0.000125, 11.999999999994, 12.000000000006, 61.9, 124.3, 136.75),
+    "upscale": (1.000000015, 3.999999999994, 4.000000000006, 7.98, 12.955, 13.95),
+    "brightness": (0.999999825, 0.550000000003, 0.549999999997, 0.3665, 0.1335, 0.0875),
+    "gamma": (1.000015, 3.925, 6.835, 9.48, 10.75),
+    "overexposure": (1.00000015, 2.499999999994, 2.500000000006, 6.02, 11.3),
+    "noise": (0.000015, 16.65, 23.85),
+    "jpeg": (86.5, 45.5, 41.5),
+    "tilt": (0.00000015, 1.765, 89.99985),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -1743,6 +1799,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout40": HELDOUT40_VALUES,
     "heldout41": HELDOUT41_VALUES,
     "heldout42": HELDOUT42_VALUES,
+    "heldout43": HELDOUT43_VALUES,
 }
 
 
@@ -2675,6 +2732,14 @@ SOURCES: tuple[Source, ...] = (
         ("silver_cufflinks", "silver_cufflinks", "packshot", heldout42.silver_cufflinks_packshot),
         ("leather_saddle", "leather_saddle", "packshot", heldout42.leather_saddle_packshot),
         ("bleached_oak_table", "porcelain_cake_stand", "photo", heldout42.bleached_oak_table_scene),
+    ),
+    *_drawn(
+        heldout43,
+        ("leather_handbag", "leather_handbag", "packshot", heldout43.leather_handbag_packshot),
+        ("cordless_drill", "cordless_drill", "packshot", heldout43.cordless_drill_packshot),
+        ("chess_king", "chess_king", "packshot", heldout43.chess_king_packshot),
+        ("pepper_mill", "pepper_mill", "packshot", heldout43.pepper_mill_packshot),
+        ("kitchen_table", "pepper_mill", "photo", heldout43.kitchen_table_scene),
     ),
 )
 
