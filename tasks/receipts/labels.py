@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from tasks.receipts.parser import (
     _CARD_BILL,
+    _RUPEE_CUE,
     CAMEL_JOIN,
     PageLine,
     _conf,
@@ -378,6 +379,10 @@ _NUMBER_WORD = re.compile(r"#|\b(?:no|nr|num|number|ref\w*|id|code|serial|sl)\b|
 def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> tuple[FieldValue[str], bool]:
     """The transaction id and whether a label of it was printed without a readable value."""
     hits = find_labels(lines, "transaction_id")
+    if _in_pounds(lines):
+        # in Britain a UTR is the taxpayer's Unique Taxpayer Reference (an accountant's or HMRC's page), not a bank
+        # transfer's Unique Transaction Reference
+        hits = [hit for hit in hits if hit.family.name != "utr"]
     unreadable = False
     skipped: list[str] = []  # what a better label printed that no id could be read from
     readings = [(hit, *_label_value(lines, hit, engine)) for hit in hits]
@@ -422,6 +427,12 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
     others = [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(value) not in _fold(t)]
     return FieldValue[str](value=value, confidence=_conf([word], 0.8), evidence=_evidence([word]),
                            basis="format", alternatives=others), False
+
+
+def _in_pounds(lines: list[PageLine]) -> bool:
+    """A page priced in pounds that names nothing Indian (no rupee, GST or UPI)."""
+    return any(re.search(r"£|\bGBP\b", line.text) for line in lines) and \
+        not any(_RUPEE_CUE.search(line.text) for line in lines)
 
 
 def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tuple[OcrWord, str]]:
@@ -634,6 +645,20 @@ def _name(text: str) -> str:
     return text
 
 
+# the little words a business's name keeps in lower case ("Bank of Baroda", "Crème de la Crème", "Haus am See")
+_NAME_CONNECTORS = {"of", "and", "the", "de", "la", "le", "les", "du", "des", "au", "aux", "sur", "da", "di", "del",
+                    "della", "delle", "dello", "degli", "dei", "do", "dos", "das", "von", "van", "der", "den", "het",
+                    "aan", "op", "zu", "zum", "zur", "am", "im", "y", "e", "et", "und", "en", "on", "upon", "at", "by",
+                    "for", "in", "an", "a", "&"}
+
+
+def proper_name(text: str) -> bool:
+    """Whether a value reads as a party's name: no word of plain lower-case letters outside the little words a name
+    keeps ("signed online", "Last quarter" are a label's values, not a business; "eBay", "bol.com" are names)."""
+    return not any(word.isalpha() and word.islower() and word not in _NAME_CONNECTORS
+                   for word in re.split(r"[\s,]+", text) if len(word) >= 2)
+
+
 def plausible_name(text: str) -> bool:
     if _PARTY_WORD.fullmatch(text):
         return False  # a word for the party, not its name ("Payment to merchant")
@@ -669,10 +694,11 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
     return found
 
 
-def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None
+def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None, branches: list[str] | None = None
                     ) -> list[tuple[str, list[OcrWord], LabelFamily]]:
     """Every plausible name printed under a payee, merchant, beneficiary, biller or seller label, best first
-    (and into ``rejected`` the name-shaped values no rule takes for a shop's name: "ICICI Bank Credit Card")."""
+    (and into ``rejected`` the name-shaped values no rule takes for a shop's name: "ICICI Bank Credit Card"; into
+    ``branches`` those under a bare "Store", "Outlet" or "Branch", which may name a chain's branch)."""
     names = []
     journey = any(_JOURNEY.search(line.text) for line in lines)
     for hit in find_labels(lines, "merchant_name"):
@@ -694,11 +720,14 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None
         name = _name(text)
         if name and plausible_name(name):
             names.append((name, words, hit.family))
+            if branches is not None and _BRANCH_LABEL.fullmatch(lines[hit.line_index].text[hit.start:hit.end]):
+                branches.append(name)
         elif rejected is not None and re.fullmatch(r"[A-Z][A-Za-z&'.\-]*(?:\s+[A-Za-z&'.\-]+){1,5}", name):
             rejected.append(name)
     return names
 
 
+_BRANCH_LABEL = re.compile(r"\W*(?:store|outlet|branch)\W*", re.I)
 # a label's last word, after a space: where the text runs on into a lower-case letter it began the value instead
 _LAST_LABEL_WORD = re.compile(r"(?<=\s)[A-Za-z]+$")
 # a company's form, which names no other party ("Nykaa" and "Nykaa Pvt. Ltd." are one)
@@ -711,15 +740,16 @@ _SENDER = re.compile(r"^\s*from\s*:\s*([^<@]{2,60}?)\s*<[^>]*@", re.I)
 
 
 def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[OcrWord], LabelFamily]],
-                 lines: list[PageLine]) -> list[str]:
+                 lines: list[PageLine], *, branch: bool = False) -> list[str]:
     """Other parties the page names as its payee: a second labelled name; beside a seller, the shop that
-    sent the receipt (a marketplace sells for its sellers); beside an operator, biller or seller, a name on
-    the page's top lines (a toll plaza and the company that runs it): which one was paid is a reader's call."""
+    sent the receipt (a marketplace sells for its sellers); beside an operator, biller or seller, or a chain's
+    branch (``branch``), a name on the page's top lines (a toll plaza and the company that runs it, a brand over
+    "Store: Connaught Place, New Delhi"): which one was paid is a reader's call."""
     key = _fold(name)
     others = [other for other, _, _ in named]
     if family.name == "seller":
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
-    if family.name in ("seller", "biller"):
+    if family.name in ("seller", "biller") or branch:
         others += [_name(line.text) for line in _below_status_bar(lines)[:3]
                    if plausible_name(_name(line.text)) and not re.search(r"\d", line.text)]
     rivals = []
@@ -738,11 +768,13 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
 
 def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
     unplaced: list[str] = []
-    named = _labelled_names(lines, rejected=unplaced)
+    branches: list[str] = []
+    named = _labelled_names(lines, rejected=unplaced, branches=branches)
     if named:
         name, words, family = named[0]
         return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
-                               basis=f"label:{family.name}", alternatives=_rival_names(name, family, named, lines))
+                               basis=f"label:{family.name}",
+                               alternatives=_rival_names(name, family, named, lines, branch=name in branches))
     for line in _below_status_bar(lines)[:2]:
         # a payee label OCR ran into the name on a payment app's top line ("ToRoyalTailors")
         if (glued := _GLUED_PAYEE.match(line.text)) and plausible_name(name := _name(glued.group(1))):

@@ -12,6 +12,7 @@ from tasks.receipts.calibration import calibrate
 from tasks.receipts.labels import (
     merchant_unsure,
     plausible_name,
+    proper_name,
     read_merchant,
     read_status,
     read_transaction_id,
@@ -46,6 +47,16 @@ def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None, calibrated: 
     if not calibrated:
         return fields
     return calibrate(fields, "both" if ocr.second is not None else ocr.engine)
+
+
+# one to three capitalised words of letters: a person's name ("Chloe Martin", "Gopal"), or as often a place's
+_PERSON_SHAPED = re.compile(r"[A-Z][A-Za-z'\-]*(?:,?\s+[A-Z][A-Za-z'\-]*){0,2}")
+# ... unless it names an organisation, which may be the one paid whoever is named on top
+_ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|cent(?:re|er)|society|trust|council|"
+                           r"association|foundation|church|temple|hospital|clinic|ltd|limited|inc|llc|gmbh|company|"
+                           r"\bco\b|corp|group|services|stores?|shop|studio)")
+# a name on top that is a payment app's or a platform's, whatever its length ("Arbor Pay", "Barclaycard Payments")
+_APP_NAME = re.compile(r"(?:\b|(?<=[a-z]))(?:Pay|Payments?|Wallet|Money|Checkout|Tickets?|Bookings?|Portal|Hub|App)$")
 
 
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
@@ -88,10 +99,15 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     if merchant.basis == "header":
         # the name on top may be the app's or the platform's: a name under a label the parser does not know
         # ("Venue", "School", "Rink", "Marina") may be the payee. (Rivals from payee-like labels only were tried:
-        # every new set printed a payee under a label no such list held, and one was accepted wrong.)
-        one_word = len((merchant.value or "").split()) == 1
+        # every new set printed a payee under a label no such list held, and one was accepted wrong.) Under a
+        # business's name of several words, the one to three capitalised words a role's label names ("Issued by Isabel
+        # Moreau", "Socio Javier Morales", "Refuelled by Gopal") are its customer or its staff, as the business's own
+        # staff labels are (``unknown_labels.STAFF``); under an app's name (one word, or "Arbor Pay") they may be the one
+        # paid, and an organisation's name ("School Oakfield Academy") may be the payee under any name.
+        app = len((merchant.value or "").split()) == 1 or bool(_APP_NAME.search(merchant.value or ""))
         rivals = [value for _, value, staff in labelled
-                  if plausible_name(value) and not re.search(r"\d", value) and (one_word or not staff)]
+                  if plausible_name(value) and proper_name(value) and not re.search(r"\d", value)
+                  and (app or not (staff or (_PERSON_SHAPED.fullmatch(value) and not _ORGANISATION.search(value))))]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
     return fields.model_copy(update={

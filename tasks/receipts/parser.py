@@ -570,15 +570,16 @@ _PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 # words of the euro area's receipts ("Gültig ab", "valable", "fällig", "scadenza") (a prefix where OCR glues the
 # next word on: "Nextappointment", "Deliveredon"); a campaign's end and a deadline
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
-                         r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|session|lesson|deliver\w*|next\w*|"
+                         r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|session|lesson|slot|deliver\w*|next\w*|"
                          r"appointment|"
                          r"till|until|period|renew\w*|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
                          r"auction|draw|promised|"
                          r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|reise\w*|abfahrt\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
                          r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b|time))|"
-                         r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity|period|renew\w*)", re.I)
+                         r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity|period|renew\w*)|"
+                         r"(?<=[a-z])(?:start|session|lesson|event|arrival|departure)(?=date)", re.I)
 # (glued to the word before or after: "Paymentdue", "Duedate", "Licenceexpires", "Fundingdeadline", "Showtime",
-# "Serviceperiod", "Autorenews")
+# "Serviceperiod", "Autorenews"; or to both: "BatchStartDate")
 
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a
 # repair job card) as much as the payment's (a chit fund's instalment): not surely the payment date, so a page

