@@ -512,6 +512,10 @@ _ID_WORD = re.compile(r"ref|txn|transaction|utr|rrn|trace|confirmation|booking|a
                       r"bill|folio|order|voucher|slip|ticket|pnr|identifier|\bid\b|\bcode\b|number|\bno\b", re.I)
 
 
+# an address line's end: a place's name after a comma, then a six-digit PIN code (a look-alike O read for a zero)
+_PIN_CODE_END = re.compile(r"[,，]\s*[A-Z][A-Za-z .]{2,30}?[\s\-–]*[1-8][\dOo]{5}\W*$")
+
+
 def _code_tokens(lines: list[PageLine]) -> list[str]:
     """Every id-shaped token on the page outside the lines of numbers that are never the id."""
     found = []
@@ -527,6 +531,8 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
                 continue  # a date, a time, an e-mail address or a UPI handle
             if re.match(r"(?:[Xx*]{2,})", part):
                 continue  # a masked card or account number
+            if not labelled and _PIN_CODE_END.search(line.text) and line.text.rstrip(" .").endswith(part):
+                continue  # an Indian address's PIN code at the end of its line ("Powai, Mumbai 400076")
             if labelled and len(part) >= 6 and sum(c.isalnum() for c in part) >= 5 and (
                     re.search(r"\d", part) or re.fullmatch(r"[A-Z\W]+", part)) and not _A_WORD.search(part.upper()):
                 found.append(part)

@@ -1358,3 +1358,14 @@ def test_a_booked_slots_day_is_not_the_day_paid(receipt_rules):
     # heldout63: a lane's slot, printed under "Slot", is the booked event's day
     fields = parse_ocr(words("Lumberjack Lanes Austin", "Slot Mon, May 12, 2025 6:00 PM", "Total US$167.31"))
     assert fields.date.value is None
+
+
+@pytest.mark.parametrize("row", ["Hiranandani Gardens, Powai, Mumbai 400076", "Indiranagar,Bengaluru 560038",
+                                 "2417 Sadar Bazar， Delhi 110006", "Sector 29, Gurugram - 122001"])
+def test_an_addresses_pin_code_is_no_code_that_keeps_the_id_unproven(receipt_rules, row):
+    # heldout51 to heldout65: a shop's address line ends in its PIN code; a page with no id printed has none
+    result = verdict(words("Anand Sweets", row, "Total Rs. 500.00", "Paid by Cash"), receipt_rules)
+    assert result.fields.transaction_id.value is None and "unreadable:transaction_id" not in result.reasons
+    # ... but a document's number is one, wherever it stands
+    result = verdict(words("Anand Sweets", row, "Order 560038", "Total Rs. 500.00", "Paid by Cash"), receipt_rules)
+    assert result.fields.transaction_id.value is not None or "unreadable:transaction_id" in result.reasons
