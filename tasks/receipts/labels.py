@@ -756,8 +756,9 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     if family.name == "seller":
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
     if family.name in ("seller", "biller") or branch:
+        # (a digit run into a name's letters is part of it, "M62 Vehicle Recovery Ltd"; a number alone is not)
         others += [_name(line.text) for line in _below_status_bar(lines)[:3]
-                   if plausible_name(_name(line.text)) and not re.search(r"\d", line.text)]
+                   if plausible_name(_name(line.text)) and not re.search(r"(?<![A-Za-z\d])\d", line.text)]
     rivals = []
     for other in others:
         other_key = _fold(other)

@@ -59,6 +59,11 @@ _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|
 _APP_NAME = re.compile(r"(?:\b|(?<=[a-z]))(?:Pay|Payments?|Wallet|Money|Checkout|Tickets?|Bookings?|Portal|Hub|App)$")
 
 
+# a label ending in "by" or "to" names who did something or where it went ("Issued by", "Towed to", run together:
+# "Refuelledby"), never an outcome (not a word ending in "to": "Esito", "Importo")
+_NAMES_A_PARTY = re.compile(r"\s(?:by|to)\W*$|(?<=[a-z]{4})by\W*$", re.I)
+
+
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
     # least sure glyph, so a real line can score lower there than in Tesseract
@@ -114,5 +119,6 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         "merchant_name": merchant,
         "unknown_labels": tuple(dict.fromkeys(label for label, _, staff in labelled if not staff)),
         "worded_unknown_labels": tuple(dict.fromkeys(label for label, value, staff in labelled
-                                                     if not staff and not re.search(r"\d", value))),
+                                                     if not staff and not re.search(r"\d", value)
+                                                     and not _NAMES_A_PARTY.search(label))),
     })

@@ -1369,3 +1369,19 @@ def test_an_addresses_pin_code_is_no_code_that_keeps_the_id_unproven(receipt_rul
     # ... but a document's number is one, wherever it stands
     result = verdict(words("Anand Sweets", row, "Order 560038", "Total Rs. 500.00", "Paid by Cash"), receipt_rules)
     assert result.fields.transaction_id.value is not None or "unreadable:transaction_id" in result.reasons
+
+
+def test_a_label_naming_who_did_it_or_where_it_went_never_labels_an_outcome(receipt_rules):
+    # heldout61 to heldout63: a ropeway's "Issued by", a water round's "Delivery by" name a person, not a status
+    for row in ("Issued by: Suresh Yadav", "Delivery by: Kavita Joshi", "Towed to: KwikFit Halifax"):
+        page = ("Girnar Ropeway Junagadh", row, "Fare Rs. 750.00")
+        assert "unknown_label:status" not in verdict(words(*page, first_height=26), receipt_rules).reasons, row
+    # an issuer's own word for the status still keeps it unproven
+    page = ("Girnar Ropeway Junagadh", "Esito: positivo", "Fare Rs. 750.00")
+    assert "unknown_label:status" in verdict(words(*page, first_height=26), receipt_rules).reasons
+
+
+def test_a_business_name_with_a_number_in_it_on_top_rivals_an_operators_name(receipt_rules):
+    # heldout65: a recovery firm's "Operator" (its driver) under "M62 Vehicle Recovery Ltd"
+    page = ("M62 Vehicle Recovery Ltd", "Operator: Megan Price", "Total £361.80", "Payment mode Apple Pay")
+    assert "ambiguous:merchant_name" in verdict(words(*page, first_height=26), receipt_rules).reasons
