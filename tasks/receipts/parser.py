@@ -574,6 +574,9 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|a
                          r"appointment|"
                          r"till|until|period|renew\w*|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
                          r"auction|draw|promised|"
+                         # an earlier payment taken off this one's sum ("Less: deposit paid on 12/09/2026"; a bank's
+                         # "Date of Deposit" is the payment's own day)
+                         r"(?:deposit|advance|retainer|booking\s*fee)\s*(?:paid|received|taken)|"
                          r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|reise\w*|abfahrt\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
                          r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b|time))|"
                          r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity|period|renew\w*)|"

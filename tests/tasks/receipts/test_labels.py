@@ -1385,3 +1385,11 @@ def test_a_business_name_with_a_number_in_it_on_top_rivals_an_operators_name(rec
     # heldout65: a recovery firm's "Operator" (its driver) under "M62 Vehicle Recovery Ltd"
     page = ("M62 Vehicle Recovery Ltd", "Operator: Megan Price", "Total £361.80", "Payment mode Apple Pay")
     assert "ambiguous:merchant_name" in verdict(words(*page, first_height=26), receipt_rules).reasons
+
+
+def test_an_earlier_deposits_day_is_not_the_day_the_balance_was_paid(receipt_rules):
+    # heldout68: a researcher's invoice takes off the deposit paid weeks before; the balance's own day is not printed
+    page = ("Vanshavali Family History Research", "Invoice total 26,550.00", "Less: deposit paid on 12/09/2026 -10,000.00",
+            "Balance paid 16,550.00 INR", "Invoice No VF/26-27/128")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.date.value is None and "unreadable:date" in result.reasons
