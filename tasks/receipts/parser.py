@@ -439,10 +439,17 @@ _PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance)\s*(?:paid|received|c
                            r"(?:amount|sum)|\badvance\b", re.I)
 
 
+# a share of the bill that another party pays: an insurer, an employer, a grant or a subsidy
+_OTHER_PAYER = re.compile(r"\b(?:payable|paid|settled|covered|claimed)\s*(?:by|from)\s*(?:the\s*|your\s*)?"
+                          r"(?:insurer|insurance|employer|company|scheme|council|government|subsidy|grant)|"
+                          r"\binsurer\s*(?:pays|share|portion|payment)|\b(?:insurance|employer)\s*(?:share|portion|"
+                          r"payment|contribution)", re.I)
+
+
 def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
-    candidates = _find_amounts(lines, median_height)
-    candidates = [c for c in candidates if c.label is not None or c.marker is not None]
+    found = _find_amounts(lines, median_height)
+    candidates = [c for c in found if c.label is not None or c.marker is not None]
     # nothing left to pay ("Balance due $0.00" under the total paid) is not what was paid
     candidates = [c for c in candidates if c.value > 0] or candidates
     if not candidates:
@@ -457,6 +464,8 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # invoice total over the "Balance paid" after a deposit): an advance or part payment is what was paid
     if not _PAID_WORDING.search(best.line.text[: best.start]):
         rivals += [c.value for c in candidates if c.value != best.value and _PAID_WORDING.search(c.line.text[: c.start])]
+    # a share someone else pays ("Payable by insurer 483.09" beside the excess): the total is not surely this payer's
+    rivals += [c.value for c in found if c.value != best.value and _OTHER_PAYER.search(c.line.text[: c.start])]
     rivals += _broken_sums(lines, best)
     rivals = list(dict.fromkeys(rivals))
     span_start = best.marker_start if best.marker else best.start
@@ -573,7 +582,7 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|a
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|session|lesson|slot|deliver\w*|next\w*|"
                          r"appointment|"
                          r"till|until|period|renew\w*|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
-                         r"auction|draw|promised|"
+                         r"auction|draw|promised|return\s*by|exchange\s*by|"
                          # an earlier payment taken off this one's sum ("Less: deposit paid on 12/09/2026"; a bank's
                          # "Date of Deposit" is the payment's own day)
                          r"(?:deposit|advance|retainer|booking\s*fee)\s*(?:paid|received|taken)|"

@@ -1393,3 +1393,16 @@ def test_an_earlier_deposits_day_is_not_the_day_the_balance_was_paid(receipt_rul
             "Balance paid 16,550.00 INR", "Invoice No VF/26-27/128")
     result = verdict(words(*page, first_height=26), receipt_rules)
     assert result.fields.date.value is None and "unreadable:date" in result.reasons
+
+
+def test_a_share_another_party_pays_leaves_the_sum_paid_to_a_person(receipt_rules):
+    # heldout67: a windscreen invoice's total, most of it payable by the insurer; the customer paid the excess
+    page = ("Glasstech Windscreens Cork", "Total invoice 583.09 EUR", "Payable by insurer 483.09", "Excess 100.00",
+            "Invoice No GT-82630")
+    assert "ambiguous:amount" in verdict(words(*page, first_height=26), receipt_rules).reasons
+
+
+def test_a_return_deadline_is_not_the_day_paid(receipt_rules):
+    # heldout67: a shoe shop's "Return by" date, its only date
+    page = ("Famous Footwear", "BALANCE DUE $63.32 USD", "Trans No 67164525", "Return by Sat, Aug 30, 2025")
+    assert verdict(words(*page, first_height=26), receipt_rules).fields.date.value is None
