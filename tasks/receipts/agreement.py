@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tasks.receipts.labels import CASE_SENSITIVE, LOST_SPACE
+from tasks.receipts.labels import CASE_SENSITIVE, LOST_SPACE, split_word
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields
@@ -66,9 +66,11 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
         if a.value is not None and b.value is not None:
             same = a.value == b.value
             if name == "merchant_name" and not same and _compact(a.value) == _compact(b.value):
-                # the same letters: keep the spelling of the engine that keeps word spaces
+                # the same letters: keep the spelling of the engine that keeps word spaces, unless its space splits
+                # a word the other reads whole ("Calloway Ridge Wine ry" beside "Calloway Ridge Winery"): then
+                # neither spelling is surely the name
                 a = b if primary_engine == "rapidocr" else a
-                same = True
+                same = not split_word(str(a.value))
             if same:
                 conf = 1.0 - (1.0 - a.confidence) * (1.0 - b.confidence)
                 if name == "merchant_name" and LOST_SPACE.search(str(a.value)):

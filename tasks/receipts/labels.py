@@ -658,6 +658,12 @@ _NAME_CONNECTORS = {"of", "and", "the", "de", "la", "le", "les", "du", "des", "a
                     "for", "in", "an", "a", "&"}
 
 
+def split_word(name: str) -> bool:
+    """Whether a name holds a word that opens in lower case and is none of a name's little words ("Wine ry"): a
+    word OCR broke in two."""
+    return any(word[:1].islower() and word.isalpha() and word not in _NAME_CONNECTORS for word in name.split()[1:])
+
+
 def proper_name(text: str) -> bool:
     """Whether a value reads as a party's name: no word of plain lower-case letters outside the little words a name
     keeps ("signed online", "Last quarter" are a label's values, not a business; "eBay", "bol.com" are names)."""

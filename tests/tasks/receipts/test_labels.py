@@ -1406,3 +1406,20 @@ def test_a_return_deadline_is_not_the_day_paid(receipt_rules):
     # heldout67: a shoe shop's "Return by" date, its only date
     page = ("Famous Footwear", "BALANCE DUE $63.32 USD", "Trans No 67164525", "Return by Sat, Aug 30, 2025")
     assert verdict(words(*page, first_height=26), receipt_rules).fields.date.value is None
+
+
+def test_a_word_one_engine_breaks_in_two_leaves_the_name_to_a_person(receipt_rules):
+    # heldout68: Tesseract read "Calloway Ridge Wine ry" where PP-OCR read "Calloway Ridge Winery", the same letters
+    rows = ("Total $348.50 USD", "Check # 5840", "Paid in cash")
+    tess = words("Calloway Ridge Wine ry", *rows, first_height=26)
+    rapid = OcrResult(words("Calloway Ridge Winery", *rows, first_height=26).words, engine="rapidocr", second=tess)
+    result = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _image: rapid, run_vlm=None,
+                           rules=receipt_rules)
+    assert result.status == "needs_review" and "engines_disagree:merchant_name" in result.reasons
+    # the same name with a word space PP-OCR dropped is one name, spelled Tesseract's way
+    tess = words("Calloway Ridge Winery", *rows, first_height=26)
+    rapid = OcrResult(words("CallowayRidge Winery", *rows, first_height=26).words, engine="rapidocr", second=tess)
+    result = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _image: rapid, run_vlm=None,
+                           rules=receipt_rules)
+    assert result.fields.merchant_name.value == "Calloway Ridge Winery"
+    assert "engines_disagree:merchant_name" not in result.reasons
