@@ -13,6 +13,7 @@ fields unproven. A label missing from these lists costs a review, never a wrong 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, phrase_pattern
 from tasks.receipts.parser import PageLine, dates_in_text, names_another_event
@@ -172,6 +173,7 @@ def _field_of(label: str) -> str | None:
 def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, str, bool]]:
     """Each unplaced label with the value printed after it, and whether it labels the business's staff (``STAFF``)."""
     read_boxes = {e.box for name in FIELD_NAMES for e in fields.field(name).evidence}
+    change = any(_CHANGE_GIVEN.search(line.text) for line in lines)
     found: list[tuple[str, str, bool]] = []
     for i, line in enumerate(lines):
         below = lines[i + 1] if i + 1 < len(lines) else None
@@ -182,20 +184,30 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
         if _field_of(label) is not None:
             if _placed_by_its_field(label, fields):
                 continue
-        elif (_MONEY_VALUE.search(value) and not _tender(label, value, fields)) or _NUMBER_OF.search(label) \
+        elif (_MONEY_VALUE.search(value) and not _tender(label, value, fields, change=change)) \
+                or _NUMBER_OF.search(label) \
                 or _NEVER.fullmatch(label) or (names_another_event(label) and dates_in_text(value)):
             continue  # (the last: another event's day, "Check-in 08/10/2025", which the date reader leaves)
         found.append((label, value.strip(" :-"), bool(_STAFF.fullmatch(label))))
     return found
 
 
-def _tender(label: str, value: str, fields: ReceiptFields) -> bool:
-    """Whether a one-word label prices the very sum paid ("Bar 10,49" under "Summe 10,49"): the tender, not an item."""
+# the change handed back, in the wordings tills print: a sum above it was tendered
+_CHANGE_GIVEN = re.compile(r"\b(?:r[üu]ckgeld|wechselgeld|change(?:\s*due)?|monnaie\s*rendue|rendu|cambio|"
+                           r"wisselgeld|resto)\b", re.I)
+
+
+def _tender(label: str, value: str, fields: ReceiptFields, *, change: bool = False) -> bool:
+    """Whether a one-word label prices the very sum paid ("Bar 10,49" under "Summe 10,49"), or, on a page that
+    prints the change given, a sum above it ("Bar 20,00" over "Rückgeld 8,44"): the tender, not an item."""
     paid = fields.amount.value
     if paid is None or len(label.split()) != 1:
         return False
     number = re.search(r"(\d[\d,.]*)[.,](\d{2})\D*$", value)
-    return number is not None and re.sub(r"\D", "", number.group(1)) + "." + number.group(2) == f"{paid:.2f}"
+    if number is None:
+        return False
+    tendered = Decimal(re.sub(r"\D", "", number.group(1)) + "." + number.group(2))
+    return tendered == paid or (change and tendered > paid)
 
 
 def _placed_by_its_field(label: str, fields: ReceiptFields) -> bool:
