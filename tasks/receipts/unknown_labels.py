@@ -192,8 +192,8 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
     return found
 
 
-# the change handed back, in the wordings tills print: a sum above it was tendered
-_CHANGE_GIVEN = re.compile(r"\b(?:r[üu]ckgeld|wechselgeld|change(?:\s*due)?|monnaie\s*rendue|rendu|cambio|"
+# the change handed back, in the wordings tills print (an umlaut OCR reads as "ii" too): a sum above it was tendered
+_CHANGE_GIVEN = re.compile(r"\b(?:r(?:[üu]|ii)ckgeld|wechselgeld|change(?:\s*due)?|monnaie\s*rendue|rendu|cambio|"
                            r"wisselgeld|resto)\b", re.I)
 
 
