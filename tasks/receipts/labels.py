@@ -19,13 +19,13 @@ from itertools import pairwise
 
 from tasks.receipts.parser import (
     _CARD_BILL,
-    _RUPEE_CUE,
     CAMEL_JOIN,
     PageLine,
     _conf,
     _evidence,
     dates_in_text,
     fix_digits,
+    indian_page,
     spelled_apart,
 )
 from tasks.receipts.schema import FieldValue, PaymentStatus
@@ -431,8 +431,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
 
 def _in_pounds(lines: list[PageLine]) -> bool:
     """A page priced in pounds that names nothing Indian (no rupee, GST or UPI)."""
-    return any(re.search(r"£|\bGBP\b", line.text) for line in lines) and \
-        not any(_RUPEE_CUE.search(line.text) for line in lines)
+    return any(re.search(r"£|\bGBP\b", line.text) for line in lines) and not indian_page(lines)
 
 
 def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tuple[OcrWord, str]]:
@@ -523,6 +522,8 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
         if _never_id_line(line):
             continue
         labelled = _ID_WORD.search(line.text)
+        # an Indian address's PIN code at the end of its line ("Powai, Mumbai 400076")
+        pin_code = None if labelled or not _PIN_CODE_END.search(line.text) else line.text.rstrip(" .")
         for part in re.split(r"[\s|]+", line.text):
             part = part.strip(".,:;()")
             if re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part):
@@ -531,8 +532,8 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
                 continue  # a date, a time, an e-mail address or a UPI handle
             if re.match(r"(?:[Xx*]{2,})", part):
                 continue  # a masked card or account number
-            if not labelled and _PIN_CODE_END.search(line.text) and line.text.rstrip(" .").endswith(part):
-                continue  # an Indian address's PIN code at the end of its line ("Powai, Mumbai 400076")
+            if pin_code is not None and pin_code.endswith(part):
+                continue
             if labelled and len(part) >= 6 and sum(c.isalnum() for c in part) >= 5 and (
                     re.search(r"\d", part) or re.fullmatch(r"[A-Z\W]+", part)) and not _A_WORD.search(part.upper()):
                 found.append(part)

@@ -217,6 +217,11 @@ _NOT_TOTAL = re.compile(
 _RUPEE_CUE = re.compile(r"₹|(?<![A-Za-z])(?:Rs\.?|INR|GST(?:IN)?|UPI|paise)(?![A-Za-z])|\d,\d\d,\d{3}", re.I)
 
 
+def indian_page(lines: list[PageLine]) -> bool:
+    """Whether anything on the page marks it as Indian: a rupee, GST, UPI, paise or lakh grouping."""
+    return any(_RUPEE_CUE.search(line.text) for line in lines)
+
+
 # the rupees of Pakistan, Sri Lanka, Nepal and Mauritius are printed "Rs" too: a page naming one of them (its
 # code, its country, a Pakistani CNIC or a wallet of its own) does not say the Indian rupee for sure
 _OTHER_RUPEES = {
@@ -482,8 +487,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     if marked is not best:
         marker_words = marked.line.words_in(marked.marker_start, marked.start)
     currency, cur_factor = _currency_of_marker(marker, hints)
-    if marker in RUPEE_MISREADS and currency == "INR" and not (hints and hints.currency) and not any(
-            _RUPEE_CUE.search(line.text) for line in lines):
+    if marker in RUPEE_MISREADS and currency == "INR" and not (hints and hints.currency) and not indian_page(lines):
         # a glyph read where a rupee sign may have been ("X2,209", "¥2,209") on a page nothing else marks as
         # Indian: a yen or another sign as likely, so the amount's currency is not read
         currency = None
@@ -930,7 +934,7 @@ _FOREIGN_MONEY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP)\b")
 
 def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     # "Nagad" is Bangladesh's mobile wallet, and in Hindi and Marathi the word for cash; Google Pay is UPI in India
-    indian = any(_RUPEE_CUE.search(line.text) for line in lines)
+    indian = indian_page(lines)
     abroad = not indian and not any("upi" in line.text.lower() for line in lines) and any(
         _FOREIGN_MONEY.search(line.text) for line in lines)
 
