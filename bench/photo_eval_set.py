@@ -858,6 +858,37 @@ small picture (which covers about 9 % of it) and a 1:0.62 landscape whose width 
 times the height of the pepper mill's tall picture (and round the scene); every padded picture covers at
 least 8 % of its canvas. Its sweep values (``HELDOUT43_VALUES``) are its own, as every drawn split's are, and
 like heldout35's to heldout42's its most severe values stay within what a seller's upload can show.
+``heldout43`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout44`` was written after ``heldout43``, before the checks were changed for it, and is only scored
+(``--split all``): a gift shop's, games shop's, music shop's and stamp dealer's products as a seller's phone
+photos taken straight down from a copy stand onto an A3 LED tracing light pad (a backlit white panel that
+glows brighter than anything lit from the front, so that it clips to pure white without editing), the item lit
+from above by two small daylight LED lamps on the stand's arms: no cast shadow at all, a veil of glare spilling
+from the pad over the item's outline (a bright rim a pixel or two wide fading into it), the glowing pad
+reflected along glossy outlines, paper lit through from behind (its fibres' clouds, a watermark, the ribs
+inside a fan's leaf); the phone's noise reduction, sharpening and a gentle S tone curve, a JPEG at quality 90
+with 4:2:0 chroma; then the marketplace's web uploader crops it in the browser, shrinks the crop to 1200 px on
+the long side by drawing it onto a canvas (bilinear sampling without a prefilter, so the phone's grain is kept
+at full strength and fine patterns alias) and re-encodes it with ``toBlob`` as a JPEG at quality 85 with 4:2:0
+chroma (``bench/photo_sets/heldout44.py``) -- a cream paper folding fan opened to a half circle in a 13:8
+landscape, a pleated leaf painted with a branch of plum blossom, its bamboo ribs showing through the lit paper
+as darker lines, the backdrop between the sticks under the leaf, two lacquered guard sticks and a brass rivet
+(a pale, translucent product on white); a gloss-black game controller seen from above in an 11:8 landscape, a
+D-pad, four coloured face buttons, two rubber thumbsticks, a speaker grille, shoulder buttons over its top edge
+and stippled grips, the lamps as two soft lights on its shoulders (a dark, glossy product); a pearwood soprano
+recorder lying on its side, thin in a 7:3 landscape, a beak, the labium window, turned rings at its joints and
+seven finger holes, two of them double (a thin product); a used Christmas postage stamp small in a 5:6
+portrait, a robin on a holly branch engraved in fine lines, a carmine frame, its value, a wavy machine cancel,
+perforated edges whose holes show the backdrop and a hinge remnant that the light through it shows (a small
+product) -- and one full-frame scene (the controller seen from above on a walnut coffee table beside a mug of
+black coffee and the corner of a grey knitted throw, lit by a window to the left, the same phone and uploader
+without the pad, in a 16:9 landscape), padded onto a 1:0.8 landscape with a moderate margin round the fan's
+picture, a square with a close margin round the controller's picture (and round the scene), a 1:0.6
+landscape a little wider than the recorder's long picture and a 1:1.3 portrait whose width is 2.7 times the
+height of the stamp's small picture (which covers about 9 % of it); every padded picture covers at least 8 % of
+its canvas. Its sweep values (``HELDOUT44_VALUES``) are its own, as every drawn split's are, and like
+heldout35's to heldout43's its most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -913,6 +944,7 @@ from bench.photo_sets import heldout40
 from bench.photo_sets import heldout41
 from bench.photo_sets import heldout42
 from bench.photo_sets import heldout43
+from bench.photo_sets import heldout44
 
 Split = Literal[
     "tuning",
@@ -959,6 +991,7 @@ Split = Literal[
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout44",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1013,6 +1046,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout41": heldout41,
     "heldout42": heldout42,
     "heldout43": heldout43,
+    "heldout44": heldout44,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1757,6 +1791,29 @@ HELDOUT43_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout44's values: none is a value of the other forty-four splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout44 was scored. Like heldout35's to
+# heldout43's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 20.95, a shake up to 145.25 px, an enlargement up to x14.85, brightness down to x0.0975, gamma and gain up
+# to 11.55 and 10.975, noise up to sigma 24.15), and its intermediate values sit elsewhere in that range than
+# heldout42's and heldout43's: the first about three tenths of the way (sigma 7.335, a 51.95 px shake, x7.255,
+# brightness x0.4145, gamma 3.515, gain x5.0425), the second about four fifths of the way (sigma 17.06, 118.6
+# px, x12.68, x0.1885, gamma 5.585 and 8.565), noise at sigma 11.435 and a tilt of 3.385 degrees. Every whole
+# JPEG quality is some other split's value, so 84.5, 58.5 and 42.5 are new values that encode as 84, 58 and 42.
+HELDOUT44_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.0000125, 1.499999999997, 1.500000000003, 7.335, 17.06, 20.95),
+    "motion_blur": (0.000105, 11.999999999997, 12.000000000003, 51.95, 118.6, 145.25),
+    "upscale": (1.00000001, 3.999999999997, 4.000000000003, 7.255, 12.68, 14.85),
+    "brightness": (0.9999999, 0.5500000000015, 0.5499999999985, 0.4145, 0.1885, 0.0975),
+    "gamma": (1.0000125, 3.515, 5.585, 8.565, 11.55),
+    "overexposure": (1.00000012, 2.499999999997, 2.500000000003, 5.0425, 10.975),
+    "noise": (0.0000125, 11.435, 24.15),
+    "jpeg": (84.5, 58.5, 42.5),
+    "tilt": (0.0000001, 3.385, 89.9999),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -1800,6 +1857,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout41": HELDOUT41_VALUES,
     "heldout42": HELDOUT42_VALUES,
     "heldout43": HELDOUT43_VALUES,
+    "heldout44": HELDOUT44_VALUES,
 }
 
 
@@ -2740,6 +2798,14 @@ SOURCES: tuple[Source, ...] = (
         ("chess_king", "chess_king", "packshot", heldout43.chess_king_packshot),
         ("pepper_mill", "pepper_mill", "packshot", heldout43.pepper_mill_packshot),
         ("kitchen_table", "pepper_mill", "photo", heldout43.kitchen_table_scene),
+    ),
+    *_drawn(
+        heldout44,
+        ("paper_fan", "paper_fan", "packshot", heldout44.paper_fan_packshot),
+        ("game_controller", "game_controller", "packshot", heldout44.game_controller_packshot),
+        ("pearwood_recorder", "pearwood_recorder", "packshot", heldout44.pearwood_recorder_packshot),
+        ("postage_stamp", "postage_stamp", "packshot", heldout44.postage_stamp_packshot),
+        ("coffee_table", "game_controller", "photo", heldout44.coffee_table_scene),
     ),
 )
 
