@@ -223,12 +223,15 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
     return hits
 
 
+# whose number a label names when it is no payment's: "Merchant ID", "Consumer No", "Customer reference number"
+_OTHER_PARTY = r"(?:merchant|terminal|consumer|customer|account|card|batch|application|pawn|loan|licen[cs]e)"
+
+
 def _after_other_label(text: str, start: int) -> bool:
     """True when a non-id label sits right before this one ("Merchant ID", "Consumer No", an applicant's
     "Application Ref. No.", a pawn shop's "Pawn Ticket #", the loan's)."""
     before = text[max(0, start - 14):start]
-    return bool(re.search(r"(merchant|terminal|consumer|customer|account|card|batch|application|pawn|loan|licen[cs]e)\s*$",
-                          before, re.I))
+    return bool(re.search(rf"{_OTHER_PARTY}\s*$", before, re.I))
 
 
 def _starts_row(line: PageLine, start: int) -> bool:
@@ -367,8 +370,11 @@ def _labelled_as_other(lines: list[PageLine], index: int, word: OcrWord) -> bool
         label = lines[index - 1].text if index and len(line.words) == 1 else ""
         if re.search(r"\d", label):
             return False
-    # a label that calls its value a number, a reference or a code ("PUCC No.", "Cert. No") may name an id
-    return bool(_ROW_LABEL.fullmatch(label)) and not _NUMBER_WORD.search(label)
+    if not _ROW_LABEL.fullmatch(label):
+        return False
+    # a label that calls its value a number, a reference or a code ("PUCC No.", "Cert. No") may name an id, unless
+    # it says whose number it is ("Customer reference number", run together as OCR may print it)
+    return not _NUMBER_WORD.search(label) or bool(re.match(rf"\W*{_OTHER_PARTY}\s*(?:ref|no|nr|num|id|code)", label, re.I))
 
 
 # a label's shape: a few words, no digits, perhaps a colon or number sign after them

@@ -365,6 +365,18 @@ def test_a_number_its_own_label_names_is_no_id_by_its_shape():
         == "N54201655562"
 
 
+def test_a_customer_s_or_account_s_reference_is_no_id_by_its_shape():
+    # the borrower's own reference on a loan repayment, its words spaced or run together, beside or above its value
+    for label in ("Customer reference number", "Customerreferencenumber", "Account Ref. No."):
+        fields = parse_ocr(words("Student Loans Company", label, "15817874723", "Amount 50.00 GBP"))
+        assert fields.transaction_id.value is None, label
+        fields = parse_ocr(words("Student Loans Company", f"{label}: 15817874723", "Amount 50.00 GBP"))
+        assert fields.transaction_id.value is None, label
+    # the reference number alone is still the payment's
+    assert parse_ocr(words("Student Loans Company", "Reference number", "15817874723", "Amount 50.00 GBP")) \
+        .transaction_id.value == "15817874723"
+
+
 def test_nagad_on_an_indian_bill_is_cash():
     fields = parse_ocr(words("Lokmat Paper Stall", "Total Payable Rs. 604.00", "Paid by Nagad"))
     assert fields.payment_method.value == PaymentMethod.CASH
