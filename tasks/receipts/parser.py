@@ -927,6 +927,8 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
 
 
 _GOOGLE_PAY = re.compile(r"g\s?pay|google\s*pay", re.I)
+# German cash, the whole value of a method label ("Zahlart: Bar"); anywhere else "Bar" is a bar's
+_CASH_VALUE = re.compile(r"\W*bar(?:zahlung|\s*bezahlt)?\W*$", re.I)
 # an app's footer about the services it offers, not the way this payment went (its cue still keeps the method unproven)
 _SERVICE_FOOTER = re.compile(r"\bin\s*partnership\s*with\b|\bpowered\s*by\b|^\W*upi\s*by\b", re.I)
 _FOREIGN_MONEY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP)\b")
@@ -958,6 +960,10 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         if not line.text[lm.end():].strip() and li + 1 < len(lines):
             value_line, offset = lines[li + 1], 0
         value = value_line.text[offset:]
+        if _CASH_VALUE.match(value):
+            words = value_line.words_in(offset, len(value_line.text))
+            return FieldValue[PaymentMethod](value=PaymentMethod.CASH, confidence=_conf(words), evidence=_evidence(words),
+                                             basis="label:method")
         hit = match(value)
         if hit:
             method, m = hit

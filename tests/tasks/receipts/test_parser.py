@@ -377,6 +377,14 @@ def test_a_customer_s_or_account_s_reference_is_no_id_by_its_shape():
         .transaction_id.value == "15817874723"
 
 
+def test_bar_under_a_german_method_label_is_cash():
+    for lines in (("Zahlart", "Bar"), ("Zahlart: Bar",), ("Zahlungsart: Barzahlung",)):
+        fields = parse_ocr(words("Koffer-Reparatur Schulz", "Gesamtbetrag 127,33 EUR", *lines))
+        assert fields.payment_method.value == PaymentMethod.CASH, lines
+    # a bar's own line is no way to pay
+    assert parse_ocr(words("Hotel Adler", "Bar 21,00", "Gesamtbetrag 127,33 EUR")).payment_method.value is None
+
+
 def test_nagad_on_an_indian_bill_is_cash():
     fields = parse_ocr(words("Lokmat Paper Stall", "Total Payable Rs. 604.00", "Paid by Nagad"))
     assert fields.payment_method.value == PaymentMethod.CASH
