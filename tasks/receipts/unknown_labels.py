@@ -48,7 +48,7 @@ NEVER_A_FIELD = (
     "Group", "Gruppe", "Account holder", "Property owner", "Kunde", "Mitglied", "Verein/Firma",
     "Measured by", "Team leader", "Studio manager", "Range officer", "Bediener", "Rider", "Diver", "Buddy", "Couple",
     "Birthday child", "Party for", "Bride's name", "Booked for", "Ordered by", "Delegate", "Flyer", "Teen", "Depositor",
-    "Child's name", "Name of deceased", "Kind", "Eltern",
+    "Child's name", "Name of deceased", "Kind", "Eltern", "Borrower", "Occupier", "Requested by",
     "Address", "Addr", "City", "State", "Pin", "Pincode", "PIN Code", "Zip", "Postcode", "Country",
     "Phone", "Phone No", "Ph", "Tel", "Telephone", "Mobile", "Mobile No", "Mob", "Cell", "Celular", "Contact",
     "Contact No", "WhatsApp", "Email", "E-mail", "Fax", "Web", "Website", "Customer Care", "Helpline", "Toll Free",
@@ -59,6 +59,7 @@ NEVER_A_FIELD = (
     "FSSAI Lic No", "Licence No", "License No", "Licence Number", "License Number", "TV Licence Number",
     # a loan's or an application's own number (a pawn ticket, a citizens' office's case), and a legal notice
     "Pawn Ticket", "Loan No", "Loan Number", "Loan #", "Loan Date", "Antrags-Nr", "Vorgangs-Nr", "Statutory Alert",
+    "Application No", "Application ID", "Instalment No", "Interest rate", "Incident No", "Building",
     # money beside the total
     "Subtotal", "Sub Total", "Sub-total", "Discount", "Savings", "You saved", "Tip", "Gratuity",
     "Service Charge", "Rounding", "Round Off", "Round-off", "Change", "Change Due", "Cash Tendered", "Tendered",

@@ -1017,6 +1017,14 @@ def test_another_event_s_day_and_a_trip_s_details_are_no_field_s_label():
                            "Order total:   $108.00")).unknown_labels == ("Wayfarer code",)
 
 
+def test_a_borrower_an_occupier_and_an_application_s_numbers_are_no_field_s_label():
+    # heldout70: a loan repayment's borrower and instalment, a fire service's occupier and incident, a fee's application
+    ocr = words("Student Loans Company", "Borrower:   Siobhan Murphy", "Instalment no.:   14", "Interest rate:   6.2%",
+                "Occupier:   Park Lane Cafe", "Incident no.:   INC-4471", "Requested by:   Lena Hoffmann",
+                "Application ID:   APP/2291/44", "Building:   Block C", "Amount:   £50.00", "Paid on:   06/10/2025")
+    assert parse_ocr(ocr).unknown_labels == ()
+
+
 def test_a_upi_app_screen_with_no_outcome_read_has_lost_it():
     # the app printed "Money sent successfully" across its header's edge, and no OCR line of it came back
     fields = parse_ocr(words("BHIM SBI Pay", "Rs.738.15", "Paid to   Annapurna Mess", "UPI ID   annapurna722@ibl",
