@@ -478,6 +478,16 @@ def test_a_thin_product_on_a_pale_sweep_blurred_heavily_and_padded_onto_white_is
     assert codes(Case(helmet, "padded", "motion_blur", 21.0).image()).get("blurry") == "reject"
 
 
+def test_a_small_stamp_blurred_until_its_crop_edge_is_faint_and_padded_onto_white_is_blurry() -> None:
+    # A stamp about 4 % of its frame on a backlit pad, blurred sigma 15 to 18, cropped and padded: the blur
+    # spreads the stamp's colour to the crop, which meets the canvas in a step of only 12-16 grey levels (less
+    # blur leaves the crop white, more makes the step steeper). That faint straight step is no product in focus.
+    stamp = next(s for s in SOURCES if s.name == "postage_stamp")
+    assert "blurry" not in codes(Case(stamp, "padded", "clean", None).image())
+    assert codes(Case(stamp, "padded", "gaussian_blur", 16.0).image()).get("blurry") == "reject"
+    assert codes(Case(stamp, "padded", "gaussian_blur", 17.06).image()).get("blurry") == "reject"
+
+
 def test_a_pale_product_shaken_into_a_haze_on_white_is_blurry_not_overexposed() -> None:
     # Shaken 23 px, the padded lamp leaves almost no product in its subject box: clipping is measured
     # on the whole frame, mostly the white canvas, which says nothing of the exposure of a blurred photo.
