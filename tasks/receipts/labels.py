@@ -214,8 +214,10 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                 if field == "merchant_name" and not _starts_row(line, m.start()):
                     continue  # "to" inside a sentence is not a label
                 end = m.end()
-                # the separator, and a second wording joined by a slash ("UTR / Ref :", "Txn ID/UTR:")
-                sep = re.match(r"[\s.:#\-=|]*(?:/\s*[A-Za-z][A-Za-z.]{1,12}(?:\s*No\.?)?[\s.:#\-=|]*)?", line.text[end:])
+                # the separator, and a second wording joined by a slash ("UTR / Ref :", "Txn ID/UTR:"), or the word
+                # "number" after a wording the lexicon holds without it ("Payment reference number")
+                sep = re.match(r"[\s.:#\-=|]*(?:/\s*[A-Za-z][A-Za-z.]{1,12}(?:\s*No\.?)?[\s.:#\-=|]*|"
+                               r"number(?![A-Za-z0-9])[\s.:#\-=|]*)?", line.text[end:], re.I)
                 end += sep.end() if sep else 0
                 taken.append((m.start(), m.end()))
                 hits.append(LabelHit(family, li, m.start(), end))

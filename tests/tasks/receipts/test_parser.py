@@ -372,9 +372,10 @@ def test_a_customer_s_or_account_s_reference_is_no_id_by_its_shape():
         assert fields.transaction_id.value is None, label
         fields = parse_ocr(words("Student Loans Company", f"{label}: 15817874723", "Amount 50.00 GBP"))
         assert fields.transaction_id.value is None, label
-    # the reference number alone is still the payment's
-    assert parse_ocr(words("Student Loans Company", "Reference number", "15817874723", "Amount 50.00 GBP")) \
-        .transaction_id.value == "15817874723"
+    # the reference number alone is still the payment's, and so is the payment's reference number
+    for label in ("Reference number", "Payment reference number", "Payment reference number:"):
+        assert parse_ocr(words("Student Loans Company", label, "15817874723", "Amount 50.00 GBP")) \
+            .transaction_id.value == "15817874723", label
 
 
 def test_bar_under_a_german_method_label_is_cash():
