@@ -950,6 +950,17 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
                 return (PaymentMethod.CASH if cash_word else method), m
         return None
 
+    def labelled(value: str) -> tuple[PaymentMethod, re.Match[str]] | None:
+        """What a method label's value names: German cash as the whole value, a keyword, an app's balance (a wallet)."""
+        cash = _CASH_VALUE.match(value)
+        if cash:
+            return PaymentMethod.CASH, cash
+        hit = match(value)
+        if hit:
+            return hit
+        wallet = _WALLET_VALUE.search(value)
+        return (PaymentMethod.WALLET, wallet) if wallet else None
+
     # a labelled line ("Paid by: Card") decides; otherwise the first keyword on the page
     for li, line in enumerate(lines):
         lm = _METHOD_LABEL.search(line.text)
@@ -959,22 +970,12 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         value_line, offset = line, lm.end()
         if not line.text[lm.end():].strip() and li + 1 < len(lines):
             value_line, offset = lines[li + 1], 0
-        value = value_line.text[offset:]
-        if _CASH_VALUE.match(value):
-            words = value_line.words_in(offset, len(value_line.text))
-            return FieldValue[PaymentMethod](value=PaymentMethod.CASH, confidence=_conf(words), evidence=_evidence(words),
-                                             basis="label:method")
-        hit = match(value)
-        if hit:
-            method, m = hit
+        found = labelled(value_line.text[offset:])
+        if found:
+            method, m = found
             words = value_line.words_in(offset + m.start(), offset + m.end())
             return FieldValue[PaymentMethod](value=method, confidence=_conf(words), evidence=_evidence(words),
                                              basis="label:method")
-        wallet = _WALLET_VALUE.search(value)
-        if wallet:
-            words = value_line.words_in(offset + wallet.start(), offset + wallet.end())
-            return FieldValue[PaymentMethod](value=PaymentMethod.WALLET, confidence=_conf(words),
-                                             evidence=_evidence(words), basis="label:method")
     hits = []
     for line in _not_the_card_paid(lines):
         if re.search(r"\ba/c\b|account|\biban\b|konto|rekening|\bcompte\b|\bcuenta\b|\bconto\b", line.text, re.I):
