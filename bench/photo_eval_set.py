@@ -889,6 +889,40 @@ landscape a little wider than the recorder's long picture and a 1:1.3 portrait w
 height of the stamp's small picture (which covers about 9 % of it); every padded picture covers at least 8 % of
 its canvas. Its sweep values (``HELDOUT44_VALUES``) are its own, as every drawn split's are, and like
 heldout35's to heldout43's its most severe values stay within what a seller's upload can show.
+``heldout44`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout45`` was written after ``heldout44``, before the checks were changed for it, and is only scored
+(``--split all``): an art-supplies shop's, glover's, yarn shop's and music shop's products as a seller's phone
+photos taken with a document-scanner app: the item laid on a sheet of white printer paper on a desk under the
+ceiling's warm-white LED panel (brighter towards the page's top left, the soft shadow of the phone and the
+seller's hand over its lower part, soft shadows and a contact line under the item), the phone held a little
+tilted, so that the page's far edge is narrower; the phone's still (its noise reduction and sharpening, a JPEG
+at quality 95 with 4:2:0 chroma) is straightened by the app, which maps the page's four corners onto a
+rectangle by cubic-spline sampling (the far end from fewer of the phone's pixels), and its "colour document"
+filter divides each channel by the light it estimates from the page (the brightest of each block of paper,
+and under the item a smooth surface fitted to the paper round it), so that the page and its soft shadows
+turn white, sets black and white points (the paper clipped, the palest glints with it, black leather
+crushed), boosts the saturation, sharpens the luma for text and saves a JPEG at quality 88 with 4:2:0
+chroma, which the marketplace's app re-encodes at quality 82 (``bench/photo_sets/heldout45.py``) -- a travel watercolour set
+seen from above on an A4 landscape page, its black enamelled tin opened flat, twelve half pans of dried paint
+worn into hollows and cracked in a clip tray, the lid's white enamel mixing wells stained with old washes,
+a thumb ring whose hole shows the page, and a folding sable brush with a gilt-lettered barrel beside it (a
+pale lid and a dark tin with glossy rims); a pair of black nappa leather gloves lying flat on an A4 portrait
+page, the left over the right, three rows of points stitching on their backs, creases at the knuckles, a
+gathered wrist, a burgundy lining at the cuffs and a gilt snap (a dark product); a pair of rosewood knitting
+needles with turned knobs, thin in a 25:9 strip the seller cropped the page to, nearly parallel, their
+points crossing, the size burnt in near the knob (a thin product); three celluloid guitar picks fanned out
+small on a US Letter portrait page, tortoiseshell, cream pearloid and translucent red, gold-foil printing on
+each (a small product) -- and one full-frame scene (the tin and brush on a cherry-wood desk seen from
+straight above beside a glass jar of cloudy rinse water, a sheet of watercolour paper taped down with a
+half-painted lemon on it and a pencil, lit by a window to the left, the same phone's own camera at JPEG
+quality 92 shrunk by the marketplace's app to 1500 px on the long side and re-encoded at quality 82, in a 3:4
+portrait), padded onto a 1:0.72 landscape with a moderate margin round the tin's picture (and round the
+scene), a 1:1.25 portrait with a close margin round the gloves' picture, a 1:0.52 banner a little wider than
+the needles' long picture and a 1:1.2 portrait whose width is 2.5 times the width of the picks' small
+picture (which covers about 9 % of it); every padded picture covers at least 8 % of its canvas. Its sweep
+values (``HELDOUT45_VALUES``) are its own, as every drawn split's are, and like heldout35's to heldout44's
+its most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -945,6 +979,7 @@ from bench.photo_sets import heldout41
 from bench.photo_sets import heldout42
 from bench.photo_sets import heldout43
 from bench.photo_sets import heldout44
+from bench.photo_sets import heldout45
 
 Split = Literal[
     "tuning",
@@ -992,6 +1027,7 @@ Split = Literal[
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1047,6 +1083,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout42": heldout42,
     "heldout43": heldout43,
     "heldout44": heldout44,
+    "heldout45": heldout45,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1814,6 +1851,30 @@ HELDOUT44_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout45's values: none is a value of the other forty-five splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout45 was scored. Like heldout35's to
+# heldout44's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 21.65, a shake up to 142.85 px, an enlargement up to x15.35, brightness down to x0.0795, gamma and gain up
+# to 11.35 and 11.05, noise up to sigma 22.55), and its intermediate values sit elsewhere in that range than
+# heldout43's and heldout44's: the first a little under half way (sigma 10.965, a 73.45 px shake, x9.335,
+# brightness x0.3285, gamma 5.865, gain x6.515), the second about three quarters of the way (sigma 16.815,
+# 111.45 px, x12.625, x0.1935, gamma 8.865), a mild gamma of 2.245, noise at sigma 6.35 and a tilt of 2.945
+# degrees. Every whole JPEG quality is some other split's value, so 88.5, 64.5 and 44.5 are new values that
+# encode as 88, 64 and 44.
+HELDOUT45_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.00001, 1.4999999999985, 1.5000000000015, 10.965, 16.815, 21.65),
+    "motion_blur": (0.00009, 11.9999999999985, 12.0000000000015, 73.45, 111.45, 142.85),
+    "upscale": (1.000000008, 3.9999999999985, 4.0000000000015, 9.335, 12.625, 15.35),
+    "brightness": (0.99999992, 0.55000000000075, 0.54999999999925, 0.3285, 0.1935, 0.0795),
+    "gamma": (1.00001, 2.245, 5.865, 8.865, 11.35),
+    "overexposure": (1.0000001, 2.4999999999985, 2.5000000000015, 6.515, 11.05),
+    "noise": (0.00001, 6.35, 22.55),
+    "jpeg": (88.5, 64.5, 44.5),
+    "tilt": (0.00000008, 2.945, 89.99992),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -1858,6 +1919,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout42": HELDOUT42_VALUES,
     "heldout43": HELDOUT43_VALUES,
     "heldout44": HELDOUT44_VALUES,
+    "heldout45": HELDOUT45_VALUES,
 }
 
 
@@ -2806,6 +2868,14 @@ SOURCES: tuple[Source, ...] = (
         ("pearwood_recorder", "pearwood_recorder", "packshot", heldout44.pearwood_recorder_packshot),
         ("postage_stamp", "postage_stamp", "packshot", heldout44.postage_stamp_packshot),
         ("coffee_table", "game_controller", "photo", heldout44.coffee_table_scene),
+    ),
+    *_drawn(
+        heldout45,
+        ("watercolour_tin", "watercolour_tin", "packshot", heldout45.watercolour_tin_packshot),
+        ("leather_gloves", "leather_gloves", "packshot", heldout45.leather_gloves_packshot),
+        ("knitting_needles", "knitting_needles", "packshot", heldout45.knitting_needles_packshot),
+        ("guitar_picks", "guitar_picks", "packshot", heldout45.guitar_picks_packshot),
+        ("paint_desk", "watercolour_tin", "photo", heldout45.desk_scene),
     ),
 )
 
