@@ -1090,6 +1090,16 @@ _EVENT_TIME = re.compile(r"(?<!payment\s)(?<!transaction\s)(?<!transfer\s)(?<!or
 
 
 _PAYMENT_SUBJECT = re.compile(r"\b(?:payment|transaction|txn|transfer|amount|money|funds)\b", re.I)
+# a clause that opens with a condition or a time to come ("Works will be scheduled once payment is received.",
+# "Sobald die Zahlung eingegangen ist"): what follows in it is what will happen, even about the payment itself
+_CONDITION = re.compile(r"\b(?:once|when|whenever|until|unless|if|upon|as\s*soon\s*as|sobald|wenn|falls|"
+                        r"d[eè]s\s*que|lorsque|une\s*fois|zodra|quando|cuando|una\s*(?:vez|volta))\b", re.I)
+
+
+def _conditional(before: str) -> bool:
+    """Whether the clause a cue ends (the text before it, back to a comma, a semicolon or a full stop) opens with a
+    condition or a time to come."""
+    return bool(_CONDITION.search(re.split(r"[,;.!?]\s", before + " ")[-1]))
 
 
 def _states_an_outcome(text: str) -> bool:
@@ -1101,7 +1111,7 @@ def _states_an_outcome(text: str) -> bool:
         terms = len(sentence.split()) >= 5 and bool(_TERMS.search(sentence)) and not _PAYMENT_SUBJECT.search(sentence)
         events = [m.span() for m in _EVENT_TIME.finditer(sentence)]
         for cue in _STATUS_CUE.finditer(sentence):
-            if not (terms or any(start <= cue.start() < end for start, end in events)):
+            if not (terms or _conditional(sentence[: cue.start()]) or any(start <= cue.start() < end for start, end in events)):
                 return True
     return False
 
@@ -1193,7 +1203,7 @@ def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[Ocr
                 basis = "label:status"
             elif _STATUS_FILLER.fullmatch(text[: m.start()] + " " + text[m.end():]):
                 basis = "keyword"  # a line that only states the outcome ("** AUTHORISED **", "Rejected by bank")
-            elif _OUTCOME_VERB.search(text[: m.start()]):
+            elif _OUTCOME_VERB.search(text[: m.start()]) and not _conditional(text[: m.start()]):
                 basis = "sentence"
             else:
                 continue

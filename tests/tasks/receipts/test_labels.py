@@ -1311,6 +1311,20 @@ def test_a_sentence_of_terms_or_a_jobs_hour_states_no_outcome(receipt_rules, row
     assert result.fields.status.value is None and "unreadable:status" not in result.reasons
 
 
+@pytest.mark.parametrize("row", ["Works will be scheduled once payment is received.",
+                                 "Your order ships when the payment is received",
+                                 "Sobald die Zahlung erfolgt ist, wird der Auftrag bearbeitet."])
+def test_a_payment_in_a_clause_of_condition_states_no_outcome(receipt_rules, row):
+    # heldout70: a gas connection's receipt says what happens once the payment is received, not that it was
+    result = verdict(words("Gas Networks Ireland", "Amount paid 295.10 EUR", "Transaction ID 8ZTAU6PHTUMU", row),
+                     receipt_rules)
+    assert result.fields.status.value is None and "unreadable:status" not in result.reasons
+    # the same words as the clause's own statement still state it
+    result = verdict(words("Gas Networks Ireland", "Amount paid 295.10 EUR", "Transaction ID 8ZTAU6PHTUMU",
+                           "After three attempts, the payment was received."), receipt_rules)
+    assert result.fields.status.value == "success"
+
+
 @pytest.mark.parametrize("row", ["Your payment cannot be processed today.", "Your payment will be taken on delivery",
                                  "Yousentapayment"])
 def test_a_payment_that_cannot_go_through_is_still_to_be_taken_or_was_sent_is_an_outcome_to_read(receipt_rules, row):
