@@ -127,7 +127,11 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
     settled = ReceiptFields(**merged, unreadable=unreadable, disagreements=tuple(disagreements))
     # a label either engine could not place, unless it is the label of a field the other read (spelled as the
     # primary reads it where both read it)
-    unknown = {_compact(label): label for label in other.unknown_labels + primary.unknown_labels}
-    worded = {_compact(label): label for label in other.worded_unknown_labels + primary.worded_unknown_labels}
-    return settled.model_copy(update={"unknown_labels": still_unknown(tuple(unknown.values()), settled),
-                                      "worded_unknown_labels": still_unknown(tuple(worded.values()), settled)})
+    def either(one: tuple[str, ...], two: tuple[str, ...]) -> tuple[str, ...]:
+        return still_unknown(tuple({_compact(label): label for label in one + two}.values()), settled)
+
+    return settled.model_copy(update={
+        "unknown_labels": either(other.unknown_labels, primary.unknown_labels),
+        "unknown_labels_for": {name: labels for name in FIELD_NAMES
+                               if (labels := either(other.unknown_labels_for.get(name, ()),
+                                                    primary.unknown_labels_for.get(name, ())))}})

@@ -117,13 +117,12 @@ def parse_receipt(
     for name in ocr_fields.unreadable:
         if fields.field(name).value is None:
             reasons.append(f"unreadable:{name}")
-    if rules.unknown_label_review and ocr_fields.unknown_labels:
-        # the page prints a label the parser cannot place: it may be any absent field's own wording (a status's
-        # only where its value is worded)
+    if rules.unknown_label_review:
+        # the page prints a label the parser cannot place over a value this absent field's could be: it may be the
+        # field's own wording
         for name in FIELD_NAMES:
-            labels = ocr_fields.worded_unknown_labels if name == "status" else ocr_fields.unknown_labels
-            if labels and fields.field(name).value is None and name not in rules.required_fields \
-                    and name not in ocr_fields.unreadable:
+            if ocr_fields.unknown_labels_for.get(name) and fields.field(name).value is None \
+                    and name not in rules.required_fields and name not in ocr_fields.unreadable:
                 reasons.append(f"unknown_label:{name}")
     for name in _cut_off(fields, image.size):
         reasons.append(f"cut_off:{name}")

@@ -27,8 +27,8 @@ from tasks.receipts.parser import (
     parse_payment_method,
     settle_date_order,
 )
-from tasks.receipts.schema import ReceiptFields, ReceiptHints
-from tasks.receipts.unknown_labels import unplaced
+from tasks.receipts.schema import FIELD_NAMES, ReceiptFields, ReceiptHints
+from tasks.receipts.unknown_labels import could_state, unplaced
 from workers.engines.ocr import OcrResult
 
 
@@ -61,7 +61,6 @@ _APP_NAME = re.compile(r"(?:\b|(?<=[a-z]))(?:Pay|Payments?|Wallet|Money|Checkout
 
 # a label ending in "by" or "to" names who did something or where it went ("Issued by", "Towed to", run together:
 # "Refuelledby"), never an outcome (not a word ending in "to": "Esito", "Importo")
-_NAMES_A_PARTY = re.compile(r"\s(?:by|to)\W*$|(?<=[a-z]{4})by\W*$", re.I)
 
 
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
@@ -118,7 +117,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     return fields.model_copy(update={
         "merchant_name": merchant,
         "unknown_labels": tuple(dict.fromkeys(label for label, _, staff in labelled if not staff)),
-        "worded_unknown_labels": tuple(dict.fromkeys(label for label, value, staff in labelled
-                                                     if not staff and not re.search(r"\d", value)
-                                                     and not _NAMES_A_PARTY.search(label))),
+        "unknown_labels_for": {name: labels for name in FIELD_NAMES
+                               if (labels := tuple(dict.fromkeys(label for label, value, staff in labelled
+                                                                 if not staff and could_state(name, label, value))))},
     })

@@ -103,9 +103,9 @@ class ReceiptFields(BaseModel):
     # labels printed on the page that the parser cannot place (``tasks.receipts.unknown_labels``): with one, no
     # field is proven absent
     unknown_labels: tuple[str, ...] = ()
-    # those of them printed over a value with no digit: only these may be a status's own wording ("Esito: positivo";
-    # a status is worded, so "Kart No: 7" or "Scale: 2" cannot state one)
-    worded_unknown_labels: tuple[str, ...] = ()
+    # of them, per field, those printed over a value that field's value could be (``unknown_labels.could_state``):
+    # "PAO code 241618" may be a reference's own wording, never a status's or a way to pay's
+    unknown_labels_for: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
     def field(self, name: str) -> FieldValue[Any]:
         if name not in FIELD_NAMES:

@@ -217,6 +217,38 @@ def _placed_by_its_field(label: str, fields: ReceiptFields) -> bool:
     return field is not None and (fields.field(field).value is not None or field in fields.unreadable)
 
 
+# what a field's value looks like, as far as a label's printed value can rule the label out: a way to pay and a
+# status are worded ("Kredi Karti", "Esito: positivo"; a way to pay may be the label itself, over a card's masked
+# digits or the sum tendered), a payment's reference holds a digit or is a code in capitals
+# ("QXKZTM"), a day and a sum hold digits. A label over a value of another shape keeps only the fields its value
+# could be unproven: "PAO code 241618" may be a reference's own wording, never a way to pay's or a status's, and
+# "Continue listening" over a book's title is no reference's
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"(?<!\S)[^\W\d_]{2,}(?:[-/.'][^\W\d_]+)*[.:,]?(?!\S)")
+_MASKED_DIGITS = re.compile(r"[*xX•·]{2,}\s*\d{2,4}\b")
+_CAPITALS_CODE = re.compile(r"(?<![\w])[A-Z]{5,}(?![\w])")
+# a label naming a party ("Paid by", "Transferred to"): over a worded value it names that party, not an outcome
+_NAMES_A_PARTY = re.compile(r"\s(?:by|to)\W*$|(?<=[a-z]{4})by\W*$", re.I)
+
+
+def could_state(field: str, label: str, value: str) -> bool:
+    """Whether an unplaced label's printed value could be ``field``'s value (an empty one could be any)."""
+    value = value.strip(" :-")
+    if not value:
+        return True
+    if field == "status":
+        return not _DIGIT.search(value) and not _NAMES_A_PARTY.search(label)
+    if field == "payment_method":
+        # (or the label words it over the sum tendered, "Bar 20,00", or over a card's masked digits)
+        return (bool(_WORD.search(value)) and not dates_in_text(value)) or bool(_MONEY_VALUE.search(value)) \
+            or bool(_MASKED_DIGITS.search(value))
+    if field == "transaction_id":
+        return bool(_DIGIT.search(value) or _CAPITALS_CODE.search(value))
+    if field in ("date", "amount"):
+        return bool(_DIGIT.search(value))
+    return True
+
+
 def still_unknown(labels: tuple[str, ...], fields: ReceiptFields) -> tuple[str, ...]:
     """Of one engine's unknown labels, those no settled field places (the other engine read the field)."""
     return tuple(label for label in labels if not _placed_by_its_field(label, fields))
