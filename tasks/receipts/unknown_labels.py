@@ -219,10 +219,10 @@ def _placed_by_its_field(label: str, fields: ReceiptFields) -> bool:
 
 # what a field's value looks like, as far as a label's printed value can rule the label out: a way to pay and a
 # status are worded ("Kredi Karti", "Esito: positivo"; a way to pay may be the label itself, over a card's masked
-# digits or the sum tendered), a payment's reference holds a digit or is a code in capitals
-# ("QXKZTM"), a day and a sum hold digits. A label over a value of another shape keeps only the fields its value
-# could be unproven: "PAO code 241618" may be a reference's own wording, never a way to pay's or a status's, and
-# "Continue listening" over a book's title is no reference's
+# digits or the sum tendered), a payment's reference and a sum hold a digit and are not a day (a reference may also
+# be a code in capitals, "QXKZTM"), a day holds a digit. A label over a value of another shape keeps only the fields
+# its value could be unproven: "PAO code 241618" may be a reference's own wording, never a way to pay's or a
+# status's, "Recheck 12/10/2025" only a day's, and "Continue listening" over a book's title is no reference's
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"(?<!\S)[^\W\d_]{2,}(?:[-/.'][^\W\d_]+)*[.:,]?(?!\S)")
 _MASKED_DIGITS = re.compile(r"[*xX•·]{2,}\s*\d{2,4}\b")
@@ -243,10 +243,21 @@ def could_state(field: str, label: str, value: str) -> bool:
         return (bool(_WORD.search(value)) and not dates_in_text(value)) or bool(_MONEY_VALUE.search(value)) \
             or bool(_MASKED_DIGITS.search(value))
     if field == "transaction_id":
-        return bool(_DIGIT.search(value) or _CAPITALS_CODE.search(value))
-    if field in ("date", "amount"):
+        return (bool(_DIGIT.search(value)) and not _a_day(value)) or bool(_CAPITALS_CODE.search(value))
+    if field == "amount":
+        return bool(_DIGIT.search(value)) and not _a_day(value)
+    if field == "date":
         return bool(_DIGIT.search(value))
     return True
+
+
+def _a_day(value: str) -> bool:
+    """Whether the value is a day (with its hour, if printed) and nothing else with a digit: "Recheck 12/10/2025"."""
+    spans = [(start, end) for _, _, start, end in dates_in_text(value)]
+    if not spans:
+        return False
+    rest = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(value))
+    return not _DIGIT.search(re.sub(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b", " ", rest, flags=re.I))
 
 
 def still_unknown(labels: tuple[str, ...], fields: ReceiptFields) -> tuple[str, ...]:
