@@ -560,7 +560,24 @@ def _page_currency(lines: list[PageLine], hints: ReceiptHints | None) -> tuple[s
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# the months as the euro area's pages print them where the English three letters do not read them ("6. Mai 2026",
+# "6 mei", "le 6 juin", "6 de mayo de", "3 dic", "12 Okt."), each the whole word or its abbreviation
+_FOREIGN_MONTHS = (
+    (r"j[äa]n(?:ner)?|ene(?:ro)?|gen(?:naio)?", 1), (r"f[ée]vr?(?:ier)?", 2), (r"m[äa]rz|m[äa]r|maerz|maart|mrt", 3),
+    (r"avr(?:il)?|abr(?:il)?", 4), (r"mai|mei|mag(?:gio)?", 5), (r"juin|giu(?:gno)?", 6),
+    (r"juil(?:let)?|lug(?:lio)?", 7), (r"ao[uû]t|ago(?:sto)?", 8), (r"set(?:tembre|iembre)?", 9),
+    (r"okt(?:ober)?|ott(?:obre)?", 10), (r"d[ée]c(?:embre)?|dez(?:ember)?|dic(?:iembre|embre)?", 12),
+)
+_MON = (r"((?:" + "|".join(p for p, _ in _FOREIGN_MONTHS) + r")(?![^\W\d_])|"
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+
+
+def month_number(name: str) -> int:
+    """The month a printed name or abbreviation stands for, in English or as the euro area's pages print it."""
+    for pattern, number in _FOREIGN_MONTHS:
+        if re.fullmatch(pattern, name, re.I):
+            return number
+    return MONTHS[name[:3].lower()]
 # a year of four digits is this century's or the last; either may run into the time OCR glued on
 # ("28/07/2507:53" is 28/07/25 07:53, not the year 2507; "28/07/20259:53" is 2025, then 9:53)
 _YEAR = r"((?:19|20)\d{2}(?:(?!\d)|(?=\d:\d{2}(?!\d)))|\d{2}(?:(?!\d)|(?=\d{2}:\d{2}(?!\d))))"
@@ -569,7 +586,9 @@ _DATE_PATTERNS = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("dmy_dot", re.compile(rf"(?<!\d)(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}")),
     ("num", re.compile(rf"(?<!\d)(\d{{1,2}})\s?[/-]\s?(\d{{1,2}})\s?[/-]\s?{_YEAR}")),
-    ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-]*{_MON}[\s,\-]*{_FULL_YEAR}", re.I)),
+    # (also "6. Mai 2026" and "6 de mayo de 2026")
+    ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|\.)?[\s\-]*(?:de\s+)?{_MON}[\s,\-]*(?:de\s+)?"
+                           rf"{_FULL_YEAR}", re.I)),
     # a two-digit year straight after the month, as airlines and banks print it ("02-Aug-25", "13SEP25")
     ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})[\-]?{_MON}[\-]?(\d{{2}})(?![\d:])", re.I)),
     ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s*{_FULL_YEAR}", re.I)),
@@ -803,10 +822,10 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
                 if day_first and month_first and day_first == month_first:
                     readings = [day_first]
             elif kind == "d_mon_y":
-                d = _mk_date(int(g[2]), MONTHS[g[1][:3].lower()], int(g[0]))
+                d = _mk_date(int(g[2]), month_number(g[1]), int(g[0]))
                 readings = [d] if d else []
             else:
-                d = _mk_date(int(g[2]), MONTHS[g[0][:3].lower()], int(g[1]))
+                d = _mk_date(int(g[2]), month_number(g[0]), int(g[1]))
                 readings = [d] if d else []
             if readings:
                 taken.append(m.span())
@@ -846,13 +865,15 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
 
 
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + "|".join(p for p, _ in _FOREIGN_MONTHS) + r")\.?")
 # what a printed date leaves behind when OCR could not read it whole: a date label, a month's name next to
 # digits, digits in a date's or a time's shape
 _DATE_RESIDUE = re.compile(
-    rf"\b(?:date|dated|dt|dinank|paid\s*on|ordered\s*on|invoice\s*date|bill\s*date|value\s*date)\b|"
+    rf"\b(?:date|dated|dt|dinank|paid\s*on|ordered\s*on|invoice\s*date|bill\s*date|value\s*date|datum|fecha)\b|"
     rf"\b{_MONTH_WORD}\s*[\d,]|\d\s*{_MONTH_WORD}\b|(?<!\d)\d{{1,4}}\s?[/\-.]\s?\d{{1,2}}\s?[/\-.]\s?\d{{1,4}}(?!\d)|"
-    r"(?<![\d.,])\d{1,2}:\d{2}(?![\d.,])", re.I)
+    r"(?<![\d.,])\d{1,2}:\d{2}(?![\d.,])|"
+    # and an hour as the euro area prints it ("09.09 uur", "9.09 Uhr", "09h09")
+    r"(?<![\d.])\d{1,2}\.\d{2}\s*(?:uur|uhr)\b|(?<![\d.,])\d{1,2}h\d{2}(?!\d)", re.I)
 
 
 def date_unsure(lines: list[PageLine]) -> bool:
@@ -962,20 +983,32 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         return (PaymentMethod.WALLET, wallet) if wallet else None
 
     # a labelled line ("Paid by: Card") decides; otherwise the first keyword on the page
+    found_labelled: list[tuple[PaymentMethod, list[OcrWord]]] = []
     for li, line in enumerate(lines):
         lm = _METHOD_LABEL.search(line.text)
         if not lm:
             continue
-        # the value after the label on its row, or on the next line when the label ends its row (stacked)
+        # the value after the label on its row, or on the next line when the label ends its row (stacked), or when
+        # the label's row names who paid and the next line is only the way ("Paid by customer" over "Cash")
         value_line, offset = line, lm.end()
-        if not line.text[lm.end():].strip() and li + 1 < len(lines):
-            value_line, offset = lines[li + 1], 0
-        found = labelled(value_line.text[offset:])
+        found = labelled(line.text[lm.end():])
+        below = lines[li + 1] if li + 1 < len(lines) else None
+        if below is not None and not line.text[lm.end():].strip():
+            value_line, offset = below, 0
+            found = labelled(below.text)
+        elif below is not None and found is None and (alone := match(below.text)) \
+                and not below.text[: alone[1].start()].strip(" :-") and not below.text[alone[1].end():].strip(" .:-"):
+            value_line, offset, found = below, 0, alone
         if found:
             method, m = found
-            words = value_line.words_in(offset + m.start(), offset + m.end())
-            return FieldValue[PaymentMethod](value=method, confidence=_conf(words), evidence=_evidence(words),
-                                             basis="label:method")
+            found_labelled.append((method, value_line.words_in(offset + m.start(), offset + m.end())))
+    if found_labelled:
+        method, words = found_labelled[0]
+        # two labels naming different ways (a counter's "Paid by customer: Cash" beside its "Transfer mode: NEFT"):
+        # which one the payer used is the page's doubt
+        others = [other for other in dict.fromkeys(f[0] for f in found_labelled) if other != method]
+        return FieldValue[PaymentMethod](value=method, confidence=_conf(words, 0.6 if others else 1.0),
+                                         evidence=_evidence(words), basis="label:method", alternatives=others)
     hits = []
     for line in _not_the_card_paid(lines):
         if re.search(r"\ba/c\b|account|\biban\b|konto|rekening|\bcompte\b|\bcuenta\b|\bconto\b", line.text, re.I):
