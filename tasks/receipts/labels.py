@@ -756,6 +756,8 @@ _COMPANY_FORM = re.compile(r"\b(?:pvt|private|ltd|limited|inc|llc|llp|plc|gmbh|c
                            re.I)
 # a journey's wordings: beside them a bare "To" names where the trip went
 _JOURNEY = re.compile(r"\b(?:distance|kms?|fare|journey|trip|pick\s*-?\s*up|drop|destination|route|boarding)\b", re.I)
+# a "From" label over or before a sender's name (not an e-mail's sender line)
+_SENT_FROM = re.compile(r"^\W*(?i:from)\W*(?:$|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\W*$)")
 # an e-mail's sender ("From: Steam <no-reply@steam.com>"): the shop that sent the receipt
 _SENDER = re.compile(r"^\s*from\s*:\s*([^<@]{2,60}?)\s*<[^>]*@", re.I)
 
@@ -794,9 +796,15 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     named = _labelled_names(lines, rejected=unplaced, branches=branches)
     if named:
         name, words, family = named[0]
+        rivals = _rival_names(name, family, named, lines, branch=name in branches)
+        if family.name == "payee" and any(_SENT_FROM.match(line.text) for line in lines):
+            # "From" one person "To" another under a shop's name on top: a gift's sender and recipient, or a
+            # transfer's; which of the shop and the person was paid is a reader's call
+            top = [_name(line.text) for line in _below_status_bar(lines)[:1] if plausible_name(_name(line.text))]
+            rivals += [other for other in top if _fold(other) and _fold(other) not in _fold(name)
+                       and _fold(name) not in _fold(other)]
         return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
-                               basis=f"label:{family.name}",
-                               alternatives=_rival_names(name, family, named, lines, branch=name in branches))
+                               basis=f"label:{family.name}", alternatives=list(dict.fromkeys(rivals)))
     for line in _below_status_bar(lines)[:2]:
         # a payee label OCR ran into the name on a payment app's top line ("ToRoyalTailors")
         if (glued := _GLUED_PAYEE.match(line.text)) and plausible_name(name := _name(glued.group(1))):
