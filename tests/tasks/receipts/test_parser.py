@@ -88,6 +88,17 @@ def test_western_grouping_and_dollar_sign():
         ("Date: 2025-03-05", "2025-03-05"),
         ("Date: 05.03.2025", "2025-03-05"),
         ("Date: 2O25-03-05", "2025-03-05"),  # O read for 0
+        # the euro area's months (heldout69 to heldout73: a Dutch till's "6 mei 2026" was read as no date)
+        ("Datum: 6. Mai 2026", "2026-05-06"),
+        ("6 mei 2026, 09.09 uur", "2026-05-06"),
+        ("le 6 juin 2026 à 09h09", "2026-06-06"),
+        ("Fecha: 6 de mayo de 2026", "2026-05-06"),
+        ("Data: 6 maggio 2026", "2026-05-06"),
+        ("12 Okt. 2025", "2025-10-12"),
+        ("3 dic 2025", "2025-12-03"),
+        ("15 août 2025", "2025-08-15"),
+        ("3 maart 2025", "2025-03-03"),
+        ("1 décembre 2025", "2025-12-01"),
     ],
 )
 def test_date_formats(text, expected):
@@ -498,3 +509,22 @@ def test_a_citations_number_is_never_the_id():
     fields = parse_ocr(words("California DMV", "Parking Citation Payment", "DECLINED", "Citation # 4287182802",
                              "Total Charged USD 118.75", "Card VISA XXXX2445", "Date Paid April 4, 2026 1:43 PM"))
     assert fields.transaction_id.value is None
+
+
+@pytest.mark.parametrize("text", ["6me12026,09.09uur", "Datum", "le 09h09 à la caisse"])
+def test_a_euro_area_date_or_hour_not_read_keeps_the_date_unproven(text):
+    # a month OCR misread ("me1" for "mei") beside an hour printed the Dutch way: no date read, none proven absent
+    fields = parse_ocr(words("Jumbo Utrecht", text, "TOTAAL 15,25 EUR"))
+    assert fields.date.value is None and "date" in fields.unreadable
+    assert parse_ocr(words("Jumbo Utrecht", "5 General Store", "TOTAAL 15,25 EUR")).date.value is None
+
+
+def test_two_method_labels_naming_different_ways_leave_the_way_in_doubt():
+    # heldout73: a money-transfer counter's receipt prints the transfer's mode and, over the next line, how the
+    # customer paid the agent
+    fields = parse_ocr(words("Maa Durga Telecom", "Transfer Mode   NEFT", "Amount 1,500.00", "Paid by customer",
+                             "Cash", "Txn ID DTV2602253306175"))
+    assert fields.payment_method.value is not None and fields.payment_method.alternatives
+    # a line under the label that is not only a way to pay is no value of it ("Check balance" under the bank)
+    fields = parse_ocr(words("PhonePe", "Debited from", "Kotak Mahindra Bank XX5257", "Check balance"))
+    assert fields.payment_method.value == "UPI" and not fields.payment_method.alternatives
