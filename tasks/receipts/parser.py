@@ -444,6 +444,24 @@ _PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance)\s*(?:paid|received|c
                            r"(?:amount|sum)|\badvance\b", re.I)
 
 
+# this payer's part of a bill shared at a table
+_SHARE = re.compile(r"\b(?:your|my)\s*(?:share|part|portion)\b|\bper\s*(?:person|head|guest)\b|\bsplit\s*(?:share|amount)\b",
+                    re.I)
+
+
+_SUM = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,.\s]\d{3})*|\d+)[.,](\d{2})(?![\d.,])")
+
+
+def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
+    """Sums printed below the chosen total that are it less another sum printed between them (a deposit, an
+    advance, a credit taken off): the rest may be what was paid."""
+    after = next((i for i, line in enumerate(lines) if line is best.line), len(lines))
+    below = [Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2))
+             for line in lines[after + 1:] for m in _SUM.finditer(line.text)]
+    return [later for i, taken in enumerate(below) for later in below[i + 1:]
+            if 0 < taken < best.value and later == best.value - taken]
+
+
 # a share of the bill that another party pays: an insurer, an employer, a grant or a subsidy
 _OTHER_PAYER = re.compile(r"\b(?:payable|paid|settled|covered|claimed)\s*(?:by|from)\s*(?:the\s*|your\s*)?"
                           r"(?:insurer|insurance|employer|company|scheme|council|government|subsidy|grant)|"
@@ -472,6 +490,10 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # a share someone else pays ("Payable by insurer 483.09" beside the excess): the total is not surely this payer's
     rivals += [c.value for c in found if c.value != best.value and _OTHER_PAYER.search(c.line.text[: c.start])]
     rivals += _broken_sums(lines, best)
+    # this payer's share of a split bill ("Your share $60.43" under "Table total"), and the rest once a sum below the
+    # total takes something off ("Booking deposit -11.95" then "Balance 65.05"): either may be what was paid
+    rivals += [c.value for c in found if c.value != best.value and _SHARE.search(c.line.text[: c.start])]
+    rivals += _left_after_a_deduction(best, lines)
     rivals = list(dict.fromkeys(rivals))
     span_start = best.marker_start if best.marker else best.start
     amount_words = best.line.words_in(best.start, best.end)

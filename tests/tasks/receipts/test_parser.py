@@ -528,3 +528,17 @@ def test_two_method_labels_naming_different_ways_leave_the_way_in_doubt():
     # a line under the label that is not only a way to pay is no value of it ("Check balance" under the bank)
     fields = parse_ocr(words("PhonePe", "Debited from", "Kotak Mahindra Bank XX5257", "Check balance"))
     assert fields.payment_method.value == "UPI" and not fields.payment_method.alternatives
+
+
+@pytest.mark.parametrize("rows", [
+    ("Total services   77.00", "Booking deposit   -11.95", "Balance   65.05"),
+    ("Table total   $268.92 USD", "Your share   $60.43 USD", "Tip", "Total"),
+])
+def test_a_share_or_the_rest_after_a_deduction_leaves_the_sum_paid_in_doubt(rows):
+    # heldout74: a nail bar's bill takes the booking deposit off its total, a cocktail bar's slip prints one
+    # guest's share under the table's total; the total alone was accepted as the sum paid
+    fields = parse_ocr(words("Tips & Toes Nail Bar", *rows, "Invoice# 79019"))
+    assert fields.amount.alternatives, fields.amount
+    # change handed back after a larger tender is no deduction
+    fields = parse_ocr(words("Tips & Toes Nail Bar", "Total   77.00", "Cash   100.00", "Change   23.00"))
+    assert fields.amount.value == Decimal("77.00") and not fields.amount.alternatives
