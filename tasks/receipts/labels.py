@@ -34,7 +34,13 @@ from workers.engines.ocr import OcrWord
 _CONFUSABLE = {"o": "[o0]", "0": "[o0]", "i": "[il1|!]", "l": "[il1|]", "1": "[il1|]", "s": "[s5]", "b": "[b8]"}
 
 
+# "No" and "Nr" as the euro area abbreviates its words for number ("Ticket n°", "Operazione n.", "Factura nº")
+_NUMBER_ABBREVIATION = r"(?:n[o0](?![a-z])|nr(?![a-z])|n\s?[°º]|n(?=\.))"
+
+
 def _word_pattern(word: str) -> str:
+    if word.lower() in ("no", "nr"):
+        return _NUMBER_ABBREVIATION
     out = []
     for ch in word.lower():
         if ch in _CONFUSABLE:
@@ -96,7 +102,7 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID", "Transaction #", "Txn #",
         "Trans #", "Txn Number", "Tran #", "Tran No", "Charge ID",
         "Transaktionsnummer", "Transaktions-ID", "ID transazione", "Codice transazione", "Numero transazione",
-        "IUV"), 75),
+        "IUV", "Operazione No", "Operacion No"), 75),
     LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Approval #", "Appr Code", "APPR",
                                                "Auth Code", "Auth No", "Auth #", "Authorisation Code",
                                                "Authorization Code", "Auth ID", "Genehmigungsnummer",
@@ -108,7 +114,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                             "Rental No", "Pledge ID", "Pledge No", "Pledge Reference",
                                             "Auftragsnummer", "Bestellnummer", "Numero ordine", "Booking #",
                                             "Order Reference", "Ticket ID", "Ticket Serial", "Ticketnummer",
-                                            "Appointment ID", "Voucher Number"), 65),
+                                            "Appointment ID", "Voucher Number", "Commande No", "Ordine No",
+                                            "Pedido No"), 65),
     LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
                                               "Bill Number", "Bill #", "Receipt No", "Receipt Number", "Receipt #",
                                               "Voucher No", "Folio No", "Folio Number", "Folio", "Folio #", "Folio ID", "Slip No", "Memo No", "Sale No", "Sale #",
@@ -118,7 +125,10 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                               "Numero fattura", "Numero scontrino", "Codice avviso",
                                               "Quittungs-Nr", "Quittungsnummer", "Certificate No",
                                               "Certificate Number", "Chit No", "Docket No", "Docket Number",
-                                              "Check #", "Bon-Nr", "Bonnummer"), 60),
+                                              "Check #", "Bon-Nr", "Bonnummer",
+                                              # the euro area's wordings before their "n°" / "n." / "nº"
+                                              "Facture No", "Recu No", "Bon No", "Fattura No", "Ricevuta No",
+                                              "Scontrino No", "Nota No", "Factura No", "Recibo No"), 60),
     # a till's footer counts its transactions ("ST 8105 TILL 498 TRANS 5759"): the id only where no other is labelled
     LabelFamily("transaction_id", "till_trans", ("Trans",), 55),
     # a workshop's job number stands for the payment only where the page prints no bill or invoice number

@@ -1463,3 +1463,18 @@ def test_a_gifts_recipient_under_to_rivals_the_shop_on_top():
     # with no sender named, "To" names the payee alone
     fields = parse_ocr(words("GiftCards.com", "Payment successful", "To", "Ethan Brooks", "Amount paid US$207.95"))
     assert fields.merchant_name.alternatives == []
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (("Ticket n°", "448418"), "448418"),
+    (("Operazione n. 40719",), "40719"),
+    (("Nota n.", "S392089"), "S392089"),
+    (("Factura nº 2025/118",), "2025/118"),
+    (("Bon n° 40719",), "40719"),
+])
+def test_the_euro_areas_abbreviations_of_number_label_an_id(rows, expected):
+    # heldout71 and heldout72: a French feed store's "Ticket n°", an Italian market's "Nota n.", a stringer's
+    # "Operazione n." over their numbers were read as no id ("unreadable", or nothing)
+    assert parse_ocr(words("Incordature Ferri", "TOTALE 19,80", *rows)).transaction_id.value == expected
+    # "No." of something else is still no label of an id
+    assert parse_ocr(words("Incordature Ferri", "TOTALE 19,80", "No. of items 3")).transaction_id.value is None
