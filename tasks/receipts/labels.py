@@ -31,7 +31,9 @@ from tasks.receipts.parser import (
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
 
-_CONFUSABLE = {"o": "[o0]", "0": "[o0]", "i": "[il1|!]", "l": "[il1|]", "1": "[il1|]", "s": "[s5]", "b": "[b8]"}
+_CONFUSABLE = {"o": "[o0óòôö]", "0": "[o0]", "i": "[il1|!íìîï]", "l": "[il1|]", "1": "[il1|]", "s": "[s5]", "b": "[b8]",
+               # a label's accented letters, printed or as OCR drops the accent ("Référence", "Reférence", "Numéro")
+               "e": "[eéèêë]", "a": "[aáàâä]", "u": "[uúùûü]", "c": "[cç]"}
 
 
 # "No" and "Nr" as the euro area abbreviates its words for number ("Ticket n°", "Operazione n.", "Factura nº")
@@ -96,13 +98,20 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "Bank Reference", "Bank Reference No", "Bank Ref No", "Bank Ref", "Confirmation Number", "Confirmation No",
         "Confirmation Code", "Confirmation #",
         # the euro area's wordings (German, Italian), as printed or as OCR spells them without their accents
-        "Zahlungsreferenz", "Referenznummer", "Riferimento pagamento", "Codice riferimento"), 80),
+        "Zahlungsreferenz", "Referenznummer", "Riferimento pagamento", "Codice riferimento",
+        # ... and Dutch, French and Spanish, and a BACS transfer's
+        "Betalingskenmerk", "Betalingsreferentie", "Referentie", "Referenz", "Reference de paiement",
+        "Reference du paiement", "Reference de l'operation", "Referencia de pago", "Referencia de la operacion",
+        "Riferimento operazione", "BACS reference", "BACS ref"), 80),
     LabelFamily("transaction_id", "txn_id", (
         "Transaction ID", "Transaction No", "Transaction Number", "Txn ID", "Txn No", "Trans ID", "Trans No",
         "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID", "Transaction #", "Txn #",
         "Trans #", "Txn Number", "Tran #", "Tran No", "Charge ID",
         "Transaktionsnummer", "Transaktions-ID", "ID transazione", "Codice transazione", "Numero transazione",
-        "IUV", "Operazione No", "Operacion No"), 75),
+        "IUV", "Operazione No", "Operacion No", "Transactienummer", "Transactie ID", "Transactie Nr",
+        "ID de transaction", "Identifiant de transaction", "No de transaction", "Numero operazione", "ID operazione",
+        "Numero de operacion", "No de operacion", "Buchungsnummer", "Zahlungs ID", "Transfer ID", "Transaktions Nr"),
+        75),
     LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Approval #", "Appr Code", "APPR",
                                                "Auth Code", "Auth No", "Auth #", "Authorisation Code",
                                                "Authorization Code", "Auth ID", "Genehmigungsnummer",
@@ -115,7 +124,9 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                             "Auftragsnummer", "Bestellnummer", "Numero ordine", "Booking #",
                                             "Order Reference", "Ticket ID", "Ticket Serial", "Ticketnummer",
                                             "Appointment ID", "Voucher Number", "Commande No", "Ordine No",
-                                            "Pedido No"), 65),
+                                            "Pedido No", "No de commande", "Numero de commande", "Bestell Nr",
+                                            "Bestelnummer", "Numero de orden", "Numero de pedido", "No de pedido",
+                                            "Auftrags Nr"), 65),
     LabelFamily("transaction_id", "invoice", ("Invoice No", "Invoice Number", "Invoice #", "Inv No", "Bill No",
                                               "Bill Number", "Bill #", "Receipt No", "Receipt Number", "Receipt #",
                                               "Voucher No", "Folio No", "Folio Number", "Folio", "Folio #", "Folio ID", "Slip No", "Memo No", "Sale No", "Sale #",
@@ -128,12 +139,16 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
                                               "Check #", "Bon-Nr", "Bonnummer",
                                               # the euro area's wordings before their "n°" / "n." / "nº"
                                               "Facture No", "Recu No", "Bon No", "Fattura No", "Ricevuta No",
-                                              "Scontrino No", "Nota No", "Factura No", "Recibo No"), 60),
+                                              "Scontrino No", "Nota No", "Factura No", "Recibo No", "Factuur Nr",
+                                              "Factuurnummer", "Kwitantie Nr", "Kwitantienummer", "Notanummer",
+                                              "Quittung Nr", "No de document", "No de facture", "Numero de factura",
+                                              "Numero de documento", "No de documento", "No de trajet", "ID corsa",
+                                              "Numero de recibo"), 60),
     # a till's footer counts its transactions ("ST 8105 TILL 498 TRANS 5759"): the id only where no other is labelled
     LabelFamily("transaction_id", "till_trans", ("Trans",), 55),
     # a workshop's job number stands for the payment only where the page prints no bill or invoice number
     LabelFamily("transaction_id", "job", ("Job Card", "Job Card No", "Job No", "Job Number", "Job Sheet No",
-                                          "Work Order No"), 55),
+                                          "Work Order No", "Reparatie Nr", "Reparatienummer", "Reparatur Nr"), 55),
 )
 # labels of numbers that are not the transaction's id: a value under one of these is never taken
 NOT_TRANSACTION_ID = re.compile(
@@ -236,7 +251,9 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
 
 
 # whose number a label names when it is no payment's: "Merchant ID", "Consumer No", "Customer reference number"
-_OTHER_PARTY = r"(?:merchant|terminal|consumer|customer|account|card|batch|application|pawn|loan|licen[cs]e)"
+_OTHER_PARTY = (r"(?:merchant|terminal|consumer|customer|account|card|batch|application|pawn|loan|licen[cs]e|"
+                # the customer's own reference in the euro area's wordings ("Ihre Referenz", "Uw referentie")
+                r"ihre|uw|votre|vostr[oa]|kunden|klant)")
 
 
 def _after_other_label(text: str, start: int) -> bool:
@@ -326,10 +343,12 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
         return None
     first = tokens[0].strip(".,;:")
     joined = first
-    # a reference printed in digit groups ("4123 4567 8901") is one id
+    # a reference printed in digit groups ("4123 4567 8901") is one id, past 12 digits where its groups are even
+    # ("4359 2074 4050 9203", a Dutch payment reference)
     if re.fullmatch(r"[\dOolI|]{3,6}", first):
         for tok in tokens[1:]:
-            if re.fullmatch(r"[\dOolI|]{3,6}", tok) and len(joined) < 12:
+            if re.fullmatch(r"[\dOolI|]{3,6}", tok) and (len(joined) < 12 or (len(tok) == len(first)
+                                                                              and len(joined) < 24)):
                 joined += tok
             else:
                 break

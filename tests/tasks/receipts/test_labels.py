@@ -1478,3 +1478,21 @@ def test_the_euro_areas_abbreviations_of_number_label_an_id(rows, expected):
     assert parse_ocr(words("Incordature Ferri", "TOTALE 19,80", *rows)).transaction_id.value == expected
     # "No." of something else is still no label of an id
     assert parse_ocr(words("Incordature Ferri", "TOTALE 19,80", "No. of items 3")).transaction_id.value is None
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (("Betalingskenmerk", "4359 2074 4050 9203"), "4359207440509203"),
+    (("Referenz", "TJ1617996"), "TJ1617996"),
+    (("N°decommande", "Q74H7DVBNU"), "Q74H7DVBNU"),
+    (("Référence de l'opération", "3U7VLWT95AWJUTYD"), "3U7VLWT95AWJUTYD"),
+    (("Factuurnr", "HP59100"), "HP59100"),
+    (("Numero operazione", "6373SM164015"), "6373SM164015"),
+    (("Bestell-Nr.", "3435-8439"), "3435-8439"),
+])
+def test_the_euro_areas_id_labels_read_their_ids(rows, expected):
+    # heldout69 to heldout73: Dutch, German, French, Spanish and Italian id labels read as none, and a Dutch payment
+    # reference in four digit groups cut to its first twelve digits
+    assert parse_ocr(words("Incordature Ferri", "TOTALE 19,80", *rows)).transaction_id.value == expected
+    # the customer's own reference in those wordings is no payment's id
+    assert parse_ocr(words("Incordature Ferri", "TOTALE 19,80", "Ihre Referenz", "AB12345678")).transaction_id.value \
+        is None
