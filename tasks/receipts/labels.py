@@ -1189,7 +1189,8 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
 # "Rejected by bank", "In process", an SMS's "... is pending.")
 _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
     (PaymentStatus.FAILED, re.compile(r"\b(?:declined|fail(?:ed|ure)|rejected|unsuccessful|cancell?ed|reversed|"
-                                      rf"{_FAILED_ABROAD}|"
+                                      rf"{_FAILED_ABROAD}|[ée]chec|rejet[ée]e?|fallit[oa]|rifiutat[oa]|"
+                                      r"non\s*riuscit[oa]|fallid[oa]|denegad[oa]|"
                                       r"could\s*not\s*be\s*(?:processed|completed)|"
                                       r"could\s*not\s*(?:add|send|pay|complete|process)\b|"
                                       # a success word negated ("Your payment was not successful")
@@ -1198,10 +1199,17 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|under\s*review|awaiting|"
                                        r"waiting\s*for|"
                                        r"initiated|on\s*hold|in\s*progress|being\s*processed|en\s*attente|"
-                                       r"in\s*behandeling|pendiente|ausstehend)\b", re.I)),
+                                       r"in\s*behandeling|pendiente|ausstehend|"
+                                       # (the euro area's: "Paiement en cours de traitement", "In attesa di conferma",
+                                       # "Zahlung wird geprüft", "Wacht op betaling")
+                                       r"en\s*cours|in\s*attesa|in\s*elaborazione|in\s*lavorazione|"
+                                       r"wird\s*gepr(?:[üu]|ue)ft|in\s*bearbeitung|wacht\s*op|en\s*proceso|"
+                                       r"en\s*tr[áa]mite)\b", re.I)),
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"
                                        r"settled|bezahlt|erfolgreich|erfolgt|accept[ée]e?|geaccepteerd|goedgekeurd|"
-                                       r"r[ée]ussie?|effectu[ée]e?|"
+                                       r"r[ée]ussie?|effectu[ée]e?|effettuat[oa]|eseguit[oa]|riuscit[oa]|"
+                                       r"completat[oa]|abgeschlossen|ausgef(?:[üu]|ue)hrt|eingegangen|geslaagd|"
+                                       r"uitgevoerd|voltooid|completad[oa]|realizad[oa]|exitos[oa]|"
                                        # "PAID - Thank you", "Paid in full": not a label's verb ("Paid by"), nor
                                        # a label alone over its value ("Paid" over "Bank transfer")
                                        r"paid(?=\W*thank|\s*in\s*full))(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
@@ -1209,7 +1217,12 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        r"(?<!amount\s)(?<!total\s)(?<!sum\s)\b(?:received|credited)\b"
                                        r"(?!\s*(?:by|from|to|on|at|amount)\b)", re.I)),
 )
-_STATUS_WORD_LABEL = re.compile(r"status\s*[:\-]?", re.I)
+_STATUS_WORD_LABEL = re.compile(r"(?:status|statut|stato|estado|esito|[ée]tat\s*du\s*paiement)\s*[:\-]?", re.I)
+# words that state a payment's outcome only after a status label: alone, "Reçu" titles a French receipt and
+# "Betaald" may label a sum ("Statut: Paiement reçu", "Esito: Saldato", "Betaalstatus: Voldaan")
+_LABELLED_SUCCESS = re.compile(r"\b(?:r[ée]gl[ée]e?|pay[ée]e?|re[çc]ue?|confirm[ée]e?|ex[ée]cut[ée]e?|pagat[oa]|"
+                               r"pagad[oa]|betaald|ontvangen|saldat[oa]|confermat[oa]|confirmad[oa]|voldaan|"
+                               r"ejecutad[oa]|bezahlt)\b", re.I)
 # what may stand beside an outcome word on a line that only states the outcome; "Cards accepted" or
 # "No refund once cancelled" say something else
 _STATUS_FILLER = re.compile(
@@ -1217,7 +1230,9 @@ _STATUS_FILLER = re.compile(
     r"withdrawal|top[\s\-]?up|subscription|renewal|charge|your|the|was|is|has|have|been|"
     r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|at|beneficiary|added|aufladung|"
     r"[üu]berweisung|"
-    r"betrag|zahlung|ihre|vielen|dank|paiement|betaling|transactie|pago|in\s*full|thank\s*you|"
+    r"betrag|zahlung|ihre|vielen|dank|paiement|betaling|transactie|pago|in\s*full|thank\s*you|pagamento|"
+    r"virement|bonifico|transferencia|overboeking|operazione|operaci[óo]n|op[ée]ration|merci|grazie|gracias|"
+    r"bedankt|de|di|du|della|del|dalla|la|le|het|uw|votre|il|el|traitement|conferma|banca|banque|"
     r"direct\s*debit)\b)*", re.I)
 # (and other languages': "Betrag bezahlt - vielen Dank", "Paiement accepté")
 # a payment's subject run into its outcome by OCR ("DirectDebitfailed", "Paiementaccepté"): read apart
@@ -1229,11 +1244,17 @@ _OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$
 def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[OcrWord], str]]:
     """Statuses worded by outcome stems: after a "Status" label, alone on a short line, or as a sentence's verb."""
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         text = _GLUED_SUBJECT.sub(r"\1 ", line.text)
         label = _STATUS_WORD_LABEL.search(text)
-        for status, stem in _STATUS_STEMS:
-            m = stem.search(text, label.end() if label else 0)
+        after = label.end() if label else 0
+        if label and not text[after:].strip() and i + 1 < len(lines):
+            # a status label alone on its line, its value stacked under it ("Etat du paiement" over "Réglé, merci")
+            line = lines[i + 1]
+            text, after = _GLUED_SUBJECT.sub(r"\1 ", line.text), 0
+        stems = [*_STATUS_STEMS, (PaymentStatus.SUCCESS, _LABELLED_SUCCESS)] if label else _STATUS_STEMS
+        for status, stem in stems:
+            m = stem.search(text, after)
             if not m:
                 continue
             if label:
