@@ -445,19 +445,29 @@ _PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance)\s*(?:paid|received|c
 
 
 # this payer's part of a bill shared at a table
-_SHARE = re.compile(r"\b(?:your|my)\s*(?:share|part|portion)\b|\bper\s*(?:person|head|guest)\b|\bsplit\s*(?:share|amount)\b",
-                    re.I)
+_SHARE = re.compile(r"\b(?:your|my)\s*(?:share|part|portion)\b|\bper\s*(?:person|head|guest)\b|\bsplit\s*(?:share|amount)\b|"
+                    r"\b(?:uw\s*deel|ihr\s*anteil|votre\s*part|la\s*tua\s*quota|tu\s*parte)\b", re.I)
 
 
 _SUM = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,.\s]\d{3})*|\d+)[.,](\d{2})(?![\d.,])")
 
 
+# a bill split between payers, in the wordings of the languages the parser reads
+_SPLIT_BILL = re.compile(r"\b(?:split|gesplitst|geteilt|aufgeteilt|divis[oa]|partag[ée]e?|dividid[oa]|per\s*persoon|"
+                         r"pro\s*person|par\s*personne|a\s*persona|por\s*persona)\b", re.I)
+
+
+def _sums_below(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
+    """Every sum printed on the lines below the chosen total, in order."""
+    after = next((i for i, line in enumerate(lines) if line is best.line), len(lines))
+    return [Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2))
+            for line in lines[after + 1:] for m in _SUM.finditer(line.text)]
+
+
 def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     """Sums printed below the chosen total that are it less another sum printed between them (a deposit, an
     advance, a credit taken off): the rest may be what was paid."""
-    after = next((i for i, line in enumerate(lines) if line is best.line), len(lines))
-    below = [Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2))
-             for line in lines[after + 1:] for m in _SUM.finditer(line.text)]
+    below = _sums_below(best, lines)
     return [later for i, taken in enumerate(below) for later in below[i + 1:]
             if 0 < taken < best.value and later == best.value - taken]
 
@@ -494,6 +504,10 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # total takes something off ("Booking deposit -11.95" then "Balance 65.05"): either may be what was paid
     rivals += [c.value for c in found if c.value != best.value and _SHARE.search(c.line.text[: c.start])]
     rivals += _left_after_a_deduction(best, lines)
+    if any(_SPLIT_BILL.search(line.text) for line in lines):
+        # a bill the page says was split ("Gesplitst 3 van 3" over "Bedrag 40,28"): a smaller sum below the total
+        # may be this payer's part
+        rivals += [value for value in _sums_below(best, lines) if 0 < value < best.value]
     rivals = list(dict.fromkeys(rivals))
     span_start = best.marker_start if best.marker else best.start
     amount_words = best.line.words_in(best.start, best.end)

@@ -542,3 +542,10 @@ def test_a_share_or_the_rest_after_a_deduction_leaves_the_sum_paid_in_doubt(rows
     # change handed back after a larger tender is no deduction
     fields = parse_ocr(words("Tips & Toes Nail Bar", "Total   77.00", "Cash   100.00", "Change   23.00"))
     assert fields.amount.value == Decimal("77.00") and not fields.amount.alternatives
+
+
+def test_a_bill_the_page_says_was_split_leaves_the_sum_paid_in_doubt():
+    # heldout74: a Dutch cocktail bar's slip prints the table's total, "Gesplitst 3 van 3" and this guest's amount
+    fields = parse_ocr(words("Cocktailbar De Sluis", "Totaal tafel   120,85", "Gesplitst 3 van 3", "Bedrag   40,28",
+                             "BETALING GESLAAGD"))
+    assert fields.amount.value == Decimal("120.85") and Decimal("40.28") in fields.amount.alternatives
