@@ -923,6 +923,38 @@ the needles' long picture and a 1:1.2 portrait whose width is 2.5 times the widt
 picture (which covers about 9 % of it); every padded picture covers at least 8 % of its canvas. Its sweep
 values (``HELDOUT45_VALUES``) are its own, as every drawn split's are, and like heldout35's to heldout44's
 its most severe values stay within what a seller's upload can show.
+``heldout45`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout46`` was written after ``heldout45``, before the checks were changed for it, and is only scored
+(``--split all``): a coin dealer's, mineral dealer's and two jewellers' products as frames of a seller's USB
+stand microscope: the item on the microscope's white acrylic stage under the ring of eight white LEDs round
+its lens (the stage brighter in the middle and falling off towards the corners, a soft shadow all round each
+item, one faint shadow per LED, and a contact line; the ring mirrored as eight dots in glossy faces); its
+cheap lens (a little soft, red and blue spread apart towards the frame's edges, the stage and the lower sides
+of a tall item a little out of focus), the small sensor's noise, the camera's noise reduction and strong
+sharpening (dark halos round the items) and an MJPEG frame at quality 78 with 4:2:2 chroma, saved as it is by
+the microscope's app; a photo editor crops it and sets levels with the white point picked on the stage's
+dimmest corner (the whole stage clipped to white, each channel on its own, the middle brightened by as much
+as the corner was dim) and saves a JPEG at quality 90 without chroma subsampling, and the marketplace shrinks
+what is wider than 1600 px to 1600 px and re-encodes it at quality 80 with 4:2:0 chroma
+(``bench/photo_sets/heldout46.py``) -- an old silver florin seen from above in a 1080 x 1080 square, worn and
+toned: a crowned, quartered shield in a laurel wreath, its legend and date raised round it, a denticled rim,
+hairline scratches, its high points rubbed bright and a gold-and-blue toning towards the rim (a metallic,
+mid-grey product); a black schorl tourmaline crystal lying on its side in a 4:5 portrait: a striated prism
+with a blunt three-faced termination, a broken base with a conchoidal fracture and a rusty iron stain, glassy
+faces that mirror the LEDs (a dark product); a gold-plated stick pin, thin in a 16:5 strip of the frame: a
+cabochon garnet in a four-claw collet, a twisted upper shank and a plain shank tapering to its point (a thin
+product); a round brilliant-cut amethyst lying on its pavilion, small in a 3:2 landscape: the pavilion's dark
+arrows and the mirrored LEDs in its table, star, bezel and upper girdle facets, some flashing pale, a frosted
+girdle (a small product) -- and one full-frame scene (the florin and a copper penny in a numismatist's tray of
+green felt beside its oak divider, the same microscope at its widest field and not edited, the ring's bright
+middle and dim corners kept, its app's frame re-encoded by the marketplace at quality 80, in a 5:4
+landscape), padded onto a 1:0.9 landscape with a moderate margin round the coin's picture (and round the
+scene), a 1:1.35 portrait with a close margin round the crystal's picture, a 1:0.45 banner a little wider
+than the pin's long picture and a 1:0.85 landscape whose width is 3.6 times the width of the amethyst's small
+picture (which covers about 9 % of it); every padded picture covers at least 8 % of its canvas. Its sweep
+values (``HELDOUT46_VALUES``) are its own, as every drawn split's are, and like heldout35's to heldout45's
+its most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -980,6 +1012,7 @@ from bench.photo_sets import heldout42
 from bench.photo_sets import heldout43
 from bench.photo_sets import heldout44
 from bench.photo_sets import heldout45
+from bench.photo_sets import heldout46
 
 Split = Literal[
     "tuning",
@@ -1028,6 +1061,7 @@ Split = Literal[
     "heldout43",
     "heldout44",
     "heldout45",
+    "heldout46",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1084,6 +1118,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout43": heldout43,
     "heldout44": heldout44,
     "heldout45": heldout45,
+    "heldout46": heldout46,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1875,6 +1910,30 @@ HELDOUT45_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout46's values: none is a value of the other forty-six splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout46 was scored. Like heldout35's to
+# heldout45's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 22.35, a shake up to 139.65 px, an enlargement up to x14.65, brightness down to x0.0845, gamma and gain up
+# to 11.15 and 10.75, noise up to sigma 23.65), and its intermediate values sit elsewhere in that range than
+# heldout44's and heldout45's: the first about a fifth of the way (sigma 5.685, a 37.85 px shake, x6.115,
+# brightness x0.4565, gamma 3.035, gain x4.165), the second about three fifths of the way (sigma 14.015,
+# 88.95 px, x10.385, x0.2715, gamma 7.115), a mild gamma of 1.865, noise at sigma 4.35 and a tilt of 2.255
+# degrees. Every whole JPEG quality is some other split's value, so 82.5, 60.5 and 40.5 are new values that
+# encode as 82, 60 and 40.
+HELDOUT46_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.000008, 1.49999999999925, 1.50000000000075, 5.685, 14.015, 22.35),
+    "motion_blur": (0.000075, 11.99999999999925, 12.00000000000075, 37.85, 88.95, 139.65),
+    "upscale": (1.000000006, 3.99999999999925, 4.00000000000075, 6.115, 10.385, 14.65),
+    "brightness": (0.99999994, 0.550000000000375, 0.549999999999625, 0.4565, 0.2715, 0.0845),
+    "gamma": (1.000008, 1.865, 3.035, 7.115, 11.15),
+    "overexposure": (1.00000008, 2.49999999999925, 2.50000000000075, 4.165, 10.75),
+    "noise": (0.000008, 4.35, 23.65),
+    "jpeg": (82.5, 60.5, 40.5),
+    "tilt": (0.00000006, 2.255, 89.99994),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -1920,6 +1979,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout43": HELDOUT43_VALUES,
     "heldout44": HELDOUT44_VALUES,
     "heldout45": HELDOUT45_VALUES,
+    "heldout46": HELDOUT46_VALUES,
 }
 
 
@@ -2876,6 +2936,14 @@ SOURCES: tuple[Source, ...] = (
         ("knitting_needles", "knitting_needles", "packshot", heldout45.knitting_needles_packshot),
         ("guitar_picks", "guitar_picks", "packshot", heldout45.guitar_picks_packshot),
         ("paint_desk", "watercolour_tin", "photo", heldout45.desk_scene),
+    ),
+    *_drawn(
+        heldout46,
+        ("silver_coin", "silver_coin", "packshot", heldout46.silver_coin_packshot),
+        ("tourmaline", "tourmaline", "packshot", heldout46.tourmaline_packshot),
+        ("tie_pin", "tie_pin", "packshot", heldout46.tie_pin_packshot),
+        ("amethyst", "amethyst", "packshot", heldout46.amethyst_packshot),
+        ("coin_tray", "silver_coin", "photo", heldout46.coin_tray_scene),
     ),
 )
 
