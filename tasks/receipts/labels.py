@@ -1210,6 +1210,12 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        r"r[ée]ussie?|effectu[ée]e?|effettuat[oa]|eseguit[oa]|riuscit[oa]|"
                                        r"completat[oa]|abgeschlossen|ausgef(?:[üu]|ue)hrt|eingegangen|geslaagd|"
                                        r"uitgevoerd|voltooid|completad[oa]|realizad[oa]|exitos[oa]|"
+                                       # paid with thanks, and a payment confirmed, in the euro area's words
+                                       # ("Réglé, merci"; "Zahlung bestätigt", never a booking's)
+                                       r"(?:r[ée]gl[ée]|pay[ée])e?(?=\W*merci)|pagad[oa](?=\W*gracias)|"
+                                       r"pagat[oa](?=\W*grazie)|betaald(?=\W*bedankt)|"
+                                       r"(?<=zahlung\s)best(?:[äa]|ae)tigt|(?<=paiement\s)confirm[ée]e?|"
+                                       r"(?<=pagamento\s)confermat[oa]|(?<=pago\s)confirmad[oa]|(?<=betaling\s)bevestigd|"
                                        # "PAID - Thank you", "Paid in full": not a label's verb ("Paid by"), nor
                                        # a label alone over its value ("Paid" over "Bank transfer")
                                        r"paid(?=\W*thank|\s*in\s*full))(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"

@@ -1509,11 +1509,13 @@ def test_the_euro_areas_id_labels_read_their_ids(rows, expected):
     (("Paiement en cours de traitement",), "pending"),
     (("Etat du paiement: Echec du paiement",), "failed"),
     (("Stato: Pagamento non riuscito",), "failed"),
+    (("Réglé, merci",), "success"),
+    (("Zahlung bestätigt",), "success"),
 ])
 def test_the_euro_areas_outcomes_are_read(rows, expected):
     # heldout69 to heldout74: French, Italian, German, Dutch and Spanish outcomes under their own status labels
     # were read as none (the pages held only by a label the parser could not place)
     assert parse_ocr(words("Incordature Ferri", "TOTALE 19,80", *rows)).status.value == expected
     # alone, "Reçu" titles a French receipt and "Betaald" may label a sum: no outcome
-    for row in ("Reçu", "Betaald", "Réglé par: Virement SEPA"):
+    for row in ("Reçu", "Betaald", "Réglé par: Virement SEPA", "Buchung bestätigt", "Réservation confirmée"):
         assert parse_ocr(words("Incordature Ferri", "TOTALE 19,80", row)).status.value is None, row
