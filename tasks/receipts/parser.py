@@ -449,7 +449,9 @@ _SHARE = re.compile(r"\b(?:your|my)\s*(?:share|part|portion)\b|\bper\s*(?:person
                     r"\b(?:uw\s*deel|ihr\s*anteil|votre\s*part|la\s*tua\s*quota|tu\s*parte)\b", re.I)
 
 
-_SUM = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,.\s]\d{3})*|\d+)[.,](\d{2})(?![\d.,])")
+# a sum, its thousands grouped by a mark, a space, or both as OCR spaces them ("5, 437.00"), after a currency's
+# abbreviation too ("Rs.12,687.80")
+_SUM = re.compile(r"(?<![\d,])(?<!\d\.)(\d{1,3}(?:(?:[,.]\s?|\s)\d{3})*|\d+)[.,](\d{2})(?![\d.,])")
 
 
 # a bill split between payers, in the wordings of the languages the parser reads
@@ -637,7 +639,7 @@ _PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 # the next visit, a German order's, service's or journey's day ("Auftrag vom", "Leistungsdatum", "Reisedatum"), and the valid-from and due
 # words of the euro area's receipts ("Gültig ab", "valable", "fällig", "scadenza") (a prefix where OCR glues the
 # next word on: "Nextappointment", "Deliveredon"); a campaign's end and a deadline
-_OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|"
+_OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|tour|excursion|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|session|lesson|slot|deliver\w*|next\w*|"
                          r"appointment|"
                          r"till|until|period|renew\w*|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"

