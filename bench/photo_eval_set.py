@@ -955,6 +955,35 @@ than the pin's long picture and a 1:0.85 landscape whose width is 3.6 times the 
 picture (which covers about 9 % of it); every padded picture covers at least 8 % of its canvas. Its sweep
 values (``HELDOUT46_VALUES``) are its own, as every drawn split's are, and like heldout35's to heldout45's
 its most severe values stay within what a seller's upload can show.
+``heldout46`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout47`` was written after ``heldout46``, before the checks were changed for it, and is only scored
+(``--split all``): a second-hand shop's products as phone photos taken through the front glass of its display
+cabinet: the item on the cabinet's white laminate shelf under the warm LED strip along its top (brighter
+towards the top of the frame, a soft shadow below each item and a contact line), the glass tinting a little
+green and laying a faint veil and the reflection of the shop's ceiling tube as a pale soft streak across the
+frame; the phone's noise, noise reduction and sharpening and its JPEG at quality 93 with 4:2:0 chroma; the
+seller's photo app cuts the item onto white with its "white background" tool (a wobbly lasso drawn with a
+finger a few pixels round the item, keeping a thin band of shelf and shadow, feathered 2 px and filled outside
+with white, levels with the white point on the brightest shelf kept inside it) and saves a JPEG at quality 88
+without chroma subsampling, and the marketplace shrinks what is longer than 1500 px to 1500 px and re-encodes
+it at quality 84 with 4:2:0 chroma (``bench/photo_sets/heldout47.py``) -- a rangefinder film camera seen from
+the front in a 4:3 landscape: black pebbled leatherette between brushed chrome plates, a knurled shutter-speed
+dial, a rewind knob, the rangefinder's windows and a lens of chrome and black rings with a white distance
+scale round a blue-coated glass (a mid-grey and black product with glossy parts); a man's wristwatch with a
+black dial on a black leather strap lying straight in a 2:3 portrait: pale edge stitching, a steel buckle,
+case, crown and bezel, white batons and hands (a dark product); an open folding pocket knife with staghorn
+scales, nickel bolsters and a clip-point blade, thin in a 3:1 strip (a thin product); an oval shell cameo
+brooch, a pale carved profile on a salmon ground in a gilt rope-twist frame, small in a square (a small
+product) -- and one full-frame scene (the camera, the brooch on a black velvet pad and a handwritten price tag
+on the shelf before the cabinet's oatmeal felt back panel, the shop's window and ceiling tube reflected in the
+glass, the glass shelf's green front edge below, not edited, re-encoded by the marketplace, in a 16:9
+landscape), padded onto a 1:0.8 landscape with a moderate margin round the camera's picture (and round the
+scene), a 1:0.95 canvas with a close margin above and below the watch's tall, narrow picture, a 1:0.38 banner
+a little wider than the knife's long picture and a square whose side is 2.9 times the height of the brooch's
+small picture (which covers about 10 % of it); every padded picture covers at least 8 % of its canvas. Its
+sweep values (``HELDOUT47_VALUES``) are its own, as every drawn split's are, and like heldout35's to
+heldout46's its most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -1013,6 +1042,7 @@ from bench.photo_sets import heldout43
 from bench.photo_sets import heldout44
 from bench.photo_sets import heldout45
 from bench.photo_sets import heldout46
+from bench.photo_sets import heldout47
 
 Split = Literal[
     "tuning",
@@ -1062,6 +1092,7 @@ Split = Literal[
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1119,6 +1150,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout44": heldout44,
     "heldout45": heldout45,
     "heldout46": heldout46,
+    "heldout47": heldout47,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1934,6 +1966,30 @@ HELDOUT46_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout47's values: none is a value of the other forty-seven splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout47 was scored. Like heldout35's to
+# heldout46's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 21.85, a shake up to 137.35 px, an enlargement up to x14.95, brightness down to x0.0885, gamma and gain up
+# to 10.85 and 10.45, noise up to sigma 23.35), and its intermediate values sit elsewhere in that range than
+# heldout45's and heldout46's: the first about an eighth of the way (sigma 4.045, a 27.65 px shake, x5.365,
+# brightness x0.4925, gamma 2.235, gain x3.515), the second about two thirds of the way (sigma 15.065,
+# 95.55 px, x11.295, x0.2425, gamma 7.565), a mild gamma of 1.655, noise at sigma 5.85 and a tilt of 2.615
+# degrees. Every whole JPEG quality is some other split's value, so 80.5, 56.5 and 38.5 are new values that
+# encode as 80, 56 and 38.
+HELDOUT47_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.000006, 1.49999999999965, 1.50000000000035, 4.045, 15.065, 21.85),
+    "motion_blur": (0.00006, 11.99999999999965, 12.00000000000035, 27.65, 95.55, 137.35),
+    "upscale": (1.000000004, 3.99999999999965, 4.00000000000035, 5.365, 11.295, 14.95),
+    "brightness": (0.99999996, 0.550000000000175, 0.549999999999825, 0.4925, 0.2425, 0.0885),
+    "gamma": (1.000006, 1.655, 2.235, 7.565, 10.85),
+    "overexposure": (1.00000006, 2.49999999999965, 2.50000000000035, 3.515, 10.45),
+    "noise": (0.000006, 5.85, 23.35),
+    "jpeg": (80.5, 56.5, 38.5),
+    "tilt": (0.00000004, 2.615, 89.99996),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -1980,6 +2036,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout44": HELDOUT44_VALUES,
     "heldout45": HELDOUT45_VALUES,
     "heldout46": HELDOUT46_VALUES,
+    "heldout47": HELDOUT47_VALUES,
 }
 
 
@@ -2944,6 +3001,14 @@ SOURCES: tuple[Source, ...] = (
         ("tie_pin", "tie_pin", "packshot", heldout46.tie_pin_packshot),
         ("amethyst", "amethyst", "packshot", heldout46.amethyst_packshot),
         ("coin_tray", "silver_coin", "photo", heldout46.coin_tray_scene),
+    ),
+    *_drawn(
+        heldout47,
+        ("film_camera", "film_camera", "packshot", heldout47.film_camera_packshot),
+        ("wristwatch", "wristwatch", "packshot", heldout47.wristwatch_packshot),
+        ("pocket_knife", "pocket_knife", "packshot", heldout47.pocket_knife_packshot),
+        ("cameo_brooch", "cameo_brooch", "packshot", heldout47.cameo_brooch_packshot),
+        ("shop_cabinet", "film_camera", "photo", heldout47.cabinet_scene),
     ),
 )
 
