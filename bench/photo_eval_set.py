@@ -984,6 +984,36 @@ a little wider than the knife's long picture and a square whose side is 2.9 time
 small picture (which covers about 10 % of it); every padded picture covers at least 8 % of its canvas. Its
 sweep values (``HELDOUT47_VALUES``) are its own, as every drawn split's are, and like heldout35's to
 heldout46's its most severe values stay within what a seller's upload can show.
+``heldout47`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout48`` was written after ``heldout47``, before the checks were changed for it, and is only scored
+(``--split all``): a small bakery and delicatessen's products as an older phone's photos in the shop under
+the ceiling's cool fluorescent tubes: the item on the brushed stainless steel counter (the tube mirrored in it
+as a broad pale band, the item mirrored dimly below its base, a soft shadow all round and a contact line) or
+on a wooden board; the phone leaves the light a little cool, a faint horizontal banding from the tubes'
+flicker, its soft lens and vignetting (the corners about a fifth darker), strong luma and blotchy chroma
+noise, weak noise reduction and strong sharpening and its JPEG at quality 90 with 4:2:0 chroma; the seller
+cuts the item out on a desktop background-removal website (a clean mask along the item's outline that keeps a
+halo of the counter or board about a pixel wide round it, white outside) and downloads a PNG, and the
+marketplace shrinks what is longer than 1600 px to 1600 px and converts it to a JPEG at quality 86 with 4:2:0
+chroma (``bench/photo_sets/heldout48.py``) -- a round biscuit tin with its lid on, seen a little from above in
+a 5:4 landscape: bottle-green enamel, a fluted side, gilt bands at the lid's skirt and the base, the lid
+embossed with a gilt rosette, a raised ring and a beaded border, the tube mirrored across the lid and down the
+side (a dark product with glossy parts); a round glass jar of clear amber honey with a gilt lug lid in a 3:4
+portrait, the counter seen through the honey, deeper amber towards the sides, the tube mirrored down the glass
+and a gap of air under the lid (a translucent product); a crusty baguette on a beech bread board, thin in a
+7:2 strip: a golden crust browner towards its ends, five diagonal scores opened into pale ears, fine cracks
+and a dusting of flour (a thin product); a wedge of hard cheese on an oak cheese board, small in a 7:5
+landscape: a pale yellow top, its cut face in shade, a few small eyes and a brown-orange rind with a cloth
+texture (a small product) -- and one full-frame scene (the tin, the jar and the cheese on its board on the
+steel counter before a wall of white metro tiles, the counter's rolled front edge below, not edited, the
+vignetting kept, re-encoded by the marketplace, in a 4:5 portrait), padded onto a 1:0.82 landscape with a
+moderate margin round the tin's picture, a 1:1.12 portrait with a moderate margin round the jar's picture (and
+round the scene), a 1:0.3 banner a little wider than the baguette's long picture and a 1:0.86 landscape whose
+width is 2.95 times the width of the cheese's small picture (which covers about 9 % of it); every padded
+picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT48_VALUES``) are its own, as every drawn
+split's are, and like heldout35's to heldout47's its most severe values stay within what a seller's upload can
+show.
 """
 
 from __future__ import annotations
@@ -1043,6 +1073,7 @@ from bench.photo_sets import heldout44
 from bench.photo_sets import heldout45
 from bench.photo_sets import heldout46
 from bench.photo_sets import heldout47
+from bench.photo_sets import heldout48
 
 Split = Literal[
     "tuning",
@@ -1093,6 +1124,7 @@ Split = Literal[
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1151,6 +1183,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout45": heldout45,
     "heldout46": heldout46,
     "heldout47": heldout47,
+    "heldout48": heldout48,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -1990,6 +2023,30 @@ HELDOUT47_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout48's values: none is a value of the other forty-eight splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout48 was scored. Like heldout35's to
+# heldout47's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 20.65, a shake up to 141.55 px, an enlargement up to x14.25, brightness down to x0.0915, gamma and gain up
+# to 11.25 and 10.25, noise up to sigma 22.85), and its intermediate values sit elsewhere in that range than
+# heldout46's and heldout47's: the first about a third of the way (sigma 7.885, a 55.15 px shake, x7.415,
+# brightness x0.3975, gamma 4.415, gain x5.085), the second about nine tenths of the way (sigma 18.735,
+# 128.55 px, x13.225, x0.1375, gamma 10.225), a mild gamma of 1.435, noise at sigma 7.65 and a tilt of 3.145
+# degrees. Every whole JPEG quality is some other split's value, so 78.5, 54.5 and 36.5 are new values that
+# encode as 78, 54 and 36.
+HELDOUT48_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.000004, 1.49999999999985, 1.50000000000015, 7.885, 18.735, 20.65),
+    "motion_blur": (0.000045, 11.99999999999985, 12.00000000000015, 55.15, 128.55, 141.55),
+    "upscale": (1.000000002, 3.99999999999985, 4.00000000000015, 7.415, 13.225, 14.25),
+    "brightness": (0.99999998, 0.550000000000075, 0.549999999999925, 0.3975, 0.1375, 0.0915),
+    "gamma": (1.000004, 1.435, 4.415, 10.225, 11.25),
+    "overexposure": (1.00000004, 2.49999999999985, 2.50000000000015, 5.085, 10.25),
+    "noise": (0.000004, 7.65, 22.85),
+    "jpeg": (78.5, 54.5, 36.5),
+    "tilt": (0.00000002, 3.145, 89.99998),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -2037,6 +2094,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout45": HELDOUT45_VALUES,
     "heldout46": HELDOUT46_VALUES,
     "heldout47": HELDOUT47_VALUES,
+    "heldout48": HELDOUT48_VALUES,
 }
 
 
@@ -3009,6 +3067,14 @@ SOURCES: tuple[Source, ...] = (
         ("pocket_knife", "pocket_knife", "packshot", heldout47.pocket_knife_packshot),
         ("cameo_brooch", "cameo_brooch", "packshot", heldout47.cameo_brooch_packshot),
         ("shop_cabinet", "film_camera", "photo", heldout47.cabinet_scene),
+    ),
+    *_drawn(
+        heldout48,
+        ("biscuit_tin", "biscuit_tin", "packshot", heldout48.biscuit_tin_packshot),
+        ("honey_jar", "honey_jar", "packshot", heldout48.honey_jar_packshot),
+        ("baguette", "baguette", "packshot", heldout48.baguette_packshot),
+        ("cheese_wedge", "cheese_wedge", "packshot", heldout48.cheese_wedge_packshot),
+        ("deli_counter", "honey_jar", "photo", heldout48.counter_scene),
     ),
 )
 
