@@ -716,7 +716,9 @@ def plausible_name(text: str) -> bool:
     letters = sum(c.isalpha() for c in compact)
     spaced = CAMEL_JOIN.sub(" ", text)  # "AxisBank", "ICICIBank"
     address = bool(re.search(r"\d", text) and "," in text)  # "Shop No. 34, Station Road, Lucknow"
-    sentence = bool(re.search(r"[!?]|\b(?:your|you|are|we|our)\b", text, re.I))  # "Your tickets are booked!"
+    sentence = bool(re.search(r"[!?]|\b(?:your|you|are|we|our)\b", text, re.I)  # "Your tickets are booked!"
+                    # ... or a clause after the label word it was the subject of ("Receiver to sign on delivery")
+                    or _CLAUSE_OPENER.match(text))
     # a name may open with a number joined to a word ("7-Eleven Makati"), not with a number alone ("12 Main St")
     numbered = bool(re.match(r"\d+-[A-Za-z]{3}", text))
     return (len(compact) >= 3 and letters / max(1, len(compact)) >= 0.75 and (numbered or not text[0].isdigit())
@@ -726,6 +728,8 @@ def plausible_name(text: str) -> bool:
             and not dates_in_text(text))
 
 
+# a clause's first word in lower case: a name never opens with one, a sentence after its subject's word does
+_CLAUSE_OPENER = re.compile(r"(?:to|must|will|shall|should|may|can|is|be|has|have|not|needs?)\b")
 _PARTY_WORD = re.compile(r"(?:the\s+|a\s+|your\s+)?(?:merchant|business|shop|store|seller|payee|recipient|vendor|"
                          r"biller)s?", re.I)
 

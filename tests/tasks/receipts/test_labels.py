@@ -1519,3 +1519,13 @@ def test_the_euro_areas_outcomes_are_read(rows, expected):
     # alone, "Reçu" titles a French receipt and "Betaald" may label a sum: no outcome
     for row in ("Reçu", "Betaald", "Réglé par: Virement SEPA", "Buchung bestätigt", "Réservation confirmée"):
         assert parse_ocr(words("Incordature Ferri", "TOTALE 19,80", row)).status.value is None, row
+
+
+@pytest.mark.parametrize("row", ["Receiver to sign on delivery.", "Receiver must sign the slip", "Payee: to be confirmed"])
+def test_a_payee_label_opening_a_sentence_names_no_payee(receipt_rules, row):
+    # heldout77: a water tanker's slip ends "Receiver to sign on delivery.": the label word is the sentence's subject,
+    # and what follows it is a clause, not the name of whoever was paid
+    page = ("Jai Hanuman Water Suppliers", "Bill No 40579", "Total paid 1,600.00 INR", "Paid by Cash", row)
+    fields = parse_ocr(words(*page, first_height=26))
+    assert fields.merchant_name.value == "Jai Hanuman Water Suppliers"
+
