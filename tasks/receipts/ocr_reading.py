@@ -55,6 +55,11 @@ _PERSON_SHAPED = re.compile(r"[A-Z][A-Za-z'\-]*(?:,?\s+[A-Z][A-Za-z'\-]*){0,2}")
 _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|cent(?:re|er)|society|trust|council|"
                            r"association|foundation|church|temple|hospital|clinic|ltd|limited|inc|llc|gmbh|company|"
                            r"\bco\b|corp|group|services|stores?|shop|studio)")
+# the label families of a document's own number, weaker than a payment's reference
+_DOCUMENT_NUMBER = {"label:order", "label:invoice"}
+# a label worded as a number ("Pavti No", "Parchi Nr.", "Chit #", "Token ID"; "PavtiNo" run together)
+_NUMBER_WORDING = re.compile(r"(?:(?<![A-Za-z])(?:[Nn][Oo]|[Nn][Rr]|I[Dd])|[Nn]umber|NUMBER|#|(?<=[a-z])(?:No|Nr|ID))"
+                             r"\.?\s*$")
 # a name on top that is a payment app's or a platform's, whatever its length ("Arbor Pay", "Barclaycard Payments")
 _APP_NAME = re.compile(r"(?:\b|(?<=[a-z]))(?:Pay|Payments?|Wallet|Money|Checkout|Tickets?|Bookings?|Portal|Hub|App)$")
 
@@ -100,6 +105,23 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         unreadable=tuple(unreadable),
     )
     labelled = unplaced(lines, fields)
+    if transaction_id.basis in _DOCUMENT_NUMBER and transaction_id.value is not None and transaction_id.evidence:
+        # a document's own number (an order's, a receipt's) is the id only where no number under a wording the lexicon
+        # lacks heads the page above it ("Pavti No 4121" over "Booking No G-102"): the page's own number comes first,
+        # and which of the two is the payment's is then a reader's call. Numbers printed below it are the particulars
+        # of what was paid for (a pass's, a student's)
+        own = re.sub(r"[^A-Z0-9]", "", transaction_id.value.upper())
+        id_top = min(e.box[1] for e in transaction_id.evidence)
+        above = {line.text.strip() for line in lines if line.top + line.height <= id_top}
+        numbers = [value.split()[0] for label, value, staff in labelled
+                   if not staff and value.split() and _NUMBER_WORDING.search(label)
+                   and any(text.startswith(label) for text in above)
+                   and could_state("transaction_id", label, value.split()[0])
+                   and re.sub(r"[^A-Z0-9]", "", value.split()[0].upper()) != own]
+        if numbers:
+            transaction_id = transaction_id.model_copy(
+                update={"alternatives": list(dict.fromkeys([*transaction_id.alternatives, *numbers]))})
+            fields = fields.model_copy(update={"transaction_id": transaction_id})
     if merchant.basis == "header":
         # the name on top may be the app's or the platform's: a name under a label the parser does not know
         # ("Venue", "School", "Rink", "Marina") may be the payee. (Rivals from payee-like labels only were tried:

@@ -1529,3 +1529,18 @@ def test_a_payee_label_opening_a_sentence_names_no_payee(receipt_rules, row):
     fields = parse_ocr(words(*page, first_height=26))
     assert fields.merchant_name.value == "Jai Hanuman Water Suppliers"
 
+
+@requires_tesseract
+def test_a_document_number_beside_another_under_an_unknown_wording_is_no_sure_id(receipt_rules):
+    # heldout77: an idol workshop's collection receipt prints its own number under "Pavti No" (Marathi: receipt) and
+    # the idol's under "Booking No"; which document's number is the payment's the lexicon cannot tell
+    head = ("KALAKAR MURTI KENDRA", "Lalbaug Market, Parel, Mumbai")
+    tail = (("Dinank", "10-Aug-24"), ("Booking No", "G-102"), ("Amount paid", "19,600.00 INR"),
+            ("Payment method", "Google Pay (UPI)"))
+    result = verdict(tesseract(draw(*head, ("Pavti No", "4121"), *tail)), receipt_rules)
+    assert result.fields.transaction_id.value != "G-102" or "ambiguous:transaction_id" in result.reasons
+    # the booking's number heading the page is its id; a number under an unknown wording below it (a pass's, a
+    # student's) is a particular of what was paid for
+    result = verdict(tesseract(draw(*head, *tail[:2], ("Pass No", "36097277"), *tail[2:])), receipt_rules)
+    assert result.fields.transaction_id.value == "G-102"
+    assert "ambiguous:transaction_id" not in result.reasons
