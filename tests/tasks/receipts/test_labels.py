@@ -1544,3 +1544,13 @@ def test_a_document_number_beside_another_under_an_unknown_wording_is_no_sure_id
     result = verdict(tesseract(draw(*head, *tail[:2], ("Pass No", "36097277"), *tail[2:])), receipt_rules)
     assert result.fields.transaction_id.value == "G-102"
     assert "ambiguous:transaction_id" not in result.reasons
+
+
+@requires_tesseract
+def test_a_clients_number_above_the_invoices_is_no_rival_id(receipt_rules):
+    # heldout74: a clinic's "Client ID" over its "Invoice No": a client's number, as a customer's is, never the payment's
+    page = draw("LUMINA SKIN CLINIC", "Tax Invoice", ("Client ID", "302020"), ("Total due", "Rs. 11,800.00"),
+                ("Mode of payment", "Visa Credit XX5308"), ("Invoice No", "2553306"), ("Invoice date", "16.02.2024"))
+    result = verdict(tesseract(page), receipt_rules)
+    assert result.fields.transaction_id.value == "2553306"
+    assert "ambiguous:transaction_id" not in result.reasons
