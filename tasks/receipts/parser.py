@@ -226,7 +226,7 @@ def indian_page(lines: list[PageLine]) -> bool:
 # code, its country, a Pakistani CNIC or a wallet of its own) does not say the Indian rupee for sure
 _OTHER_RUPEES = {
     "PKR": re.compile(r"\bPKR\b|pakistan|\bCNIC\b|\bjazz\s*cash\b|\beasy\s*paisa\b|\braast\b|\bPK(?:\d\d|\*\*)", re.I),
-    "LKR": re.compile(r"\bLKR\b|\blanka|\bceylon\b", re.I),
+    "LKR": re.compile(r"\bLKR\b|\blanka|\bceylon\b|\bez\s*cash\b|\bm-?cash\b", re.I),
     "NPR": re.compile(r"\bNPR\b|\bnepal|\besewa\b|\bkhalti\b", re.I),
     "MUR": re.compile(r"\bMUR\b|mauritius", re.I),
 }
@@ -498,7 +498,8 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # a total chosen over an amount the page says changed hands ("Total hall rent" over "Amount received", an
     # invoice total over the "Balance paid" after a deposit): an advance or part payment is what was paid
     if not _PAID_WORDING.search(best.line.text[: best.start]):
-        rivals += [c.value for c in candidates if c.value != best.value and _PAID_WORDING.search(c.line.text[: c.start])]
+        # (its currency mark misread or left off: "Advance Re. 106.00")
+        rivals += [c.value for c in found if c.value != best.value and _PAID_WORDING.search(c.line.text[: c.start])]
     # a share someone else pays ("Payable by insurer 483.09" beside the excess): the total is not surely this payer's
     rivals += [c.value for c in found if c.value != best.value and _OTHER_PAYER.search(c.line.text[: c.start])]
     rivals += _broken_sums(lines, best)
@@ -954,6 +955,8 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                       r"\bpayconiq\b|"
                                       # mobile-money apps
                                       r"\bm-?pesa\b|\bgcash\b|\bjazz\s*cash\b|\beasy\s*paisa\b|\bbkash\b|\bnagad\b|"
+                                      # Sri Lanka's ("eZ Cash", "mCash"): a wallet's name, not cash
+                                      r"\bez\s*cash\b|\bm-?cash\b|"
                                       r"\bgrab\s*pay\b|\bpaypay\b|\bmobile\s*money\b", re.I)),
     (PaymentMethod.UPI, re.compile(r"\bupi\b|\bg\s?pay\b|google\s*pay|phone\s?pe|\bbhim\b|"
                                    r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b", re.I)),

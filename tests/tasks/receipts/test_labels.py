@@ -1554,3 +1554,21 @@ def test_a_clients_number_above_the_invoices_is_no_rival_id(receipt_rules):
     result = verdict(tesseract(page), receipt_rules)
     assert result.fields.transaction_id.value == "2553306"
     assert "ambiguous:transaction_id" not in result.reasons
+
+
+def test_a_sri_lankan_wallet_is_a_wallet_and_no_indian_rupee(receipt_rules):
+    # heldout79: a coconut plucker's bill in Sri Lanka, "Rs." and "Paid via eZ Cash" (Dialog's mobile wallet): not
+    # cash, and its "Rs." is not surely India's rupee
+    result = verdict(words("Wariyapola Coconut Plucking Service", "Bill No 926", "Dated 21.08.2026",
+                           "Total charged Rs.5,760.00", "Paid via eZ Cash", "Txn ID 632773755", first_height=26),
+                     receipt_rules)
+    assert result.fields.payment_method.value.value == "wallet"
+    assert "ambiguous:currency" in result.reasons
+
+
+def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
+    # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
+    # the advance may still be what was paid
+    result = verdict(words("Surat Colour Dyeing & Polish", "Dyeing Slip", "Total Rs. 240.00", "Advance Re. 106.00",
+                           "Payment mode Paytm Wallet", "Balance at delivery 140,00", first_height=26), receipt_rules)
+    assert "ambiguous:amount" in result.reasons
