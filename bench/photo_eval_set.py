@@ -1014,6 +1014,37 @@ width is 2.95 times the width of the cheese's small picture (which covers about 
 picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT48_VALUES``) are its own, as every drawn
 split's are, and like heldout35's to heldout47's its most severe values stay within what a seller's upload can
 show.
+``heldout48`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout49`` was written after ``heldout48``, before the checks were changed for it, and is only scored
+(``--split all``): a harbour-side boat chandlery's products as a bridge camera's photos on a small tripod at
+the end of the shop's counter: the item on a sheet of white foam board under the shop's warm halogen track
+spotlights (hard light from above and to the right, a pool of light brighter towards the top right, short
+hard-edged cast shadows to the left, a hot glint in glossy parts) with cool daylight from the open door as
+the fill (the shadows a little blue); the camera's auto white balance leaves the light a little warm, its long
+zoom's slight pincushion and lateral chromatic aberration, a soft lens, the small sensor's noise at ISO 400,
+strong noise reduction and moderate sharpening, and its JPEG at quality 95 with 4:2:2 chroma; the seller edits
+it in a free browser photo editor (levels with the white point eyedropper on the board in the spot's pool, the
+magic wand at tolerance 36 clicked on the board and in each patch the item encloses, which keeps the hard core
+of a shadow next to the item, the selection feathered a pixel and filled with white, a JPEG at quality 92
+without chroma subsampling), and the marketplace shrinks what is longer than 1280 px to 1280 px and
+re-encodes it as a progressive JPEG at quality 85 with 4:2:0 chroma (``bench/photo_sets/heldout49.py``) -- an
+orange lifebuoy ring lying flat, seen obliquely from above in a 3:2 landscape: a semi-gloss orange tube, four
+bands of silver-grey retro-reflective tape and a yellow three-strand grab line festooned round it (a
+saturated product); a navy blue PVC boat fender standing upright in a 5:7 portrait: a ribbed cylinder with
+domed ends, a moulded eye with a flecked braided line through it, the spot mirrored as a hard upright streak
+(a dark, glossy product); a varnished wooden canoe paddle, thin in a 4:1 strip: a pear grip, a round ash
+shaft and a blade laminated of ash, cherry and walnut strips (a thin product); a polished stainless steel
+D-shackle lying flat, small in a 6:5 landscape: a round bar bent into a bow, forged eyes and a screw pin with
+a flat eye head (a small, metallic product) -- and one full-frame scene (the lifebuoy on the shop's wall of
+pale green-grey tongue-and-groove boards, the paddle leaning against it, the fender and the shackle on the
+varnished oak counter, not edited, re-encoded by the marketplace, in a 16:10 landscape), padded onto a 1:0.78
+landscape with a moderate margin round the lifebuoy's picture, a 1:1.18 portrait round the fender's tall,
+narrow picture (and round the scene), a 1:0.34 banner a little wider than the paddle's long picture and a
+1:0.94 landscape whose width is 3.15 times the height of the shackle's small picture (which covers about 10 %
+of it); every padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT49_VALUES``) are
+its own, as every drawn split's are, and like heldout35's to heldout48's its most severe values stay within
+what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -1074,6 +1105,7 @@ from bench.photo_sets import heldout45
 from bench.photo_sets import heldout46
 from bench.photo_sets import heldout47
 from bench.photo_sets import heldout48
+from bench.photo_sets import heldout49
 
 Split = Literal[
     "tuning",
@@ -1125,6 +1157,7 @@ Split = Literal[
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1184,6 +1217,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout46": heldout46,
     "heldout47": heldout47,
     "heldout48": heldout48,
+    "heldout49": heldout49,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -2047,6 +2081,30 @@ HELDOUT48_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout49's values: none is a value of the other forty-nine splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout49 was scored. Like heldout35's to
+# heldout48's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 21.15, a shake up to 139.15 px, an enlargement up to x14.45, brightness down to x0.0855, gamma and gain up
+# to 10.65 and 10.15, noise up to sigma 23.05), and its intermediate values sit elsewhere in that range than
+# heldout47's and heldout48's: the first about half way (sigma 11.335, a 75.65 px shake, x9.235, brightness
+# x0.3185, gamma 5.835, gain x6.335), the second about three quarters of the way (sigma 16.245, 107.35 px,
+# x11.835, x0.2015, gamma 8.245), a mild gamma of 1.545, noise at sigma 12.65 and a tilt of 2.815 degrees.
+# Every whole JPEG quality is some other split's value, so 76.5, 52.5 and 34.5 are new values that encode as
+# 76, 52 and 34.
+HELDOUT49_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.000002, 1.49999999999995, 1.50000000000005, 11.335, 16.245, 21.15),
+    "motion_blur": (0.00003, 11.99999999999995, 12.00000000000005, 75.65, 107.35, 139.15),
+    "upscale": (1.000000001, 3.99999999999995, 4.00000000000005, 9.235, 11.835, 14.45),
+    "brightness": (0.99999999, 0.550000000000025, 0.549999999999975, 0.3185, 0.2015, 0.0855),
+    "gamma": (1.000002, 1.545, 5.835, 8.245, 10.65),
+    "overexposure": (1.00000002, 2.49999999999995, 2.50000000000005, 6.335, 10.15),
+    "noise": (0.000002, 12.65, 23.05),
+    "jpeg": (76.5, 52.5, 34.5),
+    "tilt": (0.00000001, 2.815, 89.99999),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -2095,6 +2153,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout46": HELDOUT46_VALUES,
     "heldout47": HELDOUT47_VALUES,
     "heldout48": HELDOUT48_VALUES,
+    "heldout49": HELDOUT49_VALUES,
 }
 
 
@@ -3075,6 +3134,14 @@ SOURCES: tuple[Source, ...] = (
         ("baguette", "baguette", "packshot", heldout48.baguette_packshot),
         ("cheese_wedge", "cheese_wedge", "packshot", heldout48.cheese_wedge_packshot),
         ("deli_counter", "honey_jar", "photo", heldout48.counter_scene),
+    ),
+    *_drawn(
+        heldout49,
+        ("lifebuoy", "lifebuoy", "packshot", heldout49.lifebuoy_packshot),
+        ("boat_fender", "boat_fender", "packshot", heldout49.boat_fender_packshot),
+        ("canoe_paddle", "canoe_paddle", "packshot", heldout49.canoe_paddle_packshot),
+        ("d_shackle", "d_shackle", "packshot", heldout49.d_shackle_packshot),
+        ("chandlery", "boat_fender", "photo", heldout49.chandlery_scene),
     ),
 )
 
