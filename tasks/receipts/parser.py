@@ -222,13 +222,22 @@ def indian_page(lines: list[PageLine]) -> bool:
     return any(_RUPEE_CUE.search(line.text) for line in lines)
 
 
+def _places(*names: str) -> str:
+    """Place names as a pattern that OCR running them into a number ("Colombo03") still matches."""
+    return r"(?<![a-z])(?:" + "|".join(names) + r")(?![a-z])"
+
+
 # the rupees of Pakistan, Sri Lanka, Nepal and Mauritius are printed "Rs" too: a page naming one of them (its
-# code, its country, a Pakistani CNIC or a wallet of its own) does not say the Indian rupee for sure
+# code, its country or a large city of it, a Pakistani CNIC or a wallet of its own) does not say the Indian rupee
+# for sure
 _OTHER_RUPEES = {
-    "PKR": re.compile(r"\bPKR\b|pakistan|\bCNIC\b|\bjazz\s*cash\b|\beasy\s*paisa\b|\braast\b|\bPK(?:\d\d|\*\*)", re.I),
-    "LKR": re.compile(r"\bLKR\b|\blanka|\bceylon\b|\bez\s*cash\b|\bm-?cash\b", re.I),
-    "NPR": re.compile(r"\bNPR\b|\bnepal|\besewa\b|\bkhalti\b", re.I),
-    "MUR": re.compile(r"\bMUR\b|mauritius", re.I),
+    "PKR": re.compile(r"\bPKR\b|pakistan|\bCNIC\b|\bjazz\s*cash\b|\beasy\s*paisa\b|\braast\b|\bPK(?:\d\d|\*\*)|"
+                      + _places("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "peshawar", "multan"), re.I),
+    "LKR": re.compile(r"\bLKR\b|\blanka|\bceylon\b|\bez\s*cash\b|\bm-?cash\b|"
+                      + _places("colombo", "kandy", "galle", "jaffna", "negombo", "kurunegala"), re.I),
+    "NPR": re.compile(r"\bNPR\b|\bnepal|\besewa\b|\bkhalti\b|"
+                      + _places("kathmandu", "lalitpur", "pokhara", "bhaktapur", "biratnagar"), re.I),
+    "MUR": re.compile(r"\bMUR\b|mauritius|" + _places(r"port\s*louis", "curepipe"), re.I),
 }
 
 
@@ -481,6 +490,16 @@ _OTHER_PAYER = re.compile(r"\b(?:payable|paid|settled|covered|claimed)\s*(?:by|f
                           r"payment|contribution)", re.I)
 
 
+def _page_currency_word_before(sum_: _Amount, lines: list[PageLine]) -> bool:
+    """Whether the word right before a sum's mark is the one that marks two or more of the page's other sums, after
+    their labels ("Contract fee Dhs 17,000.00"): the page's own currency word."""
+    before = re.search(r"(?<![A-Za-z])([A-Za-z]{1,4})\.?\s*$", sum_.line.text[: sum_.marker_start])
+    if before is None:
+        return False
+    marking = re.compile(r"\S\s+" + re.escape(before.group(1)) + r"\.?\s*\d")
+    return sum(1 for line in lines if line is not sum_.line and marking.search(line.text)) >= 2
+
+
 def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     found = _find_amounts(lines, median_height)
@@ -526,6 +545,10 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     if marked is not best:
         marker_words = marked.line.words_in(marked.marker_start, marked.start)
     currency, cur_factor = _currency_of_marker(marker, hints)
+    if marker == "₹" and _page_currency_word_before(marked, lines):
+        # "Dhs ₹80.56" where the page's other sums read "Dhs 755.56": a digit read as a rupee sign after the page's
+        # own currency word, which the reader does not know, so the sum's currency is not read (nor the page's)
+        return amount, FieldValue[str]()
     if marker in RUPEE_MISREADS and currency == "INR" and not (hints and hints.currency) and not indian_page(lines):
         # a glyph read where a rupee sign may have been ("X2,209", "¥2,209") on a page nothing else marks as
         # Indian: a yen or another sign as likely, so the amount's currency is not read

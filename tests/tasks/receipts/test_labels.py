@@ -1566,6 +1566,35 @@ def test_a_sri_lankan_wallet_is_a_wallet_and_no_indian_rupee(receipt_rules):
     assert "ambiguous:currency" in result.reasons
 
 
+def test_rupees_on_a_page_in_a_city_of_another_rupee_country_are_not_surely_indian(receipt_rules):
+    # heldout81: a test centre's booking e-mail paid in "Rs." whose venue is in Colombo (Sri Lanka): the page
+    # names no country, but its city is not in India, so its rupee is not surely India's
+    result = verdict(words("British Council", "Booking confirmation", "Venue Colombo 03 - Alfred House Gardens",
+                           "Amount paid Rs. 77,740.00", "Payment date 20-Feb-2026",
+                           "Payment reference DY885922321468", first_height=26), receipt_rules)
+    assert "ambiguous:currency" in result.reasons
+    indian = verdict(words("British Council", "Booking confirmation", "Venue Chennai - Anna Salai",
+                           "Amount paid Rs. 17,000.00", "Payment date 20-Feb-2026",
+                           "Payment reference DY885922321468", first_height=26), receipt_rules)
+    assert indian.fields.currency.value == "INR"
+    assert "ambiguous:currency" not in indian.reasons
+
+
+def test_a_rupee_sign_after_the_word_that_marks_the_pages_other_sums_is_a_misread_digit(receipt_rules):
+    # heldout81, degraded: a Dubai clinic's receipt prints every sum after "Dhs"; its "Amount paid Dhs 780.56" was read
+    # "Dhs ₹80.56" (a 7 taken for a rupee sign): that sum is no rupee, and which currency it is stays unread
+    result = verdict(words("Jumeirah Orthodontic Clinic", "Instalment Receipt", "Date 03-10-2026",
+                           "Contract fee Dhs 17,000.00", "Instalment 14 of 18 Dhs 755.56", "Late payment fee Dhs 25.00",
+                           "Amount paid Dhs ₹80.56", "Tender Cash", "Balance remaining Dhs 3,022.16", first_height=26),
+                     receipt_rules)
+    assert result.fields.currency.value != "INR"
+    assert result.status == "needs_review"
+    # a rupee page's own word before its sums ("Rs ₹" does not happen; "Paid ₹") keeps the rupee
+    indian = verdict(words("Sharma Sweets", "Bill No 4411", "Date 03-10-2026", "Sweets ₹ 420.00", "Paid ₹ 420.00",
+                           "Paid by UPI", first_height=26), receipt_rules)
+    assert indian.fields.currency.value == "INR"
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
