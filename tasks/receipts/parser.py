@@ -357,6 +357,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 # a number sign after its label or another number ("Sale# 684552", "Platform 3 #92404"), not a
                 # rupee read as "#"
                 mb = None
+            if mb and mb.group(1) == "%" and re.search(r"\d\s?%\s*$", before):
+                mb = None  # a rate's percent sign ("PDV 20,00% 206,66"), not a rupee read as "%"
             if mb and (mb.group(1) in {"Rs", "Rs.", "RS", "RS.", "INR"} or mb.group(1) in CURRENCY_CODES
                        or len(mb.group(1)) == 1):
                 # a lone letter counts (as a misread rupee sign) glued to the number, or after a total label

@@ -1595,6 +1595,16 @@ def test_a_rupee_sign_after_the_word_that_marks_the_pages_other_sums_is_a_misrea
     assert indian.fields.currency.value == "INR"
 
 
+def test_a_rate_s_percent_sign_does_not_mark_the_tax_after_it_as_a_sum_paid(receipt_rules):
+    # heldout81: a Serbian fiscal slip's tax table ("BD O-PDV 20,00% 206,66") gave the amount: the "%" after the rate
+    # was taken for a rupee sign OCR misread, so the tax counted as a marked sum; a rate's percent sign marks nothing
+    result = verdict(words("Lilly drogerija", "FISKALNI RACUN", "Ukupan iznos (RSD): 2.139,92",
+                           "Platna kartica: 2.139,92", "E P-PDV 10,00% 81,82", "BD O-PDV 20,00% 206,66",
+                           first_height=26), receipt_rules)
+    assert result.fields.amount.value not in {Decimal("206.66"), Decimal("81.82")}
+    assert result.status == "needs_review"
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
