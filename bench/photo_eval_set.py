@@ -1045,6 +1045,41 @@ narrow picture (and round the scene), a 1:0.34 banner a little wider than the pa
 of it); every padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT49_VALUES``) are
 its own, as every drawn split's are, and like heldout35's to heldout48's its most severe values stay within
 what a seller's upload can show.
+``heldout49`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout50`` was written after ``heldout49``, before the checks were changed for it, and is only scored
+(``--split all``): a high-street pharmacy's products as the shop's phone's photos in portrait mode (its 2x
+camera): the item on a sweep of white A3 card on the dispensary counter by the window (the window's daylight
+from the left as the key, soft shadows falling to the right and a contact shadow under the item, the
+ceiling's LED panels as a neutral fill, the card a little darker towards the top right); the portrait mode's
+synthetic background blur (the card behind the item blurred the more the farther up the frame it is, cut by a
+coarse depth mask a few pixels round the item, so the item's colour bleeds into the blurred card above it as
+a soft halo), the phone's multi-frame noise reduction (very little noise, fine texture smoothed), its local
+tone mapping (shadows lifted, a faint halo round dark items) and strong sharpening, its colours stored in
+Display P3 and a JPEG at quality 92 with 4:2:0 chroma; the seller edits it in the phone's gallery editor (the
+exposure, highlights and whites sliders pushed up until the card turns white, each channel through one curve,
+the palest parts of an item clipped with it and the soft shadows next to it left light grey, a little
+vibrance, a JPEG at quality 90 with 4:2:0 chroma), and the marketplace strips the Display P3 profile (the
+colours read a little muted as sRGB), shrinks what is longer than 1200 px to 1200 px and re-encodes it as a
+JPEG at quality 82 with 4:2:0 chroma (``bench/photo_sets/heldout50.py``) -- a weekly pill organiser lying on
+the card, seen a little from the front, in a 7:4 landscape: seven hinged lids of translucent rainbow-coloured
+plastic with raised white day letters, the pills showing through as darker blots, on a white base (a
+saturated product); a deep red rubber hot-water bottle lying flat in a 3:4 portrait: a puffy body with fine
+horizontal ribs inside a plain border, a ribbed neck with a screw stopper and a hanging tab at its foot with a
+round hole the card shows through (a product with an opening); a digital clinical thermometer, thin in a 5:1
+strip: a white body with an aqua end and a blue button, a grey-green LCD window reading 36.8 in seven-segment
+digits, a tapered flexible tip and a steel probe cap (a thin product); a 30 ml amber glass dropper bottle
+standing small in a 4:3 landscape: a white pharmacy label with a green cross, the pipette dark through the
+glass, a ribbed black collar and a black rubber bulb, the window mirrored as a tall soft highlight and the
+ceiling panel as a small hot one (a small, glossy product) -- and one full-frame scene (the four on the
+pharmacy's pale beech laminate counter, the shelves of medicine boxes and the green cross sign behind blurred
+by the portrait mode, not edited, re-encoded by the marketplace, in a 4:3 landscape), padded onto a 1:0.7
+landscape with a moderate margin round the pill organiser's wide picture, a 1:1.3 portrait round the
+hot-water bottle's tall picture (and round the scene), a 1:0.28 banner a little wider than the thermometer's
+long picture and a 1:1.06 canvas whose width is 2.3 times the height of the dropper bottle's small picture;
+every padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT50_VALUES``) are its own,
+as every drawn split's are, and like heldout35's to heldout49's its most severe values stay within what a
+seller's upload can show.
 """
 
 from __future__ import annotations
@@ -1106,6 +1141,7 @@ from bench.photo_sets import heldout46
 from bench.photo_sets import heldout47
 from bench.photo_sets import heldout48
 from bench.photo_sets import heldout49
+from bench.photo_sets import heldout50
 
 Split = Literal[
     "tuning",
@@ -1158,6 +1194,7 @@ Split = Literal[
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1218,6 +1255,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout47": heldout47,
     "heldout48": heldout48,
     "heldout49": heldout49,
+    "heldout50": heldout50,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -2105,6 +2143,31 @@ HELDOUT49_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout50's values: none is a value of the other fifty splits, and each sweep puts a value just either side
+# of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12, enlargement 4,
+# brightness 0.55, gain 2.5); written before heldout50 was scored. Like heldout35's to heldout49's, its most
+# severe values stay within what a real seller's upload can show (a Gaussian sigma up to 21.45, a shake up to
+# 140.45 px, an enlargement up to x14.82, brightness down to x0.0865, gamma and gain up to 10.58 and 10.4,
+# noise up to sigma 22.95), and its intermediate values sit elsewhere in that range than heldout48's and
+# heldout49's: the first about a quarter of the way (sigma 6.485, a 44.15 px shake, x6.705, brightness
+# x0.4335, gamma 3.395, gain x4.475), the second about three fifths of the way (sigma 13.465, 89.05 px,
+# x10.495, x0.2735, gamma 6.745), a mild gamma of 1.745, noise at sigma 9.45 and a tilt of 2.485 degrees.
+# None of them is a value of any other split's table, under any defect.
+# Every whole JPEG quality is some other split's value, so 74.5, 50.5 and 32.5 are new values that encode as
+# 74, 50 and 32.
+HELDOUT50_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.0000015, 1.49999999999998, 1.50000000000002, 6.485, 13.465, 21.45),
+    "motion_blur": (0.000025, 11.99999999999998, 12.00000000000002, 44.15, 89.05, 140.45),
+    "upscale": (1.0000000005, 3.99999999999998, 4.00000000000002, 6.705, 10.495, 14.82),
+    "brightness": (0.999999995, 0.55000000000001, 0.54999999999999, 0.4335, 0.2735, 0.0865),
+    "gamma": (1.0000015, 1.745, 3.395, 6.745, 10.58),
+    "overexposure": (1.000000012, 2.49999999999998, 2.50000000000002, 4.475, 10.4),
+    "noise": (0.0000015, 9.45, 22.95),
+    "jpeg": (74.5, 50.5, 32.5),
+    "tilt": (0.000000005, 2.485, 89.999995),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -2154,6 +2217,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout47": HELDOUT47_VALUES,
     "heldout48": HELDOUT48_VALUES,
     "heldout49": HELDOUT49_VALUES,
+    "heldout50": HELDOUT50_VALUES,
 }
 
 
@@ -3142,6 +3206,14 @@ SOURCES: tuple[Source, ...] = (
         ("canoe_paddle", "canoe_paddle", "packshot", heldout49.canoe_paddle_packshot),
         ("d_shackle", "d_shackle", "packshot", heldout49.d_shackle_packshot),
         ("chandlery", "boat_fender", "photo", heldout49.chandlery_scene),
+    ),
+    *_drawn(
+        heldout50,
+        ("pill_organiser", "pill_organiser", "packshot", heldout50.pill_organiser_packshot),
+        ("hot_water_bottle", "hot_water_bottle", "packshot", heldout50.hot_water_bottle_packshot),
+        ("thermometer", "thermometer", "packshot", heldout50.thermometer_packshot),
+        ("dropper_bottle", "dropper_bottle", "packshot", heldout50.dropper_bottle_packshot),
+        ("pharmacy", "hot_water_bottle", "photo", heldout50.pharmacy_scene),
     ),
 )
 
