@@ -1605,6 +1605,21 @@ def test_a_rate_s_percent_sign_does_not_mark_the_tax_after_it_as_a_sum_paid(rece
     assert result.status == "needs_review"
 
 
+def test_a_page_that_says_its_payment_may_take_a_while_states_an_outcome_not_read(receipt_rules):
+    # heldout82: a wallet's add-money screen "Adding money - this may take a few minutes" was accepted with no status,
+    # as though the page stated none; it says the money is on its way, which the reader cannot place
+    page = ("Amazon Pay", "Adding money - this may take a few minutes", "+ Rs. 2,000", "added to Amazon Pay Balance",
+            "Wallet balance Rs. 3,616.84", "Date & time Oct 1, 2024, 8:10 AM")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.status == "needs_review"
+    assert "unreadable:status" in result.reasons
+    # a success the page states, with the usual note that the credit may take time to show, stays a success
+    done = verdict(words("Amazon Pay", "Money added successfully", "+ Rs. 2,000", "It may take up to 24 hours to reflect",
+                         "Date & time Oct 1, 2024, 8:10 AM", first_height=26), receipt_rules)
+    assert done.fields.status.value.value == "success"
+    assert "unreadable:status" not in done.reasons
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
