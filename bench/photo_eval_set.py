@@ -1080,6 +1080,41 @@ long picture and a 1:1.06 canvas whose width is 2.3 times the height of the drop
 every padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT50_VALUES``) are its own,
 as every drawn split's are, and like heldout35's to heldout49's its most severe values stay within what a
 seller's upload can show.
+``heldout50`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout51`` was written after ``heldout50``, before the checks were changed for it, and is only scored
+(``--split all``): a country saddlery and tack shop's products as its old compact camera's photos (a
+ten-megapixel CCD point-and-shoot) with the built-in flash, in the tack room under warm tungsten bulbs: the
+item on a sheet of white mounting board on the feed bin's lid, lit almost head-on by the flash just above and
+to the left of the lens (flat shading, the flash as a small hot spot or a narrow streak where a glossy face
+looks back at the camera, a narrow hard shadow along the item's lower right edge, the board brightest in the
+middle and about a third darker in the corners), the bulbs a weak warm fill that the camera's white balance
+leaves orange in the shadows; the zoom's slight barrel distortion, soft corners, purple fringing on bright
+edges, the CCD's luma and chroma noise at ISO 200, light noise reduction and strong sharpening, and its JPEG
+at quality 94 with 4:2:2 chroma; the seller edits it in PowerPoint on the shop's computer (Picture
+Corrections at Brightness +12 % and Contrast +20 %, then Remove Background, whose outline lies a pixel or two
+off the item's and is jagged, keeps the hard shadow where it lies against the item and the small patches of
+board the item encloses, the larger ones marked for removal; saved with "Save as Picture" as a PNG with the
+background transparent), and the marketplace flattens the PNG onto white, shrinks what is longer than 1400 px
+to 1400 px and re-encodes it as a JPEG at quality 83 with 4:2:0 chroma (``bench/photo_sets/heldout51.py``)
+-- a dandy brush lying on its side in a 16:9 landscape: a varnished beech stock with its grain, a finger
+groove and the shop's brand burnt into it, a thick block of stiff straw-coloured union-fibre bristles set in
+tufts, each strand a fine line, the tips ragged and a little splayed (a product with fine texture); a 500 ml
+fly repellent spray standing upright in a 2:3 portrait: a white bottle, a glossy wrap-round label with a
+green band, a white horse's head logo in a ring, the brand, "FLY REPELLENT SPRAY", small print and "500 ml",
+a dark green trigger sprayer with a white trigger (a product with printed text and a logo); a riding crop,
+thin in a 6:1 strip: a chromed end knob, a black rubber grip with fine diamond knurling, a tan leather keeper,
+a navy-black braided shaft tapering to a black leather popper (a thin product); a black rubber curry comb
+lying teeth up, small in a 1:1 square: an oval plate with four concentric rings of serrated teeth and a
+fabric hand strap showing at its ends (a small, dark matte product) -- and one full-frame scene (the four on
+the tack room's worn oak counter, the wall of dark stained boards behind with two saddles on their racks, a
+bridle and a red rosette falling off into the dark beyond the flash's reach, not edited, re-encoded by the
+marketplace, in a 3:2 landscape), padded onto a 1:0.74 landscape with a moderate margin round the dandy
+brush's wide picture (and round the scene), a 1:1.36 portrait round the fly spray's tall picture, a 1:0.3
+banner a little wider than the riding crop's long picture and a 1:1.12 canvas whose width is 2.55 times the
+width of the curry comb's small picture (which covers about 10 % of it); every padded picture covers at least
+8 % of its canvas. Its sweep values (``HELDOUT51_VALUES``) are its own, as every drawn split's are, and like
+heldout35's to heldout50's its most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -1142,6 +1177,7 @@ from bench.photo_sets import heldout47
 from bench.photo_sets import heldout48
 from bench.photo_sets import heldout49
 from bench.photo_sets import heldout50
+from bench.photo_sets import heldout51
 
 Split = Literal[
     "tuning",
@@ -1195,6 +1231,7 @@ Split = Literal[
     "heldout48",
     "heldout49",
     "heldout50",
+    "heldout51",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1256,6 +1293,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout48": heldout48,
     "heldout49": heldout49,
     "heldout50": heldout50,
+    "heldout51": heldout51,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -2168,6 +2206,31 @@ HELDOUT50_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout51's values: none is a value of the other fifty-one splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout51 was scored. Like heldout35's to
+# heldout50's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 21.3, a shake up to 140.35 px, an enlargement up to x14.7, brightness down to x0.0895, gamma and gain up to
+# 10.515 and 10.28, noise up to sigma 22.65), and its intermediate values sit elsewhere in that range than
+# heldout49's and heldout50's: the first about two fifths of the way (sigma 9.435, a 63.35 px shake, x8.285,
+# brightness x0.3655, gamma 4.805, gain x5.615), the second about four fifths of the way (sigma 17.345,
+# 114.65 px, x12.565, x0.1815, gamma 8.615), a mild gamma of 1.645, noise at sigma 9.065 and a tilt of 2.365
+# degrees. None of them is a value of any other split's table, under any defect.
+# Every whole JPEG quality is some other split's value, so 72.5, 48.5 and 30.5 are new values that encode as
+# 72, 48 and 30.
+HELDOUT51_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.0000012, 1.49999999999999, 1.50000000000001, 9.435, 17.345, 21.3),
+    "motion_blur": (0.000035, 11.99999999999999, 12.00000000000001, 63.35, 114.65, 140.35),
+    "upscale": (1.0000000007, 3.99999999999999, 4.00000000000001, 8.285, 12.565, 14.7),
+    "brightness": (0.999999993, 0.550000000000005, 0.549999999999995, 0.3655, 0.1815, 0.0895),
+    "gamma": (1.0000017, 1.645, 4.805, 8.615, 10.515),
+    "overexposure": (1.000000014, 2.49999999999999, 2.50000000000001, 5.615, 10.28),
+    "noise": (0.0000013, 9.065, 22.65),
+    "jpeg": (72.5, 48.5, 30.5),
+    "tilt": (0.000000007, 2.365, 89.999993),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -2218,6 +2281,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout48": HELDOUT48_VALUES,
     "heldout49": HELDOUT49_VALUES,
     "heldout50": HELDOUT50_VALUES,
+    "heldout51": HELDOUT51_VALUES,
 }
 
 
@@ -3214,6 +3278,14 @@ SOURCES: tuple[Source, ...] = (
         ("thermometer", "thermometer", "packshot", heldout50.thermometer_packshot),
         ("dropper_bottle", "dropper_bottle", "packshot", heldout50.dropper_bottle_packshot),
         ("pharmacy", "hot_water_bottle", "photo", heldout50.pharmacy_scene),
+    ),
+    *_drawn(
+        heldout51,
+        ("dandy_brush", "dandy_brush", "packshot", heldout51.dandy_brush_packshot),
+        ("fly_spray", "fly_spray", "packshot", heldout51.fly_spray_packshot),
+        ("riding_crop", "riding_crop", "packshot", heldout51.riding_crop_packshot),
+        ("curry_comb", "curry_comb", "packshot", heldout51.curry_comb_packshot),
+        ("tack_room", "dandy_brush", "photo", heldout51.tack_room_scene),
     ),
 )
 
