@@ -1094,8 +1094,6 @@ _STATUS_CUE = re.compile(
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund(?!able)\w*|initiated|on\s*hold|held|"
     r"awaiting|waiting\s*for|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered(?!\s*on\b)|booked(?!\s*on\b)|"
     r"(?:vend|txn|trans(?:action)?|payment)\s*ok|"
-    # a payment still under way ("Adding money - this may take a few minutes")
-    r"(?:this|it)\s*(?:may|might|can|could)\s*take\s*(?:up\s*to\s*)?(?:a\s*(?:few|couple)|some|\d+)|"
     r"under\s*review)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by|service|partner|distributor|reseller|retailer|centre|"
     r"center)\b)|"
@@ -1105,6 +1103,8 @@ _STATUS_CUE = re.compile(
     # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")
     r"\b(?:payment|money|funds|amount)\s*received\s*by\s*(?:the\s*)?(?:biller|merchant|payee|bank)\b|"
     r"(?:paid|received)\s*with\s*thanks|"
+    # a payment still under way ("Adding money - this may take a few minutes"), also run together by OCR
+    r"\b(?:this|it)\s*(?:may|might|can|could)\s*take\s*(?:up\s*to\s*)?(?:a\s*(?:few|couple)|some|\d)|"
     # other languages' outcome words, also run into their subject ("Uberweisungfehlgeschlagen")
     rf"(?:{_FAILED_ABROAD}|erfolgreich|ausstehend|bezahlt|erfolgt|geslaagd|aprobad[oa]|pendiente|rifiutat[oa]|"
     r"riuscit[oa])",

@@ -1613,6 +1613,10 @@ def test_a_page_that_says_its_payment_may_take_a_while_states_an_outcome_not_rea
     result = verdict(words(*page, first_height=26), receipt_rules)
     assert result.status == "needs_review"
     assert "unreadable:status" in result.reasons
+    # PP-OCR runs the sentence together
+    run_together = verdict(words(*page[:1], "Addingmoney-thismaytakeafewminutes", *page[2:], first_height=26),
+                           receipt_rules)
+    assert "unreadable:status" in run_together.reasons
     # a success the page states, with the usual note that the credit may take time to show, stays a success
     done = verdict(words("Amazon Pay", "Money added successfully", "+ Rs. 2,000", "It may take up to 24 hours to reflect",
                          "Date & time Oct 1, 2024, 8:10 AM", first_height=26), receipt_rules)
