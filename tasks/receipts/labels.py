@@ -115,7 +115,7 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Approval #", "Appr Code", "APPR",
                                                "Auth Code", "Auth No", "Auth #", "Authorisation Code",
                                                "Authorization Code", "Auth ID", "Genehmigungsnummer",
-                                               "Codice autorizzazione"), 70),
+                                               "Genehmigungs-Nr", "Approval", "Codice autorizzazione"), 70),
     LabelFamily("transaction_id", "order", ("Order ID", "Order No", "Order Number", "Order #", "Booking ID",
                                             "Booking No", "Booking Number", "Booking Reference", "Booking Ref",
                                             "PNR", "PNR No", "Reservation No", "Reservation Code",
@@ -516,10 +516,11 @@ def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str |
 
 def _rival_family(chosen: LabelHit, hit: LabelHit) -> bool:
     """Whether an id under ``hit``'s label may be the payment's instead of the one under ``chosen``'s."""
-    # which of a card slip's approval code and its till's transaction or reference number is "the" id ("AUTH CODE
-    # 159029" over "Trans No 138137", "APPR 608319" over "REF # 3887255967") is the issuer's convention
-    return hit.family.name not in _ID_ONLY_WHEN_ALONE or (hit.family.name == "approval"
-                                                          and chosen.family.name in {"txn_id", "bank_ref"})
+    # which of a card slip's approval code and its till's transaction, reference, retrieval or own receipt number is
+    # "the" id ("AUTH CODE 159029" over "Trans No 138137", "APPR 608319" over "REF # 3887255967", "RRN" beside "AUTH
+    # CODE", "Bon-Nr." beside "Genehmigungs-Nr.") is the issuer's convention, and the sets count it either way
+    return hit.family.name not in _ID_ONLY_WHEN_ALONE or (
+        hit.family.name == "approval" and chosen.family.name in {"txn_id", "bank_ref", "rrn", "invoice"})
 
 
 # a code-like token: six characters or more, with five digits or with letters and digits mixed. Any such token

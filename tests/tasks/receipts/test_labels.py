@@ -1624,6 +1624,19 @@ def test_a_page_that_says_its_payment_may_take_a_while_states_an_outcome_not_rea
     assert "unreadable:status" not in done.reasons
 
 
+@pytest.mark.parametrize("codes", [
+    ("RRN 722047746165", "AUTH CODE 895994"),
+    ("RRN 639918573274", "APPROVAL. 244364"),
+    ("Bon-Nr. 295379", "Trace-Nr. 242892774709", "Genehmigungs-Nr. 375166"),
+])
+def test_a_card_slip_s_approval_code_rivals_its_retrieval_or_receipt_number(receipt_rules, codes):
+    # heldout83: terminal and pay-at-pump slips print an approval code beside the RRN or the slip's own number, and
+    # the set counts the approval code where heldout30 counted the RRN: which is "the" id is the issuer's convention
+    result = verdict(words("SHELL", "PAY AT THE PUMP RECEIPT", "11 OCTOBER 2024 13:10", "TOTAL GBP 26.48",
+                           "VISA DEBIT", *codes, "APPROVED", first_height=26), receipt_rules)
+    assert "ambiguous:transaction_id" in result.reasons, result.fields.transaction_id
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
