@@ -1115,6 +1115,42 @@ banner a little wider than the riding crop's long picture and a 1:1.12 canvas wh
 width of the curry comb's small picture (which covers about 10 % of it); every padded picture covers at least
 8 % of its canvas. Its sweep values (``HELDOUT51_VALUES``) are its own, as every drawn split's are, and like
 heldout35's to heldout50's its most severe values stay within what a seller's upload can show.
+``heldout51`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout52`` was written after ``heldout51``, before the checks were changed for it, and is only scored
+(``--split all``): a beekeeping supplier's products as its mid-range phone's photos, the phone on a gooseneck
+clamp over the workbench looking straight down at the item on an A3 LED light pad (a tracing light box) at
+full brightness: the pad glows white from below (a little brighter along the long edge where its LED strip
+is, a little cool), so nothing casts a shadow on it, and the item is lit from above by the warm ceiling
+downlight and along its edges by the pad's own light; the gooseneck holds the phone a degree or two off
+square (a faint keystone), and the main camera adds slight vignetting, local tone mapping (the item lifted
+against the bright pad), luma and chroma noise, moderate noise reduction and sharpening, and its JPEG at
+quality 91 with 4:2:0 chroma; the seller edits it in Snapseed on the phone (Tune Image at Brightness +20,
+then the Brush tool's Exposure +0.7 painted with a finger over the pad, the strokes stopping a few pixels
+short of the item in most places, leaving a thin band of the pad's own light grey round it, and running a
+little onto its edge in others; exported as a JPEG at quality 95 without chroma subsampling), and the
+marketplace shrinks what is longer than 1440 px to 1440 px and re-encodes it as a JPEG at quality 85 with
+4:2:0 chroma (``bench/photo_sets/heldout52.py``) -- a wooden hive frame lying flat in a 15:8 landscape: pale
+pine bars with nail heads and the brand stamped on the top bar, a sheet of natural beeswax foundation with
+its embossed hexagonal cells and three stainless wires, the pad glowing amber through the wax and showing
+between the sheet and the bottom bar (a translucent product with a fine regular pattern); a bee smoker lying
+on its side in a 4:5 portrait: a brushed stainless fire chamber, a perforated heat shield with a yellow label
+("HONEYFIELD", "BEE SMOKER" and small print), a conical lid with a bent spout, pleated brown leatherette
+bellows between two stained boards (a shiny metal product with printed text); a J-hook hive tool, thin in a
+23:4 strip: a flat bar of brushed steel with a red powder-coated middle printed with the brand, the hook at
+one end, a bevelled blade at the other and a nail slot that shows the pad (a thin metal product); a wooden
+queen cage lying flat, small in a 10:9 landscape: a pale block with three round chambers under stapled wire
+mesh, the pad showing through two of them and white queen candy filling the third, a cork in its end (a
+small product with white inside it) -- and one full-frame scene (the smoker standing, the hive frame, the
+hive tool and the queen cage on the shop's pine counter before shelves of stacked white-painted hive boxes, a
+roll of foundation and a yellow poster, under the ceiling LED panels and a window's daylight, the phone held
+upright by hand, not edited, re-encoded by the marketplace, in a 3:4 portrait), padded onto a 1:0.66
+landscape with a moderate margin round the hive frame's wide picture, a 1:1.32 portrait round the smoker's
+tall picture (and round the scene), a 1:0.28 banner a little wider than the hive tool's long picture and a
+1:0.9 canvas whose width is 2.3 times the width of the queen cage's small picture (which covers about 11 % of
+it); every padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT52_VALUES``) are its
+own, as every drawn split's are, and like heldout35's to heldout51's its most severe values stay within what a
+seller's upload can show.
 """
 
 from __future__ import annotations
@@ -1178,6 +1214,7 @@ from bench.photo_sets import heldout48
 from bench.photo_sets import heldout49
 from bench.photo_sets import heldout50
 from bench.photo_sets import heldout51
+from bench.photo_sets import heldout52
 
 Split = Literal[
     "tuning",
@@ -1232,6 +1269,7 @@ Split = Literal[
     "heldout49",
     "heldout50",
     "heldout51",
+    "heldout52",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1294,6 +1332,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout49": heldout49,
     "heldout50": heldout50,
     "heldout51": heldout51,
+    "heldout52": heldout52,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -2231,6 +2270,31 @@ HELDOUT51_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout52's values: none is a value of the other fifty-two splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout52 was scored. Like heldout35's to
+# heldout51's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 20.915, a shake up to 138.85 px, an enlargement up to x14.515, brightness down to x0.0905, gamma and gain up to
+# 10.365 and 10.135, noise up to sigma 22.45), and its intermediate values sit elsewhere in that range than
+# heldout50's and heldout51's: the first about three tenths of the way (sigma 7.3155, a 50.0625 px shake,
+# x7.1365, brightness x0.41235, gamma 3.8105, gain x4.7915), the second about seven tenths of the way (sigma
+# 15.0365, 100.7925 px, x11.3175, x0.22915, gamma 7.5565), a mild gamma of 1.585, noise at sigma 6.7055 and a
+# tilt of 1.835 degrees. None of them is a value of any other split's table, under any defect.
+# Every whole JPEG quality is some other split's value, so 70.5, 45.25 and 27.75 are new values that encode as
+# 70, 45 and 27.
+HELDOUT52_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.0000011, 1.499999999999995, 1.500000000000005, 7.3155, 15.0365, 20.915),
+    "motion_blur": (0.000055, 11.999999999999995, 12.000000000000005, 50.0625, 100.7925, 138.85),
+    "upscale": (1.0000000009, 3.999999999999995, 4.000000000000005, 7.1365, 11.3175, 14.515),
+    "brightness": (0.999999991, 0.5500000000000025, 0.5499999999999975, 0.41235, 0.22915, 0.0905),
+    "gamma": (1.0000019, 1.585, 3.8105, 7.5565, 10.365),
+    "overexposure": (1.000000016, 2.499999999999995, 2.500000000000005, 4.7915, 10.135),
+    "noise": (0.0000017, 6.7055, 22.45),
+    "jpeg": (70.5, 45.25, 27.75),
+    "tilt": (0.000000009, 1.835, 89.999991),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -2282,6 +2346,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout49": HELDOUT49_VALUES,
     "heldout50": HELDOUT50_VALUES,
     "heldout51": HELDOUT51_VALUES,
+    "heldout52": HELDOUT52_VALUES,
 }
 
 
@@ -3286,6 +3351,14 @@ SOURCES: tuple[Source, ...] = (
         ("riding_crop", "riding_crop", "packshot", heldout51.riding_crop_packshot),
         ("curry_comb", "curry_comb", "packshot", heldout51.curry_comb_packshot),
         ("tack_room", "dandy_brush", "photo", heldout51.tack_room_scene),
+    ),
+    *_drawn(
+        heldout52,
+        ("hive_frame", "hive_frame", "packshot", heldout52.hive_frame_packshot),
+        ("bee_smoker", "bee_smoker", "packshot", heldout52.bee_smoker_packshot),
+        ("hive_tool", "hive_tool", "packshot", heldout52.hive_tool_packshot),
+        ("queen_cage", "queen_cage", "packshot", heldout52.queen_cage_packshot),
+        ("beekeeping_shop", "bee_smoker", "photo", heldout52.beekeeping_scene),
     ),
 )
 
