@@ -507,11 +507,13 @@ def _label_value(lines: list[PageLine], hit: LabelHit, engine: str) -> tuple[lis
 
 def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str | None]], chosen: LabelHit,
                         value: str) -> list[str]:
-    """Ids printed under a label of another family than the chosen one (an order id beside a UTR)."""
+    """Ids printed under a label of another family than the chosen one (an order id beside a UTR), or under the same
+    label on another line (two slips on one roll, a declined sale and its retry, each with its own "REF NO")."""
     return list(dict.fromkeys(
         other for hit, _, _, other in readings
-        if other and hit.family.name != chosen.family.name and _rival_family(chosen, hit)
-        and _fold(other) != _fold(value)))
+        if other and _fold(other) != _fold(value) and (
+            (hit.family.name != chosen.family.name and _rival_family(chosen, hit))
+            or (hit.family.name == chosen.family.name and hit.line_index != chosen.line_index))))
 
 
 def _rival_family(chosen: LabelHit, hit: LabelHit) -> bool:

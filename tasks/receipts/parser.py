@@ -451,7 +451,7 @@ def _headline(amount: _Amount, median_height: float) -> bool:
             and sum(c.isalpha() for c in rest) <= 3)
 
 
-_PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance)\s*(?:paid|received|collected)|(?:paid|received|collected)\s*"
+_PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected)|(?:paid|received|collected)\s*"
                            r"(?:amount|sum)|\badvance\b", re.I)
 
 

