@@ -1019,12 +1019,15 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
+    # a card sale voided on its terminal ("SALE VOID", "TRANSACTION VOIDED"; German "STORNO", French "ANNULATION")
+    "voided": PaymentStatus.FAILED, "void": PaymentStatus.FAILED, "storno": PaymentStatus.FAILED,
+    "annulation": PaymentStatus.FAILED,
     "pending": PaymentStatus.PENDING, "processing": PaymentStatus.PENDING, "in progress": PaymentStatus.PENDING,
     "awaiting confirmation": PaymentStatus.PENDING, "under process": PaymentStatus.PENDING,
     "initiated": PaymentStatus.PENDING,
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
-_SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill[\s.]*payment|money)"
+_SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill[\s.]*payment|money|sale)"
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 _STATUS_LINE = re.compile(rf"^\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)

@@ -1657,6 +1657,16 @@ def test_two_slips_on_one_roll_print_two_ids_under_the_same_label(receipt_rules)
     assert "ambiguous:transaction_id" in result.reasons
 
 
+@pytest.mark.parametrize("void", ["TRANSACTION VOIDED", "SALE VOID", "STORNO", "ANNULATION"])
+def test_a_sale_voided_under_its_approved_slip_is_no_sure_success(receipt_rules, void):
+    # heldout84: a terminal roll reprints the approved sale, then its void ("SALE VOID", "TRANSACTION VOIDED"); the
+    # reader took the first slip's APPROVED for the outcome with full confidence
+    slip = ("THE CHOCOLATE ROOM", "21/11/2024 09:24", "SALE", "APPR CODE 821060", "AMOUNT Rs. 19,353.21")
+    result = verdict(words(*slip, "APPROVED", *slip, void, first_height=26), receipt_rules)
+    assert result.status == "needs_review"
+    assert "low_confidence:status" in result.reasons or result.fields.status.value.value == "failed"
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
