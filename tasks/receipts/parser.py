@@ -347,6 +347,10 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue
             if re.search(r"(\*{2,}|X{2,})\s*$", before):
                 continue
+            if re.search(r"\b(?:RON|octane)\s*$", before, re.I) and re.fullmatch(r"\d{2,3}", raw):
+                continue  # a fuel's grade ("E5 RON 92", "Octane 95"), not a sum in Romanian lei
+            if re.search(r"\b(?:plate|vehicle\s*no)\b\W*(?:[A-Z]{1,3}\W*|\W*[^\w\s]\s*)?$", before, re.I):
+                continue  # a vehicle's plate, its letters or a glyph OCR made of them before it ("PLATE ₹ 48334")
             value = decimal_of(raw)
             if value is None:
                 continue

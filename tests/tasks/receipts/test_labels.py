@@ -1667,6 +1667,16 @@ def test_a_sale_voided_under_its_approved_slip_is_no_sure_success(receipt_rules,
     assert "low_confidence:status" in result.reasons or result.fields.status.value.value == "failed"
 
 
+def test_a_fuel_grade_s_octane_number_is_no_sum_in_romanian_lei(receipt_rules):
+    # heldout85: a Vietnamese fuel slip's "PRODUCT E5 RON 92" gave the amount 92 in RON (the leu's code) with full
+    # confidence: a Research Octane Number before a grade's two or three digits is no currency
+    result = verdict(words("PETROLIMEX", "RECEIPT NO 624276", "2024-09-17 22:06:18", "PUMP 43", "PRODUCT E5 RON 92",
+                           "VOLUME 25.27 L", "PRICE/L 21.500", "TOTAL 543.000", "TENDER FLEET CARD",
+                           "PLATE ₹ 48334", first_height=26), receipt_rules)
+    assert result.fields.currency.value != "RON"
+    assert result.fields.amount.value not in {Decimal("92"), Decimal("48334")}  # nor the plate, a glyph before it
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
