@@ -228,11 +228,12 @@ def _places(*names: str) -> str:
 
 
 # the rupees of Pakistan, Sri Lanka, Nepal and Mauritius are printed "Rs" too: a page naming one of them (its
-# code, its country or a large city of it, a Pakistani CNIC or a wallet of its own) does not say the Indian rupee
-# for sure
+# code, its country or a large city of it, a Pakistani CNIC or a wallet of its own) does not say the Indian
+# rupee for sure
 _OTHER_RUPEES = {
     "PKR": re.compile(r"\bPKR\b|pakistan|\bCNIC\b|\bjazz\s*cash\b|\beasy\s*paisa\b|\braast\b|\bPK(?:\d\d|\*\*)|"
-                      + _places("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "peshawar", "multan"), re.I),
+                      + _places("karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "peshawar",
+                                "multan"), re.I),
     "LKR": re.compile(r"\bLKR\b|\blanka|\bceylon\b|\bez\s*cash\b|\bm-?cash\b|"
                       + _places("colombo", "kandy", "galle", "jaffna", "negombo", "kurunegala"), re.I),
     "NPR": re.compile(r"\bNPR\b|\bnepal|\besewa\b|\bkhalti\b|"
@@ -349,8 +350,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue
             if re.search(r"\b(?:RON|octane)\s*$", before, re.I) and re.fullmatch(r"\d{2,3}", raw):
                 continue  # a fuel's grade ("E5 RON 92", "Octane 95"), not a sum in Romanian lei
-            if re.search(r"\b(?:plate|vehicle\s*no)\b\W*(?:[A-Z]{1,3}\W*|\W*[^\w\s]\s*)?$", before, re.I):
-                continue  # a vehicle's plate, its letters or a glyph OCR made of them before it ("PLATE ₹ 48334")
+            if re.search(r"\b(?:plate|vehicle\s*no)\b\W*(?:[A-Z]{1,3}\W*)?$", before, re.I):
+                continue  # a vehicle's plate, its letters or a glyph OCR made of them ("PLATE ₹ 48334")
             value = decimal_of(raw)
             if value is None:
                 continue
@@ -455,8 +456,8 @@ def _headline(amount: _Amount, median_height: float) -> bool:
             and sum(c.isalpha() for c in rest) <= 3)
 
 
-_PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected)|(?:paid|received|collected)\s*"
-                           r"(?:amount|sum)|\badvance\b", re.I)
+_PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected)|"
+                           r"(?:paid|received|collected)\s*(?:amount|sum)|\badvance\b", re.I)
 
 
 # this payer's part of a bill shared at a table
