@@ -1151,6 +1151,50 @@ tall picture (and round the scene), a 1:0.28 banner a little wider than the hive
 it); every padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT52_VALUES``) are its
 own, as every drawn split's are, and like heldout35's to heldout51's its most severe values stay within what a
 seller's upload can show.
+``heldout52`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout53`` was written after ``heldout52``, before the checks were changed for it, and is only scored
+(``--split all``): a climbing shop's products (the shop in a bouldering gym) as its entry-level DSLR's photos
+with a 50 mm f/1.8 lens at f/2.8, handheld at ISO 1600 in the back of the gym: the item on a white PVC (vinyl)
+backdrop unrolled from the wall over a table, one bi-colour LED panel at 4300 K on a stand at the front right as
+the key (the vinyl brightest under it, at the frame's upper right, darker towards the lower left, a soft shadow
+cast to the back left and a contact line under each item, a faint green cast from its LEDs that the camera's
+auto white balance leaves) and the gym's cool LED high-bays far above as a weak fill; the lens's shallow depth
+of field (the sweep behind a standing item and the far end of a flat one a little soft) and its vignetting wide
+open, the camera's ISO 1600 luma and blotchy chroma noise, its standard noise reduction and sharpening, and its
+JPEG at quality 96 with 4:2:2 chroma; the seller edits it in Lightroom on the phone (Exposure +0.45, Highlights
+-25, Shadows +20 and Whites +35, then Masking's Select Background, whose AI mask is worked out at a quarter of
+the resolution -- a soft edge wandering a pixel or two onto the item in places, thin wire left partly outside
+the subject, the dark core of the contact shadow and the small gaps the item encloses kept as subject, less
+sure of the item where it is as bright as the vinyl -- with Exposure +1.7 and Whites +50 on it, so that the
+vinyl clips to white; exported as a JPEG at quality 88 with 4:2:0 chroma), and the marketplace shrinks what is
+longer than 1600 px to 1600 px and re-encodes it as a WebP at quality 82 (``bench/photo_sets/heldout53.py``) --
+a rock climbing shoe standing in profile in a 13:9 landscape: a downturned last, a black rubber sole and rand,
+a black rubber toe patch and heel cup with the model's name "SERAC" printed on it, an orange microfibre upper
+with cream stitching, a black velcro strap across the instep printed "CRUXWORKS" and a grey webbing pull loop
+above the heel that the vinyl shows through (a product of several materials with printed text); a chalk bag
+standing upright in a 9:11 portrait: a teal corduroy cylinder, its wales running up it, a black cordura base, a
+rolled rim of white fleece and the white fleece lining inside, a red drawstring out of a grommet through a black
+cord lock, a brush loop of black webbing holding a blue brush with white nylon bristles and a black woven label
+(a product with white and very bright parts); a quickdraw lying flat, long and low in a 9:2 strip: a blue
+anodised straight-gate carabiner with the brand and its strengths etched on its spine, a black dogbone sling
+printed "CRUXWORKS 22 kN" with two bar-tacks at each end and a silver wire-gate carabiner (its gate a 1.6 mm
+wire loop) held by a clear blue rubber keeper (a long product with thin parts, the vinyl showing inside both
+carabiners); a 56 g block of climbing chalk lying flat, seen at about 50 degrees, small in a 7:6 landscape: a
+bright white block of magnesium carbonate with a powdery, pitted face, two scrape marks and a crumbled corner,
+its right half still in its torn paper wrapper (a blue band with "CRUXWORKS" and "PURE CHALK", "MAGNESIUM
+CARBONATE" and "56 g / 2 oz" on its side, the end folded like an envelope) (a small, white product on white)
+-- and one full-frame scene (the chalk bag, the shoe, the quickdraw and the chalk block on a blue vinyl crash
+mat dusted with chalk at the foot of the bouldering wall -- grey sand-textured plywood panels with a grid of
+T-nut holes, bolted resin holds in many colours with chalk on their tops, route tape marked "V3" and a bare
+birch kicker board -- under the gym's high-bays, with the same camera and the same Light panel sliders but no
+mask, re-encoded by the marketplace, in a 5:4 landscape), padded onto a 1:0.76 landscape with broad white
+above and below the shoe's low, wide picture, a 1:1.2 portrait round the chalk bag's tall picture (and round
+the scene), a 1:0.33 banner a little wider than the quickdraw's long picture and a 1:0.95 canvas whose width
+is 2.45 times the width of the chalk block's small picture (which covers about 15 % of it); every padded
+picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT53_VALUES``) are its own, as every drawn
+split's are, and like heldout35's to heldout52's its most severe values stay within what a seller's upload can
+show.
 """
 
 from __future__ import annotations
@@ -1215,6 +1259,7 @@ from bench.photo_sets import heldout49
 from bench.photo_sets import heldout50
 from bench.photo_sets import heldout51
 from bench.photo_sets import heldout52
+from bench.photo_sets import heldout53
 
 Split = Literal[
     "tuning",
@@ -1270,6 +1315,7 @@ Split = Literal[
     "heldout50",
     "heldout51",
     "heldout52",
+    "heldout53",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1333,6 +1379,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout50": heldout50,
     "heldout51": heldout51,
     "heldout52": heldout52,
+    "heldout53": heldout53,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -2295,6 +2342,31 @@ HELDOUT52_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout53's values: none is a value of the other fifty-three splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity, nearer to it than any other split's (blur 1.5, motion 12,
+# enlargement 4, brightness 0.55, gain 2.5); written before heldout53 was scored. Like heldout35's to
+# heldout52's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up to
+# 21.035, a shake up to 139.45 px, an enlargement up to x14.615, brightness down to x0.0908, gamma and gain up to
+# 10.445 and 10.205, noise up to sigma 22.15), and its intermediate values sit elsewhere in that range than
+# heldout51's and heldout52's: the first about three twentieths of the way (sigma 4.4305, a 31.1175 px shake,
+# x5.5925, brightness x0.4811, gamma 2.4165, gain x3.6555), the second about eleven twentieths of the way
+# (sigma 12.2445, 82.0975 px, x9.8385, x0.2974, gamma 6.1945), a mild gamma of 1.695, noise at sigma 11.285 and
+# a tilt of 2.135 degrees. None of them is a value of any other split's table, under any defect.
+# Every whole JPEG quality is some other split's value, so 68.5, 43.75 and 25.25 are new values that encode as
+# 68, 43 and 25.
+HELDOUT53_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.0000014, 1.4999999999999976, 1.5000000000000024, 4.4305, 12.2445, 21.035),
+    "motion_blur": (0.000065, 11.999999999999998, 12.000000000000002, 31.1175, 82.0975, 139.45),
+    "upscale": (1.0000000008, 3.9999999999999973, 4.000000000000003, 5.5925, 9.8385, 14.615),
+    "brightness": (0.999999992, 0.5500000000000015, 0.5499999999999985, 0.4811, 0.2974, 0.0908),
+    "gamma": (1.0000018, 1.695, 2.4165, 6.1945, 10.445),
+    "overexposure": (1.000000018, 2.4999999999999973, 2.5000000000000027, 3.6555, 10.205),
+    "noise": (0.0000019, 11.285, 22.15),
+    "jpeg": (68.5, 43.75, 25.25),
+    "tilt": (0.000000008, 2.135, 89.999992),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -2347,6 +2419,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout50": HELDOUT50_VALUES,
     "heldout51": HELDOUT51_VALUES,
     "heldout52": HELDOUT52_VALUES,
+    "heldout53": HELDOUT53_VALUES,
 }
 
 
@@ -3359,6 +3432,14 @@ SOURCES: tuple[Source, ...] = (
         ("hive_tool", "hive_tool", "packshot", heldout52.hive_tool_packshot),
         ("queen_cage", "queen_cage", "packshot", heldout52.queen_cage_packshot),
         ("beekeeping_shop", "bee_smoker", "photo", heldout52.beekeeping_scene),
+    ),
+    *_drawn(
+        heldout53,
+        ("climbing_shoe", "climbing_shoe", "packshot", heldout53.climbing_shoe_packshot),
+        ("chalk_bag", "chalk_bag", "packshot", heldout53.chalk_bag_packshot),
+        ("quickdraw", "quickdraw", "packshot", heldout53.quickdraw_packshot),
+        ("chalk_block", "chalk_block", "packshot", heldout53.chalk_block_packshot),
+        ("bouldering_gym", "chalk_bag", "photo", heldout53.bouldering_scene),
     ),
 )
 
