@@ -860,6 +860,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         text = _name(line.text)
         if _PLATFORM.search(line.text):
             return FieldValue[str]()  # a payment portal's name on top, not its payee's: a person reads which
+        if _SMS_SENDER.fullmatch(line.text.strip()):
+            return FieldValue[str]()  # an SMS alert's sender (the bank that wrote it), not its payee
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
         if sure and plausible_name(text) and line.height >= 1.08 * median_height and len(text) <= 60:
             # an app's name on top of a payment to someone the page names after a verb ("Paid Brooklyn Roasting")
@@ -908,6 +910,8 @@ _WELCOME = re.compile(r"^\W*welcome\s*t[o0]\b\W*(.*?)\W*$", re.I)
 _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
 # a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
+# an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
+_SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K")

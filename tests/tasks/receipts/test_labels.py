@@ -1677,6 +1677,16 @@ def test_a_fuel_grade_s_octane_number_is_no_sum_in_romanian_lei(receipt_rules):
     assert result.fields.amount.value not in {Decimal("92"), Decimal("48334")}  # nor the plate, a glyph before it
 
 
+def test_an_sms_sender_id_on_top_of_a_bank_alert_is_no_payee(receipt_rules):
+    # heldout86: a screenshot of Kotak's SMS alert, "AD-KOTAKB" (the sender id India's SMS registry gives a bank) on
+    # top, the payee only in the alert's sentence ("IMPS to SANJAY MISHRA"): the sender id was accepted as the payee
+    result = verdict(words("AD-KOTAKB", "Mon, 6 Apr", "INR 59604.43 debited from A/c XX9050 on 06-04-26 for",
+                           "IMPS to SANJAY MISHRA. IMPS Ref No 609603761210.", "Avl Bal: Rs.1,88,957.57 -KOTAK",
+                           first_height=26), receipt_rules)
+    assert result.fields.merchant_name.value != "AD-KOTAKB"
+    assert result.status == "needs_review"
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
