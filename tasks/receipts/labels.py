@@ -1117,7 +1117,10 @@ _STATUS_CUE = re.compile(
     r"\b(?:this|it)\s*(?:may|might|can|could)\s*take\s*(?:up\s*to\s*)?(?:a\s*(?:few|couple)|some|\d)|"
     # other languages' outcome words, also run into their subject ("Uberweisungfehlgeschlagen")
     rf"(?:{_FAILED_ABROAD}|erfolgreich|ausstehend|bezahlt|erfolgt|geslaagd|aprobad[oa]|pendiente|rifiutat[oa]|"
-    r"riuscit[oa])",
+    r"riuscit[oa]|"
+    # ... and their words for "cancelled" and "refund(ed)", as in English (an order's cancellation and its refund)
+    r"storniert|geannuleerd|annul[ée]e?|annullat[oa]|cancelad[oa]|anulad[oa]|erstatt(?:ung|et)|terugbetal|"
+    r"rembours(?!able)|reembols(?!able)|rimbors(?!abile))",
     re.I)
 
 

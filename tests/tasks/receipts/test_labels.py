@@ -1687,6 +1687,21 @@ def test_an_sms_sender_id_on_top_of_a_bank_alert_is_no_payee(receipt_rules):
     assert result.status == "needs_review"
 
 
+@pytest.mark.parametrize("heading", ["Bestellung storniert", "Bestelling geannuleerd", "Commande annulée",
+                                     "Pedido cancelado", "Ordine annullato", "Ihre Bestellung"])
+def test_a_cancelled_order_s_refund_page_abroad_is_no_plain_payment(receipt_rules, heading):
+    # heldout87: Amazon.de's "Bestellung storniert" page of a refund ("Erstattungsbetrag") was accepted as a payment
+    # with no outcome (its only other cue, "Bezahlter Betrag", read "Bezahiter"); in English "cancelled" and
+    # "refund" already say a page states an outcome, and so do the other languages' words for them
+    result = verdict(words("Amazon.de", heading, "139,95 EUR", "Bestellnummer 205-6695736-7042608",
+                           "Bestelldatum 20.04.2025", "Leder-Sneaker 105,95 EUR", "Wollmantel 34,00 EUR",
+                           "Bezahiter Betrag 139,95 EUR", "Erstattungsbetrag 139,95 EUR",
+                           "Erstattung an Mastercard * 4014", "Erstattungs-ID 8PEYNLJB28U6",
+                           "Erstattungsdatum 20.04.2025", "Hilfe & Kontakt", first_height=26), receipt_rules)
+    assert result.status == "needs_review"
+    assert "unreadable:status" in result.reasons
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
