@@ -669,7 +669,7 @@ _PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
 # the next visit, a German order's, service's or journey's day ("Auftrag vom", "Leistungsdatum", "Reisedatum"), and the valid-from and due
 # words of the euro area's receipts ("Gültig ab", "valable", "fällig", "scadenza") (a prefix where OCR glues the
-# next word on: "Nextappointment", "Deliveredon"); a campaign's end and a deadline
+# next word on: "Nextappointment", "Deliveredon"); a campaign's end and a deadline (a "last date" for anything)
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|tour|excursion|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|session|lesson|slot|deliver\w*|next\w*|"
                          r"appointment|"
@@ -681,6 +681,8 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|a
                          r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|reise\w*|abfahrt\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
                          r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b|time))|"
                          r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity|period|renew\w*)|"
+                         # a deadline's "last date", run into what it is for too ("Lastdateforrebate")
+                         r"\blast\s*-?\s*(?:date|day)|"
                          r"(?<=[a-z])(?:start|session|lesson|event|arrival|departure)(?=date)", re.I)
 # (glued to the word before or after: "Paymentdue", "Duedate", "Licenceexpires", "Fundingdeadline", "Showtime",
 # "Serviceperiod", "Autorenews"; or to both: "BatchStartDate")

@@ -1702,6 +1702,18 @@ def test_a_cancelled_order_s_refund_page_abroad_is_no_plain_payment(receipt_rule
     assert "unreadable:status" in result.reasons
 
 
+@pytest.mark.parametrize("stacked", [False, True])
+def test_a_last_date_for_a_rebate_is_no_day_paid(receipt_rules, stacked):
+    # heldout88: a property tax receipt prints no day paid, only "Last date for rebate 30-04-2026" (read run together
+    # over its date by PP-OCRv4, "Lastdateforrebate"): the deadline was accepted as the payment's date
+    deadline = ["Lastdateforrebate", "30-04-2026"] if stacked else ["Last date for rebate 30-04-2026"]
+    result = verdict(words("Greater Hyderabad Municipal Corporation", "Property Tax Payment Receipt",
+                           "Receipt No. 3641069985", "PTIN 9670483309", "Owner Name POOJA BANSAL",
+                           "Financial Year 2026-27", *deadline, "Property Tax 12,640.00", "Library Cess 758.40",
+                           "Total Paid Rs. 13,398.40", "Mode of Payment Cash", first_height=26), receipt_rules)
+    assert result.fields.date.value is None
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
