@@ -19,6 +19,7 @@ from tasks.receipts.labels import (
     status_unsure,
 )
 from tasks.receipts.parser import (
+    PageLine,
     date_unsure,
     method_unsure,
     page_lines,
@@ -68,14 +69,24 @@ _APP_NAME = re.compile(r"(?:\b|(?<=[a-z]))(?:Pay|Payments?|Wallet|Money|Checkout
 # "Refuelledby"), never an outcome (not a word ending in "to": "Esito", "Importo")
 
 
+def _id_shown(lines: list[PageLine], engine: str) -> bool:
+    """Whether the page's lines, faint ones included, show an id or a label of one."""
+    found, unreadable = read_transaction_id(lines, engine=engine)
+    return found.value is not None or unreadable
+
+
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
     # least sure glyph, so a real line can score lower there than in Tesseract
     floor = 40 if ocr.engine == "tesseract" else 20
-    lines = [ln for ln in page_lines(ocr)
-             if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text) and max(w.conf for w in ln.words) >= floor]
+    texts = [ln for ln in page_lines(ocr) if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text)]
+    lines = [ln for ln in texts if max(w.conf for w in ln.words) >= floor]
     if not lines:
         return ReceiptFields()
+    # a faint line gives no value, but may still show an id or its label: the id is absent only when nothing on
+    # the page, however faintly read, may be one (the other fields' absence checks, which weigh a page's layout,
+    # read the lines kept)
+    faint = len(texts) > len(lines)
     median_height = statistics.median(ln.height for ln in lines)
     amount, currency = parse_amount(lines, hints, median_height)
     transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
@@ -83,7 +94,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     unreadable = []
     if merchant.value is None and merchant_unsure(lines, median_height):
         unreadable.append("merchant_name")
-    if id_unreadable and transaction_id.value is None:
+    if transaction_id.value is None and (id_unreadable or (faint and _id_shown(texts, ocr.engine))):
         unreadable.append("transaction_id")
     date = parse_date(lines, hints)
     if date.value is None and date_unsure(lines):

@@ -1714,6 +1714,20 @@ def test_a_last_date_for_a_rebate_is_no_day_paid(receipt_rules, stacked):
     assert result.fields.date.value is None
 
 
+def test_a_faint_id_line_below_the_speckle_floor_still_shows_an_id(receipt_rules):
+    # heldout86: Tesseract read PhonePe's "Transaction ID T25080419…" line at confidence 31-40, under the floor that
+    # drops speckle, so the page seemed to print no id and was accepted without one; a faint line gives no value,
+    # but it still shows that one is printed
+    page = words("Transaction Details", "Payment Successful", "07:29 pm on 04-08-2025", "Paid to",
+                 "Shree Krishna Dairy ₹2,236.00", "Transfer Details", "Transaction ID 72508041938314356677701",
+                 "Debited from", "PhonePe Wallet ₹2,236.00", first_height=26)
+    faint = OcrResult([dataclasses.replace(w, conf=35.0) if w.line == 7 else w for w in page.words],
+                      engine=page.engine)
+    result = verdict(faint, receipt_rules)
+    assert result.fields.transaction_id.value is None
+    assert "unreadable:transaction_id" in result.reasons
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
