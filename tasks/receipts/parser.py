@@ -490,6 +490,12 @@ def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decima
             if 0 < taken < best.value and later == best.value - taken]
 
 
+# a total debited from the payer's account, and a transfer's own sum
+_DEBITED = re.compile(r"\bdebit(?:ed)?\b|(?<=[a-z])debit", re.I)
+_SENT_SUM = re.compile(r"\b(?:payment|transfer|remittance|transaction|txn)\s*amount|"
+                       r"\bamount\s*(?:transferred|sent|remitted)", re.I)
+
+
 # a share of the bill that another party pays: an insurer, an employer, a grant or a subsidy
 _OTHER_PAYER = re.compile(r"\b(?:payable|paid|settled|covered|claimed)\s*(?:by|from)\s*(?:the\s*|your\s*)?"
                           r"(?:insurer|insurance|employer|company|scheme|council|government|subsidy|grant)|"
@@ -533,6 +539,11 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # total takes something off ("Booking deposit -11.95" then "Balance 65.05"): either may be what was paid
     rivals += [c.value for c in found if c.value != best.value and _SHARE.search(c.line.text[: c.start])]
     rivals += _left_after_a_deduction(best, lines)
+    # a transfer's own sum beside the total debited with the bank's charges ("Payment Amount" over "Charges" and
+    # "Total Debit Amount"): what the payee got and what the payer lost are both the payment's amount to someone
+    for own, other in ((_DEBITED, _SENT_SUM), (_SENT_SUM, _DEBITED)):
+        if own.search(best.line.text[: best.start]):
+            rivals += [c.value for c in found if c.value != best.value and other.search(c.line.text[: c.start])]
     if any(_SPLIT_BILL.search(line.text) for line in lines):
         # a bill the page says was split ("Gesplitst 3 van 3" over "Bedrag 40,28"): a smaller sum below the total
         # may be this payer's part

@@ -1728,6 +1728,20 @@ def test_a_faint_id_line_below_the_speckle_floor_still_shows_an_id(receipt_rules
     assert "unreadable:transaction_id" in result.reasons
 
 
+@pytest.mark.parametrize(("sent", "debited"), [("Payment Amount", "Total Debit Amount"),
+                                              ("Transfer Amount", "Amount Debited"),
+                                              ("Remittance Amount", "Total Amount Debited")])
+def test_a_transfer_s_own_amount_rivals_the_total_debited_with_the_bank_s_charges(receipt_rules, sent, debited):
+    # heldout89: a corporate NEFT advice, "Payment Amount INR 1,04,830.00", then the bank's charges and their GST,
+    # then "Total Debit Amount INR 1,04,847.70": the debit with the charges was taken for the sum paid to the vendor;
+    # which of the two a receipt's amount is, the sum the payee got or the one the payer lost, a person reads
+    result = verdict(words("Bank of Baroda", "NEFT Payment Advice", "Beneficiary Name Shree Ganesh Steel Traders",
+                           "Product NEFT", f"{sent} INR 1,04,830.00", "Charges 15.00", "GST on Charges @18% 2.70",
+                           f"{debited} INR 1,04,847.70", "UTR Number BARBN25026555648",
+                           "Transaction Date 26 January 2025", "Status Success", first_height=26), receipt_rules)
+    assert "ambiguous:amount" in result.reasons
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
