@@ -691,11 +691,11 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|a
                          r"(?:deposit|advance|retainer|booking\s*fee)\s*(?:paid|received|taken)|"
                          r"ready|auftrag\w*|bestell\w*|liefer\w*|leistung\w*|reise\w*|abfahrt\w*|g[üui]ltig\w*|f[äa]llig\w*|valable|v[áa]lid[oa]|"
                          r"scadenza|vencimiento|vencimento)(?:\b|(?=date|dt\b|on\b|time))|"
-                         r"due\b|due(?=date)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity|period|renew\w*)|"
+                         r"due\b|due(?=date|by|on)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity|period|renew\w*)|"
                          # a deadline's "last date", run into what it is for too ("Lastdateforrebate")
                          r"\blast\s*-?\s*(?:date|day)|"
                          r"(?<=[a-z])(?:start|session|lesson|event|arrival|departure)(?=date)", re.I)
-# (glued to the word before or after: "Paymentdue", "Duedate", "Licenceexpires", "Fundingdeadline", "Showtime",
+# (glued to the word before or after: "Paymentdue", "Duedate", "Dueby", "Licenceexpires", "Fundingdeadline", "Showtime",
 # "Serviceperiod", "Autorenews"; or to both: "BatchStartDate")
 
 # the day something was received with no payment word beside it may be an item's intake ("Received on" on a
@@ -721,7 +721,7 @@ _PAYMENT_EVENT = re.compile(
     # (the verbs of a payment's or an order's own day: "Booked on", "Transaction completed on")
     r"booked|ordered|placed|created|generated|made|done|completed|processed|received|credited|debited|settled|"
     r"sent|transferred|submitted|confirmed|dated|recharged|bought|billed|invoiced|authori[sz]ed|approved|executed|"
-    r"initiated|pledged|donated|contributed|subscribed|deposited|remitted|funded|"
+    r"initiated|pledged|donated|donation|contributed|contribution|subscribed|deposited|remitted|funded|"
     r"paiement|pago|pagamento|zahlung|facture|factura|fattura|rechnung|achat|compra|acquisto|kauf|commande|pedido|"
     r"ordine|bestellung|emission|emisi[oó]n|operaci[oó]n|operazione|transacci[oó]n|buchung|beleg)", re.I)
 
@@ -786,9 +786,13 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             start, end = found[2], found[3]
             before = line.text[prev_end:start]  # the text since the previous date: this date's own label
             own = before if before.strip() else above  # ... or the label stacked over it
+            # a weekday before the date is no label of it: the label stacked over it may still name another event
+            # ("Dueby" over "Sat 21Nov2026")
+            weekday_only = bool(before.strip()) and all(_NOT_A_LABEL.fullmatch(w)
+                                                        for w in re.findall(r"[A-Za-z]+", before))
             if out and out[-1][0] is line and _RANGE.fullmatch(before):
                 kind = out[-1][2]  # the end of a range ("Bill Period 17/03/2024 to 03/05/2024") shares its label
-            elif names_another_event(own) or (
+            elif names_another_event(own) or (weekday_only and names_another_event(above)) or (
                     not before.strip() and names_another_event(beside)):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):

@@ -7,6 +7,7 @@ where the case is about the second engine, by real PP-OCRv4 (rapidocr-onnxruntim
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -1740,6 +1741,28 @@ def test_a_transfer_s_own_amount_rivals_the_total_debited_with_the_bank_s_charge
                            f"{debited} INR 1,04,847.70", "UTR Number BARBN25026555648",
                            "Transaction Date 26 January 2025", "Status Success", first_height=26), receipt_rules)
     assert "ambiguous:amount" in result.reasons
+
+
+@pytest.mark.parametrize("due", [["Due by Sat 21 Nov 2026"], ["Dueby", "Sat 21Nov2026"]])
+def test_a_scheduled_payment_s_due_day_is_no_day_paid_and_no_sure_outcome(receipt_rules, due):
+    # heldout90: a council tax page, "Payment scheduled" over "Due by Sat 21 Nov 2026" (PP-OCRv4: "Dueby" over its
+    # day), was accepted with the due day as the day paid and no outcome: a payment scheduled is not yet made
+    result = verdict(words("Bristol City Council", "Council Tax - Pay my bill", "Payment scheduled",
+                           "Account holder Marcus Reid", "Amount owing £98.96", *due, "You paid £98.96",
+                           "Paid by Debit card xxxx2805", "Confirmation number XPRHRXHSP9T9", first_height=26),
+                     receipt_rules)
+    assert result.fields.date.value is None
+    assert result.status == "needs_review"
+    assert "unreadable:status" in result.reasons or result.fields.status.value.value == "pending"
+
+
+def test_the_day_of_a_donation_is_the_day_paid(receipt_rules):
+    # heldout90: "Date of donation" stacked over "Tue 17Nov2026": a donation is the payment, so its day is the day
+    # paid (its label is read past the weekday since "Dueby" over "Sat 21Nov2026" is, and must not name another event)
+    result = verdict(words("Macmillan Cancer Support", "Donation receipt", "Amount donated £150.00",
+                           "Paid by Mastercard ending 8280", "Date of donation", "Tue 17Nov2026", first_height=26),
+                     receipt_rules)
+    assert result.fields.date.value == dt.date(2026, 11, 17)
 
 
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
