@@ -1103,7 +1103,8 @@ _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund(?!able)\w*|initiated|on\s*hold|held|"
     r"awaiting|waiting\s*for|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered(?!\s*on\b)|booked(?!\s*on\b)|"
-    r"scheduled|"  # a payment set up for later is not yet made
+    # a payment set up for later is not yet made ("Payment scheduled", "Scheduled for 21 Nov"; not works scheduled)
+    r"(?:payment|transfer|transaction)\s*(?:is\s*|has\s*been\s*)?scheduled|scheduled\s*(?:payment|transfer|for)|"
     r"(?:vend|txn|trans(?:action)?|payment)\s*ok|"
     r"under\s*review)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by|service|partner|distributor|reseller|retailer|centre|"
