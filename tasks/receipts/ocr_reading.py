@@ -69,6 +69,11 @@ _APP_NAME = re.compile(r"(?:\b|(?<=[a-z]))(?:Pay|Payments?|Wallet|Money|Checkout
 # "Refuelledby"), never an outcome (not a word ending in "to": "Esito", "Importo")
 
 
+# the fewest lines of text a page must give OCR before a field it does not give counts as absent: a receipt prints
+# more than its sum
+MIN_LINES_READ = 2
+
+
 def _id_shown(lines: list[PageLine], engine: str) -> bool:
     """Whether the page's lines, faint ones included, show an id or a label of one."""
     found, unreadable = read_transaction_id(lines, engine=engine)
@@ -105,6 +110,12 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     status = read_status(lines)
     if status.value is None and status_unsure(lines):
         unreadable.append("status")
+    if len(texts) < MIN_LINES_READ:
+        # a page read to one line (a dark or blurred copy of which OCR caught only the sum) was not read: no
+        # field it did not give is shown absent
+        found = {"merchant_name": merchant, "transaction_id": transaction_id, "date": date,
+                 "payment_method": payment_method, "status": status}
+        unreadable += [name for name, field in found.items() if field.value is None and name not in unreadable]
     fields = ReceiptFields(
         merchant_name=merchant,
         amount=amount,
