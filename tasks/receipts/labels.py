@@ -615,8 +615,10 @@ def _page_shows_a_code(lines: list[PageLine]) -> bool:
 # a label of something numbered ("KOT No", "Token #", "Chit Number"), its number on its row or alone under it
 _NUMBERED = re.compile(r"^\W*([A-Za-z][A-Za-z.&/\- ]{0,24}?)\s*(?:(?<![A-Za-z])(?:no\b\.?|number|nr\b\.?)|#)"
                        r"\s*[:.\-]?\s*(\S*)\s*$", re.I)
-# a document's number printed after its name alone, a line of its own ("ORDER 8420", "Check 1187")
-_NAMED_NUMBER = re.compile(r"^\W*(?:order|check|chk|ticket|token|bill|receipt|invoice)\s*[:.\-]?\s*\d{3,}[\w\-/]*\s*$", re.I)
+# a document's number printed after its name alone, a line of its own ("ORDER 8420", "Check 1187"), or after a bare
+# "No." or "#" (a ticket's "No. 17176")
+_NAMED_NUMBER = re.compile(r"^\W*(?:order|check|chk|ticket|token|bill|receipt|invoice|no\b\.?|nr\b\.?|#)\s*[:.\-]?\s*"
+                           r"\d{3,}[\w\-/]*\s*$", re.I)
 # numbered places and things that are never a payment's id: where one sat, slept or parked
 _NUMBERED_PLACE = re.compile(r"\b(?:table|seat|room|coach|berth|flat|house|door|plot|platform|gate|pump|nozzle|lane|"
                              r"bay|ward|bed|floor|unit|counter|vehicle|reg|odometer|page|item|qty|sl|s\.?)\s*\.?$",
