@@ -1241,6 +1241,56 @@ whose width is 2.7 times the height of the paint tin's small picture (which cove
 padded picture covers at least 8 % of its canvas. Its sweep values (``HELDOUT54_VALUES``) are its own, as
 every drawn split's are, and like heldout35's to heldout53's its most severe values stay within what a
 seller's upload can show.
+``heldout54`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout55`` was written after ``heldout54``, before the checks were changed for it, and is only scored
+(``--split all``): a ski shop's products as its APS-C mirrorless camera's photos with a 35 mm f/2 lens at f/8
+and ISO 640 on a tripod in the shop's back room: the item on a white cotton muslin backdrop hung from a stand
+and pulled forward over a table into a sweep (a fine plain weave with slubs, soft wrinkles and the creases of
+its folds from the bag), one CFL softbox of four 5500 K spiral lamps at the front left, a little above the
+item, as the key (the muslin brighter towards the left, one soft shadow cast to the right and a little back,
+a contact line under the item, a faint green cast from the lamps that the camera's auto white balance
+leaves), a second, smaller CFL softbox low behind the item aimed at the muslin as a background light (a broad
+brighter patch on the muslin behind the item) and the room's ceiling light a weak fill; the camera's Classic
+Chrome film simulation (colours about a fifth less saturated, firm shadows a little cool, a soft highlight
+shoulder), its Grain Effect at weak (a film-like luma grain, strongest in the mid-tones), ISO 640 luma noise,
+its noise reduction at -2 and sharpness at +1, and its Fine JPEG at quality 93 with 4:2:2 chroma; the seller
+edits it in GIMP on the shop's laptop (Colors > Auto > White Balance, which stretches each channel between
+its darkest and brightest 0.05 %, then the Dodge tool in its Highlights range at exposure 50 -- each pass
+multiplies the levels under the brush by about 1.17 -- brushed four times over the muslin with a big soft
+brush kept clear of the item by a wandering margin and twice along the outline with a small soft brush whose
+soft edge runs a few pixels onto the item in places, which clips the muslin to white, lightens the soft
+shadow but keeps its core and the contact line a light grey, and brightens the item's rim where the brush
+ran onto it; exported as a JPEG at quality 90 with 4:2:0 chroma), and the marketplace shrinks what is longer
+than 2000 px to 2000 px (bicubic), sharpens it lightly (an unsharp mask of radius 1 px at 40 %) and
+re-encodes it as a baseline JPEG at quality 78 with 4:2:0 chroma (``bench/photo_sets/heldout55.py``) -- a
+pair of ski goggles standing on their frame, seen from the front and a little above in a 19:10 landscape: a
+spherical lens with a blue mirror coating (the softbox mirrored in it as a bright soft patch at its upper
+left, the dim room above its horizon and the white muslin below it, all tinted blue), a black TPU frame with
+a band of vent foam along its top and a notch for the nose, an outrigger at each end and a black elastic
+strap looping away behind, seen from inside above the frame (two wavy silicone grip lines, the woven brand
+"ALPVERK" read mirrored) with the muslin showing between it and the frame (a dark, glossy product); a white
+ski boot standing in profile in a 15:14 landscape: a glossy white polyurethane shell and cuff, a black
+spoiler at the back of the cuff printed "FLEX 110", four aluminium buckles on black toothed ladders, a black
+power strap printed "ALPVERK" round the cuff's top, the liner's grey collar with a black pull loop that the
+muslin shows through, a silver rivet at the ankle, a grey rubber sole with its toe and heel lugs and "MONDO
+26.5" printed small on the heel (a product with white and very bright parts); a ski pole lying along a 26:3
+strip: a black rubber grip with finger ribs and a grey band, a red wrist strap lying in a loop beside it (the
+muslin inside the loop), a matte graphite aluminium shaft tapering towards its tip with an orange band
+between two white stripes printed "ALPVERK" and "120 cm" printed below it, a small black piste basket seen
+edge-on and a steel carbide tip (a thin, long product); a 4.8 g stick of lip balm lying askew, small in a 4:3
+landscape: a navy glossy tube printed "PISTE", "LIP BALM", "SPF 30" on an orange band and "4.8 g", and a
+white ridged cap (a small product with printed text) -- and one full-frame scene (the ski boot standing in
+the snow on the shop's terrace, the goggles standing on the snow before it and the pole stuck in the snow
+behind them, snow-laden spruces along the slope beyond and a deep blue sky, in low winter sun from the left,
+long blue shadows across the snow to the right and its crust sparkling, one frame of the same camera at ISO
+160 with the same film simulation, not edited, re-encoded by the marketplace, in a 3:2 landscape), padded
+onto a 1:0.82 landscape with a moderate margin round the goggles' wide picture, broader above and below it,
+a 1:1.12 portrait with broad white round the ski boot's picture (and round the scene), a 1:0.24 banner a
+little wider than the pole's long picture and a 1:0.9 canvas whose width is 2.4 times the width of the lip
+balm's small picture (which covers about 12 % of it); every padded picture covers at least 8 % of its
+canvas. Its sweep values (``HELDOUT55_VALUES``) are its own, as every drawn split's are, and like
+heldout35's to heldout54's its most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -1307,6 +1357,7 @@ from bench.photo_sets import heldout51
 from bench.photo_sets import heldout52
 from bench.photo_sets import heldout53
 from bench.photo_sets import heldout54
+from bench.photo_sets import heldout55
 
 Split = Literal[
     "tuning",
@@ -1364,6 +1415,7 @@ Split = Literal[
     "heldout52",
     "heldout53",
     "heldout54",
+    "heldout55",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1429,6 +1481,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout52": heldout52,
     "heldout53": heldout53,
     "heldout54": heldout54,
+    "heldout55": heldout55,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -2443,6 +2496,33 @@ HELDOUT54_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout55's values: none is a value of the other fifty-five splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5): the
+# floats next to it, nearer to it than any other split's, except the shake's: heldout53, heldout54 and
+# heldout52 took the floats one, two and three steps from 12, so the nearest left are four steps away; written
+# before heldout55 was scored. Like heldout35's to heldout54's, its most severe values stay within what a real
+# seller's upload can show (a Gaussian sigma up to 20.995, a shake up to 139.25 px, an enlargement up to
+# x14.59, brightness down to x0.0904, gamma and gain up to 10.425 and 10.155, noise up to sigma 22.385), and
+# its intermediate values sit elsewhere in that range than heldout53's and heldout54's: the first a little
+# under two fifths of the way (thirty-eight hundredths: sigma 8.9081, a 60.355 px shake, x8.0242, brightness
+# x0.37535, gamma 4.5815, gain x5.4089), the second about two thirds of the way (sixty-six hundredths: sigma
+# 14.3667, 95.985 px, x10.9894, x0.24666, gamma 7.2205), a mild gamma of 1.665, noise at sigma 10.315 and a
+# tilt of 1.955 degrees. None of them is a value of any other split's table, under any defect.
+# Every whole JPEG quality is some other split's value, so 64.25, 39.75 and 21.25 are new values that encode
+# as 64, 39 and 21.
+HELDOUT55_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.0000018, 1.4999999999999998, 1.5000000000000002, 8.9081, 14.3667, 20.995),
+    "motion_blur": (0.000095, 11.999999999999993, 12.000000000000007, 60.355, 95.985, 139.25),
+    "upscale": (1.0000000004, 3.9999999999999996, 4.000000000000001, 8.0242, 10.9894, 14.59),
+    "brightness": (0.999999996, 0.5500000000000002, 0.5499999999999999, 0.37535, 0.24666, 0.0904),
+    "gamma": (1.0000014, 1.665, 4.5815, 7.2205, 10.425),
+    "overexposure": (1.000000013, 2.4999999999999996, 2.5000000000000004, 5.4089, 10.155),
+    "noise": (0.0000021, 10.315, 22.385),
+    "jpeg": (64.25, 39.75, 21.25),
+    "tilt": (0.000000004, 1.955, 89.999996),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -2497,6 +2577,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout52": HELDOUT52_VALUES,
     "heldout53": HELDOUT53_VALUES,
     "heldout54": HELDOUT54_VALUES,
+    "heldout55": HELDOUT55_VALUES,
 }
 
 
@@ -3525,6 +3606,14 @@ SOURCES: tuple[Source, ...] = (
         ("flexible_track", "flexible_track", "packshot", heldout54.flexible_track_packshot),
         ("enamel_paint", "enamel_paint", "packshot", heldout54.enamel_paint_packshot),
         ("model_railway_layout", "tank_locomotive", "photo", heldout54.layout_scene),
+    ),
+    *_drawn(
+        heldout55,
+        ("ski_goggles", "ski_goggles", "packshot", heldout55.ski_goggles_packshot),
+        ("ski_boot", "ski_boot", "packshot", heldout55.ski_boot_packshot),
+        ("ski_pole", "ski_pole", "packshot", heldout55.ski_pole_packshot),
+        ("lip_balm", "lip_balm", "packshot", heldout55.lip_balm_packshot),
+        ("ski_terrace", "ski_boot", "photo", heldout55.terrace_scene),
     ),
 )
 
