@@ -115,7 +115,14 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("transaction_id", "approval", ("Approval Code", "Approval No", "Approval #", "Appr Code", "APPR",
                                                "Auth Code", "Auth No", "Auth #", "Authorisation Code",
                                                "Authorization Code", "Auth ID", "Genehmigungsnummer",
-                                               "Genehmigungs-Nr", "Approval", "Codice autorizzazione"), 70),
+                                               "Genehmigungs-Nr", "Approval", "Codice autorizzazione",
+                                               # the euro area's and the Nordics' wordings on a card slip
+                                               "Autorisatie", "Autorisatiecode", "Autorisation",
+                                               "No d autorisation", "Code d autorisation", "Autorizacion",
+                                               "Cod autorizacion", "Codigo de autorizacion", "Autorizzazione",
+                                               "Cod autorizzazione", "Autorisierungs Nr", "Autorisierungsnummer",
+                                               "Kod autoryzacji", "Godkannandekod", "Auktoriseringskod",
+                                               "Godkendelseskode", "Autorisasjonskode", "Hyvaksymiskoodi"), 70),
     LabelFamily("transaction_id", "order", ("Order ID", "Order No", "Order Number", "Order #", "Booking ID",
                                             "Booking No", "Booking Number", "Booking Reference", "Booking Ref",
                                             "PNR", "PNR No", "Reservation No", "Reservation Code",
@@ -1100,7 +1107,12 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
 # ("Booked on"), nor "refund" a term ("Refundable")
 # a failure in Dutch, French, Spanish and German: the failed status's stem (``_STATUS_STEMS``) and, with no status
 # read, a cue that the page states one
-_FAILED_ABROAD = r"geweigerd|mislukt|refus[ée]e?|[ée]chou[ée]e?|rechazad[oa]|abgelehnt|fehlgeschlagen"
+# (and in Swedish, Danish, Norwegian, Finnish and Polish)
+_FAILED_ABROAD = (r"geweigerd|mislukt|refus[ée]e?|[ée]chou[ée]e?|rechazad[oa]|abgelehnt|fehlgeschlagen|"
+                  r"misslyckad\w*|mislykke\w*|mislykte\w*|ep[äa]onnistu\w*|nieudan[aey]|odrzucon[aey]")
+# a success in Dutch (a slip's "BETALING GELUKT"), Swedish, Danish, Norwegian, Finnish and Polish
+_SUCCEEDED_NORTH = (r"gelukt|genomf(?:[öo]|oe)rd|gennemf(?:[øo]|oe)rt|fullf(?:[øo]|oe)rt|suoritettu|"
+                    r"zrealizowan[aey]|godk(?:[äa]|ae)nd|godkendt|godkjent|hyv(?:[äa]|ae)ksytty")
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund(?!able)\w*|initiated|on\s*hold|held|"
@@ -1120,7 +1132,8 @@ _STATUS_CUE = re.compile(
     # a payment still under way ("Adding money - this may take a few minutes"), also run together by OCR
     r"\b(?:this|it)\s*(?:may|might|can|could)\s*take\s*(?:up\s*to\s*)?(?:a\s*(?:few|couple)|some|\d)|"
     # other languages' outcome words, also run into their subject ("Uberweisungfehlgeschlagen")
-    rf"(?:{_FAILED_ABROAD}|erfolgreich|ausstehend|bezahlt|erfolgt|geslaagd|aprobad[oa]|pendiente|rifiutat[oa]|"
+    rf"(?:{_FAILED_ABROAD}|{_SUCCEEDED_NORTH}|erfolgreich|ausstehend|bezahlt|erfolgt|geslaagd|aprobad[oa]|"
+    r"pendiente|rifiutat[oa]|"
     r"riuscit[oa]|"
     # ... and their words for "cancelled" and "refund(ed)", as in English (an order's cancellation and its refund)
     r"storniert|geannuleerd|annul[ée]e?|annullat[oa]|cancelad[oa]|anulad[oa]|erstatt(?:ung|et)|terugbetal|"
@@ -1233,6 +1246,7 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        r"r[ée]ussie?|effectu[ée]e?|effettuat[oa]|eseguit[oa]|riuscit[oa]|"
                                        r"completat[oa]|abgeschlossen|ausgef(?:[üu]|ue)hrt|eingegangen|geslaagd|"
                                        r"uitgevoerd|voltooid|completad[oa]|realizad[oa]|exitos[oa]|"
+                                       rf"{_SUCCEEDED_NORTH}|"
                                        # paid with thanks, and a payment confirmed, in the euro area's words
                                        # ("Réglé, merci"; "Zahlung bestätigt", never a booking's)
                                        r"(?:r[ée]gl[ée]|pay[ée])e?(?=\W*merci)|pagad[oa](?=\W*gracias)|"
@@ -1259,14 +1273,15 @@ _STATUS_FILLER = re.compile(
     r"withdrawal|top[\s\-]?up|subscription|renewal|charge|your|the|was|is|has|have|been|"
     r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|at|beneficiary|added|aufladung|"
     r"[üu]berweisung|"
-    r"betrag|zahlung|ihre|vielen|dank|paiement|betaling|transactie|pago|in\s*full|thank\s*you|pagamento|"
+    r"betrag|zahlung|ihre|vielen|dank|paiement|betaling(?:en)?|transactie|pago|in\s*full|thank\s*you|pagamento|"
+    r"betalning(?:en)?|transaktion(?:en)?|maksu|transakcja|p(?:ł|l)atno(?:ś|s)(?:ć|c)|przelew|"
     r"virement|bonifico|transferencia|overboeking|operazione|operaci[óo]n|op[ée]ration|merci|grazie|gracias|"
     r"bedankt|de|di|du|della|del|dalla|la|le|het|uw|votre|il|el|traitement|conferma|banca|banque|"
     r"direct\s*debit)\b)*", re.I)
 # (and other languages': "Betrag bezahlt - vielen Dank", "Paiement accepté")
 # a payment's subject run into its outcome by OCR ("DirectDebitfailed", "Paiementaccepté"): read apart
 _GLUED_SUBJECT = re.compile(r"(?i:(payment|paiement|betaling|transaction|transactie|zahlung|[üu]berweisung|aufladung|"
-                            r"debit|pago))(?=[a-z])")
+                            r"debit|pago))(?=[a-z])(?!en\b)")  # (Danish and Norwegian "Betalingen": the word whole)
 _OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$", re.I)
 
 

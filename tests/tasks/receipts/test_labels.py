@@ -136,6 +136,32 @@ def test_a_ticket_s_bare_number_means_the_id_is_not_absent(receipt_rules, number
     assert result.status == "needs_review" or result.fields.transaction_id.value == "17176"
 
 
+@pytest.mark.parametrize("label", ["Autorisatie", "Autorisatiecode", "N° d'autorisation", "Code d'autorisation",
+                                   "Autorización", "Cód. autorización", "Autorisierungs-Nr.", "Kod autoryzacji"])
+def test_an_approval_code_under_a_euro_area_label_rivals_the_slip_s_own_number(receipt_rules, label):
+    # heldout93: a Dutch Worldline slip prints "Autorisatie" over its approval code and "Ticketnr." over the slip's
+    # own number; the approval label was not in the lexicon, so the slip's number was accepted as the id
+    page = ("Kaashandel Gouda", "Markt 44", "2801 JL Gouda", "Betaling", "Datum 07/04/25", "Tijd 13:02",
+            "Terminal", "66222645", "Maestro", "XXXX XXXX XXXX 4301", "Contactloos", "Totaal", "EUR 96,67",
+            "BETALING GELUKT", label, "E22CTS", "Ticketnr.", "9161", "Bedankt en tot ziens")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.status == "needs_review"
+    assert "ambiguous:transaction_id" in result.reasons
+
+
+@pytest.mark.parametrize("line", ["BETALING GELUKT", "Betaling gelukt", "Genomförd", "Gennemført", "Fullført",
+                                  "Suoritettu", "Transakcja zrealizowana", "Godkänd", "Godkendt", "Hyväksytty"])
+def test_a_nordic_dutch_or_polish_outcome_line_states_success(line):
+    # heldout93: a Dutch slip's "BETALING GELUKT" was no outcome we knew, so the slip's status was taken as absent
+    assert read_status(page_lines(words("Kaashandel Gouda", "Totaal EUR 96,67", line))).value.value == "success"
+
+
+@pytest.mark.parametrize("line", ["Betalningen misslyckades", "Betalingen mislykkedes", "Maksu epäonnistui",
+                                  "Transakcja odrzucona", "Płatność nieudana"])
+def test_a_nordic_or_polish_failure_line_states_failure(line):
+    assert read_status(page_lines(words("Kaashandel Gouda", "Totaal EUR 96,67", line))).value.value == "failed"
+
+
 def test_a_label_word_run_into_a_name_that_goes_on_is_part_of_the_name(receipt_rules):
     # heldout49: PayPal's "Merchant Namecheap,Inc." read with the label "Merchant Name" took "cheap,Inc." for the
     # payee; a label does not end inside a word, so "Name" here begins the payee's name
