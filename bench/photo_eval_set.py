@@ -1291,6 +1291,53 @@ little wider than the pole's long picture and a 1:0.9 canvas whose width is 2.4 
 balm's small picture (which covers about 12 % of it); every padded picture covers at least 8 % of its
 canvas. Its sweep values (``HELDOUT55_VALUES``) are its own, as every drawn split's are, and like
 heldout35's to heldout54's its most severe values stay within what a seller's upload can show.
+``heldout55`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout56`` was written after ``heldout55``, before the checks were changed for it, and is only scored
+(``--split all``): a bridal boutique's products as its premium compact camera's photos (a one-inch sensor,
+its zoom at 50 mm equivalent, f/5.6 and ISO 200, on a tabletop tripod): the item on the boutique's white
+gloss-lacquered display plinth pushed against the white painted wall behind it (the lacquer's faint orange
+peel and a soft mirror image of a standing item under its foot, the wall's roller stipple, a fine grey line
+where they meet), one speedlight on the camera's hot shoe tilted up and bounced off the warm white ceiling and
+the wall behind the camera (a broad soft light from above and in front: the plinth brightest towards the
+front and falling off towards the wall, the wall greyer than the plinth, one soft shadow falling behind and a
+little to the right of a standing item, a contact line under it, a faint warm cast from the ceiling's paint
+that the camera's flash white balance leaves); its in-camera lens correction leaving a faint vignette, its
+Standard creative style with contrast +1 (a firm S-curve that clips highlights hard), DRO at auto (the
+shadows of large dark areas lifted locally), ISO 200 luma and blotchy chroma noise, standard sharpening and
+its Extra Fine JPEG at quality 95 with 4:2:2 chroma; the seller edits it in Affinity Photo on the shop's iMac
+(a Levels adjustment with the black level at 2 % and the white level at 88 %, then the Flood Select tool at
+tolerance 6 % clicked twice on the wall and shift-clicked twice on the plinth, the selection grown by 2 px,
+feathered by 3 px and filled with white: the backdrop within tolerance of the clicked colours turns white,
+the shadow's core, the contact line and patches of the wall beyond it stay grey with ragged edges, and where a
+white part of the item touches the backdrop within tolerance it is filled white with it; exported as a JPEG
+at quality 88 with 4:2:0 chroma), and the marketplace strips the metadata, shrinks what is longer than
+1600 px to 1600 px (Lanczos), does not sharpen it and re-encodes it as a progressive JPEG at quality 82 with
+4:4:4 chroma (``bench/photo_sets/heldout56.py``) -- a white satin court shoe standing in profile in a 5:4
+landscape: an ivory-white satin upper with its sheen and fine weave, a satin-covered stiletto heel with a
+small black top lift, a thin tan leather sole edge, the pale lining and the insole's heel seen through the
+opening with "MAISON ELODIE" and "38" printed on it in dark grey, and a rhinestone brooch on the vamp in a
+gunmetal setting with one pearl (a mostly white product with only small dark parts); a black piano-lacquer
+ring box standing open in a 1:1 square, seen from the front and a little above: the bounced flash mirrored in
+its front as a broad soft glow with the camera's dark shape in it, the plinth mirrored along its foot, a lid
+lined with ivory satin printed "MAISON ELODIE" in gold, a navy velvet cushion with a slit holding a gold
+ring with a round solitaire on four claws (a dark, glossy product); a cake knife lying along a 15:2 strip: a
+pearly white resin handle with a silver bolster, an ivory satin ribbon tied in a bow at the bolster with its
+two tails lying on the plinth, a polished stainless blade mirroring the ceiling and, darker, the camera
+above, serrated along its lower edge and etched "STAINLESS 18/10" (a thin, long product); a small white card
+favour box, a 5 cm cube seen from the front and a little above, small in a 3:2 landscape: a sage green satin
+ribbon round its foot, a sage bow on the lid, the front printed "Anna & Tom", "thank you" and "14.06.2025"
+in dark grey (a small product with printed text) -- and one full-frame scene (the bridal shoe standing on
+the boutique's chevron oak parquet with the ring box open on the floor before it and the long white satin
+train of a gown on a mannequin falling and pooling on the floor at the right, a greige wall and a white
+skirting board behind, under the shop's warm LED downlights: a pool of light on the wall, soft shadows down
+to the right; one handheld frame of the same camera at ISO 800 with no flash, not edited, re-encoded by the
+marketplace, in a 4:5 portrait), padded onto a 1:0.9 landscape with a moderate margin round the shoe's
+picture, a 1:1.06 portrait with broad white round the ring box's picture (and round the scene), a 1:0.19
+banner a little wider than the knife's long picture and a 1:0.78 canvas whose width is 2.6 times the width
+of the favour box's small picture (which covers about 13 % of it); every padded picture covers at least 8 %
+of its canvas. Its sweep values (``HELDOUT56_VALUES``) are its own, as every drawn split's are, and like
+heldout35's to heldout55's its most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -1358,6 +1405,7 @@ from bench.photo_sets import heldout52
 from bench.photo_sets import heldout53
 from bench.photo_sets import heldout54
 from bench.photo_sets import heldout55
+from bench.photo_sets import heldout56
 
 Split = Literal[
     "tuning",
@@ -1416,6 +1464,7 @@ Split = Literal[
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1482,6 +1531,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout53": heldout53,
     "heldout54": heldout54,
     "heldout55": heldout55,
+    "heldout56": heldout56,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -2523,6 +2573,35 @@ HELDOUT55_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout56's values: none is a value of the other fifty-six splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5): the
+# nearest floats the other splits left, as near to it as they allow: two steps from 1.5, 0.55 and 2.5
+# (heldout55 took the floats next to them), five steps from 12 (heldout52 to heldout55 took the first four),
+# and two steps below 4 but four above it (heldout55, heldout54 and heldout53 took the first three above,
+# heldout54 the third below); written before heldout56 was scored. Like heldout35's to heldout55's, its most
+# severe values stay within what a real seller's upload can show (a Gaussian sigma up to 21.015, a shake up to
+# 139.35 px, an enlargement up to x14.605, brightness down to x0.0906, gamma and gain up to 10.435 and 10.185,
+# noise up to sigma 22.265), and its intermediate values sit elsewhere in that range than heldout54's and
+# heldout55's: the first three tenths of the way (sigma 7.3545, a 50.205 px shake, x7.1815, brightness
+# x0.41218, gamma 3.8305, gain x4.8055), the second a little over three quarters of the way (seventy-seven
+# hundredths: sigma 16.5266, 110.0595 px, x12.1659, x0.19626, gamma 8.265), a mild gamma of 1.635, noise at
+# sigma 9.365 and a tilt of 1.885 degrees. None of them is a value of any other split's table, under any
+# defect.
+# Every whole JPEG quality is some other split's value, so 62.75, 37.25 and 18.75 are new values that encode
+# as 62, 37 and 18.
+HELDOUT56_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.0000022, 1.4999999999999996, 1.5000000000000004, 7.3545, 16.5266, 21.015),
+    "motion_blur": (0.000115, 11.999999999999991, 12.000000000000009, 50.205, 110.0595, 139.35),
+    "upscale": (1.0000000003, 3.999999999999999, 4.0000000000000036, 7.1815, 12.1659, 14.605),
+    "brightness": (0.999999997, 0.5500000000000003, 0.5499999999999998, 0.41218, 0.19626, 0.0906),
+    "gamma": (1.0000012, 1.635, 3.8305, 8.265, 10.435),
+    "overexposure": (1.000000011, 2.499999999999999, 2.500000000000001, 4.8055, 10.185),
+    "noise": (0.0000023, 9.365, 22.265),
+    "jpeg": (62.75, 37.25, 18.75),
+    "tilt": (0.000000003, 1.885, 89.999997),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -2578,6 +2657,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout53": HELDOUT53_VALUES,
     "heldout54": HELDOUT54_VALUES,
     "heldout55": HELDOUT55_VALUES,
+    "heldout56": HELDOUT56_VALUES,
 }
 
 
@@ -3614,6 +3694,14 @@ SOURCES: tuple[Source, ...] = (
         ("ski_pole", "ski_pole", "packshot", heldout55.ski_pole_packshot),
         ("lip_balm", "lip_balm", "packshot", heldout55.lip_balm_packshot),
         ("ski_terrace", "ski_boot", "photo", heldout55.terrace_scene),
+    ),
+    *_drawn(
+        heldout56,
+        ("bridal_shoe", "bridal_shoe", "packshot", heldout56.bridal_shoe_packshot),
+        ("ring_box", "ring_box", "packshot", heldout56.ring_box_packshot),
+        ("cake_knife", "cake_knife", "packshot", heldout56.cake_knife_packshot),
+        ("favour_box", "favour_box", "packshot", heldout56.favour_box_packshot),
+        ("bridal_boutique", "bridal_shoe", "photo", heldout56.boutique_scene),
     ),
 )
 
