@@ -1199,9 +1199,9 @@ def status_unsure(lines: list[PageLine]) -> bool:
                or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) for text in spelled_apart(lines))
 
 
-_UPI_HANDLE = re.compile(r"\b[\w.\-]+@(?:ok\w+|ybl|ibl|axl|upi|paytm|apl|icici|sbi|hdfcbank|axisbank|kotak|pthdfc|"
-                         r"ptsbi|ptyes|ptaxis|yapl|waaxis|wahdfcbank|wasbi|jupiteraxis|fbl|idfcbank|indus|barodampay)\b",
-                         re.I)
+# any PSP's handle ("@ybl", "@okhdfcbank", super.money's "@superyes", "@ybI" as OCR reads it): a name or number, "@" and
+# one word with no domain's dot after it (an e-mail address has one)
+_UPI_HANDLE = re.compile(r"\b[\w.\-]+@[A-Za-z][A-Za-z0-9]{1,20}\b(?!\s?\.\s?[A-Za-z])", re.I)
 
 
 # "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome;

@@ -172,10 +172,12 @@ _TAX = r"(?:(?<![a-z])|(?<=sales))tax(?![a-z])"
 # the euro area's VAT words, and a wallet's or account's balance in French, Spanish, Italian, Dutch and German
 _VAT_ABROAD = r"mwst|\bust\b|\biva\b|\btva\b|\bbtw\b|steuer"
 _BALANCE_ABROAD = r"\bsolde\b|\bsaldo\b|kontostand"
+# a cap, never a sum paid: a delegation's or credit line's limit, a mandate's maximum, "payments up to Rs.1,000"
+_CAP = r"\blimits?\b|\bmax(?:imum)?\b|\bup\s*to\b"
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
     r"\bavl\b|\bavail\w*|\bbal\b|"
-    r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD, re.I)
+    r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _CAP, re.I)
 
 
 @dataclass
@@ -208,7 +210,7 @@ _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|"
-    + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM,
+    + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _CAP,
     re.I,
 )
 
@@ -694,6 +696,8 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|a
                          r"due\b|due(?=date|by|on)|(?<=[a-z])(?:expir(?:es|y|ed)|deadline|maturity|period|renew\w*)|"
                          # a deadline's "last date", run into what it is for too ("Lastdateforrebate")
                          r"\blast\s*-?\s*(?:date|day)|"
+                         # an earlier event's day ("Last top-up INR 550 on 01 Jul, 2026", "Last payment received on …")
+                         r"\blast\s*(?:top[\s\-]*up|recharge|payment|transaction|txn|debit|login|updated)|"
                          r"(?<=[a-z])(?:start|session|lesson|event|arrival|departure)(?=date)", re.I)
 # (glued to the word before or after: "Paymentdue", "Duedate", "Dueby", "Licenceexpires", "Fundingdeadline", "Showtime",
 # "Serviceperiod", "Autorenews"; or to both: "BatchStartDate")

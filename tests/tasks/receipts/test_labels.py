@@ -1811,6 +1811,54 @@ def test_a_page_read_to_one_line_proves_no_field_absent(receipt_rules, read):
     assert {"unreadable:transaction_id", "unreadable:date", "unreadable:status"} <= set(result.reasons)
 
 
+def test_a_limit_is_never_the_sum_paid(receipt_rules):
+    # heldout94: a UPI Circle payment of 900.00 (no currency mark) was accepted at its "Monthly limit" of 5,000.00
+    page = ("UPI Circle", "Primary user: Tarun Reddy", "Paid Successfully", "900.00", "Paid to City Pet Clinic",
+            "citypetclinic.42@okhdfcbank", "Paid by", "You", "From account of", "Tarun Reddy · Canara Bank-8274",
+            "Paid on", "15-06-2025, 08:44 AM", "UPI transaction ID", "516611225993", "Monthly limit", "5,000.00",
+            "Limit left this month", "₹3,985.98", "Delegation valid till", "17/08/2025")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.amount.value in (None, Decimal("900.00"))
+
+
+def test_a_cap_on_payments_is_never_the_sum_paid(receipt_rules):
+    # heldout94, Tesseract alone: a UPI Lite payment whose sum was not read was accepted at the note's
+    # "No UPI PIN needed for payments up to Rs.1,000"
+    page = ("UPI Lite", "Paid", "To Kavitha S", "kavithas87@ybl", "Payment source UPI LITE",
+            "Date May 12, 2026 at 08:31 AM", "UPI Reference No 613214195495", "Balance after payment INR 850",
+            "No UPI PIN needed for payments up to Rs.1,000 from UPI Lite")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.amount.value is None
+    assert result.status == "needs_review"
+
+
+def test_the_last_top_up_s_day_is_never_the_day_paid(receipt_rules):
+    # heldout94, degraded, Tesseract alone: a UPI Lite payment's day line read "D 13 Jul 2026" beside its icon, and
+    # the payment was accepted on the wallet's "Last top-up INR 550 on 01 Jul, 2026"
+    page = ("UPI Lite", "Paid Successfully", "INR 283", "Paid to Royal Bakery & Sweets", "9597904753@ybl",
+            "Paid using UPI Lite Balance", "D 13 Jul 2026, 08:30 PM", "UPI transaction ID 619413156591",
+            "Lite balance after INR 104", "Last top-up INR 550 on 01 Jul, 2026")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.date.value in (None, dt.date(2026, 7, 13))
+
+
+def test_a_split_share_paid_to_any_psp_s_handle_states_an_outcome(receipt_rules):
+    # heldout94, degraded, Tesseract alone: a split bill's "You paid your share" to a super.money handle (@superyes)
+    # was accepted with no status: a UPI payment screen always states one, whichever PSP's handle it shows
+    page = ("Roomies", "5 members - Split", "Broadband + Gas", "You paid your shar", "Rs. 1,302.20",
+            "Paid to Tarun Reddy", "8966155748@superyes", "Date & Time Sep 9, 2025 at 10:11 am",
+            "UPI Ref No 525218124543", "Sana owes Rs. 1,302.20")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.status.value is not None or result.status == "needs_review"
+
+
+def test_an_e_mail_address_is_no_upi_handle(receipt_rules):
+    page = ("Harbour Books", "Receipt", "Total £12.50", "Card Visa ending 4242", "Date 12/03/2025",
+            "Receipt No 88213", "help@harbourbooks.co.uk")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert "unreadable:status" not in result.reasons
+
+
 def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(receipt_rules):
     # heldout79, degraded: a dyeing slip's "Advance Rs. 100.00" read "Advance Re. 106.00" under "Total Rs. 240.00":
     # the advance may still be what was paid
