@@ -1821,6 +1821,13 @@ def test_a_limit_is_never_the_sum_paid(receipt_rules):
     assert result.fields.amount.value in (None, Decimal("900.00"))
 
 
+def test_a_brand_named_max_is_no_cap(receipt_rules):
+    # a cap's words ("Maximum amount", "Max. debit") keep a sum from being the one paid; the brand does not
+    result = verdict(words("Max Life Insurance", "Premium Receipt", "Policy No 889123", "Max Life Premium ₹12,000.00",
+                           "Paid on 12/03/2025", "Transaction ID 77812231", first_height=26), receipt_rules)
+    assert result.fields.amount.value == Decimal("12000.00")
+
+
 def test_a_cap_on_payments_is_never_the_sum_paid(receipt_rules):
     # heldout94, Tesseract alone: a UPI Lite payment whose sum was not read was accepted at the note's
     # "No UPI PIN needed for payments up to Rs.1,000"
