@@ -12,6 +12,7 @@ is unread, not absent.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -382,6 +383,18 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
         return None  # a word, not a code (an all-letter code is printed in capitals and is no receipt word)
     if dates_in_text(candidate) or re.match(r"(RS|INR|USD|EUR|GBP)\d", candidate):
         return None
+    return _t_restored(candidate)
+
+
+def _t_restored(candidate: str) -> str:
+    """A PhonePe transaction id ("T", its yymmddHHMMSS, ten digits) whose T Tesseract read as a 7 or a 1."""
+    if len(candidate) == 23 and candidate.isdigit() and candidate[0] in "71":
+        stamp = candidate[1:13]
+        try:
+            dt.datetime.strptime(stamp, "%y%m%d%H%M%S")
+        except ValueError:
+            return candidate
+        return "T" + candidate[1:]
     return candidate
 
 

@@ -1811,6 +1811,23 @@ def test_a_page_read_to_one_line_proves_no_field_absent(receipt_rules, read):
     assert {"unreadable:transaction_id", "unreadable:date", "unreadable:status"} <= set(result.reasons)
 
 
+@pytest.mark.parametrize("read", ["72605052307131885710659", "12605052307131885710659"])
+def test_a_phonepe_id_whose_t_was_read_as_a_digit_gets_it_back(receipt_rules, read):
+    # heldout95, Tesseract alone: PhonePe's "T2605052307131885710659" (T, its yymmddHHMMSS, ten digits) read with a 7
+    page = ("Recharge details", "Recharge failed", "Rs.666.00", "Biller Jio Prepaid", "Prepaid number 77176 02495",
+            "Date & Time 5 May 2026 | 06:37 PM", f"Transaction ID {read}", "Operator Ref AR5145572745",
+            "Paid using PhonePe Wallet")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.transaction_id.value in (None, "T2605052307131885710659")
+
+
+def test_a_23_digit_number_without_a_time_in_it_keeps_its_first_digit(receipt_rules):
+    page = ("Recharge details", "Recharge successful", "Rs.666.00", "Biller Jio Prepaid",
+            "Date & Time 5 May 2026 | 06:37 PM", "Transaction ID 79999999999999999999999", "Paid using PhonePe Wallet")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.transaction_id.value in (None, "79999999999999999999999")
+
+
 def test_a_limit_is_never_the_sum_paid(receipt_rules):
     # heldout94: a UPI Circle payment of 900.00 (no currency mark) was accepted at its "Monthly limit" of 5,000.00
     page = ("UPI Circle", "Primary user: Tarun Reddy", "Paid Successfully", "900.00", "Paid to City Pet Clinic",
