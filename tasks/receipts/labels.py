@@ -750,7 +750,13 @@ def plausible_name(text: str) -> bool:
             and not address
             and not sentence
             and "@" not in text and not _NOT_A_NAME.search(text) and not _NOT_A_NAME.search(spaced)
-            and not dates_in_text(text))
+            and not dates_in_text(text) and not _PERIOD_ONLY.fullmatch(text))
+
+
+# a period named by its months alone ("April-June", "Jan to Mar 2026", a fee's quarter): no name
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_PERIOD_ONLY = re.compile(rf"\W*{_MONTH}\.?(?:\s*(?:-|–|/|to|&|and)\s*{_MONTH}\.?)*(?:\s*'?\d{{2,4}})?\W*", re.I)
 
 
 # a clause's first word in lower case: a name never opens with one, a sentence after its subject's word does
@@ -993,6 +999,9 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
         return False
     first = _name(lines[0].text)
     if plausible_name(first) and not re.search(r"\d", first):
+        return True
+    # a period on top ("April-June" on a fee counterfoil): the heading that names the payee was not read above it
+    if _PERIOD_ONLY.fullmatch(lines[0].text):
         return True
     # a bank's name on top: the bank is the payee of its own card bill or loan ("HDFC Bank" over "Credit Card
     # Payment Acknowledgement"), not only the app that moved the money

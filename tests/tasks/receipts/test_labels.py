@@ -1828,6 +1828,22 @@ def test_a_23_digit_number_without_a_time_in_it_keeps_its_first_digit(receipt_ru
     assert result.fields.transaction_id.value in (None, "79999999999999999999999")
 
 
+@pytest.mark.parametrize("period", ["April-June", "Jan to Mar 2026", "JULY - SEPT"])
+def test_a_period_of_months_is_no_payee(receipt_rules, period):
+    # heldout96, degraded, Tesseract alone: a school's fee counterfoil read to a few fragments, its quarter
+    # "April-June" on top, was accepted with the quarter for the payee
+    page = (period, "42000.00 _", "100.00.", "Rs 12100.00", "I~ PhonePe", "01/11/2025", "Accountant")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.merchant_name.value is None
+    assert "unreadable:merchant_name" in result.reasons
+
+
+def test_a_shop_named_for_a_month_is_still_a_name(receipt_rules):
+    result = verdict(words("May Flower Bakery", "Bill No 4021", "Date 12/03/2025", "Total Rs. 240.00",
+                           "Paid by UPI", first_height=26), receipt_rules)
+    assert result.fields.merchant_name.value == "May Flower Bakery"
+
+
 def test_a_limit_is_never_the_sum_paid(receipt_rules):
     # heldout94: a UPI Circle payment of 900.00 (no currency mark) was accepted at its "Monthly limit" of 5,000.00
     page = ("UPI Circle", "Primary user: Tarun Reddy", "Paid Successfully", "900.00", "Paid to City Pet Clinic",
