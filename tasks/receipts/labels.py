@@ -21,6 +21,7 @@ from itertools import pairwise
 from tasks.receipts.parser import (
     _CARD_BILL,
     CAMEL_JOIN,
+    ENGLISH_MONTH,
     PageLine,
     _conf,
     _evidence,
@@ -754,9 +755,8 @@ def plausible_name(text: str) -> bool:
 
 
 # a period named by its months alone ("April-June", "Jan to Mar 2026", a fee's quarter): no name
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_PERIOD_ONLY = re.compile(rf"\W*{_MONTH}\.?(?:\s*(?:-|–|/|to|&|and)\s*{_MONTH}\.?)*(?:\s*'?\d{{2,4}})?\W*", re.I)
+_PERIOD_ONLY = re.compile(rf"\W*{ENGLISH_MONTH}\.?(?:\s*(?:-|–|/|to|&|and)\s*{ENGLISH_MONTH}\.?)*(?:\s*'?\d{{2,4}})?\W*",
+                          re.I)
 
 
 # a clause's first word in lower case: a name never opens with one, a sentence after its subject's word does

@@ -955,8 +955,9 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
                                alternatives=competing, basis=basis)
 
 
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + "|".join(p for p, _ in _FOREIGN_MONTHS) + r")\.?")
+ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                 r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_WORD = r"(?:" + ENGLISH_MONTH + "|" + "|".join(p for p, _ in _FOREIGN_MONTHS) + r")\.?"
 # what a printed date leaves behind when OCR could not read it whole: a date label, a month's name next to
 # digits, digits in a date's or a time's shape
 _DATE_RESIDUE = re.compile(
