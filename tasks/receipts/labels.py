@@ -965,9 +965,11 @@ _MERCHANT_CUE = re.compile(
     re.I)
 
 
-# a phone's status bar on top of a screenshot ("7:38 5G 32%", "11:44"): the page starts under it
-_STATUS_BAR = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*(?:am|pm|[2345]g\+?|lte|volte|wi-?fi|\d{1,3}\s?%|[^\w\s]+))*\s*$",
-                         re.I)
+# a phone's status bar on top of a screenshot ("7:38 5G 32%", "11:44"; "0938 5G 27%" with its colon lost, then only
+# beside a network's or the battery's mark): the page starts under it
+_BAR_MARK = r"am|pm|[2345]g\+?|lte|volte|wi-?fi|\d{1,3}\s?%"
+_STATUS_BAR = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}(?:\s*(?:{_BAR_MARK}|[^\w\s]+))*|"
+                         rf"\d{{3,4}}(?:\s*(?:{_BAR_MARK}))+(?:\s*(?:{_BAR_MARK}|[^\w\s]+))*)\s*$", re.I)
 
 
 def _below_status_bar(lines: list[PageLine]) -> list[PageLine]:
@@ -979,7 +981,9 @@ _DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|bo
 
 
 # a heading that only names the document ("Order receipt", "Tax Invoice", "Your e-receipt")
-_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payment|sales|cash|{_DOCUMENT_KIND.pattern})\b)+\W*", re.I)
+# (also an app's page title under its back arrow: "< Order details", "Transaction details")
+_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payment|sales|cash|transaction|details|{_DOCUMENT_KIND.pattern})\b)+\W*",
+                      re.I)
 # a page paying a bank: a card bill (the parser's wordings for it, or any "credit card"), a loan or its EMI
 _PAYS_THE_BANK = re.compile(_CARD_BILL.pattern + r"|credit\s*card|\bloan\b|\bemi\b", re.I)
 _BANK_NAME = re.compile(r"(?:[A-Z][A-Za-z&.]*\s+){1,3}Bank(?:\s+(?:Ltd|Limited|plc|N\.?A\.?))?\.?")
@@ -1060,6 +1064,9 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "pending": PaymentStatus.PENDING, "processing": PaymentStatus.PENDING, "in progress": PaymentStatus.PENDING,
     "awaiting confirmation": PaymentStatus.PENDING, "under process": PaymentStatus.PENDING,
     "initiated": PaymentStatus.PENDING,
+    # a bill not yet paid: its stamp or banner ("UNPAID", "OVERDUE", "Payment overdue") says nothing was paid yet
+    "unpaid": PaymentStatus.PENDING, "not paid": PaymentStatus.PENDING, "overdue": PaymentStatus.PENDING,
+    "past due": PaymentStatus.PENDING,
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
 _SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill[\s.]*payment|money|sale)"
@@ -1142,7 +1149,9 @@ _STATUS_CUE = re.compile(
     # a payment set up for later is not yet made ("Payment scheduled", "Scheduled for 21 Nov"; not works scheduled)
     r"(?:payment|transfer|transaction)\s*(?:is\s*|has\s*been\s*)?scheduled|scheduled\s*(?:payment|transfer|for)|"
     r"(?:vend|txn|trans(?:action)?|payment)\s*ok|"
-    r"under\s*review)\b"
+    r"under\s*review|"
+    # a bill not yet paid (not a sum "due": a till prints its total as "BALANCE DUE" over the cash taken)
+    r"unpaid|not\s*(?:yet\s*)?paid|overdue|past\s*due)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by|service|partner|distributor|reseller|retailer|centre|"
     r"center)\b)|"
     r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)(?<!deposit\s)(?<!advance\s)(?<!retainer\s)"
@@ -1222,8 +1231,8 @@ def status_unsure(lines: list[PageLine]) -> bool:
 
 
 # any PSP's handle ("@ybl", "@okhdfcbank", super.money's "@superyes", "@ybI" as OCR reads it): a name or number, "@" and
-# one word with no domain's dot after it (an e-mail address has one)
-_UPI_HANDLE = re.compile(r"\b[\w.\-]+@[A-Za-z][A-Za-z0-9]{1,20}\b(?!\s?\.\s?[A-Za-z])", re.I)
+# one word with no domain's dot after it (an e-mail address has one); OCR may split it after the "@"
+_UPI_HANDLE = re.compile(r"\b[\w.\-]+@\s?[A-Za-z][A-Za-z0-9]{1,20}\b(?!\s?\.\s?[A-Za-z])", re.I)
 
 
 # "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome;
@@ -1255,7 +1264,7 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
                                       r"received|authori[sz]ed))\b", re.I)),
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|under\s*review|awaiting|"
-                                       r"waiting\s*for|"
+                                       r"waiting\s*for|unpaid|overdue|past\s*due|"
                                        r"initiated|on\s*hold|in\s*progress|being\s*processed|en\s*attente|"
                                        r"in\s*behandeling|pendiente|ausstehend|"
                                        # (the euro area's: "Paiement en cours de traitement", "In attesa di conferma",

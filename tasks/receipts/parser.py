@@ -1130,8 +1130,9 @@ _METHOD_CUE = re.compile(
     r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|(?:bank|wire)\s*transfer|neft|imps|rtgs|"
     r"sepa|bacs|ach|chaps|faster\s*payments?|giro|raast|cash|coins?|notes|contactless|chip|apple\s*pay|google\s*pay|"
     r"paypal|cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|from\s*(?:a/c|account)|"
-    # a card's or a lender's instalments ("HDFC CC EMI") under a payment section's heading
-    r"payment\s*(?:mode|method|type|details?)|mode|tender|funding|source|emi)\b|[\w.\-]+@[a-z]{2,}\b(?![.\w\-])",
+    # a card's or a lender's instalments ("HDFC CC EMI") under a payment section's heading; a payee's UPI handle,
+    # also split after its "@" by OCR ("techfixsolut.9558@ yescred")
+    r"payment\s*(?:mode|method|type|details?)|mode|tender|funding|source|emi)\b|[\w.\-]+@\s?[a-z]{2,}\b(?![.\w\-])",
     re.I)
 
 

@@ -1905,3 +1905,46 @@ def test_an_advance_whose_currency_mark_was_misread_still_rivals_the_total(recei
     result = verdict(words("Surat Colour Dyeing & Polish", "Dyeing Slip", "Total Rs. 240.00", "Advance Re. 106.00",
                            "Payment mode Paytm Wallet", "Balance at delivery 140,00", first_height=26), receipt_rules)
     assert "ambiguous:amount" in result.reasons
+
+
+@pytest.mark.parametrize("stamp", ["UNPAID", "OVERDUE", "** NOT PAID **", "Past due", "Status: Unpaid", "Payment overdue"])
+def test_an_unpaid_or_overdue_mark_is_a_pending_payment(stamp, receipt_rules):
+    # heldout97: an invoice stamped UNPAID (Tesseract alone: OVERDUE) was accepted with no status, so as if paid; an
+    # unpaid bill's status is pending (heldout96's and heldout97's convention): nothing was paid yet
+    page = ("Pixelcraft Web Solutions", "Kochi, Kerala", "INVOICE", "Invoice # 99337", "Date of issue 14 April 2026",
+            "Payment due 28-Apr-2026", "Bill to Ishita Banerjee", "Subtotal INR 4,500.00", "GST 18% INR 810.00",
+            "Total INR 5,310.00", "Balance due INR 5,310.00", stamp,
+            "Please pay by bank transfer quoting the invoice number.")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.status.value == "pending"
+
+
+def test_a_till_s_balance_due_over_the_cash_taken_is_no_unpaid_mark(receipt_rules):
+    # (the tuning split's tills print their total as "BALANCE DUE" / "Amount Due" and state no outcome)
+    page = ("Barnes and Noble", "616 Main Street", "Sandwich 5.17", "Latte 14.75", "Amount Due 27.74 GBP", "CASH",
+            "Please come again")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.status.value is None
+    assert "unreadable:status" not in result.reasons
+
+
+@pytest.mark.parametrize("status_bar", ["09:38 5G 27%", "0938 5G 27%"])
+def test_an_app_s_back_arrow_heading_does_not_hide_the_shop_under_it(status_bar, receipt_rules):
+    # heldout97, Tesseract alone: a cash-on-delivery order's page ("< Order details" over "Snapdeal", under a status
+    # bar whose colon was lost) was accepted with no merchant, as if the page printed none
+    page = (status_bar, "< Order details", "Snapdeal", "Cotton Kurti (Pack of 2)", "Delivered",
+            "Order ID OD289028930169337", "Paid on delivery Cash", "Amount paid ₹640.67", "Payment received")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.merchant_name.value in (None, "Snapdeal")
+    if result.fields.merchant_name.value is None:
+        assert "unreadable:merchant_name" in result.reasons
+
+
+def test_a_upi_handle_split_after_its_at_sign_still_names_a_way_to_pay(receipt_rules):
+    # heldout98, Tesseract alone: a Paytm screenshot cropped under its sum, the app's name lost and the payee's handle
+    # read "techfixsolut.9558@ yescred", was accepted with no way to pay, as if the page named none
+    page = ("Paid Successfully", "Paid to TechFix Solutions", "techfixsolut.9558@ yescred", "Rs 6,083.00")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.payment_method.value in (None, "UPI")
+    if result.fields.payment_method.value is None:
+        assert "unreadable:payment_method" in result.reasons
