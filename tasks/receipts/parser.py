@@ -460,7 +460,10 @@ def _headline(amount: _Amount, median_height: float) -> bool:
 
 
 _PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected)|"
-                           r"(?:paid|received|collected)\s*(?:amount|sum)|\badvance\b", re.I)
+                           r"(?:paid|received|collected)\s*(?:amount|sum)|\badvance\b|"
+                           # an instalment of a plan paid now ("This payment (3 of 4)", "Instalment paid", "Paid today")
+                           r"\bthis\s*(?:payment|instal+ment)\b|\binstal+ment\s*(?:paid|amount)\b|"
+                           r"\bpaid\s*(?:now|today)\b", re.I)
 
 
 # this payer's part of a bill shared at a table
@@ -491,6 +494,20 @@ def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decima
     below = _sums_below(best, lines)
     return [later for i, taken in enumerate(below) for later in below[i + 1:]
             if 0 < taken < best.value and later == best.value - taken]
+
+
+# cash handed over at a till on the payer's card ("CASHBACK 50.00", "Cash out"): the card's debit is the purchase
+# plus it
+_CASH_BACK = re.compile(r"\bcash\s*-?\s*back\b|\bcash\s*out\b", re.I)
+
+
+def _with_cash_back(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
+    """Sums printed that are the chosen total plus or less the cash back a line gives: the purchase and the card's
+    debit are both "the" sum paid to someone. (A reward's "₹5 cashback" makes none: no such sum is printed.)"""
+    backs = [Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2))
+             for line in lines if _CASH_BACK.search(line.text) for m in _SUM.finditer(line.text)]
+    printed = {Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2)) for line in lines for m in _SUM.finditer(line.text)}
+    return [value for back in backs if back > 0 for value in (best.value + back, best.value - back) if value in printed]
 
 
 # a total debited from the payer's account, and a transfer's own sum
@@ -542,6 +559,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # total takes something off ("Booking deposit -11.95" then "Balance 65.05"): either may be what was paid
     rivals += [c.value for c in found if c.value != best.value and _SHARE.search(c.line.text[: c.start])]
     rivals += _left_after_a_deduction(best, lines)
+    rivals += _with_cash_back(best, lines)
     # a transfer's own sum beside the total debited with the bank's charges ("Payment Amount" over "Charges" and
     # "Total Debit Amount"): what the payee got and what the payer lost are both the payment's amount to someone
     for own, other in ((_DEBITED, _SENT_SUM), (_SENT_SUM, _DEBITED)):

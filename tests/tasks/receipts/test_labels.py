@@ -1948,3 +1948,27 @@ def test_a_upi_handle_split_after_its_at_sign_still_names_a_way_to_pay(receipt_r
     assert result.fields.payment_method.value in (None, "UPI")
     if result.fields.payment_method.value is None:
         assert "unreadable:payment_method" in result.reasons
+
+
+@pytest.mark.parametrize("cash_back", ["CASHBACK 50.00", "Cash back 50.00", "CASH OUT 50.00"])
+def test_cash_back_at_the_till_leaves_the_sum_paid_to_a_person(cash_back, receipt_rules):
+    # heldout99: a grocery slip's "BALANCE DUE 19.63" was accepted as the sum paid where the card was debited 69.63
+    # with 50.00 cash back; which of the two is "the" payment's sum is the reader's convention
+    page = ("Quinn's Food Market", "Galway H91", "Date 21.06.2026 15:27", "Cheddar 400g x3 14.25",
+            "Sourdough Loaf 3.49", "Whole Milk 2L 1.89", "BALANCE DUE €19.63", cash_back, "MASTERCARD CONTACTLESS",
+            "************6625", "DEBIT CARD €69.63", "RRN : 715518292880", "AUTHORISED", "CHANGE 50.00")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.status == "needs_review"
+    assert "ambiguous:amount" in result.reasons
+
+
+
+@pytest.mark.parametrize("paid_now", ["This payment (3 of 4) £260.42", "Instalment paid £260.42", "Paid today £260.42"])
+def test_an_instalment_paid_now_rivals_the_plan_s_total(paid_now, receipt_rules):
+    # heldout99, degraded, Tesseract alone: a layaway plan's "Plan total £1,041.68" was accepted as the sum paid over
+    # "This payment (3 of 4) £260.42"
+    page = ("Frontier Furniture Outlet", "Stoke ST1 1DE", "LAYAWAY PAYMENT", "Plan # LW759745",
+            "Date 13 August 2025 11:12", "Plan total £1,041.68", "Paid before (2 of 4) £520.84", paid_now,
+            "Remaining balance £260.42", "Paid by Visa 9936", "Auth Code NM4423", "Payment received - thank you")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.amount.value == Decimal("260.42") or "ambiguous:amount" in result.reasons
