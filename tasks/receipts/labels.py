@@ -1053,6 +1053,9 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "paid": PaymentStatus.SUCCESS, "received": PaymentStatus.SUCCESS, "safal": PaymentStatus.SUCCESS,
     "successfully": PaymentStatus.SUCCESS, "sent successfully": PaymentStatus.SUCCESS,
     "paid with thanks": PaymentStatus.SUCCESS, "fully paid": PaymentStatus.SUCCESS,
+    # a payment gateway's dashboard: a payment taken ("Status Captured"; "Authorized" there is only a hold, but a
+    # card slip's AUTHORISED is its approval, so that one stays as it was)
+    "captured": PaymentStatus.SUCCESS,
     # with their subject only: a bare "Done" is an app's button, a bare "Confirmed" may be a booking's
     "payment done": PaymentStatus.SUCCESS, "payment confirmed": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
@@ -1069,7 +1072,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "past due": PaymentStatus.PENDING,
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
-_SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill[\s.]*payment|money|sale)"
+_SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill[\s.]*payment|money|sale|settlement)"
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 _STATUS_LINE = re.compile(rf"^\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
@@ -1272,7 +1275,7 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        r"en\s*cours|in\s*attesa|in\s*elaborazione|in\s*lavorazione|"
                                        r"wird\s*gepr(?:[üu]|ue)ft|in\s*bearbeitung|wacht\s*op|en\s*proceso|"
                                        r"en\s*tr[áa]mite)\b", re.I)),
-    (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|"
+    (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|captured|"
                                        r"settled|bezahlt|erfolgreich|erfolgt|accept[ée]e?|geaccepteerd|goedgekeurd|"
                                        r"r[ée]ussie?|effectu[ée]e?|effettuat[oa]|eseguit[oa]|riuscit[oa]|"
                                        r"completat[oa]|abgeschlossen|ausgef(?:[üu]|ue)hrt|eingegangen|geslaagd|"
@@ -1301,7 +1304,7 @@ _LABELLED_SUCCESS = re.compile(r"\b(?:r[ée]gl[ée]e?|pay[ée]e?|re[çc]ue?|conf
 # "No refund once cancelled" say something else
 _STATUS_FILLER = re.compile(
     r"(?:\W|\b(?:payment|transaction|txn|transfer|funds|money|order|booking|recharge|deposit|purchase|sale|"
-    r"withdrawal|top[\s\-]?up|subscription|renewal|charge|your|the|was|is|has|have|been|"
+    r"withdrawal|top[\s\-]?up|subscription|renewal|charge|settlement|your|the|was|is|has|have|been|"
     r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|at|beneficiary|added|aufladung|"
     r"[üu]berweisung|"
     r"betrag|zahlung|ihre|vielen|dank|paiement|betaling(?:en)?|transactie|pago|in\s*full|thank\s*you|pagamento|"
@@ -1313,7 +1316,7 @@ _STATUS_FILLER = re.compile(
 # a payment's subject run into its outcome by OCR ("DirectDebitfailed", "Paiementaccepté"): read apart
 _GLUED_SUBJECT = re.compile(r"(?i:(payment|paiement|betaling|transaction|transactie|zahlung|[üu]berweisung|aufladung|"
                             r"debit|pago))(?=[a-z])(?!en\b)")  # (Danish and Norwegian "Betalingen": the word whole)
-_OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has)\s+(?:\w+\s+)?$", re.I)
+_OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has|have)\s+(?:\w+\s+)?$", re.I)
 
 
 def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[OcrWord], str]]:

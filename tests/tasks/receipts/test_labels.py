@@ -1972,3 +1972,15 @@ def test_an_instalment_paid_now_rivals_the_plan_s_total(paid_now, receipt_rules)
             "Remaining balance £260.42", "Paid by Visa 9936", "Auth Code NM4423", "Payment received - thank you")
     result = verdict(words(*page, first_height=26), receipt_rules)
     assert result.fields.amount.value == Decimal("260.42") or "ambiguous:amount" in result.reasons
+
+
+@pytest.mark.parametrize(("line", "status"), [
+    ("Status Captured", "success"),  # a payment gateway's dashboard: the payment was taken
+    ("SETTLEMENT SUCCESSFUL", "success"),  # a card terminal's settlement report
+    ("We have credited the above amount to your account on 30-Jul-2026.", "success"),  # a bank's credit advice
+])
+def test_a_payee_s_page_words_its_outcome_its_own_way(line, status):
+    # heldout100: the payee's side of a payment (a gateway's dashboard, a terminal's settlement, a credit advice) read
+    # as stating no outcome, sent to review with unreadable:status
+    lines = page_lines(words("Kotak Mahindra Bank", "Amount 437,669.94", line, first_height=26))
+    assert read_status(lines).value == status
