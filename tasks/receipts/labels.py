@@ -247,6 +247,8 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                     continue
                 if field == "merchant_name" and not _starts_row(line, m.start()):
                     continue  # "to" inside a sentence is not a label
+                if _WEB_ADDRESS_AFTER.match(line.text, m.end()):
+                    continue  # a word of a web address ("merchant.cashfree.com/pg/txns" in a dashboard's address bar)
                 end = m.end()
                 # the separator, and a second wording joined by a slash ("UTR / Ref :", "Txn ID/UTR:"), or the word
                 # "number" after a wording the lexicon holds without it ("Payment reference number")
@@ -257,6 +259,11 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                 hits.append(LabelHit(family, li, m.start(), end))
     hits.sort(key=lambda h: (-h.family.priority, h.line_index, h.start))
     return hits
+
+
+# the rest of a host name glued to a word ("merchant" in "merchant.cashfree.com")
+_WEB_ADDRESS_AFTER = re.compile(r"\.[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.(?:com|in|co|io|net|org|me|app|ai|uk|eu)\b",
+                                re.I)
 
 
 # whose number a label names when it is no payment's: "Merchant ID", "Consumer No", "Customer reference number"

@@ -780,7 +780,9 @@ def _names_something_else(label: str, *, stacked: bool, over: str = "") -> bool:
         return False  # a line above that is more than a one-word label (a title, a status) labels nothing
     if stacked and over.strip() and not re.search(r"\d", over) and len(over.split()) <= 3:
         return False  # under a label of its own ("To" over "MedPlus"), the word is a value, not the date's label
-    return not any(_NOT_A_LABEL.fullmatch(w) or _DATE_OR_PAYMENT_STEM.search(w) for w in words)
+    # (nor does a payment's outcome over its day: "Processing" over "07-Sep-2026, 10:37 am")
+    return not any(_NOT_A_LABEL.fullmatch(w) or _DATE_OR_PAYMENT_STEM.search(w) or w.lower() in _STATUS_WORDS
+                   for w in words)
 
 
 # what a date's or a payment's label holds in the languages the sets print, run together too ("Rechnungsdatum",
@@ -839,7 +841,7 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
 
 
 # a date label OCR ran into the word before it ("BillDate 10-03-2026", "PaymentDate")
-_GLUED_DATE = re.compile(r"(?<=[a-z])Date\b")
+_GLUED_DATE = re.compile(r"(?<=[a-z])Date\b|(?i:(?<=bill)date|(?<=invoice)date)\b")
 # a date label alone on its line, run into the word before it too ("BillDate", "TransactionDate")
 _STACKED_DATE_LABEL = re.compile(r"(?:\b|(?<=[a-z]))date\s*(?:&\s*time)?\W*$|^\W*dated?\b", re.I)
 _GLUED_PAYMENT_DATE = re.compile(rf"(?:{_PAYMENT_WORDS})(?=date)", re.I)

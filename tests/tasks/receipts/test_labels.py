@@ -1984,3 +1984,45 @@ def test_a_payee_s_page_words_its_outcome_its_own_way(line, status):
     # as stating no outcome, sent to review with unreadable:status
     lines = page_lines(words("Kotak Mahindra Bank", "Amount 437,669.94", line, first_height=26))
     assert read_status(lines).value == status
+
+
+def test_an_app_s_own_id_beside_the_upi_reference_is_no_rival_by_the_policy_s_own_pattern(receipt_rules):
+    # the policy says what a UPI payment's id looks like (transaction_id_patterns: twelve digits); an app's own id
+    # beside it ("Google transaction ID CICAgOMbGtp5jlR", PhonePe's "T2605…") cannot be that id, so it is no rival
+    page = ("Paid to Anand Sweets", "₹2,130", "Payment Successful", "07 Sep 2026, 10:37 am", "anandsweets@okaxis",
+            "Google transaction ID CICAgOMbGtp5jlR", "From Axis Bank *3412", "UPI transaction ID 625020692542")
+    second = dataclasses.replace(words(*page, first_height=26), engine="rapidocr")
+    both = verdict(combine(words(*page, first_height=26), second, primary="rapidocr"), receipt_rules)
+    assert both.fields.transaction_id.value == "625020692542"
+    assert "ambiguous:transaction_id" not in both.reasons
+    # read by one engine alone, the rival stays: nothing else on the page was read twice either
+    assert "ambiguous:transaction_id" in verdict(words(*page, first_height=26), receipt_rules).reasons
+
+
+def test_two_upi_references_on_one_page_still_leave_the_id_to_a_person(receipt_rules):
+    page = ("Paid to Anand Sweets", "₹2,130", "Payment Successful", "07 Sep 2026, 10:37 am", "anandsweets@okaxis",
+            "UPI Ref No 625020692542", "From Axis Bank *3412", "UTR 625020692999")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert "ambiguous:transaction_id" in result.reasons
+
+
+def test_a_label_word_inside_a_web_address_is_no_label(receipt_rules):
+    # heldout100: a gateway dashboard's address bar "merchant.cashfree.com/pg/txns" was read as a "Merchant" label
+    # over the payee "cashfree.com/pg/txns"
+    page = ("merchant.cashfree.com/pg/txns", "Cashfree Payments | Metro Medicos", "Payment details", "Status Captured",
+            "Amount INR 27,860.00", "Payment ID 2459005044", "Created on 4 October 2025 at 06:49 AM", "Method UPI",
+            "Customer VPA 8802124567@okhdfcbank", "RRN 527714579690")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.merchant_name.value != "cashfree.com/pg/txns"
+
+
+@pytest.mark.parametrize("bill_date", ["Billdate 23 Aug 2026", "Bill date 23 Aug 2026"])
+def test_a_bill_s_own_date_is_not_the_day_its_payment_was_made(bill_date, receipt_rules):
+    # heldout95: a Google Pay bill payment ("Processing" over "07-Sep-2026, 10:37 am") was read as paid on the bill's
+    # own date, "Billdate 23 Aug 2026", above its "Due date": the status word over the payment's time is no event's
+    # label, and a bill's date run together by OCR is still the bill's
+    page = ("To BSNL Landline", "Broadband bill · Bharat BillPay", "₹2,130", "Processing", "07-Sep-2026, 10:37 am",
+            "Bill details", "Telephone number 7149933916", bill_date, "Due date 13 Sep 2026",
+            "Bill amount 2,130", "UPI transaction ID 625020692542")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.date.value == dt.date(2026, 9, 7)
