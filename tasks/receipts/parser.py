@@ -510,6 +510,12 @@ def _with_cash_back(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     return [value for back in backs if back > 0 for value in (best.value + back, best.value - back) if value in printed]
 
 
+# a page converting a payment between currencies prints its rate ("Conversion rate 1 INR = 0.012496 USD", "Exchange
+# rate", "FX rate")
+CONVERSION_RATE = re.compile(r"\b(?:conversion|exchange|fx|forex)\s*rate\b|\b1\s*[A-Z]{3}\s*=\s*[\d.,]+\s*[A-Z]{3}\b",
+                             re.I)
+
+
 # a total debited from the payer's account, and a transfer's own sum
 _DEBITED = re.compile(r"\bdebit(?:ed)?\b|(?<=[a-z])debit", re.I)
 _SENT_SUM = re.compile(r"\b(?:payment|transfer|remittance|transaction|txn)\s*amount|"
@@ -560,6 +566,12 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     rivals += [c.value for c in found if c.value != best.value and _SHARE.search(c.line.text[: c.start])]
     rivals += _left_after_a_deduction(best, lines)
     rivals += _with_cash_back(best, lines)
+    if any(CONVERSION_RATE.search(line.text) for line in lines):
+        # the same payment in two currencies ("Amount Rs.23,244.00 INR", "You paid $290.46 USD"): which is "the" sum
+        # is the reader's convention (what the payer paid, what the payee got)
+        mine = _currency_of_marker(best.marker, hints)[0] if best.marker else None
+        rivals += [c.value for c in candidates if c.value != best.value and c.marker
+                   and _currency_of_marker(c.marker, hints)[0] != mine]
     # a transfer's own sum beside the total debited with the bank's charges ("Payment Amount" over "Charges" and
     # "Total Debit Amount"): what the payee got and what the payer lost are both the payment's amount to someone
     for own, other in ((_DEBITED, _SENT_SUM), (_SENT_SUM, _DEBITED)):
@@ -883,11 +895,12 @@ def _month_first_preferred(hints: ReceiptHints | None) -> bool | None:
 DATE_ORDER_BY_CURRENCY = {"USD": "month-first", "INR": "day-first", "EUR": "day-first", "GBP": "day-first"}
 
 
-def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None) -> ReceiptFields:
+def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None, *, converted: bool = False) -> ReceiptFields:
     """A date that reads both day-first and month-first, settled by the receipt's currency, or left ambiguous.
 
     The currency is the one read from the page (or the producer's currency hint when none was read); one
-    the OCR engines disagree on decides nothing. The basis names what decided (``day-first:INR``).
+    the OCR engines disagree on decides nothing, nor does one on a page converting between currencies
+    (``converted``: a US issuer's receipt of a payment in rupees). The basis names what decided (``day-first:INR``).
     """
     date = fields.date
     alt = date.alternatives[0] if date.ambiguous else None
@@ -896,7 +909,7 @@ def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None) -> Rece
         return fields  # no day/month reading to settle (other dates printed stay alternatives: ambiguous)
     currency = fields.currency.value or (hints.currency if hints else None)
     order = DATE_ORDER_BY_CURRENCY.get(currency or "")
-    if order is None or "currency" in fields.disagreements:
+    if order is None or "currency" in fields.disagreements or converted:
         return fields.model_copy(update={"date": date.model_copy(
             update={"confidence": round(date.confidence * 0.5, 3)})})
     value = date.alternatives[0] if order == "month-first" else date.value

@@ -2026,3 +2026,18 @@ def test_a_bill_s_own_date_is_not_the_day_its_payment_was_made(bill_date, receip
             "Bill amount 2,130", "UPI transaction ID 625020692542")
     result = verdict(words(*page, first_height=26), receipt_rules)
     assert result.fields.date.value == dt.date(2026, 9, 7)
+
+
+def test_a_payment_converted_between_currencies_leaves_its_sum_and_its_day_to_a_person(receipt_rules):
+    # heldout101: a PayPal receipt "You sent Rs.23,244.00 INR", "Conversion rate 1 INR = 0.012496 USD", "You paid
+    # $290.46 USD", "Transaction date 09/07/2026" was accepted at the rupees, on 9 July: which sum is "the" payment's
+    # and which way its numeric day reads are both open on a page in two currencies
+    page = ("PayPal", "You sent Rs.23,244.00 INR to Kerala Spice Traders", "Paid to Kerala Spice Traders",
+            "Amount Rs.23,244.00 INR", "Conversion rate 1 INR = 0.012496 USD", "You paid $290.46 USD",
+            "Transaction ID R1V39J469UHNNEX05", "Transaction date 09/07/2026", "Status Completed",
+            "Paid with Mastercard x-6248")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert "ambiguous:amount" in result.reasons
+    assert result.status == "needs_review"
+    fields = parse_ocr(words(*page, first_height=26))
+    assert fields.date.ambiguous or fields.date.confidence < receipt_rules.min_ocr_confidence
