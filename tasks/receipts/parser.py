@@ -315,6 +315,11 @@ def fix_grouping_dots(text: str) -> str:
 CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+# a price per period after a sum ("/month", "per month", "a year", "/mo")
+_PER_PERIOD = re.compile(r"\s*(?:[A-Z]{3}\s*)?(?:/|\bper\b|\ba\b|\beach\b)\s*(?:month|mo|mth|year|yr|annum|week|wk|day)\b",
+                         re.I)
+
+
 def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
     found: list[_Amount] = []
     for li, line in enumerate(lines):
@@ -355,6 +360,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue  # a fuel's grade ("E5 RON 92", "Octane 95"), not a sum in Romanian lei
             if re.search(r"\b(?:plate|vehicle\s*no)\b\W*(?:[A-Z]{1,3}\W*)?$", before, re.I):
                 continue  # a vehicle's plate, its letters or a glyph OCR made of them ("PLATE ₹ 48334")
+            if _PER_PERIOD.match(after):
+                continue  # a plan's price per period ("then EUR 8.99/month", "₹199 per month"), not a sum paid
             value = decimal_of(raw)
             if value is None:
                 continue
@@ -510,6 +517,10 @@ def _with_cash_back(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     return [value for back in backs if back > 0 for value in (best.value + back, best.value - back) if value in printed]
 
 
+# what was charged now ("Charged today", "Amount charged", "Total charged", "Paid today")
+_CHARGED_NOW = re.compile(r"\bcharged\s*(?:today|now)|\b(?:amount|total)\s*charged|\bpaid\s*today|\bdue\s*today", re.I)
+
+
 # a page converting a payment between currencies prints its rate ("Conversion rate 1 INR = 0.012496 USD", "Exchange
 # rate", "FX rate")
 CONVERSION_RATE = re.compile(r"\b(?:conversion|exchange|fx|forex)\s*rate\b|\b1\s*[A-Z]{3}\s*=\s*[\d.,]+\s*[A-Z]{3}\b",
@@ -543,7 +554,9 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     found = _find_amounts(lines, median_height)
     candidates = [c for c in found if c.label is not None or c.marker is not None]
-    # nothing left to pay ("Balance due $0.00" under the total paid) is not what was paid
+    # nothing left to pay ("Balance due $0.00" under the total paid) is not what was paid, but nothing charged is
+    # ("Charged today EUR 0.00" as a free trial starts): the rival of any other sum
+    zero_charged = any(c.value == 0 and _CHARGED_NOW.search(c.line.text[: c.start]) for c in candidates)
     candidates = [c for c in candidates if c.value > 0] or candidates
     if not candidates:
         return FieldValue[Decimal](), FieldValue[str]()
@@ -566,6 +579,8 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     rivals += [c.value for c in found if c.value != best.value and _SHARE.search(c.line.text[: c.start])]
     rivals += _left_after_a_deduction(best, lines)
     rivals += _with_cash_back(best, lines)
+    if zero_charged and best.value != 0:
+        rivals.append(Decimal("0.00"))
     if any(CONVERSION_RATE.search(line.text) for line in lines):
         # the same payment in two currencies ("Amount Rs.23,244.00 INR", "You paid $290.46 USD"): which is "the" sum
         # is the reader's convention (what the payer paid, what the payee got)

