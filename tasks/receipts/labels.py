@@ -955,7 +955,7 @@ _VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+([A-Z][\w&'.-]*(?:\s+[A-Z
 _SUM_TO = r"(?i:[₹$€£]|rs\.?|inr|usd|eur|gbp)?\s*\d[\d,.]*\s*(?:[A-Z]{3})?\s*(?i:to)\s*"
 _SUM_THEN_TO = re.compile(rf"^\s*{_SUM_TO}([A-Z].*)$")
 _GLUED_PAYEE = re.compile(r"^\s*(?:Paid\s?to|Sent\s?to|To)([A-Z][a-z][\w&'.\- ]*?)\s*$")
-_NAME_THEN_SUM = re.compile(r"^(.*?[A-Za-z].*?)\s+(?i:[₹$€£]|rs\.?|inr)?\s*\d[\d,]*\.\d{2}\s*$")
+_NAME_THEN_SUM = re.compile(r"^(.*?[A-Za-z].*?)\s+(?i:[₹$€£]|rs\.?|inr)?\s*\d[\d,.]*[.,]\d{2}\s*$")  # (OCR's "5.740.36" too)
 # ... or after the sum and "to", in a wallet's sentence ("You sent £127.66 GBP to Northern Knits Ltd"; run together)
 _SUM_SENT_TO = re.compile(rf"^\s*(?i:you\s*)?(?i:sent|paid|transferred)\s*{_SUM_TO}"
                           r"([A-Z][\w&'.-]*(?:\s*[A-Z&][\w&'.-]*){0,5})\s*$")

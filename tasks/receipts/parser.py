@@ -972,6 +972,10 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
     return sorted(out, key=lambda r: r[2])
 
 
+# an order paid in cash or otherwise at the door
+_PAID_AT_THE_DOOR = re.compile(r"(?i:\b(?:paid|pay|cash|payment)\s*(?:on|at)\s*(?:delivery|the\s*door)\b)|\bCOD\b")
+
+
 def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[dt.date]:
     """The receipt's date: one under a payment-date label, else under a plain date label, else an unlabelled
     one; a due, validity, offence or travel date never. A numeric date that reads both ways is settled by the
@@ -987,6 +991,10 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
     # a date printed under another label of the same strength (or, with no label, any other date) may be
     # the receipt's instead: "Order Date" and "Invoice Date" apart, a statement's rows
     competing = list(dict.fromkeys(f[0] for _, f, _ in pool[1:] if f[0] != first and f[0] not in others))
+    if any(_PAID_AT_THE_DOOR.search(c.text) for c in lines):
+        # an order paid at the door ("Paid on delivery Cash") may have been paid on the day it was delivered
+        competing += [f[0] for c, f, k in candidates if k == "other" and f[0] != first
+                      and re.search(r"deliver", c.text[: f[2]], re.I) and f[0] not in competing]
     words = line.words_in(start, end)
     basis = "label:date" if labelled else "format"
     if others:

@@ -2051,3 +2051,23 @@ def test_a_free_trial_is_not_accepted_at_the_price_it_will_cost_later(plan, rece
     result = verdict(words(*page, first_height=26), receipt_rules)
     assert result.fields.amount.value != Decimal("8.99") or "ambiguous:amount" in result.reasons
     assert result.status == "needs_review"
+
+
+def test_a_payee_stacked_under_to_beside_a_sum_with_dots_for_commas_is_read(receipt_rules):
+    # heldout103, degraded: a failed PhonePe payment's "To" over "Nisha Beauty Parlour Rs.5.740.36" (its comma read
+    # as a dot) was accepted with no payee, as if the page named none
+    page = ("Transaction Details", "Transaction Failed", "07:53 AM on 11 Jan 2025", "To",
+            "Nisha Beauty Parlour Rs.5.740.36", "nishabeautyp@ybl", "Transaction ID", "T250111191499451728482015",
+            "Debited from", "Bank of Baroda 3521 Rs.5,740.36", "UTR: 501120773869")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.merchant_name.value == "Nisha Beauty Parlour"
+
+
+def test_an_order_paid_at_the_door_may_have_been_paid_on_the_day_delivered(receipt_rules):
+    # heldout104 (and heldout97): a cash-on-delivery order "Ordered on 3 Oct 2026", "Delivered on 4 October 2026",
+    # "Paid on delivery Cash" was accepted as paid on the day ordered; the cash changed hands at the door
+    page = ("Meesho", "Order# 9111931182771008", "Ordered on 3 Oct 2026 at 03:40 PM", "Delivered on 4 October 2026, 12:28 PM",
+            "Items total Rs 271.00", "Delivery fee Rs 19.00", "Amount paid Rs 292.00", "Paid on delivery Cash",
+            "Payment received")
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.date.value == dt.date(2026, 10, 4) or "ambiguous:date" in result.reasons
