@@ -1152,6 +1152,8 @@ _FAILED_ABROAD = (r"geweigerd|mislukt|refus[ée]e?|[ée]chou[ée]e?|rechazad[oa]
 # a success in Dutch (a slip's "BETALING GELUKT"), Swedish, Danish, Norwegian, Finnish and Polish
 _SUCCEEDED_NORTH = (r"gelukt|genomf(?:[öo]|oe)rd|gennemf(?:[øo]|oe)rt|fullf(?:[øo]|oe)rt|suoritettu|"
                     r"zrealizowan[aey]|godk(?:[äa]|ae)nd|godkendt|godkjent|hyv(?:[äa]|ae)ksytty")
+# a bill's mark that nothing was paid yet ("UNPAID", "OVERDUE", "Past due"): a pending payment
+_NOT_YET_PAID = r"unpaid|overdue|past\s*due"
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
     r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund(?!able)\w*|initiated|on\s*hold|held|"
@@ -1161,7 +1163,7 @@ _STATUS_CUE = re.compile(
     r"(?:vend|txn|trans(?:action)?|payment)\s*ok|"
     r"under\s*review|"
     # a bill not yet paid (not a sum "due": a till prints its total as "BALANCE DUE" over the cash taken)
-    r"unpaid|not\s*(?:yet\s*)?paid|overdue|past\s*due)\b"
+    rf"{_NOT_YET_PAID}|not\s*(?:yet\s*)?paid)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by|service|partner|distributor|reseller|retailer|centre|"
     r"center)\b)|"
     r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)(?<!deposit\s)(?<!advance\s)(?<!retainer\s)"
@@ -1274,7 +1276,7 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
                                       r"received|authori[sz]ed))\b", re.I)),
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|under\s*review|awaiting|"
-                                       r"waiting\s*for|unpaid|overdue|past\s*due|"
+                                       rf"waiting\s*for|{_NOT_YET_PAID}|"
                                        r"initiated|on\s*hold|in\s*progress|being\s*processed|en\s*attente|"
                                        r"in\s*behandeling|pendiente|ausstehend|"
                                        # (the euro area's: "Paiement en cours de traitement", "In attesa di conferma",

@@ -19,8 +19,8 @@ from tasks.receipts.labels import (
     status_unsure,
 )
 from tasks.receipts.parser import (
-    CONVERSION_RATE,
     PageLine,
+    converts_currency,
     date_unsure,
     method_unsure,
     page_lines,
@@ -45,8 +45,7 @@ def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None, calibrated: 
     if ocr.second is not None:
         fields = reconcile(fields, _parse_one(ocr.second, hints=hints), primary_engine=ocr.engine,
                            other_engine=ocr.second.engine, primary_ocr=ocr, other_ocr=ocr.second)
-    converted = any(CONVERSION_RATE.search(line.text) for line in page_lines(ocr))
-    fields = settle_date_order(fields, hints, converted=converted)
+    fields = settle_date_order(fields, hints, converted=converts_currency(page_lines(ocr)))
     if not calibrated:
         return fields
     return calibrate(fields, "both" if ocr.second is not None else ocr.engine)

@@ -488,11 +488,15 @@ _SPLIT_BILL = re.compile(r"\b(?:split|gesplitst|geteilt|aufgeteilt|divis[oa]|par
                          r"pro\s*person|par\s*personne|a\s*persona|por\s*persona)\b", re.I)
 
 
+def _sums_in(lines: list[PageLine]) -> list[Decimal]:
+    """Every sum printed with its cents on these lines, in order."""
+    return [Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2)) for line in lines for m in _SUM.finditer(line.text)]
+
+
 def _sums_below(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     """Every sum printed on the lines below the chosen total, in order."""
     after = next((i for i, line in enumerate(lines) if line is best.line), len(lines))
-    return [Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2))
-            for line in lines[after + 1:] for m in _SUM.finditer(line.text)]
+    return _sums_in(lines[after + 1:])
 
 
 def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
@@ -511,9 +515,8 @@ _CASH_BACK = re.compile(r"\bcash\s*-?\s*back\b|\bcash\s*out\b", re.I)
 def _with_cash_back(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     """Sums printed that are the chosen total plus or less the cash back a line gives: the purchase and the card's
     debit are both "the" sum paid to someone. (A reward's "₹5 cashback" makes none: no such sum is printed.)"""
-    backs = [Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2))
-             for line in lines if _CASH_BACK.search(line.text) for m in _SUM.finditer(line.text)]
-    printed = {Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2)) for line in lines for m in _SUM.finditer(line.text)}
+    backs = _sums_in([line for line in lines if _CASH_BACK.search(line.text)])
+    printed = set(_sums_in(lines))
     return [value for back in backs if back > 0 for value in (best.value + back, best.value - back) if value in printed]
 
 
@@ -523,8 +526,13 @@ _CHARGED_NOW = re.compile(r"\bcharged\s*(?:today|now)|\b(?:amount|total)\s*charg
 
 # a page converting a payment between currencies prints its rate ("Conversion rate 1 INR = 0.012496 USD", "Exchange
 # rate", "FX rate")
-CONVERSION_RATE = re.compile(r"\b(?:conversion|exchange|fx|forex)\s*rate\b|\b1\s*[A-Z]{3}\s*=\s*[\d.,]+\s*[A-Z]{3}\b",
-                             re.I)
+_CONVERSION_RATE = re.compile(r"\b(?:conversion|exchange|fx|forex)\s*rate\b|\b1\s*[A-Z]{3}\s*=\s*[\d.,]+\s*[A-Z]{3}\b",
+                              re.I)
+
+
+def converts_currency(lines: list[PageLine]) -> bool:
+    """Whether the page converts its payment between currencies (it prints an exchange rate)."""
+    return any(_CONVERSION_RATE.search(line.text) for line in lines)
 
 
 # a total debited from the payer's account, and a transfer's own sum
@@ -581,7 +589,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     rivals += _with_cash_back(best, lines)
     if zero_charged and best.value != 0:
         rivals.append(Decimal("0.00"))
-    if any(CONVERSION_RATE.search(line.text) for line in lines):
+    if converts_currency(lines):
         # the same payment in two currencies ("Amount Rs.23,244.00 INR", "You paid $290.46 USD"): which is "the" sum
         # is the reader's convention (what the payer paid, what the payee got)
         mine = _currency_of_marker(best.marker, hints)[0] if best.marker else None
