@@ -58,10 +58,8 @@ Truth conventions (README "Receipt fields"; those this set had to settle are mar
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets import heldout14_render
 from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout103_families import (
     amazon_pay,
@@ -107,21 +105,8 @@ FAMILIES: list[Family] = [
 ]
 
 
-@contextmanager
-def _drawn_on_phones():
-    """``heldout14_render.family_set`` draws each page with the module's ``render``: for this set's pages that
-    is ``heldout103_families.compose`` (the screen, then the phone's status and app bars), restored after."""
-    plain = heldout14_render.render
-    heldout14_render.render = compose
-    try:
-        yield
-    finally:
-        heldout14_render.render = plain
-
-
 def make_heldout103_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout103 (96 make eight of each family)."""
     check_fonts(SPLIT, FAMILIES)
     fresh()
-    with _drawn_on_phones():
-        return family_set(SPLIT, FAMILIES, n)
+    return family_set(SPLIT, FAMILIES, n, draw=compose)

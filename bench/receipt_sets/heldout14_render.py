@@ -195,16 +195,18 @@ def degrade(image: Image.Image, rng: random.Random, screen: bool) -> tuple[Image
 Family = tuple[str, Callable[[random.Random, str], tuple[list, dict, dict]], list[str]]
 
 
-def family_set(split: str, families: list[Family], n: int) -> list[EvalReceipt]:
+def family_set(split: str, families: list[Family], n: int, *,
+               draw: Callable[[list, str, dict], Image.Image] = render) -> list[EvalReceipt]:
     """The first ``n`` receipts of a set: receipt ``i`` of the family at its position (96 make eight of each of
-    twelve), everything else from its own seed ``<split>-<i>``."""
+    twelve), everything else from its own seed ``<split>-<i>``; each page drawn by ``draw`` (a set's own, which
+    draws this module's page and then its frame, photo or marks)."""
     receipts = []
     for index in range(n):
         rng = random.Random(f"{split}-{index}")
         family, build, fonts = families[index % len(families)]
         font = rng.choice(fonts)
         rows, truth, style = build(rng, font)
-        clean = render(rows, font, style)
+        clean = draw(rows, font, style)
         degraded, params = degrade(clean, rng, screen=style.get("screen", False))
         receipts.append(EvalReceipt(split, index, family, font, ReceiptTruth(**truth), clean, degraded, params,
                                     meta={"style": style}))

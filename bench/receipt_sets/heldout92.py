@@ -141,10 +141,8 @@ other rows of a statement.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets import heldout14_render
 from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout92_families import (
     banner_app,
@@ -213,20 +211,7 @@ FAMILIES: list[Family] = [
 ]
 
 
-@contextmanager
-def _drawn_with_marks():
-    """``heldout14_render.family_set`` draws each page with the module's ``render``: for this set's pages that
-    is ``heldout92_families.compose`` (the page, then its marks and frame), restored after."""
-    plain = heldout14_render.render
-    heldout14_render.render = compose
-    try:
-        yield
-    finally:
-        heldout14_render.render = plain
-
-
 def make_heldout92_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout92 (96 make eight of each family)."""
     check_fonts(SPLIT, FAMILIES)
-    with _drawn_with_marks():
-        return family_set(SPLIT, FAMILIES, n)
+    return family_set(SPLIT, FAMILIES, n, draw=compose)

@@ -179,10 +179,8 @@ Truth conventions (README "Receipt fields"):
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets import heldout14_render
 from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout93_families import (
     bizum,
@@ -244,20 +242,7 @@ FAMILIES: list[Family] = [
 ]
 
 
-@contextmanager
-def _drawn_with_frames():
-    """``heldout14_render.family_set`` draws each page with the module's ``render``: for this set's pages that
-    is ``heldout93_families.compose`` (the page, then its frame), restored after."""
-    plain = heldout14_render.render
-    heldout14_render.render = compose
-    try:
-        yield
-    finally:
-        heldout14_render.render = plain
-
-
 def make_heldout93_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout93 (96 make eight of each family)."""
     check_fonts(SPLIT, FAMILIES)
-    with _drawn_with_frames():
-        return family_set(SPLIT, FAMILIES, n)
+    return family_set(SPLIT, FAMILIES, n, draw=compose)

@@ -80,10 +80,8 @@ Truth conventions (README "Receipt fields"; those this set had to settle are mar
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets import heldout14_render
 from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout96_families import (
     clinic,
@@ -136,20 +134,7 @@ FAMILIES: list[Family] = [
 ]
 
 
-@contextmanager
-def _drawn_as_photos():
-    """``heldout14_render.family_set`` draws each page with the module's ``render``: for this set's pages that
-    is ``heldout96_families.photo`` (the page, its pen, stamps and slip, then the photo), restored after."""
-    plain = heldout14_render.render
-    heldout14_render.render = photo
-    try:
-        yield
-    finally:
-        heldout14_render.render = plain
-
-
 def make_heldout96_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout96 (96 make eight of each family)."""
     check_fonts(SPLIT, FAMILIES)
-    with _drawn_as_photos():
-        return family_set(SPLIT, FAMILIES, n)
+    return family_set(SPLIT, FAMILIES, n, draw=photo)

@@ -77,10 +77,8 @@ visible):
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets import heldout14_render
 from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout98_families import (
     card_slip,
@@ -131,20 +129,7 @@ FAMILIES: list[Family] = [
 ]
 
 
-@contextmanager
-def _drawn_as_forwarded():
-    """``heldout14_render.family_set`` draws each page with the module's ``render``: for this set's pages that
-    is ``heldout98_families.compose`` (the screen, the buyer's markup and crop, then the frame), restored after."""
-    plain = heldout14_render.render
-    heldout14_render.render = compose
-    try:
-        yield
-    finally:
-        heldout14_render.render = plain
-
-
 def make_heldout98_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout98 (96 make eight of each family)."""
     check_fonts(SPLIT, FAMILIES)
-    with _drawn_as_forwarded():
-        return family_set(SPLIT, FAMILIES, n)
+    return family_set(SPLIT, FAMILIES, n, draw=compose)

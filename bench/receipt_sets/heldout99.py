@@ -80,7 +80,6 @@ Truth conventions (README "Receipt fields"; those this set had to settle are mar
 from __future__ import annotations
 
 from bench.receipt_eval_set import EvalReceipt
-from bench.receipt_sets import heldout14_render
 from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout93_families import compose
 from bench.receipt_sets.heldout99_families import (
@@ -135,22 +134,8 @@ FAMILIES: list[Family] = [
 ]
 
 
-class _DrawnWithFrames:
-    """``heldout14_render.family_set`` draws each page with the module's ``render``: for this set's pages that
-    is ``heldout93_families.compose`` (the page, then its frame), restored after."""
-
-    def __enter__(self):
-        self.plain = heldout14_render.render
-        heldout14_render.render = compose
-
-    def __exit__(self, *exc):
-        heldout14_render.render = self.plain
-        return False
-
-
 def make_heldout99_set(n: int) -> list[EvalReceipt]:
     """The first ``n`` receipts of heldout99 (96 make eight of each family)."""
     check_fonts(SPLIT, FAMILIES)
     fresh()
-    with _DrawnWithFrames():
-        return family_set(SPLIT, FAMILIES, n)
+    return family_set(SPLIT, FAMILIES, n, draw=compose)
