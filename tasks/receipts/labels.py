@@ -881,6 +881,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         if (glued := _GLUED_PAYEE.match(line.text)) and plausible_name(name := _name(glued.group(1))):
             words = line.words_in(glued.start(1), glued.end(1))
             return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="label:payee")
+    if badged := _over_badge(lines):
+        return badged
     for line in lines:
         m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)*([A-Za-z][A-Za-z .&']+?)"
                       r"(?=[\s_|~.,:;\-]+(?:[₹$€£%]|Rs\b|INR\b|\d)|\s*$)", line.text)
@@ -893,8 +895,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     # a shop receipt or card slip puts its name on top, in larger type than the body
     for line in _below_status_bar(lines)[:1]:
         text = _name(line.text)
-        if _PLATFORM.search(line.text):
-            return FieldValue[str]()  # a payment portal's name on top, not its payee's: a person reads which
+        if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text):
+            # a payment portal's name on top, not its payee's, or an app bar's "Scan & Pay": a person reads which
+            return FieldValue[str]()
         if _SMS_SENDER.fullmatch(line.text.strip()):
             return FieldValue[str]()  # an SMS alert's sender (the bank that wrote it), not its payee
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
@@ -926,6 +929,26 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                                    evidence=_evidence(line.words), basis="header",
                                    alternatives=list(dict.fromkeys(payees)))
     return FieldValue[str]()
+
+
+def _over_badge(lines: list[PageLine]) -> FieldValue[str] | None:
+    """The shop a payment app scanned, printed over its verification badge in larger type than the badge."""
+    for above, badge in zip(lines, lines[1:]):
+        if not _BADGE.fullmatch(badge.text) or above.height < 1.15 * badge.height:
+            continue
+        name = _name(above.text)
+        if plausible_name(name) and not _PAY_ACTION.fullmatch(above.text) and not _SENT_FROM.match(above.text) \
+                and not _STATUS_CUE.search(name):
+            return FieldValue[str](value=name, confidence=_conf(above.words, 0.9), evidence=_evidence(above.words),
+                                   basis="badge")
+    return None
+
+
+# a payment app's badge under the shop it scanned ("Verified merchant", "✓ Verified business")
+_BADGE = re.compile(r"\W*verified(?:\s*(?:merchant|business|seller|payee))?\W*", re.I)
+# an app bar's title naming the act of paying ("← Scan & Pay", "Pay merchant"): no payee's name
+_PAY_ACTION = re.compile(r"\W*(?:scan\s*(?:&|and)?\s*pay|scan\s*any\s*qr(?:\s*code)?|pay(?:ing)?(?:\s*(?:to\s*)?merchant)?|"
+                         r"payment)\W*", re.I)
 
 
 def _welcomed(lines: list[PageLine]) -> list[str]:

@@ -2071,3 +2071,24 @@ def test_an_order_paid_at_the_door_may_have_been_paid_on_the_day_delivered(recei
             "Payment received")
     result = verdict(words(*page, first_height=26), receipt_rules)
     assert result.fields.date.value == dt.date(2026, 10, 4) or "ambiguous:date" in result.reasons
+
+
+def test_a_shop_over_its_verified_merchant_badge_is_the_payee_not_the_app_bar_nor_the_payer(receipt_rules):
+    # a UPI app's screen after scanning a shop's QR: the app bar's title, the shop, its badge and handle
+    screen = ("9:41 5G 64%", "Scan & Pay", "Gupta General Store", "Verified merchant", "q718964615@ybl",
+              "₹2,272.07", "Paid successfully", "UPI Ref No 621320927879")
+    heights = {1: 23, 2: 26, 3: 13, 4: 14, 5: 30}
+    merchant = read_merchant(page_lines(words(*screen, first_height=15, heights=heights)), 17.0)
+    assert merchant.value == "Gupta General Store" and merchant.alternatives == []
+    result = verdict(words(*screen, first_height=15, heights=heights), receipt_rules)
+    assert result.fields.merchant_name.value == "Gupta General Store"
+    assert "unreadable:merchant_name" not in result.reasons
+    # the shop's line not read: the app bar's title is no name, the page still shows a payee
+    missed = page_lines(words(*screen[:2], *screen[3:], first_height=15, heights={1: 23, 2: 13, 3: 14, 4: 30}))
+    assert read_merchant(missed, 17.0).value is None and merchant_unsure(missed, 17.0)
+    # the payer's name over the payer's own badge-less handle is never taken; a badge under a small line is no title
+    payer = page_lines(words("Scan & Pay", "From: Rahul Sharma", "Verified merchant", "₹250.00", first_height=23,
+                             heights={1: 20, 2: 13}))
+    assert read_merchant(payer, 17.0).value != "Rahul Sharma"
+    small = page_lines(words("Receipt", "Tea Point", "Verified", "₹250.00", heights={1: 12, 2: 13}))
+    assert read_merchant(small, 17.0).value != "Tea Point"
