@@ -45,6 +45,9 @@ from workers.engines.rapid_ocr import RapidOcrEngine, combine
 
 TESSERACT_SETTINGS: dict[str, Any] = {"psm": 4, "scale": 1.0, "deskew": True, "fill_psm": 6}
 CACHE = Path(".mmjobs/ocr-cache")
+# each engine's readings in a folder of their own, renamed whenever the engine reads a page differently, so a
+# reading cached before is never scored as today's (tesseract-2: a dark page read again in its brightest channel)
+CACHE_FOLDERS = {"tesseract": "tesseract-2", "rapidocr": "rapidocr"}
 ENGINES = ("tesseract", "rapidocr", "both")
 
 
@@ -64,7 +67,7 @@ class Readers:
         return self._rapid
 
     def read(self, engine: str, image: Image.Image) -> tuple[OcrResult, float]:
-        path = CACHE / engine / f"{_image_key(image)}.json"
+        path = CACHE / CACHE_FOLDERS[engine] / f"{_image_key(image)}.json"
         if path.exists():
             cached = json.loads(path.read_text())
             words = [OcrWord(*word) for word in cached["words"]]

@@ -122,3 +122,30 @@ sys.stdout.write(tsv)
     assert flags == "True True True"  # the per-read limit was in force, and the thread's own limit came back
     grey = sample_photo("text").convert("L")
     assert tsv == tesseract_lib.read_grey_tsv(grey.tobytes(), grey.width, grey.height, psm=11)
+
+
+
+@requires_tesseract
+def test_coloured_text_on_a_dark_mode_screen_is_read_beside_the_white_text() -> None:
+    from workers.engines.ocr import run_tesseract
+
+    # a dark-mode payment screen: white lines, grey labels, the sum in the app's green (luma ≈ 100, where
+    # Tesseract's threshold between the background and the white text falls)
+    img = Image.new("RGB", (600, 360), (18, 18, 22))
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 22)
+    big = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 32)
+    draw.text((190, 20), "Payment successful", font=font, fill=(236, 236, 240))
+    draw.text((180, 55), "Rs. 1,844.02", font=big, fill=(20, 150, 70))
+    draw.text((170, 110), "Paid to Krishna Medicals", font=font, fill=(236, 236, 240))
+    rows = [("UPI Ref. No.", "522300775040"), ("Txn ID", "SM2QO7SIM4BVEHIS7C"), ("Paid from", "Kotak Bank 3211"),
+            ("Date & time", "11 Aug 2025 10:43 PM")]
+    for i, (label, value) in enumerate(rows):
+        draw.text((34, 170 + 40 * i), label, font=font, fill=(131, 131, 135))
+        draw.text((566 - draw.textlength(value, font=font), 170 + 40 * i), value, font=font, fill=(236, 236, 240))
+    text = run_tesseract(img, psm=4, deskew=True, fill_psm=6).text.replace(" ", "")
+    assert "522300775040" in text and "1,844.02" in text
+    # a light page reads as it always did
+    light = Image.new("RGB", (600, 90), "white")
+    ImageDraw.Draw(light).text((40, 25), "Total Rs 1,250.00", font=font, fill=(30, 150, 80))
+    assert "1,250.00" in run_tesseract(light, psm=4).text.replace(" ", "")

@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import numpy as np
 from PIL import Image, ImageOps
 
 from workers.engines import tesseract_lib
@@ -107,20 +108,45 @@ def run_tesseract(image: Image.Image, params: TesseractParams = TesseractParams(
     p = replace(params, **changes) if changes else params
     gray = ImageOps.grayscale(image)
     angle = estimate_skew(gray) if p.deskew else 0.0
-    if angle:
-        gray = gray.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=_background(gray))
-    straight = gray
-    if p.scale != 1.0:
-        gray = gray.resize((max(1, round(gray.width * p.scale)), max(1, round(gray.height * p.scale))), Image.LANCZOS)
+    gray, straight = _straightened(gray, angle, p.scale)
     words = _tesseract_words(gray, straight, cmd=cmd, languages=p.languages, psm=p.psm, timeout_s=p.timeout_s,
                              scale=p.scale, resident=p.resident)
     if p.fill_psm is not None and p.fill_psm != p.psm and _has_unread_ink(straight, words):
         extra = _tesseract_words(gray, straight, cmd=cmd, languages=p.languages, psm=p.fill_psm,
                                  timeout_s=p.timeout_s, scale=p.scale, resident=p.resident)
         words = merge_missing_words(words, extra)
+    if (bright := brightest_on_dark(image)) is not None:
+        # a dark page: coloured text (a green sum, a name in the app's accent) sits in luma near Tesseract's
+        # threshold between the background and the white text and is dropped; in each pixel's brightest channel it
+        # is as bright as it looks. A second read there adds the words the first one missed (the first is kept:
+        # white text on a coloured band reads better in luma)
+        bright, bright_straight = _straightened(bright, angle, p.scale)
+        extra = _tesseract_words(bright, bright_straight, cmd=cmd, languages=p.languages, psm=p.psm,
+                                 timeout_s=p.timeout_s, scale=p.scale, resident=p.resident)
+        words = merge_missing_words(words, extra)
     if angle:
         words = [_unrotate(w, -angle, gray_size=(image.width, image.height)) for w in words]
     return OcrResult(words)
+
+
+def brightest_on_dark(image: Image.Image) -> Image.Image | None:
+    """Each pixel's brightest channel, for a colour page whose median is darker than mid-grey; else None."""
+    if image.mode != "RGB":
+        return None
+    counts = ImageOps.grayscale(image).histogram()
+    if sum(counts[:128]) <= sum(counts) // 2:
+        return None
+    return Image.fromarray(np.asarray(image).max(axis=2))
+
+
+def _straightened(gray: Image.Image, angle: float, scale: float) -> tuple[Image.Image, Image.Image]:
+    """The copy Tesseract reads (turned upright, then scaled) and the upright one its boxes refer to."""
+    if angle:
+        gray = gray.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=_background(gray))
+    straight = gray
+    if scale != 1.0:
+        gray = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))), Image.LANCZOS)
+    return gray, straight
 
 
 def _tesseract_words(gray: Image.Image, straight: Image.Image, *, cmd: str, languages: str, psm: int,
