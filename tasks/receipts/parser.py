@@ -1106,6 +1106,9 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
 
 
 _GOOGLE_PAY = re.compile(r"g\s?pay|google\s*pay", re.I)
+# a masked number right after a bank's name ("State Bank of India **** 1000", "Axis Bank XXXX 2416") is its account
+_BANK_ACCOUNT_MASK = re.compile(r"(?:\*{4}|[Xx]{4})\s\d{4}")
+_ENDS_WITH_BANK = re.compile(r"\bbank\b(?:\s+of\s+[A-Za-z]+)?[\s·•:,\-]*$", re.I)
 # German cash, the whole value of a method label ("Zahlart: Bar"); anywhere else "Bar" is a bar's
 _CASH_VALUE = re.compile(r"\W*bar(?:zahlung|\s*bezahlt)?\W*$", re.I)
 # an app's footer about the services it offers, not the way this payment went (its cue still keeps the method unproven)
@@ -1122,6 +1125,9 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     def match(text: str) -> tuple[PaymentMethod, re.Match[str]] | None:
         for method, pattern in _METHOD_KEYWORDS:
             m = pattern.search(text)
+            if m and method == PaymentMethod.CARD and _BANK_ACCOUNT_MASK.fullmatch(m.group(0)) \
+                    and _ENDS_WITH_BANK.search(text[:m.start()]):
+                continue  # "Paid from State Bank of India **** 1000": the bank account debited, not a card
             if m:
                 cash_word = indian and m.group(0).lower() == "nagad"
                 if method == PaymentMethod.UPI and abroad and _GOOGLE_PAY.fullmatch(m.group(0)):

@@ -2092,3 +2092,15 @@ def test_a_shop_over_its_verified_merchant_badge_is_the_payee_not_the_app_bar_no
     assert read_merchant(payer, 17.0).value != "Rahul Sharma"
     small = page_lines(words("Receipt", "Tea Point", "Verified", "₹250.00", heights={1: 12, 2: 13}))
     assert read_merchant(small, 17.0).value != "Tea Point"
+
+
+def test_a_masked_number_after_a_banks_name_is_its_account_not_a_card(receipt_rules):
+    # a UPI app's "Paid from" names the bank account debited; the masked number is the account's
+    page = ("Payment successful", "INR 1,126.88", "Paid to", "Ayyappa Tea Stall", "mab.429812320864@axisbank",
+            "UPI Ref ID 507612488340", "Paid from State Bank of India **** 1000", "Date 17 March 2025, 04:41 PM")
+    assert verdict(words(*page), receipt_rules).fields.payment_method.value.value == "UPI"
+    # a bank's card, and a masked number with no bank before it, are still cards
+    card = verdict(words(*page[:5], "Paid from HDFC Bank Credit Card **** 1000", "Ref 612488340"), receipt_rules)
+    assert card.fields.payment_method.value.value == "card"
+    bare = verdict(words("Gupta General Store", "Total Rs 450.00", "Paid with **** 4242"), receipt_rules)
+    assert bare.fields.payment_method.value.value == "card"
