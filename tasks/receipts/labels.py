@@ -810,6 +810,8 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
                 re.match(r"[a-z]", line.text[hit.end:hit.end + 1]):
             text = tail.group(0) + text  # "Merchant Namecheap,Inc.": a label does not end inside a word
         name = _name(text)
+        if _BANK_AND_ACCOUNT.fullmatch(CAMEL_JOIN.sub(" ", name)):
+            continue  # "To" over "Union Bank of India XX2838": the account credited, no payee's name
         if name and plausible_name(name):
             names.append((name, words, hit.family))
             if branches is not None and _BRANCH_LABEL.fullmatch(lines[hit.line_index].text[hit.start:hit.end]):
@@ -820,6 +822,8 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
 
 
 _BRANCH_LABEL = re.compile(r"\W*(?:store|outlet|branch)\W*", re.I)
+# a bank's name and a masked account number ("Union Bank of India XX2838", "HDFC Bank A/c ••4417")
+_BANK_AND_ACCOUNT = re.compile(r".*\bbank\b.*?(?:a/c\s*)?[Xx*•·]{2,}\s?\d{3,4}", re.I)
 # a label's last word, after a space: where the text runs on into a lower-case letter it began the value instead
 _LAST_LABEL_WORD = re.compile(r"(?<=\s)[A-Za-z]+$")
 # a company's form, which names no other party ("Nykaa" and "Nykaa Pvt. Ltd." are one)
@@ -1071,6 +1075,11 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
         if 2 <= len(words) <= 6 and plausible_name(name) and not re.search(r"\d", name) and sum(
                 w[:1].isupper() for w in words) >= 0.7 * len(words):
             return True
+    # a payee label whose value no rule takes for a name ("To" over "Union Bank of India XX2838")
+    journey = any(_JOURNEY.search(line.text) for line in lines)
+    if any(not (journey and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I))
+           for hit in find_labels(lines, "merchant_name")):
+        return True
     return any(re.search(r"[A-Za-z]{2,}/[A-Za-z0-9]+/", line.text) or _MERCHANT_CUE.search(line.text)
                for line in lines)
 

@@ -2104,3 +2104,15 @@ def test_a_masked_number_after_a_banks_name_is_its_account_not_a_card(receipt_ru
     assert card.fields.payment_method.value.value == "card"
     bare = verdict(words("Gupta General Store", "Total Rs 450.00", "Paid with **** 4242"), receipt_rules)
     assert bare.fields.payment_method.value.value == "card"
+
+
+def test_a_bank_and_its_masked_account_under_to_is_no_payees_name(receipt_rules):
+    # a self transfer names the account credited, not a payee: nothing is invented, the page goes to a person
+    page = ("Self Transfer", "Transfer Successful", "INR 24,220.00", "From", "Siddharth Rao, Yes Bank XX8298", "To",
+            "Union Bank of India XX2838", "UPI Ref. No. 617802309649")
+    result = verdict(words(*page), receipt_rules)
+    assert result.fields.merchant_name.value is None and "unreadable:merchant_name" in result.reasons
+    # a shop's name keeps its masked account cell apart ("Paid to  Anand Sweets  XX1234" still names the shop)
+    shop = verdict(words("Payment Successful", "Paid to Anand Sweets", "Rs 450.00", "UPI Ref No 617802309649"),
+                   receipt_rules)
+    assert shop.fields.merchant_name.value == "Anand Sweets"
