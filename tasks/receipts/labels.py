@@ -936,20 +936,22 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
 
 
 def _over_badge(lines: list[PageLine]) -> FieldValue[str] | None:
-    """The shop a payment app scanned, printed over its verification badge in larger type than the badge."""
+    """The shop a payment app scanned, printed over its verification badge in type no smaller than the badge's."""
     for above, badge in zip(lines, lines[1:]):
-        if not _BADGE.fullmatch(badge.text) or above.height < 1.15 * badge.height:
+        if not _BADGE.fullmatch(badge.text) or above.height < badge.height:
             continue
-        name = _name(above.text)
-        if plausible_name(name) and not _PAY_ACTION.fullmatch(above.text) and not _SENT_FROM.match(above.text) \
-                and not _STATUS_CUE.search(name):
+        # (the sum on the name's row is no part of it: "Ayyappa Tea Stall INR 3,092.03")
+        name = _name(paid.group(1) if (paid := _NAME_THEN_SUM.match(above.text)) else above.text).strip("\"'“”‘’ ")
+        # (a digit or a semicolon left in it is a row OCR ran into the name: "Lakshmi Paidto Fancy Stores ; ws Rs 206")
+        if plausible_name(name) and not re.search(r"[\d;]", name) and not _PAY_ACTION.fullmatch(above.text) \
+                and not _SENT_FROM.match(above.text) and not _STATUS_CUE.search(name):
             return FieldValue[str](value=name, confidence=_conf(above.words, 0.9), evidence=_evidence(above.words),
                                    basis="badge")
     return None
 
 
-# a payment app's badge under the shop it scanned ("Verified merchant", "✓ Verified business")
-_BADGE = re.compile(r"\W*verified(?:\s*(?:merchant|business|seller|payee))?\W*", re.I)
+# a payment app's badge under the shop it scanned ("Verified merchant", "✓ Verified business"; its tick read "V")
+_BADGE = re.compile(r"\W*(?:[v✓✔]\s?(?=verified))?verified(?:\s*(?:merchant|business|seller|payee))?\W*", re.I)
 # an app bar's title naming the act of paying ("← Scan & Pay", "Pay merchant"): no payee's name
 _PAY_ACTION = re.compile(r"\W*(?:scan\s*(?:&|and)?\s*pay|scan\s*any\s*qr(?:\s*code)?|pay(?:ing)?(?:\s*(?:to\s*)?merchant)?|"
                          r"payment)\W*", re.I)

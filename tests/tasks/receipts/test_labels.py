@@ -2092,6 +2092,18 @@ def test_a_shop_over_its_verified_merchant_badge_is_the_payee_not_the_app_bar_no
     assert read_merchant(payer, 17.0).value != "Rahul Sharma"
     small = page_lines(words("Receipt", "Tea Point", "Verified", "₹250.00", heights={1: 12, 2: 13}))
     assert read_merchant(small, 17.0).value != "Tea Point"
+    # the badge's tick read as a letter, a name no larger than the badge, the sum on the name's row
+    for page in (("Payment Receipt", "Patel Xerox & Stationery", "VVerified", "Paid 110.00"),
+                 ("Scan & Pay", "Patel Xerox & Stationery", "VerifiedMerchant", "Rs 110.00"),
+                 ("Transaction Details", "Patel Xerox & Stationery INR 3,092.03", "Verified merchant")):
+        lines = page_lines(words(*page, first_height=21, heights={1: 16, 2: 16}))
+        assert read_merchant(lines, 16.0).value == "Patel Xerox & Stationery", page
+    # a row OCR ran into the name over the badge is no name; a quote mark around one is not part of it
+    run_in = page_lines(words("Scan & Pay", "Lakshmi Paidto Fancy Stores ; ws Rs 206.91 i", "Verified merchant",
+                              heights={1: 16, 2: 13}))
+    assert read_merchant(run_in, 16.0).value is None
+    quoted = page_lines(words("Scan & Pay", '"Shree Ganesh Medical', "Verified merchant", heights={1: 16, 2: 13}))
+    assert read_merchant(quoted, 16.0).value == "Shree Ganesh Medical"
 
 
 def test_a_masked_number_after_a_banks_name_is_its_account_not_a_card(receipt_rules):
