@@ -4,7 +4,7 @@
     PYTHONPATH=. .venv/bin/python -m bench.receipts_eval --n 84 --split both --json out.json
 
 The set and its split are ``bench/receipt_eval_set.py`` (fixed before tuning); ``--split heldout2``
-to ``heldout106`` score ``bench/receipt_sets/heldout{2..106}.py``, sets written apart from the parser,
+to ``heldout108`` score ``bench/receipt_sets/heldout{2..108}.py``, sets written apart from the parser,
 each scored once. The rules are judged with auto-accept on (the packaged policy has it off), and with
 ``--require-all`` also with every field required (the policy a deployment that turns auto-accept on is told to
 start from). For each split,
