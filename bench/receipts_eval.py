@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split",
                     choices=["tuning", "heldout", "both", *INDEPENDENT_SETS],
                     default="tuning",
-                    help="heldout2 to heldout106: independently written sets, each scored once"
+                    help="heldout2 to heldout108: independently written sets, each scored once"
                          " (not part of both)")
     ap.add_argument("--require-all", action="store_true",
                     help="judge with every field required (required_fields = all seven), the policy a deployment "

@@ -113,7 +113,7 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
             if name == "merchant_name" and page.engine == "tesseract":
                 # the name as Tesseract spells it, with the word spaces PP-OCR drops
                 words = find_evidence(name, one.value, page_lines(page))
-                spelled = " ".join(w.text for w in words).strip(" :-|,.;\"'“”‘’")
+                spelled = " ".join(w.text for w in words).strip(" :-|,.;_\"'“”‘’")
                 if _compact(spelled) == _compact(one.value):
                     update["value"] = spelled
             merged[name] = one.model_copy(update=update)

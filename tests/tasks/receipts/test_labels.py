@@ -2128,3 +2128,14 @@ def test_a_bank_and_its_masked_account_under_to_is_no_payees_name(receipt_rules)
     shop = verdict(words("Payment Successful", "Paid to Anand Sweets", "Rs 450.00", "UPI Ref No 617802309649"),
                    receipt_rules)
     assert shop.fields.merchant_name.value == "Anand Sweets"
+
+
+def test_a_mark_ocr_reads_before_a_name_is_no_part_of_it(receipt_rules):
+    # heldout107: Tesseract read a wallet's payee "_ Kwality Bakery" where PP-OCR read "Kwality Bakery"
+    rows = ("Payment Successful", "Rs 1,250.00", "Wallet Txn ID 7012345678901")
+    for junk in ("_ Kwality Bakery", "Kwality Bakery _"):
+        tess = words("MobiKwik", "Paid to", junk, *rows)
+        rapid = OcrResult(words("MobiKwik", "Paid to", "Kwality Bakery", *rows).words, engine="rapidocr", second=tess)
+        result = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _image, r=rapid: r,
+                               run_vlm=None, rules=receipt_rules)
+        assert result.fields.merchant_name.value == "Kwality Bakery", junk
