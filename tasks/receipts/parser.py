@@ -1202,7 +1202,9 @@ _METHOD_CUE = re.compile(
     r"paypal|cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|from\s*(?:a/c|account)|"
     # a card's or a lender's instalments ("HDFC CC EMI") under a payment section's heading; a payee's UPI handle,
     # also split after its "@" by OCR ("techfixsolut.9558@ yescred")
-    r"payment\s*(?:mode|method|type|details?)|mode|tender|funding|source|emi)\b|[\w.\-]+@\s?[a-z]{2,}\b(?![.\w\-])",
+    r"payment\s*(?:mode|method|type|details?)|mode|tender|funding|source|emi|"
+    # a bank's reference for the money moved (a UTR: UPI, IMPS or NEFT; an RRN: UPI or a card), whatever named the way
+    r"utr|rrn)\b|[\w.\-]+@\s?[a-z]{2,}\b(?![.\w\-])",
     re.I)
 
 

@@ -2139,3 +2139,13 @@ def test_a_mark_ocr_reads_before_a_name_is_no_part_of_it(receipt_rules):
         result = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _image, r=rapid: r,
                                run_vlm=None, rules=receipt_rules)
         assert result.fields.merchant_name.value == "Kwality Bakery", junk
+
+
+def test_a_banks_reference_says_a_way_to_pay_was_used_even_when_none_is_named(receipt_rules):
+    # heldout108, Tesseract alone on a blurred PhonePe screen: the lines naming the way lost, its UTR kept
+    page = ("Transaction Successful", "8:29 pm on 06 Jun 2025", "Paid to", "Jaipur Block Prints INR 8,001.28",
+            "Bank of Baroda", "UTR: 515714682120")
+    result = verdict(words(*page), receipt_rules)
+    assert result.fields.payment_method.value is None and "unreadable:payment_method" in result.reasons
+    rrn = verdict(words(*page[:5], "RRN 515714682120"), receipt_rules)
+    assert "unreadable:payment_method" in rrn.reasons
