@@ -46,8 +46,8 @@ from workers.engines.rapid_ocr import RapidOcrEngine, combine
 TESSERACT_SETTINGS: dict[str, Any] = {"psm": 4, "scale": 1.0, "deskew": True, "fill_psm": 6}
 CACHE = Path(".mmjobs/ocr-cache")
 # each engine's readings in a folder of their own, renamed whenever the engine reads a page differently, so a
-# reading cached before is never scored as today's (tesseract-2: a dark page read again in its brightest channel)
-CACHE_FOLDERS = {"tesseract": "tesseract-2", "rapidocr": "rapidocr"}
+# reading cached before is never scored as today's (tesseract-3: a dark page read again in its brightest channel, its unsure words left out)
+CACHE_FOLDERS = {"tesseract": "tesseract-3", "rapidocr": "rapidocr"}
 ENGINES = ("tesseract", "rapidocr", "both")
 
 

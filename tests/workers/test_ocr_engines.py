@@ -149,3 +149,11 @@ def test_coloured_text_on_a_dark_mode_screen_is_read_beside_the_white_text() -> 
     light = Image.new("RGB", (600, 90), "white")
     ImageDraw.Draw(light).text((40, 25), "Total Rs 1,250.00", font=font, fill=(30, 150, 80))
     assert "1,250.00" in run_tesseract(light, psm=4).text.replace(" ", "")
+
+
+def test_the_second_read_of_a_dark_page_adds_no_word_tesseract_is_unsure_of() -> None:
+    from workers.engines.ocr import OcrWord, sure_words
+
+    sure = OcrWord("1,844.02", 96.0, 180, 55, 150, 30, 1, 1, 1)
+    glyph = OcrWord("#2", 13.0, 20, 100, 40, 76, 1, 1, 2)
+    assert sure_words([sure, glyph]) == [sure]

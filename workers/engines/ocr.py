@@ -123,10 +123,20 @@ def run_tesseract(image: Image.Image, params: TesseractParams = TesseractParams(
         bright, bright_straight = _straightened(bright, angle, p.scale)
         extra = _tesseract_words(bright, bright_straight, cmd=cmd, languages=p.languages, psm=p.psm,
                                  timeout_s=p.timeout_s, scale=p.scale, resident=p.resident)
-        words = merge_missing_words(words, extra)
+        words = merge_missing_words(words, sure_words(extra))
     if angle:
         words = [_unrotate(w, -angle, gray_size=(image.width, image.height)) for w in words]
     return OcrResult(words)
+
+
+# Tesseract's word confidence under which the dark page's second read adds nothing: the words it was unsure of there
+# were icons' and avatars' glyphs ("#2" at 13, "_" at 0); the least sure real words it added were at 50
+SECOND_READ_MIN_CONF = 30.0
+
+
+def sure_words(words: list[OcrWord]) -> list[OcrWord]:
+    """The second read's words Tesseract is reasonably sure of."""
+    return [w for w in words if w.conf >= SECOND_READ_MIN_CONF]
 
 
 def brightest_on_dark(image: Image.Image) -> Image.Image | None:
