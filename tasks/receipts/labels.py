@@ -792,10 +792,7 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
     (and into ``rejected`` the name-shaped values no rule takes for a shop's name: "ICICI Bank Credit Card"; into
     ``branches`` those under a bare "Store", "Outlet" or "Branch", which may name a chain's branch)."""
     names = []
-    journey = any(_JOURNEY.search(line.text) for line in lines)
-    for hit in find_labels(lines, "merchant_name"):
-        if journey and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I):
-            continue  # "From KSR Bengaluru  To Indiranagar" on a fare slip: a destination, not a payee
+    for hit in _payee_labels(lines):
         words, where = value_words(lines, hit)
         if not words:
             continue
@@ -819,6 +816,14 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
         elif rejected is not None and re.fullmatch(r"[A-Z][A-Za-z&'.\-]*(?:\s+[A-Za-z&'.\-]+){1,5}", name):
             rejected.append(name)
     return names
+
+
+def _payee_labels(lines: list[PageLine]) -> list[LabelHit]:
+    """The payee, merchant, beneficiary, biller and seller labels printed, less a journey's bare "To" ("From KSR
+    Bengaluru  To Indiranagar" on a fare slip: a destination, not a payee)."""
+    journey = any(_JOURNEY.search(line.text) for line in lines)
+    return [hit for hit in find_labels(lines, "merchant_name")
+            if not (journey and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I))]
 
 
 _BRANCH_LABEL = re.compile(r"\W*(?:store|outlet|branch)\W*", re.I)
@@ -1078,9 +1083,7 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
                 w[:1].isupper() for w in words) >= 0.7 * len(words):
             return True
     # a payee label whose value no rule takes for a name ("To" over "Union Bank of India XX2838")
-    journey = any(_JOURNEY.search(line.text) for line in lines)
-    if any(not (journey and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I))
-           for hit in find_labels(lines, "merchant_name")):
+    if _payee_labels(lines):
         return True
     return any(re.search(r"[A-Za-z]{2,}/[A-Za-z0-9]+/", line.text) or _MERCHANT_CUE.search(line.text)
                for line in lines)

@@ -1065,6 +1065,8 @@ _VISA_CARD = r"(?<!\be-)(?<!\be–)(?<!\be\s)(?<!tourist\s)(?<!student\s)(?<!wor
              r"(?<!visitor\s)(?<!schengen\s)\bvisa\b" \
              r"(?![\s\-]*(?:type|category|class|fees?|application|appointment|cent(?:re|er)|stamp|on\s*arrival|" \
              r"processing|service|photos?|pictures?)\b)"
+# a card's or an account's number masked but for its last four ("**** 1000", "XXXX 2416")
+_MASKED_FOUR = r"(?:\*{4}|[Xx]{4})\s\d{4}"
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
                                       r"\b(?:apple|uber)\s*cash\b|\bcash\s*app\b|\btwint\b|\bmobile\s*pay\b|"
@@ -1095,7 +1097,7 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                     r"\bcard\b(?!\s*balance)|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
                                     r"\b(?:kredit|debit|bank|ec-?|giro)?karte\b|\bgirocard\b|\btarjeta\b|\bcarte\s*bancaire\b|"
-                                    r"(?<![A-Za-z/])(\*{4}|[Xx]{4})\s\d{4}\b|"
+                                    rf"(?<![A-Za-z/]){_MASKED_FOUR}\b|"
                                     # a brand before its masked number ("DISCOVER XXXX9167")
                                     r"\b(?:discover|diners|jcb)\s+[Xx*]{4,}\d{4}\b", re.I)),
     # "Cash App", a "Cash balance", a cash-back and a "Cash / Credit Bill" (either way) are no cash
@@ -1107,7 +1109,6 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
 
 _GOOGLE_PAY = re.compile(r"g\s?pay|google\s*pay", re.I)
 # a masked number right after a bank's name ("State Bank of India **** 1000", "Axis Bank XXXX 2416") is its account
-_BANK_ACCOUNT_MASK = re.compile(r"(?:\*{4}|[Xx]{4})\s\d{4}")
 _ENDS_WITH_BANK = re.compile(r"\bbank\b(?:\s+of\s+[A-Za-z]+)?[\s·•:,\-]*$", re.I)
 # German cash, the whole value of a method label ("Zahlart: Bar"); anywhere else "Bar" is a bar's
 _CASH_VALUE = re.compile(r"\W*bar(?:zahlung|\s*bezahlt)?\W*$", re.I)
@@ -1125,7 +1126,7 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     def match(text: str) -> tuple[PaymentMethod, re.Match[str]] | None:
         for method, pattern in _METHOD_KEYWORDS:
             m = pattern.search(text)
-            if m and method == PaymentMethod.CARD and _BANK_ACCOUNT_MASK.fullmatch(m.group(0)) \
+            if m and method == PaymentMethod.CARD and re.fullmatch(_MASKED_FOUR, m.group(0)) \
                     and _ENDS_WITH_BANK.search(text[:m.start()]):
                 continue  # "Paid from State Bank of India **** 1000": the bank account debited, not a card
             if m:

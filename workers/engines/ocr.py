@@ -106,16 +106,16 @@ def run_tesseract(image: Image.Image, params: TesseractParams = TesseractParams(
     placed on the first pass's lines. Boxes are always in the coordinates of ``image``.
     """
     p = replace(params, **changes) if changes else params
-    gray = ImageOps.grayscale(image)
-    angle = estimate_skew(gray) if p.deskew else 0.0
-    gray, straight = _straightened(gray, angle, p.scale)
+    page_grey = ImageOps.grayscale(image)
+    angle = estimate_skew(page_grey) if p.deskew else 0.0
+    gray, straight = _straightened(page_grey, angle, p.scale)
     words = _tesseract_words(gray, straight, cmd=cmd, languages=p.languages, psm=p.psm, timeout_s=p.timeout_s,
                              scale=p.scale, resident=p.resident)
     if p.fill_psm is not None and p.fill_psm != p.psm and _has_unread_ink(straight, words):
         extra = _tesseract_words(gray, straight, cmd=cmd, languages=p.languages, psm=p.fill_psm,
                                  timeout_s=p.timeout_s, scale=p.scale, resident=p.resident)
         words = merge_missing_words(words, extra)
-    if (bright := brightest_on_dark(image)) is not None:
+    if (bright := brightest_on_dark(image, page_grey)) is not None:
         # a dark page: coloured text (a green sum, a name in the app's accent) sits in luma near Tesseract's
         # threshold between the background and the white text and is dropped; in each pixel's brightest channel it
         # is as bright as it looks. A second read there adds the words the first one missed (the first is kept:
@@ -139,11 +139,12 @@ def sure_words(words: list[OcrWord]) -> list[OcrWord]:
     return [w for w in words if w.conf >= SECOND_READ_MIN_CONF]
 
 
-def brightest_on_dark(image: Image.Image) -> Image.Image | None:
-    """Each pixel's brightest channel, for a colour page whose median is darker than mid-grey; else None."""
+def brightest_on_dark(image: Image.Image, grey: Image.Image) -> Image.Image | None:
+    """Each pixel's brightest channel, for a colour page whose median (of ``grey``, its luma) is darker than
+    mid-grey; else None."""
     if image.mode != "RGB":
         return None
-    counts = ImageOps.grayscale(image).histogram()
+    counts = grey.histogram()
     if sum(counts[:128]) <= sum(counts) // 2:
         return None
     return Image.fromarray(np.asarray(image).max(axis=2))
