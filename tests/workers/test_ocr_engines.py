@@ -6,8 +6,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from tests.fixtures.receipts import requires_tesseract
-from workers.engines.ocr import OcrResult
-from workers.engines.rapid_ocr import line_words, rapidocr_available
+from workers.engines.ocr import OcrResult, OcrWord
+from workers.engines.rapid_ocr import line_words, rapidocr_available, respaced
 from workers.runtime import WorkerRuntime
 from workers.settings import Settings
 
@@ -157,3 +157,21 @@ def test_the_second_read_of_a_dark_page_adds_no_word_tesseract_is_unsure_of() ->
     sure = OcrWord("1,844.02", 96.0, 180, 55, 150, 30, 1, 1, 1)
     glyph = OcrWord("#2", 13.0, 20, 100, 40, 76, 1, 1, 2)
     assert sure_words([sure, glyph]) == [sure]
+
+
+def _word(text: str, left: int, width: int, engine_conf: float = 90.0) -> OcrWord:
+    return OcrWord(text, engine_conf, left, 100, width, 20, 1, 1, 1)
+
+
+def test_pp_ocr_words_run_together_are_split_where_tesseract_saw_spaces():
+    rapid = OcrResult([_word("ICIClBankAcctXX897debitedfor", 10, 420), _word("Rs.500.00", 450, 120)], engine="rapidocr")
+    tess = OcrResult([_word("ICICI", 10, 60), _word("Bank", 80, 60), _word("Acct", 150, 55), _word("XX897", 215, 80),
+                      _word("debited", 305, 90), _word("for", 405, 25), _word("Rs.500.00", 450, 120)])
+    out = respaced(rapid, tess)
+    # PP-OCR's characters are kept (its "l" for "I"), cut where Tesseract's spaces fall
+    assert [w.text for w in out.words] == ["ICICl", "Bank", "Acct", "XX897", "debited", "for", "Rs.500.00"]
+    assert out.engine == "rapidocr" and all(w.left >= 10 for w in out.words)
+    # digit groups are left whole for the parser, and a word Tesseract read in one piece stays one
+    digits = respaced(OcrResult([_word("502405582264", 10, 240)], engine="rapidocr"),
+                      OcrResult([_word("5024", 10, 80), _word("05582264", 100, 150)]))
+    assert [w.text for w in digits.words] == ["502405582264"]

@@ -18,6 +18,8 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from difflib import SequenceMatcher
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -205,5 +207,55 @@ def combine(tesseract: OcrResult | Exception, rapid: OcrResult | Exception, *, p
         return rapid
     if isinstance(rapid, Exception):
         return tesseract
+    rapid = respaced(rapid, tesseract)
     first, other = (rapid, tesseract) if primary == "rapidocr" else (tesseract, rapid)
     return replace(first, second=other)
+
+
+def respaced(rapid: OcrResult, tesseract: OcrResult) -> OcrResult:
+    """PP-OCR's words split where Tesseract, reading the same line, put a space between the same characters.
+
+    PP-OCR's recogniser drops the spaces of tightly set text ("ICIClBankAcctXX897debitedfor"); Tesseract finds
+    words by the gaps between them. Where both read the characters on either side of one of Tesseract's spaces alike
+    (one of them a letter: digit groups are left to the parser), the space is put back; the characters stay PP-OCR's.
+    """
+    words: list[OcrWord] = []
+    for word in rapid.words:
+        words += _split_where_spaced(word, tesseract.words) if len(word.text) >= 6 else [word]
+    return replace(rapid, words=words) if len(words) != len(rapid.words) else rapid
+
+
+def _split_where_spaced(word: OcrWord, others: Sequence[OcrWord]) -> list[OcrWord]:
+    right, bottom = word.left + word.width, word.top + word.height
+    beside = sorted((o for o in others if word.left <= o.left + o.width / 2 <= right
+                     and min(bottom, o.top + o.height) - max(word.top, o.top) >= 0.5 * min(word.height, o.height)),
+                    key=lambda o: o.left)
+    if len(beside) < 2:
+        return [word]
+    theirs = "".join(o.text for o in beside)
+    mine_of: dict[int, int] = {}  # an index in ``theirs`` -> the same character's index in ``word.text``
+    matcher = SequenceMatcher(None, word.text.casefold(), theirs.casefold(), autojunk=False)
+    for a, b, n in matcher.get_matching_blocks():
+        mine_of.update({b + k: a + k for k in range(n)})
+    cuts: set[int] = set()
+    start = 0
+    for other in beside[:-1]:
+        start += len(other.text)  # where Tesseract's next word starts in ``theirs``
+        before, after = mine_of.get(start - 1), mine_of.get(start)
+        if before is None and start - 2 in mine_of and after is not None and after == mine_of[start - 2] + 2:
+            before = after - 1  # one character read differently just before the space ("AART!" for "AARTI")
+        if after is None and start + 1 in mine_of and before is not None and mine_of[start + 1] == before + 2:
+            after = before + 1  # ... or just after it
+        if before is None or after is None or after <= before:
+            continue
+        if not (word.text[before].isalpha() or word.text[after].isalpha()):
+            continue
+        cuts.add(after)
+        if after > before + 1:
+            cuts.add(before + 1)  # characters Tesseract put on another line ("32on24"): a word of their own
+    if not cuts:
+        return [word]
+    bounds = [0, *sorted(cuts), len(word.text)]
+    share = word.width / len(word.text)
+    return [replace(word, text=word.text[a:b], left=round(word.left + a * share), width=max(1, round((b - a) * share)))
+            for a, b in pairwise(bounds) if word.text[a:b].strip()]
