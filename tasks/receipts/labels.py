@@ -338,7 +338,9 @@ def _joined(words: list[OcrWord]) -> str:
     for prev, w in pairwise(words):
         gap = w.left - (prev.left + prev.width)
         close = gap < 0.45 * max(prev.height, w.height)
-        out += ("" if close and prev.text[-1:].isalnum() and w.text[:1].isdigit() else " ") + w.text
+        # (not after a word of small letters: "reference number is 613008320390" set tight)
+        glue = close and prev.text[-1:].isalnum() and w.text[:1].isdigit() and not re.fullmatch(r"[a-z]{2,}", prev.text)
+        out += ("" if glue else " ") + w.text
     return out
 
 

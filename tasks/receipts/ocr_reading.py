@@ -8,6 +8,7 @@ import re
 import statistics
 
 from tasks.receipts.agreement import reconcile
+from tasks.receipts.alerts import read_alert
 from tasks.receipts.calibration import calibrate
 from tasks.receipts.labels import (
     merchant_unsure,
@@ -29,7 +30,7 @@ from tasks.receipts.parser import (
     parse_payment_method,
     settle_date_order,
 )
-from tasks.receipts.schema import FIELD_NAMES, ReceiptFields, ReceiptHints
+from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields, ReceiptHints
 from tasks.receipts.unknown_labels import could_state, unplaced
 from workers.engines.ocr import OcrResult
 
@@ -81,6 +82,19 @@ def _id_shown(lines: list[PageLine], engine: str) -> bool:
     return found.value is not None or unreadable
 
 
+def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValue[str]:
+    """An alert's reference where no label gave one, or over a number taken by its shape alone (a phone number
+    to text for help, "SMS BLOCK … to 919951860002", beside a narration's reference)."""
+    if alert.value is None or read.basis not in (None, "format") or read.value == alert.value:
+        return read
+    others = [v for v in [read.value, *read.alternatives] if v and v != alert.value and not _PHONE.fullmatch(v)]
+    return alert.model_copy(update={"alternatives": others})
+
+
+# an Indian mobile number with its country code: 91, then ten digits from 6 to 9
+_PHONE = re.compile(r"91[6-9]\d{9}")
+
+
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
     # least sure glyph, so a real line can score lower there than in Tesseract
@@ -97,18 +111,29 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     amount, currency = parse_amount(lines, hints, median_height)
     transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
     merchant = read_merchant(lines, median_height)
+    status = read_status(lines)
+    payee_unread = payee_by_handle_only = False
+    if (alert := read_alert(lines)) is not None:
+        # a bank's alert names its payee, reference and outcome in a sentence, not under labels
+        merchant = merchant if merchant.value is not None else alert.payee
+        payee_unread = merchant.value is None and alert.payee_named
+        payee_by_handle_only = merchant.value is None and alert.payee_by_handle_only
+        status = status if status.value is not None else alert.status
+        transaction_id = _alert_reference(transaction_id, alert.transaction_id)
     unreadable = []
-    if merchant.value is None and merchant_unsure(lines, median_height):
+    if merchant.value is None and (payee_unread or (not payee_by_handle_only
+                                                   and merchant_unsure(lines, median_height))):
         unreadable.append("merchant_name")
     if transaction_id.value is None and (id_unreadable or (faint and _id_shown(texts, ocr.engine))):
         unreadable.append("transaction_id")
     date = parse_date(lines, hints)
+    if date.value is None and alert is not None:
+        date = alert.date
     if date.value is None and date_unsure(lines):
         unreadable.append("date")
     payment_method = parse_payment_method(lines)
     if payment_method.value is None and method_unsure(lines):
         unreadable.append("payment_method")
-    status = read_status(lines)
     if status.value is None and status_unsure(lines):
         unreadable.append("status")
     if len(texts) < MIN_LINES_READ:

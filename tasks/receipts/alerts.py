@@ -1,0 +1,149 @@
+"""A bank's transaction alert (an SMS, an e-mail) read as the sentence it is.
+
+Alerts print no labels: "ICICI Bank Acct XX897 debited for Rs.19,179.32 on 24-Jan-25; RITU AGARWAL credited.
+UPI:502405582264." The sentence, wrapped over the bubble's lines, says who was paid, the payment's reference and
+that the money left the account. ``read_alert`` joins the page's lines into one running text and reads those three
+where the labels found nothing; a page is an alert only when it names a masked account or card and money moving.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tasks.receipts.labels import _name, plausible_name
+from tasks.receipts.parser import _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text
+from tasks.receipts.schema import FieldValue, PaymentStatus
+from workers.engines.ocr import OcrWord
+
+# the account or card an alert is about, masked ("A/c XX1234", "Acct XX897", "account **1669", "Card XX1234")
+_MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|acct|account|card)\b\.?\s*(?:no\.?\s*)?[x*•]+\s?\d{3,6}\b", re.I)
+_MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted)\b", re.I)
+
+# a payee's name in a sentence: up to six words (the words after it say where it ends; whether they are a name,
+# ``plausible_name`` says: "AART! DESHMUKH" is a place for a name, read unsure)
+_NAME = r"[^\s\d@;,][^\s@;,]*(?: [^\s\d@;,][^\s@;,]*){0,5}?"
+_PAYEE_SHAPES = (
+    re.compile(rf";\s*({_NAME})\s+credited\b", re.I),  # ICICI: "debited for Rs.X on <day>; NAME credited"
+    re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on)\b)", re.I),  # SBI: "trf to NAME Refno"
+    re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
+    re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
+    # a statement narration: "UPI/P2M/609822204934/BANSAL MOBILE POINT", "Info: UPI-606323408006-VASTRA COLLECTION."
+    re.compile(rf"\bUPI[/-](?:P2[MAP][/-])?\d{{12}}[/-]({_NAME})(?=\s*[.,;]|\s*$|\s+(?:Not|Avl|Avbl|Ref|on|Call)\b)"),
+)
+# the payee named by its UPI handle only ("to VPA 8431826146@ypbl. UPI Ref …"): a handle is an address, not a name
+_HANDLE_ONLY = re.compile(r"\bto\s+vpa\s+\S+\s?@\s?\S+?(?:[.,;]?\s+(?:on|upi|ref)\b|\.\s*$)", re.I)
+
+# the payment's reference in the sentence: after its wording ("UPI:502405582264", "Refno …", "UPI Ref" wrapped onto
+# the next line, "reference number is …") or in a narration ("UPI/P2M/<ref>/NAME"); twelve digits, as UPI and IMPS
+# references are
+_REFERENCE = re.compile(
+    r"(?:\bUPI\s*transaction\s*reference\s*number|\bUPI\s*Ref(?:erence)?(?:\s*No)?|\bRef(?:erence)?(?:\s*(?:No|number))?"
+    r"|\bRefno|\bUTR(?:\s*No)?|\bRRN|\bIMPS\s*Ref(?:\s*No)?|\bUPI)\.?\s*(?:is\s+)?[:.#\-]?\s*(\d{12})(?!\d)"
+    r"|\bUPI[/-](?:P2[MAP][/-])?(\d{12})(?=[/-])", re.I)
+
+# the money left the account, or reached it: stated in the past ("has been debited", "debited for Rs.X", "Rs.X
+# debited", "Sent Rs.X", "credited to your A/c")
+_MOVED_NOW = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
+    r"|\bdebited\s+(?:by|for|with|from|to)\b|(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?\s+(?:debited|credited)\b"
+    r"|(?:^|[.!?]\s+)sent\s+(?:rs\.?|inr|₹)|\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b", re.I)
+# ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
+_OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
+                            r"not\s+(?:been\s+)?(?:debited|processed|completed)|could\s*not|timed?\s*out|on\s*hold",
+                            re.I)
+_CONDITIONAL = re.compile(r"\b(?i:if|in\s*case|any|will|would|should)\b|\bmay\b")  # ("May": a month)
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\d))+(?:[.!?]|$)")  # ("Rs.19,179.32" is no sentence's end)
+
+
+@dataclass(frozen=True)
+class _RunningText:
+    """The page's lines joined by spaces, and which words stand at which characters."""
+
+    text: str
+    lines: tuple[tuple[int, PageLine], ...]  # (offset in ``text``, line)
+
+    @classmethod
+    def of(cls, lines: list[PageLine]) -> _RunningText:
+        parts, offset = [], 0
+        for line in lines:
+            parts.append((offset, line))
+            offset += len(line.text) + 1
+        return cls(" ".join(line.text for line in lines), tuple(parts))
+
+    def words_in(self, start: int, end: int) -> list[OcrWord]:
+        return [w for offset, line in self.lines if offset < end and offset + len(line.text) > start
+                for w in line.words_in(start - offset, end - offset)]
+
+
+@dataclass(frozen=True)
+class AlertReading:
+    """What an alert's sentence says: its payee (or that it names none), its reference and its outcome."""
+
+    payee: FieldValue[str]
+    payee_named: bool  # the sentence has a payee's place, whether or not a name could be read there
+    payee_by_handle_only: bool
+    transaction_id: FieldValue[str]
+    status: FieldValue[PaymentStatus]
+    date: FieldValue[dt.date]
+
+
+def read_alert(lines: list[PageLine]) -> AlertReading | None:
+    """The payee, reference and outcome an alert's sentence states; None when the page is no alert."""
+    running = _RunningText.of(lines)
+    text = running.text
+    if not (_MASKED_ACCOUNT.search(text) and _MONEY_MOVED.search(text)):
+        return None
+    payee, named = _payee(running)
+    return AlertReading(payee=payee, payee_named=named, payee_by_handle_only=bool(_HANDLE_ONLY.search(text)),
+                        transaction_id=_reference(running), status=_outcome(running), date=_day(running))
+
+
+def _found(running: _RunningText, start: int, end: int, value: object) -> FieldValue:
+    words = running.words_in(start, end)
+    return FieldValue(value=value, confidence=_conf(words), evidence=_evidence(words), basis="alert")
+
+
+def _payee(running: _RunningText) -> tuple[FieldValue[str], bool]:
+    named = False
+    for shape in _PAYEE_SHAPES:
+        if m := shape.search(running.text):
+            named = True
+            name = _name(m.group(1))
+            if plausible_name(name):
+                return _found(running, m.start(1), m.end(1), name), True
+    return FieldValue[str](), named
+
+
+def _reference(running: _RunningText) -> FieldValue[str]:
+    found = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _REFERENCE.finditer(running.text)]
+    if len({value for *_, value in found}) != 1:
+        return FieldValue[str]()  # none, or two references: which is the payment's is a reader's call
+    start, end, value = found[0]
+    return _found(running, start, end, value)
+
+
+def _outcome(running: _RunningText) -> FieldValue[PaymentStatus]:
+    if _OTHER_OUTCOME.search(running.text):
+        return FieldValue[PaymentStatus]()
+    for sentence in _SENTENCE.finditer(running.text):
+        if (m := _MOVED_NOW.search(sentence.group())) and not _CONDITIONAL.search(sentence.group()):
+            start = sentence.start() + m.start()
+            return _found(running, start, sentence.start() + m.end(), PaymentStatus.SUCCESS)
+    return FieldValue[PaymentStatus]()
+
+
+def _day(running: _RunningText) -> FieldValue[dt.date]:
+    """The first day printed after the money moved ("debited … on 10-05-26", "on date 31Oct26"), within the
+    sentence's reach and named as no other event's (an available balance's "as on" day comes later)."""
+    moved = _MONEY_MOVED.search(running.text)
+    assert moved is not None  # (an alert names it)
+    tail = running.text[moved.start(): moved.start() + 160]
+    for first, others, start, end in dates_in_text(tail):
+        if _OTHER_DATE.search(tail[:start]):
+            break
+        offset = moved.start()
+        found = _found(running, offset + start, offset + end, first)
+        return found.model_copy(update={"alternatives": others[:1]})
+    return FieldValue[dt.date]()

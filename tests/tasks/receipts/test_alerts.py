@@ -1,0 +1,93 @@
+"""Bank alerts (SMS and e-mail) read as the sentences they are: payee, reference, outcome and day, or review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PIL import Image
+
+from tasks.receipts.extract import parse_receipt
+from tests.fixtures.receipts import RECEIPT_TODAY, words
+from workers.engines.ocr import OcrResult
+
+
+def verdict(ocr: OcrResult, rules):
+    return parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: ocr, run_vlm=None,
+                         rules=rules, today=RECEIPT_TODAY)
+
+
+def accepting(rules):
+    return rules.model_copy(update={"auto_accept": True})
+
+
+def test_an_sms_alert_s_sentence_gives_its_payee_reference_and_outcome(receipt_rules):
+    # ICICI's wording, wrapped over the bubble's lines as a phone shows it
+    page = ("AD-ICICIT", "Friday, 24 January", "ICICI Bank Acct XX897 debited for",
+            "Rs.19,179.32 on 24-Jan-25; RITU AGARWAL", "credited. UPI:502405582264. Call",
+            "18002662 for dispute. SMS BLOCK 897 to", "9215676766.")
+    result = verdict(words(*page), accepting(receipt_rules))
+    fields = result.fields
+    assert fields.merchant_name.value == "RITU AGARWAL" and fields.merchant_name.basis == "alert"
+    assert fields.transaction_id.value == "502405582264"
+    assert fields.status.value.value == "success"
+    assert fields.date.value == dt.date(2025, 1, 24)
+    assert result.status == "succeeded", result.reasons
+
+
+def test_the_sentence_s_day_and_way_are_read_beside_an_account_word(receipt_rules):
+    # SBI's wording: "on date 31Oct26" is the payment's day (no other event's), and "UPI user A/C" still names UPI
+    page = ("JD-SBIUPI", "Saturday, 31 October", "Dear UPI user A/C X9670 debited by",
+            "Rs.1224.41 on date 31Oct26 trf to Rahul Gupta", "Refno 630401350408. If not u? call", "1800111109. -SBI")
+    fields = verdict(words(*page), receipt_rules).fields
+    assert fields.date.value == dt.date(2026, 10, 31)
+    assert fields.payment_method.value.value == "UPI"
+    assert (fields.merchant_name.value, fields.transaction_id.value) == ("Rahul Gupta", "630401350408")
+    assert fields.status.value.value == "success"
+
+
+def test_a_mail_alert_s_reference_sentence_and_the_name_after_the_handle(receipt_rules):
+    page = ("Debit alert for your account", "HDFC Bank InstaAlerts <alerts@hdfcbank.net>", "Dear Customer,",
+            "INR 24213.00 has been debited from account **3908 to VPA", "9560867521 @paytm MANOJ TIWARI on 23-03-25.",
+            "Your UPI transaction reference number is 508222132100.")
+    fields = verdict(words(*page), receipt_rules).fields
+    assert fields.transaction_id.value == "508222132100"  # not "is508222132100"
+    assert fields.merchant_name.value == "MANOJ TIWARI"
+    assert fields.status.value.value == "success"
+
+
+def test_a_narration_s_reference_wins_over_a_phone_number_to_text_for_help(receipt_rules):
+    page = ("AX-AXISBK", "Today", "Rs.15,870.00 debited", "A/c no. XX2082", "08-04-26, 11:06:06",
+            "UPI/P2M/609822204934/BANSAL MOBILE POINT", "Not you? SMS BLOCKUPI Cust ID to", "919951860002", "Axis Bank")
+    fields = verdict(words(*page), receipt_rules).fields
+    assert fields.transaction_id.value == "609822204934"
+    assert "919951860002" not in fields.transaction_id.alternatives
+    assert fields.merchant_name.value == "BANSAL MOBILE POINT"
+
+
+def test_a_payee_named_only_by_its_handle_is_absent_and_an_unreadable_name_is_unread(receipt_rules):
+    handle = ("AX-AXISBK", "Rs.1109.44 debited from A/c XX2416 on 17/06/26", "to VPA 8431826146@ypbl. UPI Ref",
+              "616804395272. Not you? Call 18001035577 -Axis Bank")
+    result = verdict(words(*handle), receipt_rules)
+    assert result.fields.merchant_name.value is None and "unreadable:merchant_name" not in result.reasons
+    assert result.fields.transaction_id.value == "616804395272"  # its wording wrapped onto the line above
+    garbled = ("INR 38,849.50 has been debited from account **1669 to VPA",
+               "aartideshm143@upi AART! DESHMUKH on 10-05-26.", "Your UPI transaction reference number is 613008320390.")
+    result = verdict(words(*garbled), accepting(receipt_rules))
+    assert result.fields.merchant_name.value is None and "unreadable:merchant_name" in result.reasons
+    assert result.status == "needs_review"
+
+
+def test_money_that_may_be_debited_states_no_success_and_days_are_no_sum(receipt_rules):
+    page = ("VM-CANBNK", "Your UPI transaction of INR 3730.00 from A/c XX1234 to SHALINI GHOSH on 07-05-26 is pending.",
+            "If the amount is debited, it will be reversed within 5", "working days. Ref No 612715922778 -Canara Bank")
+    fields = verdict(words(*page), receipt_rules).fields
+    assert fields.status.value.value == "pending"
+    assert str(fields.amount.value) == "3730.00"
+    conditional = ("ICICI Bank Acct XX897: if debited for Rs.500.00 on 24-Jan-25, it will be refunded.",)
+    assert verdict(words(*conditional), receipt_rules).fields.status.value is None
+
+
+def test_a_card_s_last_digits_after_a_dotted_mask_are_no_sum(receipt_rules):
+    page = ("Kala Kriti Crafts", "Payment Successful", "₹10,210.00", "Payment ID pay_HcsxVhNuF3j9kz",
+            "Paid via Mastercard Credit Card ··.·4807")
+    assert str(verdict(words(*page), receipt_rules).fields.amount.value) == "10210.00"
