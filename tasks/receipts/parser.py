@@ -320,6 +320,9 @@ _PER_PERIOD = re.compile(r"\s*(?:[A-Z]{3}\s*)?(?:/|\bper\b|\ba\b|\beach\b)\s*(?:
                          re.I)
 
 
+_DURATION = re.compile(r"\s*(?:working|business|banking|days?|hours?|hrs?|minutes?|mins?|weeks?)\b", re.I)
+
+
 def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
     found: list[_Amount] = []
     for li, line in enumerate(lines):
@@ -354,12 +357,15 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             digits_only = raw.replace(",", "").split(".")[0]
             if len(digits_only) > 9:
                 continue
-            if re.search(r"(\*{2,}|X{2,})\s*$", before):
-                continue
+            if re.search(r"(\*{2,}|X{2,}|[·•.…]{2,}[\s·•.…]*)\s*$", before):
+                continue  # a card's or account's last digits after its mask ("**** 4807", "Credit Card ··.·4807")
             if re.search(r"\b(?:RON|octane)\s*$", before, re.I) and re.fullmatch(r"\d{2,3}", raw):
                 continue  # a fuel's grade ("E5 RON 92", "Octane 95"), not a sum in Romanian lei
             if re.search(r"\b(?:plate|vehicle\s*no)\b\W*(?:[A-Z]{1,3}\W*)?$", before, re.I):
                 continue  # a vehicle's plate, its letters or a glyph OCR made of them ("PLATE ₹ 48334")
+            following = after if after.strip() or li + 1 == len(lines) else " " + lines[li + 1].text
+            if _DURATION.match(following) and not re.search(r"(?:Rs\.?|INR|[₹$€£])\s*$", before):
+                continue  # a time it takes ("reversed within 5 working days", "check after 2 hrs"), not a sum
             if _PER_PERIOD.match(after):
                 continue  # a plan's price per period ("then EUR 8.99/month", "₹199 per month"), not a sum paid
             value = decimal_of(raw)
@@ -790,6 +796,8 @@ def _unknown_event_date(label: str) -> bool:
     if not named:
         return False
     event = next(group for group in named[-1].groups() if group)
+    if event.lower() in {"on", "of", "the", "at", "by", "a", "an", "and", "with"}:
+        return False  # a sentence's little word before "date" ("debited by Rs.1224.41 on date 31Oct26"), no event
     return not (_PAYMENT_EVENT.fullmatch(event) or _PAYMENT_DATE.fullmatch(event) or _PAYMENT_DATE.search(label))
 
 
@@ -1117,6 +1125,9 @@ _SERVICE_FOOTER = re.compile(r"\bin\s*partnership\s*with\b|\bpowered\s*by\b|^\W*
 _FOREIGN_MONEY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP)\b")
 
 
+_ACCOUNT_WORD = re.compile(r"\ba/c\b|account|\biban\b|konto|rekening|\bcompte\b|\bcuenta\b|\bconto\b", re.I)
+
+
 def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     # "Nagad" is Bangladesh's mobile wallet, and in Hindi and Marathi the word for cash; Google Pay is UPI in India
     indian = indian_page(lines)
@@ -1176,11 +1187,11 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
                                          evidence=_evidence(words), basis="label:method", alternatives=others)
     hits = []
     for line in _not_the_card_paid(lines):
-        if re.search(r"\ba/c\b|account|\biban\b|konto|rekening|\bcompte\b|\bcuenta\b|\bconto\b", line.text, re.I):
-            continue  # a masked account number ("IBAN DE81 6869 **** 4907", "Von Konto **** 4159") is no card
         if _SERVICE_FOOTER.search(line.text):
             continue  # an app's footer names its service ("UPI services in partnership with Axis Bank"), not this payment's way
         hit = match(line.text)
+        if hit and hit[0] == PaymentMethod.CARD and _ACCOUNT_WORD.search(line.text):
+            continue  # a masked account number ("IBAN DE81 6869 **** 4907", "Von Konto **** 4159") is no card
         if hit:
             hits.append((line, *hit))
     if not hits:
