@@ -19,7 +19,8 @@ from workers.engines.ocr import OcrWord
 
 # the account or card an alert is about, masked ("A/c XX1234", "Acct XX897", "account **1669", "Card XX1234")
 _MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|acct|account|card)\b\.?\s*(?:no\.?\s*)?[x*•]+\s?\d{3,6}\b", re.I)
-_MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted)\b", re.I)
+_MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|"
+                          r"(?:txn|transaction|payment|transfer)\s+of)\b", re.I)  # ("UPI txn of Rs.X … is pending")
 
 # a payee's name in a sentence: up to six words (the words after it say where it ends; whether they are a name,
 # ``plausible_name`` says: "AART! DESHMUKH" is a place for a name, read unsure)

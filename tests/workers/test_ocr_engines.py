@@ -175,3 +175,8 @@ def test_pp_ocr_words_run_together_are_split_where_tesseract_saw_spaces():
     digits = respaced(OcrResult([_word("502405582264", 10, 240)], engine="rapidocr"),
                       OcrResult([_word("5024", 10, 80), _word("05582264", 100, 150)]))
     assert [w.text for w in digits.words] == ["502405582264"]
+    # a letter Tesseract left on its own is a word it broke, not one PP-OCR ran into the next
+    broken = respaced(OcrResult([_word("AyyappaTeaStall", 10, 300)], engine="rapidocr"),
+                      OcrResult([_word("Ayyappa", 10, 140), _word("Te", 160, 40), _word("a", 205, 15),
+                                 _word("Stall", 230, 80)]))
+    assert [w.text for w in broken.words] == ["Ayyappa", "Tea", "Stall"]

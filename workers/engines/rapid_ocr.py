@@ -253,9 +253,13 @@ def _split_where_spaced(word: OcrWord, others: Sequence[OcrWord]) -> list[OcrWor
         cuts.add(after)
         if after > before + 1:
             cuts.add(before + 1)  # characters Tesseract put on another line ("32on24"): a word of their own
-    if not cuts:
-        return [word]
     bounds = [0, *sorted(cuts), len(word.text)]
+    # a letter standing alone after a cut is more likely Tesseract breaking a word ("Ayyappa Te a Stall"): it stays
+    # with the characters before it
+    lone = {a for a, b in pairwise(bounds) if b - a == 1 and word.text[a].isalpha()}
+    bounds = [0, *sorted(cuts - lone), len(word.text)]
+    if len(bounds) == 2:
+        return [word]
     share = word.width / len(word.text)
     return [replace(word, text=word.text[a:b], left=round(word.left + a * share), width=max(1, round((b - a) * share)))
             for a, b in pairwise(bounds) if word.text[a:b].strip()]
