@@ -42,6 +42,8 @@ def seen_on(name: str, value: Any, ocr: OcrResult) -> bool:
     return bool(find_evidence(name, value, lines))
 
 
+# two words PP-OCR may have run together: a small letter, then a capital and a small one inside one word
+_JOINED = re.compile(r"[a-z][A-Z][a-z]")
 # a word in a value read as an id ("FreeFire-520Diamonds"): codes are capitals and digits (or lower-case hex)
 _WORDS = re.compile(r"[A-Za-z][a-z]{2}")
 
@@ -117,6 +119,11 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 if _compact(spelled) == _compact(one.value):
                     update["value"] = spelled
             merged[name] = one.model_copy(update=update)
+        elif name == "merchant_name" and reader == "rapidocr" and page is not None and _JOINED.search(str(one.value)):
+            # PP-OCR drops spaces ("KalaKriti Crafts"), and Tesseract, which keeps them, did not read the name: where
+            # its spaces go is unread
+            merged[name] = type(one)()
+            unsure.append(name)
         elif page is not None and name in STRICT_FIELDS:
             disagreements.append(name)
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})

@@ -636,6 +636,13 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     if marker and (marker in CURRENCY_CODES or marker in SYMBOL_CURRENCY) and marker != "INR" and not marker_words:
         marker_words = marked.line.words_in(marked.end, marked.end + 5)
     cur_basis = "marker"
+    paid_by_upi = [w for line in lines for w in line.words if _UPI_WORD.fullmatch(w.text.strip(".,:;()"))]
+    if marker in RUPEE_MISREADS and currency == "INR" and paid_by_upi and page_currencies(lines) <= {"INR"}:
+        # UPI moves rupees only: on a page paid by UPI that prints no other currency, the glyph OCR read before the
+        # sum ("=1,067.00", "%450") is the rupee sign, as sure as the page's "UPI"
+        evidence = (marker_words or amount_words) + paid_by_upi[:1]
+        return amount, FieldValue[str](value="INR", confidence=_conf(paid_by_upi[:1]), evidence=_evidence(evidence),
+                                       source="ocr", basis="marker+upi")
     if currency is None:
         currency, cur_words, cur_factor = _page_currency(lines, hints)
         cur_basis = "page"
@@ -656,6 +663,9 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     return amount, FieldValue[str](value=currency, confidence=_conf(cur_words, cur_factor),
                                    evidence=_evidence(cur_words), source="ocr", basis=cur_basis,
                                    alternatives=other_currencies)
+
+
+_UPI_WORD = re.compile(r"UPI")
 
 
 _PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|RS\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")

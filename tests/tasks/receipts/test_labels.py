@@ -2149,3 +2149,27 @@ def test_a_banks_reference_says_a_way_to_pay_was_used_even_when_none_is_named(re
     assert result.fields.payment_method.value is None and "unreadable:payment_method" in result.reasons
     rrn = verdict(words(*page[:5], "RRN 515714682120"), receipt_rules)
     assert "unreadable:payment_method" in rrn.reasons
+
+
+def test_a_glyph_read_for_the_rupee_sign_on_a_upi_page_is_the_rupee(receipt_rules):
+    # heldout103: Tesseract reads CRED's and Google Pay's ₹ as "=" or "%"; UPI moves rupees only
+    page = ("payment successful", "paid to", "Farida Begum", "=1,067.00", "UPI reference ID 502913839977",
+            "date 29/01/2025, 01:32 pm")
+    currency = verdict(words(*page), receipt_rules).fields.currency
+    assert (currency.value, currency.basis) == ("INR", "marker+upi")
+    # a page that prints another currency, or names no UPI, keeps the glyph as doubtful as it was
+    abroad = verdict(words(*page[:4], "UPI reference ID 502913839977", "USD 12.90 converted"), receipt_rules)
+    assert abroad.fields.currency.basis != "marker+upi"
+    no_upi = verdict(words(*page[:4], "Ref 502913839977"), receipt_rules)
+    assert no_upi.fields.currency.basis != "marker+upi"
+
+
+def test_a_name_only_pp_ocr_read_with_words_run_together_is_unread(receipt_rules):
+    # heldout106: a blurred BHIM screen whose "Paid to" line Tesseract lost; PP-OCR read "KalaKriti Crafts"
+    rows = ("BHIM", "Payment Successful", "Rs 21,889.00", "UPI Transaction ID 533208381386", "Date 28/11/2025")
+    tess = words(*rows)
+    for name, unread in (("KalaKriti Crafts", True), ("Kala Kriti Crafts", False)):
+        rapid = OcrResult(words(rows[0], f"Paid to {name}", *rows[1:]).words, engine="rapidocr", second=tess)
+        fields = parse_ocr(rapid)
+        assert (fields.merchant_name.value is None) is unread, name
+        assert ("merchant_name" in fields.unreadable) is unread, name
