@@ -83,16 +83,12 @@ def _id_shown(lines: list[PageLine], engine: str) -> bool:
 
 
 def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValue[str]:
-    """An alert's reference where no label gave one, or over a number taken by its shape alone (a phone number
-    to text for help, "SMS BLOCK … to 919951860002", beside a narration's reference)."""
-    if alert.value is None or read.basis not in (None, "format") or read.value == alert.value:
+    """An alert's reference where no label gave one, or over a code taken by its shape alone: a reference the sentence
+    words ("UPI/P2M/<ref>/…", "UPI Ref …") is no more rivalled by an unworded code (a phone number to text for
+    help, "SMS BLOCKUPI … to 919951860002") than a labelled one is."""
+    if alert.value is None or read.basis not in (None, "format"):
         return read
-    others = [v for v in [read.value, *read.alternatives] if v and v != alert.value and not _PHONE.fullmatch(v)]
-    return alert.model_copy(update={"alternatives": others})
-
-
-# an Indian mobile number with its country code: 91, then ten digits from 6 to 9
-_PHONE = re.compile(r"91[6-9]\d{9}")
+    return alert
 
 
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
