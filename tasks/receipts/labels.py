@@ -803,8 +803,10 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
         # a row may carry a second cell after a wide gap ("Paid to  Anand Sweets      XX1234")
         if sent := _SUM_THEN_TO.match(text):
             text = sent.group(1)  # "You paid  $45.00 USD to Ray's Guitar Lessons": the payee follows the sum
-        elif where == "below" and (paid := _NAME_THEN_SUM.match(text)):
+        elif where == "below" and (paid := _NAME_THEN_SUM.match(text) or _NAME_THEN_WHOLE_SUM.match(text)):
             text = paid.group(1)  # the sum on the row under "Paid to" ("Hotel Saravana Bhavan   ₹13,045.00")
+        elif where == "below" and (paid := _NAME_THEN_NUMBER.match(text)) and _printed_elsewhere(paid.group(2), lines, line):
+            text = paid.group(1)  # ... its rupee sign lost ("Abdul Rahman 15070"), the same sum printed again below
         if where == "row" and (tail := _LAST_LABEL_WORD.search(line.text[hit.start:hit.end])) and \
                 re.match(r"[a-z]", line.text[hit.end:hit.end + 1]):
             text = tail.group(0) + text  # "Merchant Namecheap,Inc.": a label does not end inside a word
@@ -894,6 +896,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="label:payee")
     if badged := _over_badge(lines):
         return badged
+    if over_handle := _over_upi_id(lines):
+        return over_handle
     for line in lines:
         m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)*([A-Za-z][A-Za-z .&']+?)"
                       r"(?=[\s_|~.,:;\-]+(?:[₹$€£%]|Rs\b|INR\b|\d)|\s*$)", line.text)
@@ -957,6 +961,26 @@ def _over_badge(lines: list[PageLine]) -> FieldValue[str] | None:
     return None
 
 
+def _over_upi_id(lines: list[PageLine]) -> FieldValue[str] | None:
+    """The one paid, named alone over its "UPI ID:" on a payment app's receipt (Paytm's "Payment Pending" / "Rohit
+    Malhotra" / "UPI ID: rohitmalhotr97@paytm"); not under a label of its own ("From", "Received from": the payer)."""
+    for index, (name_line, below) in enumerate(pairwise(lines)):
+        if not _UPI_ID_LINE.match(below.text):
+            continue
+        above = lines[index - 1].text if index else ""
+        name = _name(name_line.text)
+        if plausible_name(name) and proper_name(name) and not re.search(r"[\d:;@]", name) \
+                and not _STATUS_CUE.search(name) and not _SENT_FROM.match(above) and not _PAYER_ABOVE.search(above):
+            return FieldValue[str](value=name, confidence=_conf(name_line.words, 0.9),
+                                   evidence=_evidence(name_line.words), basis="upi_id")
+        return None
+    return None
+
+
+_UPI_ID_LINE = re.compile(r"^\W*(?:UPI\s*ID|VPA)\s*:?\s*[\w.\-]+@\s?[A-Za-z]{2,}\W*$", re.I)
+_PAYER_ABOVE = re.compile(r"\b(?:from|received|by|sender|payer|debited)\W*$", re.I)
+
+
 # a payment app's badge under the shop it scanned ("Verified merchant", "✓ Verified business"; its tick read "V")
 _BADGE = re.compile(r"\W*(?:[v✓✔]\s?(?=verified))?verified(?:\s*(?:merchant|business|seller|payee))?\W*", re.I)
 # an app bar's title naming the act of paying ("← Scan & Pay", "Pay merchant"): no payee's name
@@ -991,6 +1015,18 @@ _VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+([A-Z][\w&'.-]*(?:\s+[A-Z
 _SUM_TO = r"(?i:[₹$€£]|rs\.?|inr|usd|eur|gbp)?\s*\d[\d,.]*\s*(?:[A-Z]{3})?\s*(?i:to)\s*"
 _SUM_THEN_TO = re.compile(rf"^\s*{_SUM_TO}([A-Z].*)$")
 _GLUED_PAYEE = re.compile(r"^\s*(?:Paid\s?to|Sent\s?to|To)([A-Z][a-z][\w&'.\- ]*?)\s*$")
+# a whole sum with its mark ("Vinod Rawat Rs.13548"), or a bare number, which is the sum only if the page prints it
+# again ("Debited from XXXXXX1998 15070")
+_NAME_THEN_WHOLE_SUM = re.compile(r"^(.*?[A-Za-z].*?)\s+(?i:[₹$€£]|rs\.?|inr)\s*\d[\d,]*\s*$")
+_NAME_THEN_NUMBER = re.compile(r"^(.*?[A-Za-z].*?)\s+(\d[\d,]{2,})\s*$")
+
+
+def _printed_elsewhere(number: str, lines: list[PageLine], own: PageLine) -> bool:
+    digits = number.replace(",", "")
+    return any(re.search(rf"(?<![\w.]){digits}(?!\w)", line.text.replace(",", "")) for line in lines
+               if line is not own)
+
+
 _NAME_THEN_SUM = re.compile(r"^(.*?[A-Za-z].*?)\s+(?i:[₹$€£]|rs\.?|inr)?\s*\d[\d,.]*[.,]\d{2}\s*$")  # (OCR's "5.740.36" too)
 # ... or after the sum and "to", in a wallet's sentence ("You sent £127.66 GBP to Northern Knits Ltd"; run together)
 _SUM_SENT_TO = re.compile(rf"^\s*(?i:you\s*)?(?i:sent|paid|transferred)\s*{_SUM_TO}"

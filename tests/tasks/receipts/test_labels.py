@@ -2173,3 +2173,24 @@ def test_a_name_only_pp_ocr_read_with_words_run_together_is_unread(receipt_rules
         fields = parse_ocr(rapid)
         assert (fields.merchant_name.value is None) is unread, name
         assert ("merchant_name" in fields.unreadable) is unread, name
+
+
+def test_a_whole_sum_beside_the_payee_under_paid_to_is_no_part_of_the_name(receipt_rules):
+    # PhonePe prints the sum on the payee's row; whole rupees carry no decimals, and PP-OCR loses the ₹
+    rows = ("Transaction Successful", "04:32 pm on 6 Jul 2026", "Paid to")
+    marked = verdict(words(*rows, "Vinod Rawat Rs.13548", "vinodrawat614@axl", "UTR: 618717816858"), receipt_rules)
+    assert marked.fields.merchant_name.value == "Vinod Rawat"
+    bare = ("Abdul Rahman 15070", "abdulrahma@axl", "Debited from", "XXXXXX1998 15070", "UTR: 625017202522")
+    assert verdict(words(*rows, *bare), receipt_rules).fields.merchant_name.value == "Abdul Rahman"
+    # a number the page prints nowhere else may be part of the name ("Studio 1947")
+    alone = verdict(words(*rows, "Studio 1947", "studio1947@axl", "Rs 500.00", "UTR: 625017202522"), receipt_rules)
+    assert alone.fields.merchant_name.value != "Studio"
+
+
+def test_a_name_alone_over_its_upi_id_is_the_payee_but_not_under_a_payers_label(receipt_rules):
+    rows = ("Payment Receipt", "Payment Pending")
+    tail = ("UPI ID: rohitmalhotr97@paytm", "INR 3477", "Order ID: 20250411680834733221", "Date: 11 Apr, 2025, 08:17 AM")
+    paid = verdict(words(*rows, "Rohit Malhotra", *tail), receipt_rules).fields.merchant_name
+    assert (paid.value, paid.basis) == ("Rohit Malhotra", "upi_id")
+    received = verdict(words("Payment Receipt", "Received from", "Rohit Malhotra", *tail), receipt_rules)
+    assert received.fields.merchant_name.value != "Rohit Malhotra"
