@@ -320,6 +320,7 @@ _PER_PERIOD = re.compile(r"\s*(?:[A-Z]{3}\s*)?(?:/|\bper\b|\ba\b|\beach\b)\s*(?:
                          re.I)
 
 
+_PAID_VIA = re.compile(r"\bpaid\s*(?:via|by|using|with|through|from)\b", re.I)
 _DURATION = re.compile(r"\s*(?:working|business|banking|days?|hours?|hrs?|minutes?|mins?|weeks?)\b", re.I)
 
 
@@ -357,8 +358,9 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             digits_only = raw.replace(",", "").split(".")[0]
             if len(digits_only) > 9:
                 continue
-            if re.search(r"(\*{2,}|X{2,}|[·•.…]{2,}[\s·•.…]*)\s*$", before):
-                continue  # a card's or account's last digits after its mask ("**** 4807", "Credit Card ··.·4807")
+            if re.search(r"(\*{2,}|X{2,}|[·•…][\s·•.…]*|\.{2,}[\s·•.…]*)\s*$", before):
+                # a card's or account's last digits after its mask ("**** 4807", "Credit Card ··.·4807", "icici·3892")
+                continue
             if re.search(r"\b(?:RON|octane)\s*$", before, re.I) and re.fullmatch(r"\d{2,3}", raw):
                 continue  # a fuel's grade ("E5 RON 92", "Octane 95"), not a sum in Romanian lei
             if re.search(r"\b(?:plate|vehicle\s*no)\b\W*(?:[A-Z]{1,3}\W*)?$", before, re.I):
@@ -410,7 +412,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue  # alone under a label of what is never the amount ("Avl Bal" over "Rs.7,090.58")
             label = None
             score = 0.0
-            if found_label := _total_label(label_text):
+            if (found_label := _total_label(label_text)) and not _PAID_VIA.search(label_text):
+                # (not "paid via icici ··3892": a label of the way paid, over an account's or card's last digits)
                 label, score = found_label[0], float(found_label[1])
             strong_marker = marker is not None and marker not in RUPEE_MISREADS
             narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)

@@ -2194,3 +2194,11 @@ def test_a_name_alone_over_its_upi_id_is_the_payee_but_not_under_a_payers_label(
     assert (paid.value, paid.basis) == ("Rohit Malhotra", "upi_id")
     received = verdict(words("Payment Receipt", "Received from", "Rohit Malhotra", *tail), receipt_rules)
     assert received.fields.merchant_name.value != "Rohit Malhotra"
+
+
+def test_an_accounts_last_digits_under_paid_via_are_no_sum(receipt_rules):
+    # heldout107: CRED's "paid via icici ··3892" under a sum PP-OCR read without its rupee sign
+    for via in ("paid via icici·3892", "paid via icici 3892"):
+        page = ("payment successful", "paid to", "Royal Mobile Gallery", "₹10,258.30",
+                "UPI reference ID 519605535322", via, "date 15 jul 2025, 01:17 pm")
+        assert str(verdict(words(*page), receipt_rules).fields.amount.value) == "10258.30", via
