@@ -36,6 +36,12 @@ _PAYEE_SHAPES = (
 # the payee named by its UPI handle only ("to VPA 8431826146@ypbl. UPI Ref …"): a handle is an address, not a name
 _HANDLE_ONLY = re.compile(r"\bto\s+vpa\s+\S+\s?@\s?\S+?(?:[.,;]?\s+(?:on|upi|ref)\b|\.\s*$)", re.I)
 
+# money credited to the account the alert is written for: the one paid is its reader, whom it does not name
+_CREDITED_TO_YOU = re.compile(r"\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b|"
+                              r"\b(?:a/?c|acct|account)\b\.?\s*(?:no\.?\s*)?[x*•]*\s?\d{3,6}\s+(?:is|has\s+been)\s+credited\b",
+                              re.I)
+_DEBITED = re.compile(r"\bdebit(?:ed)?\b|\bsent\b|\bspent\b|\bpaid\b", re.I)
+
 # the payment's reference in the sentence: after its wording ("UPI:502405582264", "Refno …", "UPI Ref" wrapped onto
 # the next line, "reference number is …") or in a narration ("UPI/P2M/<ref>/NAME"); twelve digits, as UPI and IMPS
 # references are
@@ -84,7 +90,7 @@ class AlertReading:
 
     payee: FieldValue[str]
     payee_named: bool  # the sentence has a payee's place, whether or not a name could be read there
-    payee_by_handle_only: bool
+    names_no_payee: bool  # the payee is named by its UPI handle only, or is the alert's reader (money credited to them)
     transaction_id: FieldValue[str]
     status: FieldValue[PaymentStatus]
     date: FieldValue[dt.date]
@@ -97,7 +103,8 @@ def read_alert(lines: list[PageLine]) -> AlertReading | None:
     if not (_MASKED_ACCOUNT.search(text) and _MONEY_MOVED.search(text)):
         return None
     payee, named = _payee(running)
-    return AlertReading(payee=payee, payee_named=named, payee_by_handle_only=bool(_HANDLE_ONLY.search(text)),
+    no_payee = bool(_HANDLE_ONLY.search(text) or (_CREDITED_TO_YOU.search(text) and not _DEBITED.search(text)))
+    return AlertReading(payee=payee, payee_named=named, names_no_payee=no_payee,
                         transaction_id=_reference(running), status=_outcome(running), date=_day(running))
 
 

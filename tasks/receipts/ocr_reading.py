@@ -83,12 +83,18 @@ def _id_shown(lines: list[PageLine], engine: str) -> bool:
 
 
 def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValue[str]:
-    """An alert's reference where no label gave one, or over a code taken by its shape alone: a reference the sentence
-    words ("UPI/P2M/<ref>/…", "UPI Ref …") is no more rivalled by an unworded code (a phone number to text for
-    help, "SMS BLOCKUPI … to 919951860002") than a labelled one is."""
-    if alert.value is None or read.basis not in (None, "format"):
+    """An alert's reference over what the labels read: its sentence wraps over the bubble's lines, so the value of a
+    label ending a line is the next line's first words ("UPI Ref" / "609622706508. Not you? Call 18002586161"), not
+    what stands under the label. A code taken by its shape alone (a phone number to text for help, "SMS BLOCKUPI") is
+    no rival, as it is none to a labelled reference; another reference-shaped number the labels gave is."""
+    if alert.value is None or (read.value == alert.value and read.basis not in (None, "format")):
         return read
-    return alert
+    rival = [read.value] if read.basis not in (None, "format") and read.value and _REFERENCE_SHAPE.fullmatch(read.value) \
+        else []
+    return alert.model_copy(update={"alternatives": rival})
+
+
+_REFERENCE_SHAPE = re.compile(r"\d{12}")
 
 
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
@@ -108,17 +114,16 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
     merchant = read_merchant(lines, median_height)
     status = read_status(lines)
-    payee_unread = payee_by_handle_only = False
+    payee_unread = names_no_payee = False
     if (alert := read_alert(lines)) is not None:
         # a bank's alert names its payee, reference and outcome in a sentence, not under labels
         merchant = merchant if merchant.value is not None else alert.payee
         payee_unread = merchant.value is None and alert.payee_named
-        payee_by_handle_only = merchant.value is None and alert.payee_by_handle_only
+        names_no_payee = merchant.value is None and alert.names_no_payee
         status = status if status.value is not None else alert.status
         transaction_id = _alert_reference(transaction_id, alert.transaction_id)
     unreadable = []
-    if merchant.value is None and (payee_unread or (not payee_by_handle_only
-                                                   and merchant_unsure(lines, median_height))):
+    if merchant.value is None and (payee_unread or (not names_no_payee and merchant_unsure(lines, median_height))):
         unreadable.append("merchant_name")
     if transaction_id.value is None and (id_unreadable or (faint and _id_shown(texts, ocr.engine))):
         unreadable.append("transaction_id")

@@ -91,3 +91,18 @@ def test_a_card_s_last_digits_after_a_dotted_mask_are_no_sum(receipt_rules):
     page = ("Kala Kriti Crafts", "Payment Successful", "₹10,210.00", "Payment ID pay_HcsxVhNuF3j9kz",
             "Paid via Mastercard Credit Card ··.·4807")
     assert str(verdict(words(*page), receipt_rules).fields.amount.value) == "10210.00"
+
+
+def test_a_credit_alert_names_no_payee_and_its_wrapped_reference_follows_the_text(receipt_rules):
+    # the seller's own credit SMS: the one paid is the alert's reader; "UPI Ref" ends a line, its value opens the next
+    page = ("JD-CANBNK", "Yesterday 6 April", "Rs.64,070.00 credited to A/c XX7697 by VPA",
+            "kunalbhati68@ paytm on 06-04-25. UPI Ref", "609622706508. Not you? Call 18002586161 -CANBNK")
+    result = verdict(words(*page), accepting(receipt_rules))
+    assert result.fields.transaction_id.value == "609622706508"
+    assert result.fields.merchant_name.value is None and "unreadable:merchant_name" not in result.reasons
+    assert result.fields.status.value.value == "success"
+    assert result.status == "succeeded", result.reasons
+    imps = ("VM-CANBNK", "Dear Customer, your A/c XX7497 is credited with Rs.19,203.90 on 02-10-25 by IMPS from",
+            "NEHA AGARWAL. IMPS Ref No 527505206037. Avl Bal is hidden.-CANBNK")
+    result = verdict(words(*imps), receipt_rules)
+    assert result.fields.merchant_name.value is None and "unreadable:merchant_name" not in result.reasons
