@@ -19,8 +19,12 @@ from workers.engines.ocr import OcrWord
 
 # the account or card an alert is about, masked ("A/c XX1234", "Acct XX897", "account **1669", "Card XX1234")
 _MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|acct|account|card)\b\.?\s*(?:no\.?\s*)?[x*•]+\s?\d{3,6}\b", re.I)
-_MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|"
-                          r"(?:txn|transaction|payment|transfer)\s+of)\b", re.I)  # ("UPI txn of Rs.X … is pending")
+_MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|used\s+for|"
+                          r"(?:txn|transaction|payment|transfer|request)\s+of)\b", re.I)  # ("UPI txn of Rs.X … is pending")
+# ... or, with no account named, a sentence of a sum going to someone ("Your pending UPI txn of Rs.3,800.27 to
+# HARPREET SINGH on 31-May-26 is now successful", "Your NEFT request of INR 38165.00 to Kiran Fashion Hub (A/c …)")
+_SUM_GOING_TO = re.compile(r"\b(?:txn|transaction|payment|transfer|request)\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,.]*\s+to\b",
+                           re.I)
 
 # a payee's name in a sentence: up to six words (the words after it say where it ends; whether they are a name,
 # ``plausible_name`` says: "AART! DESHMUKH" is a place for a name, read unsure)
@@ -30,6 +34,8 @@ _PAYEE_SHAPES = (
     re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on)\b)", re.I),  # SBI: "trf to NAME Refno"
     re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
     re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
+    re.compile(rf"\bto\s+({_NAME})\s+\((?:a/?c|acct)", re.I),  # a transfer: "to Kiran Fashion Hub (A/c XX2706)"
+    re.compile(rf"\b(?:spent|used\s+for)\b.*?\bat\s+({_NAME})\s+on\s+(?=\d)", re.I),  # a card: "… at DMART on 29-08-2026"
     # a statement narration: "UPI/P2M/609822204934/BANSAL MOBILE POINT", "Info: UPI-606323408006-VASTRA COLLECTION."
     re.compile(rf"\bUPI[/-](?:P2[MAP][/-])?\d{{12}}[/-]({_NAME})(?=\s*[.,;]|\s*$|\s+(?:Not|Avl|Avbl|Ref|on|Call)\b)"),
 )
@@ -38,6 +44,7 @@ _HANDLE_ONLY = re.compile(r"\bto\s+vpa\s+\S+\s?@\s?\S+?(?:[.,;]?\s+(?:on|upi|ref
 
 # money credited to the account the alert is written for: the one paid is its reader, whom it does not name
 _CREDITED_TO_YOU = re.compile(r"\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b|"
+                              r"(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?\s+credited\b|"
                               r"\b(?:a/?c|acct|account)\b\.?\s*(?:no\.?\s*)?[x*•]*\s?\d{3,6}\s+(?:is|has\s+been)\s+credited\b",
                               re.I)
 _DEBITED = re.compile(r"\bdebit(?:ed)?\b|\bsent\b|\bspent\b|\bpaid\b", re.I)
@@ -55,11 +62,16 @@ _REFERENCE = re.compile(
 _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
     r"|\bdebited\s+(?:by|for|with|from|to)\b|(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?\s+(?:debited|credited)\b"
-    r"|(?:^|[.!?]\s+)sent\s+(?:rs\.?|inr|₹)|\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b", re.I)
+    r"|(?:^|[.!?]\s+)sent\s+(?:rs\.?|inr|₹)|\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b"
+    r"|\b(?:has\s+been|was|is)\s+used\s+for\b|\bspent\b", re.I)  # (a card: "was used for Rs.X at …", "Rs.X spent on …")
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
 _OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
                             r"not\s+(?:been\s+)?(?:debited|processed|completed)|could\s*not|timed?\s*out|on\s*hold",
                             re.I)
+_FAILED = re.compile(r"\b(?:has|have)\s+failed\b|\bis\s+failed\b|\bdeclined\b|\bunsuccessful\b|\brejected\b|"
+                     r"\bcould\s*not\s+be\s+(?:completed|processed)\b|\bhas\s+been\s+reversed\b", re.I)
+_PENDING = re.compile(r"\b(?:is|remains)\s+(?:pending|under\s+process|in\s+process|on\s+hold)\b|\bpending\s+debit\b",
+                      re.I)
 _CONDITIONAL = re.compile(r"\b(?i:if|in\s*case|any|will|would|should)\b|\bmay\b")  # ("May": a month)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\d))+(?:[.!?]|$)")  # ("Rs.19,179.32" is no sentence's end)
 
@@ -91,6 +103,7 @@ class AlertReading:
     payee: FieldValue[str]
     payee_named: bool  # the sentence has a payee's place, whether or not a name could be read there
     names_no_payee: bool  # the payee is named by its UPI handle only, or is the alert's reader (money credited to them)
+    credited_to_reader: bool  # then a name in its narration ("UPI/P2A/<ref>/VIKAS PANDEY") is the payer's
     transaction_id: FieldValue[str]
     status: FieldValue[PaymentStatus]
     date: FieldValue[dt.date]
@@ -100,11 +113,14 @@ def read_alert(lines: list[PageLine]) -> AlertReading | None:
     """The payee, reference and outcome an alert's sentence states; None when the page is no alert."""
     running = _RunningText.of(lines)
     text = running.text
-    if not (_MASKED_ACCOUNT.search(text) and _MONEY_MOVED.search(text)):
+    if not ((_MASKED_ACCOUNT.search(text) and _MONEY_MOVED.search(text)) or _SUM_GOING_TO.search(text)):
         return None
     payee, named = _payee(running)
-    no_payee = bool(_HANDLE_ONLY.search(text) or (_CREDITED_TO_YOU.search(text) and not _DEBITED.search(text)))
-    return AlertReading(payee=payee, payee_named=named, names_no_payee=no_payee,
+    credited = bool(_CREDITED_TO_YOU.search(text) and not _DEBITED.search(text))
+    if credited:
+        payee, named = FieldValue[str](), False
+    return AlertReading(payee=payee, payee_named=named, names_no_payee=credited or bool(_HANDLE_ONLY.search(text)),
+                        credited_to_reader=credited,
                         transaction_id=_reference(running), status=_outcome(running), date=_day(running))
 
 
@@ -134,6 +150,12 @@ def _reference(running: _RunningText) -> FieldValue[str]:
 
 def _outcome(running: _RunningText) -> FieldValue[PaymentStatus]:
     if _OTHER_OUTCOME.search(running.text):
+        # a failure or a payment under way, in words a line-by-line reader may miss ("is under" / "process.")
+        failed = list(_FAILED.finditer(running.text))
+        pending = list(_PENDING.finditer(running.text))
+        if bool(failed) != bool(pending):
+            m = (failed or pending)[0]
+            return _found(running, m.start(), m.end(), PaymentStatus.FAILED if failed else PaymentStatus.PENDING)
         return FieldValue[PaymentStatus]()
     for sentence in _SENTENCE.finditer(running.text):
         if (m := _MOVED_NOW.search(sentence.group())) and not _CONDITIONAL.search(sentence.group()):

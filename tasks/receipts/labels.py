@@ -501,6 +501,23 @@ def _in_pounds(lines: list[PageLine]) -> bool:
     return any(re.search(r"£|\bGBP\b", line.text) for line in lines) and not indian_page(lines)
 
 
+_TOLL_FREE = re.compile(r"18[06]0\d{6,7}")  # India's toll-free and shared-cost numbers
+_PHONED = re.compile(r"\b(?:call|dial|sms|whatsapp|contact|helpline|care|toll[\s-]*free|missed\s*call|to)\W*$", re.I)
+
+
+def _text_before(lines: list[PageLine], index: int, word: OcrWord) -> str:
+    """The text before a word on its line, or the end of the line above when the word opens its own (a wrapped
+    sentence)."""
+    line = lines[index]
+    before = line.text[: line.spans[line.words.index(word)][0]]
+    return before if before.strip() or not index else lines[index - 1].text[-40:]
+
+
+def _text_before_part(lines: list[PageLine], index: int, part: str) -> str:
+    before = lines[index].text[: max(0, lines[index].text.find(part))]
+    return before if before.strip() or not index else lines[index - 1].text[-40:]
+
+
 def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tuple[OcrWord, str]]:
     """Words shaped like a bank's reference (a UTR, a statement narration's code) outside the "never" lines."""
     for index, line in enumerate(lines):
@@ -515,6 +532,8 @@ def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tupl
                 digits = re.sub(r"\D", "", m.group(1))
                 if len(digits) == 10 and digits[0] in "6789" and m.group(1).isdigit():
                     continue  # an Indian mobile number
+                if _TOLL_FREE.fullmatch(digits) or _PHONED.search(_text_before(lines, index, word)):
+                    continue  # a number to call or text ("Not you? Call 18602662666", "SMS BLOCK … to 919951860002")
                 if _labelled_as_other(lines, index, word):
                     continue  # its own label names it, and no id label: a microchip's, a merchant's number
                 yield word, m.group(1)
@@ -588,7 +607,7 @@ _PIN_CODE_END = re.compile(r"[,，]\s*[A-Z][A-Za-z .]{2,30}?[\s\-–]*[1-8][\dOo
 def _code_tokens(lines: list[PageLine]) -> list[str]:
     """Every id-shaped token on the page outside the lines of numbers that are never the id."""
     found = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if _never_id_line(line):
             continue
         labelled = _ID_WORD.search(line.text)
@@ -598,6 +617,8 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
             part = part.strip(".,:;()")
             if re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part):
                 continue  # a mobile number, a price, a grouped amount
+            if _TOLL_FREE.fullmatch(part) or (part.isdigit() and _PHONED.search(_text_before_part(lines, index, part))):
+                continue  # a number to call or text
             if dates_in_text(part) or re.search(r"\d{1,2}:\d{2}", part) or "@" in part:
                 continue  # a date, a time, an e-mail address or a UPI handle
             if re.match(r"(?:[Xx*]{2,})", part):

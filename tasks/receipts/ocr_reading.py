@@ -117,6 +117,11 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     payee_unread = names_no_payee = False
     if (alert := read_alert(lines)) is not None:
         # a bank's alert names its payee, reference and outcome in a sentence, not under labels
+        if alert.credited_to_reader and merchant.basis in ("narration", "alert"):
+            merchant = FieldValue[str]()  # the payer's name in a credit's narration: the one paid is the reader
+        elif merchant.basis == "narration" and alert.payee.value and len(alert.payee.value) > len(merchant.value or "") \
+                and alert.payee.value.startswith(merchant.value or ""):
+            merchant = alert.payee  # a narration's name wrapped onto the next line ("…/BHARAT" / "HARDWARE STOR")
         merchant = merchant if merchant.value is not None else alert.payee
         payee_unread = merchant.value is None and alert.payee_named
         names_no_payee = merchant.value is None and alert.names_no_payee

@@ -419,8 +419,10 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
             if _NOT_TOTAL.search(label_text) and not narration_only and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi",
                                                                r"(?:balance|amount|total)\s*due"}:
-                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|" + _BEFORE_TAX + "|"
-                                              + _PAID_FROM, label_text, re.I):
+                # (a limit or a balance is none whatever its label says: "Total Credit Limit INR 2,00,000.00", "Total
+                # Avail.bal INR 132,888.75")
+                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
+                                              r"\bbal\b|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _CAP, label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
                 r"\s*(grand\s*total|total(\s*amount)?|amount(\s*paid)?|kul\s*rashi|rashi|net\s*amount)\s*:?\s*",

@@ -106,3 +106,47 @@ def test_a_credit_alert_names_no_payee_and_its_wrapped_reference_follows_the_tex
             "NEHA AGARWAL. IMPS Ref No 527505206037. Avl Bal is hidden.-CANBNK")
     result = verdict(words(*imps), receipt_rules)
     assert result.fields.merchant_name.value is None and "unreadable:merchant_name" not in result.reasons
+
+
+def test_a_card_alert_names_the_shop_and_states_the_spend_and_a_helpline_is_no_id(receipt_rules):
+    page = ("AD-KOTAKB", "Saturday, 29 August", "Your Kotak Debit Card XX4326 was used for",
+            "Rs.3,889.03 at DMART AVENUE SUPER on", "29-08-2025 11:33. Avl Bal Rs.107,946.27. Not", "you? Call 18602662666")
+    result = verdict(words(*page), accepting(receipt_rules))
+    fields = result.fields
+    assert (fields.merchant_name.value, str(fields.amount.value)) == ("DMART AVENUE SUPER", "3889.03")
+    assert fields.status.value.value == "success" and fields.payment_method.value.value == "card"
+    # a card SMS prints no reference: the number to call is none, and no code is left to doubt
+    assert fields.transaction_id.value is None and "unreadable:transaction_id" not in result.reasons
+
+
+def test_a_card_mail_s_credit_limit_and_a_credit_s_balance_are_no_sum_whatever_their_label(receipt_rules):
+    mail = ("Dear Customer,", "Your Axis Bank Credit Card no. XX9493 has been used", "for the transaction below.",
+            "Transaction Amount Rs 3,646.05", "Merchant Name DMART AVENUE SUPER", "Date & Time 24-11-2025, 14:51:39 IST",
+            "Available Limit* INR 136,389.98", "Total Credit Limit* INR 2,00,000.00")
+    fields = verdict(words(*mail), receipt_rules).fields
+    assert str(fields.amount.value) == "3646.05" and fields.status.value.value == "success"
+    sms = ("AX-CANBNK", "An amount of INR 277.71 has been CREDITED", "to your account xxx8988 on 04/03/2025 by",
+           "IMPS from PRIYA IYER. IMPS Ref No", "506300255439. Total Avail.bal INR 132,888.75.-", "Canara Bank")
+    fields = verdict(words(*sms), receipt_rules).fields
+    assert str(fields.amount.value) == "277.71" and fields.merchant_name.value is None
+
+
+def test_a_credit_s_narration_names_the_payer_and_a_debit_s_wraps_onto_the_next_line(receipt_rules):
+    credit = ("VK-AXISBK", "INR 7,660.00 credited", "A/c no. XX1598", "16-02-25,13:34:00 IST",
+              "UPI/P2A/504717895983/VIKAS PANDEY", "Axis Bank")
+    assert verdict(words(*credit), receipt_rules).fields.merchant_name.value is None
+    debit = ("INR 17,829.89 debited", "A/c no. XX7425", "31-05-25,13:20:49", "UPI/P2M/515121589805/BHARAT",
+             "HARDWARE STOR", "Not you? SMS BLOCKUPI Cust ID to", "919951860002", "Axis Bank")
+    assert verdict(words(*debit), receipt_rules).fields.merchant_name.value == "BHARAT HARDWARE STOR"
+
+
+def test_a_payment_under_way_or_now_done_to_a_named_payee_with_no_account_named(receipt_rules):
+    pending = ("JD-HDFCBK", "Your UPI transaction of Rs.4,010.00 to", "HERITAGE HANDICRAFTS on 13/01/25 is under",
+               "process. Please do not retry. UPI Ref No", "501305562655-HDFC Bank")
+    fields = verdict(words(*pending), receipt_rules).fields
+    assert fields.status.value.value == "pending" and fields.merchant_name.value == "HERITAGE HANDICRAFTS"
+    assert fields.transaction_id.value == "501305562655"
+    done = ("Your pending UPI txn of Rs.3,800.27 to", "HARPREET SINGH on 31-May-25 is now", "successful. UPI Ref "
+            "615111383418 -Union", "Bank of India")
+    fields = verdict(words(*done), receipt_rules).fields
+    assert fields.status.value.value == "success" and fields.merchant_name.value == "HARPREET SINGH"

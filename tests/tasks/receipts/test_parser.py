@@ -206,7 +206,9 @@ def test_a_sum_s_currency_comes_from_the_same_sum_marked_elsewhere():
     # the app's headline "₹10.00" read as "F10.00" over the labelled "Amount paid 10.00" on a UPI page
     fields = parse_ocr(words("Chennai Metro Rail", "F10.00", "Fare 10.00", "Amount paid 10.00", "Payment mode BHIM UPI"))
     assert (fields.amount.value, fields.currency.value) == (Decimal("10.00"), "INR")
-    assert [e.text for e in fields.currency.evidence] == ["F10.00"]
+    # (and the page paid by UPI, which moves rupees only, vouches for the misread sign)
+    assert [e.text for e in fields.currency.evidence] == ["F10.00", "UPI"]
+    assert fields.currency.basis == "marker+upi"
     # a letter before a number that is not money is not a rupee sign
     assert parse_ocr(words("Seat F10", "Amount paid 10.00")).currency.value is None
 
