@@ -180,3 +180,7 @@ def test_pp_ocr_words_run_together_are_split_where_tesseract_saw_spaces():
                       OcrResult([_word("Ayyappa", 10, 140), _word("Te", 160, 40), _word("a", 205, 15),
                                  _word("Stall", 230, 80)]))
     assert [w.text for w in broken.words] == ["Ayyappa", "Tea", "Stall"]
+    # a sum Tesseract broke ("R" and "0" of "Rs4,451.00") is left as PP-OCR read it
+    money = respaced(OcrResult([_word("Rs4,451.00", 10, 200)], engine="rapidocr"),
+                     OcrResult([_word("R", 10, 20), _word("0", 190, 20)]))
+    assert [w.text for w in money.words] == ["Rs4,451.00"]

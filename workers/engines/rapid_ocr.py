@@ -250,13 +250,16 @@ def _split_where_spaced(word: OcrWord, others: Sequence[OcrWord]) -> list[OcrWor
             continue
         if not (word.text[before].isalpha() or word.text[after].isalpha()):
             continue
+        skipped = word.text[before + 1 : after]
+        if skipped and not (len(skipped) <= 3 and skipped.isalpha()):
+            continue  # more between them than a short word Tesseract put on another line: no telling where
         cuts.add(after)
-        if after > before + 1:
-            cuts.add(before + 1)  # characters Tesseract put on another line ("32on24"): a word of their own
+        if skipped:
+            cuts.add(before + 1)  # a short word Tesseract put on another line ("32on24"): a word of its own
     bounds = [0, *sorted(cuts), len(word.text)]
     # a letter standing alone after a cut is more likely Tesseract breaking a word ("Ayyappa Te a Stall"): it stays
-    # with the characters before it
-    lone = {a for a, b in pairwise(bounds) if b - a == 1 and word.text[a].isalpha()}
+    # with the characters before it (or, opening the word, after it: "R" of "Rs4,451.00")
+    lone = {a if a else b for a, b in pairwise(bounds) if b - a == 1 and word.text[a].isalpha()}
     bounds = [0, *sorted(cuts - lone), len(word.text)]
     if len(bounds) == 2:
         return [word]
