@@ -1,9 +1,10 @@
 """A bank's transaction alert (an SMS, an e-mail) read as the sentence it is.
 
 Alerts print no labels: "ICICI Bank Acct XX897 debited for Rs.19,179.32 on 24-Jan-25; RITU AGARWAL credited.
-UPI:502405582264." The sentence, wrapped over the bubble's lines, says who was paid, the payment's reference and
-that the money left the account. ``read_alert`` joins the page's lines into one running text and reads those three
-where the labels found nothing; a page is an alert only when it names a masked account or card and money moving.
+UPI:502405582264." The sentence, wrapped over the bubble's lines, says who was paid, the payment's reference, how
+it ended and on which day. ``read_alert`` joins the page's lines into one running text and reads those four for the
+parser to take where its labels found nothing. A page is an alert when it names a masked account or card and money
+moving, or a sum going to someone ("Your UPI transaction of Rs.4,010.00 to HERITAGE HANDICRAFTS … is under process").
 """
 
 from __future__ import annotations
