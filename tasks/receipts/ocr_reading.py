@@ -128,6 +128,9 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         status = status if status.value is not None else alert.status
         transaction_id = _alert_reference(transaction_id, alert.transaction_id)
     unreadable = []
+    # an alert is about money that moved: who got it (unless it names nobody) and how it ended are stated in its
+    # sentence, so a payee or an outcome the reader did not read is unread, never absent
+    payee_unread = payee_unread or (alert is not None and not names_no_payee)
     if merchant.value is None and (payee_unread or (not names_no_payee and merchant_unsure(lines, median_height))):
         unreadable.append("merchant_name")
     if transaction_id.value is None and (id_unreadable or (faint and _id_shown(texts, ocr.engine))):
@@ -140,7 +143,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     payment_method = parse_payment_method(lines)
     if payment_method.value is None and method_unsure(lines):
         unreadable.append("payment_method")
-    if status.value is None and status_unsure(lines):
+    if status.value is None and (alert is not None or status_unsure(lines)):
         unreadable.append("status")
     if len(texts) < MIN_LINES_READ:
         # a page read to one line (a dark or blurred copy of which OCR caught only the sum) was not read: no

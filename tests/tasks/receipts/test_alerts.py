@@ -150,3 +150,16 @@ def test_a_payment_under_way_or_now_done_to_a_named_payee_with_no_account_named(
             "615111383418 -Union", "Bank of India")
     fields = verdict(words(*done), receipt_rules).fields
     assert fields.status.value.value == "success" and fields.merchant_name.value == "HARPREET SINGH"
+
+
+def test_an_alert_s_payee_or_outcome_in_words_the_reader_lacks_is_unread_not_absent(receipt_rules):
+    # heldout110: wordings no shape knows ("towards", "debited:") left the payee and the outcome taken for absent,
+    # and alerts were accepted without them
+    payee = ("Rs.199.00 debited from your A/c XX4417 towards ZEE5 mandate.", "UPI Ref 612345678901 -Federal Bank")
+    result = verdict(words(*payee), accepting(receipt_rules))
+    assert result.fields.status.value.value == "success"
+    assert "unreadable:merchant_name" in result.reasons and result.status == "needs_review"
+    outcome = ("A/c XX4417 debited: Rs.199.00 to ZEE5 on 05-11-25.", "UPI Ref 612345678901 -Federal Bank")
+    result = verdict(words(*outcome), accepting(receipt_rules))
+    assert result.fields.merchant_name.value == "ZEE5"
+    assert "unreadable:status" in result.reasons and result.status == "needs_review"
