@@ -43,9 +43,12 @@ _PAYEE_SHAPES = (
 # the payee named by its UPI handle only ("to VPA 8431826146@ypbl. UPI Ref …"): a handle is an address, not a name
 _HANDLE_ONLY = re.compile(r"\bto\s+vpa\s+\S+\s?@\s?\S+?(?:[.,;]?\s+(?:on|upi|ref)\b|\.\s*$)", re.I)
 
+_SUM = r"(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.32", "INR 7,660.00")
+
 # money credited to the account the alert is written for: the one paid is its reader, whom it does not name
-_CREDITED_TO_YOU = re.compile(r"\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b|"
-                              r"(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?\s+credited\b|"
+_CREDITED_TO_ACCOUNT = r"\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b"
+_CREDITED_TO_YOU = re.compile(_CREDITED_TO_ACCOUNT + r"|"
+                              + _SUM + r"\s+credited\b|"
                               r"\b(?:a/?c|acct|account)\b\.?\s*(?:no\.?\s*)?[x*•]*\s?\d{3,6}\s+(?:is|has\s+been)\s+credited\b",
                               re.I)
 _DEBITED = re.compile(r"\bdebit(?:ed)?\b|\bsent\b|\bspent\b|\bpaid\b", re.I)
@@ -62,8 +65,8 @@ _REFERENCE = re.compile(
 # debited", "Sent Rs.X", "credited to your A/c")
 _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
-    r"|\bdebited\s+(?:by|for|with|from|to)\b|(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?\s+(?:debited|credited)\b"
-    r"|(?:^|[.!?]\s+)sent\s+(?:rs\.?|inr|₹)|\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b"
+    r"|\bdebited\s+(?:by|for|with|from|to)\b|" + _SUM + r"\s+(?:debited|credited)\b"
+    r"|(?:^|[.!?]\s+)sent\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
     r"|\b(?:has\s+been|was|is)\s+used\s+for\b|\bspent\b", re.I)  # (a card: "was used for Rs.X at …", "Rs.X spent on …")
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
 _OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
@@ -114,7 +117,8 @@ def read_alert(lines: list[PageLine]) -> AlertReading | None:
     """The payee, reference and outcome an alert's sentence states; None when the page is no alert."""
     running = _RunningText.of(lines)
     text = running.text
-    if not ((_MASKED_ACCOUNT.search(text) and _MONEY_MOVED.search(text)) or _SUM_GOING_TO.search(text)):
+    moved = _MONEY_MOVED.search(text)  # (a sum going to someone is "… txn of Rs.X to …": money moving too)
+    if moved is None or not (_MASKED_ACCOUNT.search(text) or _SUM_GOING_TO.search(text)):
         return None
     payee, named = _payee(running)
     credited = bool(_CREDITED_TO_YOU.search(text) and not _DEBITED.search(text))
@@ -122,7 +126,7 @@ def read_alert(lines: list[PageLine]) -> AlertReading | None:
         payee, named = FieldValue[str](), False
     return AlertReading(payee=payee, payee_named=named, names_no_payee=credited or bool(_HANDLE_ONLY.search(text)),
                         credited_to_reader=credited,
-                        transaction_id=_reference(running), status=_outcome(running), date=_day(running))
+                        transaction_id=_reference(running), status=_outcome(running), date=_day(running, moved))
 
 
 def _found(running: _RunningText, start: int, end: int, value: object) -> FieldValue:
@@ -165,11 +169,9 @@ def _outcome(running: _RunningText) -> FieldValue[PaymentStatus]:
     return FieldValue[PaymentStatus]()
 
 
-def _day(running: _RunningText) -> FieldValue[dt.date]:
+def _day(running: _RunningText, moved: re.Match[str]) -> FieldValue[dt.date]:
     """The first day printed after the money moved ("debited … on 10-05-26", "on date 31Oct26"), within the
     sentence's reach and named as no other event's (an available balance's "as on" day comes later)."""
-    moved = _MONEY_MOVED.search(running.text)
-    assert moved is not None  # (an alert names it)
     tail = running.text[moved.start(): moved.start() + 160]
     for first, others, start, end in dates_in_text(tail):
         if _OTHER_DATE.search(tail[:start]):

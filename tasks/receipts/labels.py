@@ -505,16 +505,10 @@ _TOLL_FREE = re.compile(r"18[06]0\d{6,7}")  # India's toll-free and shared-cost 
 _PHONED = re.compile(r"\b(?:call|dial|sms|whatsapp|contact|helpline|care|toll[\s-]*free|missed\s*call|to)\W*$", re.I)
 
 
-def _text_before(lines: list[PageLine], index: int, word: OcrWord) -> str:
-    """The text before a word on its line, or the end of the line above when the word opens its own (a wrapped
-    sentence)."""
-    line = lines[index]
-    before = line.text[: line.spans[line.words.index(word)][0]]
-    return before if before.strip() or not index else lines[index - 1].text[-40:]
-
-
-def _text_before_part(lines: list[PageLine], index: int, part: str) -> str:
-    before = lines[index].text[: max(0, lines[index].text.find(part))]
+def _text_before(lines: list[PageLine], index: int, start: int) -> str:
+    """The text before a character of a line, or the end of the line above when nothing precedes it there (a
+    wrapped sentence)."""
+    before = lines[index].text[:start]
     return before if before.strip() or not index else lines[index - 1].text[-40:]
 
 
@@ -532,7 +526,7 @@ def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tupl
                 digits = re.sub(r"\D", "", m.group(1))
                 if len(digits) == 10 and digits[0] in "6789" and m.group(1).isdigit():
                     continue  # an Indian mobile number
-                if _TOLL_FREE.fullmatch(digits) or _PHONED.search(_text_before(lines, index, word)):
+                if _TOLL_FREE.fullmatch(digits) or _PHONED.search(_text_before(lines, index, line.spans[line.words.index(word)][0])):
                     continue  # a number to call or text ("Not you? Call 18602662666", "SMS BLOCK … to 919951860002")
                 if _labelled_as_other(lines, index, word):
                     continue  # its own label names it, and no id label: a microchip's, a merchant's number
@@ -617,7 +611,7 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
             part = part.strip(".,:;()")
             if re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part):
                 continue  # a mobile number, a price, a grouped amount
-            if _TOLL_FREE.fullmatch(part) or (part.isdigit() and _PHONED.search(_text_before_part(lines, index, part))):
+            if _TOLL_FREE.fullmatch(part) or (part.isdigit() and _PHONED.search(_text_before(lines, index, max(0, line.text.find(part))))):
                 continue  # a number to call or text
             if dates_in_text(part) or re.search(r"\d{1,2}:\d{2}", part) or "@" in part:
                 continue  # a date, a time, an e-mail address or a UPI handle

@@ -114,7 +114,6 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
     merchant = read_merchant(lines, median_height)
     status = read_status(lines)
-    payee_unread = names_no_payee = False
     if (alert := read_alert(lines)) is not None:
         # a bank's alert names its payee, reference and outcome in a sentence, not under labels
         if alert.credited_to_reader and merchant.basis in ("narration", "alert"):
@@ -123,15 +122,13 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
                 and alert.payee.value.startswith(merchant.value or ""):
             merchant = alert.payee  # a narration's name wrapped onto the next line ("…/BHARAT" / "HARDWARE STOR")
         merchant = merchant if merchant.value is not None else alert.payee
-        payee_unread = merchant.value is None and alert.payee_named
-        names_no_payee = merchant.value is None and alert.names_no_payee
         status = status if status.value is not None else alert.status
         transaction_id = _alert_reference(transaction_id, alert.transaction_id)
     unreadable = []
-    # an alert is about money that moved: who got it (unless it names nobody) and how it ended are stated in its
-    # sentence, so a payee or an outcome the reader did not read is unread, never absent
-    payee_unread = payee_unread or (alert is not None and not names_no_payee)
-    if merchant.value is None and (payee_unread or (not names_no_payee and merchant_unsure(lines, median_height))):
+    # an alert is about money that moved: who got it (unless it names nobody, and has no place for a name) and how it
+    # ended are stated in its sentence, so a payee or an outcome the reader did not read is unread, never absent
+    if merchant.value is None and (merchant_unsure(lines, median_height) if alert is None
+                                   else alert.payee_named or not alert.names_no_payee):
         unreadable.append("merchant_name")
     if transaction_id.value is None and (id_unreadable or (faint and _id_shown(texts, ocr.engine))):
         unreadable.append("transaction_id")
