@@ -12,16 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from tasks.receipts.labels import _name, plausible_name
-from tasks.receipts.parser import _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text
+from tasks.receipts.parser import _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text, decimal_of
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
 
 # the account or card an alert is about, masked ("A/c XX1234", "Acct XX897", "account **1669", "Card XX1234")
-_MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|acct|account|card)\b\.?\s*(?:no\.?\s*)?[x*•]+\s?\d{3,6}\b", re.I)
+# ("Card ending 8301", "Card Number XXXX XXXX XXXX 8301")
+_MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|acct|account|card)\b\.?\s*(?:no\.?\s*)?[x*•]+\s?\d{3,6}\b"
+                             r"|\bcard\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
 _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|used\s+for|"
-                          r"(?:txn|transaction|payment|transfer|request)\s+of)\b", re.I)  # ("UPI txn of Rs.X … is pending")
+                          r"(?:txn|transaction|payment|transfer|request)\s+of)(?:\b|(?<=for)a\b)", re.I)
+# ("UPI txn of Rs.X … is pending"; "was used fora transaction": PP-OCR runs an article into the word before it)
 # ... or, with no account named, a sentence of a sum going to someone ("Your pending UPI txn of Rs.3,800.27 to
 # HARPREET SINGH on 31-May-26 is now successful", "Your NEFT request of INR 38165.00 to Kiran Fashion Hub (A/c …)")
 _SUM_GOING_TO = re.compile(r"\b(?:txn|transaction|payment|transfer|request)\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,.]*\s+to\b",
@@ -44,6 +48,13 @@ _PAYEE_SHAPES = (
 _HANDLE_ONLY = re.compile(r"\bto\s+vpa\s+\S+\s?@\s?\S+?(?:[.,;]?\s+(?:on|upi|ref)\b|\.\s*$)", re.I)
 
 _SUM = r"(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.32", "INR 7,660.00")
+# the sum the money that moved came to: right after its verb ("debited for Rs.X", "used for a transaction of INR X",
+# "Sent Rs.X") or right before it ("Rs.X debited", "INR X paid to"); a balance or a limit beside it is no such sum
+_MOVED_SUM = re.compile(
+    r"\b(?:debited|credited|sent|spent|withdrawn|transferred|deducted|paid|(?:txn|transaction|payment|transfer)\s+of)"
+    r"(?:\s+(?:for|by|with|of))?\s*(" + _SUM + r")(?![.,]?\d)"  # (a sum misread "Rs.3.807.94" is none)
+    r"|(" + _SUM + r")\s+(?:(?:has|have)\s+been\s+|is\s+|was\s+)?(?:debited|credited|sent|spent|withdrawn|transferred|"
+    r"deducted|paid)\b", re.I)
 
 # money credited to the account the alert is written for: the one paid is its reader, whom it does not name
 _CREDITED_TO_ACCOUNT = r"\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b"
@@ -67,7 +78,7 @@ _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
     r"|\bdebited\s+(?:by|for|with|from|to)\b|" + _SUM + r"\s+(?:debited|credited)\b"
     r"|(?:^|[.!?]\s+)sent\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
-    r"|\b(?:has\s+been|was|is)\s+used\s+for\b|\bspent\b", re.I)  # (a card: "was used for Rs.X at …", "Rs.X spent on …")
+    r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b", re.I)  # (a card: "was used for Rs.X at …", "Rs.X spent on …")
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
 _OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
                             r"not\s+(?:been\s+)?(?:debited|processed|completed)|could\s*not|timed?\s*out|on\s*hold",
@@ -111,6 +122,7 @@ class AlertReading:
     transaction_id: FieldValue[str]
     status: FieldValue[PaymentStatus]
     date: FieldValue[dt.date]
+    sums: tuple[FieldValue[Decimal], ...]  # each sum the page says moved, in order (a thread holds several alerts)
 
 
 def read_alert(lines: list[PageLine]) -> AlertReading | None:
@@ -126,7 +138,8 @@ def read_alert(lines: list[PageLine]) -> AlertReading | None:
         payee, named = FieldValue[str](), False
     return AlertReading(payee=payee, payee_named=named, names_no_payee=credited or bool(_HANDLE_ONLY.search(text)),
                         credited_to_reader=credited,
-                        transaction_id=_reference(running), status=_outcome(running), date=_day(running, moved))
+                        transaction_id=_reference(running), status=_outcome(running), date=_day(running, moved),
+                        sums=_moved_sums(running))
 
 
 def _found(running: _RunningText, start: int, end: int, value: object) -> FieldValue:
@@ -143,6 +156,16 @@ def _payee(running: _RunningText) -> tuple[FieldValue[str], bool]:
             if plausible_name(name):
                 return _found(running, m.start(1), m.end(1), name), True
     return FieldValue[str](), named
+
+
+def _moved_sums(running: _RunningText) -> tuple[FieldValue[Decimal], ...]:
+    found = []
+    for m in _MOVED_SUM.finditer(running.text):
+        group = 1 if m.group(1) else 2
+        value = decimal_of(re.sub(r"^(?:rs\.?|inr|₹)\s*", "", m.group(group), flags=re.I))
+        if value is not None and value > 0:
+            found.append(_found(running, m.start(group), m.end(group), value))
+    return tuple(found)
 
 
 def _reference(running: _RunningText) -> FieldValue[str]:

@@ -4,8 +4,10 @@ readings compared, confidences calibrated. ``parse_ocr`` is the one entry point.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
+from decimal import Decimal
 
 from tasks.receipts.agreement import reconcile
 from tasks.receipts.alerts import read_alert
@@ -97,6 +99,33 @@ def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValu
 _REFERENCE_SHAPE = re.compile(r"\d{12}")
 
 
+def _alert_sum(read: FieldValue[Decimal], currency: FieldValue[str],
+               stated: tuple[FieldValue[Decimal], ...]) -> FieldValue[Decimal]:
+    """The sum an alert's sentence says moved over a sum the amount reader chose elsewhere on the page (a balance or a
+    loan offer in an older message of the thread, where the alert's own "Rs." ends a line). Several sums said to have
+    moved (a thread of alerts, a purchase and its cash back) are each the payment's as likely: a reader's call. A
+    labelled sum the sentence contradicts stays, the sentence's sum its rival."""
+    sums = list(dict.fromkeys(found.value for found in stated))
+    if not sums or (sums == [read.value]):
+        return read
+    if len(sums) > 1:
+        return read.model_copy(update={"alternatives": list(dict.fromkeys(
+            [*read.alternatives, *(value for value in sums if value != read.value)]))})
+    if read.value is None or (read.basis == "marker" and currency.value == "INR"):
+        return stated[0].model_copy(update={"alternatives": []})  # (the sentence's marks are the rupee's)
+    return read.model_copy(update={"alternatives": list(dict.fromkeys([*read.alternatives, sums[0]]))})
+
+
+def _alert_day(read: FieldValue[dt.date], stated: FieldValue[dt.date]) -> FieldValue[dt.date]:
+    """The day an alert's sentence says the money moved over a bare date elsewhere on the page (a chat's day divider
+    over a forwarded alert); a labelled date it contradicts stays, the sentence's day its rival."""
+    if stated.value is None or read.value == stated.value:
+        return read
+    if read.value is None or read.basis == "format":
+        return stated
+    return read.model_copy(update={"alternatives": list(dict.fromkeys([*read.alternatives, stated.value]))})
+
+
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
     # least sure glyph, so a real line can score lower there than in Tesseract
@@ -124,6 +153,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         merchant = merchant if merchant.value is not None else alert.payee
         status = status if status.value is not None else alert.status
         transaction_id = _alert_reference(transaction_id, alert.transaction_id)
+        amount = _alert_sum(amount, currency, alert.sums)
     unreadable = []
     # an alert is about money that moved: who got it (unless it names nobody, and has no place for a name) and how it
     # ended are stated in its sentence, so a payee or an outcome the reader did not read is unread, never absent
@@ -133,8 +163,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     if transaction_id.value is None and (id_unreadable or (faint and _id_shown(texts, ocr.engine))):
         unreadable.append("transaction_id")
     date = parse_date(lines, hints)
-    if date.value is None and alert is not None:
-        date = alert.date
+    if alert is not None:
+        date = _alert_day(date, alert.date)
     if date.value is None and date_unsure(lines):
         unreadable.append("date")
     payment_method = parse_payment_method(lines)

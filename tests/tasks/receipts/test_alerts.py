@@ -163,3 +163,45 @@ def test_an_alert_s_payee_or_outcome_in_words_the_reader_lacks_is_unread_not_abs
     result = verdict(words(*outcome), accepting(receipt_rules))
     assert result.fields.merchant_name.value == "ZEE5"
     assert "unreadable:status" in result.reasons and result.status == "needs_review"
+
+
+def test_in_a_thread_the_alert_s_sum_wins_over_an_older_message_s_balance(receipt_rules):
+    # IOB's thread: a balance and a loan offer above the alert, whose "Rs." ends its line
+    page = ("VM-IOBCHN", "Messages", "15 Mar 2025", "Available balance in your A/c x8983 as on",
+            "15-03-2025 is Rs 44,110.00.-IOB", "2:46 pm", "Get a pre-approved Personal Loan of up to",
+            "Rs 3,00,000 at attractive rates. Apply in 2", "minutes on IOB Mobile. T&C apply -IOB", "4:46 pm",
+            "16 March", "Your a/c no xxxxx5959 is debited for Rs.", "58298.60 on 16Mar25 towards",
+            "UPI/P2M/507515395441/ARJUN MENON.-", "IOB", "2:17 pm")
+    result = verdict(words(*page), accepting(receipt_rules))
+    assert str(result.fields.amount.value) == "58298.60" and result.fields.amount.basis == "alert"
+    assert result.status == "succeeded", result.reasons
+
+
+def test_a_thread_of_alerts_with_different_sums_is_a_reader_s_call(receipt_rules):
+    page = ("VM-IOBCHN", "14 March", "Your a/c no xxxxx5959 is debited for Rs.1,200.00 on 14Mar25 towards",
+            "UPI/P2M/507315395001/RAVI STORES.-IOB", "16 March",
+            "Your a/c no xxxxx5959 is debited for Rs.58,298.60 on 16Mar25 towards",
+            "UPI/P2M/507515395441/ARJUN MENON.-IOB")
+    result = verdict(words(*page), accepting(receipt_rules))
+    assert result.status == "needs_review"
+    assert "ambiguous:amount" in result.reasons
+
+
+def test_a_forwarded_alert_s_day_wins_over_the_chat_s_day_divider(receipt_rules):
+    page = ("Mechanic Anna", "last seen recently", "03/05/2025", "Did you send the money?", "9:05 am",
+            "Forwarded from JD-AIRBNK", "Rs 5,810.00 debited from your Airtel Payments Bank a/c",
+            "XXXX8489 to Arjun Menon on 02-05-2025. UPI Ref:", "512209975084. Avl bal Rs 2,04,516.00", "10:46 am",
+            "Ok received, thanks")
+    fields = verdict(words(*page), receipt_rules).fields
+    assert fields.date.value == dt.date(2025, 5, 2) and fields.date.basis.startswith("alert")
+    assert str(fields.amount.value) == "5810.00"
+
+
+def test_a_card_mail_naming_the_card_by_its_last_digits_states_the_spend(receipt_rules):
+    # "fora": PP-OCR runs the article into the word before it
+    page = ("Transaction alert on your credit card", "StanChart Alerts <alerts@scb.co.in> 12 Feb 2026",
+            "Dear Cardmember,", "Your StanChart Credit Card ending 8301 was used fora",
+            "transaction of INR 100,482.85 at PVR INOX.", "Card Number XXXX XXXX XXXX 8301", "Merchant Name PVR INOX",
+            "Amount INR 100,482.85", "Date & Time 12/02/2026 08:53:30", "Available Credit Limit INR 80,863.74")
+    fields = verdict(words(*page), receipt_rules).fields
+    assert fields.status.value.value == "success"
