@@ -88,6 +88,7 @@ _FAILED = re.compile(r"\b(?:has|have)\s+failed\b|\bis\s+failed\b|\bdeclined\b|\b
 _PENDING = re.compile(r"\b(?:is|remains)\s+(?:pending|under\s+process|in\s+process|on\s+hold)\b|\bpending\s+debit\b",
                       re.I)
 _CONDITIONAL = re.compile(r"\b(?i:if|in\s*case|any|will|would|should)\b|\bmay\b")  # ("May": a month)
+_FUTURE = re.compile(r"\b(?:will|would|shall|may|to)\s+be\s+$", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\d))+(?:[.!?]|$)")  # ("Rs.19,179.32" is no sentence's end)
 
 
@@ -136,9 +137,12 @@ def read_alert(lines: list[PageLine]) -> AlertReading | None:
     credited = bool(_CREDITED_TO_YOU.search(text) and not _DEBITED.search(text))
     if credited:
         payee, named = FieldValue[str](), False
+    # the day is the money's that moved, not a notice's of money that will ("INR 540.00 will be debited … on 21-Nov")
+    done = next((m for m in _MONEY_MOVED.finditer(text) if not _FUTURE.search(text[max(0, m.start() - 16): m.start()])),
+                moved)
     return AlertReading(payee=payee, payee_named=named, names_no_payee=credited or bool(_HANDLE_ONLY.search(text)),
                         credited_to_reader=credited,
-                        transaction_id=_reference(running), status=_outcome(running), date=_day(running, moved),
+                        transaction_id=_reference(running), status=_outcome(running), date=_day(running, done),
                         sums=_moved_sums(running))
 
 

@@ -523,6 +523,23 @@ def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decima
 _CASH_BACK = re.compile(r"\bcash\s*-?\s*back\b|\bcash\s*out\b", re.I)
 
 
+# a row's day under its sum in an app's list of payments ("9 Mar", "8Mar Failed", "1 Sep 2025", "Aug 22")
+_ROW_DAY = re.compile(r"^\W*(?:\d{1,2}\s?" + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s?\d{1,2}\b)", re.I)
+
+
+def _listed_sums(best: _Amount, candidates: list[_Amount], lines: list[PageLine]) -> list[Decimal]:
+    """A list of payments (an app's history, "Recent payments to …": three or more marked sums, each over its day):
+    which row the receipt is about is a reader's call, so every row's sum is a rival of the one chosen, unless the
+    sum chosen stands outside the list and one row prints it too (a row opened into details that repeat its sum)."""
+    following = {id(line): lines[i + 1] for i, line in enumerate(lines[:-1])}
+    rows = [c for c in candidates if c.marker and id(c.line) in following and _ROW_DAY.search(following[id(c.line)].text)]
+    sums = [row.value for row in rows]
+    if len(set(sums)) < 3 or (best.value in sums and all(row.line is not best.line for row in rows)):
+        return []
+    return [value for value in sums if value != best.value]
+
+
 def _with_cash_back(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     """Sums printed that are the chosen total plus or less the cash back a line gives: the purchase and the card's
     debit are both "the" sum paid to someone. (A reward's "₹5 cashback" makes none: no such sum is printed.)"""
@@ -598,6 +615,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     rivals += [c.value for c in found if c.value != best.value and _SHARE.search(c.line.text[: c.start])]
     rivals += _left_after_a_deduction(best, lines)
     rivals += _with_cash_back(best, lines)
+    rivals += _listed_sums(best, candidates, lines)
     if zero_charged and best.value != 0:
         rivals.append(Decimal("0.00"))
     if converts_currency(lines):

@@ -205,3 +205,15 @@ def test_a_card_mail_naming_the_card_by_its_last_digits_states_the_spend(receipt
             "Amount INR 100,482.85", "Date & Time 12/02/2026 08:53:30", "Available Credit Limit INR 80,863.74")
     fields = verdict(words(*page), receipt_rules).fields
     assert fields.status.value.value == "success"
+
+
+def test_a_notice_of_money_that_will_move_gives_no_day_to_the_alert_below_it(receipt_rules):
+    page = ("BZ-CANBNK", "Thursday, 20 November", "Pre-debit notification: INR 540.00 will be",
+            "debited from A/c XX4512 on 21-Nov-2025", "towards UPI mandate for JIOHOTSTAR.", "-Canara Bank", "6:27 pm",
+            "Sun, 23 Nov 2025", "An amount of INR 33041.00 has been", "DEBITED to your account XXX853 on",
+            "23/11/2025 towards", "UPI/P2M/532721445866/OM SAI MEDICAL.", "Total Avail.bal INR 7277.00.- Canara Bank")
+    result = verdict(words(*page), accepting(receipt_rules))
+    assert str(result.fields.amount.value) == "33041.00"
+    assert result.fields.date.value == dt.date(2025, 11, 23) or dt.date(2025, 11, 23) in result.fields.date.alternatives
+    assert result.status == "needs_review"
+

@@ -565,3 +565,24 @@ def test_a_tours_day_is_not_the_day_paid():
     fields = parse_ocr(words("Teton Alpine Guides", "Invoice No. 2026/513", "Tour  Via ferrata, full day, 05/26/2026",
                              "Amount paid US$543.61"))
     assert fields.date.value is None and "date" in fields.unreadable
+
+
+def test_a_list_of_payments_leaves_which_row_is_the_receipt_to_a_reader():
+    # an app's history with one row opened into its details: the sums of the other rows are as well placed
+    page = ("<Transaction History", "CRED · UPI", "Sai Krupa Electricals Rs.543", "9 Mar",
+            "Paid to Mehta Stationers - Rs.11,670", "8 Mar Failed", "Nisha Bansal Rs.733.39", "2 Mar 2025",
+            "To Nisha Bansal", "UPI ID nishabansa@ptyes", "From Axis Bank XX4947", "UTR number 506105291057",
+            "Status Success", "Date & time 2 March 2025, 3:40 PM", "Geeta Pillai Rs.90", "24 Feb 2025")
+    amount = parse_ocr(words(*page)).amount
+    assert amount.ambiguous
+    assert {amount.value, *amount.alternatives} >= {Decimal("543"), Decimal("11670"), Decimal("733.39"), Decimal("90")}
+
+
+def test_a_row_opened_into_details_that_repeat_its_sum_is_the_receipt():
+    page = ("Paytm Wallet Passbook", "Wallet balance 3,790.00", "Received from Swati Deshpande +2,410.00", "1 Apr",
+            "Paid to Nisha Bansal - Rs 5,799.39", "31 Mar", "Paid to Nisha Bansal", "Amount Rs 5,799.39",
+            "Paid from Paytm Wallet", "Wallet Txn ID 54677195363", "Date & Time 31/03/2026, 2:07 PM",
+            "Status Successful", "Added to Wallet +823.00", "29 Mar", "Paid to Laxmi Saree Centre - Rs 12,620.00",
+            "20 Mar", "Paid to Bombay Cycle House - Rs 2,297.82", "15 Mar")
+    amount = parse_ocr(words(*page)).amount
+    assert amount.value == Decimal("5799.39") and not amount.ambiguous
