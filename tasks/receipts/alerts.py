@@ -33,7 +33,7 @@ _SUM_GOING_TO = re.compile(r"\b(?:txn|transaction|payment|transfer|request)\s+of
 
 # a payee's name in a sentence: up to six words (the words after it say where it ends; whether they are a name,
 # ``plausible_name`` says: "AART! DESHMUKH" is a place for a name, read unsure)
-_NAME = r"[^\s\d@;,][^\s@;,]*(?: [^\s\d@;,][^\s@;,]*){0,5}?"
+_NAME = r"[^\s\d@;,](?:[^\s@;,.]|\.(?!-))*(?: [^\s\d@;,](?:[^\s@;,.]|\.(?!-))*){0,5}?"  # (".-IOB": a sign-off)
 _PAYEE_SHAPES = (
     re.compile(rf";\s*({_NAME})\s+credited\b", re.I),  # ICICI: "debited for Rs.X on <day>; NAME credited"
     re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on)\b)", re.I),  # SBI: "trf to NAME Refno"

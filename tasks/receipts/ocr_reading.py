@@ -126,11 +126,36 @@ def _alert_day(read: FieldValue[dt.date], stated: FieldValue[dt.date]) -> FieldV
     return read.model_copy(update={"alternatives": list(dict.fromkeys([*read.alternatives, stated.value]))})
 
 
+# a messages app's thread: a bank's sender id on top ("VM-IOBCHN", "JD-AIRBNK"), each bubble closed by its hour
+_SENDER_ID = re.compile(r"(?<![\w-])[A-Z]{2}-[A-Z0-9]{5,6}$")  # (after the back arrow, read or misread)
+_BUBBLE_HOUR = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:am|pm)?$", re.I)
+_SELECTED = re.compile(r"\b\d+\s*selected\b", re.I)  # a bubble long-pressed ("1 selected", Copy / Forward)
+
+
+def _newest_alert(lines: list[PageLine]) -> list[PageLine]:
+    """In a bank's thread of several alerts, the newest (the last bubble) is the page's: its sum, day and reference are
+    the payment's, the older bubbles' other payments'. A bubble selected among them, which OCR cannot
+    place, leaves the whole page to be read (and its several sums to a person)."""
+    if not any(_SENDER_ID.search(line.text.strip()) for line in lines[:4]) or any(_SELECTED.search(line.text)
+                                                                                for line in lines):
+        return lines
+    bubbles: list[list[PageLine]] = [[]]
+    for line in lines:
+        if _BUBBLE_HOUR.match(line.text.strip()):
+            bubbles.append([])
+        else:
+            bubbles[-1].append(line)
+    closed = [bubble for bubble in bubbles[:-1] if bubble]  # (after the last hour: the box to write a reply in)
+    alerts = [bubble for bubble in closed if read_alert(bubble) is not None]
+    # the newest bubble must itself read as an alert: one that does not (a wording the reader lacks) is still newer
+    return alerts[-1] if len(alerts) >= 2 and alerts[-1] is closed[-1] else lines
+
+
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
     # least sure glyph, so a real line can score lower there than in Tesseract
     floor = 40 if ocr.engine == "tesseract" else 20
-    texts = [ln for ln in page_lines(ocr) if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text)]
+    texts = _newest_alert([ln for ln in page_lines(ocr) if re.search(r"[A-Za-z0-9₹$€£]{2}", ln.text)])
     lines = [ln for ln in texts if max(w.conf for w in ln.words) >= floor]
     if not lines:
         return ReceiptFields()

@@ -177,14 +177,27 @@ def test_in_a_thread_the_alert_s_sum_wins_over_an_older_message_s_balance(receip
     assert result.status == "succeeded", result.reasons
 
 
-def test_a_thread_of_alerts_with_different_sums_is_a_reader_s_call(receipt_rules):
-    page = ("VM-IOBCHN", "14 March", "Your a/c no xxxxx5959 is debited for Rs.1,200.00 on 14Mar25 towards",
-            "UPI/P2M/507315395001/RAVI STORES.-IOB", "16 March",
-            "Your a/c no xxxxx5959 is debited for Rs.58,298.60 on 16Mar25 towards",
-            "UPI/P2M/507515395441/ARJUN MENON.-IOB")
-    result = verdict(words(*page), accepting(receipt_rules))
-    assert result.status == "needs_review"
-    assert "ambiguous:amount" in result.reasons
+THREAD = ("VM-IOBCHN", "Messages", "14 March", "Your a/c no xxxxx5959 is debited for Rs.1,200.00 on 14Mar25 towards",
+          "UPI/P2M/507315395001/RAVI STORES.-IOB", "9:12 am", "16 March",
+          "Your a/c no xxxxx5959 is debited for Rs.58,298.60 on 16Mar25 towards",
+          "UPI/P2M/507515395441/ARJUN MENON.-IOB", "2:17 pm", "Text message")
+
+
+def test_in_a_bank_s_thread_of_alerts_the_newest_bubble_is_the_payment(receipt_rules):
+    result = verdict(words(*THREAD), accepting(receipt_rules))
+    fields = result.fields
+    assert (str(fields.amount.value), fields.transaction_id.value) == ("58298.60", "507515395441")
+    assert (fields.merchant_name.value, fields.date.value) == ("ARJUN MENON", dt.date(2025, 3, 16))
+    assert result.status == "succeeded", result.reasons
+
+
+def test_a_bubble_selected_or_a_newest_bubble_read_as_no_alert_leaves_the_thread_to_a_reader(receipt_rules):
+    selected = ("1 selected", "Copy  Forward  Delete", *THREAD)
+    newest_unread = (*THREAD[:-1], "Your EMI is due on 20 March. -IOB", "3:40 pm", "Text message")
+    for page in (selected, newest_unread):
+        result = verdict(words(*page), accepting(receipt_rules))
+        assert result.status == "needs_review"
+        assert "ambiguous:amount" in result.reasons
 
 
 def test_a_forwarded_alert_s_day_wins_over_the_chat_s_day_divider(receipt_rules):
