@@ -25,6 +25,7 @@ from tasks.receipts.parser import (
     PageLine,
     converts_currency,
     date_unsure,
+    marked_sums,
     method_unsure,
     page_lines,
     parse_amount,
@@ -132,6 +133,30 @@ _BUBBLE_HOUR = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:am|pm)?$", re.I)
 _SELECTED = re.compile(r"\b\d+\s*selected\b", re.I)  # a bubble long-pressed ("1 selected", Copy / Forward)
 
 
+def _bubbles(lines: list[PageLine]) -> list[list[PageLine]]:
+    """A conversation's bubbles, each closed by its hour (what follows the last hour is the box to write in)."""
+    bubbles: list[list[PageLine]] = [[]]
+    for line in lines:
+        if _BUBBLE_HOUR.match(line.text.strip()):
+            bubbles.append([])
+        else:
+            bubbles[-1].append(line)
+    return [bubble for bubble in bubbles[:-1] if bubble]
+
+
+def _among_a_conversation(read: FieldValue[Decimal], lines: list[PageLine], median_height: float) -> FieldValue[Decimal]:
+    """On a conversation (three or more bubbles, a chat with a receipt pasted or forwarded into it), the sums its
+    people write ("Total Rs22,909 hoga", "baaki Rs99 COD pe") are each as likely the one a reader means: rivals of
+    the sum chosen, unless an alert's sentence said that sum moved."""
+    bubbles = _bubbles(lines)
+    if read.value is None or len(bubbles) < 3:
+        return read
+    others = [value for bubble in bubbles for value in marked_sums(bubble, median_height) if value != read.value]
+    if not others:
+        return read
+    return read.model_copy(update={"alternatives": list(dict.fromkeys([*read.alternatives, *others]))})
+
+
 def _newest_alert(lines: list[PageLine]) -> list[PageLine]:
     """In a bank's thread of several alerts, the newest (the last bubble) is the page's: its sum, day and reference are
     the payment's, the older bubbles' other payments'. A bubble selected among them, which OCR cannot
@@ -139,13 +164,7 @@ def _newest_alert(lines: list[PageLine]) -> list[PageLine]:
     if not any(_SENDER_ID.search(line.text.strip()) for line in lines[:4]) or any(_SELECTED.search(line.text)
                                                                                 for line in lines):
         return lines
-    bubbles: list[list[PageLine]] = [[]]
-    for line in lines:
-        if _BUBBLE_HOUR.match(line.text.strip()):
-            bubbles.append([])
-        else:
-            bubbles[-1].append(line)
-    closed = [bubble for bubble in bubbles[:-1] if bubble]  # (after the last hour: the box to write a reply in)
+    closed = _bubbles(lines)
     alerts = [bubble for bubble in closed if read_alert(bubble) is not None]
     # the newest bubble must itself read as an alert: one that does not (a wording the reader lacks) is still newer
     return alerts[-1] if len(alerts) >= 2 and alerts[-1] is closed[-1] else lines
@@ -179,6 +198,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         status = status if status.value is not None else alert.status
         transaction_id = _alert_reference(transaction_id, alert.transaction_id)
         amount = _alert_sum(amount, currency, alert.sums)
+    if alert is None or amount.value not in {found.value for found in alert.sums}:
+        amount = _among_a_conversation(amount, lines, median_height)
     unreadable = []
     # an alert is about money that moved: who got it (unless it names nobody, and has no place for a name) and how it
     # ended are stated in its sentence, so a payee or an outcome the reader did not read is unread, never absent

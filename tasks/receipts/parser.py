@@ -586,6 +586,11 @@ def _page_currency_word_before(sum_: _Amount, lines: list[PageLine]) -> bool:
     return sum(1 for line in lines if line is not sum_.line and marking.search(line.text)) >= 2
 
 
+def marked_sums(lines: list[PageLine], median_height: float) -> list[Decimal]:
+    """Every sum on these lines with a currency mark or under a label, as the amount reader weighs them."""
+    return [c.value for c in _find_amounts(lines, median_height) if c.label is not None or c.marker is not None]
+
+
 def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     found = _find_amounts(lines, median_height)

@@ -586,3 +586,14 @@ def test_a_row_opened_into_details_that_repeat_its_sum_is_the_receipt():
             "20 Mar", "Paid to Bombay Cycle House - Rs 2,297.82", "15 Mar")
     amount = parse_ocr(words(*page)).amount
     assert amount.value == Decimal("5799.39") and not amount.ambiguous
+
+
+def test_sums_written_in_a_conversation_are_rivals_of_a_receipt_pasted_into_it():
+    # a chat with its bubbles closed by their hours: "Total Rs22,909 hoga" is the seller's, the receipt's is below
+    page = ("Priya Crafts", "online", "Jul 6", "Total Rs22,909 hoga, shipping Rs99 included.", "07:28",
+            "Ok bhaiya, abhi Rs22,810 bhej raha hu, baaki Rs99 COD pe", "13:01", "UPI payment",
+            "Amount: Rs 22,810.00", "Paid to: Balaji Mobile Care", "UPI Ref No: 518605316538",
+            "Date: 05 Jul 2025 3:07 PM", "Status: Successful", "15:25", "Mil gaya, thanks!", "19:09", "Message")
+    amount = parse_ocr(words(*page)).amount
+    assert amount.ambiguous
+    assert {amount.value, *amount.alternatives} >= {Decimal("22909"), Decimal("22810")}
