@@ -159,8 +159,8 @@ def _among_a_conversation(read: FieldValue[Decimal], lines: list[PageLine], medi
 
 def _newest_alert(lines: list[PageLine]) -> list[PageLine]:
     """In a bank's thread of several alerts, the newest (the last bubble) is the page's: its sum, day and reference are
-    the payment's, the older bubbles' other payments'. A bubble selected among them, which OCR cannot
-    place, leaves the whole page to be read (and its several sums to a person)."""
+    the payment's, the older bubbles' other payments'. A bubble selected among them, which OCR cannot place, leaves
+    the whole page to be read (and its several sums to a person)."""
     if not any(_SENDER_ID.search(line.text.strip()) for line in lines[:4]) or any(_SELECTED.search(line.text)
                                                                                 for line in lines):
         return lines

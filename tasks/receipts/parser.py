@@ -523,11 +523,6 @@ def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decima
 _CASH_BACK = re.compile(r"\bcash\s*-?\s*back\b|\bcash\s*out\b", re.I)
 
 
-# a row's day under its sum in an app's list of payments ("9 Mar", "8Mar Failed", "1 Sep 2025", "Aug 22")
-_ROW_DAY = re.compile(r"^\W*(?:\d{1,2}\s?" + r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s?\d{1,2}\b)", re.I)
-
-
 def _listed_sums(best: _Amount, candidates: list[_Amount], lines: list[PageLine]) -> list[Decimal]:
     """A list of payments (an app's history, "Recent payments to …": three or more marked sums, each over its day):
     which row the receipt is about is a reader's call, so every row's sum is a rival of the one chosen, unless the
@@ -1068,6 +1063,8 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
 ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                  r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _MONTH_WORD = r"(?:" + ENGLISH_MONTH + "|" + "|".join(p for p, _ in _FOREIGN_MONTHS) + r")\.?"
+# a row's day under its sum in an app's list of payments ("9 Mar", "8Mar Failed", "1 Sep 2025", "Aug 22")
+_ROW_DAY = re.compile(r"^\W*(?:\d{1,2}\s?" + ENGLISH_MONTH + r"\b|" + ENGLISH_MONTH + r"\s?\d{1,2}\b)", re.I)
 # what a printed date leaves behind when OCR could not read it whole: a date label, a month's name next to
 # digits, digits in a date's or a time's shape
 _DATE_RESIDUE = re.compile(
