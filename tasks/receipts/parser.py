@@ -780,7 +780,7 @@ _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|a
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|session|lesson|slot|deliver\w*|next\w*|"
                          r"appointment|"
                          r"till|until|period|renew\w*|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
-                         r"auction|draw|promised|return\s*by|exchange\s*by|"
+                         r"auction|draw|promised|return\s*by|exchange\s*by|repay\w*|"  # (a credit line's "Repay by")
                          # an earlier payment taken off this one's sum ("Less: deposit paid on 12/09/2026"; a bank's
                          # "Date of Deposit" is the payment's own day)
                          r"(?:deposit|advance|retainer|booking\s*fee)\s*(?:paid|received|taken)|"

@@ -597,3 +597,10 @@ def test_sums_written_in_a_conversation_are_rivals_of_a_receipt_pasted_into_it()
     amount = parse_ocr(words(*page)).amount
     assert amount.ambiguous
     assert {amount.value, *amount.alternatives} >= {Decimal("22909"), Decimal("22810")}
+
+
+def test_a_credit_line_s_repay_by_day_is_not_the_day_paid():
+    page = ("PhonePe", "Paid Successfully", "Rs.2,060.00", "Paid to", "MOHIT KHANNA",
+            "UPI Reference No. 522802988860", "Debited from ICICI Bank Credit Line XX6673",
+            "Available limit Rs.63,671.85", "Repay by 09 September 2025", "Interest-free for up to 45 days")
+    assert parse_ocr(words(*page)).date.value is None
