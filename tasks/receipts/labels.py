@@ -512,6 +512,11 @@ def _text_before(lines: list[PageLine], index: int, start: int) -> str:
     return before if before.strip() or not index else lines[index - 1].text[-40:]
 
 
+def _number_to_call(digits: str, lines: list[PageLine], index: int, start: int) -> bool:
+    """A number to call or text ("Not you? Call 18602662666", "SMS BLOCK … to 919951860002"): no id, nor a code to doubt."""
+    return bool(_TOLL_FREE.fullmatch(digits) or _PHONED.search(_text_before(lines, index, start)))
+
+
 def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tuple[OcrWord, str]]:
     """Words shaped like a bank's reference (a UTR, a statement narration's code) outside the "never" lines."""
     for index, line in enumerate(lines):
@@ -526,8 +531,8 @@ def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tupl
                 digits = re.sub(r"\D", "", m.group(1))
                 if len(digits) == 10 and digits[0] in "6789" and m.group(1).isdigit():
                     continue  # an Indian mobile number
-                if _TOLL_FREE.fullmatch(digits) or _PHONED.search(_text_before(lines, index, line.spans[line.words.index(word)][0])):
-                    continue  # a number to call or text ("Not you? Call 18602662666", "SMS BLOCK … to 919951860002")
+                if _number_to_call(digits, lines, index, line.spans[line.words.index(word)][0]):
+                    continue
                 if _labelled_as_other(lines, index, word):
                     continue  # its own label names it, and no id label: a microchip's, a merchant's number
                 yield word, m.group(1)
@@ -611,8 +616,8 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
             part = part.strip(".,:;()")
             if re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part):
                 continue  # a mobile number, a price, a grouped amount
-            if _TOLL_FREE.fullmatch(part) or (part.isdigit() and _PHONED.search(_text_before(lines, index, max(0, line.text.find(part))))):
-                continue  # a number to call or text
+            if part.isdigit() and _number_to_call(part, lines, index, max(0, line.text.find(part))):
+                continue
             if dates_in_text(part) or re.search(r"\d{1,2}:\d{2}", part) or "@" in part:
                 continue  # a date, a time, an e-mail address or a UPI handle
             if re.match(r"(?:[Xx*]{2,})", part):
