@@ -25,6 +25,7 @@ from tasks.receipts.parser import (
     PageLine,
     _conf,
     _evidence,
+    below_status_bar,
     dates_in_text,
     fix_digits,
     indian_page,
@@ -162,7 +163,10 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
 # labels of numbers that are not the transaction's id: a value under one of these is never taken
 NOT_TRANSACTION_ID = re.compile(
     r"\b(?:tid|mid|terminal\s*id|merchant\s*id|consumer\s*(?:no|number|id)|customer\s*(?:no|id|number)|"
-    r"ca\s*number|account\s*(?:no|number|id)|user\s*id|subscriber\s*(?:id|no|number)|a/c|acct|card\s*no|batch|gstin|"
+    r"ca\s*number|account\s*(?:no|number|id)|"
+    # a utility's number for the connection billed ("Service Number", "Connection No", BESCOM's "RR Number"), a
+    # biller's for its customer ("Relationship No")
+    r"service\s*(?:no|number)|connection\s*(?:no|number|id)|rr\s*(?:no|number)|relationship\s*(?:no|number)|user\s*id|subscriber\s*(?:id|no|number)|a/c|acct|card\s*no|batch|gstin|"
     r"gst\s*no|pan|abn|mobile|phone|ph|"
     # a card's application id on a slip (EMV "AID A0000000031010"), not the payment's
     r"aid|"
@@ -180,7 +184,7 @@ NOT_TRANSACTION_ID = re.compile(
     r"\s*[:.#]?|(?<=[a-z])(?:licen[cs]e\s*(?:no|number)|a/c(?:no)?)\b", re.I)
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
-    LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying", "To", "Credited to",
+    LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying to", "Paying", "To", "Credited to",
                                            "Transferred to", "You paid", "Your payment to",
                                            # a payment app's outcome stacked over the payee ("Payment Successful to")
                                            "Payment Successful to", "Paid Successfully to", "Sent Successfully to",
@@ -737,6 +741,8 @@ def _name(text: str) -> str:
         text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")
     text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
     text = re.sub(r"(?:\s+|(?<=[a-z]))via(?:\s+|(?=[A-Z]))\S.*$", "", text)  # the way it was paid ("X via Card")
+    # a sentence's verb after the name, its line wrapped there ("Your payment to Monmouth Coffee Company is")
+    text = re.sub(r"(?<=[A-Za-z])\s+(?:is|was|has\s+been|have\s+been|are|were)$", "", text)
     words = text.split(" ")
     if len(words) > 1 and all(w[:1].isupper() or w.startswith("l") for w in words):
         # a Title-Case name: a word starting with a small "l" is a capital I OCR read as l ("Sneha lyer")
@@ -878,7 +884,7 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
     if family.name in ("seller", "biller") or branch:
         # (a digit run into a name's letters is part of it, "M62 Vehicle Recovery Ltd"; a number alone is not)
-        others += [_name(line.text) for line in _below_status_bar(lines)[:3]
+        others += [_name(line.text) for line in below_status_bar(lines)[:3]
                    if plausible_name(_name(line.text)) and not re.search(r"(?<![A-Za-z\d])\d", line.text)]
     rivals = []
     for other in others:
@@ -904,12 +910,12 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         if family.name == "payee" and any(_SENT_FROM.match(line.text) for line in lines):
             # "From" one person "To" another under a shop's name on top: a gift's sender and recipient, or a
             # transfer's; which of the shop and the person was paid is a reader's call
-            top = [_name(line.text) for line in _below_status_bar(lines)[:1] if plausible_name(_name(line.text))]
+            top = [_name(line.text) for line in below_status_bar(lines)[:1] if plausible_name(_name(line.text))]
             rivals += [other for other in top if _fold(other) and _fold(other) not in _fold(name)
                        and _fold(name) not in _fold(other)]
         return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
                                basis=f"label:{family.name}", alternatives=list(dict.fromkeys(rivals)))
-    for line in _below_status_bar(lines)[:2]:
+    for line in below_status_bar(lines)[:2]:
         # a payee label OCR ran into the name on a payment app's top line ("ToRoyalTailors")
         if (glued := _GLUED_PAYEE.match(line.text)) and plausible_name(name := _name(glued.group(1))):
             words = line.words_in(glued.start(1), glued.end(1))
@@ -928,7 +934,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                 return FieldValue[str](value=name, confidence=_conf(words, 0.9), evidence=_evidence(words),
                                        basis="narration")
     # a shop receipt or card slip puts its name on top, in larger type than the body
-    for line in _below_status_bar(lines)[:1]:
+    for line in below_status_bar(lines)[:1]:
         text = _name(line.text)
         if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text):
             # a payment portal's name on top, not its payee's, or an app bar's "Scan & Pay": a person reads which
@@ -950,7 +956,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # (a money app's card or transfer screen names the shop or person under its own name, in whatever
             # type size: "Wise" over "Pret A Manger")
             money_app = _MONEY_APP.fullmatch(text)
-            payees += [name for k, other in enumerate(_below_status_bar(lines)[1:5])
+            payees += [name for k, other in enumerate(below_status_bar(lines)[1:5])
                        if (other.height >= 1.15 * line.height or (money_app and k < 2))
                        and plausible_name(name := _name(other.text))
                        and not re.search(r"\d", name) and not _STATUS_CUE.search(name) and name != text]
@@ -1064,17 +1070,6 @@ _MERCHANT_CUE = re.compile(
     re.I)
 
 
-# a phone's status bar on top of a screenshot ("7:38 5G 32%", "11:44"; "0938 5G 27%" with its colon lost, then only
-# beside a network's or the battery's mark): the page starts under it
-_BAR_MARK = r"am|pm|[2345]g\+?|lte|volte|wi-?fi|\d{1,3}\s?%"
-_STATUS_BAR = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}(?:\s*(?:{_BAR_MARK}|[^\w\s]+))*|"
-                         rf"\d{{3,4}}(?:\s*(?:{_BAR_MARK}))+(?:\s*(?:{_BAR_MARK}|[^\w\s]+))*)\s*$", re.I)
-
-
-def _below_status_bar(lines: list[PageLine]) -> list[PageLine]:
-    return lines[1:] if lines and _STATUS_BAR.match(lines[0].text) else lines
-
-
 _DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|booking|order|statement|confirmation|"
                             r"summary|slip|memo|voucher|acknowledg\w*)s?", re.I)
 
@@ -1095,7 +1090,7 @@ _COPY_BANNER = re.compile(r"\b(?:customer|merchant|cardholder|card\s*holder)\s*c
 def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
-    lines = _below_status_bar(lines)
+    lines = below_status_bar(lines)
     while lines and (_COPY_BANNER.search(lines[0].text) or _HEADING.fullmatch(lines[0].text)):
         lines = lines[1:]  # a slip's "*** CUSTOMER COPY ***" or a heading ("Order receipt") over the name
     if not lines:
@@ -1163,6 +1158,9 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
+    # a bank transfer sent back by the payee's bank ("Status Returned by beneficiary bank"), or carried out
+    # ("Transaction Status Processed")
+    "returned": PaymentStatus.FAILED, "processed": PaymentStatus.SUCCESS,
     # a card sale voided on its terminal ("SALE VOID", "TRANSACTION VOIDED"; German "STORNO", French "ANNULATION")
     "voided": PaymentStatus.FAILED, "void": PaymentStatus.FAILED, "storno": PaymentStatus.FAILED,
     "annulation": PaymentStatus.FAILED,
@@ -1174,7 +1172,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "past due": PaymentStatus.PENDING,
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
-_SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill[\s.]*payment|money|sale|settlement)"
+_SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement)"
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 _STATUS_LINE = re.compile(rf"^\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)

@@ -407,6 +407,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             label_text = CAMEL_JOIN.sub(" ", before[:marker_start] if marker else before)
             if re.search(r"points?\b|\bpts\b|miles\b", label_text, re.I):
                 continue  # a loyalty balance ("Total points: 424") is no money, whatever its label
+            if _REWARD.search(line.text):
+                continue  # a reward ("You won ₹35.00 cashback!", "Win up to ₹500"), not what was paid
             stacked_over = lines[li - 1].text if li and not label_text.strip() else ""
             if stacked_over and not re.search(r"\d", stacked_over) and _NOT_AMOUNT_EVEN_MARKED.search(stacked_over):
                 continue  # alone under a label of what is never the amount ("Avl Bal" over "Rs.7,090.58")
@@ -440,6 +442,11 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 score -= 8.0  # a bare number is most likely a line item
             found.append(_Amount(value, line, start, end, marker, marker_start, score, label))
     return found
+
+
+# a reward the payment earned or may earn: its sum is no sum paid
+_REWARD = re.compile(r"\byou\s*(?:have\s*)?(?:won|earned)\b|\bwin\s*(?:up\s*to|upto)|\bscratch\s*card\b|"
+                     r"\bcash\s*-?\s*back\s*(?:earned|won|credited|received)\b|\bearn\b.*\bback\b", re.I)
 
 
 # a sum OCR broke with a stray mark between its digits ("INR 8-40.00", "Rs 1 '250.00"), nothing else after its label
@@ -491,12 +498,18 @@ _SHARE = re.compile(r"\b(?:your|my)\s*(?:share|part|portion)\b|\bper\s*(?:person
 
 # a sum, its thousands grouped by a mark, a space, or both as OCR spaces them ("5, 437.00"), after a currency's
 # abbreviation too ("Rs.12,687.80")
-_SUM = re.compile(r"(?<![\d,])(?<!\d\.)(\d{1,3}(?:(?:[,.]\s?|\s)\d{3})*|\d+)[.,](\d{2})(?![\d.,])")
+# (in lakhs too, "5,52,998.33", and before a comma OCR put after it, "Rs.0.45,"; not a rate, "10.99% p.a.", nor a
+# year run into its hour, "10-10-2026,01:08 PM")
+_SUM = re.compile(r"(?<![\d,])(?<!\d\.)(\d{1,3}(?:(?:[,.]\s?|\s)\d{3})*|\d{1,2}(?:,\d{2})+,\d{3}|\d+)[.,](\d{2})(?!\d|[.,]\d|\s?%|:\d)")
 
 
 # a bill split between payers, in the wordings of the languages the parser reads
 _SPLIT_BILL = re.compile(r"\b(?:split|gesplitst|geteilt|aufgeteilt|divis[oa]|partag[ée]e?|dividid[oa]|per\s*persoon|"
                          r"pro\s*person|par\s*personne|a\s*persona|por\s*persona)\b", re.I)
+# a button offering to split the bill ("Split this bill | Share receipt", "Pay again | Split with friends"): nothing
+# was split yet
+_SPLIT_OFFER = re.compile(r"\bsplit\s*(?:(?:this|the)\s*)?(?:bill|expense)\b(?!\s*(?:with|between|among|of)?\s*\d)|"
+                          r"\bsplit\s*with\s*(?:friends|others|contacts)\b", re.I)
 
 
 def _sums_in(lines: list[PageLine]) -> list[Decimal]:
@@ -516,6 +529,20 @@ def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decima
     below = _sums_below(best, lines)
     return [later for i, taken in enumerate(below) for later in below[i + 1:]
             if 0 < taken < best.value and later == best.value - taken]
+
+
+def _before_charges(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
+    """Sums printed above the chosen total that are it less the sums printed between them ("Amount INR 5,52,998.33",
+    "Charges 45.00", "GST on Charges 8.10", "Total Amount Debited 5,53,051.43"): the sum sent before the bank's charges
+    may be the payment's amount."""
+    at = next((i for i, line in enumerate(lines) if line is best.line), 0)
+    out = []
+    for i in range(at):
+        for value in _sums_in(lines[i:i + 1]):
+            between = _sums_in(lines[i + 1:at])
+            if between and 0 < value < best.value and value + sum(between) == best.value:
+                out.append(value)
+    return out
 
 
 # cash handed over at a till on the payer's card ("CASHBACK 50.00", "Cash out"): the card's debit is the purchase
@@ -595,7 +622,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     zero_charged = any(c.value == 0 and _CHARGED_NOW.search(c.line.text[: c.start]) for c in candidates)
     candidates = [c for c in candidates if c.value > 0] or candidates
     if not candidates:
-        return FieldValue[Decimal](), FieldValue[str]()
+        return _bare_headline_on_upi(lines, median_height)
     best = max(candidates, key=lambda c: c.score)
     # another amount as well placed (same label strength, same marks, same size) may be the total instead
     rivals = [c.value for c in candidates if c.value != best.value and c.score >= best.score - 0.5]
@@ -629,7 +656,9 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     for own, other in ((_DEBITED, _SENT_SUM), (_SENT_SUM, _DEBITED)):
         if own.search(best.line.text[: best.start]):
             rivals += [c.value for c in found if c.value != best.value and other.search(c.line.text[: c.start])]
-    if any(_SPLIT_BILL.search(line.text) for line in lines):
+    if _DEBITED.search(best.line.text[: best.start]):
+        rivals += _before_charges(best, lines)
+    if any(_SPLIT_BILL.search(_SPLIT_OFFER.sub("", line.text)) for line in lines):
         # a bill the page says was split ("Gesplitst 3 van 3" over "Bedrag 40,28"): a smaller sum below the total
         # may be this payer's part
         rivals += [value for value in _sums_below(best, lines) if 0 < value < best.value]
@@ -671,6 +700,10 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         cur_basis = "page"
     else:
         cur_words = marker_words or amount_words
+    if currency is None and paid_by_upi and not (hints and hints.currency) and page_currencies(lines) <= {"INR"}:
+        # no currency printed at all on a page paid by UPI ("Amount 6,715.35" over "Payment Mode UPI"): rupees
+        return amount, FieldValue[str](value="INR", confidence=_conf(paid_by_upi[:1]),
+                                       evidence=_evidence(paid_by_upi[:1]), source="ocr", basis="upi")
     if currency is None:
         return amount, FieldValue[str]()
     # a bare "$" is a dozen countries' dollar or peso: the US dollar only where the page says so (a US address, the
@@ -689,6 +722,30 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
 
 
 _UPI_WORD = re.compile(r"UPI")
+
+
+# a sum alone on its line: grouped or with its paise, a stray glyph (the rupee sign misread) before it at most
+_BARE_SUM = re.compile(r"^\W?\s*(\d{1,3}(?:,\d{2,3})+(?:\.\d{2})?|\d+\.\d{2})\W?$")
+
+
+def _bare_headline_on_upi(lines: list[PageLine], median_height: float) -> tuple[FieldValue[Decimal], FieldValue[str]]:
+    """With no sum marked or labelled: a UPI app's large sum whose rupee sign no engine read ("9,166.36" under
+    "Paid Successfully"). UPI moves rupees only, so on a page paid by UPI that names no other currency the one sum
+    printed alone in large type is the amount, in rupees; two such sums, or none, leave the amount unread."""
+    paid_by_upi = [w for line in lines for w in line.words if _UPI_WORD.fullmatch(w.text.strip(".,:;()"))]
+    headlines = [(line, m) for line in lines if line.height >= 1.4 * median_height
+                 and (m := _BARE_SUM.match(line.text.strip()))]
+    values = {decimal_of(m.group(1)) for _, m in headlines}
+    if not paid_by_upi or not page_currencies(lines) <= {"INR"} or len(values) != 1 or None in values:
+        return FieldValue[Decimal](), FieldValue[str]()
+    line, m = headlines[0]
+    start = line.text.index(m.group(1))
+    words = line.words_in(start, start + len(m.group(1)))
+    amount = FieldValue[Decimal](value=values.pop(), confidence=_conf(words, 0.9), evidence=_evidence(words),
+                                 source="ocr", basis="headline+upi")
+    currency = FieldValue[str](value="INR", confidence=_conf(paid_by_upi[:1]), evidence=_evidence(words + paid_by_upi[:1]),
+                               source="ocr", basis="headline+upi")
+    return amount, currency
 
 
 _PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|RS\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
@@ -1067,6 +1124,25 @@ _MONTH_WORD = r"(?:" + ENGLISH_MONTH + "|" + "|".join(p for p, _ in _FOREIGN_MON
 _ROW_DAY = re.compile(r"^\W*(?:\d{1,2}\s?" + ENGLISH_MONTH + r"\b|" + ENGLISH_MONTH + r"\s?\d{1,2}\b)", re.I)
 # what a printed date leaves behind when OCR could not read it whole: a date label, a month's name next to
 # digits, digits in a date's or a time's shape
+# a phone's status bar on top of a screenshot ("7:38 5G 32%", "11:44"; "0938 5G 27%" with its colon lost, then only
+# beside a network's or the battery's mark): the page starts under it
+_BAR_MARK = r"am|pm|[2345]g\+?|lte|volte|wi-?fi|\d{1,3}\s?%"
+# (its signal and battery icons read as short junk around the battery's level: "09:47 5G al 72% &)", "07:17 4G %06")
+_STATUS_BAR = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}(?:\s*(?:{_BAR_MARK}|[^\w\s]+))*|"
+                         rf"\d{{3,4}}(?:\s*(?:{_BAR_MARK}))+(?:\s*(?:{_BAR_MARK}|[^\w\s]+))*|"
+                         r"\d{1,2}:\d{2}(?:\s+\S{1,3})*?\s+(?:\d{1,3}\s?%|%\s?\d{1,3})(?:\s*\S{1,3})*)\s*$", re.I)
+
+
+# a browser's address bar over a page ("← receipts.sumup.com/gtkbkmfw", its arrow and lock read "€ i@"): no name
+_ADDRESS_BAR = re.compile(r"^\W*(?:\S{1,2}\s+){0,2}(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*\s*$|^\W*https?://\S+\s*$", re.I)
+
+
+def below_status_bar(lines: list[PageLine]) -> list[PageLine]:
+    """The page under a phone's status bar and a browser's address bar."""
+    lines = lines[1:] if lines and _STATUS_BAR.match(lines[0].text) else lines
+    return lines[1:] if lines and _ADDRESS_BAR.match(lines[0].text) else lines
+
+
 _DATE_RESIDUE = re.compile(
     rf"\b(?:date|dated|dt|dinank|paid\s*on|ordered\s*on|invoice\s*date|bill\s*date|value\s*date|datum|fecha)\b|"
     rf"\b{_MONTH_WORD}\s*[\d,]|\d\s*{_MONTH_WORD}\b|(?<!\d)\d{{1,4}}\s?[/\-.]\s?\d{{1,2}}\s?[/\-.]\s?\d{{1,4}}(?!\d)|"
@@ -1077,7 +1153,8 @@ _DATE_RESIDUE = re.compile(
 
 def date_unsure(lines: list[PageLine]) -> bool:
     """With no date read: does the page still show something that may be one? Then it is not positively absent."""
-    return any(_DATE_RESIDUE.search(fix_digits_text(line.text)) for line in lines)
+    # (not the phone's clock in its status bar)
+    return any(_DATE_RESIDUE.search(fix_digits_text(line.text)) for line in below_status_bar(lines))
 
 
 def fix_digits_text(text: str) -> str:
@@ -1132,17 +1209,18 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                     r"\bcredit\s*card\b|\b(?:debit|credit)\s*tend(?:er)?\b|"
                                     # a job card, a ration card, a travel or loyalty card, a card's balance pay for nothing,
                                     # nor is a shop's own stored-value card a bank's ("Range card **1865" over its balance),
-                                    # nor an identity card ("Photos for OCI card", "PAN card", "ID card")
+                                    # nor an identity card ("Photos for OCI card", "PAN card", "ID card"), nor a reward's
+                                    # scratch card
                                     r"(?<!job\s)(?<!ration\s)(?<!oyster\s)(?<!loyalty\s)(?<!member\s)(?<!membership\s)"
                                     r"(?<!\brange\s)(?<!gift\s)(?<!prepaid\s)(?<!\bstore\s)(?<!arcade\s)"
                                     r"(?<!\boc[il1]\s)(?<!\bpan\s)(?<!aadhaar\s)(?<!aadhar\s)(?<!\bid\s)(?<!identity\s)"
-                                    r"(?<!voter\s)(?<!student\s)"
+                                    r"(?<!voter\s)(?<!student\s)(?<!scratch\s)(?<!scratch)"
                                     r"\bcard\b(?!\s*balance)|\bcontactless\b|"
                                     r"chip\s*(?:&|and)?\s*pin|"
                                     r"\b(?:kredit|debit|bank|ec-?|giro)?karte\b|\bgirocard\b|\btarjeta\b|\bcarte\s*bancaire\b|"
                                     rf"(?<![A-Za-z/]){_MASKED_FOUR}\b|"
-                                    # a brand before its masked number ("DISCOVER XXXX9167")
-                                    r"\b(?:discover|diners|jcb)\s+[Xx*]{4,}\d{4}\b", re.I)),
+                                    # a brand before its masked number ("DISCOVER XXXX9167", "Discover ending in 5153")
+                                    r"\b(?:discover|diners|jcb)\s+(?:[Xx*]{4,}|ending\s*(?:in|with)\s*)\d{4}\b", re.I)),
     # "Cash App", a "Cash balance", a cash-back and a "Cash / Credit Bill" (either way) are no cash
     (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)(?!\s*/\s*credit)|"
                                     # French, Spanish, Italian, Dutch, German
@@ -1224,6 +1302,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     for line in _not_the_card_paid(lines):
         if _SERVICE_FOOTER.search(line.text):
             continue  # an app's footer names its service ("UPI services in partnership with Axis Bank"), not this payment's way
+        if _REWARD_TO_WALLET.search(line.text):
+            continue  # where a reward goes ("You won Rs 120 cashback!" over "Credited to your wallet"), not the way paid
         hit = match(line.text)
         if hit and hit[0] == PaymentMethod.CARD and _ACCOUNT_WORD.search(line.text):
             continue  # a masked account number ("IBAN DE81 6869 **** 4907", "Von Konto **** 4159") is no card
@@ -1238,6 +1318,9 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     others = [other for other in dict.fromkeys(h[1] for h in hits) if other != method]
     return FieldValue[PaymentMethod](value=method, confidence=_conf(words, 0.6 if others else 1.0),
                                      evidence=_evidence(words), basis="keyword", alternatives=others)
+
+
+_REWARD_TO_WALLET = re.compile(r"\b(?:credited|added)\s*(?:to|in(?:to)?)\s*your\s*(?:\w+\s*)?wallet\b", re.I)
 
 
 # wordings of a way to pay, wider than the keywords read above: with no method read, a page that prints one

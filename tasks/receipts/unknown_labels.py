@@ -53,7 +53,9 @@ NEVER_A_FIELD = (
     "Address", "Addr", "City", "State", "Pin", "Pincode", "PIN Code", "Zip", "Postcode", "Country",
     "Phone", "Phone No", "Ph", "Tel", "Telephone", "Mobile", "Mobile No", "Mob", "Cell", "Celular", "Contact",
     "Contact No", "WhatsApp", "Email", "E-mail", "Fax", "Web", "Website", "Customer Care", "Helpline", "Toll Free",
-    "Consumer No", "Consumer Number", "CA No", "CA Number",
+    "Consumer No", "Consumer Number", "CA No", "CA Number", "Service No", "Service Number", "Connection No",
+    "Connection Number", "Connection ID", "RR No", "RR Number", "Relationship No", "Relationship Number",
+    "Registered Mobile",
     # tax and registration numbers
     "GSTIN", "GST No", "GST", "CGST", "SGST", "IGST", "UTGST", "Cess", "VAT", "VAT No", "VAT Reg No", "Tax",
     "Sales Tax", "Tax ID", "PAN", "TIN", "CIN", "NIP", "RUC", "RFC", "ABN", "CUIT", "HSN", "SAC", "FSSAI",

@@ -604,3 +604,132 @@ def test_a_credit_line_s_repay_by_day_is_not_the_day_paid():
             "UPI Reference No. 522802988860", "Debited from ICICI Bank Credit Line XX6673",
             "Available limit Rs.63,671.85", "Repay by 09 September 2025", "Interest-free for up to 45 days")
     assert parse_ocr(words(*page)).date.value is None
+
+
+def test_a_button_offering_to_split_the_bill_and_an_offer_s_rate_leave_the_sum_sure():
+    # heldout113: "Split this bill" is a button (nothing was split), "10.99% p.a." a loan's rate and the year run
+    # into the hour ("2026,01:08") no sum: none of them rivals the sum paid
+    page = ("Paytm", "Payment Successful", "Rs 3,635.65", "Paid to", "Anand Mobile Zone",
+            "UPI Reference No. 628302216047", "Date 10-10-2026,01:08 PM", "Paid from ICICI Bank XX1792",
+            "Personal loan up to Rs 1,00,000.00", "Interest from 10.99% p.a. Apply in 2 minutes",
+            "Pay again | Split with friends", "Split this bill | Share receipt")
+    amount = parse_ocr(words(*page)).amount
+    assert amount.value == Decimal("3635.65") and not amount.ambiguous
+
+
+def test_a_bill_split_between_friends_still_leaves_the_sum_in_doubt():
+    page = ("Revolut", "Dinner at Nonna's", "£96.40", "Split 4 ways - £24.10 each", "Card payment", "12 May 2026")
+    amount = parse_ocr(words(*page)).amount
+    assert amount.ambiguous and Decimal("24.10") in {amount.value, *amount.alternatives}
+
+
+def test_where_a_reward_is_credited_is_not_the_way_paid():
+    # heldout113 (Tesseract alone): the payee's handle misread, the cashback's "Credited to your wallet" was read
+    # as the way paid
+    page = ("Payment Successful", "Rs 12,700.00", "Paid to", "DEEPAK JOSHI", "Payment to deepakjoshi984@apI",
+            "UTR 517102821532", "Paid on 20/06/2025, 01:33 PM", "Paid from HDFC Bank XX5000",
+            "You won Rs 120.00 cashback!", "Credited to your wallet in 24 hours", "Share receipt | Pay again")
+    fields = parse_ocr(words(*page))
+    assert fields.payment_method.value is None and "payment_method" in fields.unreadable
+
+
+def test_a_reward_s_sum_is_never_the_sum_paid():
+    # heldout113: the rupee sign of the large sum lost, the reward's "You won ₹35.00 cashback!" was the only marked
+    # sum left
+    page = ("amazon pay", "Payment Successful", "1 Feb, 2025, 09:46 am", "6,839.80", "Paid to", "Kerala Spice Corner",
+            "Payment to 9907571125@rapl", "You won Rs 35.00 cashback!", "Credited to your wallet in 24 hours",
+            "UPI Ref. No. 503202579085", "Debited from ICICI Bank XX3275")
+    assert parse_ocr(words(*page)).amount.value != Decimal("35.00")
+    # ... nor is its scratch card the way paid
+    page = ("CRED", "Transaction Successful", "Rs 15,921.87", "paid to DEEPAK JOSHI", "You've gota Scratch card",
+            "Win up to Rs 850.00. Scratch now", "UTR 615209451000", "Debited from HDFC Bank XX4692")
+    assert parse_ocr(words(*page)).payment_method.value != PaymentMethod.CARD
+
+
+def test_a_failed_upi_screen_s_paying_to_names_the_payee():
+    page = ("PhonePe", "Payment Failed", "Rs 6,422", "Paying to Madhuban Florist", "Payment to 8583567917@ibl",
+            "UPI Ref. No. 505004245992", "Paid on 19-Feb-2025, 05:49 PM")
+    assert parse_ocr(words(*page)).merchant_name.value == "Madhuban Florist"
+
+
+def test_a_utility_s_service_number_is_no_transaction_id():
+    # heldout114: a Bharat BillPay receipt printing no reference; BESCOM's "Service Number" is the connection's
+    page = ("Bharat BillPay", "Payment Receipt", "Operator", "Bangalore Electricity Supply Co. Ltd (BESCOM)",
+            "Service Number 186160899958", "Name SWATI JAIN", "Bill Amount INR 7,902.51", "Paid via Net Banking",
+            "Paid on 12 Aug,2026 at 10:09 PM", "Payment Status SUCCESS")
+    assert parse_ocr(words(*page)).transaction_id.value is None
+
+
+def test_the_sum_sent_before_the_bank_s_charges_rivals_the_total_debited():
+    # heldout114: an RTGS acknowledgement in lakhs, "Amount (Rs.)" plus charges and their GST is the total debited
+    page = ("HDFC Bank", "RTGS Transaction Acknowledgement", "Beneficiary Name Prakash Saree Centre",
+            "Amount (Rs.) INR 5,52,998.33", "Charges INR 45.00", "GST on Charges INR 8.10",
+            "Total Amount Debited INR 5,53,051.43", "UTR Number HDFCR52026080950930451", "Status Completed")
+    amount = parse_ocr(words(*page)).amount
+    assert amount.ambiguous and {amount.value, *amount.alternatives} == {Decimal("552998.33"), Decimal("553051.43")}
+    # (a comma OCR put after a charge's sum: "Rs.8.10,")
+    page = tuple(line.replace("INR 8.10", "Rs.8.10,") for line in page)
+    assert parse_ocr(words(*page)).amount.ambiguous
+
+
+def test_a_upi_screen_s_large_sum_whose_rupee_sign_no_engine_read_is_the_amount_in_rupees():
+    # heldout113: neither engine read the rupee sign before slice's large "9,166.36"
+    page = ("slice", "Paid Successfully", "9,166.36", "Paid to Anand Mobile Zone", "Payment to anandmobile@sliceaxis",
+            "UPI Ref. No. 532323719898", "Date & Time 19 Nov 2025,10:25 PM", "Available limit 73,839.99",
+            "Powered by UPI")
+    fields = parse_ocr(words(*page, heights={2: 44}))
+    assert (fields.amount.value, fields.currency.value, fields.amount.basis) == (Decimal("9166.36"), "INR",
+                                                                                  "headline+upi")
+    # two such sums, or a page naming another currency, leave it unread
+    assert parse_ocr(words(*page, "12,000.00", heights={2: 44, 9: 44})).amount.value is None
+    assert parse_ocr(words(*page, "USD", heights={2: 44})).amount.value is None
+
+
+def test_a_browser_s_address_bar_is_not_the_shop_s_name_and_discover_ending_in_is_a_card():
+    page = ("€ i@ receipts.sumup.com/gtkbkmfw", "Camden Cycle Hub", "Calle Mayor 8", "£107.25", "Paid",
+            "Inner tube £87.75", "Subtotal £87.75", "VAT £19.50", "Amount Paid £107.25",
+            "Discover ending in 5153 Chip", "07 May 2026 at 12:22")
+    fields = parse_ocr(words(*page))
+    assert fields.payment_method.value == PaymentMethod.CARD
+    assert fields.merchant_name.value != "€ i@ receipts.sumup.com/gtkbkmfw"
+
+
+def test_a_sentence_s_verb_wrapped_after_the_payee_is_no_part_of_its_name():
+    page = ("Your payment to Monmouth Coffee Company is", "processing", "Receipt from Monmouth Coffee Company",
+            "£9.66", "Amount paid £9.66", "Date paid 12 January 2026")
+    assert parse_ocr(words(*page)).merchant_name.value == "Monmouth Coffee Company"
+
+
+def test_the_phone_s_clock_is_no_trace_of_a_day_paid():
+    # heldout113: a CRED screen printing no day; Tesseract read the status bar's icons as "al" and "&)"
+    page = ("09:47 5G al 72% &)", "CRED", "Transaction Successful", "Rs 24,564.49", "paid to", "Sunita Bose",
+            "Payment to sunitabose@yescred", "UPI Ref No 603806156085", "Debited from Axis Bank XX9841")
+    fields = parse_ocr(words(*page))
+    assert fields.date.value is None and "date" not in fields.unreadable
+    # a day's trace under the bar still counts
+    assert "date" in parse_ocr(words(*page, "Paid on 2O Aug")).unreadable
+
+
+def test_a_bill_payment_s_outcome_and_a_biller_s_relationship_number():
+    # heldout114: Dish TV's "Relationship No" is the customer's, "Bill paid successfully" the outcome
+    page = ("ICICI Bank", "Bharat BillPay", "Bill Payment Receipt", "Bill paid successfully", "Biller Name Dish TV",
+            "Relationship No 533178993311", "Customer Name SHABNAM BEGUM", "Total Amount INR 2,740.00",
+            "Payment Method Debit Card", "Transaction Date 30/04/2026,10:34 AM")
+    fields = parse_ocr(words(*page))
+    assert fields.transaction_id.value is None and fields.status.value == PaymentStatus.SUCCESS
+
+
+@pytest.mark.parametrize(("status", "expected"), [("Returned by beneficiary bank", PaymentStatus.FAILED),
+                                                  ("Processed", PaymentStatus.SUCCESS)])
+def test_a_bank_transfer_s_returned_and_processed(status, expected):
+    page = ("Canara Bank", "Third Party Transfer (NEFT)- Confirmation", "Payee Name Om Sai Logistics",
+            "Amount (Rs.) 123,761.43", "UTR Number CNRBN26266557352", f"Status {status}")
+    assert parse_ocr(words(*page)).status.value == expected
+
+
+def test_a_sum_on_a_page_paid_by_upi_that_prints_no_currency_is_in_rupees():
+    page = ("Bharat BillPay", "BBPS Receipt", "Biller BSNL Landline", "Amount 6,715.35", "Payment Mode UPI",
+            "UTR 614021528001", "Paid on 20-05-2026 08:54 AM", "Transaction Status Pending")
+    assert parse_ocr(words(*page)).currency.value == "INR"
+    # ... not where the page names another currency
+    assert parse_ocr(words(*page, "Forex markup USD")).currency.value != "INR"
