@@ -1198,7 +1198,10 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                       r"\bez\s*cash\b|\bm-?cash\b|"
                                       r"\bgrab\s*pay\b|\bpaypay\b|\bmobile\s*money\b", re.I)),
     (PaymentMethod.UPI, re.compile(r"\bupi\b|\bg\s?pay\b|google\s*pay|phone\s?pe|\bbhim\b|"
-                                   r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b", re.I)),
+                                   r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b|"
+                                   # any payee's UPI handle: a bank's or an app's name after the "@", no domain's dot
+                                   # ("9723156165@naviaxis", "goyalpaints@superyes"), as no e-mail address prints it
+                                   r"\b[\w.\-]{2,}@[a-z]{2,15}\b(?![.@\-]?\w)", re.I)),
     (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|"
                                           r"(?:internet|online)\s*banking|\bideal\b|"
                                           r"\b(?:wire|bank|bacs|sepa|ach|giro)\s*(?:credit\s*|instant\s*)?transfer\b|"

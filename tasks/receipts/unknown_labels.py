@@ -190,10 +190,17 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
                 continue
         elif (_MONEY_VALUE.search(value) and not _tender(label, value, fields, change=change)) \
                 or _NUMBER_OF.search(label) \
-                or _NEVER.fullmatch(label) or (names_another_event(label) and dates_in_text(value)):
-            continue  # (the last: another event's day, "Check-in 08/10/2025", which the date reader leaves)
+                or _NEVER.fullmatch(label) or (names_another_event(label) and dates_in_text(value)) \
+                or (label.lower() == "from" and _BANK_ACCOUNT.search(value)):
+            # (another event's day, "Check-in 08/10/2025", which the date reader leaves; the account a share card
+            # says it was paid from, "From Yes Bank XX5872")
+            continue
         found.append((label, value.strip(" :-"), bool(_STAFF.fullmatch(label))))
     return found
+
+
+# a bank account by its bank's name and last digits ("Kotak Mahindra Bank ****5092", run together "YesBankXX5872")
+_BANK_ACCOUNT = re.compile(r"bank\W*(?:[A-Za-z]+\W*)?(?:[*xX•·.]{2,}\s*)?\d{4}\W*$", re.I)
 
 
 # the change handed back, in the wordings tills print (an umlaut OCR reads as "ii" too): a sum above it was tendered

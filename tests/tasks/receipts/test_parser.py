@@ -626,7 +626,7 @@ def test_a_bill_split_between_friends_still_leaves_the_sum_in_doubt():
 def test_where_a_reward_is_credited_is_not_the_way_paid():
     # heldout113 (Tesseract alone): the payee's handle misread, the cashback's "Credited to your wallet" was read
     # as the way paid
-    page = ("Payment Successful", "Rs 12,700.00", "Paid to", "DEEPAK JOSHI", "Payment to deepakjoshi984@apI",
+    page = ("Payment Successful", "Rs 12,700.00", "Paid to", "DEEPAK JOSHI", "Payment to deepakjoshi984 @ apI",
             "UTR 517102821532", "Paid on 20/06/2025, 01:33 PM", "Paid from HDFC Bank XX5000",
             "You won Rs 120.00 cashback!", "Credited to your wallet in 24 hours", "Share receipt | Pay again")
     fields = parse_ocr(words(*page))
@@ -733,3 +733,13 @@ def test_a_sum_on_a_page_paid_by_upi_that_prints_no_currency_is_in_rupees():
     assert parse_ocr(words(*page)).currency.value == "INR"
     # ... not where the page names another currency
     assert parse_ocr(words(*page, "Forex markup USD")).currency.value != "INR"
+
+
+def test_a_share_card_s_from_account_and_an_unlisted_upi_handle():
+    # heldout114: "From Yes Bank XX5872" names the account paid from (no label left unplaced), and a handle at a
+    # bank or app the keyword list lacks ("@naviaxis") is UPI; an e-mail address is none
+    page = ("Navi", "Payment successful", "Rs 19,849.18", "to Al Madina Dry Fruits", "9723156165@naviaxis",
+            "Date & time 20-Jan-2026 06:03 PM", "From Yes Bank XX5872")
+    fields = parse_ocr(words(*page))
+    assert fields.payment_method.value == PaymentMethod.UPI and not fields.unknown_labels
+    assert parse_ocr(words("Receipt", "Rs 500.00", "Questions? help@shop.example.com")).payment_method.value is None
