@@ -40,12 +40,15 @@ _PAYEE_SHAPES = (
     re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
     re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
     re.compile(rf"\bto\s+({_NAME})\s+\((?:a/?c|acct)", re.I),  # a transfer: "to Kiran Fashion Hub (A/c XX2706)"
+    # IDFC FIRST: "towards IMPS transfer to SOWMYA RAGHAVAN. Bal Rs.…"
+    re.compile(rf"\b(?:imps|neft|rtgs|fund)?\s*transfer\s+to\s+({_NAME})\s*(?=[.;]|\s+(?:bal|avl|avbl|ref|on)\b)", re.I),
     re.compile(rf"\b(?:spent|used\s+for)\b.*?\bat\s+({_NAME})\s+on\s+(?=\d)", re.I),  # a card: "… at DMART on 29-08-2026"
     # a statement narration: "UPI/P2M/609822204934/BANSAL MOBILE POINT", "Info: UPI-606323408006-VASTRA COLLECTION."
     re.compile(rf"\bUPI[/-](?:P2[MAP][/-])?\d{{12}}[/-]({_NAME})(?=\s*[.,;]|\s*$|\s+(?:Not|Avl|Avbl|Ref|on|Call)\b)"),
 )
 # the payee named by its UPI handle only ("to VPA 8431826146@ypbl. UPI Ref …"): a handle is an address, not a name
-_HANDLE_ONLY = re.compile(r"\bto\s+vpa\s+\S+\s?@\s?\S+?(?:[.,;]?\s+(?:on|upi|ref)\b|\.\s*$)", re.I)
+# (also without "VPA", an "on" OCR read "0n": "to laxmifashion.92@okaxis 0n 09/09/2026 is under process")
+_HANDLE_ONLY = re.compile(r"\bto\s+(?:vpa\s+)?\S+\s?@\s?\S+?(?:[.,;]?\s+(?:[o0]n|upi|ref|is|has|was)\b|\.\s*$)", re.I)
 
 _SUM = r"(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.32", "INR 7,660.00")
 # the sum the money that moved came to: right after its verb ("debited for Rs.X", "used for a transaction of INR X",

@@ -196,7 +196,9 @@ class _Amount:
 _TOTAL_LABELS = [
     (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
     (r"(?:amount|net)\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
-    (r"to\s*pay", 12), (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
+    (r"to\s*pay", 12),
+    # what an order still costs at the door ("To be paid on delivery 3,142" under "Items total 3,014")
+    (r"to\s*be\s*paid|(?:pay(?:able)?|collect(?:ed)?)\s*on\s*delivery", 14), (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
     # the euro area's: German, Italian, French, Spanish
     (r"(?:zu\s*zahlen|gesamtbetrag|endbetrag|importo\s*totale|totale|total\s*ttc|importe\s*total|summe)", 12),
     (r"(?:gesamt|importo|montant|importe|betrag)", 10),

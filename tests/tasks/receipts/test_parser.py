@@ -766,3 +766,21 @@ def test_a_gateway_s_tracking_id_rivals_the_order_number_read_as_the_id():
             "Tracking ID: 124403437554", "Paid via UPI", "Transaction Time 25/03/2026 11:41")
     tid = parse_ocr(words(*page)).transaction_id
     assert tid.ambiguous and "124403437554" in {tid.value, *tid.alternatives}
+
+
+def test_an_alert_s_transfer_to_a_name_and_a_payee_named_by_its_handle_alone():
+    # heldout115: IDFC FIRST's "towards IMPS transfer to SOWMYA RAGHAVAN. Bal"; IndusInd's "to <handle> 0n <day>"
+    page = ("BP-IDFCFB-S", "Your A/C Xxxxx6665 has been debited with", "Rs.38,279.08 on 11-Mar-26 towards IMPS",
+            "transfer to SOWMYA RAGHAVAN. Bal", "Rs.23,810.00.-IDFC FIRST Bank")
+    assert parse_ocr(words(*page)).merchant_name.value.lower() == "sowmya raghavan"
+    page = ("VM-INDUSB-S", "Your UPI txn of Rs.16,347.00 from A/c XX6914 to",
+            "laxmifashion.92@okaxis 0n 09/09/2026 is under", "process. UPI Ref 625215808358. Please check",
+            "status after some time.-lnduslnd")
+    fields = parse_ocr(words(*page))
+    assert fields.merchant_name.value is None and "merchant_name" not in fields.unreadable
+
+
+def test_what_a_cash_on_delivery_order_costs_at_the_door_is_its_amount():
+    page = ("Siddhivinayak Traders", "Order confirmed", "Order ID #1923", "Items total 3,014", "Delivery charges 79",
+            "COD charges 49", "To be paid on delivery 3,142", "Payment Cash on Delivery")
+    assert parse_ocr(words(*page)).amount.value == Decimal("3142")
