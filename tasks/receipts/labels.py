@@ -1075,12 +1075,13 @@ _MERCHANT_CUE = re.compile(
 
 
 _DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|booking|order|statement|confirmation|"
-                            r"summary|slip|memo|voucher|acknowledg\w*)s?", re.I)
+                            r"summary|slip|memo|voucher|acknowledg\w*|alert)s?", re.I)
 
 
 # a heading that only names the document ("Order receipt", "Tax Invoice", "Your e-receipt")
 # (also an app's page title under its back arrow: "< Order details", "Transaction details")
-_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payment|sales|cash|transaction|details|{_DOCUMENT_KIND.pattern})\b)+\W*",
+_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payment|sales|cash|transaction|details|debit|credit|"
+                      rf"{_DOCUMENT_KIND.pattern})\b)+\W*",
                       re.I)
 # a page paying a bank: a card bill (the parser's wordings for it, or any "credit card"), a loan or its EMI
 _PAYS_THE_BANK = re.compile(_CARD_BILL.pattern + r"|credit\s*card|\bloan\b|\bemi\b", re.I)

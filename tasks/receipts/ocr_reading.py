@@ -200,6 +200,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         elif merchant.basis == "narration" and alert.payee.value and len(alert.payee.value) > len(merchant.value or "") \
                 and alert.payee.value.startswith(merchant.value or ""):
             merchant = alert.payee  # a narration's name wrapped onto the next line ("…/BHARAT" / "HARDWARE STOR")
+        elif merchant.basis == "header" and alert.payee.value:
+            merchant = alert.payee  # the alert's own heading or sender on top ("Debit alert"), not the one it paid
         merchant = merchant if merchant.value is not None else alert.payee
         status = status if status.value is not None else alert.status
         transaction_id = _alert_reference(transaction_id, alert.transaction_id)

@@ -784,3 +784,11 @@ def test_what_a_cash_on_delivery_order_costs_at_the_door_is_its_amount():
     page = ("Siddhivinayak Traders", "Order confirmed", "Order ID #1923", "Items total 3,014", "Delivery charges 79",
             "COD charges 49", "To be paid on delivery 3,142", "Payment Cash on Delivery")
     assert parse_ocr(words(*page)).amount.value == Decimal("3142")
+
+
+def test_an_alert_e_mail_s_subject_on_top_is_not_its_payee():
+    # heldout115 (Tesseract alone): the subject "Debit alert" was taken for the name on top
+    page = ("Debit alert", "Kotak Mahindra Bank <BankAlerts@kotak.com>", "Dear Valued Customer,",
+            "Rs.5,030.50 has been debited from your account XX9994", "towards UPI payment to RAMESH CHOUDHARY on",
+            "28/04/26.", "The UPI reference number is 611818888352.")
+    assert parse_ocr(words(*page, first_height=30)).merchant_name.value == "RAMESH CHOUDHARY"
