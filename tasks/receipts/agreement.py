@@ -69,10 +69,12 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
             same = a.value == b.value
             if name == "merchant_name" and not same and _compact(a.value) == _compact(b.value):
                 # the same letters: keep the spelling of the engine that keeps word spaces, unless its space splits
-                # a word the other reads whole ("Calloway Ridge Wine ry" beside "Calloway Ridge Winery"): then
+                # a word the other reads whole ("Calloway Ridge Wine ry" beside "Calloway Ridge Winery"), or the
+                # engine that drops spaces kept one the other lost ("M R Packaging" beside "MR Packaging"): then
                 # neither spelling is surely the name
+                kept_more = primary_engine == "rapidocr" and str(a.value).count(" ") > str(b.value).count(" ")
                 a = b if primary_engine == "rapidocr" else a
-                same = not split_word(str(a.value))
+                same = not split_word(str(a.value)) and not kept_more
             if same:
                 conf = 1.0 - (1.0 - a.confidence) * (1.0 - b.confidence)
                 if name == "merchant_name" and LOST_SPACE.search(str(a.value)):

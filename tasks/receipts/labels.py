@@ -272,6 +272,8 @@ _WEB_ADDRESS_AFTER = re.compile(r"\.[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.(?:co
 
 # whose number a label names when it is no payment's: "Merchant ID", "Consumer No", "Customer reference number"
 _OTHER_PARTY = (r"(?:merchant|terminal|consumer|customer|account|card|batch|application|pawn|loan|licen[cs]e|"
+                # what a bill or a booking pays for: a gas connection, a policy, a tag, a meter ("LPG ID", "Policy No")
+                r"lpg|connection|subscriber|policy|vehicle|fastag|meter|member|student|patient|"
                 # the customer's own reference in the euro area's wordings ("Ihre Referenz", "Uw referentie")
                 r"ihre|uw|votre|vostr[oa]|kunden|klant)")
 

@@ -1483,6 +1483,13 @@ def test_a_word_one_engine_breaks_in_two_leaves_the_name_to_a_person(receipt_rul
                            rules=receipt_rules)
     assert result.fields.merchant_name.value == "Calloway Ridge Winery"
     assert "engines_disagree:merchant_name" not in result.reasons
+    # heldout116: PP-OCR kept the space between two initials that Tesseract lost ("M R Packaging", "MR Packaging")
+    rows = ("Beneficiary M R Packaging", "Transfer Amount Rs.8,103.00", "UTR No 600701506573")
+    tess = words("Bandhan Bank", *(row.replace("M R", "MR") for row in rows))
+    rapid = OcrResult(words("Bandhan Bank", *rows).words, engine="rapidocr", second=tess)
+    result = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _image: rapid, run_vlm=None,
+                           rules=receipt_rules)
+    assert "engines_disagree:merchant_name" in result.reasons
 
 
 def test_a_sum_tendered_with_change_given_is_the_way_paid_not_an_item(receipt_rules):

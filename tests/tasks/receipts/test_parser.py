@@ -792,3 +792,11 @@ def test_an_alert_e_mail_s_subject_on_top_is_not_its_payee():
             "Rs.5,030.50 has been debited from your account XX9994", "towards UPI payment to RAMESH CHOUDHARY on",
             "28/04/26.", "The UPI reference number is 611818888352.")
     assert parse_ocr(words(*page, first_height=30)).merchant_name.value == "RAMESH CHOUDHARY"
+
+
+def test_a_gas_connection_s_lpg_id_is_no_transaction_id():
+    # heldout116: a Bharat Connect LPG booking printing no reference; its "LPG ID" is the consumer's
+    page = ("Kotak 811", "Bharat Connect BBPS", "LPG Cylinder Booking", "INR 841.79", "Paid to Indane Gas (Indian Oil)",
+            "LPG ID 33163959240284412", "Name VENKATESH IYER", "Amount Paid INR 841.79", "Payment Mode Debit Card",
+            "Paid on 21-04-2026 12:29", "Status Success")
+    assert parse_ocr(words(*page)).transaction_id.value is None
