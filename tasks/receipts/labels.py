@@ -166,7 +166,8 @@ NOT_TRANSACTION_ID = re.compile(
     r"ca\s*number|account\s*(?:no|number|id)|"
     # a utility's number for the connection billed ("Service Number", "Connection No", BESCOM's "RR Number"), a
     # biller's for its customer ("Relationship No")
-    r"service\s*(?:no|number)|connection\s*(?:no|number|id)|rr\s*(?:no|number)|relationship\s*(?:no|number)|user\s*id|subscriber\s*(?:id|no|number)|a/c|acct|card\s*no|batch|gstin|"
+    r"service\s*(?:no|number)|connection\s*(?:no|number|id)|rr\s*(?:no|number)|relationship\s*(?:no|number)|"
+    r"user\s*id|subscriber\s*(?:id|no|number)|a/c|acct|card\s*no|batch|gstin|"
     r"gst\s*no|pan|abn|mobile|phone|ph|"
     # a card's application id on a slip (EMV "AID A0000000031010"), not the payment's
     r"aid|"

@@ -198,7 +198,8 @@ _TOTAL_LABELS = [
     (r"(?:amount|net)\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
     (r"to\s*pay", 12),
     # what an order still costs at the door ("To be paid on delivery 3,142" under "Items total 3,014")
-    (r"to\s*be\s*paid|(?:pay(?:able)?|collect(?:ed)?)\s*on\s*delivery", 14), (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
+    (r"to\s*be\s*paid|(?:pay(?:able)?|collect(?:ed)?)\s*on\s*delivery", 14),
+    (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
     # the euro area's: German, Italian, French, Spanish
     (r"(?:zu\s*zahlen|gesamtbetrag|endbetrag|importo\s*totale|totale|total\s*ttc|importe\s*total|summe)", 12),
     (r"(?:gesamt|importo|montant|importe|betrag)", 10),
@@ -690,7 +691,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     if marker and (marker in CURRENCY_CODES or marker in SYMBOL_CURRENCY) and marker != "INR" and not marker_words:
         marker_words = marked.line.words_in(marked.end, marked.end + 5)
     cur_basis = "marker"
-    paid_by_upi = [w for line in lines for w in line.words if _UPI_WORD.fullmatch(w.text.strip(".,:;()"))]
+    paid_by_upi = _paid_by_upi(lines)
     if marker in RUPEE_MISREADS and currency == "INR" and paid_by_upi and page_currencies(lines) <= {"INR"}:
         # UPI moves rupees only: on a page paid by UPI that prints no other currency, the glyph OCR read before the
         # sum ("=1,067.00", "%450") is the rupee sign, as sure as the page's "UPI"
@@ -726,6 +727,11 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
 _UPI_WORD = re.compile(r"UPI")
 
 
+def _paid_by_upi(lines: list[PageLine]) -> list[OcrWord]:
+    """The words that say the page was paid by UPI ("UPI", "UPI:")."""
+    return [w for line in lines for w in line.words if _UPI_WORD.fullmatch(w.text.strip(".,:;()"))]
+
+
 # a sum alone on its line: grouped or with its paise, a stray glyph (the rupee sign misread) before it at most
 _BARE_SUM = re.compile(r"^\W?\s*(\d{1,3}(?:,\d{2,3})+(?:\.\d{2})?|\d+\.\d{2})\W?$")
 
@@ -734,7 +740,7 @@ def _bare_headline_on_upi(lines: list[PageLine], median_height: float) -> tuple[
     """With no sum marked or labelled: a UPI app's large sum whose rupee sign no engine read ("9,166.36" under
     "Paid Successfully"). UPI moves rupees only, so on a page paid by UPI that names no other currency the one sum
     printed alone in large type is the amount, in rupees; two such sums, or none, leave the amount unread."""
-    paid_by_upi = [w for line in lines for w in line.words if _UPI_WORD.fullmatch(w.text.strip(".,:;()"))]
+    paid_by_upi = _paid_by_upi(lines)
     headlines = [(line, m) for line in lines if line.height >= 1.4 * median_height
                  and (m := _BARE_SUM.match(line.text.strip()))]
     values = {decimal_of(m.group(1)) for _, m in headlines}
@@ -1124,8 +1130,6 @@ ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 _MONTH_WORD = r"(?:" + ENGLISH_MONTH + "|" + "|".join(p for p, _ in _FOREIGN_MONTHS) + r")\.?"
 # a row's day under its sum in an app's list of payments ("9 Mar", "8Mar Failed", "1 Sep 2025", "Aug 22")
 _ROW_DAY = re.compile(r"^\W*(?:\d{1,2}\s?" + ENGLISH_MONTH + r"\b|" + ENGLISH_MONTH + r"\s?\d{1,2}\b)", re.I)
-# what a printed date leaves behind when OCR could not read it whole: a date label, a month's name next to
-# digits, digits in a date's or a time's shape
 # a phone's status bar on top of a screenshot ("7:38 5G 32%", "11:44"; "0938 5G 27%" with its colon lost, then only
 # beside a network's or the battery's mark): the page starts under it
 _BAR_MARK = r"am|pm|[2345]g\+?|lte|volte|wi-?fi|\d{1,3}\s?%"
@@ -1136,7 +1140,8 @@ _STATUS_BAR = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}(?:\s*(?:{_BAR_MARK}|[^\w\s]
 
 
 # a browser's address bar over a page ("← receipts.sumup.com/gtkbkmfw", its arrow and lock read "€ i@"): no name
-_ADDRESS_BAR = re.compile(r"^\W*(?:\S{1,2}\s+){0,2}(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*\s*$|^\W*https?://\S+\s*$", re.I)
+_ADDRESS_BAR = re.compile(r"^\W*(?:\S{1,2}\s+){0,2}(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*\s*$|"
+                          r"^\W*https?://\S+\s*$", re.I)
 
 
 def below_status_bar(lines: list[PageLine]) -> list[PageLine]:
@@ -1145,6 +1150,8 @@ def below_status_bar(lines: list[PageLine]) -> list[PageLine]:
     return lines[1:] if lines and _ADDRESS_BAR.match(lines[0].text) else lines
 
 
+# what a printed date leaves behind when OCR could not read it whole: a date label, a month's name next to
+# digits, digits in a date's or a time's shape
 _DATE_RESIDUE = re.compile(
     rf"\b(?:date|dated|dt|dinank|paid\s*on|ordered\s*on|invoice\s*date|bill\s*date|value\s*date|datum|fecha)\b|"
     rf"\b{_MONTH_WORD}\s*[\d,]|\d\s*{_MONTH_WORD}\b|(?<!\d)\d{{1,4}}\s?[/\-.]\s?\d{{1,2}}\s?[/\-.]\s?\d{{1,4}}(?!\d)|"
