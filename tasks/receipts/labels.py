@@ -879,6 +879,31 @@ _SENT_FROM = re.compile(r"^\W*(?i:from)\W*(?:$|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\W*
 _SENDER = re.compile(r"^\s*from\s*:\s*([^<@]{2,60}?)\s*<[^>]*@", re.I)
 
 
+# an e-mail's sender line as a mail app shows it ("Royal Footwear House <no-reply@royalfootwearh.shop>")
+_MAIL_SENDER = re.compile(r"^\W*(?:from\s*:\s*)?([^<@]{3,60}?)\s*<[^>\s]+@[^>\s]+>\s*$", re.I)
+
+
+def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
+    """A shop's e-mailed receipt: the sender's name on one of the top lines, printed again alone on the page (the
+    shop's name over its receipt), when it is no bank's, card's or platform's (a bank's alert, a gateway's mail)."""
+    for line in lines[:4]:
+        if not (m := _MAIL_SENDER.match(line.text)):
+            continue
+        name = _name(m.group(1))
+        if not plausible_name(name) or _BANK_WORDS.search(name) or _PLATFORM.search(name):
+            return None
+        again = [other for other in lines if other is not line and _fold(other.text) == _fold(name)]
+        if again:
+            words = again[0].words_in(0, len(again[0].text))
+            return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="sender")
+        return None
+    return None
+
+
+_BANK_WORDS = re.compile(r"bank|card|alerts?|payments?|stripe|razorpay|paypal|cashfree|payu|instamojo",
+                         re.I)
+
+
 def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[OcrWord], LabelFamily]],
                  lines: list[PageLine], *, branch: bool = False) -> list[str]:
     """Other parties the page names as its payee: a second labelled name; beside a seller, the shop that
@@ -940,6 +965,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                 words = line.words_in(m.start(1), m.end(1))
                 return FieldValue[str](value=name, confidence=_conf(words, 0.9), evidence=_evidence(words),
                                        basis="narration")
+    if sender := _shop_sender(lines):
+        return sender
     # a shop receipt or card slip puts its name on top, in larger type than the body
     for line in below_status_bar(lines)[:1]:
         text = _name(line.text)
@@ -1157,6 +1184,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "complete": PaymentStatus.SUCCESS, "approved": PaymentStatus.SUCCESS, "paid successfully": PaymentStatus.SUCCESS,
     "paid": PaymentStatus.SUCCESS, "received": PaymentStatus.SUCCESS, "safal": PaymentStatus.SUCCESS,
     "successfully": PaymentStatus.SUCCESS, "sent successfully": PaymentStatus.SUCCESS,
+    "transferred successfully": PaymentStatus.SUCCESS,
     "paid with thanks": PaymentStatus.SUCCESS, "fully paid": PaymentStatus.SUCCESS,
     # a payment gateway's dashboard: a payment taken ("Status Captured"; "Authorized" there is only a hold, but a
     # card slip's AUTHORISED is its approval, so that one stays as it was)

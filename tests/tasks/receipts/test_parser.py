@@ -800,3 +800,20 @@ def test_a_gas_connection_s_lpg_id_is_no_transaction_id():
             "LPG ID 33163959240284412", "Name VENKATESH IYER", "Amount Paid INR 841.79", "Payment Mode Debit Card",
             "Paid on 21-04-2026 12:29", "Status Success")
     assert parse_ocr(words(*page)).transaction_id.value is None
+
+
+def test_a_shop_s_e_mailed_receipt_names_its_sender_and_a_bank_s_mail_does_not():
+    # heldout116: a Shopify order e-mail whose subject is on top; the sender's name is printed again over the receipt
+    page = ("Payment received for your order", "Royal Footwear House <no-reply@royalfootwearh.shop>", "to me 10:43 AM",
+            "Royal Footwear House", "Powered by Shopify", "Order # 8841", "Grand Total Rs 1,898.00", "Paid via UPI",
+            "UPI Ref No 612208944518", "Payment status Completed")
+    assert parse_ocr(words(*page)).merchant_name.value == "Royal Footwear House"
+    page = ("NEFT transfer", "HDFC Bank InstaAlerts <alerts@hdfcbank.net>", "HDFC Bank InstaAlerts",
+            "Amount Rs 1,898.00", "UTR No HDFCN52026080950930451")
+    assert parse_ocr(words(*page)).merchant_name.value != "HDFC Bank InstaAlerts"
+
+
+def test_money_transferred_successfully_is_an_outcome():
+    page = ("FedMobile", "Send money", "Money transferred successfully", "Rs 48,940.00", "Transferred to Prakash Yadav",
+            "UTR Number FDRLN26167886888")
+    assert parse_ocr(words(*page)).status.value == PaymentStatus.SUCCESS
