@@ -1213,6 +1213,10 @@ _STATUS_LABEL = re.compile(
 # a transfer carried out, after its status label only ("Transaction Status Processed"; a sentence's "is being
 # processed" is pending)
 _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(processed)(?![A-Za-z])", re.I)
+# a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the
+# way paid): its outcome, not a method's label
+_PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
+                         r"IMPS|RTGS|CHEQUE)\s*\)?\s*(?:[*=#~]+)?\s*$")
 _STATUS_LINE = re.compile(rf"^\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
@@ -1247,7 +1251,9 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
     for line in lines:
         m = _STATUS_LABEL.search(line.text) or _PROCESSED.search(line.text)
         basis, offset = "label:status", 0
-        if not m:
+        if not m and (m := _PAID_STAMP.match(line.text)):
+            basis = "keyword"
+        elif not m:
             # the line, or one of its sentences where OCR ran two onto one line ("Payment failed.Ticket not
             # generated")
             for offset, sentence in _sentences(line.text):

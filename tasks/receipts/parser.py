@@ -364,6 +364,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             if re.search(r"(\*{2,}|X{2,}|[·•…][\s·•.…]*|\.{2,}[\s·•.…]*)\s*$", before):
                 # a card's or account's last digits after its mask ("**** 4807", "Credit Card ··.·4807", "icici·3892")
                 continue
+            if re.search(r"\*\s*$", before) and re.fullmatch(r"\d{4}", raw) and _ACCOUNT_LINE.search(before):
+                continue  # an account's last digits after a one-star mask ("From Central Bank *1491"), no sum
             if re.search(r"\b(?:RON|octane)\s*$", before, re.I) and re.fullmatch(r"\d{2,3}", raw):
                 continue  # a fuel's grade ("E5 RON 92", "Octane 95"), not a sum in Romanian lei
             if re.search(r"\b(?:plate|vehicle\s*no)\b\W*(?:[A-Z]{1,3}\W*)?$", before, re.I):
@@ -410,8 +412,10 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             label_text = CAMEL_JOIN.sub(" ", before[:marker_start] if marker else before)
             if re.search(r"points?\b|\bpts\b|miles\b", label_text, re.I):
                 continue  # a loyalty balance ("Total points: 424") is no money, whatever its label
-            if _REWARD.search(line.text):
-                continue  # a reward ("You won ₹35.00 cashback!", "Win up to ₹500"), not what was paid
+            if _REWARD.search(line.text) or (_OFFER.search(line.text) and not _total_label(label_text)):
+                # a reward ("You won ₹35.00 cashback!", "Win up to ₹500") or an offer's terms ("Offer valid on
+                # payments above Rs.100", "Min. recharge ₹199"), not what was paid
+                continue
             stacked_over = lines[li - 1].text if li and not label_text.strip() else ""
             if stacked_over and not re.search(r"\d", stacked_over) and _NOT_AMOUNT_EVEN_MARKED.search(stacked_over):
                 continue  # alone under a label of what is never the amount ("Avl Bal" over "Rs.7,090.58")
@@ -450,6 +454,13 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
 # a reward the payment earned or may earn: its sum is no sum paid
 _REWARD = re.compile(r"\byou\s*(?:have\s*)?(?:won|earned)\b|\bwin\s*(?:up\s*to|upto)|\bscratch\s*card\b|"
                      r"\bcash\s*-?\s*back\s*(?:earned|won|credited|received)\b|\bearn\b.*\bback\b", re.I)
+
+
+# a line naming the account or card paid from, whose last digits follow a mask
+_ACCOUNT_LINE = re.compile(r"\bbank\b|\ba/?c\b|account|\bcard\b|\bfrom\b|debited", re.I)
+_OFFER = re.compile(r"\boffers?\b|\bvalid\s*(?:on|till|until|for)\b|\b(?:payments?|orders?|transactions?|spends?)\s*"
+                    r"(?:above|over|of\s*(?:at\s*least|min))\b|\bmin(?:imum)?\.?\s*(?:order|recharge|payment|spend|"
+                    r"transaction|purchase)\b", re.I)
 
 
 # a sum OCR broke with a stray mark between its digits ("INR 8-40.00", "Rs 1 '250.00"), nothing else after its label

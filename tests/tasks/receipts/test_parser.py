@@ -817,3 +817,28 @@ def test_money_transferred_successfully_is_an_outcome():
     page = ("FedMobile", "Send money", "Money transferred successfully", "Rs 48,940.00", "Transferred to Prakash Yadav",
             "UTR Number FDRLN26167886888")
     assert parse_ocr(words(*page)).status.value == PaymentStatus.SUCCESS
+
+
+def test_an_offer_s_threshold_is_no_sum_paid():
+    # heldout117: the large sum lost by both engines, "payments above Rs.100" was the only marked sum left
+    page = ("Canara ai1", "Paid successfully", "To Anil Kumar Sahu", "anilkumarsa18@cnrb", "UPI Reference No.",
+            "610511223202", "Debited from PNB ***7358", "Win up to Rs.447.00 on your next UPI payment",
+            "Offer valid on payments above Rs.100")
+    assert parse_ocr(words(*page)).amount.value is None
+
+
+def test_an_account_s_last_digits_after_one_star_are_no_sum():
+    # heldout117: "From Central Bank *1491" under a large sum whose rupee sign no engine read
+    page = ("YONO SBI", "Payment done", "7,035.58", "Paid to Mohd Irfan", "UPI ID: mohdirfan@sbi",
+            "UPI Ref. No.: 633913606433", "From Central Bank *1491")
+    amount = parse_ocr(words(*page, heights={2: 44})).amount
+    assert amount.value == Decimal("7035.58") and not amount.ambiguous
+
+
+def test_a_bill_stamped_paid_by_upi_states_its_outcome():
+    # heldout117: a kirana memo's "** PAID BY UPI **"; "Paid via UPI" on an app's page only says how
+    page = ("ANSARI KIRANA & DAIRY", "Memo No 2019", "Dt. 27/11/26", "Net Amount Rs. 1,209.00", "** PAID BY UPI **",
+            "UTR 633117177804")
+    assert parse_ocr(words(*page)).status.value == PaymentStatus.SUCCESS
+    page = ("Paid to Kamat Hotel", "Rs 540.00", "Paid via UPI", "UPI Ref No 612208944518")
+    assert parse_ocr(words(*page)).status.value is None
