@@ -900,7 +900,7 @@ def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
     return None
 
 
-_BANK_WORDS = re.compile(r"bank|card|alerts?|payments?|stripe|razorpay|paypal|cashfree|payu|instamojo",
+_BANK_WORDS = re.compile(r"\bbank\b|\bcard\b|alerts?\b|\bpayments?\b|stripe|razorpay|paypal|cashfree|payu|instamojo",
                          re.I)
 
 

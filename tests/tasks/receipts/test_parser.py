@@ -811,6 +811,10 @@ def test_a_shop_s_e_mailed_receipt_names_its_sender_and_a_bank_s_mail_does_not()
     page = ("NEFT transfer", "HDFC Bank InstaAlerts <alerts@hdfcbank.net>", "HDFC Bank InstaAlerts",
             "Amount Rs 1,898.00", "UTR No HDFCN52026080950930451")
     assert parse_ocr(words(*page)).merchant_name.value != "HDFC Bank InstaAlerts"
+    # a card issuer's mail, its name a plausible one, is no shop's
+    page = ("Your statement payment", "Zeta Card Services <noreply@zeta.in>", "Zeta Card Services",
+            "Amount Rs 1,898.00", "UPI Ref No 612208944518")
+    assert parse_ocr(words(*page)).merchant_name.basis != "sender"
 
 
 def test_money_transferred_successfully_is_an_outcome():
