@@ -552,10 +552,10 @@ def _before_charges(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     at = next((i for i, line in enumerate(lines) if line is best.line), 0)
     out = []
     for i in range(at):
-        for value in _sums_in(lines[i:i + 1]):
-            between = _sums_in(lines[i + 1:at])
-            if between and 0 < value < best.value and value + sum(between) == best.value:
-                out.append(value)
+        if not (values := _sums_in(lines[i:i + 1])):
+            continue
+        charges = sum(_sums_in(lines[i + 1:at]))  # (once per line, not once per sum on it)
+        out += [value for value in values if charges and 0 < value < best.value and value + charges == best.value]
     return out
 
 
