@@ -1381,6 +1381,13 @@ def status_unsure(lines: list[PageLine]) -> bool:
                or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) for text in spelled_apart(lines))
 
 
+def app_screen(lines: list[PageLine]) -> bool:
+    """Whether the page is a payment app's result screen, which prints its sum alone in large type: a payee's UPI
+    handle on it, or its outcome on a short line of its own ("Payment Successful"); not a statement, a bill, a mail."""
+    return any(_UPI_HANDLE.search(text) or (len(text.split()) <= 4 and _states_an_outcome(text))
+               for text in spelled_apart(lines))
+
+
 # any PSP's handle ("@ybl", "@okhdfcbank", super.money's "@superyes", "@ybI" as OCR reads it): a name or number, "@" and
 # one word with no domain's dot after it (an e-mail address has one); OCR may split it after the "@"
 _UPI_HANDLE = re.compile(r"\b[\w.\-]+@\s?[A-Za-z][A-Za-z0-9]{1,20}\b(?!\s?\.\s?[A-Za-z])", re.I)

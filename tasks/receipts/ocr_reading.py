@@ -14,6 +14,7 @@ from tasks.receipts.agreement import reconcile
 from tasks.receipts.alerts import read_alert
 from tasks.receipts.calibration import calibrate
 from tasks.receipts.labels import (
+    app_screen,
     merchant_unsure,
     plausible_name,
     proper_name,
@@ -24,6 +25,7 @@ from tasks.receipts.labels import (
 )
 from tasks.receipts.parser import (
     PageLine,
+    amount_unsure,
     converts_currency,
     date_unsure,
     marked_sums,
@@ -189,11 +191,13 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     # read the lines kept)
     faint = len(texts) > len(lines)
     median_height = statistics.median(ln.height for ln in lines)
-    amount, currency = parse_amount(lines, hints, median_height)
+    alert = read_alert(lines)
+    screen = alert is None and app_screen(lines)
+    amount, currency = parse_amount(lines, hints, median_height, screen=screen)
     transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
     merchant = read_merchant(lines, median_height)
     status = read_status(lines)
-    if (alert := read_alert(lines)) is not None:
+    if alert is not None:
         # a bank's alert names its payee, reference and outcome in a sentence, not under labels
         if alert.credited_to_reader and merchant.basis in ("narration", "alert"):
             merchant = FieldValue[str]()  # the payer's name in a credit's narration: the one paid is the reader
@@ -214,6 +218,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     if merchant.value is None and (merchant_unsure(lines, median_height) if alert is None
                                    else alert.payee_named or not alert.names_no_payee):
         unreadable.append("merchant_name")
+    if amount.value is None and screen and amount_unsure(lines, median_height):
+        unreadable.append("amount")
     if transaction_id.value is None and (id_unreadable or (faint and _id_shown(texts, ocr.engine))):
         unreadable.append("transaction_id")
     date = parse_date(lines, hints)

@@ -627,8 +627,10 @@ def marked_sums(lines: list[PageLine], median_height: float) -> list[Decimal]:
     return [c.value for c in _find_amounts(lines, median_height) if c.label is not None or c.marker is not None]
 
 
-def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float
+def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float, *, screen: bool = True
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
+    """The amount and its currency. ``screen``: the page is a payment app's result screen, whose sum is printed
+    alone in large type (``labels.app_screen``; not a bank's alert, whose sum is in its sentence)."""
     found = _find_amounts(lines, median_height)
     candidates = [c for c in found if c.label is not None or c.marker is not None]
     # nothing left to pay ("Balance due $0.00" under the total paid) is not what was paid, but nothing charged is
@@ -638,6 +640,13 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     if not candidates:
         return _bare_headline_on_upi(lines, median_height)
     best = max(candidates, key=lambda c: c.score)
+    lost_headline = screen and _small_print_on_upi_screen(best, lines, median_height)
+    if lost_headline:
+        # the screen's own sum went unread: a large sum alone whose mark no engine read is it, with the small one its
+        # rival; with none, the amount is unread (``amount_unsure``), its currency still the mark's
+        headline, currency = _bare_headline_on_upi(lines, median_height)
+        if headline.value is not None:
+            return _with_rival(headline, best.value), currency
     # another amount as well placed (same label strength, same marks, same size) may be the total instead
     rivals = [c.value for c in candidates if c.value != best.value and c.score >= best.score - 0.5]
     # an app's headline amount (alone on its line, in large type) that differs from a labelled one chosen
@@ -684,6 +693,8 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     amount = FieldValue[Decimal](value=best.value, confidence=_conf(amount_words, factor),
                                  evidence=_evidence(amount_words), source="ocr", alternatives=rivals,
                                  basis="label:total" if best.label else "marker")
+    if lost_headline:
+        amount = FieldValue[Decimal]()
     # the sum's currency: its own mark, else the mark of the same sum printed elsewhere (an app's headline
     # "₹10.00" over "Amount paid 10.00"), else the page's
     marked = best if best.marker else next((c for c in candidates if c.value == best.value and c.marker), best)
@@ -736,6 +747,25 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
 
 
 _UPI_WORD = re.compile(r"UPI")
+
+
+def _small_print_on_upi_screen(best: _Amount, lines: list[PageLine], median_height: float) -> bool:
+    """A UPI app's result screen prints its sum alone in large type, over body lines that may carry other marked sums
+    (a fee, the balance after paying, an offer's threshold). A sum chosen for its mark alone, in body type, on a page
+    paid by UPI is one of those where the screen's own sum was lost (its line unread, or read as something else)."""
+    return best.label is None and best.line.height < 1.4 * median_height and bool(_paid_by_upi(lines))
+
+
+def amount_unsure(lines: list[PageLine], median_height: float) -> bool:
+    """With no amount read: does the page still show a sum that may be it? Then the amount is unread, not absent."""
+    found = [c for c in _find_amounts(lines, median_height) if c.label is not None or c.marker is not None]
+    return any(_small_print_on_upi_screen(c, lines, median_height) for c in found if c.value > 0)
+
+
+def _with_rival(amount: FieldValue[Decimal], rival: Decimal) -> FieldValue[Decimal]:
+    if amount.value == rival:
+        return amount
+    return amount.model_copy(update={"alternatives": [*amount.alternatives, rival]})
 
 
 def _paid_by_upi(lines: list[PageLine]) -> list[OcrWord]:
@@ -1169,6 +1199,31 @@ _DATE_RESIDUE = re.compile(
     r"(?<![\d.,])\d{1,2}:\d{2}(?![\d.,])|"
     # and an hour as the euro area prints it ("09.09 uur", "9.09 Uhr", "09h09")
     r"(?<![\d.])\d{1,2}\.\d{2}\s*(?:uur|uhr)\b|(?<![\d.,])\d{1,2}h\d{2}(?!\d)", re.I)
+
+
+# a day's shape, read or not: a month's name beside digits ("5th March", "Mar 5", "05Mar26"), numbers run together with
+# a date's separators ("2026.03.05", "05-O3-26")
+_DAY_SHAPE = re.compile(rf"\d\s*(?:st|nd|rd|th)?\s*(?:of\s*)?{_MONTH_WORD}(?![a-z])|(?<![a-z]){_MONTH_WORD}\s*\d|"
+                        r"(?<!\d)\d{1,4}\s?[/\-.]\s?\d{1,2}\s?[/\-.]\s?\d{1,4}(?!\d)", re.I)
+
+
+_RUN_OF_DIGITS = re.compile(r"(?<!\d)(\d{6}|\d{8})(?!\d)")
+
+
+def _compact_day(digits: str) -> bool:
+    """Whether six or eight digits read as a day run together ("120325", "20250312"), either way round."""
+    if len(digits) == 6:
+        readings = [(digits[:2], digits[2:4], "20" + digits[4:]), (digits[4:], digits[2:4], "20" + digits[:2])]
+    else:
+        readings = [(digits[:2], digits[2:4], digits[4:]), (digits[6:], digits[4:6], digits[:4])]
+    return any(1 <= int(d) <= 31 and 1 <= int(m) <= 12 and 1990 <= int(y) <= 2099 for d, m, y in readings)
+
+
+def may_be_a_day(text: str) -> bool:
+    """Whether ``text`` reads as a date or has a date's shape (what a label's value must have to be a day)."""
+    fixed = fix_digits_text(text)
+    return bool(dates_in_text(text)) or bool(_DAY_SHAPE.search(fixed)) or any(
+        _compact_day(m.group(1)) for m in _RUN_OF_DIGITS.finditer(fixed))
 
 
 def date_unsure(lines: list[PageLine]) -> bool:

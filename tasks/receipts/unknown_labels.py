@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, phrase_pattern
-from tasks.receipts.parser import PageLine, dates_in_text, names_another_event
+from tasks.receipts.parser import PageLine, dates_in_text, may_be_a_day, names_another_event
 from tasks.receipts.schema import FIELD_NAMES, ReceiptFields
 from workers.engines.ocr import OcrWord
 
@@ -257,7 +257,7 @@ def could_state(field: str, label: str, value: str) -> bool:
     if field == "amount":
         return bool(_DIGIT.search(value)) and not _a_day(value)
     if field == "date":
-        return bool(_DIGIT.search(value))
+        return may_be_a_day(value)  # (not a handle's, an IFSC's, a balance's digits)
     return True
 
 

@@ -157,18 +157,21 @@ def test_a_label_over_a_number_cannot_be_a_status(receipt_rules):
 
 
 @pytest.mark.parametrize(("line", "unproven"), [
-    ("PAO code: 241618", {"transaction_id", "date", "amount"}),
-    ("NOC Application No.: FS/464918/2025", {"transaction_id", "date", "amount"}),
+    ("PAO code: 241618", {"transaction_id", "amount"}),
+    ("Voucher: 120325", {"transaction_id", "date", "amount"}),
+    ("NOC Application No.: FS/464918/2025", {"transaction_id", "amount"}),
     ("Continue listening: The Night Circus", {"payment_method", "status"}),
     ("Recheck: 12/10/2025 10:30", {"date"}),
     ("Buchungscode: QXKZTM", {"transaction_id", "payment_method", "status"}),
-    ("Zahlart: ****1234", {"transaction_id", "date", "amount", "payment_method"}),
+    ("Zahlart: ****1234", {"transaction_id", "amount", "payment_method"}),
+    ("IFSC Code: HDFC0001234", {"transaction_id", "amount"}),
 ])
 def test_an_unplaced_label_keeps_unproven_only_the_fields_its_value_could_be(line, unproven):
     # heldout70 to heldout72: a code, a plain number or a day cannot word a way to pay or a status, a day is no
     # reference or sum, and a book's title no reference, day or sum; a code in capitals may be a booking's
     # reference, and a card's masked digits may sit under the way to pay's own wording (the name and the currency:
-    # any value)
+    # any value). heldout114 to heldout117: only a value with a day's shape, or six or eight digits that read as one,
+    # may be a day (not a handle's, an IFSC's or a balance's digits)
     fields = parse_ocr(words("ICICI Bank", "Transaction Details", "Amount: ₹980", line))
     assert set(fields.unknown_labels_for) - {"merchant_name", "currency"} == unproven
 

@@ -846,3 +846,26 @@ def test_a_bill_stamped_paid_by_upi_states_its_outcome():
     assert parse_ocr(words(*page)).status.value == PaymentStatus.SUCCESS
     page = ("Paid to Kamat Hotel", "Rs 540.00", "Paid via UPI", "UPI Ref No 612208944518")
     assert parse_ocr(words(*page)).status.value is None
+
+
+def test_a_upi_screen_s_small_print_sum_is_not_its_amount():
+    # heldout117: a UPI result screen whose large sum no engine read; a fee left in its small print is no amount
+    page = ("Canara ai1", "Paid successfully", "To Anil Kumar Sahu", "anilkumarsa18@cnrb", "UPI Reference No.",
+            "610511223202", "Convenience fee Rs.2.00")
+    fields = parse_ocr(words(*page))
+    assert fields.amount.value is None and "amount" in fields.unreadable
+    # its large sum read without its rupee sign is the amount, the fee its rival
+    fields = parse_ocr(words("PhonePe", "Payment Successful", "7,035.58", *page[2:], heights={2: 44}))
+    assert fields.amount.value == Decimal("7035.58") and fields.amount.alternatives == [Decimal("2.00")]
+    # read with its sign, the large sum stands alone
+    fields = parse_ocr(words("PhonePe", "Payment Successful", "₹7,035.58", *page[2:], heights={2: 44}))
+    assert fields.amount.value == Decimal("7035.58") and not fields.amount.ambiguous
+    # off a UPI page the mark decides as before, and a bank's alert states its sum in its sentence
+    assert parse_ocr(words("Tea Point", "Paid", "Card ending 4411", "Convenience fee Rs.2.00")).amount.value == \
+        Decimal("2.00")
+    alert = ("AU Bank <alerts@aubank.in>", "Dear Valued Customer", "INR 57762.00 could not be debited from your account",
+             "XX6326 towards UPI payment to Mehak Cosmetics on", "08/10/26.", "UTR:628120355001.")
+    assert parse_ocr(words(*alert)).amount.value == Decimal("57762.00")
+    statement = ("State Bank of India", "Account Statement A/c No: XXXX2407", "Date Narration Debit",
+                 "06.05.2024 UPI ₹20", "Closing Balance 1,84,877.00")
+    assert parse_ocr(words(*statement)).amount.value == Decimal("20")
