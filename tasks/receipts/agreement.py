@@ -42,8 +42,9 @@ def seen_on(name: str, value: Any, ocr: OcrResult) -> bool:
     return bool(find_evidence(name, value, lines))
 
 
-# two words PP-OCR may have run together: a small letter, then a capital and a small one inside one word
-_JOINED = re.compile(r"[a-z][A-Z][a-z]")
+# two words PP-OCR may have run together: a small letter, then a capital and a small one inside one word, or a run of
+# capitals longer than most words ("STUDIOSAANJH")
+_JOINED = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{10,}")
 # a word in a value read as an id ("FreeFire-520Diamonds"): codes are capitals and digits (or lower-case hex)
 _WORDS = re.compile(r"[A-Za-z][a-z]{2}")
 

@@ -76,11 +76,12 @@ _REFERENCE = re.compile(
     r"|\bUPI[/-](?:P2[MAP][/-])?(\d{12})(?=[/-])", re.I)
 
 # the money left the account, or reached it: stated in the past ("has been debited", "debited for Rs.X", "Rs.X
-# debited", "Sent Rs.X", "credited to your A/c")
+# debited", "Sent Rs.X" -- its capital opens the message, whatever the thread's day divider before it --, "credited to
+# your A/c")
 _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
     r"|\bdebited\s+(?:by|for|with|from|to)\b|" + _SUM + r"\s+(?:debited|credited)\b"
-    r"|(?:^|[.!?]\s+)sent\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
+    r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
     r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b", re.I)  # (a card: "was used for Rs.X at …", "Rs.X spent on …")
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
 _OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"

@@ -1173,6 +1173,9 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     # a payee label whose value no rule takes for a name ("To" over "Union Bank of India XX2838")
     if _payee_labels(lines):
         return True
+    # a payee's UPI handle on an app's screen: the name printed over it was lost ("Paid" over "VPA: studiosaanjh72@…")
+    if any(_UPI_HANDLE.search(line.text) for line in lines):
+        return True
     return any(re.search(r"[A-Za-z]{2,}/[A-Za-z0-9]+/", line.text) or _MERCHANT_CUE.search(line.text)
                for line in lines)
 
@@ -1184,7 +1187,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "complete": PaymentStatus.SUCCESS, "approved": PaymentStatus.SUCCESS, "paid successfully": PaymentStatus.SUCCESS,
     "paid": PaymentStatus.SUCCESS, "received": PaymentStatus.SUCCESS, "safal": PaymentStatus.SUCCESS,
     "successfully": PaymentStatus.SUCCESS, "sent successfully": PaymentStatus.SUCCESS,
-    "transferred successfully": PaymentStatus.SUCCESS,
+    "transferred successfully": PaymentStatus.SUCCESS, "money sent": PaymentStatus.SUCCESS,
     "paid with thanks": PaymentStatus.SUCCESS, "fully paid": PaymentStatus.SUCCESS,
     # a payment gateway's dashboard: a payment taken ("Status Captured"; "Authorized" there is only a hold, but a
     # card slip's AUTHORISED is its approval, so that one stays as it was)
@@ -1217,7 +1220,11 @@ _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(process
 # way paid): its outcome, not a method's label
 _PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
                          r"IMPS|RTGS|CHEQUE)\s*\)?\s*(?:[*=#~]+)?\s*$")
-_STATUS_LINE = re.compile(rf"^\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
+# (after an app's tick, which OCR reads as a letter on its own: "v Payment successful", "v Paid")
+# an outcome that also names a flow: on the screen's title line ("< Money Sent" over "Payment Failed") it names the
+# flow, below it the outcome
+_FLOW_NAME = re.compile(r"money\s*sent", re.I)
+_STATUS_LINE = re.compile(rf"^\W*(?:[vVJ]\s)?\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 
@@ -1248,6 +1255,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
     """The payment status: after a "Status" label, or a short line that is only a status phrase; failing both,
     an outcome stem after a "Status" label, on a line that only states the outcome, or as a sentence's verb."""
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
+    title = next(iter(below_status_bar(lines)), None)
     for line in lines:
         m = _STATUS_LABEL.search(line.text) or _PROCESSED.search(line.text)
         basis, offset = "label:status", 0
@@ -1264,7 +1272,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
         if not m:
             continue
         status = _status_of(m.group(1))
-        if status is None:
+        if status is None or (line is title and _FLOW_NAME.fullmatch(m.group(1))):
             continue
         words = line.words_in(offset + m.start(1), offset + m.end(1))
         found.append((status, words, basis))

@@ -753,7 +753,8 @@ def _small_print_on_upi_screen(best: _Amount, lines: list[PageLine], median_heig
     """A UPI app's result screen prints its sum alone in large type, over body lines that may carry other marked sums
     (a fee, the balance after paying, an offer's threshold). A sum chosen for its mark alone, in body type, on a page
     paid by UPI is one of those where the screen's own sum was lost (its line unread, or read as something else)."""
-    return best.label is None and best.line.height < 1.4 * median_height and bool(_paid_by_upi(lines))
+    # (body type: not within a fifth of the body's height; PP-OCR's boxes make a large sum as little as 1.37 times it)
+    return best.label is None and best.line.height < 1.2 * median_height and bool(_paid_by_upi(lines))
 
 
 def amount_unsure(lines: list[PageLine], median_height: float) -> bool:
