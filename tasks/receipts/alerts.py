@@ -42,7 +42,12 @@ _PAYEE_SHAPES = (
     re.compile(rf"\bto\s+({_NAME})\s+\((?:a/?c|acct)", re.I),  # a transfer: "to Kiran Fashion Hub (A/c XX2706)"
     # IDFC FIRST: "towards IMPS transfer to SOWMYA RAGHAVAN. Bal Rs.…"
     re.compile(rf"\b(?:imps|neft|rtgs|fund)?\s*transfer\s+to\s+({_NAME})\s*(?=[.;]|\s+(?:bal|avl|avbl|ref|on)\b)", re.I),
-    re.compile(rf"\b(?:spent|used\s+for)\b.*?\bat\s+({_NAME})\s+on\s+(?=\d)", re.I),  # a card: "… at DMART on 29-08-2026"
+    # a card: "… at DMART on 29-08-2026", "Transaction of INR X made on your … Card ending 1210 at NAME on 27/11/26"
+    re.compile(rf"\b(?:spent|used\s+for|transaction\s+of)\b.*?\bat\s+({_NAME})\s+on\.?\s+(?=\d)", re.I),
+    # ICICI's card: "… has been used for a transaction of INR X on Oct 14, 2026 at 14:50:28. Info: BOMBAY SNEAKER CLUB."
+    # (its name up to the sentence's end: no dot inside)
+    re.compile(r"\bused\s+for\b.*?\binfo\s*:\s*(?!UPI\b)([^\s\d@;,.][^\s@;,.]*(?: [^\s\d@;,.][^\s@;,.]*){0,5}?)"
+               r"(?=\s*[.,;]|\s*$)", re.I),
     # a statement narration: "UPI/P2M/609822204934/BANSAL MOBILE POINT", "Info: UPI-606323408006-VASTRA COLLECTION."
     re.compile(rf"\bUPI[/-](?:P2[MAP][/-])?\d{{12}}[/-]({_NAME})(?=\s*[.,;]|\s*$|\s+(?:Not|Avl|Avbl|Ref|on|Call)\b)"),
 )
@@ -82,7 +87,7 @@ _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
     r"|\bdebited\s+(?:by|for|with|from|to)\b|" + _SUM + r"\s+(?:debited|credited)\b"
     r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
-    r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b", re.I)  # (a card: "was used for Rs.X at …", "Rs.X spent on …")
+    r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b|" + _SUM + r"\s+made\s+on\s+your\b", re.I)  # (a card: "was used for Rs.X at …", "Rs.X spent on …")
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
 _OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
                             r"not\s+(?:been\s+)?(?:debited|processed|completed)|could\s*not|timed?\s*out|on\s*hold",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PIL import Image
 
 from tasks.receipts.extract import parse_receipt
+from tasks.receipts.ocr_reading import parse_ocr
+from tasks.receipts.schema import PaymentStatus
 from tests.fixtures.receipts import RECEIPT_TODAY, words
 from workers.engines.ocr import OcrResult
 
@@ -230,3 +233,18 @@ def test_a_notice_of_money_that_will_move_gives_no_day_to_the_alert_below_it(rec
     assert result.fields.date.value == dt.date(2025, 11, 23) or dt.date(2025, 11, 23) in result.fields.date.alternatives
     assert result.status == "needs_review"
 
+
+
+@pytest.mark.parametrize(("page", "payee"), [
+    (("ICICI Bank <credit_cards@icicibank.com>", "Dear Customer,",
+      "Your ICICI Bank Credit Card XX1878 has been used for a transaction",
+      "of INR 54,064.43 on Oct 14, 2026 at 14:50:28. Info: BOMBAY", "SNEAKER CLUB.",
+      "Transaction reference no.: 782021379569", "Available credit limit: INR 104,457.00"), "BOMBAY SNEAKER CLUB"),
+    (("SBI Card <onlinesbicard@sbicard.com>", "Dear Karan Oberoi,", "Transaction of INR 118530.00 made on your SBI Credit",
+      "Card ending 1210 at WWW.PIXELPOINTCAMERAS.COM on.", "27/11/26. This was a card not present transaction.",
+      "Av Limit: INR 129,316.78"), "WWW.PIXELPOINTCAMERAS.COM"),
+])
+def test_a_card_issuer_s_mail_names_the_shop_and_its_success(page, payee):
+    # heldout118: ICICI names the shop after "Info:", SBI Card after "at"; the card was charged
+    fields = parse_ocr(words(*page))
+    assert fields.merchant_name.value == payee and fields.status.value == PaymentStatus.SUCCESS
