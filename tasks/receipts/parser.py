@@ -640,7 +640,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     if not candidates:
         return _bare_headline_on_upi(lines, median_height)
     best = max(candidates, key=lambda c: c.score)
-    lost_headline = screen and _small_print_on_upi_screen(best, lines, median_height)
+    lost_headline = screen and _small_print_on_upi_screen(best, candidates, lines, median_height)
     if lost_headline:
         # the screen's own sum went unread: a large sum alone whose mark no engine read is it, with the small one its
         # rival; with none, the amount is unread (``amount_unsure``), its currency still the mark's
@@ -749,18 +749,23 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
 _UPI_WORD = re.compile(r"UPI")
 
 
-def _small_print_on_upi_screen(best: _Amount, lines: list[PageLine], median_height: float) -> bool:
+def _small_print_on_upi_screen(best: _Amount, candidates: list[_Amount], lines: list[PageLine],
+                               median_height: float) -> bool:
     """A UPI app's result screen prints its sum alone in large type, over body lines that may carry other marked sums
     (a fee, the balance after paying, an offer's threshold). A sum chosen for its mark alone, in body type, on a page
-    paid by UPI is one of those where the screen's own sum was lost (its line unread, or read as something else)."""
+    paid by UPI is one of those where the screen's own sum was lost (its line unread, or read as something else) --
+    unless the page prints it on two lines, as a details screen does beside the payee and the account debited
+    ("Deepa Nair ₹ 5,334.20" over "State Bank of India XX5675 ₹ 5,334.20")."""
     # (body type: not within a fifth of the body's height; PP-OCR's boxes make a large sum as little as 1.37 times it)
-    return best.label is None and best.line.height < 1.2 * median_height and bool(_paid_by_upi(lines))
+    printed_on = {id(c.line) for c in candidates if c.value == best.value}
+    return best.label is None and best.line.height < 1.2 * median_height and len(printed_on) < 2 \
+        and bool(_paid_by_upi(lines))
 
 
 def amount_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no amount read: does the page still show a sum that may be it? Then the amount is unread, not absent."""
     found = [c for c in _find_amounts(lines, median_height) if c.label is not None or c.marker is not None]
-    return any(_small_print_on_upi_screen(c, lines, median_height) for c in found if c.value > 0)
+    return any(_small_print_on_upi_screen(c, found, lines, median_height) for c in found if c.value > 0)
 
 
 def _with_rival(amount: FieldValue[Decimal], rival: Decimal) -> FieldValue[Decimal]:

@@ -866,6 +866,10 @@ def test_a_upi_screen_s_small_print_sum_is_not_its_amount():
     alert = ("AU Bank <alerts@aubank.in>", "Dear Valued Customer", "INR 57762.00 could not be debited from your account",
              "XX6326 towards UPI payment to Mehak Cosmetics on", "08/10/26.", "UTR:628120355001.")
     assert parse_ocr(words(*alert)).amount.value == Decimal("57762.00")
+    # heldout103: a details screen prints the sum beside the payee and the account debited, in body type both times
+    details = ("Transaction Successful", "12:36 PM on 17 Oct 2026", "Paid to", "Deepa Nair ₹ 5,334.20",
+               "9272180581@axl", "Debited from", "State Bank of India XXXXXXXX5675 ₹ 5,334.20", "UTR: 629022402690")
+    assert parse_ocr(words(*details)).amount.value == Decimal("5334.20")
     statement = ("State Bank of India", "Account Statement A/c No: XXXX2407", "Date Narration Debit",
                  "06.05.2024 UPI ₹20", "Closing Balance 1,84,877.00")
     assert parse_ocr(words(*statement)).amount.value == Decimal("20")
