@@ -755,11 +755,15 @@ def _small_print_on_upi_screen(best: _Amount, candidates: list[_Amount], lines: 
     (a fee, the balance after paying, an offer's threshold). A sum chosen for its mark alone, in body type, on a page
     paid by UPI is one of those where the screen's own sum was lost (its line unread, or read as something else) --
     unless the page prints it on two lines, as a details screen does beside the payee and the account debited
-    ("Deepa Nair ₹ 5,334.20" over "State Bank of India XX5675 ₹ 5,334.20")."""
+    ("Deepa Nair ₹ 5,334.20" over "State Bank of India XX5675 ₹ 5,334.20"), or on the payee's row."""
     # (body type: not within a fifth of the body's height; PP-OCR's boxes make a large sum as little as 1.37 times it)
     printed_on = {id(c.line) for c in candidates if c.value == best.value}
     return best.label is None and best.line.height < 1.2 * median_height and len(printed_on) < 2 \
-        and bool(_paid_by_upi(lines))
+        and not _PAYEE_ROW.search(best.line.text) and bool(_paid_by_upi(lines))
+
+
+# the payee's row of a details screen, which carries the sum ("To Vinod Rawat" over "7444562420@okaxis Rs. 12,480")
+_PAYEE_ROW = re.compile(r"^\W*(?:paid\s*to|sent\s*to|paying\s*to|to)\b|\b[\w.\-]+\s?@\s?[A-Za-z][A-Za-z0-9]{1,20}\b", re.I)
 
 
 def amount_unsure(lines: list[PageLine], median_height: float) -> bool:

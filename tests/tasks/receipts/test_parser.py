@@ -870,6 +870,10 @@ def test_a_upi_screen_s_small_print_sum_is_not_its_amount():
     details = ("Transaction Successful", "12:36 PM on 17 Oct 2026", "Paid to", "Deepa Nair ₹ 5,334.20",
                "9272180581@axl", "Debited from", "State Bank of India XXXXXXXX5675 ₹ 5,334.20", "UTR: 629022402690")
     assert parse_ocr(words(*details)).amount.value == Decimal("5334.20")
+    # heldout106: Google Pay's details from its history print the sum on the payee's row, beside the handle
+    history = ("Transaction history", "History > Details", "To Vinod Rawat", "7444562420 @okaxis Rs. 12,480",
+               "Status Pending", "UPI Transaction ID 505203363549")
+    assert parse_ocr(words(*history)).amount.value == Decimal("12480")
     statement = ("State Bank of India", "Account Statement A/c No: XXXX2407", "Date Narration Debit",
                  "06.05.2024 UPI ₹20", "Closing Balance 1,84,877.00")
     assert parse_ocr(words(*statement)).amount.value == Decimal("20")
