@@ -412,6 +412,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             label_text = CAMEL_JOIN.sub(" ", before[:marker_start] if marker else before)
             if re.search(r"points?\b|\bpts\b|miles\b", label_text, re.I):
                 continue  # a loyalty balance ("Total points: 424") is no money, whatever its label
+            if _PAID_BEFORE.search(label_text):
+                continue  # a part paid before, taken off the total ("Less: Advance paid earlier 29,000"): not paid now
             if _REWARD.search(line.text) or (_OFFER.search(line.text) and not _total_label(label_text)):
                 # a reward ("You won ₹35.00 cashback!", "Win up to ₹500") or an offer's terms ("Offer valid on
                 # payments above Rs.100", "Min. recharge ₹199"), not what was paid
@@ -426,8 +428,9 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 label, score = found_label[0], float(found_label[1])
             strong_marker = marker is not None and marker not in RUPEE_MISREADS
             narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
-            if _NOT_TOTAL.search(label_text) and not narration_only and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi",
-                                                               r"(?:balance|amount|total)\s*due"}:
+            # (a balance paid or received is a payment: "Balance Received Rs 60,000" under the order's total)
+            if _NOT_TOTAL.search(label_text) and not narration_only and not _BALANCE_PAID.search(label_text) \
+                    and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi", r"(?:balance|amount|total)\s*due"}:
                 # (a limit or a balance is none whatever its label says: "Total Credit Limit INR 2,00,000.00", "Total
                 # Avail.bal INR 132,888.75")
                 if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
@@ -449,6 +452,14 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 score -= 8.0  # a bare number is most likely a line item
             found.append(_Amount(value, line, start, end, marker, marker_start, score, label))
     return found
+
+
+# a part of the bill paid before this payment, taken off its total
+_PAID_BEFORE = re.compile(r"\bless\s*:|\b(?:paid|received)\s*(?:earlier|before|previously)\b|"
+                          r"\b(?:already|previously)\s*(?:paid|received)\b", re.I)
+_BALANCE_PAID = re.compile(r"\bbalance\s*(?:paid|received|collected)\b", re.I)
+# what a bill still owes after a part payment ("Balance Due Rs 40,000" under the advance's "Amount Rs 8,000")
+_STILL_OWED = re.compile(r"\bbalance\s*(?:due|payable|outstanding)\b", re.I)
 
 
 # a reward the payment earned or may earn: its sum is no sum paid
@@ -660,6 +671,9 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # a share someone else pays ("Payable by insurer 483.09" beside the excess): the total is not surely this payer's
     rivals += [c.value for c in found if c.value != best.value and _OTHER_PAYER.search(c.line.text[: c.start])]
     rivals += _broken_sums(lines, best)
+    if _STILL_OWED.search(best.line.text[: best.start]):
+        # the balance a bill still owes, chosen over another labelled sum: that one may be the part paid now
+        rivals += [c.value for c in candidates if c.value != best.value and c.label is not None]
     # this payer's share of a split bill ("Your share $60.43" under "Table total"), and the rest once a sum below the
     # total takes something off ("Booking deposit -11.95" then "Balance 65.05"): either may be what was paid
     rivals += [c.value for c in found if c.value != best.value and _SHARE.search(c.line.text[: c.start])]

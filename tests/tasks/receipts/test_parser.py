@@ -905,3 +905,17 @@ def test_an_app_screen_s_handle_without_the_name_over_it_leaves_the_payee_unread
             "Mon, 25 May 2026 at 09:59 AM", "Debited from Yes Bank XX1143", "Rate your experience")
     fields = parse_ocr(words(*page))
     assert fields.merchant_name.value is None and "merchant_name" in fields.unreadable
+
+
+def test_an_advance_receipt_s_balance_due_and_part_paid_before_are_not_what_was_paid():
+    # heldout119: a balance still owed chosen over the advance received; an earlier advance taken off the total
+    owed = ("PINK CITY SOFA STUDIO", "ADVANCE RECEIPT", "Voucher No: AR-7250", "Date: 05-Jun-2026",
+            "Order Value Rs 48,000", "Amount Rs 8,000", "Balance Due Rs 40,000", "Mode of Payment NEFT")
+    amount = parse_ocr(words(*owed)).amount
+    assert Decimal("8000") in {amount.value, *amount.alternatives} and amount.ambiguous
+    balance = ("NAWAB FURNITURE MART", "RECEIPT VOUCHER", "Voucher No: AR-6659", "Dated: 19.03.2026",
+               "Total Order Value Rs 86,000", "Less: Advance paid earlier Rs 26,000", "Balance Received Rs 60,000",
+               "Balance Due NIL", "Payment Mode IMPS", "UTR 607816883733")
+    amount = parse_ocr(words(*balance)).amount
+    assert Decimal("26000") not in {amount.value, *amount.alternatives}
+    assert Decimal("60000") in {amount.value, *amount.alternatives} and amount.ambiguous
