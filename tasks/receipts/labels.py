@@ -1222,10 +1222,10 @@ _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(process
 # way paid): its outcome, not a method's label
 _PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
                          r"IMPS|RTGS|CHEQUE)\s*\)?\s*(?:[*=#~]+)?\s*$")
-# (after an app's tick, which OCR reads as a letter on its own: "v Payment successful", "v Paid")
 # an outcome that also names a flow: on the screen's title line ("< Money Sent" over "Payment Failed") it names the
 # flow, below it the outcome
 _FLOW_NAME = re.compile(r"money\s*sent", re.I)
+# (after an app's tick, which OCR reads as a letter on its own: "v Payment successful", "v Paid")
 _STATUS_LINE = re.compile(rf"^\W*(?:[vVJ]\s)?\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)

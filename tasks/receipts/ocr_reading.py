@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
-from collections.abc import Iterable
 from decimal import Decimal
 
 from tasks.receipts.agreement import reconcile
@@ -35,6 +34,7 @@ from tasks.receipts.parser import (
     parse_date,
     parse_payment_method,
     settle_date_order,
+    with_rivals,
 )
 from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields, ReceiptHints
 from tasks.receipts.unknown_labels import could_state, unplaced
@@ -104,11 +104,6 @@ def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValu
 _REFERENCE_SHAPE = re.compile(r"\d{12}")
 
 
-def _with_rivals(read: FieldValue, rivals: Iterable[object]) -> FieldValue:
-    """A field read with more values beside it that may be the one meant (each once, in order): it is then ambiguous."""
-    return read.model_copy(update={"alternatives": list(dict.fromkeys([*read.alternatives, *rivals]))})
-
-
 def _alert_sum(read: FieldValue[Decimal], currency: FieldValue[str],
                stated: tuple[FieldValue[Decimal], ...]) -> FieldValue[Decimal]:
     """The sum an alert's sentence says moved over a sum the amount reader chose elsewhere on the page (a balance or a
@@ -119,10 +114,10 @@ def _alert_sum(read: FieldValue[Decimal], currency: FieldValue[str],
     if not sums or (sums == [read.value]):
         return read
     if len(sums) > 1:
-        return _with_rivals(read, (value for value in sums if value != read.value))
+        return with_rivals(read, (value for value in sums if value != read.value))
     if read.value is None or (read.basis == "marker" and currency.value == "INR"):
         return stated[0].model_copy(update={"alternatives": []})  # (the sentence's marks are the rupee's)
-    return _with_rivals(read, sums)
+    return with_rivals(read, sums)
 
 
 def _alert_day(read: FieldValue[dt.date], stated: FieldValue[dt.date]) -> FieldValue[dt.date]:
@@ -132,7 +127,7 @@ def _alert_day(read: FieldValue[dt.date], stated: FieldValue[dt.date]) -> FieldV
         return read
     if read.value is None or read.basis == "format":
         return stated
-    return _with_rivals(read, [stated.value])
+    return with_rivals(read, [stated.value])
 
 
 # a messages app's thread: a bank's sender id on top ("VM-IOBCHN", "JD-AIRBNK"), each bubble closed by its hour
@@ -162,7 +157,7 @@ def _among_a_conversation(read: FieldValue[Decimal], lines: list[PageLine], medi
     others = [value for bubble in bubbles for value in marked_sums(bubble, median_height) if value != read.value]
     if not others:
         return read
-    return _with_rivals(read, others)
+    return with_rivals(read, others)
 
 
 def _newest_alert(lines: list[PageLine]) -> list[PageLine]:
@@ -265,7 +260,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
                    and could_state("transaction_id", label, value.split()[0])
                    and re.sub(r"[^A-Z0-9]", "", value.split()[0].upper()) != own]
         if numbers:
-            transaction_id = _with_rivals(transaction_id, numbers)
+            transaction_id = with_rivals(transaction_id, numbers)
             fields = fields.model_copy(update={"transaction_id": transaction_id})
     if merchant.basis == "header":
         # the name on top may be the app's or the platform's: a name under a label the parser does not know

@@ -98,6 +98,11 @@ def _evidence(words: Iterable[OcrWord]) -> list[Evidence]:
     return [Evidence(text=w.text, box=w.box, conf=float(w.conf)) for w in words]
 
 
+def with_rivals(read: FieldValue, rivals: Iterable[object]) -> FieldValue:
+    """A field read with more values beside it that may be the one meant (each once, in order): it is then ambiguous."""
+    return read.model_copy(update={"alternatives": list(dict.fromkeys([*read.alternatives, *rivals]))})
+
+
 def _conf(words: Sequence[OcrWord], factor: float = 1.0) -> float:
     if not words:
         return 0.0
@@ -657,7 +662,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         # rival; with none, the amount is unread (``amount_unsure``), its currency still the mark's
         headline, currency = _bare_headline_on_upi(lines, median_height)
         if headline.value is not None:
-            return _with_rival(headline, best.value), currency
+            return with_rivals(headline, (v for v in (best.value,) if v != headline.value)), currency
     # another amount as well placed (same label strength, same marks, same size) may be the total instead
     rivals = [c.value for c in candidates if c.value != best.value and c.score >= best.score - 0.5]
     # an app's headline amount (alone on its line, in large type) that differs from a labelled one chosen
@@ -763,6 +768,11 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
 _UPI_WORD = re.compile(r"UPI")
 
 
+def _paid_by_upi(lines: list[PageLine]) -> list[OcrWord]:
+    """The words that say the page was paid by UPI ("UPI", "UPI:")."""
+    return [w for line in lines for w in line.words if _UPI_WORD.fullmatch(w.text.strip(".,:;()"))]
+
+
 def _small_print_on_upi_screen(best: _Amount, candidates: list[_Amount], lines: list[PageLine],
                                median_height: float) -> bool:
     """A UPI app's result screen prints its sum alone in large type, over body lines that may carry other marked sums
@@ -784,17 +794,6 @@ def amount_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no amount read: does the page still show a sum that may be it? Then the amount is unread, not absent."""
     found = [c for c in _find_amounts(lines, median_height) if c.label is not None or c.marker is not None]
     return any(_small_print_on_upi_screen(c, found, lines, median_height) for c in found if c.value > 0)
-
-
-def _with_rival(amount: FieldValue[Decimal], rival: Decimal) -> FieldValue[Decimal]:
-    if amount.value == rival:
-        return amount
-    return amount.model_copy(update={"alternatives": [*amount.alternatives, rival]})
-
-
-def _paid_by_upi(lines: list[PageLine]) -> list[OcrWord]:
-    """The words that say the page was paid by UPI ("UPI", "UPI:")."""
-    return [w for line in lines for w in line.words if _UPI_WORD.fullmatch(w.text.strip(".,:;()"))]
 
 
 # a sum alone on its line: grouped or with its paise, a stray glyph (the rupee sign misread) before it at most
@@ -1217,18 +1216,19 @@ def below_status_bar(lines: list[PageLine]) -> list[PageLine]:
 
 # what a printed date leaves behind when OCR could not read it whole: a date label, a month's name next to
 # digits, digits in a date's or a time's shape
+# a day in numbers with a date's separators ("2026.03.05", "05-O3-26"), read or not
+_NUMERIC_DAY = r"(?<!\d)\d{1,4}\s?[/\-.]\s?\d{1,2}\s?[/\-.]\s?\d{1,4}(?!\d)"
 _DATE_RESIDUE = re.compile(
     rf"\b(?:date|dated|dt|dinank|paid\s*on|ordered\s*on|invoice\s*date|bill\s*date|value\s*date|datum|fecha)\b|"
-    rf"\b{_MONTH_WORD}\s*[\d,]|\d\s*{_MONTH_WORD}\b|(?<!\d)\d{{1,4}}\s?[/\-.]\s?\d{{1,2}}\s?[/\-.]\s?\d{{1,4}}(?!\d)|"
+    rf"\b{_MONTH_WORD}\s*[\d,]|\d\s*{_MONTH_WORD}\b|{_NUMERIC_DAY}|"
     r"(?<![\d.,])\d{1,2}:\d{2}(?![\d.,])|"
     # and an hour as the euro area prints it ("09.09 uur", "9.09 Uhr", "09h09")
     r"(?<![\d.])\d{1,2}\.\d{2}\s*(?:uur|uhr)\b|(?<![\d.,])\d{1,2}h\d{2}(?!\d)", re.I)
 
 
-# a day's shape, read or not: a month's name beside digits ("5th March", "Mar 5", "05Mar26"), numbers run together with
-# a date's separators ("2026.03.05", "05-O3-26")
+# a day's shape, read or not: a month's name beside digits ("5th March", "Mar 5", "05Mar26"), or in numbers
 _DAY_SHAPE = re.compile(rf"\d\s*(?:st|nd|rd|th)?\s*(?:of\s*)?{_MONTH_WORD}(?![a-z])|(?<![a-z]){_MONTH_WORD}\s*\d|"
-                        r"(?<!\d)\d{1,4}\s?[/\-.]\s?\d{1,2}\s?[/\-.]\s?\d{1,4}(?!\d)", re.I)
+                        + _NUMERIC_DAY, re.I)
 
 
 _RUN_OF_DIGITS = re.compile(r"(?<!\d)(\d{6}|\d{8})(?!\d)")
