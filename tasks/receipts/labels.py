@@ -1212,7 +1212,9 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "past due": PaymentStatus.PENDING,
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
-_SUBJECT = r"(?:payment|transaction|txn|funds[\s.]*transfer|transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement)"
+# (a transfer named by its rail: "NEFT transfer successful")
+_SUBJECT = r"(?:(?:(?:neft|imps|rtgs|upi)[\s.]*)?(?:payment|transfer)|transaction|txn|funds[\s.]*transfer|bhugtan|order|" \
+           r"bill(?:[\s.]*payment)?|money|sale|settlement)"
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 # a transfer carried out, after its status label only ("Transaction Status Processed"; a sentence's "is being
@@ -1226,7 +1228,13 @@ _PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|-|–|:|\()\s*(
 # flow, below it the outcome
 _FLOW_NAME = re.compile(r"money\s*sent", re.I)
 # (after an app's tick, which OCR reads as a letter on its own: "v Payment successful", "v Paid")
-_STATUS_LINE = re.compile(rf"^\W*(?:[vVJ]\s)?\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?\W*$", re.I)
+# (and a receipt's stamp thanking the payer: "PAID - THANK YOU")
+_STATUS_LINE = re.compile(rf"^\W*(?:[vVJ]\s)?\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?"
+                          r"(?:\W+thank\s*you)?\W*$", re.I)
+# a school's or an institute's outcome: a fee paid with its success, or stamped received with thanks ("Fee paid
+# successfully", "FEE RECEIVED - THANK YOU"; a bare "Fee Paid" or "Fee Received" may be a column's label)
+_FEE_OUTCOME = re.compile(r"^\W*(?:[vVJ]\s)?\W*fees?[\s.]*(?:payment[\s.]*|(?:paid|received)\s*)(successful(?:ly)?)\W*$|"
+                          r"^\W*fees?[\s.]*(paid|received)\W+thank\s*you\W*$", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 
@@ -1270,13 +1278,16 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
                 m = _STATUS_LINE.search(to.group(1) if (to := _OUTCOME_TO.match(sentence)) else sentence)
                 if m:
                     break
+            else:
+                offset, m = 0, _FEE_OUTCOME.match(line.text)
             basis = "keyword"
         if not m:
             continue
-        status = _status_of(m.group(1))
-        if status is None or (line is title and _FLOW_NAME.fullmatch(m.group(1))):
+        k = m.lastindex or 1  # the group that holds the outcome (``_FEE_OUTCOME`` has one in each branch)
+        status = _status_of(m.group(k))
+        if status is None or (line is title and _FLOW_NAME.fullmatch(m.group(k))):
             continue
-        words = line.words_in(offset + m.start(1), offset + m.end(1))
+        words = line.words_in(offset + m.start(k), offset + m.end(k))
         found.append((status, words, basis))
     if not found:
         found = _status_by_stem(lines)

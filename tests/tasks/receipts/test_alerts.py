@@ -248,3 +248,11 @@ def test_a_card_issuer_s_mail_names_the_shop_and_its_success(page, payee):
     # heldout118: ICICI names the shop after "Info:", SBI Card after "at"; the card was charged
     fields = parse_ocr(words(*page))
     assert fields.merchant_name.value == payee and fields.status.value == PaymentStatus.SUCCESS
+
+
+def test_an_alert_s_sum_sent_via_upi_is_a_success():
+    # heldout121: Federal Bank's "INR 12136.00 sent via UPI from your A/c XX3834 to VPA …"
+    page = ("VM-FEDBNK-S", "Tue, 24 Nov", "INR 12136.00 sent via UPI from your A/c",
+            "XX3834 to VPA 7966629159@hdfcbank on", "24-11-2026. UPI Ref:632816404907. If not",
+            "done by you, call 18004251199 -Federal Bank")
+    assert parse_ocr(words(*page)).status.value == PaymentStatus.SUCCESS

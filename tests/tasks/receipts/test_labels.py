@@ -2212,3 +2212,16 @@ def test_an_accounts_last_digits_under_paid_via_are_no_sum(receipt_rules):
                 "UPI reference ID 519605535322", via, "date 15 jul 2025, 01:17 pm")
         # (the sum in an app's large type: one in body type is no screen's sum)
         assert str(verdict(words(*page, heights={3: 40}), receipt_rules).fields.amount.value) == "10258.30", via
+
+
+@pytest.mark.parametrize("line", ["NEFT transfer successful", "Fee paid successfully", "FEE RECEIVED - THANK YOU",
+                                  "PAID - THANK YOU"])
+def test_an_outcome_named_by_its_rail_or_a_fee_s_is_a_success(line):
+    # heldout121: a bank app's NEFT, an app's education fee, a school's counter stamp
+    assert read_status(page_lines(words("PUNJAB MODEL SR. SEC. SCHOOL", line, "Rs.43,200"))).value.value == "success"
+
+
+@pytest.mark.parametrize("line", ["Fee Paid", "Fee Received"])
+def test_a_fee_s_bare_label_states_no_outcome(line):
+    # a column's label over its sum, on a fee receipt that says nothing of the payment's outcome
+    assert read_status(page_lines(words("PUNJAB MODEL SR. SEC. SCHOOL", line, "Rs.43,200"))).value is None
