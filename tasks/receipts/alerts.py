@@ -39,9 +39,14 @@ _PAYEE_SHAPES = (
     re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on)\b)", re.I),  # SBI: "trf to NAME Refno"
     re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
     re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
-    re.compile(rf"\bto\s+({_NAME})\s+\((?:a/?c|acct)", re.I),  # a transfer: "to Kiran Fashion Hub (A/c XX2706)"
-    # IDFC FIRST: "towards IMPS transfer to SOWMYA RAGHAVAN. Bal Rs.…"
-    re.compile(rf"\b(?:imps|neft|rtgs|fund)?\s*transfer\s+to\s+({_NAME})\s*(?=[.;]|\s+(?:bal|avl|avbl|ref|on)\b)", re.I),
+    # a transfer: "to Kiran Fashion Hub (A/c XX2706)", "request of INR X to PINNACLE CAREER INSTITUTE from A/c XX9163"
+    re.compile(rf"\bto\s+({_NAME})\s+(?:\(|from\s+)(?:a/?c|acct)", re.I),
+    # IDFC FIRST: "towards IMPS transfer to SOWMYA RAGHAVAN. Bal Rs.…"; IndusInd: "towards UPI to KRISHNA ZARI WORKS. UPI
+    # Ref …"
+    re.compile(rf"(?:\b(?:imps|neft|rtgs|fund)?\s*transfer|\btowards\s+(?:upi|imps|neft|rtgs))\s+to\s+({_NAME})\s*"
+               # (the sentence's end, not an abbreviation's dot inside the name: "PUNJAB MODEL SR. SEC. SCHO, UTR …";
+               # "AvI bal": an "l" read as "I")
+               r"(?=[.;](?!\s*[A-Z][A-Za-z]*[.,])|,\s*(?:utr|ref|upi)\b|\s+(?:bal|av[l1i]|avbl|ref|on|upi)\b)", re.I),
     # a card: "… at DMART on 29-08-2026", "Transaction of INR X made on your … Card ending 1210 at NAME on 27/11/26"
     re.compile(rf"\b(?:spent|used\s+for|transaction\s+of)\b.*?\bat\s+({_NAME})\s+on\.?\s+(?=\d)", re.I),
     # ICICI's card: "… has been used for a transaction of INR X on Oct 14, 2026 at 14:50:28. Info: BOMBAY SNEAKER CLUB."

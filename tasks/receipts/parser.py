@@ -563,16 +563,25 @@ def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decima
             if 0 < taken < best.value and later == best.value - taken]
 
 
-def _before_charges(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
+# a bank's charge for the service and its tax ("Commission INR 450.00", "GST @18% INR 81.00")
+_CHARGE_LINE = re.compile(r"\bcommission\b|\bcharges?\b|\bgst\b|\bcess\b|\btax\b", re.I)
+
+
+def _before_charges(best: _Amount, lines: list[PageLine], *, charges_only: bool = False) -> list[Decimal]:
     """Sums printed above the chosen total that are it less the sums printed between them ("Amount INR 5,52,998.33",
     "Charges 45.00", "GST on Charges 8.10", "Total Amount Debited 5,53,051.43"): the sum sent before the bank's charges
-    may be the payment's amount."""
+    may be the payment's amount. ``charges_only``: only where every line between is a charge or its tax and one names
+    the charge (a draft's "Commission", not a bill's items or its tax alone)."""
     at = next((i for i, line in enumerate(lines) if line is best.line), 0)
     out = []
     for i in range(at):
         if not (values := _sums_in(lines[i:i + 1])):
             continue
-        charges = sum(_sums_in(lines[i + 1:at]))  # (once per line, not once per sum on it)
+        between = lines[i + 1:at]
+        if charges_only and not (between and all(_CHARGE_LINE.search(line.text) for line in between)
+                                 and any(re.search(r"commission|charge", line.text, re.I) for line in between)):
+            continue
+        charges = sum(_sums_in(between))  # (once per line, not once per sum on it)
         out += [value for value in values if charges and 0 < value < best.value and value + charges == best.value]
     return out
 
@@ -700,8 +709,8 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     for own, other in ((_DEBITED, _SENT_SUM), (_SENT_SUM, _DEBITED)):
         if own.search(best.line.text[: best.start]):
             rivals += [c.value for c in found if c.value != best.value and other.search(c.line.text[: c.start])]
-    if _DEBITED.search(best.line.text[: best.start]):
-        rivals += _before_charges(best, lines)
+    # (and a demand draft's "Total Amount" with the bank's commission, under the draft's own "Amount")
+    rivals += _before_charges(best, lines, charges_only=not _DEBITED.search(best.line.text[: best.start]))
     if any(_SPLIT_BILL.search(_SPLIT_OFFER.sub("", line.text)) for line in lines):
         # a bill the page says was split ("Gesplitst 3 van 3" over "Bedrag 40,28"): a smaller sum below the total
         # may be this payer's part
