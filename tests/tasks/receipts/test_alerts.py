@@ -258,31 +258,22 @@ def test_an_alert_s_sum_sent_via_upi_is_a_success():
     assert parse_ocr(words(*page)).status.value == PaymentStatus.SUCCESS
 
 
-def test_an_alert_s_payee_after_towards_upi_to_wraps_onto_the_next_line():
+
+@pytest.mark.parametrize(("page", "payee"), [
     # heldout120: IndusInd's "towards UPI to KRISHNA ZARI" over "WORKS. UPI Ref 608722632142."
-    page = ("VM-INDUSB-S", "28 Mar 2026", "Rs.98,085.24 debited from A/c XX9693 on", "28-Mar-26 towards UPI to KRISHNA ZARI",
-            "WORKS. UPI Ref 608722632142. Not you? SMS", "BLOCK to 5676757-IndusInd Bank")
-    assert parse_ocr(words(*page)).merchant_name.value == "KRISHNA ZARI WORKS"
-
-
-def test_an_alert_s_payee_before_the_account_paid_from():
+    (("VM-INDUSB-S", "28 Mar 2026", "Rs.98,085.24 debited from A/c XX9693 on", "28-Mar-26 towards UPI to KRISHNA ZARI",
+      "WORKS. UPI Ref 608722632142. Not you? SMS", "BLOCK to 5676757-IndusInd Bank"), "KRISHNA ZARI WORKS"),
     # heldout121: Punjab & Sind Bank's "Your IMPS request of INR X to NAME from A/c XX9163 on <day> is under process"
-    page = ("VM-PSBANK-S", "Friday,18 September", "Your IMPS request of INR 26200.00 to PINNACLE",
-            "CAREER INSTITUTE from A/c XX9163 on", "18-09-2026 is under process. Ref No",
-            "626105666781. Please do not repeat the", "transfer.-Punjab & Sind Bank")
-    assert parse_ocr(words(*page)).merchant_name.value == "PINNACLE CAREER INSTITUTE"
-
-
-def test_an_alert_s_payee_stops_at_the_balance_read_with_an_i():
+    (("VM-PSBANK-S", "Friday,18 September", "Your IMPS request of INR 26200.00 to PINNACLE",
+      "CAREER INSTITUTE from A/c XX9163 on", "18-09-2026 is under process. Ref No",
+      "626105666781. Please do not repeat the", "transfer.-Punjab & Sind Bank"), "PINNACLE CAREER INSTITUTE"),
     # heldout118, Tesseract alone on a photo of the screen: IDFC FIRST's "NEFT to VOLTEDGE MOBILES. AvI bal:"
-    page = ("Thursday, 30 july", "Your A/C XXXXXXX8538 has been debited", "with INR 2695.40 on 30/07/2026 towards",
-            "NEFT to VOLTEDGE MOBILES. AvI bal:", "INR 55,542.06. -IDFC FIRST Bank")
-    assert parse_ocr(words(*page)).merchant_name.value == "VOLTEDGE MOBILES"
-
-
-def test_an_alert_s_payee_runs_past_an_abbreviation_s_dot():
+    (("Thursday, 30 july", "Your A/C XXXXXXX8538 has been debited", "with INR 2695.40 on 30/07/2026 towards",
+      "NEFT to VOLTEDGE MOBILES. AvI bal:", "INR 55,542.06. -IDFC FIRST Bank"), "VOLTEDGE MOBILES"),
     # heldout121: Karnataka Bank's "towards NEFT to PUNJAB MODEL SR. SEC. SCHO, UTR KARBN…" was cut at "SEC"
-    page = ("AD-KBLBNK-S", "Sunday,26 April", "Your a/c no. Xxxxx6790 is debited for",
-            "Rs.60307.02 on 26-04-2026 towards NEFT to", "PUNJAB MODEL SR. SEC. SCHO, UTR",
-            "KARBN26116229729. AvI Bal Rs.183,812.00", "-Karnataka Bank")
-    assert parse_ocr(words(*page)).merchant_name.value == "PUNJAB MODEL SR. SEC. SCHO"
+    (("AD-KBLBNK-S", "Sunday,26 April", "Your a/c no. Xxxxx6790 is debited for",
+      "Rs.60307.02 on 26-04-2026 towards NEFT to", "PUNJAB MODEL SR. SEC. SCHO, UTR",
+      "KARBN26116229729. AvI Bal Rs.183,812.00", "-Karnataka Bank"), "PUNJAB MODEL SR. SEC. SCHO"),
+])
+def test_an_alert_s_payee_in_more_banks_sentences(page, payee):
+    assert parse_ocr(words(*page)).merchant_name.value == payee
