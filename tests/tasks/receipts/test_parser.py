@@ -954,3 +954,12 @@ def test_a_draft_s_total_with_the_bank_s_commission_rivals_the_draft_s_amount():
     assert Decimal("103657.77") in {amount.value, *amount.alternatives} and amount.ambiguous
     bill = ("KAVERI STORES", "Rice 5kg 450.00", "GST 18.00", "Total Amount 468.00", "Paid by UPI")
     assert parse_ocr(words(*bill)).amount.alternatives == []
+
+
+def test_a_loan_s_sanctioned_sum_is_not_the_disbursement_paid():
+    # heldout121: an education loan's advice; the sanctioned sum was taken over "This Disbursement"
+    page = ("Bank of Baroda", "DISBURSEMENT ADVICE", "Loan Account No WG782895750263", "Institution Chamundi Vidyaniketan",
+            "Sanctioned Amount Rs 750,000", "This Disbursement Rs 50,000", "Mode NEFT to institution's account",
+            "UTR BARBN26029301087", "Disbursement Date 29 Jan 2026")
+    amount = parse_ocr(words(*page)).amount
+    assert Decimal("750000") not in {amount.value, *amount.alternatives}
