@@ -1333,6 +1333,8 @@ _STATUS_CUE = re.compile(
     # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")
     r"\b(?:payment|money|funds|amount)\s*received\s*by\s*(?:the\s*)?(?:biller|merchant|payee|bank)\b|"
     r"(?:paid|received)\s*with\s*thanks|"
+    # a loan paid out to the payee ("The amount below has been disbursed to the institution")
+    r"\b(?:has|have)\s*been\s*disbursed\b|\bdisbursed\s*successfully\b|"
     # a payment still under way ("Adding money - this may take a few minutes"), also run together by OCR
     r"\b(?:this|it)\s*(?:may|might|can|could)\s*take\s*(?:up\s*to\s*)?(?:a\s*(?:few|couple)|some|\d)|"
     # other languages' outcome words, also run into their subject ("Uberweisungfehlgeschlagen")

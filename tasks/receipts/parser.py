@@ -181,10 +181,12 @@ _BALANCE_ABROAD = r"\bsolde\b|\bsaldo\b|kontostand"
 # (never a bare "Max": a brand, "Max Fashion", "Max Life")
 # (and a loan's sanctioned sum, of which one disbursement is paid: "Sanctioned Amount Rs 750,000")
 _CAP = r"\blimits?\b|\bmaximum\b|\bmax\.?\s*(?:amount|amt|limit|debit)\b|\bup\s*to\b|\bsanction(?:ed)?\b"
+# a sum of every payment so far, this one's among them ("Total disbursed till date INR 3,61,300")
+_SO_FAR = r"\btill\s*date\b|\bto\s*date\b|\bso\s*far\b|\bcumulative\b"
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
     r"\bavl\b|\bavail\w*|\bbal\b|"
-    r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _CAP, re.I)
+    r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _CAP + "|" + _SO_FAR, re.I)
 
 
 @dataclass
@@ -222,7 +224,7 @@ _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|"
-    + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _CAP,
+    + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _CAP + "|" + _SO_FAR,
     re.I,
 )
 
@@ -442,7 +444,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 # (a limit or a balance is none whatever its label says: "Total Credit Limit INR 2,00,000.00", "Total
                 # Avail.bal INR 132,888.75")
                 if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
-                                              r"\bbal\b|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _CAP, label_text, re.I):
+                                              r"\bbal\b|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _CAP + "|" + _SO_FAR,
+                                              label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
                 r"\s*(grand\s*total|total(\s*amount)?|amount(\s*paid)?|kul\s*rashi|rashi|net\s*amount)\s*:?\s*",
@@ -911,7 +914,8 @@ _DATE_PATTERNS = [
 ]
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 # a label that names the payment's own date wins over a plain "Date"
-_PAYMENT_WORDS = r"payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer"
+# (and a loan's disbursement, the money paid out to the payee: "Disbursement Date 29 Jan 2026")
+_PAYMENT_WORDS = r"payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|disburs(?:ed|ement)"
 _PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
 # the next visit, a German order's, service's or journey's day ("Auftrag vom", "Leistungsdatum", "Reisedatum"), and the valid-from and due
@@ -954,7 +958,7 @@ _NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*(
                          r"\b([A-Za-z]{3,})\s+on\W*$", re.I)
 # (besides the payment's own words, ``_PAYMENT_DATE``)
 _PAYMENT_EVENT = re.compile(
-    r"(?:pay|tran|charge|invoice|inv|bill|billing|receipt|issue|issued|purchase|purchased|sale|sales|order|"
+    r"(?:pay|tran|charge|invoice|inv|bill|billing|receipt|issue|issued|purchase|purchased|sale|sales|order|disbursement|"
     r"booking|posting|posted|print|printed|entry|document|doc|voucher|tax|statement|the|and|time|"
     # (the verbs of a payment's or an order's own day: "Booked on", "Transaction completed on")
     r"booked|ordered|placed|created|generated|made|done|completed|processed|received|credited|debited|settled|"

