@@ -915,7 +915,8 @@ _DATE_PATTERNS = [
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 # a label that names the payment's own date wins over a plain "Date"
 # (and a loan's disbursement, the money paid out to the payee: "Disbursement Date 29 Jan 2026")
-_PAYMENT_WORDS = r"payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|disburs(?:ed|ement)"
+# (and a bank transfer's rail: "RTGS received on 12.09.2026" under an invoice's "Dated 20.08.2026")
+_PAYMENT_WORDS = r"payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|disburs(?:ed|ement)|rtgs|neft|imps"
 _PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
 # the next visit, a German order's, service's or journey's day ("Auftrag vom", "Leistungsdatum", "Reisedatum"), and the valid-from and due

