@@ -553,6 +553,15 @@ def _sums_in(lines: list[PageLine]) -> list[Decimal]:
     return [Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2)) for line in lines for m in _SUM.finditer(line.text)]
 
 
+# a sum after a rupee's mark, with or without its paise ("INR 150", "Rs.27.50")
+_MARKED_SUM = re.compile(r"(?:\bRs\.?|\bINR|₹)\s*(\d{1,3}(?:,\d{2,3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d,.]*\d)", re.I)
+
+
+def _marked_sums_in(lines: list[PageLine]) -> list[Decimal]:
+    """Every sum printed after a rupee's mark on these lines, whole rupees too, in order."""
+    return [Decimal(m.group(1).replace(",", "")) for line in lines for m in _MARKED_SUM.finditer(line.text)]
+
+
 def _sums_below(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     """Every sum printed on the lines below the chosen total, in order."""
     after = next((i for i, line in enumerate(lines) if line is best.line), len(lines))
@@ -585,7 +594,9 @@ def _before_charges(best: _Amount, lines: list[PageLine], *, charges_only: bool 
         if charges_only and not (between and all(_CHARGE_LINE.search(line.text) for line in between)
                                  and any(re.search(r"commission|charge", line.text, re.I) for line in between)):
             continue
-        charges = sum(_sums_in(between))  # (once per line, not once per sum on it)
+        # (once per line, not once per sum on it; a charge in whole rupees too: "Commission INR 150")
+        charges = sum(sum(_sums_in([line]) or (_marked_sums_in([line]) if _CHARGE_LINE.search(line.text) else []))
+                      for line in between)
         out += [value for value in values if charges and 0 < value < best.value and value + charges == best.value]
     return out
 
