@@ -1224,14 +1224,15 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "past due": PaymentStatus.PENDING,
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
-# (a transfer named by its rail: "NEFT transfer successful")
-_SUBJECT = r"(?:(?:(?:neft|imps|rtgs|upi)[\s.]*)?(?:payment|transfer)|transaction|txn|funds[\s.]*transfer|bhugtan|order|" \
+# (a transfer named by its rail: "NEFT transfer successful", "NEFT successful")
+_SUBJECT = r"(?:(?:neft|imps|rtgs|upi)(?:[\s.]*(?:payment|transfer))?|payment|transfer|transaction|txn|funds[\s.]*transfer|" \
+           r"bhugtan|order|" \
            r"bill(?:[\s.]*payment)?|money|sale|settlement)"
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
-# a transfer carried out, after its status label only ("Transaction Status Processed"; a sentence's "is being
-# processed" is pending)
-_PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(processed)(?![A-Za-z])", re.I)
+# a transfer carried out, a cheque paid, after its status label only ("Transaction Status Processed", a cheque's
+# "Status Cleared" or "Realised"; a sentence's "is being processed" is pending)
+_PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(processed|cleared|reali[sz]ed)(?![A-Za-z])", re.I)
 # a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the
 # way paid): its outcome, not a method's label
 _PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
@@ -1253,7 +1254,7 @@ _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 
 def _status_of(text: str) -> PaymentStatus | None:
     key = re.sub(r"\s+", " ", text.lower().replace("0", "o").replace("1", "l"))
-    if key == "processed":
+    if key in ("processed", "cleared", "realised", "realized"):
         return PaymentStatus.SUCCESS  # (read after a status label only: ``_PROCESSED``)
     for phrase, status in _STATUS_PHRASES.items():
         if re.fullmatch(phrase_pattern(phrase), key, re.I):
