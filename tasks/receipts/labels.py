@@ -186,7 +186,7 @@ NOT_TRANSACTION_ID = re.compile(
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying to", "Paying", "To", "Credited to",
-                                           "Transferred to", "You paid", "Your payment to", "You are paying",
+                                           "Transferred to", "Transfer to", "You paid", "Your payment to", "You are paying",
                                            "You're paying",
                                            # a payment app's outcome stacked over the payee ("Payment Successful to")
                                            "Payment Successful to", "Paid Successfully to", "Sent Successfully to",

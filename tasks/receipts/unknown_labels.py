@@ -94,6 +94,8 @@ NEVER_A_FIELD = (
     # accounts (a way to pay is worded beside them: "Paid from", "Debited from" are the method's own labels)
     "Account", "Account No", "Account Number", "A/c", "A/c No", "Acct", "IFSC", "Bank", "Bank Name", "UPI ID",
     "VPA",
+    # a business account's users who made and approved a payment (a corporate banking app's maker and checker)
+    "Initiated by", "Approved by", "Authorised by", "Authorized by", "Maker", "Checker",
     # notes and pages
     "Note", "Notes", "Remarks", "Remark", "Message", "Page", "Copy",
 )

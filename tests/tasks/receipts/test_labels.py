@@ -2256,3 +2256,14 @@ def test_a_rail_s_outcome_and_a_cheque_cleared_are_a_success(line):
 
 def test_a_bare_cleared_states_no_outcome():
     assert read_status(page_lines(words("Punjab & Sind Bank", "Cleared", "Rs.402,538.23"))).value is None
+
+
+def test_a_business_transfer_s_maker_and_checker_hold_no_id_and_transfer_to_names_the_payee():
+    # heldout120: a corporate app's NEFT with no reference printed; its users' names are no id's label, and its
+    # "Transfer to" names the payee under the app's name on top
+    page = ("bob World", "Payments", "Transaction Successful", "Rs.4,44,205.10", "Transfer to GOPINATH PRINTS",
+            "Payment Type NEFT", "Transaction Date:27.03.2026,07:19 PM", "Initiated by ACCOUNTS1 (Maker)",
+            "Approved by ANIL.K (Checker)")
+    fields = parse_ocr(words(*page, heights={0: 30}))
+    assert fields.transaction_id.value is None and "transaction_id" not in fields.unknown_labels_for
+    assert fields.merchant_name.value == "GOPINATH PRINTS"
