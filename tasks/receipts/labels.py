@@ -739,7 +739,9 @@ _NOT_A_NAME = re.compile(
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
     r"visit|again|share|split|done|recharge|booking|ticket|trip|ride|challan|donation|fees?|activity|"
     # the people a receipt names besides its payee, and table headings ("From  To  Passenger")
-    r"passenger|guest|patient|policy\s*holder|insured|proposer|cashier|driver|traveller|member|pax)\b", re.I)
+    r"passenger|guest|patient|policy\s*holder|insured|proposer|cashier|driver|traveller|member|pax|"
+    # a role in a sentence, not a name ("Status Credited to beneficiary")
+    r"beneficiary|payee)\b", re.I)
 
 
 def _name(text: str) -> str:

@@ -2267,3 +2267,17 @@ def test_a_business_transfer_s_maker_and_checker_hold_no_id_and_transfer_to_name
     fields = parse_ocr(words(*page, heights={0: 30}))
     assert fields.transaction_id.value is None and "transaction_id" not in fields.unknown_labels_for
     assert fields.merchant_name.value == "GOPINATH PRINTS"
+
+
+def test_a_tax_invoice_s_buyer_and_a_status_s_beneficiary_are_no_rival_payees():
+    # heldout120: a wholesaler's invoice names its buyer under the shop's name on top; a bulk upload's status
+    # "Credited to beneficiary" beside the beneficiary's name
+    invoice = ("NAVKAR FAB", "Shop 528, J.J. AC Market, Ring Road, Surat -395002", "TAX INVOICE",
+               "Inv No: SAT/26-27/2922", "Buyer: Arora Suits & Sarees, Ludhiana", "Total Amount: Rs.22,386", "PAID",
+               "Payment Mode: UPI", "UTR No: 613612685757")
+    assert not parse_ocr(words(*invoice, heights={0: 30})).merchant_name.ambiguous
+    bulk = ("YONO Business - SBI", "Bulk Payments > Transaction Details", "Corporate Name: BANARAS SAREE SADAN",
+            "Beneficiary Name: NAVKAR FAB", "Product: RTGS", "Payment Amount: 457,260.00", "Status",
+            "Credited to beneficiary", "UTR No: SBINR62026020926548354")
+    merchant = parse_ocr(words(*bulk)).merchant_name
+    assert merchant.value == "NAVKAR FAB" and not merchant.ambiguous
