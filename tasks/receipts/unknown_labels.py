@@ -93,11 +93,13 @@ NEVER_A_FIELD = (
     "Terminal No", "Merchant ID", "Merchant No", "Store No", "Store ID",
     # accounts (a way to pay is worded beside them: "Paid from", "Debited from" are the method's own labels)
     "Account", "Account No", "Account Number", "A/c", "A/c No", "Acct", "IFSC", "Bank", "Bank Name", "UPI ID",
-    "VPA",
+    "VPA", "Alc", "Alc No",  # (an "A/c" whose slash OCR read as an "l")
+    # a student's own numbers at a school or an institute
+    "Enrollment No", "Enrolment No", "Admission No", "Adm No", "Roll No", "Student ID",
     # a business account's users who made and approved a payment (a corporate banking app's maker and checker)
     "Initiated by", "Approved by", "Authorised by", "Authorized by", "Maker", "Checker",
     # notes and pages
-    "Note", "Notes", "Remarks", "Remark", "Message", "Page", "Copy",
+    "Note", "Notes", "Remarks", "Remark", "Purpose", "Message", "Page", "Copy",
 )
 
 # labels of the ones who served (the business's staff): placed, no field's own wording, but under an app's or a

@@ -2281,3 +2281,11 @@ def test_a_tax_invoice_s_buyer_and_a_status_s_beneficiary_are_no_rival_payees():
             "Credited to beneficiary", "UTR No: SBINR62026020926548354")
     merchant = parse_ocr(words(*bulk)).merchant_name
     assert merchant.value == "NAVKAR FAB" and not merchant.ambiguous
+
+
+def test_a_transfer_s_purpose_and_a_student_s_numbers_hold_no_id():
+    # heldout121: a bank app's transfer ("Alc No" read for "A/c No", "Purpose"), a bill payment's "Enrollment No"
+    page = ("BOI Mobile", "NEFT transfer successful", "Rs.1,90,310", "Payee name CHAMUNDI VIDYANIKETAN",
+            "Alc No: XXXXXX5722", "Enrollment No: EN2026-4471", "Purpose: Admission fee LKG",
+            "Date 29-10-2026 at 01:59 PM")
+    assert "transaction_id" not in parse_ocr(words(*page)).unknown_labels_for
