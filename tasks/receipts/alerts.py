@@ -92,9 +92,10 @@ _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
     r"|\bdebited\s+(?:by|for|with|from|to)\b|" + _SUM + r"\s+(?:debited|credited)\b"
     r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
+    # (a card: "was used for Rs.X at …", "Rs.X spent on …")
     r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b|" + _SUM + r"\s+made\s+on\s+your\b"
     # (Federal Bank's "INR 12136.00 sent via UPI from your A/c XX3834 to VPA …")
-    r"|" + _SUM + r"\s+sent\s+(?:via|from|by|to)\b", re.I)  # (a card: "was used for Rs.X at …", "Rs.X spent on …")
+    r"|" + _SUM + r"\s+sent\s+(?:via|from|by|to)\b", re.I)
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
 _OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
                             r"not\s+(?:been\s+)?(?:debited|processed|completed)|could\s*not|timed?\s*out|on\s*hold",

@@ -1227,9 +1227,8 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
 # (a transfer named by its rail: "NEFT transfer successful", "NEFT successful")
-_SUBJECT = r"(?:(?:neft|imps|rtgs|upi)(?:[\s.]*(?:payment|transfer))?|payment|transfer|transaction|txn|funds[\s.]*transfer|" \
-           r"bhugtan|order|" \
-           r"bill(?:[\s.]*payment)?|money|sale|settlement)"
+_SUBJECT = (r"(?:(?:neft|imps|rtgs|upi)(?:[\s.]*(?:payment|transfer))?|payment|transfer|transaction|txn|"
+            r"funds[\s.]*transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement)")
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 # a transfer carried out, a cheque paid, after its status label only ("Transaction Status Processed", a cheque's
