@@ -185,7 +185,7 @@ NOT_TRANSACTION_ID = re.compile(
     r"\s*[:.#]?|(?<=[a-z])(?:licen[cs]e\s*(?:no|number)|a/c(?:no)?)\b", re.I)
 
 MERCHANT_LABELS: tuple[LabelFamily, ...] = (
-    LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying to", "Paying", "To", "Credited to",
+    LabelFamily("merchant_name", "payee", ("Paid to", "Sent to", "Payment to", "Paying to", "Paying", "To", "Credited to", "Credit to",
                                            "Transferred to", "Transfer to", "You paid", "Your payment to", "You are paying",
                                            "You're paying",
                                            # a payment app's outcome stacked over the payee ("Payment Successful to")

