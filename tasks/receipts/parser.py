@@ -201,10 +201,12 @@ class _Amount:
     label: str | None
 
 
+_RECEIVED_LABEL = r"(?:amount\s*|total\s*|sum\s*)?received"
 _TOTAL_LABELS = [
     (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
-    # a counter's receipt: the sum taken ("Received Rs 20,400" under "Total Fee Rs 24,000" and a scholarship taken off)
-    (r"(?:amount\s*|total\s*|sum\s*)?received", 13),
+    # a counter's receipt: the sum taken ("Received Rs 20,400" under "Total Fee Rs 24,000" and a scholarship taken off;
+    # not at a till that gives change, where it is the cash handed over: ``_GIVES_CHANGE``)
+    (_RECEIVED_LABEL, 13),
     (r"(?:amount|net)\s*(?:\w+\s*)?payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
     (r"to\s*pay", 12),
     # what an order still costs at the door ("To be paid on delivery 3,142" under "Items total 3,014")
@@ -339,6 +341,7 @@ _DURATION = re.compile(r"\s*(?:working|business|banking|days?|hours?|hrs?|minute
 
 def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
     found: list[_Amount] = []
+    gives_change = any(_GIVES_CHANGE.search(line.text) for line in lines)
     for li, line in enumerate(lines):
         fixed = amount_text(line)
         if re.search(r"\d{1,2}:\d{2}", fixed) and not re.search(r"total|amount|paid|rashi", fixed, re.I):
@@ -433,7 +436,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue  # alone under a label of what is never the amount ("Avl Bal" over "Rs.7,090.58")
             label = None
             score = 0.0
-            if (found_label := _total_label(label_text)) and not _PAID_VIA.search(label_text):
+            if (found_label := _total_label(label_text, skip=_RECEIVED_LABEL if gives_change else None)) \
+                    and not _PAID_VIA.search(label_text):
                 # (not "paid via icici ··3892": a label of the way paid, over an account's or card's last digits)
                 label, score = found_label[0], float(found_label[1])
             strong_marker = marker is not None and marker not in RUPEE_MISREADS
@@ -463,6 +467,12 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 score -= 8.0  # a bare number is most likely a line item
             found.append(_Amount(value, line, start, end, marker, marker_start, score, label))
     return found
+
+
+# a till's change handed back with a sum ("Change Rs 500.00", "Balance Returned 500"): a sum "received" there is the
+# cash tendered, not the sum paid
+_GIVES_CHANGE = re.compile(r"\b(?:change(?:\s*due)?|balance\s*returned|returned\s*to\s*customer)\b\W*(?:Rs\.?|INR|₹)?\s*\d",
+                           re.I)
 
 
 # a part of the bill paid before this payment, taken off its total
@@ -505,9 +515,11 @@ def _broken_sums(lines: list[PageLine], best: _Amount) -> list[Decimal]:
     return [value for value in out if value is not None and value != best.value]
 
 
-def _total_label(text: str) -> tuple[str, int, re.Match[str]] | None:
-    """The first total label of ``_TOTAL_LABELS`` in ``text``: its pattern, weight and where it is."""
+def _total_label(text: str, *, skip: str | None = None) -> tuple[str, int, re.Match[str]] | None:
+    """The first total label of ``_TOTAL_LABELS`` in ``text`` (but ``skip``): its pattern, weight and where it is."""
     for pattern, weight in _TOTAL_LABELS:
+        if pattern == skip:
+            continue
         if m := re.search(rf"\b{pattern}\b", text, re.I):
             return pattern, weight, m
     return None
