@@ -1233,7 +1233,9 @@ _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 # a transfer carried out, a cheque paid, after its status label only ("Transaction Status Processed", a cheque's
 # "Status Cleared" or "Realised"; a sentence's "is being processed" is pending)
-_PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(processed|cleared|reali[sz]ed)(?![A-Za-z])", re.I)
+_AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized")
+_PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*({'|'.join(_AFTER_A_STATUS_LABEL)})(?![A-Za-z])",
+                        re.I)
 # a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the
 # way paid): its outcome, not a method's label
 _PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
@@ -1255,7 +1257,7 @@ _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 
 def _status_of(text: str) -> PaymentStatus | None:
     key = re.sub(r"\s+", " ", text.lower().replace("0", "o").replace("1", "l"))
-    if key in ("processed", "cleared", "realised", "realized"):
+    if key in _AFTER_A_STATUS_LABEL:
         return PaymentStatus.SUCCESS  # (read after a status label only: ``_PROCESSED``)
     for phrase, status in _STATUS_PHRASES.items():
         if re.fullmatch(phrase_pattern(phrase), key, re.I):

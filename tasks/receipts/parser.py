@@ -183,10 +183,12 @@ _BALANCE_ABROAD = r"\bsolde\b|\bsaldo\b|kontostand"
 _CAP = r"\blimits?\b|\bmaximum\b|\bmax\.?\s*(?:amount|amt|limit|debit)\b|\bup\s*to\b|\bsanction(?:ed)?\b"
 # a sum of every payment so far, this one's among them ("Total disbursed till date INR 3,61,300")
 _SO_FAR = r"\btill\s*date\b|\bto\s*date\b|\bso\s*far\b|\bcumulative\b"
+# what a sum's label may say and still never be this payment's: a cap, or every payment so far
+_NOT_THIS_PAYMENT = _CAP + "|" + _SO_FAR
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
     r"\bavl\b|\bavail\w*|\bbal\b|"
-    r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _CAP + "|" + _SO_FAR, re.I)
+    r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _NOT_THIS_PAYMENT, re.I)
 
 
 @dataclass
@@ -226,7 +228,7 @@ _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|"
-    + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _CAP + "|" + _SO_FAR,
+    + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _NOT_THIS_PAYMENT,
     re.I,
 )
 
@@ -448,7 +450,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 # (a limit or a balance is none whatever its label says: "Total Credit Limit INR 2,00,000.00", "Total
                 # Avail.bal INR 132,888.75")
                 if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
-                                              r"\bbal\b|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _CAP + "|" + _SO_FAR,
+                                              r"\bbal\b|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _NOT_THIS_PAYMENT,
                                               label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
