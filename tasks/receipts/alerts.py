@@ -24,6 +24,8 @@ from workers.engines.ocr import OcrWord
 _MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|acct|account|card)\b\.?\s*(?:no\.?\s*)?[x*•]+\s?\d{3,6}\b"
                              r"|\bcard\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
 _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|used\s+for|"
+                          # (in a sentence's small letters: an app screen's "Paid to" labels its payee under the sum)
+                          r"(?-i:paid)\s+to|"
                           r"(?:txn|transaction|payment|transfer|request)\s+of)(?:\b|(?<=for)a\b)", re.I)
 # ("UPI txn of Rs.X … is pending"; "was used fora transaction": PP-OCR runs an article into the word before it)
 # ... or, with no account named, a sentence of a sum going to someone ("Your pending UPI txn of Rs.3,800.27 to
@@ -33,17 +35,27 @@ _SUM_GOING_TO = re.compile(r"\b(?:txn|transaction|payment|transfer|request)\s+of
 
 # a payee's name in a sentence: up to six words (the words after it say where it ends; whether they are a name,
 # ``plausible_name`` says: "AART! DESHMUKH" is a place for a name, read unsure)
-_NAME = r"[^\s\d@;,](?:[^\s@;,.]|\.(?!-))*(?: [^\s\d@;,](?:[^\s@;,.]|\.(?!-))*){0,5}?"  # (".-IOB": a sign-off)
+# (".-IOB": a sign-off; a word's closing dot stands between words or at the end, so that a sentence's full stop
+# before its next words is seen: "for IMPS to BRAHMAPUTRA PHARMA AGENC. IMPS Ref No …")
+_WORD = r"[^\s\d@;,](?:[^\s@;,.]|\.(?![-\s]|$))*"
+_NAME = rf"{_WORD}(?:\.? {_WORD}){{0,5}}?\.?"
 _PAYEE_SHAPES = (
     re.compile(rf";\s*({_NAME})\s+credited\b", re.I),  # ICICI: "debited for Rs.X on <day>; NAME credited"
     re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on)\b)", re.I),  # SBI: "trf to NAME Refno"
     re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
     re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
     # a transfer: "to Kiran Fashion Hub (A/c XX2706)", "request of INR X to PINNACLE CAREER INSTITUTE from A/c XX9163"
-    re.compile(rf"\bto\s+({_NAME})\s+(?:\(|from\s+)(?:a/?c|acct)", re.I),
+    # (Capital SFB: "Rs.X paid to NAME from your A/c XX4623")
+    re.compile(rf"\bto\s+({_NAME})\s+(?:\(|from\s+(?:your\s+)?)(?:a/?c|acct)", re.I),
+    # a rural bank's: "debited Rs.X on <day> and transferred to NAME via UPI"
+    re.compile(rf"\b(?:transferred|paid|sent)\s+to\s+({_NAME})\s+(?=(?:via|through|using)\b)", re.I),
+    # "by NEFT in favour of NAME. UTR No …"
+    re.compile(rf"\bin\s+favou?r\s+of\s+({_NAME})(?=[.;](?!\s*[A-Z][A-Za-z]*[.,])|\s+(?:utr|ref|on|bal|av[l1i]|avbl)\b)",
+               re.I),
     # IDFC FIRST: "towards IMPS transfer to SOWMYA RAGHAVAN. Bal Rs.…"; IndusInd: "towards UPI to KRISHNA ZARI WORKS. UPI
     # Ref …"
-    re.compile(rf"(?:\b(?:imps|neft|rtgs|fund)?\s*transfer|\btowards\s+(?:upi|imps|neft|rtgs))\s+to\s+({_NAME})\s*"
+    # (a rural bank's "is debited with Rs.X for NEFT to NAME. UTR …")
+    re.compile(rf"(?:\b(?:imps|neft|rtgs|fund)?\s*transfer|\b(?:towards|for)\s+(?:upi|imps|neft|rtgs))\s+to\s+({_NAME})\s*"
                # (the sentence's end, not an abbreviation's dot inside the name: "PUNJAB MODEL SR. SEC. SCHO, UTR …";
                # "AvI bal": an "l" read as "I")
                r"(?=[.;](?!\s*[A-Z][A-Za-z]*[.,])|,\s*(?:utr|ref|upi)\b|\s+(?:bal|av[l1i]|avbl|ref|on|upi)\b)", re.I),
@@ -79,18 +91,21 @@ _DEBITED = re.compile(r"\bdebit(?:ed)?\b|\bsent\b|\bspent\b|\bpaid\b", re.I)
 
 # the payment's reference in the sentence: after its wording ("UPI:502405582264", "Refno …", "UPI Ref" wrapped onto
 # the next line, "reference number is …") or in a narration ("UPI/P2M/<ref>/NAME"); twelve digits, as UPI and IMPS
-# references are
+# references are; or a NEFT's or RTGS's UTR after its own word, its bank's four letters first ("UTR No RGBLN26167370581")
 _REFERENCE = re.compile(
     r"(?:\bUPI\s*transaction\s*reference\s*number|\bUPI\s*Ref(?:erence)?(?:\s*No)?|\bRef(?:erence)?(?:\s*(?:No|number))?"
     r"|\bRefno|\bUTR(?:\s*No)?|\bRRN|\bIMPS\s*Ref(?:\s*No)?|\bUPI)\.?\s*(?:is\s+)?[:.#\-]?\s*(\d{12})(?!\d)"
-    r"|\bUPI[/-](?:P2[MAP][/-])?(\d{12})(?=[/-])", re.I)
+    r"|\bUPI[/-](?:P2[MAP][/-])?(\d{12})(?=[/-])"
+    r"|\bUTR(?:\s*No)?\.?\s*[:.#\-]?\s*((?-i:[A-Z]{4}[A-Z0-9]{10,18}))(?<=\d)(?![A-Za-z0-9])", re.I)
 
 # the money left the account, or reached it: stated in the past ("has been debited", "debited for Rs.X", "Rs.X
 # debited", "Sent Rs.X" -- its capital opens the message, whatever the thread's day divider before it --, "credited to
 # your A/c")
 _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
-    r"|\bdebited\s+(?:by|for|with|from|to)\b|" + _SUM + r"\s+(?:debited|credited)\b"
+    r"|\bdebited\s+(?:by|for|with|from|to|rs\.?|inr|₹)(?!\w)|" + _SUM + r"\s+(?:debited|credited)\b"
+    # (Capital SFB's "Rs.X paid to NAME from your A/c …")
+    r"|" + _SUM + r"\s+(?-i:paid|transferred)\s+to\b"
     r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
     # (a card: "was used for Rs.X at …", "Rs.X spent on …")
     r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b|" + _SUM + r"\s+made\s+on\s+your\b"
@@ -190,7 +205,7 @@ def _moved_sums(running: _RunningText) -> tuple[FieldValue[Decimal], ...]:
 
 
 def _reference(running: _RunningText) -> FieldValue[str]:
-    found = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _REFERENCE.finditer(running.text)]
+    found = [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in _REFERENCE.finditer(running.text)]
     if len({value for *_, value in found}) != 1:
         return FieldValue[str]()  # none, or two references: which is the payment's is a reader's call
     start, end, value = found[0]

@@ -274,6 +274,31 @@ def test_an_alert_s_sum_sent_via_upi_is_a_success():
     (("AD-KBLBNK-S", "Sunday,26 April", "Your a/c no. Xxxxx6790 is debited for",
       "Rs.60307.02 on 26-04-2026 towards NEFT to", "PUNJAB MODEL SR. SEC. SCHO, UTR",
       "KARBN26116229729. AvI Bal Rs.183,812.00", "-Karnataka Bank"), "PUNJAB MODEL SR. SEC. SCHO"),
+    # heldout122: four rural and small banks' sentences
+    (("A/c XX3422 debited Rs.57964.64 on 11-11-26", "and transferred to DOABA MEDICOS via UPI. Ref",
+      "631507455454. Bal: Rs 358,267.33-UPGB"), "DOABA MEDICOS"),
+    (("Dear Customer, Rs 1,95,665.00 debited from your", "SB/CA a/c XXX6601 on 16/06/2026 by NEFT in",
+      "favour of SAMALESWARI DRUG DISTRIB. UTR No", "RGBLN26167370581.-Rajasthan Gramin Bank"), "SAMALESWARI DRUG DISTRIB"),
+    (("Your A/c XxXX6605 is debited with Rs.199,807.95", "for NEFT to MAA SAMALESWARI PHARMA. UTR",
+      "TGGBN26037283196. Avl. Bal. Rs.153,671.56", "-Telangana Grameena Bank"), "MAA SAMALESWARI PHARMA"),
+    (("INR 2,34,507.00 debited from A/c No", "XXXX3381 on 17/08/26 for IMPS to", "BRAHMAPUTRA PHARMA AGENC. IMPS Ref",
+      "No 622914444562. Bal: INR 216,190.00"), "BRAHMAPUTRA PHARMA AGENC"),
+    (("Rs.75563.72 paid to SRI VENKATESWARA", "PHARMA from your A/c XX4623 on 15-08-2026",
+      "via UPI (Ref 622706128621). Not you? Call", "18001215656-Capital SFB"), "SRI VENKATESWARA PHARMA"),
 ])
 def test_an_alert_s_payee_in_more_banks_sentences(page, payee):
     assert parse_ocr(words(*page)).merchant_name.value == payee
+
+
+def test_a_neft_s_utr_a_sum_paid_to_and_a_sum_debited_are_read_from_the_sentence():
+    # heldout122: a NEFT's UTR opens with its bank's four letters; Capital SFB's "Rs.X paid to NAME from your A/c" is
+    # an alert (it was read as none); a rural bank's "debited Rs.X on <day>" states the money moved
+    neft = parse_ocr(words("Dear Customer, Rs 1,95,665.00 debited from your", "SB/CA a/c XXX6601 on 16/06/2026 by NEFT in",
+                           "favour of SAMALESWARI DRUG DISTRIB. UTR No", "RGBLN26167370581.-Rajasthan Gramin Bank"))
+    assert neft.transaction_id.value == "RGBLN26167370581"
+    paid = parse_ocr(words("Rs.75563.72 paid to SRI VENKATESWARA", "PHARMA from your A/c XX4623 on 15-08-2026",
+                           "via UPI (Ref 622706128621). Not you? Call", "18001215656-Capital SFB"))
+    assert paid.transaction_id.value == "622706128621" and paid.status.value == PaymentStatus.SUCCESS
+    debited = parse_ocr(words("A/c XX3422 debited Rs.57964.64 on 11-11-26", "and transferred to DOABA MEDICOS via UPI. Ref",
+                              "631507455454. Bal: Rs 358,267.33-UPGB"))
+    assert debited.status.value == PaymentStatus.SUCCESS
