@@ -1256,6 +1256,18 @@ _STATUS_LINE = re.compile(rf"^\W*(?:[vVJ]\s)?\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_A
 # successfully", "FEE RECEIVED - THANK YOU"; a bare "Fee Paid" or "Fee Received" may be a column's label)
 _FEE_OUTCOME = re.compile(r"^\W*(?:[vVJ]\s)?\W*fees?[\s.]*(?:payment[\s.]*|(?:paid|received)\s*)(successful(?:ly)?)\W*$|"
                           r"^\W*fees?[\s.]*(paid|received)\W+thank\s*you\W*$", re.I)
+# a cheque's fate stamped on a receipt or a bank's memo ("CHEQUE BOUNCED - RECEIPT CANCELLED", "CHEQUE UNDER CLEARING -
+# PROVISIONAL", "CHEQUE RETURNED UNPAID"): it outweighs the receipt's printed "Received with thanks"
+_CHEQUE_FATES: dict[str, PaymentStatus] = {
+    "bounced": PaymentStatus.FAILED, "dishonoured": PaymentStatus.FAILED, "dishonored": PaymentStatus.FAILED,
+    "returned": PaymentStatus.FAILED, "under clearing": PaymentStatus.PENDING, "sent for clearing": PaymentStatus.PENDING,
+    "in clearing": PaymentStatus.PENDING, "realised": PaymentStatus.SUCCESS, "realized": PaymentStatus.SUCCESS,
+    "cleared": PaymentStatus.SUCCESS,
+}
+_CHEQUE_FATE = re.compile(r"^\W*(?:cheque|chq)s?[\s.]*(?:has\s*been\s*|is\s*|was\s*)?"
+                          rf"({'|'.join(phrase_pattern(fate) for fate in _CHEQUE_FATES)})(?![A-Za-z])", re.I)
+# a money receipt's opening, the payee's own word that it was paid ("Received with thanks from M/s Arogya Medicals")
+_RECEIVED_FROM = re.compile(r"^\W*(received)\s*with\s*thanks\s*from\b", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 
@@ -1288,6 +1300,10 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     title = next(iter(below_status_bar(lines)), None)
     for line in lines:
+        if fate := _CHEQUE_FATE.match(line.text):
+            status = next(v for k, v in _CHEQUE_FATES.items() if re.fullmatch(phrase_pattern(k), fate.group(1), re.I))
+            found.append((status, line.words_in(fate.start(1), fate.end(1)), "stamp"))
+            continue
         m = _STATUS_LABEL.search(line.text) or _PROCESSED.search(line.text)
         basis, offset = "label:status", 0
         if not m and (m := _PAID_STAMP.match(line.text)):
@@ -1300,7 +1316,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
                 if m:
                     break
             else:
-                offset, m = 0, _FEE_OUTCOME.match(line.text)
+                offset, m = 0, _FEE_OUTCOME.match(line.text) or _RECEIVED_FROM.match(line.text)
             basis = "keyword"
         if not m:
             continue

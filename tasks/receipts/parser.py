@@ -429,6 +429,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue  # a loyalty balance ("Total points: 424") is no money, whatever its label
             if _PAID_BEFORE.search(label_text):
                 continue  # a part paid before, taken off the total ("Less: Advance paid earlier 29,000"): not paid now
+            if _OWED_AROUND_THE_PAYMENT.search(label_text):
+                continue  # what a ledger says was owed before this payment or is owed after it: not this payment
             if _REWARD.search(line.text) or (_OFFER.search(line.text) and not _total_label(label_text)):
                 # a reward ("You won ₹35.00 cashback!", "Win up to ₹500") or an offer's terms ("Offer valid on
                 # payments above Rs.100", "Min. recharge ₹199"), not what was paid
@@ -481,6 +483,11 @@ _GIVES_CHANGE = re.compile(r"\b(?:change(?:\s*due)?|balance\s*returned|returned\
 _PAID_BEFORE = re.compile(r"\bless\s*:|\b(?:paid|received)\s*(?:earlier|before|previously)\b|"
                           r"\b(?:already|previously)\s*(?:paid|received)\b", re.I)
 _BALANCE_PAID = re.compile(r"\bbalance\s*(?:paid|received|collected)\b", re.I)
+# a supplier's ledger around a payment ("You owe (before)", "Due before payment", "Balance due now", "Remaining
+# balance"; a bill's own "Balance due" is its total)
+_OWED_AROUND_THE_PAYMENT = re.compile(r"\b(?:owe|due|outstanding|balance)\W*(?:before|after)\b|\bbefore\s*payment\b|"
+                                      r"\b(?:balance|due|outstanding)\s*(?:due\s*)?now\b|\bremaining\s*(?:balance|due)\b",
+                                      re.I)
 # what a bill still owes after a part payment ("Balance Due Rs 40,000" under the advance's "Amount Rs 8,000")
 _STILL_OWED = re.compile(r"\bbalance\s*(?:due|payable|outstanding)\b", re.I)
 

