@@ -1265,7 +1265,9 @@ _CHEQUE_FATES: dict[str, PaymentStatus] = {
     "cleared": PaymentStatus.SUCCESS,
 }
 _CHEQUE_FATE = re.compile(r"^\W*(?:cheque|chq)s?[\s.]*(?:has\s*been\s*|is\s*|was\s*)?"
-                          rf"({'|'.join(phrase_pattern(fate) for fate in _CHEQUE_FATES)})(?![A-Za-z])", re.I)
+                          rf"({'|'.join(phrase_pattern(fate) for fate in _CHEQUE_FATES)})(?![A-Za-z])"
+                          # (not a statement's row of the charges for it: "CHQ RETURNED CHGS 590.00")
+                          r"(?!\W*(?:chgs?|charges?|fees?|commission|date|amount|amt|reason)\b)", re.I)
 # a money receipt's opening, the payee's own word that it was paid ("Received with thanks from M/s Arogya Medicals")
 _RECEIVED_FROM = re.compile(r"^\W*(received)\s*with\s*thanks\s*from\b", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")

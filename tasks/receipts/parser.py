@@ -485,9 +485,10 @@ _PAID_BEFORE = re.compile(r"\bless\s*:|\b(?:paid|received)\s*(?:earlier|before|p
 _BALANCE_PAID = re.compile(r"\bbalance\s*(?:paid|received|collected)\b", re.I)
 # a supplier's ledger around a payment ("You owe (before)", "Due before payment", "Balance due now", "Remaining
 # balance"; a bill's own "Balance due" is its total)
-_OWED_AROUND_THE_PAYMENT = re.compile(r"\b(?:owe|due|outstanding|balance)\W*(?:before|after)\b|\bbefore\s*payment\b|"
-                                      r"\b(?:balance|due|outstanding)\s*(?:due\s*)?now\b|\bremaining\s*(?:balance|due)\b",
-                                      re.I)
+# (not a bill's "Amount due after due date", which may be the sum it is paid with)
+_OWED_AROUND_THE_PAYMENT = re.compile(r"\b(?:owe|outstanding)\W*(?:before|after)\b|\b(?:before|after)\s*(?:this\s*)?payment\b|"
+                                      r"\bbalance\s*(?:due\s*)?(?:now|after)\b|\b(?:due|outstanding)\s*now\b|"
+                                      r"\bremaining\s*(?:balance|due)\b", re.I)
 # what a bill still owes after a part payment ("Balance Due Rs 40,000" under the advance's "Amount Rs 8,000")
 _STILL_OWED = re.compile(r"\bbalance\s*(?:due|payable|outstanding)\b", re.I)
 

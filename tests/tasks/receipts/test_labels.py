@@ -2342,3 +2342,9 @@ def test_a_bank_s_memo_of_a_cheque_returned_unpaid_is_failed():
     page = ("CHEQUE RETURN MEMO", "DATE OF RETURN: 03/05/2026", "A/C NAME: SV PHARMA DISTRIBUTORS LLP", "CHQ NO: 504358",
             "AMOUNT: 2,75,004.00", "CHEQUE RETURNED UNPAID", "REASON: 01 - FUNDS INSUFFICIENT")
     assert read_status(page_lines(words(*page))).value.value == "failed"
+
+
+def test_a_statement_s_row_of_charges_for_a_returned_cheque_states_no_outcome():
+    page = ("STATEMENT OF ACCOUNT", "05-03-2026 UPI/P2M/606512345678/KAVERI STORES 450.00", "06-03-2026",
+            "CHQ RETURNED CHGS 590.00")
+    assert read_status(page_lines(words(*page))).basis != "stamp"

@@ -1024,3 +1024,9 @@ def test_a_supplier_ledger_s_sums_owed_before_and_after_the_payment_are_not_the_
     # (a bill's own "Balance due" is its total)
     bill = ("KAVERI STORES", "Rice 5kg 450.00", "Balance due Rs 450.00", "Paid by UPI")
     assert parse_ocr(words(*bill)).amount.value == Decimal("450")
+
+
+def test_an_electricity_bill_s_sum_due_after_its_due_date_may_be_the_sum_paid():
+    page = ("MSEDCL", "Consumer No. 170012345678", "Amount due after due date Rs 1,250.00", "Payment Successful",
+            "Paid by UPI")
+    assert parse_ocr(words(*page)).amount.value == Decimal("1250")
