@@ -2348,3 +2348,14 @@ def test_a_statement_s_row_of_charges_for_a_returned_cheque_states_no_outcome():
     page = ("STATEMENT OF ACCOUNT", "05-03-2026 UPI/P2M/606512345678/KAVERI STORES 450.00", "06-03-2026",
             "CHQ RETURNED CHGS 590.00")
     assert read_status(page_lines(words(*page))).basis != "stamp"
+
+
+def test_a_bank_app_s_transfer_whose_labels_ocr_lost_is_not_its_own_name_and_bank_s_reference():
+    # heldout123, Tesseract on a photo of the screen: "Payee" and "IMPS Reference No." lost; the app's name on top was
+    # accepted as the payee and the bank's own reference as the id
+    page = ("SIB Mirror+", "Fund Transfer", "Transaction Successful", "INR 1,96,723.56", "Arpa Lifeline Healthcare Pvt Ltd",
+            "Be i XXXXXXXX3999", "I CNRB0976677", "IMPS.", "e 600719449626", "Reference No 75167819423",
+            "Debit Account XXXXXX1318")
+    fields = parse_ocr(words(*page, heights={0: 30}))
+    assert fields.merchant_name.ambiguous and "Arpa Lifeline Healthcare Pvt Ltd" in fields.merchant_name.alternatives
+    assert "600719449626" in fields.transaction_id.alternatives
