@@ -1026,19 +1026,24 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # the card terminal's or platform's name on top, which the page's foot says it runs on ("Ezetap" over
             # "GODAVARI INTERNATIONAL SCHOOL", "POWERED BY EZETAP"): the first name under it may be the business paid
             if any((m := _POWERED_BY.search(other.text)) and _fold(m.group(1)) == _fold(text) for other in lines):
-                payees += [name for other in below_status_bar(lines)[1:4]
-                           if plausible_name(name := _name(other.text)) and name != text
-                           and not _STATUS_CUE.search(name)][:1]
+                payees += _first_name_under(lines, text, depth=3)
             # a bank app's transfer screen ("SIB Mirror+" over "Fund Transfer" … "Debit Account"): the name on top is
-            # the payer's bank, the first name under it may be the payee whose label OCR lost
+            # the payer's bank, the first name under it (past the sum and the account) may be the payee whose label
+            # OCR lost
             if any(_OWN_BANK_TRANSFER.search(other.text) for other in lines):
-                payees += [name for other in below_status_bar(lines)[1:6]
-                           if plausible_name(name := _name(other.text)) and name != text
-                           and not re.search(r"\d", other.text) and not _STATUS_CUE.search(name)][:1]
+                payees += _first_name_under(lines, text, depth=5, skip_numbered=True)
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
                                    evidence=_evidence(line.words), basis="header",
                                    alternatives=list(dict.fromkeys(payees)))
     return FieldValue[str]()
+
+
+def _first_name_under(lines: list[PageLine], top: str, *, depth: int, skip_numbered: bool = False) -> list[str]:
+    """The first name-like line among the ``depth`` under the page's top line (``skip_numbered``: none with a digit),
+    as a list of at most one."""
+    return [name for other in below_status_bar(lines)[1:1 + depth]
+            if plausible_name(name := _name(other.text)) and name != top
+            and not (skip_numbered and re.search(r"\d", other.text)) and not _STATUS_CUE.search(name)][:1]
 
 
 _ADDRESSED_TO = re.compile(r"^\W*to\b[\s,:]*(.+?)[\s,.:]*$", re.I)
