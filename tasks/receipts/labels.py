@@ -174,7 +174,8 @@ NOT_TRANSACTION_ID = re.compile(
     r"cust(?:omer)?\s*care|help(?:\s*line|\s*desk)?|hot\s*line|call\s*(?:us|cent(?:re|er))|contact\s*(?:us|no|number)|tel|fax|"
     r"vpa|upi\s*id|ifsc|iban|bic|swift|table|covers|stan|trace|inv|licen[cs]e\s*(?:no|number)|loan\s*(?:no|number)|"
     # a business's tax or company registration (Japan's invoice registration "T" and 13 digits), not a payment's
-    r"registration\s*(?:no|number|nr)|pawn\s*ticket|"
+    # (abbreviated: a broker's "RERA Agent Reg. No.", a society's "Regd. No.")
+    r"(?:registration|regd?\.?)\s*(?:no|number|nr)|pawn\s*ticket|"
     # the offence a fine is paid for, not the payment
     r"citation|pcn|violation|"
     # a direct debit's standing mandate and its creditor, not one payment's
@@ -759,7 +760,9 @@ def _name(text: str) -> str:
     # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES")
     text = re.sub(r"^[©®™•·*°✓✔]\s+", "", text)
     # an alert's next sentence, its line wrapped after the name ("to NAWAB FURNITURE MART. Bal" / "Rs.301,547.85")
-    text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info)\b.*$", "", text, flags=re.I)
+    # ("… APARTMENT OWN. UTR" / "YESBN26149742213": its reference's sentence)
+    text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "", text,
+                  flags=re.I)
     # (also a company form in initials: "Van Dijk Logistics B.V.", "Rossi S.p.A.")
     if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$|(?:[A-Za-z]\.){2,}$", text, re.I):
         text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")
@@ -797,6 +800,8 @@ def proper_name(text: str) -> bool:
 def plausible_name(text: str) -> bool:
     if _PARTY_WORD.fullmatch(text):
         return False  # a word for the party, not its name ("Payment to merchant")
+    if _WAY_PAID.fullmatch(text):
+        return False  # the way it was paid after a label of who received it ("Received by IMPS")
     compact = text.replace(" ", "")
     letters = sum(c.isalpha() for c in compact)
     spaced = CAMEL_JOIN.sub(" ", text)  # "AxisBank", "ICICIBank"
@@ -825,6 +830,11 @@ _PARTY_WORD = re.compile(r"(?:the\s+|a\s+|your\s+)?(?:merchant|business|shop|sto
                          r"biller|supplier|distributor|hospital|clinic|school|college|institut(?:e|ion)|"
                          r"(?:[a-z]+\s+)?(?:manager|officer|in-?charge|superintendent|"
                          r"administrator))s?", re.I)
+
+
+# a way of paying, alone where a name may stand
+_WAY_PAID = re.compile(r"(?:by\s+|via\s+)?(?:upi|imps|neft|rtgs|nach|cash|cheque|check|dd|demand\s+draft|(?:credit|debit)?\s*card|"
+                       r"net\s*-?\s*banking|bank\s+transfer|wallet)", re.I)
 
 
 # a lone capital glued to the end of a word: a name's space OCR may have lost ("PretA Manger"); a capital
@@ -965,7 +975,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             top = [_name(line.text) for line in below_status_bar(lines)[:1] if plausible_name(_name(line.text))]
             rivals += [other for other in top if _fold(other) and _fold(other) not in _fold(name)
                        and _fold(name) not in _fold(other)]
-        return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words),
+        # a word OCR broke in two ("Residents Welfare As ition"): the name is not surely read
+        factor = 0.5 if split_word(name) else 1.0
+        return FieldValue[str](value=name, confidence=_conf(words, factor), evidence=_evidence(words),
                                basis=f"label:{family.name}", alternatives=list(dict.fromkeys(rivals)))
     for line in below_status_bar(lines)[:2]:
         # a payee label OCR ran into the name on a payment app's top line ("ToRoyalTailors")

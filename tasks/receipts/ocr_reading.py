@@ -25,6 +25,7 @@ from tasks.receipts.labels import (
 from tasks.receipts.parser import (
     PageLine,
     amount_unsure,
+    marked_twice,
     converts_currency,
     date_unsure,
     marked_sums,
@@ -207,6 +208,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         amount = _alert_sum(amount, currency, alert.sums)
     if alert is None or amount.value not in {found.value for found in alert.sums}:
         amount = _among_a_conversation(amount, lines, median_height)
+    if amount.value is not None and marked_twice(amount.value, lines):
+        amount = amount.model_copy(update={"confidence": round(amount.confidence * 0.5, 3)})
     unreadable = []
     # an alert is about money that moved: who got it (unless it names nobody, and has no place for a name) and how it
     # ended are stated in its sentence, so a payee or an outcome the reader did not read is unread, never absent

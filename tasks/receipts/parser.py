@@ -850,6 +850,17 @@ def amount_unsure(lines: list[PageLine], median_height: float) -> bool:
 _BARE_SUM = re.compile(r"^\W?\s*(\d{1,3}(?:,\d{2,3})+(?:\.\d{2})?|\d+\.\d{2})\W?$")
 
 
+# a sum after a rupee code and a rupee sign glued to its digits ("INR ₹1,700.00")
+_MARKED_TWICE = re.compile(r"(?<![A-Za-z])(?:Rs\.?|INR)\s*₹(\d[\d,]*(?:\.\d{1,2})?)", re.I)
+
+
+def marked_twice(value: Decimal, lines: list[PageLine]) -> bool:
+    """Whether the sum is printed after a rupee code and a rupee sign glued to it ("INR ₹1,700.00"). Some pages print
+    both marks ("Amount in INR ₹8,973.39"), but the sign may as well be the sum's first digit OCR read as one
+    ("INR 51,700.00"): a sum read short of a digit."""
+    return any(decimal_of(m.group(1)) == value for line in lines for m in _MARKED_TWICE.finditer(amount_text(line)))
+
+
 def _bare_headline_on_upi(lines: list[PageLine], median_height: float) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     """With no sum marked or labelled: a UPI app's large sum whose rupee sign no engine read ("9,166.36" under
     "Paid Successfully"). UPI moves rupees only, so on a page paid by UPI that names no other currency the one sum
@@ -1353,7 +1364,9 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                    r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b|"
                                    # any payee's UPI handle: a bank's or an app's name after the "@", no domain's dot
                                    # ("9723156165@naviaxis", "goyalpaints@superyes"), as no e-mail address prints it
-                                   r"\b[\w.\-]{2,}@[a-z]{2,15}\b(?![.@\-]?\w)", re.I)),
+                                   # (nor a mail's sender in its brackets, its domain's dot read with a space after:
+                                   # "<credit.advice@alerts. bank.in>")
+                                   r"(?<![<\w.\-])[\w.\-]{2,}@[a-z]{2,15}\b(?![.@\-]?\w|\.\s[a-z]+\.[a-z])", re.I)),
     (PaymentMethod.NETBANKING, re.compile(r"net\s*-?\s*banking|\bneft\b|\bimps\b|\brtgs\b|"
                                           r"(?:internet|online)\s*banking|\bideal\b|"
                                           r"\b(?:wire|bank|bacs|sepa|ach|giro)\s*(?:credit\s*|instant\s*)?transfer\b|"
