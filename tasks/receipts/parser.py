@@ -625,6 +625,18 @@ def _before_charges(best: _Amount, lines: list[PageLine], *, charges_only: bool 
     return out
 
 
+def _sent_before_charges(best: _Amount, candidates: list[_Amount], lines: list[PageLine]) -> _Amount | None:
+    """The labelled sum that is a total debited (``best``) less every charge the page prints (its first sum on each
+    line of a charge, a commission or their tax), if one is."""
+    charges = sum(((_sums_in([line]) or _marked_sums_in([line]))[:1] for line in lines
+                   if line is not best.line and _CHARGE_LINE.search(line.text)), start=[])
+    total = sum(charges, Decimal(0))
+    if not total:
+        return None
+    return next((c for c in candidates if c.label is not None and c.line is not best.line
+                 and not _CHARGE_LINE.search(c.line.text) and c.value + total == best.value), None)
+
+
 # cash handed over at a till on the payer's card ("CASHBACK 50.00", "Cash out"): the card's debit is the purchase
 # plus it
 _CASH_BACK = re.compile(r"\bcash\s*-?\s*back\b|\bcash\s*out\b", re.I)
@@ -706,6 +718,14 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     if not candidates:
         return _bare_headline_on_upi(lines, median_height)
     best = max(candidates, key=lambda c: c.score)
+    # a transfer's own sum beside the total debited, the bank's charges the page prints adding up to the difference
+    # ("Transfer Amount INR 1,65,000", "Charges INR 2.50", "GST on Charges INR 0.45", "Total Debit Amount INR
+    # 1,65,002.95"): the sum sent is what the payee got, and the total is accounted for
+    accounted: set[Decimal] = set()
+    for total in (c for c in candidates if _DEBITED.search(c.line.text[: c.start])):
+        if (sent := _sent_before_charges(total, candidates, lines)) is not None:
+            accounted.add(total.value)
+            best = sent if best is total else best
     lost_headline = screen and _small_print_on_upi_screen(best, candidates, lines, median_height)
     if lost_headline:
         # the screen's own sum went unread: a large sum alone whose mark no engine read is it, with the small one its
@@ -754,7 +774,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         # a bill the page says was split ("Gesplitst 3 van 3" over "Bedrag 40,28"): a smaller sum below the total
         # may be this payer's part
         rivals += [value for value in _sums_below(best, lines) if 0 < value < best.value]
-    rivals = list(dict.fromkeys(rivals))
+    rivals = [value for value in dict.fromkeys(rivals) if value not in accounted]
     span_start = best.marker_start if best.marker else best.start
     amount_words = best.line.words_in(best.start, best.end)
     marker_words = best.line.words_in(span_start, best.start) if best.marker else []

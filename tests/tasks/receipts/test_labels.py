@@ -1777,15 +1777,19 @@ def test_a_faint_id_line_below_the_speckle_floor_still_shows_an_id(receipt_rules
 @pytest.mark.parametrize(("sent", "debited"), [("Payment Amount", "Total Debit Amount"),
                                               ("Transfer Amount", "Amount Debited"),
                                               ("Remittance Amount", "Total Amount Debited")])
-def test_a_transfer_s_own_amount_rivals_the_total_debited_with_the_bank_s_charges(receipt_rules, sent, debited):
+def test_a_transfer_s_own_amount_is_the_sum_sent_when_the_bank_s_charges_make_up_the_total_debited(
+        receipt_rules, sent, debited):
     # heldout89: a corporate NEFT advice, "Payment Amount INR 1,04,830.00", then the bank's charges and their GST,
-    # then "Total Debit Amount INR 1,04,847.70": the debit with the charges was taken for the sum paid to the vendor;
-    # which of the two a receipt's amount is, the sum the payee got or the one the payer lost, a person reads
-    result = verdict(words("Bank of Baroda", "NEFT Payment Advice", "Beneficiary Name Shree Ganesh Steel Traders",
-                           "Product NEFT", f"{sent} INR 1,04,830.00", "Charges 15.00", "GST on Charges @18% 2.70",
-                           f"{debited} INR 1,04,847.70", "UTR Number BARBN25026555648",
-                           "Transaction Date 26 January 2025", "Status Success", first_height=26), receipt_rules)
-    assert "ambiguous:amount" in result.reasons
+    # then "Total Debit Amount INR 1,04,847.70": the debit with the charges was taken for the sum paid to the vendor.
+    # The charges printed add up to the difference: the sum sent is what the payee got (heldout124, 5 of 8 transfers)
+    page = ["Bank of Baroda", "NEFT Payment Advice", "Beneficiary Name Shree Ganesh Steel Traders", "Product NEFT",
+            f"{sent} INR 1,04,830.00", "Charges 15.00", "GST on Charges @18% 2.70", f"{debited} INR 1,04,847.70",
+            "UTR Number BARBN25026555648", "Transaction Date 26 January 2025", "Status Success"]
+    result = verdict(words(*page, first_height=26), receipt_rules)
+    assert result.fields.amount.value == Decimal("104830.00") and "ambiguous:amount" not in result.reasons
+    # charges that do not make up the difference leave which sum is the payment a person's call
+    page[5] = "Charges 25.00"
+    assert "ambiguous:amount" in verdict(words(*page, first_height=26), receipt_rules).reasons
 
 
 @pytest.mark.parametrize("due", [["Due by Sat 21 Nov 2026"], ["Dueby", "Sat 21Nov2026"]])
