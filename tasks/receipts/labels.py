@@ -204,6 +204,9 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  "Empfänger", "Empfanger", "Zahlungsempfänger", "Begunstigde",
                                                  "Ontvanger"), 80),
     LabelFamily("merchant_name", "biller", ("Biller Name", "Biller", "Operator", "Service Provider"), 80),
+    # a rent receipt's landlord is the one paid; under a broker's or a society's name on top, either may be
+    LabelFamily("merchant_name", "landlord", ("Landlord's Name", "Landlords Name", "Landlord Name", "Name of Landlord",
+                                              "Name of the Landlord", "Landlord"), 80),
     # (a receipt "from" a shop that a delivery service or marketplace sends: either may be the one paid)
     LabelFamily("merchant_name", "seller", ("Sold by", "Seller", "Seller Name", "Shipped by", "Sold By",
                                             "Receipt from", "Your receipt from"), 80),
@@ -944,7 +947,7 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     others = [other for other, _, _ in named]
     if family.name == "seller":
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
-    if family.name in ("seller", "biller") or branch:
+    if family.name in ("seller", "biller", "landlord") or branch:
         # (a digit run into a name's letters is part of it, "M62 Vehicle Recovery Ltd"; a number alone is not)
         others += [_name(line.text) for line in below_status_bar(lines)[:3]
                    if plausible_name(_name(line.text)) and not re.search(r"(?<![A-Za-z\d])\d", line.text)]

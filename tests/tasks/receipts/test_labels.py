@@ -2431,3 +2431,17 @@ def test_a_mail_s_sender_is_no_upi_handle():
     page = ("Cheque realisation advice", "Union Bank Of India <credit.advice@alerts. bank.in>", "CREDIT ADVICE - CHEQUE REALISED",
             "CREDIT TO CORAL RESIDENCY FOA", "CHEQUE NO 793272", "AMOUNT Rs.2,57,940.00", "STATUS: REALISED")
     assert parse_ocr(words(*page)).payment_method.value is None
+
+
+def test_a_rent_receipt_s_landlord_is_the_one_paid_and_under_a_broker_s_name_a_rival():
+    # heldout124: the rent receipts tenants file for their house rent allowance name the landlord under "Landlord's
+    # Name" below a heading ("RENT RECEIPT"): the payee was unread on all eight
+    page = ("RENT RECEIPT", "Receipt No RR-073", "Date 01/05/26",
+            "Received with thanks from Ankita Das a sum of INR 35,500 towards the rent of Flat C-702",
+            "Mode of payment Cash", "Rent Amount INR 35,500", "Landlord's Name JIGNESH SHAH", "Landlord PAN FGAPS8135Y")
+    assert parse_ocr(words(*page)).merchant_name.value == "JIGNESH SHAH"
+    # a broker's invoice names the landlord of the flat let: the broker on top may be the one paid
+    page = ("Keystone Realty Consultants", "TAX INVOICE", "Invoice Date 11-Jun-2026", "Client Karthik Subramanian",
+            "Landlord Deepa Joshi", "Invoice Total Rs 106,790", "Amount received Rs 106,790", "Mode UPI (PhonePe)")
+    merchant = parse_ocr(words(*page, heights={0: 30})).merchant_name
+    assert merchant.ambiguous and {merchant.value, *merchant.alternatives} >= {"Keystone Realty Consultants", "Deepa Joshi"}
