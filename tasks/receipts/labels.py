@@ -978,8 +978,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             top = [_name(line.text) for line in below_status_bar(lines)[:1] if plausible_name(_name(line.text))]
             rivals += [other for other in top if _fold(other) and _fold(other) not in _fold(name)
                        and _fold(name) not in _fold(other)]
-        # a word OCR broke in two ("Residents Welfare As ition"): the name is not surely read
-        factor = 0.5 if split_word(name) else 1.0
+        # a word OCR broke in two ("Residents Welfare As ition"): the name is not surely read (a name printed all in
+        # small letters, as CRED prints "sai ram auto works", breaks no word)
+        factor = 0.5 if split_word(name) and name[:1].isupper() else 1.0
         return FieldValue[str](value=name, confidence=_conf(words, factor), evidence=_evidence(words),
                                basis=f"label:{family.name}", alternatives=list(dict.fromkeys(rivals)))
     for line in below_status_bar(lines)[:2]:

@@ -2445,3 +2445,11 @@ def test_a_rent_receipt_s_landlord_is_the_one_paid_and_under_a_broker_s_name_a_r
             "Landlord Deepa Joshi", "Invoice Total Rs 106,790", "Amount received Rs 106,790", "Mode UPI (PhonePe)")
     merchant = parse_ocr(words(*page, heights={0: 30})).merchant_name
     assert merchant.ambiguous and {merchant.value, *merchant.alternatives} >= {"Keystone Realty Consultants", "Deepa Joshi"}
+
+
+def test_a_payee_name_printed_in_small_letters_is_not_read_as_broken():
+    # heldout103: CRED prints the payee in small letters ("sai ram auto works"): no word of it is a broken one
+    page = ("CRED", "payment successful", "paid to", "sai ram auto works", "₹1,250", "UPI Ref No 612345678901")
+    lower = parse_ocr(words(*page)).merchant_name
+    title = parse_ocr(words(*page[:3], "Sai Ram Auto Works", *page[4:])).merchant_name
+    assert lower.value == "sai ram auto works" and lower.confidence == title.confidence
