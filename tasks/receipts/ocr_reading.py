@@ -25,10 +25,10 @@ from tasks.receipts.labels import (
 from tasks.receipts.parser import (
     PageLine,
     amount_unsure,
-    marked_twice,
     converts_currency,
     date_unsure,
     marked_sums,
+    marked_twice,
     method_unsure,
     page_lines,
     parse_amount,
