@@ -204,6 +204,8 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  "Empfänger", "Empfanger", "Zahlungsempfänger", "Begunstigde",
                                                  "Ontvanger"), 80),
     LabelFamily("merchant_name", "biller", ("Biller Name", "Biller", "Operator", "Service Provider"), 80),
+    # a housing society's app: the society its member pays ("Society" over "Skyline Towers Co-op Housing Society")
+    LabelFamily("merchant_name", "society", ("Society Name", "Society"), 80),
     # a rent receipt's landlord is the one paid; under a broker's or a society's name on top, either may be
     LabelFamily("merchant_name", "landlord", ("Landlord's Name", "Landlords Name", "Landlord Name", "Name of Landlord",
                                               "Name of the Landlord", "Landlord"), 80),
@@ -221,11 +223,15 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
     # Stores"): inside one it is prose or a value's first word ("Waivers  to sign on arrival")
     return [(f, re.compile((_LINE_START if p in _LINE_OPENERS else "")
                            + rf"(?<![A-Za-z0-9])(?:{phrase_pattern(p)})"
-                           + (r"(?![A-Za-z])" if " " not in p.strip() else ""), re.I))
+                           + (r"(?![A-Za-z])" if " " not in p.strip() else "")
+                           + (r"(?=\s*:?\s*$)" if p in _ALONE_ON_LINE else ""), re.I))
             for f, p in pairs]
 
 
 _LINE_OPENERS = {"To"}
+# a word that is a label only alone on its line, stacked over its value ("Society" over the society's name; not
+# "Society dues", a heading)
+_ALONE_ON_LINE = {"Society"}
 _LINE_START = r"(?:(?<![\s\S])|(?<=^\W)|(?<=^\W\W))"
 
 

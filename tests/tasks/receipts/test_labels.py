@@ -2453,3 +2453,12 @@ def test_a_payee_name_printed_in_small_letters_is_not_read_as_broken():
     lower = parse_ocr(words(*page)).merchant_name
     title = parse_ocr(words(*page[:3], "Sai Ram Auto Works", *page[4:])).merchant_name
     assert lower.value == "sai ram auto works" and lower.confidence == title.confidence
+
+
+def test_a_society_app_names_the_society_paid_under_society_alone_on_its_line():
+    # heldout124: ApnaComplex's and MyGate's dues screens print "Society" stacked over the society's name: the payee
+    # was unread; "Society dues" above it is a heading, no label over "dues"
+    page = ("ApnaComplex", "Society dues", "Payment Successful", "Rs 18,940.94", "Society",
+            "Skyline Towers Co-op Housing Society", "Unit A-1204", "Member Sneha Rao", "Payment mode UPI- Google Pay",
+            "UPI Ref No 609518866600", "Transaction Date 5 Apr 2026 09:47 AM")
+    assert parse_ocr(words(*page)).merchant_name.value == "Skyline Towers Co-op Housing Society"
