@@ -1018,6 +1018,11 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         if _SMS_SENDER.fullmatch(line.text.strip()):
             return FieldValue[str]()  # an SMS alert's sender (the bank that wrote it), not its payee
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
+        if sure and plausible_name(text) and line.height < 1.08 * median_height and _signed_for(text, lines):
+            # a receipt's letterhead in body type, which its foot signs for ("CORAL RESIDENCY FLAT OWNERS
+            # ASSOCIATION" on top, "For Coral Residency" over the signature): the one who received the money
+            return FieldValue[str](value=text, confidence=_conf(line.words, 0.9), evidence=_evidence(line.words),
+                                   basis="header+signed")
         if sure and plausible_name(text) and line.height >= 1.08 * median_height and len(text) <= 60:
             # an app's name on top of a payment to someone the page names after a verb ("Paid Brooklyn Roasting")
             payees = [m.group(1) for other in lines
@@ -1058,6 +1063,21 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                                    evidence=_evidence(line.words), basis="header",
                                    alternatives=list(dict.fromkeys(payees)))
     return FieldValue[str]()
+
+
+# a receipt's sign-off at its foot, for the one who issued it ("For Coral Residency" over the signature)
+_SIGNED_FOR = re.compile(r"^\W*for\s*,?\s+(?:m/s\.?\s*)?([A-Za-z][\w.&'\- ]{2,60}?)\W*$", re.I)
+# a page that says it is a receipt for money received (not a payer's voucher)
+_RECEIPT_OF_MONEY = re.compile(r"\breceived\s+with\s+thanks\b|^\W*(?:[A-Za-z]+\s+)?receipt(?:\s+voucher)?\W*$", re.I)
+
+
+def _signed_for(top: str, lines: list[PageLine]) -> bool:
+    """Whether a receipt of money received signs for the name on top (the sign-off's words open it) and pays no one."""
+    if not any(_RECEIPT_OF_MONEY.search(line.text) for line in lines) or any(_PAYOUT_PARTY.search(line.text)
+                                                                              for line in lines):
+        return False
+    signed = [_fold(m.group(1)) for line in lines[1:] if (m := _SIGNED_FOR.match(line.text))]
+    return any(len(name) >= 6 and _fold(top).startswith(name) for name in signed)
 
 
 def _first_name_under(lines: list[PageLine], top: str, *, depth: int, skip_numbered: bool = False) -> list[str]:

@@ -2462,3 +2462,17 @@ def test_a_society_app_names_the_society_paid_under_society_alone_on_its_line():
             "Skyline Towers Co-op Housing Society", "Unit A-1204", "Member Sneha Rao", "Payment mode UPI- Google Pay",
             "UPI Ref No 609518866600", "Transaction Date 5 Apr 2026 09:47 AM")
     assert parse_ocr(words(*page)).merchant_name.value == "Skyline Towers Co-op Housing Society"
+
+
+def test_a_receipt_s_letterhead_in_body_type_is_the_payee_its_foot_signs_for():
+    # heldout124: a society's receipt voucher prints its name on top in body type, and "For Coral Residency" over the
+    # signature: the payee was unread
+    page = ("CORAL RESIDENCY FLAT OWNERS ASSOCIATION", "Kakkanad, Kochi - 682030", "RECEIPT VOUCHER",
+            "Receipt No. 5776", "Member Arjun Nair", "Move-in charges 2,850.00", "Total Received INR 2,850",
+            "Payment Mode Cash", "RECEIVED WITH THANKS", "For Coral Residency", "Authorised Signatory")
+    merchant = parse_ocr(words(*page)).merchant_name
+    assert merchant.value == "CORAL RESIDENCY FLAT OWNERS ASSOCIATION"
+    # a payer's voucher is signed for the payer: no receipt of money, no payee read from the sign-off
+    voucher = ("CORAL RESIDENCY FLAT OWNERS ASSOCIATION", "PAYMENT VOUCHER", "Voucher No. 311", "Paid to Lift Care Co",
+               "Amount INR 12,000", "For Coral Residency", "Authorised Signatory")
+    assert parse_ocr(words(*voucher)).merchant_name.value != "CORAL RESIDENCY FLAT OWNERS ASSOCIATION"
