@@ -974,8 +974,9 @@ _DATE_PATTERNS = [
     # (also "6. Mai 2026" and "6 de mayo de 2026")
     ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|\.)?[\s\-]*(?:de\s+)?{_MON}[\s,\-]*(?:de\s+)?"
                            rf"{_FULL_YEAR}", re.I)),
-    # a two-digit year straight after the month, as airlines and banks print it ("02-Aug-25", "13SEP25")
-    ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})[\-]?{_MON}[\-]?(\d{{2}})(?![\d:])", re.I)),
+    # a two-digit year straight after the month, as airlines and banks print it ("02-Aug-25", "13SEP25"), or after its
+    # apostrophe, as payment apps do ("12 May '26")
+    ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})[\-\s]?{_MON}(?:[\-]?|\s*['’‘])(\d{{2}})(?![\d:])", re.I)),
     ("mon_d_y", re.compile(rf"\b{_MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s*{_FULL_YEAR}", re.I)),
 ]
 _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)

@@ -1030,3 +1030,12 @@ def test_an_electricity_bill_s_sum_due_after_its_due_date_may_be_the_sum_paid():
     page = ("MSEDCL", "Consumer No. 170012345678", "Amount due after due date Rs 1,250.00", "Payment Successful",
             "Paid by UPI")
     assert parse_ocr(words(*page)).amount.value == Decimal("1250")
+
+
+@pytest.mark.parametrize("line", ["Date:12 May '26,09:41 pm", "Paid on 12 May ’26", "12 May'26, 9:41 PM"])
+def test_a_two_digit_year_after_its_apostrophe_is_read(line):
+    # heldout124 (and heldout116 to heldout123): PhonePe's "Date:12 May '26,09:41 pm" left the day unread
+    page = ("PhonePe", "Payment successful", "INR 61,749.00", "Paid to SUNITHA REDDY", "UTR 613212795520", line)
+    assert parse_ocr(words(*page)).date.value == dt.date(2026, 5, 12)
+    # a month and a bare number after it stays no year ("12 May 26" may be anything)
+    assert parse_ocr(words(*page[:5], "Date 12 May 26 items")).date.value is None
