@@ -503,6 +503,35 @@ XFER_URLS = {"Saraswat Bank": "saraswatbank.com/retail/FundTransfer/Confirm",
              "Nainital Bank": "ibank.nainitalbank.co.in/corp/Finacle"}
 
 
+def transfer_rows(p: Screen, rng: random.Random, day: dt.date, *, kind: str, mode: str, head4: str, status: str,
+                  no_ref: bool, no_day: bool, own_labels: list[str], txn_label: str) -> None:
+    """A bank transfer's reference rows (the rail's UTR or IMPS reference, the bank's own id under one of
+    ``own_labels`` on some, ranked as the transaction id under ``txn_label``), its day and the debit account."""
+    if not no_ref:
+        rows = []
+        if status != "pending" or mode == "IMPS":
+            ref = utr(rng, day) if mode == "IMPS" else (neft_utr(head4, rng, day) if mode == "NEFT"
+                                                           else rtgs_utr(head4, rng, day))
+            lab = ["IMPS Ref No", "RRN", "IMPS Reference No."] if mode == "IMPS" else ["UTR", "UTR No.", "UTR Number"]
+            rows.append((rng.choice(lab), ref, (UTR_RANK, ref)))
+        if not rows or rng.random() < 0.5:
+            own = rng.choice([digits(rng, 11), f"{code(rng, 1, UPPER)}{digits(rng, 9)}"])
+            label = rng.choice(own_labels)
+            rows.append((label, own, (TXN_RANK if label == txn_label else BANK_RANK, own)))
+        for label, value, txn in rows:
+            if kind == "app":
+                labelled(p, label, value, txn=txn)
+            else:
+                p.pair(label, value, txn=txn)
+    if not no_day:
+        text = stamp(rng, day, twelve=rng.random() < 0.6)
+        if kind == "app":
+            labelled(p, rng.choice(["Date & Time", "Transaction Date", "Transferred on"]), text, date=day)
+        else:
+            p.pair(rng.choice(["Transaction Date", "Value Date", "Date"]), text, date=day)
+    p.pair(rng.choice(["Debit Account", "From A/c", "Debited from"]), f"XXXXXX{digits(rng, 4)}")
+
+
 def neft_imps(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     """A chemist's bank app or net banking after an IMPS, NEFT or RTGS to the stockist (TMB mConnect+, Saraswat
     Bank's net banking, Jana Bank, Capital Bank's net banking, Utkarsh Bank, Nainital Bank's net banking, ESAF Bank,
@@ -548,29 +577,8 @@ def neft_imps(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     p.pair(rng.choice(["Beneficiary A/c", "Account No.", "To Account"]), f"XXXXXXXX{digits(rng, 4)}")
     p.pair(rng.choice(["IFSC", "IFSC Code"]), ifsc(rng))
     p.pair(rng.choice(["Transfer Mode", "Payment Type", "Mode"]), mode, method="netbanking")
-    if not no_ref:
-        rows = []
-        if status != "pending" or mode == "IMPS":
-            ref = utr(rng, d.date) if mode == "IMPS" else (neft_utr(head4, rng, d.date) if mode == "NEFT"
-                                                           else rtgs_utr(head4, rng, d.date))
-            lab = ["IMPS Ref No", "RRN", "IMPS Reference No."] if mode == "IMPS" else ["UTR", "UTR No.", "UTR Number"]
-            rows.append((rng.choice(lab), ref, (UTR_RANK, ref)))
-        if not rows or rng.random() < 0.5:
-            own = rng.choice([digits(rng, 11), f"{code(rng, 1, UPPER)}{digits(rng, 9)}"])
-            label = rng.choice(["Transaction Reference", "Txn ID", "Reference No."])
-            rows.append((label, own, (TXN_RANK if label == "Txn ID" else BANK_RANK, own)))
-        for label, value, txn in rows:
-            if kind == "app":
-                labelled(p, label, value, txn=txn)
-            else:
-                p.pair(label, value, txn=txn)
-    if not no_day:
-        text = stamp(rng, d.date, twelve=rng.random() < 0.6)
-        if kind == "app":
-            labelled(p, rng.choice(["Date & Time", "Transaction Date", "Transferred on"]), text, date=d.date)
-        else:
-            p.pair(rng.choice(["Transaction Date", "Value Date", "Date"]), text, date=d.date)
-    p.pair(rng.choice(["Debit Account", "From A/c", "Debited from"]), f"XXXXXX{digits(rng, 4)}")
+    transfer_rows(p, rng, d.date, kind=kind, mode=mode, head4=head4, status=status, no_ref=no_ref, no_day=no_day,
+                  own_labels=["Transaction Reference", "Txn ID", "Reference No."], txn_label="Txn ID")
     p.pair(rng.choice(["Remarks", "Purpose"]), rng.choice(NOTES))
     if mode != "IMPS" and rng.random() < 0.5:
         p.pair("Charges", rs(float(rng.choice([2.95, 5.90, 17.70, 29.50]))))

@@ -43,7 +43,7 @@ from bench.receipt_sets.heldout118_families import IAPPS, chat_times, head, ios,
 from bench.receipt_sets.heldout119_families import android, ifsc, outcome
 from bench.receipt_sets.heldout121_families import SLIP_PATS, stamp, status_line
 from bench.receipt_sets.heldout121_families import compose as compose121
-from bench.receipt_sets.heldout122_families import UAPPS, app_id, check, top
+from bench.receipt_sets.heldout122_families import UAPPS, app_id, check, top, transfer_rows
 
 TURNS: dict[str, int] = {}
 ALNUM = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
@@ -871,29 +871,8 @@ def bank_transfer(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     p.pair(rng.choice(["Beneficiary A/c", "Account No.", "To Account"]), f"XXXXXXXX{digits(rng, 4)}")
     p.pair(rng.choice(["IFSC", "IFSC Code"]), ifsc(rng))
     p.pair(rng.choice(["Transfer Mode", "Payment Type", "Mode"]), mode, method="netbanking")
-    if not no_ref:
-        rows = []
-        if status != "pending" or mode == "IMPS":
-            ref = utr(rng, d.date) if mode == "IMPS" else (neft_utr(head4, rng, d.date) if mode == "NEFT"
-                                                           else rtgs_utr(head4, rng, d.date))
-            lab = ["IMPS Ref No", "RRN", "IMPS Reference No."] if mode == "IMPS" else ["UTR", "UTR No.", "UTR Number"]
-            rows.append((rng.choice(lab), ref, (UTR_RANK, ref)))
-        if not rows or rng.random() < 0.5:
-            own = rng.choice([digits(rng, 11), f"{code(rng, 1, UPPER)}{digits(rng, 9)}"])
-            label = rng.choice(["Transaction Reference", "Txn ID", "Reference No."])
-            rows.append((label, own, (TXN_RANK if label == "Txn ID" else BANK_RANK, own)))
-        for label, value, txn in rows:
-            if kind == "app":
-                labelled(p, label, value, txn=txn)
-            else:
-                p.pair(label, value, txn=txn)
-    if not no_day:
-        text = stamp(rng, d.date, twelve=rng.random() < 0.6)
-        if kind == "app":
-            labelled(p, rng.choice(["Date & Time", "Transaction Date", "Transferred on"]), text, date=d.date)
-        else:
-            p.pair(rng.choice(["Transaction Date", "Value Date", "Date"]), text, date=d.date)
-    p.pair(rng.choice(["Debit Account", "From A/c", "Debited from"]), f"XXXXXX{digits(rng, 4)}")
+    transfer_rows(p, rng, d.date, kind=kind, mode=mode, head4=head4, status=status, no_ref=no_ref, no_day=no_day,
+                  own_labels=["Transaction Reference", "Txn ID", "Reference No."], txn_label="Txn ID")
     p.pair("Purpose", rng.choice(["Medical treatment", "Hospital bill", "Hospital expenses"]))
     if rng.random() < 0.6:
         p.pair("Remarks", rng.choice([f"Deposit {d.patient.split()[0]}", "IPD advance", "Final bill payment",

@@ -199,6 +199,7 @@ from bench.receipt_eval_set import EvalReceipt
 from bench.receipt_sets.heldout14_render import Family, check_fonts, family_set
 from bench.receipt_sets.heldout119 import LOAN_FACES, PAGE_FACES, PAPER_FACES, SCREEN_FACES
 from bench.receipt_sets.heldout122 import BOOK_FACES
+from bench.receipt_sets.heldout123_families import fresh
 from bench.receipt_sets.heldout124_families import (
     autopay_alert,
     brokerage_invoice,
@@ -206,7 +207,6 @@ from bench.receipt_sets.heldout124_families import (
     compose,
     deposit_refund,
     deposit_transfer,
-    fresh,
     hall_booking,
     hra_rent_receipt,
     maintenance_receipt,

@@ -24,7 +24,7 @@ import random
 
 from bench.receipt_sets.heldout14_values import code, digits
 from bench.receipt_sets.heldout82_families import words_in_rupees
-from bench.receipt_sets.heldout86_families import hhmm, neft_utr, rtgs_utr, rupees, utr, when
+from bench.receipt_sets.heldout86_families import hhmm, neft_utr, rupees, utr, when
 from bench.receipt_sets.heldout93_families import glyphs, sign
 from bench.receipt_sets.heldout106_families import BANK_RANK, ORDER_RANK, TXN_RANK, UTR_RANK
 from bench.receipt_sets.heldout113_families import Screen
@@ -34,11 +34,10 @@ from bench.receipt_sets.heldout119_families import android, ifsc, outcome, slip_
 from bench.receipt_sets.heldout120_families import lakh
 from bench.receipt_sets.heldout121_families import SLIP_PATS, stamp, status_line
 from bench.receipt_sets.heldout121_families import compose as compose121
-from bench.receipt_sets.heldout122_families import check, top
+from bench.receipt_sets.heldout122_families import check, top, transfer_rows
 from bench.receipt_sets.heldout123_families import APPS as UPI_APP_STYLES
-from bench.receipt_sets.heldout123_families import fits, upi_id
+from bench.receipt_sets.heldout123_families import fits, place, upi_id
 
-TURNS: dict[str, int] = {}
 UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 
 # city, PIN code, locality, state, STD code, GST state code, a short code for registration numbers
@@ -83,18 +82,6 @@ REFUND = ["If money was debited, it will be refunded to your account within 3-5 
 WAIT = ["Please do not pay again. We are confirming this payment with your bank.",
         "Your bank has not confirmed yet. We will notify you in a few minutes.",
         "The payee will be notified once the bank confirms."]
-
-
-def fresh() -> None:
-    """Start every family's count again (``make_heldout124_set`` calls it before drawing)."""
-    TURNS.clear()
-
-
-def place(family: str) -> int:
-    """This receipt's place in its family (0 to 7): its issuer, outcome and missing fields follow from it."""
-    k = TURNS.get(family, 0)
-    TURNS[family] = k + 1
-    return k % 8
 
 
 def society(rng: random.Random, i: int, *, firm: float = 0.3, caps: float = 0.3) -> str:
@@ -786,29 +773,8 @@ def deposit_transfer(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     p.pair(rng.choice(["Beneficiary A/c", "To Account", "Account No."]), f"XXXXXXXX{digits(rng, 4)}")
     p.pair(rng.choice(["IFSC", "IFSC Code"]), ifsc(rng))
     p.pair(rng.choice(["Transfer Mode", "Payment Type", "Mode"]), mode, method="netbanking")
-    if not no_ref:
-        rows = []
-        if status != "pending" or mode == "IMPS":
-            ref = utr(rng, d.date) if mode == "IMPS" else (neft_utr(head4, rng, d.date) if mode == "NEFT"
-                                                           else rtgs_utr(head4, rng, d.date))
-            lab = ["IMPS Ref No", "RRN", "IMPS Reference No."] if mode == "IMPS" else ["UTR", "UTR No.", "UTR Number"]
-            rows.append((rng.choice(lab), ref, (UTR_RANK, ref)))
-        if not rows or rng.random() < 0.5:
-            own = rng.choice([digits(rng, 11), f"{code(rng, 1, UPPER)}{digits(rng, 9)}"])
-            label = rng.choice(["Reference No.", "Transaction ID", "Txn Ref No"])
-            rows.append((label, own, (TXN_RANK if label == "Transaction ID" else BANK_RANK, own)))
-        for label, value, txn in rows:
-            if kind == "app":
-                labelled(p, label, value, txn=txn)
-            else:
-                p.pair(label, value, txn=txn)
-    if not no_day:
-        text = stamp(rng, d.date, twelve=rng.random() < 0.6)
-        if kind == "app":
-            labelled(p, rng.choice(["Date & Time", "Transaction Date", "Transferred on"]), text, date=d.date)
-        else:
-            p.pair(rng.choice(["Transaction Date", "Value Date", "Date"]), text, date=d.date)
-    p.pair(rng.choice(["Debit Account", "From A/c", "Debited from"]), f"XXXXXX{digits(rng, 4)}")
+    transfer_rows(p, rng, d.date, kind=kind, mode=mode, head4=head4, status=status, no_ref=no_ref, no_day=no_day,
+                  own_labels=["Reference No.", "Transaction ID", "Txn Ref No"], txn_label="Transaction ID")
     p.pair("Purpose", rng.choice(["Security deposit", "Rent deposit", "Token advance", "Lease deposit"]))
     if rng.random() < 0.7:
         p.pair("Remarks", rng.choice([f"Deposit {d.flat}", f"SD flat {d.flat}", "Security deposit rent",
