@@ -57,7 +57,7 @@ from tasks.listing_qc.pixel_checks import (
 )
 from tasks.listing_qc.policy import load_policy_file
 
-SCORED_ONLY = "heldout56"  # the split written last, only scored (``--split all`` adds it)
+SCORED_ONLY = "heldout57"  # the split written last, only scored (``--split all`` adds it)
 # the development data (scored by default): every other split
 DEVELOPMENT = [split for split in get_args(Split) if split != SCORED_ONLY]
 BLAMING_CODES = ("blurry", "dark", "overexposed", "too_small", "not_white_background")

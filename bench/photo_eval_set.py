@@ -1338,6 +1338,56 @@ banner a little wider than the knife's long picture and a 1:0.78 canvas whose wi
 of the favour box's small picture (which covers about 13 % of it); every padded picture covers at least 8 %
 of its canvas. Its sweep values (``HELDOUT56_VALUES``) are its own, as every drawn split's are, and like
 heldout35's to heldout55's its most severe values stay within what a seller's upload can show.
+``heldout56`` is development data now, and a change made for it needs a new held-out split.
+
+``heldout57`` was written after ``heldout56``, before the checks were changed for it, and is only scored
+(``--split all``): a hardware store's products as its budget Android phone's photos (a 50 MP sensor binned to
+12.5 MP, its main camera at ISO 100, handheld) in a 60 cm folding LED light box on the trade counter: a white
+PVC backdrop sheet hung from the box's back top edge and curved onto its floor, translucent white side walls
+and two 6500 K LED strips inside its top, one along the front edge and one along the back (a flat, enveloping
+light from above: the backdrop brightest near the top of the back and under the strips, a little darker at
+the bend and towards the corners, the box's corner seams as faint grey lines at the sides of a wide frame; a
+standing item's soft shadow pooled round its foot, longer behind it than in front, a flat item's soft halo of
+shadow all round it, a contact line under each; a faint cool cast that the phone's auto white balance leaves),
+the standing items shot through the box's front opening and the flat ones straight down through its top port;
+the seller pinches the zoom to 1.3x to fill the frame (the phone's digital zoom: the sensor's crop enlarged
+bicubic), its HDR's local tone mapping (highlights held below white, dark areas lifted), its "AI scene" colour
+boost (saturation +12 %), ISO 100 noise and a strong noise reduction that cores away fine low-contrast
+texture, a strong sharpening with halos after the zoom and a JPEG at quality 90 with 4:2:0 chroma; the seller
+edits it in Paint.NET on the shop's PC (Adjustments > Auto-Level, which stretches the luma between its 0.1st
+and 99.8th percentiles; Curves in Luminosity mode with the white point pulled in to 226 and the mid-tones
+lifted, which adds the same amount to each channel, so that the backdrop's cool cast leaves it a faint cyan
+white with its red channel a few levels short of 255; then the Paintbrush in white at 60 px with antialiasing,
+painted round the item at a wandering distance of about 12 to 45 px from it and its shadow, which leaves a band
+of the curved backdrop round the item with the shadow's core in it; saved as a JPEG at quality 93 with 4:2:0
+chroma), and the marketplace strips the metadata, shrinks what is longer than 2048 px to 2048 px (bicubic) and
+re-encodes it as a baseline JPEG at quality 84 with 4:2:2 chroma (``bench/photo_sets/heldout57.py``) -- a
+white 4-gang extension lead lying on the box's floor, seen from straight above in a 19:13 landscape: a white
+gloss plastic body with four UK socket faces (each a faint square groove and three small black slots), a white
+rocker switch with a small red neon window glowing beside it, "HALDEN 4 GANG 13A 250V~" printed in light grey
+along its edge, and a white cable leaving one end in a loose loop to a white plug printed "13A" (a mostly white
+product with only small dark parts); a black gloss ABS safety helmet standing on its brim in a 15:17 portrait,
+seen from the front and a little above: its dome with a raised ridge from front to back, a narrow brim with a
+peak at the front, the light box mirrored in it (the two LED strips as bright bands across the dome, the white
+walls as a bright rim round its outline, the box's dark front opening with the phone in it as the dark middle of
+its front), "HALDEN" and "EN 397" printed in white on its front (a dark, glossy product); a 600 mm yellow
+powder-coated aluminium spirit level lying on its side along a 9:1 strip, seen from above: milled silver
+working edges along both sides, black rubber end caps, a centre vial in a window (green fluid, a bubble between
+two black lines), two plumb vials in round windows near its ends, a rounded hand hole through it (the backdrop
+seen through it), a scale of black ticks along one edge and "HALDEN" and "600 mm" printed in black (a thin,
+long product); a small kraft card box of wood screws standing, seen from the front and a little above, small in
+an 8:5 landscape: a white label on its front with a red band printed "HALDEN", "WOOD SCREWS", "4.0 x 40 mm" and
+"200 pcs TX20" in black beside a drawn screw, a barcode on its side (a small product with printed text) -- and
+one full-frame scene (the hard hat and the box of screws standing on the shop's grey laminate trade counter,
+the spirit level lying along it behind them, a brown pegboard wall behind with hooks holding blister-packed
+goods, under the shop's cool LED ceiling panels: light from above, soft shadows pooled under the items; one
+handheld frame of the same phone at 1x and ISO 400, not edited, re-encoded by the marketplace, in a 3:4
+portrait), padded onto a 1:0.8 landscape with a moderate margin round the extension lead's picture, a 1:1.15
+portrait with broad white round the hard hat's picture (and round the scene), a 1:0.16 banner a little wider
+than the level's long picture and a 1:0.85 canvas whose width is 2.5 times the longest side of the screw box's
+small picture (which covers about 15 % of it); every padded picture covers at least 8 % of its canvas. Its
+sweep values (``HELDOUT57_VALUES``) are its own, as every drawn split's are, and like heldout35's to
+heldout56's its most severe values stay within what a seller's upload can show.
 """
 
 from __future__ import annotations
@@ -1406,6 +1456,7 @@ from bench.photo_sets import heldout53
 from bench.photo_sets import heldout54
 from bench.photo_sets import heldout55
 from bench.photo_sets import heldout56
+from bench.photo_sets import heldout57
 
 Split = Literal[
     "tuning",
@@ -1465,6 +1516,7 @@ Split = Literal[
     "heldout54",
     "heldout55",
     "heldout56",
+    "heldout57",
 ]
 Composition = Literal["whole", "padded"]
 PACKSHOT_SIDE = 1000
@@ -1532,6 +1584,7 @@ DRAWN_SPLITS: dict[Split, ModuleType] = {
     "heldout54": heldout54,
     "heldout55": heldout55,
     "heldout56": heldout56,
+    "heldout57": heldout57,
 }
 # each held-out split's families (no family is in two); every other family is the tuning split's
 SPLIT_FAMILIES: dict[Split, frozenset[str]] = {
@@ -2602,6 +2655,36 @@ HELDOUT56_VALUES: dict[str, tuple[float, ...]] = {
 }
 
 
+# heldout57's values: none is a value of the other fifty-seven splits, and each sweep puts a value just either
+# side of a guarantee's mildest severity (blur 1.5, motion 12, enlargement 4, brightness 0.55, gain 2.5): the
+# nearest floats the other splits left, as near to it as they allow: three steps from 1.5 and 0.55 (heldout55
+# and heldout56 took the first two each side), seven steps from 12 (heldout51 to heldout56 took the first six
+# each side), four steps below 4 and five above it (heldout55, heldout56 and heldout54 took the first three
+# below, heldout55, heldout54, heldout53 and heldout56 the first four above), and four steps from 2.5 (heldout55,
+# heldout56 and heldout54 took the first three each side); written before heldout57 was scored. Like heldout35's
+# to heldout56's, its most severe values stay within what a real seller's upload can show (a Gaussian sigma up
+# to 20.985, a shake up to 139.2 px, an enlargement up to x14.58, brightness down to x0.0903, gamma and gain up
+# to 10.415 and 10.165, noise up to sigma 22.225), and its intermediate values sit elsewhere in that range than
+# heldout55's and heldout56's: the first a little under half of the way (forty-five hundredths: sigma 10.2683,
+# a 69.24 px shake, x8.761, brightness x0.34314, gamma 5.2367, gain x5.9492), the second about five sixths of
+# the way (eighty-three hundredths: sigma 17.6725, 117.576 px, x12.7814, x0.16845, gamma 8.8144), a mild gamma
+# of 1.625, noise at sigma 10.835 and a tilt of 1.915 degrees. None of them is a value of any other split's
+# table, under any defect.
+# Every whole JPEG quality is some other split's value, so 60.25, 35.75 and 16.25 are new values that encode
+# as 60, 35 and 16.
+HELDOUT57_VALUES: dict[str, tuple[float, ...]] = {
+    "gaussian_blur": (0.0000024, 1.4999999999999993, 1.5000000000000007, 10.2683, 17.6725, 20.985),
+    "motion_blur": (0.000135, 11.999999999999988, 12.000000000000012, 69.24, 117.576, 139.2),
+    "upscale": (1.0000000002, 3.9999999999999982, 4.000000000000004, 8.761, 12.7814, 14.58),
+    "brightness": (0.999999998, 0.5500000000000004, 0.5499999999999997, 0.34314, 0.16845, 0.0903),
+    "gamma": (1.0000013, 1.625, 5.2367, 8.8144, 10.415),
+    "overexposure": (1.000000019, 2.4999999999999982, 2.5000000000000018, 5.9492, 10.165),
+    "noise": (0.0000026, 10.835, 22.225),
+    "jpeg": (60.25, 35.75, 16.25),
+    "tilt": (0.000000002, 1.915, 89.999998),
+}
+
+
 SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout2": HELDOUT2_VALUES,
     "heldout3": HELDOUT3_VALUES,
@@ -2658,6 +2741,7 @@ SPLIT_VALUES: dict[Split, dict[str, tuple[float, ...]]] = {
     "heldout54": HELDOUT54_VALUES,
     "heldout55": HELDOUT55_VALUES,
     "heldout56": HELDOUT56_VALUES,
+    "heldout57": HELDOUT57_VALUES,
 }
 
 
@@ -3702,6 +3786,14 @@ SOURCES: tuple[Source, ...] = (
         ("cake_knife", "cake_knife", "packshot", heldout56.cake_knife_packshot),
         ("favour_box", "favour_box", "packshot", heldout56.favour_box_packshot),
         ("bridal_boutique", "bridal_shoe", "photo", heldout56.boutique_scene),
+    ),
+    *_drawn(
+        heldout57,
+        ("extension_lead", "extension_lead", "packshot", heldout57.extension_lead_packshot),
+        ("hard_hat", "hard_hat", "packshot", heldout57.hard_hat_packshot),
+        ("spirit_level", "spirit_level", "packshot", heldout57.spirit_level_packshot),
+        ("screw_box", "screw_box", "packshot", heldout57.screw_box_packshot),
+        ("trade_counter", "hard_hat", "photo", heldout57.trade_counter_scene),
     ),
 )
 
