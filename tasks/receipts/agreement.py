@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tasks.receipts.labels import CASE_SENSITIVE, LOST_SPACE, split_word
+from tasks.receipts.labels import CASE_SENSITIVE, LOST_SPACE, split_word, stray_bracket
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields
@@ -119,6 +119,10 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 # the name as Tesseract spells it, with the word spaces PP-OCR drops
                 words = find_evidence(name, one.value, page_lines(page))
                 spelled = " ".join(w.text for w in words).strip(" :-|,.;_\"'“”‘’")
+                if stray_bracket(spelled):
+                    # a bracket without its partner that PP-OCR, reading the same letters, did not see: Tesseract's
+                    # mark, not the name's ("ICICI] BANK FASTAG")
+                    spelled = " ".join(re.sub(r"[()\[\]]", "", spelled).split())
                 if _compact(spelled) == _compact(one.value):
                     update["value"] = spelled
             merged[name] = one.model_copy(update=update)

