@@ -194,11 +194,17 @@ def _payee(running: _RunningText) -> tuple[FieldValue[str], bool]:
     return FieldValue[str](), named
 
 
+# a fee's or a charge's label just before a sum: what the service cost, not the money moved
+_FEE_BEFORE = re.compile(r"\b(?:fees?|charges?|gst|commission|tax|cess)\W*$", re.I)
+
+
 def _moved_sums(running: _RunningText) -> tuple[FieldValue[Decimal], ...]:
     found = []
     for m in _MOVED_SUM.finditer(running.text):
         group = 1 if m.group(1) else 2
         value = decimal_of(re.sub(r"^(?:rs\.?|inr|₹)\s*", "", m.group(group), flags=re.I))
+        if _FEE_BEFORE.search(running.text[max(0, m.start(group) - 24):m.start(group)]):
+            continue  # a fee's sum, the next line's verb run into it ("Fee Rs. 335.20" / "Credited to INR wallet …")
         if value is not None and value > 0:
             found.append(_found(running, m.start(group), m.end(group), value))
     return tuple(found)

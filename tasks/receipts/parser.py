@@ -226,10 +226,13 @@ _TOTAL_LABELS = [
 _BEFORE_TAX = r"\bht\b|hors\s*tax"
 # the account a payment came from ("Paid from Axis Bank - 6001"): no sum paid
 _PAID_FROM = r"(?:paid|debited|pay(?:ing)?)\s*from"
+# a workshop's subtotals by kind ("Parts total", "Labour total"; PP-OCR's "Labourtotal")
+_WORKSHOP_SUBTOTAL = r"\bparts|\blabou?r|\bspares"
 _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|"
+    + _WORKSHOP_SUBTOTAL + "|"
     + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _NOT_THIS_PAYMENT,
     re.I,
 )
@@ -454,7 +457,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 # (a limit or a balance is none whatever its label says: "Total Credit Limit INR 2,00,000.00", "Total
                 # Avail.bal INR 132,888.75")
                 if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
-                                              r"\bbal\b|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _NOT_THIS_PAYMENT,
+                                              r"\bbal\b|" + _WORKSHOP_SUBTOTAL + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _NOT_THIS_PAYMENT,
                                               label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
@@ -537,11 +540,15 @@ def _total_label(text: str, *, skip: str | None = None) -> tuple[str, int, re.Ma
     return None
 
 
+def _rest_of_line(amount: _Amount) -> str:
+    """The text of an amount's line around it and its currency mark."""
+    return amount.line.text[: amount.marker_start if amount.marker else amount.start] + amount.line.text[amount.end:]
+
+
 def _headline(amount: _Amount, median_height: float) -> bool:
     """An amount printed alone on its line (its currency mark aside) in type well above the body's."""
-    rest = amount.line.text[: amount.marker_start if amount.marker else amount.start] + amount.line.text[amount.end:]
     return (amount.marker is not None and amount.line.height >= 1.4 * median_height
-            and sum(c.isalpha() for c in rest) <= 3)
+            and sum(c.isalpha() for c in _rest_of_line(amount)) <= 3)
 
 
 _PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected)|"
@@ -625,16 +632,32 @@ def _before_charges(best: _Amount, lines: list[PageLine], *, charges_only: bool 
     return out
 
 
-def _sent_before_charges(best: _Amount, candidates: list[_Amount], lines: list[PageLine]) -> _Amount | None:
-    """The labelled sum that is a total debited (``best``) less every charge the page prints (its first sum on each
-    line of a charge, a commission or their tax), if one is."""
-    charges = sum(((_sums_in([line]) or _marked_sums_in([line]))[:1] for line in lines
+def _whole_number_at_end(line: PageLine) -> list[Decimal]:
+    """A charge in whole rupees with no mark, ending its line ("Charges 5"), as a list of at most one."""
+    m = re.search(r"(?<![\d,.])(\d{1,5})\s*$", line.text)
+    return [Decimal(m.group(1))] if m else []
+
+
+def _sent_before_charges(best: _Amount, candidates: list[_Amount], lines: list[PageLine],
+                         median_height: float) -> _Amount | None:
+    """The labelled sum, or the sum alone on its line in large type (an app's headline), that is a total debited
+    (``best``) less every charge the page prints (its first sum on each line of a charge, a commission or their tax),
+    if one is."""
+    charges = sum(((_sums_in([line]) or _marked_sums_in([line]) or _whole_number_at_end(line))[:1] for line in lines
                    if line is not best.line and _CHARGE_LINE.search(line.text)), start=[])
     total = sum(charges, Decimal(0))
     if not total:
         return None
-    return next((c for c in candidates if c.label is not None and c.line is not best.line
-                 and not _CHARGE_LINE.search(c.line.text) and c.value + total == best.value), None)
+    # (a labelled one first: "Amount (INR) INR 2,85,970" under the same sum in large type)
+    return next((c for c in sorted(candidates, key=lambda c: c.label is None)
+                 if (c.label is not None or _alone_in_large_type(c, median_height))
+                 and c.line is not best.line and not _CHARGE_LINE.search(c.line.text) and c.value + total == best.value),
+                None)
+
+
+def _alone_in_large_type(amount: _Amount, median_height: float) -> bool:
+    """A sum alone on its line (its mark aside) in type well above the body's ("6,48,000" over "RTGS transfer")."""
+    return amount.line.height >= 1.4 * median_height and sum(c.isalnum() for c in _rest_of_line(amount)) <= 1
 
 
 # cash handed over at a till on the payer's card ("CASHBACK 50.00", "Cash out"): the card's debit is the purchase
@@ -678,7 +701,7 @@ def converts_currency(lines: list[PageLine]) -> bool:
 
 
 # a total debited from the payer's account, and a transfer's own sum
-_DEBITED = re.compile(r"\bdebit(?:ed)?\b|(?<=[a-z])debit", re.I)
+_DEBITED = re.compile(r"\bdebit(?:ed)?(?:\b|(?=amount))|(?<=[a-z])debit", re.I)  # (PP-OCR: "Total DebitAmount")
 _SENT_SUM = re.compile(r"\b(?:payment|transfer|remittance|transaction|txn)\s*amount|"
                        r"\bamount\s*(?:transferred|sent|remitted)", re.I)
 
@@ -723,7 +746,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # 1,65,002.95"): the sum sent is what the payee got, and the total is accounted for
     accounted: set[Decimal] = set()
     for total in (c for c in candidates if _DEBITED.search(c.line.text[: c.start])):
-        if (sent := _sent_before_charges(total, candidates, lines)) is not None:
+        if (sent := _sent_before_charges(total, found, lines, median_height)) is not None:
             accounted.add(total.value)
             best = sent if best is total else best
     lost_headline = screen and _small_print_on_upi_screen(best, candidates, lines, median_height)
@@ -1372,7 +1395,8 @@ _VISA_CARD = r"(?<!\be-)(?<!\be–)(?<!\be\s)(?<!tourist\s)(?<!student\s)(?<!wor
 # a card's or an account's number masked but for its last four ("**** 1000", "XXXX 2416")
 _MASKED_FOUR = r"(?:\*{4}|[Xx]{4})\s\d{4}"
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
-    (PaymentMethod.WALLET, re.compile(r"\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
+    # (UPI Lite's on-device balance is UPI: "Debited from UPI Lite wallet")
+    (PaymentMethod.WALLET, re.compile(r"(?<!lite\s)\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
                                       r"\b(?:apple|uber)\s*cash\b|\bcash\s*app\b|\btwint\b|\bmobile\s*pay\b|"
                                       r"\bpay\s*pal\b|\bapple\s*pay\b|"
                                       r"\bpayconiq\b|"

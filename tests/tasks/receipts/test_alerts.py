@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from PIL import Image
@@ -302,3 +303,12 @@ def test_a_neft_s_utr_a_sum_paid_to_and_a_sum_debited_are_read_from_the_sentence
     debited = parse_ocr(words("A/c XX3422 debited Rs.57964.64 on 11-11-26", "and transferred to DOABA MEDICOS via UPI. Ref",
                               "631507455454. Bal: Rs 358,267.33-UPGB"))
     assert debited.status.value == PaymentStatus.SUCCESS
+
+
+def test_a_fee_s_sum_over_a_line_that_opens_with_credited_is_no_sum_moved():
+    # heldout4: an exchange's deposit screen, "Fee Rs. 335.20" over "Credited to INR wallet Rs.1,67,263.80" beside a
+    # masked bank account: run together, the fee had read as the sum an alert credited
+    page = words("Giottus", "Add funds", "Rs.1,67,599.00", "Deposit successful", "Order ID INR-D-6532575437",
+                 "Bank ref. no. 306333731646", "Mode IMPS / Net Banking", "Fee Rs. 335.20",
+                 "Credited to INR wallet Rs.1,67,263.80", "Date 31.03.2025 11:53", "Bank account XXXX8997 (SBI)")
+    assert parse_ocr(page).amount.value != Decimal("335.20")

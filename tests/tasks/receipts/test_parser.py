@@ -1039,3 +1039,33 @@ def test_a_two_digit_year_after_its_apostrophe_is_read(line):
     assert parse_ocr(words(*page)).date.value == dt.date(2026, 5, 12)
     # a month and a bare number after it stays no year ("12 May 26" may be anything)
     assert parse_ocr(words(*page[:5], "Date 12 May 26 items")).date.value is None
+
+
+def test_a_workshop_s_subtotals_by_kind_are_not_its_total():
+    # heldout125: a service invoice's "Labour total" had been taken for the sum paid (PP-OCR runs it together)
+    for labour in ("Labour total 1,155.00", "Labourtotal 1,155.00"):
+        fields = parse_ocr(words("KIRAN AUTOWORLD PVT LTD", "SERVICE INVOICE", "Parts total 4,555.46", labour,
+                                 "Invoice Total 5,710.46", "Payment mode Cash", "PAID"))
+        assert fields.amount.value == Decimal("5710.46"), labour
+
+
+def test_upi_lite_s_wallet_is_upi():
+    # heldout118: Paytm's UPI Lite screen, "Debited from UPI Lite wallet", had been read as paid from a wallet
+    fields = parse_ocr(words("Paytm", "UPI Lite", "Payment successful", "INR 696.70", "To VoltEdge Mobiles",
+                             "UPI Ref No 629616444891", "Debited from UPI Lite wallet"))
+    assert fields.payment_method.value == PaymentMethod.UPI
+
+
+@pytest.mark.parametrize("page", [
+    # heldout125: a bank's charge in whole rupees with no mark ("Charges 5")
+    ("Karur Vysya Bank Net Banking", "RTGS Transfer - Confirmation", "Funds transferred successfully",
+     "Amount (INR) 3,39,530", "Beneficiary Name Aravali Wheels Pvt Ltd", "Charges 5", "GST on Charges 0.90",
+     "Total Debit Amount 3,39,535.90"),
+    # ... and an app's sum alone in large type over a total PP-OCR ran together ("Total DebitAmount")
+    ("RBL MoBank", "RTGS transfer successful", "6,48,000", "To Sabarmati Mobility Pvt Ltd", "Charges 2.50",
+     "GST on Charges 0.45", "Total DebitAmount 6,48,002.95"),
+])
+def test_a_charge_in_whole_rupees_or_an_app_s_headline_still_finds_the_sum_sent(page):
+    fields = parse_ocr(words(*page, heights={2: 30} if page[0] == "RBL MoBank" else None))
+    assert fields.amount.value in (Decimal("339530"), Decimal("648000"))
+    assert not fields.amount.alternatives
