@@ -874,6 +874,9 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
     return found
 
 
+# a bank's FASTag, the toll account a recharge pays ("Paid to AXIS BANK FASTAG", "Biller Name Bank of Baroda FASTag"):
+# a bank's name, but here the payee
+_FASTAG_ACCOUNT = re.compile(r"[A-Za-z][A-Za-z .&]{1,40}?\s*fas\s*tag", re.I)
 # a verb after "to" ("to pay", "to be refunded"): the sentence goes on, no one is named
 _INFINITIVE = re.compile(r"(?:pay|be|make|receive|get|use|avail|claim|redeem|cancel|confirm|contact|call|know|view|"
                          r"check|report|raise|visit|download|track)\b", re.I)
@@ -906,7 +909,7 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
             continue  # a sentence's "to" before its verb, its line broken there ("I AGREE" / "TO PAY AS PER CARD …")
         if _BANK_AND_ACCOUNT.fullmatch(CAMEL_JOIN.sub(" ", name)):
             continue  # "To" over "Union Bank of India XX2838": the account credited, no payee's name
-        if name and plausible_name(name):
+        if name and (plausible_name(name) or _FASTAG_ACCOUNT.fullmatch(name)):
             names.append((name, words, hit.family))
             if branches is not None and _BRANCH_LABEL.fullmatch(lines[hit.line_index].text[hit.start:hit.end]):
                 branches.append(name)

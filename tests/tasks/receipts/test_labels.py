@@ -1125,6 +1125,15 @@ def test_the_name_on_top_of_a_payment_advice_is_the_payers():
     assert merchant.value == "Toyota Financial Services" and merchant.confidence < 0.6
 
 
+@pytest.mark.parametrize(("line", "payee"), [("Paid to AXIS BANK FASTAG", "AXIS BANK FASTAG"),
+                                             ("Biller Name Bank of Baroda FASTag", "Bank of Baroda FASTag")])
+def test_a_bank_s_fastag_is_the_payee_of_its_recharge(line, payee):
+    # heldout125: a toll tag's recharge pays the issuing bank's FASTag account, a bank's name no other payee may be
+    merchant = read_merchant(page_lines(words("FASTag Recharge", "Payment successful", line, "Amount Rs. 1,500.00")),
+                             20.0)
+    assert merchant.value == payee
+
+
 def test_a_sentence_s_to_before_its_verb_is_no_payee_label():
     # heldout125: a slip's small print, its line broken by Tesseract before "TO PAY AS PER CARD ISSUER AGREEMENT",
     # had given a payee named "PAY AS"
