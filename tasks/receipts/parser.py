@@ -1222,7 +1222,9 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
     """Every date reading in ``text``: (day-first or only reading, other readings, start, end)."""
     out = []
     taken: list[tuple[int, int]] = []
-    fixed = fix_digits_text(text)
+    # a bar between the year and the time, PP-OCR's space before it lost ("10 April 2026| 07:44 pm"): a separator, not
+    # a 1 (same length)
+    fixed = fix_digits_text(re.sub(r"(?<=\d{4})\|", " ", text))
     # PP-OCR drops the space between a year and the time ("Mar10,202503:21"): put it back (same length)
     fixed = re.sub(r"(?<=[,\s.\-/a-z])(\d{4})(\d{1,2}:\d{2})", lambda m: m.group(1) + " " + m.group(2)[1:]
                    if len(m.group(2)) == 5 else m.group(1) + " " + m.group(2), fixed, flags=re.I)

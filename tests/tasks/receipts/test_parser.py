@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bench.receipt_dataset import FONT_DIR
 from tasks.receipts.ocr_reading import parse_ocr
-from tasks.receipts.parser import fix_digits, page_lines
+from tasks.receipts.parser import dates_in_text, fix_digits, page_lines
 from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import PaymentMethod, PaymentStatus, ReceiptHints
 from tests.fixtures.receipts import requires_tesseract, words
@@ -1069,3 +1069,12 @@ def test_a_charge_in_whole_rupees_or_an_app_s_headline_still_finds_the_sum_sent(
     fields = parse_ocr(words(*page, heights={2: 30} if page[0] == "RBL MoBank" else None))
     assert fields.amount.value in (Decimal("339530"), Decimal("648000"))
     assert not fields.amount.alternatives
+
+
+@pytest.mark.parametrize(("text", "day"), [("Completed on 10 April 2026| 07:44 pm", dt.date(2026, 4, 10)),
+                                          ("Date &Time:26 March 2026|06:27 PM", dt.date(2026, 3, 26)),
+                                          ("ValueDate Sun,30Aug2026|12:01PM", dt.date(2026, 8, 30))])
+def test_a_bar_between_the_year_and_the_time_is_no_digit(text, day):
+    # heldout116, heldout118, heldout124: PP-OCR reads "2026 | 07:44" as "2026| 07:44", and the bar had become a 1 of
+    # the year ("April 20261": the year 261 or 2610), against Tesseract's right day
+    assert [reading[0] for reading in dates_in_text(text)] == [day]
