@@ -1042,6 +1042,14 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             return FieldValue[str]()
         if _SMS_SENDER.fullmatch(line.text.strip()):
             return FieldValue[str]()  # an SMS alert's sender (the bank that wrote it), not its payee
+        if _TERMINAL_BRAND.fullmatch(text):
+            # a card terminal's maker on top of its slip ("EZETAP", "PAYTM EDC", "WORLDLINE"): the business it
+            # belongs to is printed on the line under it
+            under = below_status_bar(lines)[1:2]
+            if under and plausible_name(name := _name(under[0].text)) and not re.search(r"\d", name):
+                return FieldValue[str](value=name, confidence=_conf(under[0].words, 0.9),
+                                       evidence=_evidence(under[0].words), basis="under_terminal")
+            return FieldValue[str]()
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
         if sure and plausible_name(text) and line.height < 1.08 * median_height and _signed_for(text, lines):
             # a receipt's letterhead in body type, which its foot signs for ("CORAL RESIDENCY FLAT OWNERS
@@ -1077,10 +1085,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             payees += [name for name in _welcomed(lines) if _fold(name) not in _fold(text) and _fold(text) not in _fold(name)]
             # the card terminal's or platform's name on top, which the page's foot says it runs on ("Ezetap" over
             # "GODAVARI INTERNATIONAL SCHOOL", "POWERED BY EZETAP"): the first name under it may be the business paid
-            # (or a card terminal's maker or network on top of its slip, whatever the foot says: "WORLDLINE" over
-            # "DECCAN TOYOTA")
-            if _TERMINAL_BRAND.fullmatch(text) or any((m := _POWERED_BY.search(other.text))
-                                                       and _fold(m.group(1)) == _fold(text) for other in lines):
+            if any((m := _POWERED_BY.search(other.text)) and _fold(m.group(1)) == _fold(text) for other in lines):
                 payees += _first_name_under(lines, text, depth=3)
             # a bank app's transfer screen ("SIB Mirror+" over "Fund Transfer" … "Debit Account"): the name on top is
             # the payer's bank, the first name under it (past the sum and the account) may be the payee whose label
@@ -1633,6 +1638,9 @@ _LABELLED_SUCCESS = re.compile(r"\b(?:r[ée]gl[ée]e?|pay[ée]e?|re[çc]ue?|conf
 _STATUS_FILLER = re.compile(
     r"(?:\W|\b(?:payment|transaction|txn|transfer|funds|money|order|booking|recharge|deposit|purchase|sale|"
     r"withdrawal|top[\s\-]?up|subscription|renewal|charge|settlement|your|the|was|is|has|have|been|"
+    # a forex card's load, a card payment's EMI conversion, funds transferred ("Load Successful", "EMI conversion
+    # successful", "Funds transferred successfully")
+    r"load(?:ed)?|forex|emi|conversion|transferred|"
     r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|at|beneficiary|added|aufladung|"
     r"[üu]berweisung|"
     r"betrag|zahlung|ihre|vielen|dank|paiement|betaling(?:en)?|transactie|pago|in\s*full|thank\s*you|pagamento|"
