@@ -1393,7 +1393,7 @@ _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\
 _VISA_CARD = r"(?<!\be-)(?<!\be–)(?<!\be\s)(?<!tourist\s)(?<!student\s)(?<!work\s)(?<!transit\s)" \
              r"(?<!visitor\s)(?<!schengen\s)\bvisa\b" \
              r"(?![\s\-]*(?:type|category|class|fees?|application|appointment|cent(?:re|er)|stamp|on\s*arrival|" \
-             r"processing|service|photos?|pictures?)\b)"
+             r"processing|services?|photos?|pictures?)\b)"
 # a card's or an account's number masked but for its last four ("**** 1000", "XXXX 2416")
 _MASKED_FOUR = r"(?:\*{4}|[Xx]{4})\s\d{4}"
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
@@ -1488,6 +1488,7 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
 
     # a labelled line ("Paid by: Card") decides; otherwise the first keyword on the page
     found_labelled: list[tuple[PaymentMethod, list[OcrWord]]] = []
+    cheque = False  # a label names a cheque or a draft, none of the ways a receipt's method can be
     for li, line in enumerate(lines):
         lm = _METHOD_LABEL.search(line.text)
         if not lm:
@@ -1506,6 +1507,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         if found:
             method, m = found
             found_labelled.append((method, value_line.words_in(offset + m.start(), offset + m.end())))
+        elif _CHEQUE_VALUE.match(value_line.text[offset:]):
+            cheque = True
     if found_labelled:
         method, words = found_labelled[0]
         # two labels naming different ways (a counter's "Paid by customer: Cash" beside its "Transfer mode: NEFT"):
@@ -1513,6 +1516,10 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         others = [other for other in dict.fromkeys(f[0] for f in found_labelled) if other != method]
         return FieldValue[PaymentMethod](value=method, confidence=_conf(words, 0.6 if others else 1.0),
                                          evidence=_evidence(words), basis="label:method", alternatives=others)
+    if cheque:
+        # "Payment mode Cheque": the way is stated, and it is none of ours; a keyword elsewhere ("visa services" in a
+        # travel agent's letterhead) says nothing of this payment
+        return FieldValue[PaymentMethod]()
     hits = []
     for line in _not_the_card_paid(lines):
         if _ADDRESS_BAR.match(line.text):
@@ -1537,6 +1544,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
                                      evidence=_evidence(words), basis="keyword", alternatives=others)
 
 
+# a method label's value that is a cheque or a demand draft ("Payment mode Cheque", "Mode: DD")
+_CHEQUE_VALUE = re.compile(r"\W*(?:cheque|chq|check|demand\s*draft|dd)\b", re.I)
 _REWARD_TO_WALLET = re.compile(r"\b(?:credited|added)\s*(?:to|in(?:to)?)\s*your\s*(?:\w+\s*)?wallet\b", re.I)
 
 

@@ -1078,3 +1078,10 @@ def test_a_bar_between_the_year_and_the_time_is_no_digit(text, day):
     # heldout116, heldout118, heldout124: PP-OCR reads "2026 | 07:44" as "2026| 07:44", and the bar had become a 1 of
     # the year ("April 20261": the year 261 or 2610), against Tesseract's right day
     assert [reading[0] for reading in dates_in_text(text)] == [day]
+
+
+def test_a_cheque_under_a_method_label_leaves_no_way_for_a_keyword_elsewhere_to_give():
+    # heldout126: a travel agent's receipt paid by cheque, its letterhead offering "visa services": no card was used
+    fields = parse_ocr(words("Deccan Trails Pvt Ltd", "Holidays, air tickets and visa services", "PACKAGE RECEIPT",
+                             "Amount received Rs. 1,70,801.50", "Payment mode Cheque", "Cheque No. 023586"))
+    assert fields.payment_method.value is None
