@@ -760,7 +760,7 @@ def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
 
 _NOT_A_NAME = re.compile(
     r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|upi\s*id|vpa|upi|receipt|"
-    r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|re-?payment|transaction|successful|success|failed|pending|"
+    r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|re-?payment|transaction|(?:un)?successful|success|failed|failure|pending|"
     r"processing|completed|authori[sz]ed|approved|declined|rejected|accepted|"
     r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|checkout|"
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"

@@ -1143,6 +1143,13 @@ def test_a_bank_s_fastag_is_the_payee_of_its_recharge(line, payee):
     assert merchant.value == payee
 
 
+def test_an_outcome_on_top_is_no_name():
+    # heldout126: a bank's mail headed by its outcome in large type had given a merchant "Forex card load unsuccessful"
+    merchant = read_merchant(page_lines(words("Forex card load unsuccessful", "ICICI Bank", "FOREX CARD LOAD RECEIPT",
+                                              "We could not load your card.", first_height=30)), 20.0)
+    assert merchant.value != "Forex card load unsuccessful"
+
+
 def test_a_sentence_s_to_before_its_verb_is_no_payee_label():
     # heldout125: a slip's small print, its line broken by Tesseract before "TO PAY AS PER CARD ISSUER AGREEMENT",
     # had given a payee named "PAY AS"
