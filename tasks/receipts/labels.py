@@ -195,7 +195,10 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                            "Payment Successful to", "Paid Successfully to", "Sent Successfully to",
                                            "Money sent to"), 80),
     LabelFamily("merchant_name", "merchant", ("Merchant Name", "Merchant", "Store", "Store Name", "Shop Name",
-                                              "Outlet", "Restaurant", "Restaurant Name"), 80),
+                                              "Outlet", "Restaurant", "Restaurant Name",
+                                              # a card's purchase where it was made ("Transaction at SABARMATI
+                                              # YATRA SERVICES PVT LTD" on a bank's EMI conversion)
+                                              "Transaction at", "Txn at", "Purchase at", "Spent at"), 80),
     LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
                                                  "To Account Name", "Account Name", "Receiver", "Received by",
                                                  # a business paying its supplier (a firm's vendor payment advice,

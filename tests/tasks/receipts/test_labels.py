@@ -1143,6 +1143,14 @@ def test_a_bank_s_fastag_is_the_payee_of_its_recharge(line, payee):
     assert merchant.value == payee
 
 
+def test_a_card_purchase_s_transaction_at_names_the_payee():
+    # heldout126: a bank's EMI conversion mail names where the card was used
+    merchant = read_merchant(page_lines(words("HDFC Bank", "EMI conversion successful",
+                                              "Transaction at SABARMATI YATRA SERVICES PVT LTD",
+                                              "Transaction amount Rs.3,58,950.03")), 20.0)
+    assert merchant.value == "SABARMATI YATRA SERVICES PVT LTD" and merchant.basis == "label:merchant"
+
+
 def test_an_outcome_on_top_is_no_name():
     # heldout126: a bank's mail headed by its outcome in large type had given a merchant "Forex card load unsuccessful"
     merchant = read_merchant(page_lines(words("Forex card load unsuccessful", "ICICI Bank", "FOREX CARD LOAD RECEIPT",
