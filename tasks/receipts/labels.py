@@ -499,8 +499,8 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         if hit.family.name in _STRONGER_WORDING:
             # a document's own number is the id only when no stronger kind of id is printed, whatever its wording
             alternatives += [t for t in _stronger_codes(lines, hit) if _fold(t) != _fold(value)]
-        if hit.family.name == "bank_ref":
-            # a bank's own reference beside a network's twelve digits whose label OCR lost ("e 600719449626" over
+        if hit.family.name in ("bank_ref", "txn_id"):
+            # a bank's own reference (or an app's transfer id) beside a network's twelve digits whose label OCR lost ("e 600719449626" over
             # "Reference No 75167819423"): the UPI or IMPS reference may be the payment's id
             alternatives += [w.text for i, line in enumerate(lines) if i != hit.line_index and not _never_id_line(line)
                              for w, (start, _) in zip(line.words, line.spans, strict=True)
@@ -616,12 +616,14 @@ def _rival_family(chosen: LabelHit, hit: LabelHit) -> bool:
 _CODE_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_]{5,}")
 
 
+# a payment gateway's object id, its kind's prefix and a mixed-case key ("pay_QMvhCNwbMnRVid", "pout_K41ejpDkNMLV29")
+_GATEWAY_ID = re.compile(r"[a-z]{2,8}_[A-Za-z0-9]{10,}")
 # a UUID as banking apps print a payment's reference, in lower-case hex
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def _code_like(token: str) -> bool:
-    if _UUID.fullmatch(token):
+    if _UUID.fullmatch(token) or _GATEWAY_ID.fullmatch(token):
         return True
     if not _CODE_SHAPE.fullmatch(token) or re.search(r"[a-z]{3}", token.rsplit("_", 1)[-1]):
         return False  # a code is capitals and digits after any "pay_"-style prefix; "616MainStreet" is an address
@@ -809,6 +811,10 @@ def split_word(name: str) -> bool:
     """Whether a name holds a word that opens in lower case and is none of a name's little words ("Wine ry"): a
     word OCR broke in two."""
     return any(word[:1].islower() and word.isalpha() and word not in _NAME_CONNECTORS for word in name.split()[1:])
+
+
+# "Pvt" or "Private" before anything but "Ltd" or "Limited" at a name's end: the form's letters misread ("Pvt Lid")
+_MISREAD_COMPANY_FORM = re.compile(r"\b(?:pvt|private)\.?\s+(?!ltd\b|limited\b)[a-z]{2,4}\.?$", re.I)
 
 
 def stray_bracket(name: str) -> bool:
@@ -1013,8 +1019,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                        and _fold(name) not in _fold(other)]
         # a word OCR broke in two ("Residents Welfare As ition"): the name is not surely read (a name printed all in
         # small letters, as CRED prints "sai ram auto works", breaks no word)
-        # (nor is one with a stray bracket in it)
-        factor = 0.5 if (split_word(name) and name[:1].isupper()) or stray_bracket(name) else 1.0
+        # (nor is one with a stray bracket in it, or a company's form OCR misread: "Pvt Lid")
+        factor = 0.5 if (split_word(name) and name[:1].isupper()) or stray_bracket(name) or \
+            _MISREAD_COMPANY_FORM.search(name) else 1.0
         return FieldValue[str](value=name, confidence=_conf(words, factor), evidence=_evidence(words),
                                basis=f"label:{family.name}", alternatives=list(dict.fromkeys(rivals)))
     for line in below_status_bar(lines)[:2]:

@@ -1382,7 +1382,10 @@ def fix_digits_text(text: str) -> str:
 _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(?:mode|method|type|source)|"
                            r"payment\s*received\s*(?:by|via|through)|"
                            r"pay\s*mode|mode(?:\s*of\s*payment)?|method|tender|paid\s*with|funding\s*source|"
-                           r"debited\s*from|charged\s*to|payment(?=\s*[:\-]?\s*\w)|"
+                           r"debited\s*from|charged\s*to|"
+                           # (not a page's title: "Payment receipt" over BHIM's "Bank transfer")
+                           r"payment(?=\s*[:\-]?\s*\w)(?!\s*(?:receipts?|details?|summary|history|confirmation|advice|"
+                           r"voucher)\b)|"
                            # German, French, Spanish, Italian
                            r"zahl(?:ungs)?art|zahlweise|bezahlt\s*mit|mode\s*de\s*paiement|forma\s*de\s*pago|"
                            r"m[ée]todo\s*de\s*pago|metodo\s*di\s*pagamento)\b\s*[:\-]?\s*", re.I)

@@ -1143,6 +1143,31 @@ def test_a_bank_s_fastag_is_the_payee_of_its_recharge(line, payee):
     assert merchant.value == payee
 
 
+def test_a_gateway_s_mixed_case_object_id_is_a_code(receipt_rules):
+    # heldout127: RazorpayX's payout page, "Payout ID" over "pout_K41ejpDkNMLV29": the label is unknown and the
+    # mixed-case key was no code, so the id passed for absent and the page was accepted without it
+    page = ("Razorpayx", "Transfer details", "Payee ISHAAN VERMA", "Amount Rs.1,26,400", "Mode IMPS", "Payout ID",
+            "pout_K41ejpDkNMLV29", "Status Reversed", "Created on Jan 17,2026")
+    result = verdict(words(*page), receipt_rules)
+    assert result.status == "needs_review"
+    assert [r for r in result.reasons if r.endswith(":transaction_id")]
+
+
+def test_twelve_digits_whose_label_ocr_lost_rival_an_app_s_transfer_id(receipt_rules):
+    # heldout127: a degraded payout screen lost the label over its IMPS reference, "Transfer ID 514817945" under it
+    result = verdict(words("ICICI Bank", "Transfer details", "Beneficiary Name Kabir Sethi",
+                           "Payout amount ₹116,010.00", "Mode IMPS", "628408287490", "Transfer ID 514817945",
+                           "Status Processed", "Processed on Oct 11, 2026"), receipt_rules)
+    assert "628408287490" in result.fields.transaction_id.alternatives
+    assert "ambiguous:transaction_id" in result.reasons
+
+
+def test_a_company_form_ocr_misread_is_not_surely_read():
+    merchant = read_merchant(page_lines(words("Payment received", "Beneficiary Kankaria Software Labs Pvt Lid")),
+                             20.0)
+    assert merchant.value == "Kankaria Software Labs Pvt Lid" and merchant.confidence <= 0.5
+
+
 def test_a_card_purchase_s_transaction_at_names_the_payee():
     # heldout126: a bank's EMI conversion mail names where the card was used
     merchant = read_merchant(page_lines(words("HDFC Bank", "EMI conversion successful",

@@ -1085,3 +1085,10 @@ def test_a_cheque_under_a_method_label_leaves_no_way_for_a_keyword_elsewhere_to_
     fields = parse_ocr(words("Deccan Trails Pvt Ltd", "Holidays, air tickets and visa services", "PACKAGE RECEIPT",
                              "Amount received Rs. 1,70,801.50", "Payment mode Cheque", "Cheque No. 023586"))
     assert fields.payment_method.value is None
+
+
+def test_a_payment_receipt_s_title_labels_no_way_of_paying():
+    # heldout127: BHIM's "Payment receipt" title over its "Bank transfer" flow's name, on a UPI payment
+    fields = parse_ocr(words("< Payment receipt", "Bank transfer", "Transaction failed", "Rs. 86,662", "Paying to",
+                             "Gulabi Pixels Design Studio LLP", "UPI ID: gulabip.store@upi"))
+    assert fields.payment_method.basis != "label:method"
