@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tasks.receipts.labels import _name, plausible_name
-from tasks.receipts.parser import _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text, decimal_of
+from tasks.receipts.parser import CHARGE_WORDS, _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text, decimal_of
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
 
@@ -195,7 +195,7 @@ def _payee(running: _RunningText) -> tuple[FieldValue[str], bool]:
 
 
 # a fee's or a charge's label just before a sum: what the service cost, not the money moved
-_FEE_BEFORE = re.compile(r"\b(?:fees?|charges?|gst|commission|tax|cess)\W*$", re.I)
+_FEE_BEFORE = re.compile(rf"\b(?:fees?|{CHARGE_WORDS})\W*$", re.I)
 
 
 def _moved_sums(running: _RunningText) -> tuple[FieldValue[Decimal], ...]:

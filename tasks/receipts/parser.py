@@ -608,7 +608,8 @@ def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decima
 
 
 # a bank's charge for the service and its tax ("Commission INR 450.00", "GST @18% INR 81.00")
-_CHARGE_LINE = re.compile(r"\bcommission\b|\bcharges?\b|\bgst\b|\bcess\b|\btax\b", re.I)
+CHARGE_WORDS = r"commission|charges?|gst|cess|tax"
+_CHARGE_LINE = re.compile(rf"\b(?:{CHARGE_WORDS})\b", re.I)
 
 
 def _before_charges(best: _Amount, lines: list[PageLine], *, charges_only: bool = False) -> list[Decimal]:
