@@ -201,18 +201,12 @@ def counter_ids(p: Screen, d: Deal, way: str) -> None:
 UPI_ORDER = ["PhonePe", "Google Pay", "Paytm", "CRED", "BHIM", "Amazon Pay", "WhatsApp", "MobiKwik"]
 
 
-def booking_upi(rng: random.Random, font: str) -> tuple[list, dict, dict]:
-    """A customer's UPI app's result screen paying the dealership a booking amount, a down payment's part or a
-    workshop bill (PhonePe, Google Pay, Paytm, CRED, BHIM, Amazon Pay, WhatsApp Pay, MobiKwik; dark on CRED and on
-    some others): the outcome (a tick on some), the sum large, Paid to / To / Sent to (Paying to on a failure or a
-    wait) over the dealer and its handle, the UPI reference and the app's own id on some, the day, the account
-    debited, a note; a failed and a pending one."""
-    k = place("booking_upi")
-    status = outcome(k, failed=(3,), pending=(6,))
-    app = UPI_ORDER[k]
-    d = Deal(rng, status, no_ref=k == 1, no_day=k == 4, low=2000, high=100000, p_round=0.75)
-    if rng.random() < 0.5:
-        d.amount = float(rng.choice([5000, 11000, 21000, 25000, 31000, 51000]))
+def upi_result(rng: random.Random, font: str, k: int, app: str, status: str, d, vpa_name: str,
+               wait: list[str]) -> Screen:
+    """A UPI app's result screen paying ``d.to`` (a deal with its sum, reference and day), from its frame down to the
+    account debited: the outcome, the sum large, the payee over its handle (made from ``vpa_name``), a failure's or a
+    wait's sentence (``wait``), the UPI reference and the app's own id, the day; the caller adds the note and the
+    foot (``heldout126``'s customers pay a travel agency with it)."""
     dark = app == "CRED" or rng.random() < 0.3
     p = screen(rng, font, "phone", dark=dark, width=rng.choice([600, 640]),
                title=rng.choice(["", "Payment status", "Transaction details"]),
@@ -235,12 +229,12 @@ def booking_upi(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     else:
         p.add("small", lab)
         p.add("center", d.to, merchant=d.to)
-    vpa = handle(rng, DEALERS[d.town][0], handles)
+    vpa = handle(rng, vpa_name, handles)
     p.add("small", rng.choice([vpa, f"UPI ID: {vpa}", f"VPA: {vpa}"]), method="UPI")
     if status == "failed":
         p.add("small", rng.choice(REFUND))
     elif status == "pending":
-        p.add("small", rng.choice(WAIT))
+        p.add("small", rng.choice(wait))
     p.part = "ref"
     p.add("rule")
     p.add("left", rng.choice(["Transaction details", "Payment details", "Details"]))
@@ -257,6 +251,22 @@ def booking_upi(rng: random.Random, font: str) -> tuple[list, dict, dict]:
         labelled(p, rng.choice(["Date & Time", "Paid on", "Transaction Date", "Date", "Completed on"]),
                  stamp(rng, d.date), date=d.date)
     p.pair(rng.choice(["Debited from", "Paid from", "From"]), f"{rng.choice(PSB[:3] + PVT[:4])} {masked(rng, font)}")
+    return p
+
+
+def booking_upi(rng: random.Random, font: str) -> tuple[list, dict, dict]:
+    """A customer's UPI app's result screen paying the dealership a booking amount, a down payment's part or a
+    workshop bill (PhonePe, Google Pay, Paytm, CRED, BHIM, Amazon Pay, WhatsApp Pay, MobiKwik; dark on CRED and on
+    some others): the outcome (a tick on some), the sum large, Paid to / To / Sent to (Paying to on a failure or a
+    wait) over the dealer and its handle, the UPI reference and the app's own id on some, the day, the account
+    debited, a note; a failed and a pending one."""
+    k = place("booking_upi")
+    status = outcome(k, failed=(3,), pending=(6,))
+    app = UPI_ORDER[k]
+    d = Deal(rng, status, no_ref=k == 1, no_day=k == 4, low=2000, high=100000, p_round=0.75)
+    if rng.random() < 0.5:
+        d.amount = float(rng.choice([5000, 11000, 21000, 25000, 31000, 51000]))
+    p = upi_result(rng, font, k, app, status, d, DEALERS[d.town][0], WAIT)
     if rng.random() < 0.7:
         note = rng.choice(NOTES)
         if "ook" in note and fits(p, "pair", f"Remarks {note} {d.model.split()[0]}    "):

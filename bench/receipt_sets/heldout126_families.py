@@ -27,13 +27,13 @@ from bench.receipt_sets.heldout93_families import glyphs, sign
 from bench.receipt_sets.heldout106_families import BANK_RANK, ORDER_RANK, TXN_RANK, UTR_RANK
 from bench.receipt_sets.heldout113_families import Screen
 from bench.receipt_sets.heldout116_families import APPR_RANK, INVOICE_RANK, colour, day26, labelled, paper, screen
-from bench.receipt_sets.heldout118_families import handle, head, ios, masked, money
+from bench.receipt_sets.heldout118_families import head, ios, masked, money
 from bench.receipt_sets.heldout119_families import android, ifsc, outcome
 from bench.receipt_sets.heldout121_families import PATS, SLIP_PATS, stamp, status_line
 from bench.receipt_sets.heldout121_families import compose as compose121
 from bench.receipt_sets.heldout122_families import check, top, transfer_rows
-from bench.receipt_sets.heldout123_families import APPS as UPI_APP_STYLES
-from bench.receipt_sets.heldout123_families import fits, fy, place, upi_id
+from bench.receipt_sets.heldout123_families import fits, fy, place
+from bench.receipt_sets.heldout125_families import upi_result
 
 UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 CAPS = UPPER + "23456789"
@@ -963,50 +963,7 @@ def agency_upi(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     t = Trip(rng, status, no_ref=k == 4, no_day=k == 1, low=1500, high=100000, p_round=0.75)
     if rng.random() < 0.4:
         t.amount = float(rng.choice([5000, 10000, 15000, 25000, 40000, 50000, 75000]))
-    dark = app == "CRED" or rng.random() < 0.3
-    p = screen(rng, font, "phone", dark=dark, width=rng.choice([600, 640]),
-               title=rng.choice(["", "Payment status", "Transaction details"]),
-               buttons=rng.choice([("Share", "Done"), ("Share receipt",), ("Done",), ()]))
-    phone_frame(p, k, banner_at=5)
-    rs = money(rng, font, 0.6)
-    name, band, handles = UPI_APP_STYLES[app][:3]
-    head(p, name, band, dark, ["UPI payment", "Pay to merchant", "Scan & Pay"])
-    p.part = "outcome"
-    outcome_row(p, status, {"success": ["Payment Successful", "Paid successfully", "Transaction Successful",
-                                        "Money sent"],
-                            "failed": ["Payment Failed", "Transaction failed", "Payment declined"],
-                            "pending": ["Payment Pending", "Payment processing", "Transaction pending"]})
-    p.part = "amount"
-    p.add("big", rs(t.amount), amount=t.amount)
-    p.part = "payee"
-    lab = rng.choice(["Paid to", "To", "Sent to"] if status == "success" else ["To", "Paying to", "Payment to"])
-    if rng.random() < 0.5 and fits(p, "center", f"{lab} {t.to}"):
-        p.add("center", f"{lab} {t.to}", merchant=t.to)
-    else:
-        p.add("small", lab)
-        p.add("center", t.to, merchant=t.to)
-    vpa = handle(rng, AGENCIES[t.town][0], handles)
-    p.add("small", rng.choice([vpa, f"UPI ID: {vpa}", f"VPA: {vpa}"]), method="UPI")
-    if status == "failed":
-        p.add("small", rng.choice(REFUND))
-    elif status == "pending":
-        p.add("small", rng.choice(WAIT))
-    p.part = "ref"
-    p.add("rule")
-    p.add("left", rng.choice(["Transaction details", "Payment details", "Details"]))
-    if not t.no_ref:
-        rows = [(rng.choice(["UPI Ref No", "UPI Reference No.", "UTR", "UPI Transaction ID", "UPI Ref. No."]), t.ref,
-                 (UTR_RANK, t.ref))]
-        own = upi_id(rng, app, t.date)
-        if own and rng.random() < 0.6:
-            rows.insert(rng.randrange(2), (own[0], own[1], (own[2], own[1])))
-        for label, value, txn in rows:
-            labelled(p, label, value, txn=txn)
-    p.part = "tail"
-    if not t.no_day:
-        labelled(p, rng.choice(["Date & Time", "Paid on", "Transaction Date", "Date", "Completed on"]),
-                 stamp(rng, t.date, PATS), date=t.date)
-    p.pair(rng.choice(["Debited from", "Paid from", "From"]), f"{rng.choice(PSB[:3] + PVT[:4])} {masked(rng, font)}")
+    p = upi_result(rng, font, k, app, status, t, AGENCIES[t.town][0], WAIT)
     if rng.random() < 0.75:
         p.pair(rng.choice(["Note", "Message", "Remarks"]), rng.choice(NOTES))
     p.part = "foot"
