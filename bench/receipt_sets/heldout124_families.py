@@ -20,6 +20,7 @@ UMN), bills paid against, cheque numbers and the payer's own details carry no fa
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 import random
 
 from bench.receipt_sets.heldout14_values import code, digits
@@ -729,6 +730,43 @@ XFER_URLS = {"Kotak Net Banking": "netbanking.kotak.com/knb2/fundTransfer",
              "IndusInd Bank": "indusnet.indusind.com/ib/FundTransfer"}
 
 
+def transfer_ack(rng: random.Random, font: str, k: int, row: tuple, status: str, d, *, url: str | None,
+                 widths: list[int], third_head: str, payee_labels: list[str]) -> tuple[Screen, Callable]:
+    """A bank's net banking or app page after an NEFT, RTGS or IMPS (``row``: title, band, kind, mode), from its frame
+    down to the transfer mode: the outcome, the sum, the payee (under one of ``payee_labels``), the account and
+    IFSC; and the sum's format for the rows the caller adds (heldout125 and heldout126 send money with it too)."""
+    title, band, kind, mode, *_ = row
+    if kind == "web":
+        p = screen(rng, font, "browser", width=rng.choice(widths), size=rng.choice([19, 20]))
+        p.style["h106"]["url"] = url
+        dark = False
+    else:
+        dark = rng.random() < 0.35
+        p = screen(rng, font, "phone", dark=dark, width=620, title=rng.choice(["", "Transaction status"]),
+                   buttons=rng.choice([("Share", "Done"), ("Download receipt",), ()]))
+        phone_frame(p, k)
+    rs = money(rng, font, 0.6)
+    head(p, title, band if kind == "app" else None, dark, ["Fund Transfer", f"{mode} - Other bank", third_head])
+    if kind == "web":
+        p.add("center", rng.choice(["Fund Transfer Acknowledgement", "Transaction Acknowledgement",
+                                    f"{mode} Transfer - Confirmation"]))
+    p.part = "body"
+    status_line(p, {"success": ["Transaction Successful", "Funds transferred successfully",
+                                f"{mode} transfer successful"],
+                    "failed": ["Transaction Failed", "Returned by beneficiary bank", f"{mode} transfer failed"],
+                    "pending": ["Pending at beneficiary bank", f"{mode} under process", "Transaction in process"]},
+                status)
+    if kind == "app":
+        p.add("big", rs(d.amount), amount=d.amount)
+    else:
+        p.pair(rng.choice(["Amount", "Transfer Amount", "Amount (INR)"]), rs(d.amount), amount=d.amount)
+    payee_pair(p, payee_labels, d.to)
+    p.pair(rng.choice(["Beneficiary A/c", "To Account", "Account No."]), f"XXXXXXXX{digits(rng, 4)}")
+    p.pair(rng.choice(["IFSC", "IFSC Code"]), ifsc(rng))
+    p.pair(rng.choice(["Transfer Mode", "Payment Type", "Mode"]), mode, method="netbanking")
+    return p, rs
+
+
 def deposit_transfer(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     """A tenant's net banking or bank app after an NEFT, RTGS or IMPS of a security deposit (or a token advance) to
     the landlord or the property manager (Kotak, ICICI, OnlineSBI, HDFC Bank, Axis Mobile, IDFC FIRST Bank, Yes Bank,
@@ -745,34 +783,8 @@ def deposit_transfer(rng: random.Random, font: str) -> tuple[list, dict, dict]:
              high=600000 if mode == "RTGS" else 195000, p_round=0.95,
              payee="manager" if rng.random() < 0.3 else "landlord", caps=0.4)
     d.amount = whole_or(rng, d.amount, 1000)
-    if kind == "web":
-        p = screen(rng, font, "browser", width=rng.choice([680, 720]), size=rng.choice([19, 20]))
-        p.style["h106"]["url"] = XFER_URLS[title]
-        dark = False
-    else:
-        dark = rng.random() < 0.35
-        p = screen(rng, font, "phone", dark=dark, width=620, title=rng.choice(["", "Transaction status"]),
-                   buttons=rng.choice([("Share", "Done"), ("Download receipt",), ()]))
-        phone_frame(p, k)
-    rs = money(rng, font, 0.6)
-    head(p, title, band if kind == "app" else None, dark, ["Fund Transfer", f"{mode} - Other bank", "Pay to payee"])
-    if kind == "web":
-        p.add("center", rng.choice(["Fund Transfer Acknowledgement", "Transaction Acknowledgement",
-                                    f"{mode} Transfer - Confirmation"]))
-    p.part = "body"
-    status_line(p, {"success": ["Transaction Successful", "Funds transferred successfully",
-                                f"{mode} transfer successful"],
-                    "failed": ["Transaction Failed", "Returned by beneficiary bank", f"{mode} transfer failed"],
-                    "pending": ["Pending at beneficiary bank", f"{mode} under process", "Transaction in process"]},
-                status)
-    if kind == "app":
-        p.add("big", rs(d.amount), amount=d.amount)
-    else:
-        p.pair(rng.choice(["Amount", "Transfer Amount", "Amount (INR)"]), rs(d.amount), amount=d.amount)
-    payee_pair(p, ["Beneficiary Name", "Payee", "Beneficiary"], d.to)
-    p.pair(rng.choice(["Beneficiary A/c", "To Account", "Account No."]), f"XXXXXXXX{digits(rng, 4)}")
-    p.pair(rng.choice(["IFSC", "IFSC Code"]), ifsc(rng))
-    p.pair(rng.choice(["Transfer Mode", "Payment Type", "Mode"]), mode, method="netbanking")
+    p, rs = transfer_ack(rng, font, k, XFER[k], status, d, url=XFER_URLS.get(title), widths=[680, 720],
+                         third_head="Pay to payee", payee_labels=["Beneficiary Name", "Payee", "Beneficiary"])
     transfer_rows(p, rng, d.date, kind=kind, mode=mode, head4=head4, status=status, no_ref=no_ref, no_day=no_day,
                   own_labels=["Reference No.", "Transaction ID", "Txn Ref No"], txn_label="Transaction ID")
     p.pair("Purpose", rng.choice(["Security deposit", "Rent deposit", "Token advance", "Lease deposit"]))

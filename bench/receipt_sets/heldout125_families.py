@@ -27,11 +27,12 @@ from bench.receipt_sets.heldout113_families import Screen
 from bench.receipt_sets.heldout116_families import APPR_RANK, INVOICE_RANK, colour, day26, labelled, other_sum, paper, screen
 from bench.receipt_sets.heldout118_families import handle, head, ios, masked, money
 from bench.receipt_sets.heldout119_families import android, ifsc, outcome
-from bench.receipt_sets.heldout121_families import PATS, SLIP_PATS, stamp, status_line
+from bench.receipt_sets.heldout121_families import PATS, SLIP_PATS, stamp
 from bench.receipt_sets.heldout121_families import compose as compose121
 from bench.receipt_sets.heldout122_families import check, top, transfer_rows
 from bench.receipt_sets.heldout123_families import APPS as UPI_APP_STYLES
 from bench.receipt_sets.heldout123_families import fits, place, upi_id
+from bench.receipt_sets.heldout124_families import transfer_ack
 
 UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 MIXED = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
@@ -407,34 +408,8 @@ def down_payment(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     d = Deal(rng, status, no_ref=no_ref, no_day=no_day, low=200000 if mode == "RTGS" else 25000,
              high=1500000 if mode == "RTGS" else 199000, p_round=0.9, firm=0.5, caps=0.4)
     d.amount = whole(d.amount, 1000) if rng.random() < 0.7 else d.amount
-    if kind == "web":
-        p = screen(rng, font, "browser", width=rng.choice([680, 720]), size=rng.choice([19, 20]))
-        p.style["h106"]["url"] = XFER_URLS[title]
-        dark = False
-    else:
-        dark = rng.random() < 0.35
-        p = screen(rng, font, "phone", dark=dark, width=620, title=rng.choice(["", "Transaction status"]),
-                   buttons=rng.choice([("Share", "Done"), ("Download receipt",), ()]))
-        phone_frame(p, k)
-    rs = money(rng, font, 0.6)
-    head(p, title, band if kind == "app" else None, dark, ["Fund Transfer", f"{mode} - Other bank", "Send money"])
-    if kind == "web":
-        p.add("center", rng.choice(["Fund Transfer Acknowledgement", "Transaction Acknowledgement",
-                                    f"{mode} Transfer - Confirmation"]))
-    p.part = "body"
-    status_line(p, {"success": ["Transaction Successful", "Funds transferred successfully",
-                                f"{mode} transfer successful"],
-                    "failed": ["Transaction Failed", "Returned by beneficiary bank", f"{mode} transfer failed"],
-                    "pending": ["Pending at beneficiary bank", f"{mode} under process", "Transaction in process"]},
-                status)
-    if kind == "app":
-        p.add("big", rs(d.amount), amount=d.amount)
-    else:
-        p.pair(rng.choice(["Amount", "Transfer Amount", "Amount (INR)"]), rs(d.amount), amount=d.amount)
-    payee_pair(p, ["Beneficiary Name", "Payee", "Beneficiary", "To"], d.to)
-    p.pair(rng.choice(["Beneficiary A/c", "To Account", "Account No."]), f"XXXXXXXX{digits(rng, 4)}")
-    p.pair(rng.choice(["IFSC", "IFSC Code"]), ifsc(rng))
-    p.pair(rng.choice(["Transfer Mode", "Payment Type", "Mode"]), mode, method="netbanking")
+    p, rs = transfer_ack(rng, font, k, XFER[k], status, d, url=XFER_URLS.get(title), widths=[680, 720],
+                         third_head="Send money", payee_labels=["Beneficiary Name", "Payee", "Beneficiary", "To"])
     transfer_rows(p, rng, d.date, kind=kind, mode=mode, head4=head4, status=status, no_ref=no_ref, no_day=no_day,
                   own_labels=["Reference No.", "Transaction ID", "Txn Ref No"], txn_label="Transaction ID")
     p.pair("Purpose", rng.choice(["Vehicle purchase", "Down payment", "Margin money - car loan",

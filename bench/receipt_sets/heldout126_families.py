@@ -28,12 +28,13 @@ from bench.receipt_sets.heldout106_families import BANK_RANK, ORDER_RANK, TXN_RA
 from bench.receipt_sets.heldout113_families import Screen
 from bench.receipt_sets.heldout116_families import APPR_RANK, INVOICE_RANK, colour, day26, labelled, paper, screen
 from bench.receipt_sets.heldout118_families import head, ios, masked, money
-from bench.receipt_sets.heldout119_families import android, ifsc, outcome
+from bench.receipt_sets.heldout119_families import android, outcome
 from bench.receipt_sets.heldout121_families import PATS, SLIP_PATS, stamp, status_line
 from bench.receipt_sets.heldout121_families import compose as compose121
 from bench.receipt_sets.heldout122_families import check, top, transfer_rows
 from bench.receipt_sets.heldout123_families import fits, fy, place
 from bench.receipt_sets.heldout125_families import upi_result
+from bench.receipt_sets.heldout124_families import transfer_ack
 
 UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 CAPS = UPPER + "23456789"
@@ -1002,34 +1003,8 @@ def agency_transfer(rng: random.Random, font: str) -> tuple[list, dict, dict]:
     t = Trip(rng, status, no_ref=no_ref, no_day=no_day, low=200000 if mode == "RTGS" else 8000,
              high=900000 if mode == "RTGS" else 190000, p_round=0.85, firm=0.5, caps=0.4)
     t.amount = whole(t.amount, 100) if rng.random() < 0.6 else t.amount
-    if kind == "web":
-        p = screen(rng, font, "browser", width=rng.choice([700, 740]), size=rng.choice([19, 20]))
-        p.style["h106"]["url"] = XFER_URLS[title]
-        dark = False
-    else:
-        dark = rng.random() < 0.35
-        p = screen(rng, font, "phone", dark=dark, width=620, title=rng.choice(["", "Transaction status"]),
-                   buttons=rng.choice([("Share", "Done"), ("Download receipt",), ()]))
-        phone_frame(p, k)
-    rs = money(rng, font, 0.6)
-    head(p, title, band if kind == "app" else None, dark, ["Fund Transfer", f"{mode} - Other bank", "Send money"])
-    if kind == "web":
-        p.add("center", rng.choice(["Fund Transfer Acknowledgement", "Transaction Acknowledgement",
-                                    f"{mode} Transfer - Confirmation"]))
-    p.part = "body"
-    status_line(p, {"success": ["Transaction Successful", "Funds transferred successfully",
-                                f"{mode} transfer successful"],
-                    "failed": ["Transaction Failed", "Returned by beneficiary bank", f"{mode} transfer failed"],
-                    "pending": ["Pending at beneficiary bank", f"{mode} under process", "Transaction in process"]},
-                status)
-    if kind == "app":
-        p.add("big", rs(t.amount), amount=t.amount)
-    else:
-        p.pair(rng.choice(["Amount", "Transfer Amount", "Amount (INR)"]), rs(t.amount), amount=t.amount)
-    payee_pair(p, ["Beneficiary Name", "Payee", "Beneficiary", "To"], t.to)
-    p.pair(rng.choice(["Beneficiary A/c", "To Account", "Account No."]), f"XXXXXXXX{digits(rng, 4)}")
-    p.pair(rng.choice(["IFSC", "IFSC Code"]), ifsc(rng))
-    p.pair(rng.choice(["Transfer Mode", "Payment Type", "Mode"]), mode, method="netbanking")
+    p, rs = transfer_ack(rng, font, k, XFER[k], status, t, url=XFER_URLS.get(title), widths=[700, 740],
+                         third_head="Send money", payee_labels=["Beneficiary Name", "Payee", "Beneficiary", "To"])
     transfer_rows(p, rng, t.date, kind=kind, mode=mode, head4=head4, status=status, no_ref=no_ref, no_day=no_day,
                   own_labels=["Reference No.", "Transaction ID", "Txn Ref No"], txn_label="Transaction ID")
     if rng.random() < 0.8:
