@@ -682,8 +682,13 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
 _PAYMENT_REFERENCE_WORD = r"ref|txn|utr|rrn|\btrans|\bauth(?!ori[sz]ed)|\bappr(?!oved)|\bconf(?!irmed)"  # not outcomes
 # the wordings of a stronger kind of id than each document number's
 _STRONGER_WORDING = {"order": re.compile(_PAYMENT_REFERENCE_WORD, re.I),
+                     # ... and a gateway's or an app's own id under its name ("Easebuzz ID" beside a "Docket No.";
+                     # not a party's number, "Client ID", nor a handle's, "UPI ID")
                      "invoice": re.compile(_PAYMENT_REFERENCE_WORD + r"|\bpnr|\bbooking|\border|\breservation|"
-                                           r"\blocator", re.I)}
+                                           r"\blocator|(?<![A-Za-z])(?!(?:client|customer|cust|patient|member|student|"
+                                           r"user|consumer|subscriber|employee|merchant|terminal|e-?mail|upi|login|"
+                                           r"application|appl|connection|account|vendor|supplier|device|policy|"
+                                           r"claim|admission|enrol?ment|roll)\b)[A-Za-z]{3,}\s+(?-i:ID|Id)\b", re.I)}
 
 
 def _stronger_codes(lines: list[PageLine], hit: LabelHit) -> list[str]:
@@ -1060,6 +1065,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                 return FieldValue[str](value=name, confidence=_conf(under[0].words, 0.9),
                                        evidence=_evidence(under[0].words), basis="under_terminal")
             return FieldValue[str]()
+        if _FUEL_BRAND.fullmatch(text) and (outlet := _outlet_under(lines)) is not None:
+            return outlet
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
         if sure and plausible_name(text) and line.height < 1.08 * median_height and _signed_for(text, lines):
             # a receipt's letterhead in body type, which its foot signs for ("CORAL RESIDENCY FLAT OWNERS
@@ -1194,6 +1201,39 @@ def _welcomed(lines: list[PageLine]) -> list[str]:
 
 
 _WELCOME = re.compile(r"^\W*welcome\s*t[o0]\b\W*(.*?)\W*$", re.I)
+
+# an oil company's name on top of a fuel station's slip, with its fleet card's or its form ("INDIANOIL XTRAPOWER",
+# "HPCL DriveTrack Plus", "Bharat Petroleum Corporation Ltd"): the station is a dealer's, the business paid
+_FUEL_BRAND = re.compile(r"(?:indian\s*oil|iocl?|hp(?:cl)?|hindustan\s*petroleum|bpcl|bharat\s*petroleum|nayara(?:\s*energy)?|"
+                         r"jio[\s\-]*bp)(?:\s+(?:xtra\s*power|drive\s*track(?:\s*plus)?|smart\s*fleet|fleet(?:\s*card)?|"
+                         r"corporation|corp|ltd|limited))*", re.I)
+# a fuel station's own name ("GURU NANAK FILLING STATION", "NEW HIGHWAY SERVICE STN", "Shree Ram Petroleum", "Balaji
+# Fuels", "M/S AMBIKA PETRO CENTRE", "Kisan Seva Kendra")
+_OUTLET = re.compile(r"\b(?:filling|service|fuel|petrol|diesel)\s*(?:station|stn|point|centre|center|pump)\b|\bfuels?\b|"
+                     r"\bpetroleums?\b|\bpetro\s*(?:centre|center|point|station)\b|\bkisan\s*seva\s*kendra\b", re.I)
+
+
+def _outlet_under(lines: list[PageLine]) -> FieldValue[str] | None:
+    """The fuel station named on one of the two lines under an oil company's name on top, or welcoming its customer
+    there ("WELCOME TO" over "NEW INDIA AUTOMOBILES"), if one is."""
+    top = below_status_bar(lines)[1:4]
+    for index, line in enumerate(top):
+        if (m := _WELCOME.match(line.text)) and (m.group(1) or index + 1 < len(top)):
+            under = line if m.group(1) else top[index + 1]
+            start = m.start(1) if m.group(1) else 0
+            name = _name(under.text[start:])
+            if plausible_name(name) and not re.search(r"\d", name):
+                words = under.words_in(start, len(under.text))
+                return FieldValue[str](value=name, confidence=_conf(words, 0.9), evidence=_evidence(words),
+                                       basis="under_fuel_brand")
+            return None
+    for under in top[:2]:
+        name = _name(under.text)
+        if _OUTLET.search(name) and not _WELCOME.match(under.text) and not _FUEL_BRAND.fullmatch(name) and plausible_name(name) \
+                and not re.search(r"\d", name):
+            return FieldValue[str](value=name, confidence=_conf(under.words, 0.9), evidence=_evidence(under.words),
+                                   basis="under_fuel_brand")
+    return None
 
 # money apps whose own name heads their card-payment and transfer screens
 # the firms whose card terminals print the slips ("WORLDLINE", "Pine Labs", "Mswipe") and name themselves on top

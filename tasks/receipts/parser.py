@@ -1219,6 +1219,10 @@ def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None, *, conv
         "basis": f"{date.basis}+{order}:{currency}" if date.basis else f"{order}:{currency}"})})
 
 
+# a letter like a 1 glued to the start of a date, at a word's start ("DATE: L1AUG26", Tesseract's 11AUG26)
+_GLUED_ONE = re.compile(r"(?:^|(?<=[^A-Za-z]))[lLI|]$")
+
+
 def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
     """Every date reading in ``text``: (day-first or only reading, other readings, start, end)."""
     out = []
@@ -1233,6 +1237,8 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
         for m in pattern.finditer(fixed):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if _GLUED_ONE.search(fixed[: m.start()]):
+                continue  # "L1AUG26": a day's first 1 read as a letter; 1 or 11 August is not surely read
             g = m.groups()
             readings: list[dt.date] = []
             if kind == "ymd":
@@ -1392,6 +1398,9 @@ _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(
                            r"m[ée]todo\s*de\s*pago|metodo\s*di\s*pagamento)\b\s*[:\-]?\s*", re.I)
 # under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
 _WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
+# an oil company's fleet card, or a slip's sale by one ("INDIANOIL XTRAPOWER", "FLEET SALE"): a prepaid balance with
+# the oil company, a wallet, not a bank's card
+_FLEET_CARD = r"\bxtra\s*power\b|\bdrive\s*track\b|\bsmart\s*fleet\b|\bfleet\s*(?:card|sale)\b"
 # the card brand Visa, not a travel visa: not named so after the word ("Visa Type", "Visa Fee", "visa photos") or
 # before it ("e-visa", "tourist visa"), as a visa centre's or a photo studio's receipt prints it
 _VISA_CARD = r"(?<!\be-)(?<!\be–)(?<!\be\s)(?<!tourist\s)(?<!student\s)(?<!work\s)(?<!transit\s)" \
@@ -1410,7 +1419,7 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                       r"\bm-?pesa\b|\bgcash\b|\bjazz\s*cash\b|\beasy\s*paisa\b|\bbkash\b|\bnagad\b|"
                                       # Sri Lanka's ("eZ Cash", "mCash"): a wallet's name, not cash
                                       r"\bez\s*cash\b|\bm-?cash\b|"
-                                      r"\bgrab\s*pay\b|\bpaypay\b|\bmobile\s*money\b", re.I)),
+                                      rf"\bgrab\s*pay\b|\bpaypay\b|\bmobile\s*money\b|{_FLEET_CARD}", re.I)),
     (PaymentMethod.UPI, re.compile(r"\bupi\b|\bg\s?pay\b|google\s*pay|phone\s?pe|\bbhim\b|"
                                    r"\b[\w.\-]+@(ok\w+|ybl|ibl|axl|upi|paytm|apl|okicici)\b|"
                                    # any payee's UPI handle: a bank's or an app's name after the "@", no domain's dot
@@ -1525,6 +1534,7 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         # travel agent's letterhead) says nothing of this payment
         return FieldValue[PaymentMethod]()
     hits = []
+    fleet = any(re.search(_FLEET_CARD, line.text, re.I) for line in lines)
     for line in _not_the_card_paid(lines):
         if _ADDRESS_BAR.match(line.text):
             continue  # where the page is shown ("netbanking.ucobank.com/corp/ChequeStatus"), not how this payment went
@@ -1535,6 +1545,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         hit = match(line.text)
         if hit and hit[0] == PaymentMethod.CARD and _ACCOUNT_WORD.search(line.text):
             continue  # a masked account number ("IBAN DE81 6869 **** 4907", "Von Konto **** 4159") is no card
+        if hit and hit[0] == PaymentMethod.CARD and fleet and not _CARD_NETWORK.search(line.text):
+            continue  # on a fleet sale, a "CARD NO" with no bank's network is the fleet card's (a wallet, read above)
         if hit:
             hits.append((line, *hit))
     if not hits:
@@ -1546,6 +1558,11 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     others = [other for other in dict.fromkeys(h[1] for h in hits) if other != method]
     return FieldValue[PaymentMethod](value=method, confidence=_conf(words, 0.6 if others else 1.0),
                                      evidence=_evidence(words), basis="keyword", alternatives=others)
+
+
+# a bank card's network, which a fleet card's slip does not print
+_CARD_NETWORK = re.compile(rf"{_VISA_CARD}|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|\bcredit\s*card\b",
+                           re.I)
 
 
 # a method label's value that is a cheque or a demand draft ("Payment mode Cheque", "Mode: DD")

@@ -1153,6 +1153,31 @@ def test_a_gateway_s_mixed_case_object_id_is_a_code(receipt_rules):
     assert [r for r in result.reasons if r.endswith(":transaction_id")]
 
 
+def test_a_gateway_s_own_id_rivals_a_docket_number(receipt_rules):
+    # heldout128: a failed payment-link page, "Easebuzz ID E260720T2205U2H" under the shipment's "Docket No.": the
+    # gateway's wording is unknown, and the docket's number had been accepted as the payment's id
+    page = ("pay.easebuzz.in/5CTCUYMF", "Tapi Freight Carriers", "Docket No. SUR/99087", "Payment Failed",
+            "INR 1,17,820", "Payment method UPI", "Easebuzz ID E260720T2205U2H", "Initiated on Mon,20 Jul 2026-10:49 PM")
+    result = verdict(words(*page), receipt_rules)
+    assert result.status == "needs_review" and "ambiguous:transaction_id" in result.reasons
+    # a customer's id is never the payment's
+    page = ("Tapi Freight Carriers", "Docket No. SUR/99087", "Payment Successful", "INR 1,17,820",
+            "Payment method UPI", "Customer ID C260720T2205", "Paid on 20 Jul 2026")
+    assert verdict(words(*page), receipt_rules).fields.transaction_id.alternatives == []
+
+
+@pytest.mark.parametrize("brand", ["INDIANOIL XTRAPOWER", "HPCL DriveTrack Plus", "Bharat Petroleum"])
+def test_an_oil_company_s_name_on_top_is_not_the_fuel_station_under_it(brand):
+    # heldout128: a fuel station's slip prints the oil company (and its fleet card) over the dealer's outlet paid
+    merchant = read_merchant(page_lines(words(brand, "GURU NANAK FILLING STATION", "SANWER ROAD, INDORE",
+                                              "FLEET SALE", "TOTAL: Rs.6,387.84", "APPROVED", first_height=30)), 20.0)
+    assert merchant.value == "GURU NANAK FILLING STATION" and merchant.basis == "under_fuel_brand"
+    # the company's name repeated under its logo names no station
+    merchant = read_merchant(page_lines(words("BPCL", "Bharat Petroleum Corporation Ltd", "TOTAL: Rs.6,387.84",
+                                              first_height=30)), 20.0)
+    assert merchant.basis != "under_fuel_brand"
+
+
 def test_twelve_digits_whose_label_ocr_lost_rival_an_app_s_transfer_id(receipt_rules):
     # heldout127: a degraded payout screen lost the label over its IMPS reference, "Transfer ID 514817945" under it
     result = verdict(words("ICICI Bank", "Transfer details", "Beneficiary Name Kabir Sethi",
@@ -1263,12 +1288,19 @@ def test_a_company_form_in_initials_keeps_its_last_dot(receipt_rules):
     assert read_merchant(lines, 20.0).value == "Van Dijk Logistics B.V."
 
 
-def test_a_shop_welcoming_its_customer_under_a_fuel_brand_leaves_the_payee_to_a_person(receipt_rules):
-    rows = ["BHARAT PETROLEUM", "WELCOME TO", "KRISHNA FILLING STATION", "MG ROAD, INDORE", "BILL NO 218697",
+@pytest.mark.parametrize("dealer", ["KRISHNA FILLING STATION", "NEW INDIA AUTOMOBILES"])
+def test_a_shop_welcoming_its_customer_under_a_fuel_brand_is_the_payee(receipt_rules, dealer):
+    # heldout40, heldout128: the oil company's name on top, the dealer's pump greets its customer under it
+    rows = ["BHARAT PETROLEUM", "WELCOME TO", dealer, "MG ROAD, INDORE", "BILL NO 218697",
             "DATE/TIME 15/02/25 10:12", "AMOUNT Rs. 4,168.15", "MODE CASH"]
     merchant = read_merchant(page_lines(words(*rows, first_height=30)), 20.0)
-    assert merchant.value == "BHARAT PETROLEUM"
-    assert "KRISHNA FILLING STATION" in merchant.alternatives
+    assert merchant.value == dealer and merchant.basis == "under_fuel_brand" and not merchant.alternatives
+    rows = ["INDIANOIL", f"Welcome to {dealer}", "MG ROAD, INDORE", "AMOUNT Rs. 4,168.15"]
+    assert read_merchant(page_lines(words(*rows, first_height=30)), 20.0).value == dealer
+    # under a name on top that is no oil company's, the greeting only rivals it
+    rows = ["PUNE CITY MART", "WELCOME TO", dealer, "AMOUNT Rs. 4,168.15"]
+    merchant = read_merchant(page_lines(words(*rows, first_height=30)), 20.0)
+    assert merchant.value == "PUNE CITY MART" and dealer in merchant.alternatives
     # greeted by the name on top, nothing is in doubt
     same = read_merchant(page_lines(words("KRISHNA FILLING STATION", "Welcome to Krishna Filling Station",
                                           first_height=30)), 20.0)

@@ -1092,3 +1092,24 @@ def test_a_payment_receipt_s_title_labels_no_way_of_paying():
     fields = parse_ocr(words("< Payment receipt", "Bank transfer", "Transaction failed", "Rs. 86,662", "Paying to",
                              "Gulabi Pixels Design Studio LLP", "UPI ID: gulabip.store@upi"))
     assert fields.payment_method.basis != "label:method"
+
+
+@pytest.mark.parametrize("brand", ["INDIANOIL XTRAPOWER", "HPCL DriveTrack Plus", "BPCL SmartFleet"])
+def test_an_oil_company_s_fleet_card_is_a_wallet_not_a_bank_card(brand):
+    # heldout128: a fuel station's slip for a fleet card, a prepaid balance with the oil company, its number masked
+    fields = parse_ocr(words(brand, "GURU NANAK FILLING STATION", "FLEET SALE", "CARD NO: 700070XXXXXX3361",
+                             "TOTAL: Rs.6,387.84", "BALANCE: Rs.156,917.61", "APPROVED"))
+    assert fields.payment_method.value == PaymentMethod.WALLET and not fields.payment_method.alternatives
+    # a bank's card at the same pump is a card
+    fields = parse_ocr(words("INDIANOIL", "GURU NANAK FILLING STATION", "SALE", "VISA CARD NO: XXXXXXXXXXXX3361",
+                             "TOTAL: Rs.6,387.84", "APPROVED"))
+    assert fields.payment_method.value == PaymentMethod.CARD
+
+
+@pytest.mark.parametrize("text", ["DATE: L1AUG26", "Date: I1 Aug 2026"])
+def test_a_letter_glued_before_a_day_is_no_surely_read_day(text):
+    # heldout128: Tesseract read a slip's "11AUG26" as "L1AUG26"; 1 August had been taken for the day paid
+    assert dates_in_text(text) == []
+    fields = parse_ocr(words("GURU NANAK FILLING STATION", text, "TOTAL: Rs.6,387.84", "APPROVED"))
+    assert fields.date.value is None and "date" in fields.unreadable
+    assert [reading[0] for reading in dates_in_text("DATE: 11AUG26")] == [dt.date(2026, 8, 11)]
