@@ -205,7 +205,7 @@ class _Amount:
 
 _RECEIVED_LABEL = r"(?:amount\s*|total\s*|sum\s*)?received"
 _TOTAL_LABELS = [
-    (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
+    (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid|paid\s*amount", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
     # a counter's receipt: the sum taken ("Received Rs 20,400" under "Total Fee Rs 24,000" and a scholarship taken off;
     # not at a till that gives change, where it is the cash handed over: ``_GIVES_CHANGE``)
     (_RECEIVED_LABEL, 13),
@@ -362,10 +362,12 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             before, after = fixed[:start], fixed[end:]
             if re.search(r"\d:$", before):
                 continue  # the minutes of a time ("Paid on 08.06.26 7:58 AM")
-            if re.match(rf"[\s\-/.]*{_MONTH_WORD}[\s\-/.,]*\d", after, re.I) or (
+            if re.match(rf"[\s\-/.]*{_MONTH_WORD}[\s\-/.,'’]*\d", after, re.I) or (
                     (len(raw) <= 2 or re.fullmatch(r"(?:19|20)\d\d", raw))
-                    and re.search(rf"{_MONTH_WORD}[\s\-/.]*$", before, re.I)):
-                continue  # the day or year of a date with the month's name ("Paid on 12-Jun-26", "Jun 12", "Jun 2026")
+                    and re.search(rf"{_MONTH_WORD}[\s\-/.'’]*$", before, re.I)):
+                # the day or year of a date with the month's name ("Paid on 12-Jun-26", "Jun 12", "Jun 2026", PhonePe's
+                # "20 Jul '26")
+                continue
             if re.search(r"[/\-:.]$", before) and not re.search(r"(R[Ss]\.|[:]\s*)$", before[-3:]):
                 # a debit's minus sign opening the line ("-87,86 €") is no date's or range's dash
                 if not re.search(r"[:]$", before) and not re.fullmatch(r"\s*-", before):
@@ -453,7 +455,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
             # (a balance paid or received is a payment: "Balance Received Rs 60,000" under the order's total)
             if _NOT_TOTAL.search(label_text) and not narration_only and not _BALANCE_PAID.search(label_text) \
-                    and label not in {r"grand\s*total", r"amount\s*paid", r"kul\s*rashi", r"(?:balance|amount|total)\s*due"}:
+                    and label not in {r"grand\s*total", r"amount\s*paid|paid\s*amount", r"kul\s*rashi", r"(?:balance|amount|total)\s*due"}:
                 # (a limit or a balance is none whatever its label says: "Total Credit Limit INR 2,00,000.00", "Total
                 # Avail.bal INR 132,888.75")
                 if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
@@ -1227,9 +1229,9 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
     """Every date reading in ``text``: (day-first or only reading, other readings, start, end)."""
     out = []
     taken: list[tuple[int, int]] = []
-    # a bar between the year and the time, PP-OCR's space before it lost ("10 April 2026| 07:44 pm"): a separator, not
-    # a 1 (same length)
-    fixed = fix_digits_text(re.sub(r"(?<=\d{4})\|", " ", text))
+    # a bar between the year and the time, PP-OCR's space before it lost ("10 April 2026| 07:44 pm", PhonePe's
+    # "20Jul '26|05:08 PM"): a separator, not a 1 (same length)
+    fixed = fix_digits_text(re.sub(r"(?<=\d{4})\||(?<=['’]\d{2})\|", " ", text))
     # PP-OCR drops the space between a year and the time ("Mar10,202503:21"): put it back (same length)
     fixed = re.sub(r"(?<=[,\s.\-/a-z])(\d{4})(\d{1,2}:\d{2})", lambda m: m.group(1) + " " + m.group(2)[1:]
                    if len(m.group(2)) == 5 else m.group(1) + " " + m.group(2), fixed, flags=re.I)

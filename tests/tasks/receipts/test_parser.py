@@ -1113,3 +1113,20 @@ def test_a_letter_glued_before_a_day_is_no_surely_read_day(text):
     fields = parse_ocr(words("GURU NANAK FILLING STATION", text, "TOTAL: Rs.6,387.84", "APPROVED"))
     assert fields.date.value is None and "date" in fields.unreadable
     assert [reading[0] for reading in dates_in_text("DATE: 11AUG26")] == [dt.date(2026, 8, 11)]
+
+
+@pytest.mark.parametrize("when", ["Paid on 20 Jul '26 | 05:08 PM", "Paid on 20Jul '26|05:08 PM", "Paid on 20 Jul ’26"])
+def test_phonepe_s_day_and_apostrophe_year_are_a_date_not_a_sum(when):
+    # heldout129: "Paid on 20 Jul '26" under the headline "35,190.00" had become a paid sum of 20 (or 26) that beat
+    # it, and with the bar after the year read as a 1, no date
+    fields = parse_ocr(words("PhonePe", "Paid successfully", "35,190.00", "Sent to", "KONGU AGRO INPUTS",
+                             "UPI Ref No 620115332824", when, heights={2: 40}))
+    assert fields.amount.value == Decimal("35190.00") and not fields.amount.alternatives
+    assert fields.date.value == dt.date(2026, 7, 20)
+
+
+def test_a_bill_s_paid_amount_is_the_sum_paid_not_the_bill_s_amount():
+    # heldout129: a farm pump's electricity bill part paid through Bharat BillPay
+    fields = parse_ocr(words("HESCOM", "Online Payment Receipt", "Transaction Successful", "Bill Amount Rs. 16,240",
+                             "Paid Amount Rs.12,600", "Mode Net Banking", "Date & Time 06.05.2026 at 02:36 PM"))
+    assert fields.amount.value == Decimal("12600") and not fields.amount.alternatives
