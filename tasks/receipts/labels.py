@@ -1057,8 +1057,10 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             return FieldValue[str]()
         if _SMS_SENDER.fullmatch(line.text.strip()):
             return FieldValue[str]()  # an SMS alert's sender (the bank that wrote it), not its payee
-        if _TERMINAL_BRAND.fullmatch(text):
-            # a card terminal's maker on top of its slip ("EZETAP", "PAYTM EDC", "WORLDLINE"): the business it
+        if _TERMINAL_BRAND.fullmatch(text) or (_ACQUIRER.fullmatch(text) and any(_TERMINAL_ID.search(other.text)
+                                                                                   for other in lines)):
+            # a card terminal's maker on top of its slip ("EZETAP", "PAYTM EDC", "WORLDLINE"), or the bank that
+            # gave the shop the terminal ("STATE BANK OF INDIA" over a slip with its "TID"): the business it
             # belongs to is printed on the line under it
             under = below_status_bar(lines)[1:2]
             if under and plausible_name(name := _name(under[0].text)) and not re.search(r"\d", name):
@@ -1239,6 +1241,10 @@ def _outlet_under(lines: list[PageLine]) -> FieldValue[str] | None:
 # the firms whose card terminals print the slips ("WORLDLINE", "Pine Labs", "Mswipe") and name themselves on top
 _TERMINAL_BRAND = re.compile(r"worldline|pine\s*labs|ezetap|mswipe|innoviti|ingenico|verifone|bharat\s*pe|"
                              r"(?:razorpay|paytm|phonepe)\s*(?:pos|edc)", re.I)
+# a bank's name alone, in any case ("STATE BANK OF INDIA", "HDFC BANK", "Bank of Baroda"), and a card terminal's own
+# numbers on its slip ("TID: 39939092", "MID: 234881893734585")
+_ACQUIRER = re.compile(r"(?:[A-Za-z&.]+\s+){0,3}bank(?:\s+of\s+[A-Za-z]+)?(?:\s+(?:ltd|limited))?\.?", re.I)
+_TERMINAL_ID = re.compile(r"\b(?:TID|MID)\s*(?:NO\.?)?\s*[:.]?\s*\d{6,}")
 _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
 # a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")

@@ -1126,6 +1126,19 @@ def test_a_card_terminal_makers_name_on_top_is_not_the_shop_under_it(maker, heig
     assert merchant.value == "DECCAN TOYOTA" and merchant.basis == "under_terminal"
 
 
+@pytest.mark.parametrize("bank", ["STATE BANK OF INDIA", "HDFC BANK", "Bank of Baroda"])
+def test_the_bank_that_gave_a_shop_its_card_terminal_is_not_the_shop_under_it(bank):
+    # heldout128, heldout129: a card slip prints the acquiring bank over the business whose terminal it is
+    merchant = read_merchant(page_lines(words(bank, "KONGU AGRO SERVICE CENTRE", "PERUNDURAI ROAD, ERODE",
+                                              "MID: 234881893734585", "TID: 99525646", "SALE",
+                                              "SALE AMT: INR 30026.00", "APPROVED", first_height=30)), 20.0)
+    assert merchant.value == "KONGU AGRO SERVICE CENTRE" and merchant.basis == "under_terminal"
+    # a bank's own receipt, with no terminal's numbers, names the bank paid on top
+    merchant = read_merchant(page_lines(words(bank, "KONGU AGRO SERVICE CENTRE", "Loan instalment received",
+                                              "Amount INR 30026.00", first_height=30)), 20.0)
+    assert merchant.basis != "under_terminal"
+
+
 def test_the_name_on_top_of_a_payment_advice_is_the_payers():
     # heldout125: a lender's advice that it paid a car loan out to the dealer, whose label the photo lost
     merchant = read_merchant(page_lines(words("Toyota Financial Services", "Payment Advice",
