@@ -683,12 +683,14 @@ _PAYMENT_REFERENCE_WORD = r"ref|txn|utr|rrn|\btrans|\bauth(?!ori[sz]ed)|\bappr(?
 # the wordings of a stronger kind of id than each document number's
 _STRONGER_WORDING = {"order": re.compile(_PAYMENT_REFERENCE_WORD, re.I),
                      # ... and a gateway's or an app's own id under its name ("Easebuzz ID" beside a "Docket No.";
-                     # not a party's number, "Client ID", nor a handle's, "UPI ID")
+                     # not a party's number, "Client ID", a handle's, "UPI ID", nor a place's or a thing's, "Station ID")
                      "invoice": re.compile(_PAYMENT_REFERENCE_WORD + r"|\bpnr|\bbooking|\border|\breservation|"
                                            r"\blocator|(?<![A-Za-z])(?!(?:client|customer|cust|patient|member|student|"
                                            r"user|consumer|subscriber|employee|merchant|terminal|e-?mail|upi|login|"
                                            r"application|appl|connection|account|vendor|supplier|device|policy|"
-                                           r"claim|admission|enrol?ment|roll)\b)[A-Za-z]{3,}\s+(?-i:ID|Id)\b", re.I)}
+                                           r"claim|admission|enrol?ment|roll|station|store|shop|outlet|branch|site|"
+                                           r"location|vehicle|charger|meter|asset|product|item|seller|agent|dealer|"
+                                           r"partner|operator)\b)[A-Za-z]{3,}\s+(?-i:ID|Id)\b", re.I)}
 
 
 def _stronger_codes(lines: list[PageLine], hit: LabelHit) -> list[str]:

@@ -1451,8 +1451,9 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                     rf"(?<![A-Za-z/]){_MASKED_FOUR}\b|"
                                     # a brand before its masked number ("DISCOVER XXXX9167", "Discover ending in 5153")
                                     r"\b(?:discover|diners|jcb)\s+(?:[Xx*]{4,}|ending\s*(?:in|with)\s*)\d{4}\b", re.I)),
-    # "Cash App", a "Cash balance", a cash-back and a "Cash / Credit Bill" (either way) are no cash
-    (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card)\b)(?!\s*/\s*credit)|"
+    # "Cash App", a "Cash balance", a cash-back, a "Cash counter" stamp (a place, where cards pay too) and a "Cash / Credit
+    # Bill" (either way) are no cash
+    (PaymentMethod.CASH, re.compile(r"\bcash\b(?!\s*(memo|back|bill|balance|app|card|counter)\b)(?!\s*/\s*credit)|"
                                     # French, Spanish, Italian, Dutch, German
                                     r"\besp[eè]ces\b|\befectivo\b|\bcontanti?\b|\bbargeld\b", re.I)),
 ]

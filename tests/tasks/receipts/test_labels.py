@@ -1173,10 +1173,11 @@ def test_a_gateway_s_own_id_rivals_a_docket_number(receipt_rules):
             "INR 1,17,820", "Payment method UPI", "Easebuzz ID E260720T2205U2H", "Initiated on Mon,20 Jul 2026-10:49 PM")
     result = verdict(words(*page), receipt_rules)
     assert result.status == "needs_review" and "ambiguous:transaction_id" in result.reasons
-    # a customer's id is never the payment's
-    page = ("Tapi Freight Carriers", "Docket No. SUR/99087", "Payment Successful", "INR 1,17,820",
-            "Payment method UPI", "Customer ID C260720T2205", "Paid on 20 Jul 2026")
-    assert verdict(words(*page), receipt_rules).fields.transaction_id.alternatives == []
+    # a customer's id is never the payment's, nor is a charging station's (heldout4's Fastned session)
+    for other in ("Customer ID C260720T2205", "Station ID DE*ION*E564111"):
+        page = ("Tapi Freight Carriers", "Docket No. SUR/99087", "Payment Successful", "INR 1,17,820",
+                "Payment method UPI", other, "Paid on 20 Jul 2026")
+        assert verdict(words(*page), receipt_rules).fields.transaction_id.alternatives == []
 
 
 @pytest.mark.parametrize("brand", ["INDIANOIL XTRAPOWER", "HPCL DriveTrack Plus", "Bharat Petroleum"])

@@ -1130,3 +1130,11 @@ def test_a_bill_s_paid_amount_is_the_sum_paid_not_the_bill_s_amount():
     fields = parse_ocr(words("HESCOM", "Online Payment Receipt", "Transaction Successful", "Bill Amount Rs. 16,240",
                              "Paid Amount Rs.12,600", "Mode Net Banking", "Date & Time 06.05.2026 at 02:36 PM"))
     assert fields.amount.value == Decimal("12600") and not fields.amount.alternatives
+
+
+def test_a_cash_counter_s_stamp_names_a_place_not_a_way_of_paying():
+    # heldout129: a market yard's fee receipt stamped "CASH COUNTER" under its sum, the way paid not printed
+    fields = parse_ocr(words("APMC KARNAL", "MARKET FEE RECEIPT", "Receipt No R/40235", "Market fee Rs. 1,240.00",
+                             "RECEIVED", "CASH COUNTER"))
+    assert fields.payment_method.value is None
+    assert parse_ocr(words("APMC KARNAL", "Market fee Rs. 1,240.00", "Paid in cash")).payment_method.value == "cash"
