@@ -271,6 +271,8 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                     continue
                 if field == "merchant_name" and not _starts_row(line, m.start()):
                     continue  # "to" inside a sentence is not a label
+                if field == "merchant_name" and line.text[:m.start()].strip() and not line.text[m.end():].strip(" :.-"):
+                    continue  # a cell that ends its row after another's label is that label's value ("Kind of Business   Restaurant")
                 if _WEB_ADDRESS_AFTER.match(line.text, m.end()):
                     continue  # a word of a web address ("merchant.cashfree.com/pg/txns" in a dashboard's address bar)
                 end = m.end()
@@ -1206,15 +1208,17 @@ def _welcomed(lines: list[PageLine]) -> list[str]:
 
 _WELCOME = re.compile(r"^\W*welcome\s*t[o0]\b\W*(.*?)\W*$", re.I)
 
-# an oil company's name on top of a fuel station's slip, with its fleet card's or its form ("INDIANOIL XTRAPOWER",
-# "HPCL DriveTrack Plus", "Bharat Petroleum Corporation Ltd"): the station is a dealer's, the business paid
+# an oil company's name on top of a fuel station's slip or a gas distributor's cash memo, with its fleet card's, its LPG
+# brand's or its form ("INDIANOIL XTRAPOWER", "HPCL DriveTrack Plus", "Indane (IndianOil)", "HP GAS"): the station or
+# the distributor is a dealer's, the business paid
 _FUEL_BRAND = re.compile(r"(?:indian\s*oil|iocl?|hp(?:cl)?|hindustan\s*petroleum|bpcl|bharat\s*petroleum|nayara(?:\s*energy)?|"
-                         r"jio[\s\-]*bp)(?:\s+(?:xtra\s*power|drive\s*track(?:\s*plus)?|smart\s*fleet|fleet(?:\s*card)?|"
-                         r"corporation|corp|ltd|limited))*", re.I)
+                         r"jio[\s\-]*bp|indane|hp\s*gas|bharat\s*gas)(?:\s+(?:xtra\s*power|drive\s*track(?:\s*plus)?|"
+                         r"smart\s*fleet|fleet(?:\s*card)?|corporation|corp|ltd|limited|\(\s*indian\s*oil\s*\)))*", re.I)
 # a fuel station's own name ("GURU NANAK FILLING STATION", "NEW HIGHWAY SERVICE STN", "Shree Ram Petroleum", "Balaji
-# Fuels", "M/S AMBIKA PETRO CENTRE", "Kisan Seva Kendra")
+# Fuels", "M/S AMBIKA PETRO CENTRE", "Kisan Seva Kendra"), or a gas distributor's ("UTKAL GAS AGENCY")
 _OUTLET = re.compile(r"\b(?:filling|service|fuel|petrol|diesel)\s*(?:station|stn|point|centre|center|pump)\b|\bfuels?\b|"
-                     r"\bpetroleums?\b|\bpetro\s*(?:centre|center|point|station)\b|\bkisan\s*seva\s*kendra\b", re.I)
+                     r"\bpetroleums?\b|\bpetro\s*(?:centre|center|point|station)\b|\bkisan\s*seva\s*kendra\b|"
+                     r"\bgas\s*(?:agency|agencies|service|distributors?|enterprises?)\b", re.I)
 
 
 def _outlet_under(lines: list[PageLine]) -> FieldValue[str] | None:

@@ -1139,6 +1139,20 @@ def test_the_bank_that_gave_a_shop_its_card_terminal_is_not_the_shop_under_it(ba
     assert merchant.basis != "under_terminal"
 
 
+@requires_tesseract
+def test_a_merchant_word_in_a_value_cell_is_that_row_s_value_not_a_label():
+    # heldout130: FSSAI's licence fee receipt, "Kind of Business   Restaurant": the word was read as a merchant label
+    # and the next row's value's end, "Licence / 1", accepted as the payee
+    page = draw("FSSAI", "FoSCoS - Online Payment Receipt", "Transaction Successful",
+                ("Kind of Business", "Restaurant"), ("Licence type / Years", "State Licence / 1"),
+                ("Total amount paid", "Rs. 2,000.00"), ("Payment Date", "15 Aug 2026"))
+    merchant = read_merchant(page_lines(tesseract(page)), 20.0)
+    assert merchant.basis != "label:merchant" and "Licence" not in (merchant.value or "")
+    # a label ending its row with its value on the row itself still reads
+    page = draw("Payment Receipt", ("Date 15 Aug 2026", "Restaurant: Rasoi Hospitality"), ("Total paid", "Rs. 2,000.00"))
+    assert read_merchant(page_lines(tesseract(page)), 20.0).value == "Rasoi Hospitality"
+
+
 def test_the_name_on_top_of_a_payment_advice_is_the_payers():
     # heldout125: a lender's advice that it paid a car loan out to the dealer, whose label the photo lost
     merchant = read_merchant(page_lines(words("Toyota Financial Services", "Payment Advice",
@@ -1180,12 +1194,17 @@ def test_a_gateway_s_own_id_rivals_a_docket_number(receipt_rules):
         assert verdict(words(*page), receipt_rules).fields.transaction_id.alternatives == []
 
 
-@pytest.mark.parametrize("brand", ["INDIANOIL XTRAPOWER", "HPCL DriveTrack Plus", "Bharat Petroleum"])
-def test_an_oil_company_s_name_on_top_is_not_the_fuel_station_under_it(brand):
-    # heldout128: a fuel station's slip prints the oil company (and its fleet card) over the dealer's outlet paid
-    merchant = read_merchant(page_lines(words(brand, "GURU NANAK FILLING STATION", "SANWER ROAD, INDORE",
-                                              "FLEET SALE", "TOTAL: Rs.6,387.84", "APPROVED", first_height=30)), 20.0)
-    assert merchant.value == "GURU NANAK FILLING STATION" and merchant.basis == "under_fuel_brand"
+@pytest.mark.parametrize(("brand", "dealer"), [("INDIANOIL XTRAPOWER", "GURU NANAK FILLING STATION"),
+                                               ("HPCL DriveTrack Plus", "GURU NANAK FILLING STATION"),
+                                               ("Bharat Petroleum", "GURU NANAK FILLING STATION"),
+                                               ("Indane (IndianOil)", "Chamundeshwari Gas Agency"),
+                                               ("HP GAS", "UTKAL GAS AGENCY")])
+def test_an_oil_company_s_name_on_top_is_not_the_fuel_station_under_it(brand, dealer):
+    # heldout128, heldout130: a fuel station's slip prints the oil company (and its fleet card) over the dealer's
+    # outlet paid, a gas distributor's cash memo its LPG brand over the distributor
+    merchant = read_merchant(page_lines(words(brand, dealer, "SANWER ROAD, INDORE", "FLEET SALE",
+                                              "TOTAL: Rs.6,387.84", "APPROVED", first_height=30)), 20.0)
+    assert merchant.value == dealer and merchant.basis == "under_fuel_brand"
     # the company's name repeated under its logo names no station
     merchant = read_merchant(page_lines(words("BPCL", "Bharat Petroleum Corporation Ltd", "TOTAL: Rs.6,387.84",
                                               first_height=30)), 20.0)
