@@ -178,8 +178,10 @@ NOT_TRANSACTION_ID = re.compile(
     r"(?:registration|regd?\.?)\s*(?:no|number|nr)|pawn\s*ticket|"
     # the offence a fine is paid for, not the payment
     r"citation|pcn|violation|"
-    # an application's number (a registering office's "Appl. No."), a vehicle's own ("Chassis No", "Engine No", "VIN")
+    # an application's number (a registering office's "Appl. No."), a vehicle's own ("Chassis No", "Engine No", "VIN"),
+    # a phone's ("IMEI 1", "Serial No"), a plan member's ("Membership No.")
     r"appl(?:ication)?\.?\s*(?:no|number|id)|chassis\s*(?:no|number)?|engine\s*(?:no|number)|vin|"
+    r"imei\s*\d?|serial\s*(?:no|number)|membership\s*(?:no|number|id)|"
     # a direct debit's standing mandate and its creditor, not one payment's
     r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id|"
     # an account's "A/c" with its slash read as a letter ("Loan Alc No.")

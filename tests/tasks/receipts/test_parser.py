@@ -1138,3 +1138,15 @@ def test_a_cash_counter_s_stamp_names_a_place_not_a_way_of_paying():
                              "RECEIVED", "CASH COUNTER"))
     assert fields.payment_method.value is None
     assert parse_ocr(words("APMC KARNAL", "Market fee Rs. 1,240.00", "Paid in cash")).payment_method.value == "cash"
+
+
+def test_a_phone_s_imei_and_serial_number_are_never_the_payment_s_id():
+    # heldout131: a mobile shop's invoice prints the phone's two IMEIs and its serial number; with no bill number
+    # printed, the first IMEI had been taken for the id by its shape
+    fields = parse_ocr(words("Kolhapur Mobile Gallery", "TAX INVOICE", "Samsung Galaxy A35 5G",
+                             "IMEI 1 351631414299638", "IMEI 2 355714432302137", "Serial No R9ZW1234ABC",
+                             "Total Rs. 28,180.00", "PAID"))
+    assert fields.transaction_id.value is None and "transaction_id" not in fields.unreadable
+    fields = parse_ocr(words("Onsitego", "Plan purchase receipt", "Membership No. GL6640421102",
+                             "Amount paid Rs. 1,499.00", "Order ID OSG7781234"))
+    assert fields.transaction_id.value == "OSG7781234"
