@@ -687,14 +687,14 @@ _PAYMENT_REFERENCE_WORD = r"ref|txn|utr|rrn|\btrans|\bauth(?!ori[sz]ed)|\bappr(?
 # the wordings of a stronger kind of id than each document number's
 _STRONGER_WORDING = {"order": re.compile(_PAYMENT_REFERENCE_WORD, re.I),
                      # ... and a gateway's or an app's own id under its name ("Easebuzz ID" beside a "Docket No.";
-                     # not a party's number, "Client ID", a handle's, "UPI ID", nor a place's or a thing's, "Station ID")
+                     # not a party's number, "Client ID", nor a place's or a thing's, "Station ID"; the lines of a
+                     # customer's, a merchant's, a handle's ... id, NOT_TRANSACTION_ID's, are never read here at all)
                      "invoice": re.compile(_PAYMENT_REFERENCE_WORD + r"|\bpnr|\bbooking|\border|\breservation|"
-                                           r"\blocator|(?<![A-Za-z])(?!(?:client|customer|cust|patient|member|student|"
-                                           r"user|consumer|subscriber|employee|merchant|terminal|e-?mail|upi|login|"
-                                           r"application|appl|connection|account|vendor|supplier|device|policy|"
-                                           r"claim|admission|enrol?ment|roll|station|store|shop|outlet|branch|site|"
-                                           r"location|vehicle|charger|meter|asset|product|item|seller|agent|dealer|"
-                                           r"partner|operator)\b)[A-Za-z]{3,}\s+(?-i:ID|Id)\b", re.I)}
+                                           r"\blocator|(?<![A-Za-z])(?!(?:client|cust|patient|member|student|employee|"
+                                           r"e-?mail|login|vendor|supplier|device|policy|claim|admission|enrol?ment|"
+                                           r"roll|station|store|shop|outlet|branch|site|location|vehicle|charger|meter|"
+                                           r"asset|product|item|seller|agent|dealer|partner|operator)\b)"
+                                           r"[A-Za-z]{3,}\s+(?-i:ID|Id)\b", re.I)}
 
 
 def _stronger_codes(lines: list[PageLine], hit: LabelHit) -> list[str]:
@@ -1198,14 +1198,20 @@ _PAY_ACTION = re.compile(r"\W*(?:scan\s*(?:&|and)?\s*pay|scan\s*any\s*qr(?:\s*co
 
 
 def _welcomed(lines: list[PageLine]) -> list[str]:
-    """The business a "Welcome to" line names, on its row or alone on the line under it."""
-    names = []
-    for index, line in enumerate(lines):
-        if m := _WELCOME.match(line.text):
-            text = m.group(1) or (lines[index + 1].text if index + 1 < len(lines) else "")
-            if plausible_name(name := _name(text)):
-                names.append(name)
-    return names
+    """The business each "Welcome to" line names, on its row or alone on the line under it."""
+    return [name for index in range(len(lines))
+            if (found := _welcome_at(lines, index)) is not None and plausible_name(name := found[0])]
+
+
+def _welcome_at(lines: list[PageLine], index: int) -> tuple[str, list[OcrWord]] | None:
+    """The business line ``index`` welcomes its customer to, on its row or alone on the line under it ("" when
+    neither prints one), with its words; None when the line is no "Welcome to"."""
+    if not (m := _WELCOME.match(lines[index].text)):
+        return None
+    if m.group(1):
+        return _name(m.group(1)), lines[index].words_in(m.start(1), m.end(1))
+    under = lines[index + 1] if index + 1 < len(lines) else None
+    return (_name(under.text), under.words) if under is not None else ("", [])
 
 
 _WELCOME = re.compile(r"^\W*welcome\s*t[o0]\b\W*(.*?)\W*$", re.I)
@@ -1227,13 +1233,10 @@ def _outlet_under(lines: list[PageLine]) -> FieldValue[str] | None:
     """The fuel station named on one of the two lines under an oil company's name on top, or welcoming its customer
     there ("WELCOME TO" over "NEW INDIA AUTOMOBILES"), if one is."""
     top = below_status_bar(lines)[1:4]
-    for index, line in enumerate(top):
-        if (m := _WELCOME.match(line.text)) and (m.group(1) or index + 1 < len(top)):
-            under = line if m.group(1) else top[index + 1]
-            start = m.start(1) if m.group(1) else 0
-            name = _name(under.text[start:])
+    for index in range(len(top)):
+        if (found := _welcome_at(top, index)) is not None and found[0]:
+            name, words = found
             if plausible_name(name) and not re.search(r"\d", name):
-                words = under.words_in(start, len(under.text))
                 return FieldValue[str](value=name, confidence=_conf(words, 0.9), evidence=_evidence(words),
                                        basis="under_fuel_brand")
             return None

@@ -1411,6 +1411,8 @@ _VISA_CARD = r"(?<!\be-)(?<!\be–)(?<!\be\s)(?<!tourist\s)(?<!student\s)(?<!wor
              r"processing|services?|photos?|pictures?)\b)"
 # a card's or an account's number masked but for its last four ("**** 1000", "XXXX 2416")
 _MASKED_FOUR = r"(?:\*{4}|[Xx]{4})\s\d{4}"
+# a bank card's network or kind by name, the first of the card keywords (a fleet card's slip prints none)
+_CARD_NETWORK = rf"{_VISA_CARD}|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|\bcredit\s*card\b"
 _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
     # (UPI Lite's on-device balance is UPI: "Debited from UPI Lite wallet")
     (PaymentMethod.WALLET, re.compile(r"(?<!lite\s)\bwallet\b|\bamazon\s*pay\s*balance\b|\bpaypal\s*balance\b|"
@@ -1435,8 +1437,7 @@ _METHOD_KEYWORDS: list[tuple[PaymentMethod, re.Pattern[str]]] = [
                                           r"\bsepa\b|\bbacs\b|faster\s*payments?\b|\bchaps\b|\braast\b|"
                                           # a bank debit the payer set up (a direct debit, a standing order)
                                           r"direct\s*debit|\blastschrift|standing\s*order", re.I)),
-    (PaymentMethod.CARD, re.compile(rf"{_VISA_CARD}|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|"
-                                    r"\bcredit\s*card\b|\b(?:debit|credit)\s*tend(?:er)?\b|"
+    (PaymentMethod.CARD, re.compile(rf"{_CARD_NETWORK}|\b(?:debit|credit)\s*tend(?:er)?\b|"
                                     # a job card, a ration card, a travel or loyalty card, a card's balance pay for nothing,
                                     # nor is a shop's own stored-value card a bank's ("Range card **1865" over its balance),
                                     # nor an identity card ("Photos for OCI card", "PAN card", "ID card"), nor a reward's
@@ -1548,7 +1549,7 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         hit = match(line.text)
         if hit and hit[0] == PaymentMethod.CARD and _ACCOUNT_WORD.search(line.text):
             continue  # a masked account number ("IBAN DE81 6869 **** 4907", "Von Konto **** 4159") is no card
-        if hit and hit[0] == PaymentMethod.CARD and fleet and not _CARD_NETWORK.search(line.text):
+        if hit and hit[0] == PaymentMethod.CARD and fleet and not re.search(_CARD_NETWORK, line.text, re.I):
             continue  # on a fleet sale, a "CARD NO" with no bank's network is the fleet card's (a wallet, read above)
         if hit:
             hits.append((line, *hit))
@@ -1561,11 +1562,6 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
     others = [other for other in dict.fromkeys(h[1] for h in hits) if other != method]
     return FieldValue[PaymentMethod](value=method, confidence=_conf(words, 0.6 if others else 1.0),
                                      evidence=_evidence(words), basis="keyword", alternatives=others)
-
-
-# a bank card's network, which a fleet card's slip does not print
-_CARD_NETWORK = re.compile(rf"{_VISA_CARD}|master\s*card|\brupay\b|\bamex\b|\bmaestro\b|\bdebit\s*card\b|\bcredit\s*card\b",
-                           re.I)
 
 
 # a method label's value that is a cheque or a demand draft ("Payment mode Cheque", "Mode: DD")
