@@ -123,6 +123,9 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                     # a bracket without its partner that PP-OCR, reading the same letters, did not see: Tesseract's
                     # mark, not the name's ("ICICI] BANK FASTAG")
                     spelled = " ".join(re.sub(r"[()\[\]]", "", spelled).split())
+                if stray := "".join(mark for mark in "!|" if mark in spelled and mark not in str(one.value)):
+                    # ... and so is a "!" or a bar glued to a word that PP-OCR did not read ("TARAKASI! GOLD LOAN DESK")
+                    spelled = " ".join(re.sub(f"[{re.escape(stray)}]", "", spelled).split())
                 if _compact(spelled) == _compact(one.value):
                     update["value"] = spelled
             merged[name] = one.model_copy(update=update)

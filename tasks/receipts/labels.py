@@ -1262,8 +1262,11 @@ _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # the title of a document its issuer sends when it pays someone ("Payment Advice" from a lender to a dealer, "PAYMENT
-# VOUCHER - EXCHANGE VEHICLE"): the name on top is the payer's
-_PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\b", re.I)
+# VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER"): the name on top is
+# the payer's
+_PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\b|"
+                              r"^\W*(?:[A-Za-z]+\s+){1,3}(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\W*$",
+                              re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K")
@@ -1553,6 +1556,9 @@ _STATUS_CUE = re.compile(
     r"(?:paid|received)\s*with\s*thanks|"
     # a loan paid out to the payee ("The amount below has been disbursed to the institution")
     r"\b(?:has|have)\s*been\s*disbursed\b|\bdisbursed\s*successfully\b|"
+    # a secured loan repaid in full ("LOAN CLOSED - ORNAMENTS RELEASED"): the loan's state, which a receipt prints
+    # for the payment that closed it
+    r"\bloan\s*(?:a/?c\s*|account\s*)?closed\b|\b(?:ornaments?|jewel(?:le)?ry|pledged?\s*(?:gold|items?))\s*released\b|"
     # a payment still under way ("Adding money - this may take a few minutes"), also run together by OCR
     r"\b(?:this|it)\s*(?:may|might|can|could)\s*take\s*(?:up\s*to\s*)?(?:a\s*(?:few|couple)|some|\d)|"
     # other languages' outcome words, also run into their subject ("Uberweisungfehlgeschlagen")

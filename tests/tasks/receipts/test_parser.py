@@ -1150,3 +1150,12 @@ def test_a_phone_s_imei_and_serial_number_are_never_the_payment_s_id():
     fields = parse_ocr(words("Onsitego", "Plan purchase receipt", "Membership No. GL6640421102",
                              "Amount paid Rs. 1,499.00", "Order ID OSG7781234"))
     assert fields.transaction_id.value == "OSG7781234"
+
+
+def test_a_loan_closed_and_its_pledge_released_state_an_outcome():
+    # heldout132: a gold loan's repayment receipt states its outcome only as "LOAN CLOSED - ORNAMENTS RELEASED"; the
+    # status had passed as absent
+    fields = parse_ocr(words("TARAKASI GOLD LOAN DESK", "INTEREST / REPAYMENT RECEIPT", "Receipt No. 83536",
+                             "Paid on 12-Feb-2026", "Total received Rs 2,63,980.00", "Paid by NEFT",
+                             "UTR CNRBN26043563728", "LOAN CLOSED - ORNAMENTS RELEASED"))
+    assert fields.status.value is None and "status" in fields.unreadable
