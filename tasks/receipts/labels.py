@@ -601,6 +601,10 @@ def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str |
             or (hit.family.name == chosen.family.name and hit.line_index != chosen.line_index))))
 
 
+# the families that name the payment itself: a network's, a bank's or a payment system's own reference
+_PAYMENT_REFERENCES = {"utr", "upi_ref", "rrn", "bank_ref", "txn_id"}
+
+
 def _rival_family(chosen: LabelHit, hit: LabelHit) -> bool:
     """Whether an id under ``hit``'s label may be the payment's instead of the one under ``chosen``'s."""
     # which of a card slip's approval code and its till's transaction, reference, retrieval or own receipt number is
@@ -609,6 +613,10 @@ def _rival_family(chosen: LabelHit, hit: LabelHit) -> bool:
     if chosen.family.name in {"utr", "upi_ref"} and hit.family.name == "bank_ref":
         # a UTR (or UPI reference) beside the bank's own "Transaction Reference": the UTR is the payment's id across
         # banks, the README's convention
+        return False
+    if chosen.family.name in _PAYMENT_REFERENCES and hit.family.name == "invoice":
+        # a document's own number (an invoice's, a receipt's, a voucher's) beside a payment's reference: it numbers
+        # the issuer's paper, not the payment, and is the id only where no stronger kind is printed
         return False
     return hit.family.name not in _ID_ONLY_WHEN_ALONE or (
         hit.family.name == "approval" and chosen.family.name in {"txn_id", "bank_ref", "rrn", "invoice"})
@@ -975,6 +983,8 @@ def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
         name = _name(m.group(1))
         if not plausible_name(name) or _BANK_WORDS.search(name) or _PLATFORM.search(name):
             return None
+        if any(_PAYERS_DOCUMENT.match(other.text) for other in lines):
+            return None  # an advice of a payment the sender made (an insurer's to a clinic): the sender is the payer
         again = [other for other in lines if other is not line and _fold(other.text) == _fold(name)]
         if again:
             words = again[0].words_in(0, len(again[0].text))
@@ -1484,6 +1494,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
     an outcome stem after a "Status" label, on a line that only states the outcome, or as a sentence's verb."""
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     title = next(iter(below_status_bar(lines)), None)
+    formula: PageLine | None = None  # a money receipt's "Received with thanks from …"
     for line in lines:
         if fate := _CHEQUE_FATE.match(line.text):
             status = next(v for k, v in _CHEQUE_FATES.items() if re.fullmatch(phrase_pattern(k), fate.group(1), re.I))
@@ -1502,6 +1513,8 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
                     break
             else:
                 offset, m = 0, _FEE_OUTCOME.match(line.text) or _RECEIVED_FROM.match(line.text)
+                if m is not None and m.re is _RECEIVED_FROM:
+                    formula = line
             basis = "keyword"
         if not m:
             continue
@@ -1511,6 +1524,12 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
             continue
         words = line.words_in(offset + m.start(k), offset + m.end(k))
         found.append((status, words, basis))
+    if formula is not None and len(found) == 1:
+        # the receipt's formula is printed whatever happened next: an outcome stated on another line in words of
+        # its own ("PAYMENT PENDING - UPI CREDIT AWAITED" stamped on a donation's receipt) holds it low
+        found += [(status, other.words, "keyword") for other in lines if other is not formula
+                  and _states_an_outcome(other.text)
+                  for status, stem in _STATUS_STEMS if status != found[0][0] and stem.search(other.text)][:1]
     if not found:
         found = _status_by_stem(lines)
     if not found:

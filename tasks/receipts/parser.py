@@ -209,6 +209,9 @@ _TOTAL_LABELS = [
     # a counter's receipt: the sum taken ("Received Rs 20,400" under "Total Fee Rs 24,000" and a scholarship taken off;
     # not at a till that gives change, where it is the cash handed over: ``_GIVES_CHANGE``)
     (_RECEIVED_LABEL, 13),
+    # a transaction's own sum ("TXN AMOUNT", "Transaction Amount", an EMI slip's "EMI TXN AMT"; not a slip's "SALE AMT",
+    # which a tip or a surcharge adds to)
+    (r"(?:txn|transaction)\s*(?:amount|amt)", 12),
     (r"(?:amount|net)\s*(?:\w+\s*)?payable", 12), (r"total\s*amount", 12), (r"total\s*paid", 12), (r"total", 11),
     (r"to\s*pay", 12),
     # what an order still costs at the door ("To be paid on delivery 3,142" under "Items total 3,014")
@@ -230,7 +233,7 @@ _PAID_FROM = r"(?:paid|debited|pay(?:ing)?)\s*from"
 _WORKSHOP_SUBTOTAL = r"\bparts|\blabou?r|\bspares"
 _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
-    r"\btxn\b|transaction|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
+    r"\btxn\b(?!\s*(?:amount|amt)\b)|transaction(?!\s*(?:amount|amt)\b)|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|"
     + _WORKSHOP_SUBTOTAL + "|"
     + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _NOT_THIS_PAYMENT,
@@ -346,9 +349,16 @@ _PAID_VIA = re.compile(r"\bpaid\s*(?:via|by|using|with|through|from)\b", re.I)
 _DURATION = re.compile(r"\s*(?:working|business|banking|days?|hours?|hrs?|minutes?|mins?|weeks?)\b", re.I)
 
 
+# a card sale turned into instalments at the till ("EMI SALE", "BANK EMI", "Brand EMI", "EMI conversion"): the sum
+# charged is the sale's; its monthly instalment, interest and total payable are the issuer's loan terms, owed later
+_CARD_EMI = re.compile(r"\b(?:emi\s*(?:sale|txn|conversion)|(?:bank|brand|card)\s*emi)\b", re.I)
+_EMI_TERMS = re.compile(r"\bemi\b(?!\s*(?:txn|transaction|sale)\b)|payable|interest|\broi\b|monthly|instal+ment", re.I)
+
+
 def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
     found: list[_Amount] = []
     gives_change = any(_GIVES_CHANGE.search(line.text) for line in lines)
+    card_emi = any(_CARD_EMI.search(line.text) for line in lines)
     for li, line in enumerate(lines):
         fixed = amount_text(line)
         if re.search(r"\d{1,2}:\d{2}", fixed) and not re.search(r"total|amount|paid|rashi", fixed, re.I):
@@ -436,6 +446,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue  # a loyalty balance ("Total points: 424") is no money, whatever its label
             if _PAID_BEFORE.search(label_text):
                 continue  # a part paid before, taken off the total ("Less: Advance paid earlier 29,000"): not paid now
+            if card_emi and _EMI_TERMS.search(label_text):
+                continue  # an EMI slip's "EMI AMOUNT" or "TOTAL PAYABLE": what the card's loan will cost, not the sale
             if _OWED_AROUND_THE_PAYMENT.search(label_text):
                 continue  # what a ledger says was owed before this payment or is owed after it: not this payment
             if _REWARD.search(line.text) or (_OFFER.search(line.text) and not _total_label(label_text)):

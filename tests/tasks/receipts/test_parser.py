@@ -760,6 +760,30 @@ def test_a_utr_beside_the_bank_s_own_transaction_reference_is_the_id():
     assert tid.value == "610314153878" and not tid.ambiguous
 
 
+def test_a_document_s_own_number_is_no_rival_to_the_payment_s_reference():
+    # heldout125: an insurer's receipt prints its own "Receipt No." beside the bank's reference of the premium paid;
+    # the receipt's number numbers the paper, the reference the payment
+    page = ("Tata AIG General Insurance", "Premium Receipt", "Receipt No. R26190879996",
+            "Bank Ref No. GMZE808055794", "Premium received Rs 18,450.00", "Paid on 12/03/2026", "Mode NEFT")
+    tid = parse_ocr(words(*page)).transaction_id
+    assert tid.value == "GMZE808055794" and not tid.ambiguous
+    # ... while an order's number beside a UTR stays its rival: which one an issuer calls the payment's is its own
+    page = ("CoinDesk Exchange", "INR deposit", "Order ID INR-D-6532575437", "UTR 306333731646", "Amount Rs 5,000.00")
+    assert parse_ocr(words(*page)).transaction_id.ambiguous
+
+
+def test_a_card_emi_slip_s_sum_is_the_sale_not_the_loan_s_terms():
+    # heldout131: a phone sold on a bank EMI; the slip prints the sale, the monthly instalment and what the card's
+    # loan will cost in all, and the instalment had been taken for the sum paid
+    page = ("NELLAI CELL WORLD ENTERPRISES", "EMI SALE", "CARD: XXXX XXXX XXXX 3768", "TXN AMOUNT: RS.25,264.00",
+            "TENURE: 18 MONTHS", "ROI (P.A.): 15.00%", "EMI AMOUNT: RS.1,576.09", "TOTAL PAYABLE: RS.28,369.62",
+            "RRN : 619309648062", "APPROVED")
+    assert parse_ocr(words(*page)).amount.value == Decimal("25264.00")
+    # with the sale's sum unread, the instalment is no stand-in
+    fields = parse_ocr(words(*[line for line in page if not line.startswith("TXN")]))
+    assert fields.amount.value is None
+
+
 def test_a_gateway_s_tracking_id_rivals_the_order_number_read_as_the_id():
     # heldout115: CCAvenue prints its reference as "Tracking ID" under the shop's order number
     page = ("Pushpa Saree Emporium", "Payment successful!", "Rs 18,720.00", "Order No. #6858",
@@ -1159,3 +1183,24 @@ def test_a_loan_closed_and_its_pledge_released_state_an_outcome():
                              "Paid on 12-Feb-2026", "Total received Rs 2,63,980.00", "Paid by NEFT",
                              "UTR CNRBN26043563728", "LOAN CLOSED - ORNAMENTS RELEASED"))
     assert fields.status.value is None and "status" in fields.unreadable
+
+
+def test_a_money_receipt_s_formula_does_not_outweigh_an_outcome_stamped_on_it():
+    # heldout133: a trust's donation receipt says "Received with thanks from …" and is stamped "PAYMENT PENDING - UPI
+    # CREDIT AWAITED"; the formula alone had read as a success
+    page = ("DOON ANIMAL WELFARE SOCIETY", "RECEIPT - DONATION (80G)", "Receipt No. D/25-26/0396",
+            "Received with thanks from Rohan Shetty", "Amount Rs 21000.00", "Paid by UPI (trust QR)",
+            "PAYMENT PENDING -UPI CREDIT AWAITED")
+    status = parse_ocr(words(*page)).status
+    assert status.confidence <= 0.5
+    assert parse_ocr(words(*page[:-1])).status.confidence > 0.9
+
+
+def test_an_e_mailed_advice_of_a_payment_the_sender_made_does_not_name_the_sender_as_payee():
+    # heldout133: an insurer e-mails a clinic its claim payment advice; the insurer's name as sender, printed again
+    # on top, had been taken for the one paid
+    page = ("Claim settlement advice", "Tata AIG General Insurance <claims@tataaig.com>", "to me 06:02 PM",
+            "Tata AIG General Insurance", "CLAIM PAYMENT INTIMATION", "Payment Advice No. PA/25-26/2777661",
+            "Provider Name Brahmaputra Vet Clinic", "Net amount paid INR 64,463.20", "NEFT UTR ICICN26020729376")
+    merchant = parse_ocr(words(*page)).merchant_name
+    assert merchant.value != "Tata AIG General Insurance" or merchant.confidence < 0.5
