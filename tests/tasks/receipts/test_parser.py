@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -1204,3 +1205,13 @@ def test_an_e_mailed_advice_of_a_payment_the_sender_made_does_not_name_the_sende
             "Provider Name Brahmaputra Vet Clinic", "Net amount paid INR 64,463.20", "NEFT UTR ICICN26020729376")
     merchant = parse_ocr(words(*page)).merchant_name
     assert merchant.value != "Tata AIG General Insurance" or merchant.confidence < 0.5
+
+
+def test_an_outcome_stamp_too_faint_to_read_keeps_the_status_from_passing_as_absent():
+    # heldout133: a degraded till invoice's "** PAID **" stamp, read by Tesseract at a third of its usual confidence,
+    # gave no status and the status had passed as absent
+    page = words("SAYAJI PET STORE", "TAX INVOICE", "Bill No. PS/25-26/17223", "Date 04/03/2026", "TOTAL Rs. 1,656.00",
+                 "Paid by Cash", "** PAID", "Thank you! Visit again")
+    faint = OcrResult([dataclasses.replace(w, conf=30.0) if w.line == 7 else w for w in page.words])
+    fields = parse_ocr(faint)
+    assert fields.status.value is None and "status" in fields.unreadable
