@@ -123,8 +123,9 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                     # a bracket without its partner that PP-OCR, reading the same letters, did not see: Tesseract's
                     # mark, not the name's ("ICICI] BANK FASTAG")
                     spelled = " ".join(re.sub(r"[()\[\]]", "", spelled).split())
-                if stray := "".join(mark for mark in "!|" if mark in spelled and mark not in str(one.value)):
-                    # ... and so is a "!" or a bar glued to a word that PP-OCR did not read ("TARAKASI! GOLD LOAN DESK")
+                if stray := "".join(mark for mark in "!|©®•·*°✓✔" if mark in spelled and mark not in str(one.value)):
+                    # ... and so is a "!" or a bar glued to a word that PP-OCR did not read ("TARAKASI! GOLD LOAN DESK"),
+                    # or a sign made of an avatar or a badge before the name ("© Punjab Hardware Store")
                     spelled = " ".join(re.sub(f"[{re.escape(stray)}]", "", spelled).split())
                 if _compact(spelled) == _compact(one.value):
                     update["value"] = spelled

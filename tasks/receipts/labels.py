@@ -277,6 +277,8 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                     continue  # a cell that ends its row after another's label is that label's value ("Kind of Business   Restaurant")
                 if _WEB_ADDRESS_AFTER.match(line.text, m.end()):
                     continue  # a word of a web address ("merchant.cashfree.com/pg/txns" in a dashboard's address bar)
+                if _POSSESSIVE_AFTER.match(line.text, m.end()):
+                    continue  # a word that owns the next ("Receiver's signature For the store"): no label
                 end = m.end()
                 # the separator, and a second wording joined by a slash ("UTR / Ref :", "Txn ID/UTR:"), or the word
                 # "number" after a wording the lexicon holds without it ("Payment reference number")
@@ -287,6 +289,10 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                 hits.append(LabelHit(family, li, m.start(), end))
     hits.sort(key=lambda h: (-h.family.priority, h.line_index, h.start))
     return hits
+
+
+# a possessive's ending glued to a word ("Receiver's", "Customer’s", "Payees'")
+_POSSESSIVE_AFTER = re.compile(r"[’'`](?:s\b|(?=\s))", re.I)
 
 
 # the rest of a host name glued to a word ("merchant" in "merchant.cashfree.com")
@@ -890,8 +896,9 @@ _WAY_PAID = re.compile(r"(?:by\s+|via\s+)?(?:upi|imps|neft|rtgs|nach|cash|cheque
 
 # a lone capital glued to the end of a word: a name's space OCR may have lost ("PretA Manger"); a capital
 # that starts a word part ("MedPlus") is how some names are spelled. A run of 15 letters is longer than a
-# name's words: its spaces were lost ("SRIBALAJIPROVISIONSTORES")
-LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}")
+# name's words: its spaces were lost ("SRIBALAJIPROVISIONSTORES"); so may an initial's dot glued to the next word
+# ("K.SARAVANAN" read off "K. SARAVANAN")
+LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}|\b[A-Z]\.[A-Z][A-Za-z]{2,}")
 
 
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:

@@ -1280,6 +1280,34 @@ def test_an_exclamation_mark_only_tesseract_read_in_a_name_both_engines_read_is_
     assert merged.merchant_name.value == "TARAKASI GOLD LOAN DESK"
 
 
+def test_a_label_word_that_owns_the_next_is_no_label():
+    # heldout134: a store's invoice signs off "Receiver's signature  For the store"; "Receiver" was read as a
+    # beneficiary's label over the payee "'s signature For the store"
+    merchant = read_merchant(page_lines(words("SRI VINAYAGA TRADERS PVT LTD", "TAX INVOICE", "Invoice Total 1,83,114.00",
+                                              "UTR No. SBINN26301198007", "PAID", "Receiver's signature For the store",
+                                              first_height=30)), 20.0)
+    assert merchant.value == "SRI VINAYAGA TRADERS PVT LTD"
+
+
+def test_an_avatar_s_sign_only_tesseract_read_before_a_name_both_engines_read_is_dropped():
+    # heldout134: a mail app's avatar before the sender, read by Tesseract as "©"
+    ev = [Evidence(text="PunjabHardwareStore", box=(0, 0, 40, 16), conf=99.0)]
+    rapid = ReceiptFields(merchant_name=FieldValue[str](value="Punjab Hardware Store", confidence=0.9, evidence=ev,
+                                                        basis="sender"))
+    merged = reconcile(rapid, ReceiptFields(), primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=words("PunjabHardwareStore<accounts@punjabhw.in>", "PUNJABHARDWARESTORE"),
+                       other_ocr=words("Advance receipt", "© Punjab Hardware Store"))
+    assert merged.merchant_name.value == "Punjab Hardware Store"
+
+
+def test_a_name_whose_initial_s_dot_is_glued_to_the_next_word_is_not_surely_read():
+    # heldout132: a degraded voucher's payee "K. SARAVANAN" read "K.SARAVANAN" by both engines
+    merchant = read_merchant(page_lines(words("OLD GOLD PURCHASE VOUCHER", "Paid to K.SARAVANAN", "Amount paid Rs 55,556")),
+                             20.0)
+    assert merchant.value == "K.SARAVANAN" and merchant.confidence < 0.7
+    assert read_merchant(page_lines(words("Paid to K. SARAVANAN", "Amount paid Rs 55,556")), 20.0).confidence > 0.9
+
+
 def test_the_name_on_top_of_a_voucher_titled_for_what_it_pays_is_the_payer_s():
     # heldout132: a jeweller's "JOB WORK PAYMENT VOUCHER" pays its artisan named under "Karigar"; the shop on top had
     # been taken for the payee
