@@ -228,8 +228,9 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     payment_method = parse_payment_method(lines)
     if payment_method.value is None and method_unsure(lines):
         unreadable.append("payment_method")
-    # (an outcome's stamp too faint to read, "** PAID" at a third of Tesseract's confidence, still says one is printed)
-    if status.value is None and (alert is not None or status_unsure(lines) or (faint and status_unsure(texts))):
+    # (read on every line, the faint ones too: an outcome's stamp too faint to give a value, "** PAID" at a third of
+    # Tesseract's confidence, still says one is printed)
+    if status.value is None and (alert is not None or status_unsure(texts)):
         unreadable.append("status")
     if len(texts) < MIN_LINES_READ:
         # a page read to one line (a dark or blurred copy of which OCR caught only the sum) was not read: no
