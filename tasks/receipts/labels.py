@@ -271,6 +271,8 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                     continue
                 if field == "transaction_id" and _after_other_label(line.text, m.start()):
                     continue
+                if family.name == "invoice" and _names_another_document(lines, line.text, m.start()):
+                    continue
                 if field == "merchant_name" and not _starts_row(line, m.start()):
                     continue  # "to" inside a sentence is not a label
                 if field == "merchant_name" and line.text[:m.start()].strip() and not line.text[m.end():].strip(" :.-"):
@@ -313,6 +315,34 @@ def _after_other_label(text: str, start: int) -> bool:
     "Application Ref. No.", a pawn shop's "Pawn Ticket #", the loan's)."""
     before = text[max(0, start - 14):start]
     return bool(re.search(rf"{_OTHER_PARTY}\s*$", before, re.I))
+
+
+# a document's number that is not this page's: the bill a payment settles or a refund undoes ("Against Bill No.",
+# "Original Invoice"), a supplier's own invoice ("Vendor Invoice No."); "Your Invoice No." on a payer's advice, whose
+# reader is the payee (on a shop's receipt "Your bill" is the receipt's own)
+_ANOTHER_DOCUMENT = re.compile(r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?)\s*$", re.I)
+_ANOTHER_DOCUMENTS_LABEL = re.compile(r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?)\s*(?:bill|invoice|inv)\b",
+                                      re.I)
+_YOUR_DOCUMENTS_LABEL = re.compile(r"\byour\s*(?:bill|invoice|inv)\b", re.I)
+
+
+def _names_another_document(lines: list[PageLine], text: str, start: int) -> bool:
+    """True when the document number's label starting at ``start`` names another document than the page."""
+    before = text[max(0, start - 12):start]
+    if _ANOTHER_DOCUMENT.search(before):
+        return True
+    return bool(re.search(r"\byour\s*$", before, re.I)) and _payers_page(lines)
+
+
+def another_documents_line(lines: list[PageLine], line: PageLine) -> bool:
+    """A line that prints another document's number ("Against Bill No. GST-6826"): no code of this payment's."""
+    return bool(_ANOTHER_DOCUMENTS_LABEL.search(line.text)) or (
+        bool(_YOUR_DOCUMENTS_LABEL.search(line.text)) and _payers_page(lines))
+
+
+def _payers_page(lines: list[PageLine]) -> bool:
+    """A document its issuer sends when it pays someone (a payment advice or voucher)."""
+    return any(_PAYERS_DOCUMENT.match(line.text) for line in lines)
 
 
 def _starts_row(line: PageLine, start: int) -> bool:
@@ -727,6 +757,7 @@ def _page_shows_a_code(lines: list[PageLine]) -> bool:
     """True when the page shows a token shaped like an id, a number under a label of a numbered thing the
     lexicon lacks ("KOT No 407"), or a document's name with its number alone on a line ("ORDER 8420"): the id
     is then not positively absent."""
+    lines = [line for line in lines if not another_documents_line(lines, line)]
     return bool(_code_tokens(lines)) or any(_numbered_label(lines, i) or _NAMED_NUMBER.match(line.text)
                                             for i, line in enumerate(lines))
 
@@ -990,7 +1021,7 @@ def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
         name = _name(m.group(1))
         if not plausible_name(name) or _BANK_WORDS.search(name) or _PLATFORM.search(name):
             return None
-        if any(_PAYERS_DOCUMENT.match(other.text) for other in lines):
+        if _payers_page(lines):
             return None  # an advice of a payment the sender made (an insurer's to a clinic): the sender is the payer
         again = [other for other in lines if other is not line and _fold(other.text) == _fold(name)]
         if again:

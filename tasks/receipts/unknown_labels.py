@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, phrase_pattern
+from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, another_documents_line, phrase_pattern
 from tasks.receipts.parser import PageLine, dates_in_text, may_be_a_day, names_another_event
 from tasks.receipts.schema import FIELD_NAMES, ReceiptFields
 from workers.engines.ocr import OcrWord
@@ -28,8 +28,8 @@ _COLON_LABEL = re.compile(r"^\W*([A-Za-z][^:]{0,40}?)\s*:\s*\S")
 _STACKED_LABEL = re.compile(r"^\W*([A-Za-z][^:]{0,40}?)\s*:\s*$")
 # a value that ends in a sum of money: an item's price, a tax or a total, never one of the fields read as absent
 _MONEY_VALUE = re.compile(r"\d[.,]\d{2}(?:\s*(?:[A-Z]{3}|/-|[₹$€£]))?\W*$")
-# labels of an account's or a phone's number, in any wording before it ("Account Statement A/c No")
-_NUMBER_OF = re.compile(r"(?:a/?c|account|acct|mobile|phone|tel|gstin|vat|tax)\s*(?:no|number|nr|#)?\.?$", re.I)
+# labels of an account's, a phone's or a tax number, in any wording before it ("Account Statement A/c No", "Vendor PAN")
+_NUMBER_OF = re.compile(r"(?:a/?c|account|acct|mobile|phone|tel|gstin|vat|tax|\bpan)\s*(?:no|number|nr|#)?\.?$", re.I)
 
 # labels of what is never one of the seven fields, the whole label (a longer wording is not placed by a word of it)
 NEVER_A_FIELD = (
@@ -99,7 +99,7 @@ NEVER_A_FIELD = (
     # a business account's users who made and approved a payment (a corporate banking app's maker and checker)
     "Initiated by", "Approved by", "Authorised by", "Authorized by", "Maker", "Checker",
     # notes and pages
-    "Note", "Notes", "Remarks", "Remark", "Purpose", "Message", "Page", "Copy",
+    "Note", "Notes", "Remarks", "Remark", "Purpose", "Towards", "Message", "Page", "Copy",
 )
 
 # labels of the ones who served (the business's staff): placed, no field's own wording, but under an app's or a
@@ -189,6 +189,8 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
         if labelled is None or any(w.box in read_boxes for w in labelled[2]):
             continue  # no label, or one whose row (or stacked value) a field was read from
         label, value, _ = labelled
+        if another_documents_line(lines, line):
+            continue  # another document's number ("Against Bill No.", a payee's own invoice): no field's, and known
         if _field_of(label) is not None:
             if _placed_by_its_field(label, fields):
                 continue

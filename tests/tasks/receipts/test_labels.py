@@ -109,6 +109,31 @@ def test_a_price_glued_to_its_currency_is_no_rival_of_the_id(receipt_rules):
     assert "ambiguous:transaction_id" not in result.reasons
 
 
+@pytest.mark.parametrize("label", ["Against Bill No.", "Original Invoice No.", "Vendor Invoice No."])
+def test_the_number_of_the_bill_a_payment_is_against_is_not_its_id(receipt_rules, label):
+    # heldout134's refunds and heldout135's payouts print the bill they settle or undo, another document than the
+    # page's own: with no other id printed, the id is absent
+    result = verdict(words("Rangmahal Event Management Pvt Ltd", "PAYMENT ADVICE", "Payee Royal Wheels Car Rentals",
+                           f"{label}: CC-226", "Net payable INR 24,948.00", "Mode NEFT to A/c XXXX6930",
+                           "Value date 29 April 2026", "Status Credited"), receipt_rules)
+    assert result.fields.transaction_id.value is None
+    assert not [r for r in result.reasons if r.endswith("transaction_id")]
+
+
+def test_your_invoice_on_a_payer_s_advice_is_the_payee_s_not_the_payment_s_id(receipt_rules):
+    # heldout135: a company's payment advice to a car rental names "Your Invoice No." (the rental's own bill) and no
+    # payment reference; on a shop's receipt "Your bill no." is the receipt's own number
+    advice = verdict(words("Rangmahal Event Management Pvt Ltd", "PAYMENT ADVICE", "Payee Royal Wheels Car Rentals",
+                           "Vendor PAN: PBAFT1321U", "Your Invoice No.: CC-226", "Towards: Guest cabs, 2 days",
+                           "Net payable INR 24,948.00", "Mode NEFT to A/c XXXX6930",
+                           "Value date 29 April 2026", "Status Credited"), receipt_rules)
+    assert advice.fields.transaction_id.value is None
+    assert not [r for r in advice.reasons if r.endswith("transaction_id")]
+    receipt = verdict(words("SHREE GANESH TENT HOUSE", "CASH RECEIPT", "Your Bill No. TH-4471", "Received Rs. 8,000",
+                            "Mode Cash", "Date 12 Mar 2025", "PAID"), receipt_rules)
+    assert receipt.fields.transaction_id.value == "TH-4471"
+
+
 def test_an_application_s_or_a_vehicle_s_number_is_not_taken_for_the_id(receipt_rules):
     # heldout125: a registering office's fee receipt prints its application's and the car's numbers, no payment id
     page = words("Government of Karnataka - Transport Department", "Online Payment Receipt",
