@@ -168,7 +168,8 @@ def read_alert(lines: list[PageLine]) -> AlertReading | None:
     payee, named = _payee(running)
     credited = bool(_CREDITED_TO_YOU.search(text) and not _DEBITED.search(text))
     if credited:
-        payee, named = FieldValue[str](), False
+        # the one paid is the alert's reader: named where the alert greets them ("Dear BASAVARAJ HIREMATH, your A/c …")
+        payee, named = _greeted_reader(running)
     # the day is the money's that moved, not a notice's of money that will ("INR 540.00 will be debited … on 21-Nov")
     done = next((m for m in _MONEY_MOVED.finditer(text) if not _FUTURE.search(text[max(0, m.start() - 16): m.start()])),
                 moved)
@@ -192,6 +193,24 @@ def _payee(running: _RunningText) -> tuple[FieldValue[str], bool]:
             if plausible_name(name):
                 return _found(running, m.start(1), m.end(1), name), True
     return FieldValue[str](), named
+
+
+# the reader an alert greets by name ("Dear BASAVARAJ HIREMATH,"), not by a role ("Dear Customer", "Dear Sir/Madam")
+_GREETED = re.compile(r"\bDear\s+([A-Za-z][^,]{2,40}?)\s*,")
+_NO_NAME = re.compile(r"\b(?:customer|client|sir|madam|user|member|cardholder|card\s*holder|account\s*holder|"
+                      r"valued|patron|subscriber|investor|depositor|beneficiary|applicant|consumer|team|all|partner|dealer|vendor|"
+                      r"supplier|merchant|seller|borrower|policy\s*holder|share\s*holder|employee|student|parent|patient)\b",
+                      re.I)
+
+
+def _greeted_reader(running: _RunningText) -> tuple[FieldValue[str], bool]:
+    """The reader's name and whether the alert greets one (a name misread, "BASAVARA] HIREMATH", is then unread)."""
+    m = _GREETED.search(running.text)
+    if m is None or _NO_NAME.search(m.group(1)):
+        return FieldValue[str](), False
+    if not re.fullmatch(r"[A-Za-z][A-Za-z.' ]+", m.group(1)) or not plausible_name(name := _name(m.group(1))):
+        return FieldValue[str](), True
+    return _found(running, m.start(1), m.end(1), name), True
 
 
 # a fee's or a charge's label just before a sum: what the service cost, not the money moved

