@@ -281,6 +281,8 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                     continue  # a word of a web address ("merchant.cashfree.com/pg/txns" in a dashboard's address bar)
                 if _POSSESSIVE_AFTER.match(line.text, m.end()):
                     continue  # a word that owns the next ("Receiver's signature For the store"): no label
+                if field == "merchant_name" and _not_the_payee_here(lines, m.group(0)):
+                    continue
                 end = m.end()
                 # the separator, and a second wording joined by a slash ("UTR / Ref :", "Txn ID/UTR:"), or the word
                 # "number" after a wording the lexicon holds without it ("Payment reference number")
@@ -291,6 +293,23 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                 hits.append(LabelHit(family, li, m.start(), end))
     hits.sort(key=lambda h: (-h.family.priority, h.line_index, h.start))
     return hits
+
+
+# a page about a parcel (a courier's booking): its "Receiver" is the consignee, not the one paid
+_SHIPMENT = re.compile(r"\b(?:consignor|consignee|docket|awb|air\s*way\s*bill|waybill|consignment|"
+                       r"chargeable\s*w(?:eigh)?t)\b", re.I)
+# a page that loads the payer's own tag, wallet or card ("FASTag Recharge receipt", "Tag wallet top-up"): its
+# "Account name" is the payer's, and the issuer loading it is paid
+_TOP_UP = re.compile(r"\b(?:recharge|top[\s\-]?up|wallet\s*load|add\s*money)\b", re.I)
+
+
+def _not_the_payee_here(lines: list[PageLine], label: str) -> bool:
+    """A payee's label word that names another party on this page: a parcel's receiver, a topped-up account's holder."""
+    if re.fullmatch(r"receiver", label.strip(), re.I):
+        return any(_SHIPMENT.search(line.text) for line in lines)
+    if re.fullmatch(r"account\s*name", label.strip(), re.I):
+        return any(_TOP_UP.search(line.text) for line in lines)
+    return False
 
 
 # a possessive's ending glued to a word ("Receiver's", "Customer’s", "Payees'")
@@ -1310,10 +1329,12 @@ _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # the title of a document its issuer sends when it pays someone ("Payment Advice" from a lender to a dealer, "PAYMENT
-# VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER"): the name on top is
-# the payer's
-_PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\b|"
-                              r"^\W*(?:[A-Za-z]+\s+){1,3}(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\W*$",
+# VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER", a platform's "Settlement
+# advice - fleet partner"): the name on top is the payer's
+_PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)\b|"
+                              r"^\W*(?:[A-Za-z]+\s+){1,3}(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\W*$|"
+                              # a platform's statement of what it paid its partner ("Your weekly payout statement")
+                              r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$",
                               re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
@@ -1468,8 +1489,8 @@ _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 # a transfer carried out, a cheque paid, after its status label only ("Transaction Status Processed", a cheque's
 # "Status Cleared" or "Realised"; a sentence's "is being processed" is pending)
-# (a lender's "Status Credited to dealer", "Status Disbursed")
-_AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized", "credited", "disbursed")
+# (a lender's "Status Credited to dealer", "Status Disbursed"; a payer's advice's "Payment status Remitted")
+_AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized", "credited", "disbursed", "remitted")
 _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?"
                         rf"({'|'.join(_AFTER_A_STATUS_LABEL)})(?![A-Za-z])", re.I)
 # a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the
@@ -1684,6 +1705,11 @@ def status_unsure(lines: list[PageLine]) -> bool:
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
     return any(_states_an_outcome(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
                or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) for text in spelled_apart(lines))
+
+
+def status_label_printed(lines: list[PageLine]) -> bool:
+    """Whether a status label with a worded value is printed ("Payment status NEFT returmed - name mismatch")."""
+    return any(_STATUS_LABEL_VALUE.search(line.text) for line in lines)
 
 
 def app_screen(lines: list[PageLine]) -> bool:

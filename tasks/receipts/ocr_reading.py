@@ -20,6 +20,7 @@ from tasks.receipts.labels import (
     read_merchant,
     read_status,
     read_transaction_id,
+    status_label_printed,
     status_unsure,
 )
 from tasks.receipts.parser import (
@@ -203,7 +204,9 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         elif merchant.basis == "header" and alert.payee.value:
             merchant = alert.payee  # the alert's own heading or sender on top ("Debit alert"), not the one it paid
         merchant = merchant if merchant.value is not None else alert.payee
-        status = status if status.value is not None else alert.status
+        if status.value is None and not status_label_printed(lines):
+            # (a status label whose value was not read, "Payment status NEFT returmed", outweighs a debit's sentence)
+            status = alert.status
         transaction_id = _alert_reference(transaction_id, alert.transaction_id)
         amount = _alert_sum(amount, currency, alert.sums)
     if alert is None or amount.value not in {found.value for found in alert.sums}:

