@@ -281,7 +281,7 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                     continue  # a word of a web address ("merchant.cashfree.com/pg/txns" in a dashboard's address bar)
                 if _POSSESSIVE_AFTER.match(line.text, m.end()):
                     continue  # a word that owns the next ("Receiver's signature For the store"): no label
-                if field == "merchant_name" and _not_the_payee_here(lines, m.group(0)):
+                if field == "merchant_name" and _not_the_payee_here(lines, m.group(0), line.text[m.end():]):
                     continue
                 end = m.end()
                 # the separator, and a second wording joined by a slash ("UTR / Ref :", "Txn ID/UTR:"), or the word
@@ -303,8 +303,16 @@ _SHIPMENT = re.compile(r"\b(?:consignor|consignee|docket|awb|air\s*way\s*bill|wa
 _TOP_UP = re.compile(r"\b(?:recharge|top[\s\-]?up|wallet\s*load|add\s*money)\b", re.I)
 
 
-def _not_the_payee_here(lines: list[PageLine], label: str) -> bool:
-    """A payee's label word that names another party on this page: a parcel's receiver, a topped-up account's holder."""
+# a bill's or memo's own title ("LAUNDRY BILL", "TAX INVOICE", "CASH MEMO"): its "To M/s …" is the customer billed
+_BILL_TITLE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:bill|invoice|memo|estimate)\W*$", re.I)
+
+
+def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
+    """A payee's label word that names another party on this page: a parcel's receiver, a topped-up account's holder,
+    the customer a bill is addressed to ("To M/s Tea Valley Homestay" under "LAUNDRY BILL")."""
+    if re.fullmatch(r"to", label.strip(), re.I):
+        return bool(re.match(r"\W*(?:m\s?[/il1|]\s?s\b|messrs\b)", after, re.I)) and \
+            any(_BILL_TITLE.match(line.text) for line in lines)
     if re.fullmatch(r"receiver", label.strip(), re.I):
         return any(_SHIPMENT.search(line.text) for line in lines)
     if re.fullmatch(r"account\s*name", label.strip(), re.I):
@@ -853,6 +861,9 @@ _NOT_A_NAME = re.compile(
 
 def _name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" :-|,;_")  # ("_": a mark OCR read beside the name)
+    # a typographic apostrophe as OCR reads one ("Producers’"), and the honorific before a firm's name ("M/s Cosmo
+    # Films Ltd", "Messrs."): the name is the firm's
+    text = re.sub(r"^(?:M/s|M/S|Messrs)\.?\s+(?=[A-Z0-9])", "", text.replace("’", "'").replace("‘", "'"))
     # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
     text = re.sub(r"^[)\]}]+\s*", "", text)
     # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES")

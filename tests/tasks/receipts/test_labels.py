@@ -1353,6 +1353,23 @@ def test_a_payout_statement_s_net_payout_and_payout_date_are_the_payment_s(recei
     assert verdict(words(*mail), receipt_rules).fields.merchant_name.value != "Ola Fleet"
 
 
+def test_a_bill_s_to_m_s_is_the_customer_billed_and_a_firm_s_honorific_is_no_part_of_its_name(receipt_rules):
+    # heldout140: a laundry's bill "To M/s Tea Valley Homestay", received with thanks: the laundry on top is paid
+    bill = ("Sparkle Linen & Laundry", "Linen hire | Laundry | Dry cleaning", "LAUNDRY BILL", "Memo No. LB/178",
+            "To M/s Tea Valley Homestay", "Bath towel 20 pcs x 11 Rs.220.00", "Total Rs. 11,793.00",
+            "Received Rs. 11,793.00", "Mode UPI", "UPI Ref No. 617014387524", "RECEIVED WITH THANKS")
+    assert "Tea Valley" not in (verdict(words(*bill, first_height=30), receipt_rules).fields.merchant_name.value or "")
+    # heldout139: a payment advice's "Vendor M/s Cosmo Films Ltd"; a union's name read with a typographic apostrophe
+    advice = read_merchant(page_lines(words("PAYMENT ADVICE", "Vendor M/s Cosmo Films Ltd", "Net amount paid Rs.4,48,214.33")),
+                           20.0)
+    assert advice.value == "Cosmo Films Ltd"
+    union = read_merchant(page_lines(words("Beneficiary Name Kolar Milk Producers’ Co-operative Union Ltd",
+                                           "Amount Rs 1,20,000.00")), 20.0)
+    assert union.value == "Kolar Milk Producers' Co-operative Union Ltd"
+    # a payment app's "To" over a person stays the payee
+    assert read_merchant(page_lines(words("To Anand Sweets", "Amount Rs 120.00")), 20.0).value == "Anand Sweets"
+
+
 def test_a_label_word_that_owns_the_next_is_no_label():
     # heldout134: a store's invoice signs off "Receiver's signature  For the store"; "Receiver" was read as a
     # beneficiary's label over the payee "'s signature For the store"
