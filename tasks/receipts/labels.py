@@ -347,9 +347,9 @@ def _after_other_label(text: str, start: int) -> bool:
 # a document's number that is not this page's: the bill a payment settles or a refund undoes ("Against Bill No.",
 # "Original Invoice"), a supplier's own invoice ("Vendor Invoice No."); "Your Invoice No." on a payer's advice, whose
 # reader is the payee (on a shop's receipt "Your bill" is the receipt's own)
-_ANOTHER_DOCUMENT = re.compile(r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?)\s*$", re.I)
-_ANOTHER_DOCUMENTS_LABEL = re.compile(r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?)\s*(?:bill|invoice|inv)\b",
-                                      re.I)
+_OTHER_DOCUMENTS = r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?)"
+_ANOTHER_DOCUMENT = re.compile(rf"{_OTHER_DOCUMENTS}\s*$", re.I)
+_ANOTHER_DOCUMENTS_LABEL = re.compile(rf"{_OTHER_DOCUMENTS}\s*(?:bill|invoice|inv)\b", re.I)
 _YOUR_DOCUMENTS_LABEL = re.compile(r"\byour\s*(?:bill|invoice|inv)\b", re.I)
 
 
