@@ -1167,7 +1167,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                       and _name(m.group(1)) != text]
             # a payout the issuer makes (a dairy society to its member, a firm to its supplier): the name on top
             # is the payer's, not surely the payee's
-            payout = any(_PAYOUT_PARTY.search(other.text) or _PAYERS_DOCUMENT.match(other.text) for other in lines)
+            payout = _payers_page(lines) or any(_PAYOUT_PARTY.search(other.text) for other in lines)
             # ... and so is a letter's sender, its letterhead on top, addressed "To, The Medical Superintendent,"
             payout = payout or any((to := _ADDRESSED_TO.match(other.text)) and _PARTY_WORD.fullmatch(to.group(1))
                                    for other in lines)
