@@ -21,7 +21,8 @@ from workers.engines.ocr import OcrWord
 
 # the account or card an alert is about, masked ("A/c XX1234", "Acct XX897", "account **1669", "Card XX1234")
 # ("Card ending 8301", "Card Number XXXX XXXX XXXX 8301")
-_MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|acct|account|card)\b\.?\s*(?:no\.?\s*)?[x*•]+\s?\d{3,6}\b"
+# (masked with dots too: Bank of Baroda's "A/c ...2416")
+_MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|acct|account|card)\b\.?\s*(?:no\.?\s*)?(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
                              r"|\bcard\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
 _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|used\s+for|"
                           # (in a sentence's small letters: an app screen's "Paid to" labels its payee under the sum)
@@ -104,8 +105,8 @@ _REFERENCE = re.compile(
 _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
     r"|\bdebited\s+(?:by|for|with|from|to|rs\.?|inr|₹)(?!\w)|" + _SUM + r"\s+(?:debited|credited)\b"
-    # (Capital SFB's "Rs.X paid to NAME from your A/c …")
-    r"|" + _SUM + r"\s+(?-i:paid|transferred)\s+to\b"
+    # (Capital SFB's "Rs.X paid to NAME from your A/c …", Bank of Baroda's "Rs.X transferred from A/c ...2416 to:IMPS/…")
+    r"|" + _SUM + r"\s+(?-i:paid|transferred)\s+(?:to|from)\b"
     r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
     # (a card: "was used for Rs.X at …", "Rs.X spent on …")
     r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b|" + _SUM + r"\s+made\s+on\s+your\b"

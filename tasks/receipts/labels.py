@@ -182,6 +182,8 @@ NOT_TRANSACTION_ID = re.compile(
     # a phone's ("IMEI 1", "Serial No"), a plan member's ("Membership No.")
     r"appl(?:ication)?\.?\s*(?:no|number|id)|chassis\s*(?:no|number)?|engine\s*(?:no|number)|vin|"
     r"imei\s*\d?|serial\s*(?:no|number)|membership\s*(?:no|number|id)|"
+    # the goods' transport permit a supplier's bill prints ("E-way bill No. 917278521053")
+    r"e\s*-?\s*way\.?\s*bill(?:\s*(?:no|number))?|"
     # a direct debit's standing mandate and its creditor, not one payment's
     r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id|"
     # an account's "A/c" with its slash read as a letter ("Loan Alc No.")
@@ -346,8 +348,9 @@ def _after_other_label(text: str, start: int) -> bool:
 
 # a document's number that is not this page's: the bill a payment settles or a refund undoes ("Against Bill No.",
 # "Original Invoice"), a supplier's own invoice ("Vendor Invoice No."); "Your Invoice No." on a payer's advice, whose
-# reader is the payee (on a shop's receipt "Your bill" is the receipt's own)
-_OTHER_DOCUMENTS = r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?)"
+# reader is the payee (on a shop's receipt "Your bill" is the receipt's own); the goods' transport permit ("E-way bill
+# No.", never an id: ``NOT_TRANSACTION_ID``)
+_OTHER_DOCUMENTS = r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?|e\s*-?\s*way\.?)"
 _ANOTHER_DOCUMENT = re.compile(rf"{_OTHER_DOCUMENTS}\s*$", re.I)
 _ANOTHER_DOCUMENTS_LABEL = re.compile(rf"{_OTHER_DOCUMENTS}\s*(?:bill|invoice|inv)\b", re.I)
 _YOUR_DOCUMENTS_LABEL = re.compile(r"\byour\s*(?:bill|invoice|inv)\b", re.I)
@@ -536,6 +539,10 @@ _ROW_LABEL = re.compile(r"\W*[A-Za-z][A-Za-z .'/()&\-]{1,30}?\s*[:.#]?\s*")
 _NUMBER_WORD = re.compile(r"#|\b(?:no|nr|num|number|ref\w*|id|code|serial|sl)\b|(?<=[a-z])(?:no|number|id|ref)\b", re.I)
 
 
+# an id's first token, a gap, then its rest opened by a separator and a digit ("KU/26 -27/646")
+_RUN_ON = re.compile(r"\S+\s+([-/]\d[\w\-/]*)")
+
+
 def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> tuple[FieldValue[str], bool]:
     """The transaction id and whether a label of it was printed without a readable value."""
     hits = find_labels(lines, "transaction_id")
@@ -558,6 +565,9 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             # Tesseract reads 8/B, 0/O, 1/I in a mixed code with full confidence: trust it less
             conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
         alternatives = _zero_or_o(value)
+        if run_on := _RUN_ON.match(text.strip(" :#.-=|+>—–")):
+            # an id OCR broke at a gap before a separator ("Bill No. KU/26 -27/646"): it may run on past the gap
+            alternatives.append(value + run_on.group(1))
         # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
         # issuer's convention: a person picks
         alternatives += _other_labelled_ids(readings, hit, value)
@@ -847,7 +857,7 @@ def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
 # ---------------------------------------------------------------- merchant
 
 _NOT_A_NAME = re.compile(
-    r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|upi\s*id|vpa|upi|receipt|"
+    r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|super\s*\.?\s*money|upi\s*id|vpa|upi|receipt|"
     r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|re-?payment|transaction|(?:un)?successful|success|failed|failure|pending|"
     r"processing|completed|authori[sz]ed|approved|declined|rejected|accepted|"
     r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|checkout|"
@@ -962,11 +972,22 @@ _WAY_PAID = re.compile(r"(?:by\s+|via\s+)?(?:upi|imps|neft|rtgs|nach|cash|cheque
 LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}|\b[A-Z]\.[A-Z][A-Za-z]{2,}")
 
 
+# a person's honorific before the name paid ("Mrs Ann Whitely", "Sri Mallikarjun S. Hiremath", "Dr. R. K. Gupta"):
+# issuers and readers differ on whether it is part of the name, so the name without it stays a rival; "Sri", "Shri"
+# or "Dr" before a firm's name, with no initial of a person's in it, is the name's own ("Sri Balaji Provision Stores",
+# "Dr Lal PathLabs")
+_HONORIFIC = re.compile(r"^(?:(?i:mr|mrs|ms|miss|smt|shrimati|kumari)\.?\s+|"
+                        r"(?i:sri|shri|shree|dr)\.?\s+(?=.*\b[A-Z]\.(?:\s|$)))(?=[A-Z])")
+
+
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
     """The payee: under a payee/merchant/beneficiary/biller/seller label, a statement narration, or the header."""
     found = _read_merchant(lines, median_height)
     if found.value is not None and LOST_SPACE.search(found.value):
         return found.model_copy(update={"confidence": round(found.confidence * 0.6, 3)})
+    if found.value is not None and (honorific := _HONORIFIC.match(found.value)):
+        bare = found.value[honorific.end():]
+        return found.model_copy(update={"alternatives": list(dict.fromkeys([*found.alternatives, bare]))})
     return found
 
 
@@ -1065,6 +1086,11 @@ _BANK_WORDS = re.compile(r"\bbank\b|\bcard\b|alerts?\b|\bpayments?\b|stripe|razo
                          re.I)
 
 
+# the bill-payment network ("Bill Payments - Bharat Connect", "BBPS"): its page names the biller paid under its label,
+# and what is on top is the app or bank the payer used
+_BILL_NETWORK = re.compile(r"\bbharat\s*connect\b|\bbbps\b|\bb-?connect\b", re.I)
+
+
 def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[OcrWord], LabelFamily]],
                  lines: list[PageLine], *, branch: bool = False) -> list[str]:
     """Other parties the page names as its payee: a second labelled name; beside a seller, the shop that
@@ -1075,7 +1101,8 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     others = [other for other, _, _ in named]
     if family.name == "seller":
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
-    if family.name in ("seller", "biller", "landlord") or branch:
+    bill_network = family.name == "biller" and any(_BILL_NETWORK.search(line.text) for line in lines)
+    if (family.name in ("seller", "biller", "landlord") and not bill_network) or branch:
         # (a digit run into a name's letters is part of it, "M62 Vehicle Recovery Ltd"; a number alone is not)
         others += [_name(line.text) for line in below_status_bar(lines)[:3]
                    if plausible_name(_name(line.text)) and not re.search(r"(?<![A-Za-z\d])\d", line.text)]
@@ -1402,6 +1429,13 @@ _COPY_BANNER = re.compile(r"\b(?:customer|merchant|cardholder|card\s*holder)\s*c
                           re.I)
 
 
+# an app's buttons and dividers ("Done", "Today", "Home")
+_UI_WORD = re.compile(r"done|today|yesterday|home|close|back|next|help|support|share|download|view|more|menu|ok(?:ay)?|"
+                      r"history|details|search|settings|profile|offers|rewards", re.I)
+_PAYMENT_APP = re.compile(r"\W*(?:google\s*pay|g\s*pay|phone\s*pe|paytm|bhim(?:\s*upi)?|mobikwik|amazon\s*pay|freecharge|"
+                          r"super\s*\.?\s*money|cred|navi|pop\s*upi|kiwi)\W*", re.I)
+
+
 def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
@@ -1455,6 +1489,12 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
         return True
     # a payee's UPI handle on an app's screen: the name printed over it was lost ("Paid" over "VPA: studiosaanjh72@…")
     if any(_UPI_HANDLE.search(line.text) for line in lines):
+        return True
+    # on a payment app's screen (its own name near the top, "super.money" over "Money sent"), a capitalised word alone on
+    # its line ("Panampilly"): what OCR kept of the payee's name
+    if any(_PAYMENT_APP.fullmatch(line.text) for line in lines[:4]) and any(
+            re.fullmatch(r"[A-Z][a-z]{3,}", line.text.strip()) and not _NOT_A_NAME.search(line.text)
+            and not _PAYMENT_APP.fullmatch(line.text) and not _UI_WORD.fullmatch(line.text.strip()) for line in lines):
         return True
     return any(re.search(r"[A-Za-z]{2,}/[A-Za-z0-9]+/", line.text) or _MERCHANT_CUE.search(line.text)
                for line in lines)

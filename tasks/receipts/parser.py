@@ -229,8 +229,9 @@ _TOTAL_LABELS = [
 ]
 # a French total before tax ("Total HT", "hors taxes"): a subtotal
 _BEFORE_TAX = r"\bht\b|hors\s*tax"
-# the account a payment came from ("Paid from Axis Bank - 6001"): no sum paid
-_PAID_FROM = r"(?:paid|debited|pay(?:ing)?)\s*from"
+# the account a payment came from ("Paid from Axis Bank - 6001"): no sum paid; nor is the day it was paid on ("Paid on
+# Wed, 28 0ct 2026")
+_PAID_FROM = r"(?:paid|debited|pay(?:ing)?)\s*from|\bpaid\s*on\b(?!\s*delivery)"
 # a workshop's subtotals by kind ("Parts total", "Labour total"; PP-OCR's "Labourtotal")
 _WORKSHOP_SUBTOTAL = r"\bparts|\blabou?r|\bspares"
 _NOT_TOTAL = re.compile(
@@ -392,6 +393,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                     continue
             if re.search(r"\d[,.]\s?$", before):
                 continue  # the tail of a number split by OCR: never read it as a whole amount
+            if re.match(r"\s+[,.]\s?\d{2}", after):
+                continue  # ... or its head, split before a grouping mark ("Rs 29 ,29 {e} 5"): no whole amount either
             digits_only = raw.replace(",", "").split(".")[0]
             if len(digits_only) > 9:
                 continue
@@ -993,8 +996,9 @@ _FOREIGN_MONTHS = (
     (r"juil(?:let)?|lug(?:lio)?", 7), (r"ao[uû]t|ago(?:sto)?", 8), (r"set(?:tembre|iembre)?", 9),
     (r"okt(?:ober)?|ott(?:obre)?", 10), (r"d[ée]c(?:embre)?|dez(?:ember)?|dic(?:iembre|embre)?", 12),
 )
+# (an O that OCR read as a zero too: "28 0ct 2026")
 _MON = (r"((?:" + "|".join(p for p, _ in _FOREIGN_MONTHS) + r")(?![^\W\d_])|"
-        r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|[o0]ct|n[o0]v|dec)[a-z]*\.?")
 
 
 def month_number(name: str) -> int:
@@ -1002,7 +1006,7 @@ def month_number(name: str) -> int:
     for pattern, number in _FOREIGN_MONTHS:
         if re.fullmatch(pattern, name, re.I):
             return number
-    return MONTHS[name[:3].lower()]
+    return MONTHS[name[:3].lower().replace("0", "o")]
 # a year of four digits is this century's or the last; either may run into the time OCR glued on
 # ("28/07/2507:53" is 28/07/25 07:53, not the year 2507; "28/07/20259:53" is 2025, then 9:53)
 _YEAR = r"((?:19|20)\d{2}(?:(?!\d)|(?=\d:\d{2}(?!\d)))|\d{2}(?:(?!\d)|(?=\d{2}:\d{2}(?!\d))))"
@@ -1322,7 +1326,7 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
 
 
 ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-                 r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+                 r"[o0]ct(?:ober)?|n[o0]v(?:ember)?|dec(?:ember)?)")
 _MONTH_WORD = r"(?:" + ENGLISH_MONTH + "|" + "|".join(p for p, _ in _FOREIGN_MONTHS) + r")\.?"
 # a row's day under its sum in an app's list of payments ("9 Mar", "8Mar Failed", "1 Sep 2025", "Aug 22")
 _ROW_DAY = re.compile(r"^\W*(?:\d{1,2}\s?" + ENGLISH_MONTH + r"\b|" + ENGLISH_MONTH + r"\s?\d{1,2}\b)", re.I)

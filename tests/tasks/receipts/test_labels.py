@@ -2805,3 +2805,71 @@ def test_a_receipt_s_letterhead_in_body_type_is_the_payee_its_foot_signs_for():
     voucher = ("CORAL RESIDENCY FLAT OWNERS ASSOCIATION", "PAYMENT VOUCHER", "Voucher No. 311", "Paid to Lift Care Co",
                "Amount INR 12,000", "For Coral Residency", "Authorised Signatory")
     assert parse_ocr(words(*voucher)).merchant_name.value != "CORAL RESIDENCY FLAT OWNERS ASSOCIATION"
+
+
+def test_a_month_whose_o_ocr_read_as_a_zero_is_a_month_and_a_sum_cut_at_its_grouping_mark_is_no_sum():
+    # heldout141: "Paid on Wed, 28 0ct 2026" (both engines read the O as a zero) was no day, and its 28 the sum
+    page = ("ICICI InstaBIZ", "Pay vendors & staff", "Payment sent", "Rs 29,295", "Beneficiary SHALINI NAIR",
+            "Mode IMPS", "IMPS Ref: 630120250871", "Paid on Wed, 28 0ct 2026, 11:40 am")
+    fields = parse_ocr(words(*page))
+    assert fields.amount.value == Decimal("29295") and fields.date.value == dt.date(2026, 10, 28)
+    # ... and Tesseract's "Rs 29 ,29 {e} 5" for "Rs 29,295" was read as Rs 29
+    broken = parse_ocr(words(*page[:3], "Rs 29 ,29 {e} 5", *page[4:])).amount
+    assert broken.value != Decimal("29") and Decimal("29") not in broken.alternatives
+
+
+def test_a_payment_app_s_own_name_is_no_payee_and_its_screen_always_names_one(receipt_rules):
+    # heldout141 (Tesseract, degraded): super.money's screen, its payee and date lost, accepted as paid to the app
+    page = ("super.money", "Money sent", "INR 24,999", "Panampilly")
+    result = verdict(words(*page, first_height=30), receipt_rules)
+    assert result.fields.merchant_name.value != "super.money"
+    assert result.status == "needs_review" and "unreadable:merchant_name" in result.reasons
+
+
+def test_an_e_way_bill_s_number_is_never_the_id_and_an_id_broken_at_a_gap_may_run_on():
+    # heldout142: a steel trader's bill prints the goods' "E-way bill No. 917278521053" (Tesseract: "E-way.") and no
+    # payment reference: the permit's number was read as the id
+    for label in ("E-way bill No.", "E-way. bill No."):
+        bill = ("Maharashtra Steel Traders", "DELIVERY CHALLAN CUM BILL", "Invoice Date 29-Jan-26",
+                f"{label} 917278521053", "Invoice total Rs 57,339.00", "Payment received Rs 57,339.00", "Mode UPI",
+                "RECEIVED WITH THANKS")
+        assert parse_ocr(words(*bill)).transaction_id.value is None
+    # Tesseract's "Bill No. KU/26 -27/646": the id read up to the gap is not sure
+    bill = ("Durg Sand & Aggregates Supply", "TAX INVOICE", "Bill No. KU/26 -27/646", "Date 16-09-2026",
+            "Grand total Rs 36,630.00", "Paid by Cash", "PAYMENT RECEIVED")
+    found = parse_ocr(words(*bill)).transaction_id
+    assert found.ambiguous and "KU/26-27/646" in {found.value, *found.alternatives}
+
+
+def test_a_person_s_honorific_before_the_name_paid_leaves_the_name_open():
+    # heldout142: a refund voucher "Paid to Sri Mallikarjun S. Hiremath", whose set names the client without "Sri";
+    # other sets keep "Dr. S. Iyer": either reading stays open
+    voucher = ("REFUND VOUCHER", "Paid to Sri Mallikarjun S. Hiremath", "Refund amount Rs.100,000/-", "Mode NEFT",
+               "NEFT UTR CNRBN26249478167", "PAID")
+    merchant = parse_ocr(words(*voucher)).merchant_name
+    assert merchant.ambiguous and {merchant.value, *merchant.alternatives} == {"Sri Mallikarjun S. Hiremath",
+                                                                              "Mallikarjun S. Hiremath"}
+    # "Sri" before a firm's name is the name's own
+    firm = parse_ocr(words(*voucher[:1], "Paid to Sri Balaji Provision Stores", *voucher[2:])).merchant_name
+    assert firm.value == "Sri Balaji Provision Stores" and not firm.ambiguous
+
+
+def test_a_sum_transferred_from_a_dotted_account_is_an_alert_of_money_sent():
+    # heldout142: Bank of Baroda's "Rs.26050.00 transferred from A/c ...2416 to:IMPS/…/SABU VARGHESE." was no
+    # alert: its outcome unread, accepted with none where its sender id was lost
+    sms = ("Today", "Rs.26050.00 transferred from A/c ...2416", "to:IMPS/615713677584/SABU VARGHESE.",
+           "Total Bal:Rs.765,530.00CR. (06-06-2026", "17:43:36) - Bank of Baroda")
+    fields = parse_ocr(words(*sms)).values()
+    assert fields["status"] == "success" and fields["merchant_name"] == "SABU VARGHESE"
+
+
+def test_a_bharat_connect_page_s_biller_has_no_rival_in_the_app_on_top():
+    # heldout141: Bajaj Finserv's bill payment screen, "Bill Payments - Bharat Connect" under the app's name: the
+    # board under "Service provider" is paid, the app on top was held as its rival
+    page = ("Bajaj Finserv", "Bill Payments - Bharat Connect", "Bill paid", "45,999.25", "Service provider MSEDCL",
+            "Category Electricity", "Consumer Number 862074589026", "Payment Mode UPI", "UPI Ref No 621702480717")
+    merchant = parse_ocr(words(*page, first_height=30)).merchant_name
+    assert merchant.value == "MSEDCL" and not merchant.ambiguous
+    # with no bill network named, the name on top stays a rival (a toll plaza and the company that runs it)
+    plain = parse_ocr(words(page[0], *page[2:], first_height=30)).merchant_name
+    assert plain.value == "MSEDCL" and plain.alternatives == ["Bajaj Finserv"]
