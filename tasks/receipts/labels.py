@@ -95,6 +95,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "NEFT Ref No", "NEFT Reference No", "RTGS Ref No", "Reference No", "Reference Number", "Reference ID",
         "Ref No", "Ref Number", "Ref ID", "Ref #", "Transfer Ref No", "BBPS Ref No", "BBPS Reference No",
         "BBPS Txn ID", "Biller Ref No", "Bharat BillPay Ref", "Bharat BillPay Ref No", "B-Connect Txn ID",
+        "B-Connect ID", "B-Connect Ref", "B-Connect Txn Ref", "Bharat Connect ID", "Bharat Connect Ref",
+        "Bharat Connect Ref ID", "Bharat Connect Txn ID", "BBPS Ref ID",
         "Payment Ref No", "Payment Reference No",
         # the same wordings without their "No.", as app screens and e-mails print them
         "Transaction Reference", "Transaction Ref", "Txn Ref", "Payment Reference", "Payment Ref", "UPI Reference",
@@ -976,8 +978,9 @@ LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}|\b[A-Z]\.[A-Z][A-Za-z
 # issuers and readers differ on whether it is part of the name, so the name without it stays a rival; "Sri", "Shri"
 # or "Dr" before a firm's name, with no initial of a person's in it, is the name's own ("Sri Balaji Provision Stores",
 # "Dr Lal PathLabs")
-_HONORIFIC = re.compile(r"^(?:(?i:mr|mrs|ms|miss|smt|shrimati|kumari)\.?\s+|"
-                        r"(?i:sri|shri|shree|dr)\.?\s+(?=.*\b[A-Z]\.(?:\s|$)))(?=[A-Z])")
+# (in capitals only with its dot: "MR PACKAGING" is a firm's initials)
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Smt|Shrimati|Kumari)\.?\s+|(?:MR|MRS|MS|SMT)\.\s*|"
+                        r"(?:Sri|Shri|Shree|Dr|SRI|SHRI|DR)\.?\s+(?=.*\b[A-Z]\.(?:\s|$)))(?=[A-Z])")
 
 
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
@@ -1372,7 +1375,11 @@ _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)\b|"
                               r"^\W*(?:[A-Za-z]+\s+){1,3}(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\W*$|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
-                              r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$",
+                              r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
+                              # a voucher for what a firm pays its people or refunds ("STIPEND VOUCHER", "REFUND
+                              # VOUCHER"; not a receipt voucher or a gift voucher)
+                              r"^\W*(?:stipend|salary|wages?|commission|incentive|honorarium|expense|refund|payout)\s*"
+                              r"voucher\W*$",
                               re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
@@ -1752,10 +1759,12 @@ def status_unsure(lines: list[PageLine]) -> bool:
     """With no status read: does the page still state an outcome? Then the status is not positively absent.
 
     A UPI app's payment screen (a payee's UPI handle on it) always states one, so one read with none has lost it
-    (printed across a coloured header's edge, in a badge OCR skipped): not absent either."""
+    (printed across a coloured header's edge, in a badge OCR skipped): not absent either; nor is it on a bill-payment
+    network's page (Bharat Connect's "Paid to biller")."""
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
     return any(_states_an_outcome(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
-               or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) for text in spelled_apart(lines))
+               or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) or _BILL_NETWORK.search(text)
+               for text in spelled_apart(lines))
 
 
 def status_label_printed(lines: list[PageLine]) -> bool:
