@@ -884,8 +884,10 @@ def _name(text: str) -> str:
     # ("… APARTMENT OWN. UTR" / "YESBN26149742213": its reference's sentence)
     text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "", text,
                   flags=re.I)
-    # (also a company form in initials: "Van Dijk Logistics B.V.", "Rossi S.p.A.")
-    if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$|(?:[A-Za-z]\.){2,}$", text, re.I):
+    # (also a company form in initials: "Van Dijk Logistics B.V.", "Rossi S.p.A."; and a person's last initial: "SAJEESH
+    # K." in "…; SAJEESH K. credited.")
+    if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$|(?:[A-Za-z]\.){2,}$|(?<=\s)(?-i:[A-Z])\.$",
+                     text, re.I):
         text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")
     text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
     text = re.sub(r"(?:\s+|(?<=[a-z]))via(?:\s+|(?=[A-Z]))\S.*$", "", text)  # the way it was paid ("X via Card")

@@ -2904,3 +2904,16 @@ def test_a_bharat_connect_page_with_no_outcome_read_has_lost_it(receipt_rules):
             "Bharat Connect | Safe & secure bill payments")
     result = verdict(words(*page), receipt_rules)
     assert result.fields.status.value is None and "unreadable:status" in result.reasons
+
+
+def test_a_person_s_last_initial_keeps_its_dot_and_an_account_s_slash_read_as_a_letter_still_makes_an_alert():
+    # heldout145: ICICI's "…; SAJEESH K. credited." read as paid to "SAJEESH K" (a sentence's full stop is dropped,
+    # an initial's dot is the name's)
+    sms = ("BZ-ICICIT", "ICICI Bank Acct XX6873 debited for Rs 8841.00 on", "29-Jul-26; SAJEESH K. credited.",
+           "UPI:621022830398. Call 18002662 for dispute.")
+    assert parse_ocr(words(*sms)).merchant_name.value == "SAJEESH K."
+    # heldout145 (Tesseract, degraded): Axis Bank's "INR 9,332.00 debited" / "Alc no. XX1248" was no alert, accepted
+    # with no status
+    axis = ("VM-AXISBK", "1 Feb 2026", "INR 9,332.00 debited", "Alc no. XX1248", "01-02-26, 12:33:37 IST",
+            "UPI/P2A/603207850963/BHARAT MAKWANA", "- Axis Bank")
+    assert parse_ocr(words(*axis)).status.value == "success"
