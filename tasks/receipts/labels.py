@@ -452,9 +452,13 @@ def _value_text(line: PageLine, hit: LabelHit, words: list[OcrWord]) -> str:
     return _joined(words)
 
 
+# the separators and marks OCR leaves around a label's value ("UTR : 6123…", "Ref No.- 4907…", "Txn # 81…")
+_VALUE_EDGE = " :#.-=|+>—–"
+
+
 def clean_id(text: str, *, digits_only: bool) -> str | None:
     """The id in a value's text (its first token, digit groups joined), or None if it is not id-shaped."""
-    tokens = text.strip(" :#.-=|+>—–").split()
+    tokens = text.strip(_VALUE_EDGE).split()
     if not tokens:
         return None
     first = tokens[0].strip(".,;:")
@@ -567,7 +571,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             # Tesseract reads 8/B, 0/O, 1/I in a mixed code with full confidence: trust it less
             conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
         alternatives = _zero_or_o(value)
-        if run_on := _RUN_ON.match(text.strip(" :#.-=|+>—–")):
+        if run_on := _RUN_ON.match(text.strip(_VALUE_EDGE)):
             # an id OCR broke at a gap before a separator ("Bill No. KU/26 -27/646"): it may run on past the gap
             alternatives.append(value + run_on.group(1))
         # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
@@ -858,8 +862,10 @@ def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
 
 # ---------------------------------------------------------------- merchant
 
+# the payment apps a payer uses ("super.money" as its own screen spells it): never the one paid
+_MONEY_APPS = r"google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|super\s*\.?\s*money"
 _NOT_A_NAME = re.compile(
-    r"\b(bank|netbanking|google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|super\s*\.?\s*money|upi\s*id|vpa|upi|receipt|"
+    r"\b(bank|netbanking|" + _MONEY_APPS + r"|upi\s*id|vpa|upi|receipt|"
     r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|re-?payment|transaction|(?:un)?successful|success|failed|failure|pending|"
     r"processing|completed|authori[sz]ed|approved|declined|rejected|accepted|"
     r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|checkout|"
@@ -1441,8 +1447,9 @@ _COPY_BANNER = re.compile(r"\b(?:customer|merchant|cardholder|card\s*holder)\s*c
 # an app's buttons and dividers ("Done", "Today", "Home")
 _UI_WORD = re.compile(r"done|today|yesterday|home|close|back|next|help|support|share|download|view|more|menu|ok(?:ay)?|"
                       r"history|details|search|settings|profile|offers|rewards", re.I)
-_PAYMENT_APP = re.compile(r"\W*(?:google\s*pay|g\s*pay|phone\s*pe|paytm|bhim(?:\s*upi)?|mobikwik|amazon\s*pay|freecharge|"
-                          r"super\s*\.?\s*money|cred|navi|pop\s*upi|kiwi)\W*", re.I)
+# a payment app's name alone on its line: the apps never a payee, and those whose name may also be a word or a place
+# ("Navi Mumbai"), which no name rule holds
+_PAYMENT_APP = re.compile(r"\W*(?:" + _MONEY_APPS + r"|bhim\s*upi|cred|navi|pop\s*upi|kiwi)\W*", re.I)
 
 
 def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:

@@ -231,7 +231,7 @@ _TOTAL_LABELS = [
 _BEFORE_TAX = r"\bht\b|hors\s*tax"
 # the account a payment came from ("Paid from Axis Bank - 6001"): no sum paid; nor is the day it was paid on ("Paid on
 # Wed, 28 0ct 2026")
-_PAID_FROM = r"(?:paid|debited|pay(?:ing)?)\s*from|\bpaid\s*on\b(?!\s*delivery)"
+_PAID_FROM_OR_ON = r"(?:paid|debited|pay(?:ing)?)\s*from|\bpaid\s*on\b(?!\s*delivery)"
 # a workshop's subtotals by kind ("Parts total", "Labour total"; PP-OCR's "Labourtotal")
 _WORKSHOP_SUBTOTAL = r"\bparts|\blabou?r|\bspares"
 _NOT_TOTAL = re.compile(
@@ -239,7 +239,7 @@ _NOT_TOTAL = re.compile(
     r"\btxn\b(?!\s*(?:amount|amt)\b)|transaction(?!\s*(?:amount|amt)\b)|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|"
     + _WORKSHOP_SUBTOTAL + "|"
-    + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _NOT_THIS_PAYMENT,
+    + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM_OR_ON + "|" + _NOT_THIS_PAYMENT,
     re.I,
 )
 
@@ -476,7 +476,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 # (a limit or a balance is none whatever its label says: "Total Credit Limit INR 2,00,000.00", "Total
                 # Avail.bal INR 132,888.75")
                 if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
-                                              r"\bbal\b|" + _WORKSHOP_SUBTOTAL + "|" + _BEFORE_TAX + "|" + _PAID_FROM + "|" + _NOT_THIS_PAYMENT,
+                                              r"\bbal\b|" + _WORKSHOP_SUBTOTAL + "|" + _BEFORE_TAX + "|" + _PAID_FROM_OR_ON + "|" + _NOT_THIS_PAYMENT,
                                               label_text, re.I):
                     continue
             if label is None and li > 0 and not before.strip() and re.fullmatch(
