@@ -199,8 +199,14 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                            "You're paying",
                                            # a payment app's outcome stacked over the payee ("Payment Successful to")
                                            "Payment Successful to", "Paid Successfully to", "Sent Successfully to",
-                                           "Money sent to"), 80),
+                                           "Money sent to",
+                                           # a platform's payout to its partner ("Settled to Orange Press Drycleaners")
+                                           "Settled to",
+                                           # a UPI AutoPay mandate's debit, paid to whom the mandate was given
+                                           "Mandate to"), 80),
     LabelFamily("merchant_name", "merchant", ("Merchant Name", "Merchant", "Store", "Store Name", "Shop Name",
+                                              # a merchant app's own screen ("Business name" over the shop paid)
+                                              "Business Name",
                                               "Outlet", "Restaurant", "Restaurant Name",
                                               # a card's purchase where it was made ("Transaction at SABARMATI
                                               # YATRA SERVICES PVT LTD" on a bank's EMI conversion)
@@ -214,7 +220,8 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  # German, Dutch (as printed, and as OCR drops the umlaut)
                                                  "Empfänger", "Empfanger", "Zahlungsempfänger", "Begunstigde",
                                                  "Ontvanger"), 80),
-    LabelFamily("merchant_name", "biller", ("Biller Name", "Biller", "Operator", "Service Provider"), 80),
+    # (a bill-payment app's "Billed by MPPKVVCL": the board that issued the bill is the one paid)
+    LabelFamily("merchant_name", "biller", ("Biller Name", "Biller", "Billed by", "Operator", "Service Provider"), 80),
     # a housing society's app: the society its member pays ("Society" over "Skyline Towers Co-op Housing Society")
     LabelFamily("merchant_name", "society", ("Society Name", "Society"), 80),
     # a rent receipt's landlord is the one paid; under a broker's or a society's name on top, either may be
@@ -307,8 +314,10 @@ _SHIPMENT = re.compile(r"\b(?:consignor|consignee|docket|awb|air\s*way\s*bill|wa
 _TOP_UP = re.compile(r"\b(?:recharge|top[\s\-]?up|wallet\s*load|add\s*money)\b", re.I)
 
 
-# a bill's or memo's own title ("LAUNDRY BILL", "TAX INVOICE", "CASH MEMO"): its "To M/s …" is the customer billed
-_BILL_TITLE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:bill|invoice|memo|estimate)\W*$", re.I)
+# a bill's or memo's own title ("LAUNDRY BILL", "TAX INVOICE", "CASH MEMO", "TAX INVOICE CUM RECEIPT"): its "To M/s …"
+# is the customer billed
+_BILL_TITLE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:bill|invoice|memo|estimate)"
+                         r"(?:\s*(?:cum|&|and)\s*(?:[A-Za-z]+\s+)?(?:receipt|bill|invoice|challan))?\W*$", re.I)
 
 
 def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
@@ -925,7 +934,9 @@ _MISREAD_COMPANY_FORM = re.compile(r"\b(?:pvt|private)\.?\s+(?!ltd\b|limited\b)[
 
 def stray_bracket(name: str) -> bool:
     """Whether a name holds a bracket without its partner ("ICICI] BANK FASTAG"): a mark OCR read into a word."""
-    return name.count("(") != name.count(")") or name.count("[") != name.count("]")
+    # (and a bar glued to a word's letter: an "I" or "l" OCR read as "|", "SAYAJ| WORKSPACE")
+    return name.count("(") != name.count(")") or name.count("[") != name.count("]") or \
+        bool(re.search(r"[A-Za-z]\||\|[A-Za-z]", name))
 
 
 def proper_name(text: str) -> bool:
@@ -964,7 +975,8 @@ _PERIOD_ONLY = re.compile(rf"\W*{ENGLISH_MONTH}\.?(?:\s*(?:-|–|/|to|&|and)\s*{
 # a clause's first word in lower case: a name never opens with one, a sentence after its subject's word does
 _CLAUSE_OPENER = re.compile(r"(?:to|must|will|shall|should|may|can|is|be|has|have|not|needs?)\b")
 # (and a letter's addressee by role: "To: The Billing Manager,")
-_PARTY_WORD = re.compile(r"(?:the\s+|a\s+|your\s+)?(?:merchant|business|shop|store|seller|payee|recipient|vendor|"
+# (and a platform's programme for them: "Merchant partners" under magicpin's name)
+_PARTY_WORD = re.compile(r"(?:the\s+|a\s+|your\s+)?(?:merchant|business|shop|store|seller|payee|recipient|vendor|partner|"
                          r"biller|supplier|distributor|hospital|clinic|school|college|institut(?:e|ion)|"
                          r"(?:[a-z]+\s+)?(?:manager|officer|in-?charge|superintendent|"
                          r"administrator))s?", re.I)
@@ -1237,7 +1249,48 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
                                    evidence=_evidence(line.words), basis="header",
                                    alternatives=list(dict.fromkeys(payees)))
-    return FieldValue[str]()
+    return _slip_name(lines) or FieldValue[str]()
+
+
+# a card terminal's own numbers on its slip ("TERMINAL ID: EA756431", "MID: 538375302367054"), and a card sale's
+_SLIP_TERMINAL = re.compile(r"\b(?:TID|MID|TERMINAL\s*ID|MERCHANT\s*ID)\b\s*(?:NO\.?)?\s*[:.#]?\s*[A-Z0-9]{6,}", re.I)
+_SLIP_SALE = re.compile(r"\b(?:APPR(?:OVAL)?\.?\s*CODE|AUTH(?:ORI[SZ]ATION)?\.?\s*(?:CODE|NO)|BATCH|RRN|ROC|STAN)\b"
+                        r"\s*(?:NO\.?)?\s*[:.#]?\s*[A-Z0-9]{3,}", re.I)
+# a slip's own wordings, never the shop's name ("CONTACTLESS SALE", "POS", "CHARGE SLIP"), and the acquiring bank's
+# or its arm's ("ICICI MERCHANT SERVICES", "HDFC BANK"; the terminal's maker is ``_TERMINAL_BRAND``)
+_SLIP_WORDING = re.compile(r"\b(?:sale|void|refund|pre-?auth|settlement|charge\s*slip|pos|edc|swipe|terminal|"
+                           r"tax\s*invoice|receipt|merchant\s*services?|acquir\w*|payment\s*solutions?|"
+                           r"icici|hdfc|sbi|axis|kotak|yes|idfc|rbl|indusind|federal|canara|pnb|citi|hsbc|amex)\b", re.I)
+
+
+def _slip_name(lines: list[PageLine]) -> FieldValue[str] | None:
+    """A card terminal's slip prints the shop's name on its first line in capitals, in the slip's own type ("THE
+    BACKWATER HUB" over its locality and town): read there when nothing else names the payee. Never one word alone,
+    a line with a comma (a locality, the name above it lost), a bank's, payment firm's or terminal maker's name, or
+    the name the slip's foot says it runs on ("POWERED BY RAZORPAY POS"); a second name under it is a rival."""
+    if not (any(_SLIP_TERMINAL.search(line.text) for line in lines) and any(_SLIP_SALE.search(line.text)
+                                                                            for line in lines)):
+        return None
+    top = below_status_bar(lines)
+    while top and (_COPY_BANNER.search(top[0].text) or _HEADING.fullmatch(top[0].text)):
+        top = top[1:]
+    if not top:
+        return None
+    line, text = top[0], _name(top[0].text)
+    runs_on = [_fold(m.group(1)) for other in lines if (m := _POWERED_BY.search(other.text))]
+    # (a single word on top may be the town, the shop's name over it lost: "PUNE")
+    if not (text.isupper() and plausible_name(text) and len(text.split()) >= 2
+            and min(w.conf for w in line.words) >= 60) or re.search(r"[\d,，;]", line.text) \
+            or _BANK_WORDS.search(text) or _ACQUIRER.fullmatch(text) or _TERMINAL_BRAND.search(text) \
+            or _SLIP_WORDING.search(text) or _PLATFORM.search(text) or _fold(text) in runs_on:
+        return None
+    # (a second name of words in capitals under it, too: the top line may be a terminal maker the lexicon lacks, "EZY
+    # SWIPE" over "BHILAI TILES & BATH STUDIO"; a single word there is the town)
+    rivals = [name for other in top[1:2] if (_COMPANY_FORM.search(other.text) or (
+              other.text.isupper() and len(other.text.split()) >= 2 and not re.search(r"[\d,，;]", other.text)))
+              and plausible_name(name := _name(other.text)) and _fold(name) != _fold(text)]
+    return FieldValue[str](value=text, confidence=_conf(line.words, 0.85), evidence=_evidence(line.words),
+                           basis="slip_header", alternatives=rivals)
 
 
 # a receipt's sign-off at its foot, for the one who issued it ("For Coral Residency" over the signature)
@@ -1384,10 +1437,14 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               r"^\W*(?:[A-Za-z]+\s+){1,3}(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\W*$|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
-                              # a voucher for what a firm pays its people or refunds ("STIPEND VOUCHER", "REFUND
-                              # VOUCHER"; not a receipt voucher or a gift voucher)
-                              r"^\W*(?:stipend|salary|wages?|commission|incentive|honorarium|expense|refund|payout)\s*"
-                              r"voucher\W*$",
+                              # a voucher for what a firm pays its people, refunds or makes good ("STIPEND VOUCHER",
+                              # "REFUND VOUCHER", "COMPENSATION VOUCHER"; not a receipt voucher or a gift voucher)
+                              r"^\W*(?:stipend|salary|wages?|commission|incentive|honorarium|expense|refund|payout|"
+                              r"compensation)\s*"
+                              r"voucher\W*$|"
+                              # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP")
+                              r"^\W*(?:[A-Za-z]+\s+){0,3}(?:payout|salary|wages?|commission|stipend|incentive|pay)\s*"
+                              r"slip\W*$",
                               re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
@@ -1528,6 +1585,8 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     # a payment gateway's dashboard: a payment taken ("Status Captured"; "Authorized" there is only a hold, but a
     # card slip's AUTHORISED is its approval, so that one stays as it was)
     "captured": PaymentStatus.SUCCESS,
+    # after their subject ("Payout credited", "Mandate executed"): the money moved
+    "credited": PaymentStatus.SUCCESS, "executed": PaymentStatus.SUCCESS,
     # with their subject only: a bare "Done" is an app's button, a bare "Confirmed" may be a booking's
     "payment done": PaymentStatus.SUCCESS, "payment confirmed": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
@@ -1551,7 +1610,10 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
 # (a transfer named by its rail: "NEFT transfer successful", "NEFT successful"; an insurer's "Premium received")
 _SUBJECT = (r"(?:(?:neft|imps|rtgs|upi)(?:[\s.]*(?:payment|transfer|transaction|txn))?|payment|transfer|transaction|txn|"
-            r"funds[\s.]*transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement|premium)")
+            r"funds[\s.]*transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement|premium|"
+            # a platform's payout, a tax challan, a UPI AutoPay mandate's debit ("Payout credited", "Challan paid",
+            # "Mandate executed", "AutoPay debit failed")
+            r"payout|challan|mandate(?:[\s.]*execution)?|auto[\s.]*pay(?:[\s.]*(?:debit|payment))?)")
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 # a transfer carried out, a cheque paid, after its status label only ("Transaction Status Processed", a cheque's
@@ -1615,6 +1677,32 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(0, text), *((a, text[a:b]) for a, b in zip(starts, ends, strict=True))]
 
 
+# a dash between an outcome and what it means ("APPROVED - PIN VERIFIED", "Payment failed - order not placed",
+# "BOOKED - PAID"; OCR reads a long dash as "一" too)
+_DASH = re.compile(r"\s+[-–—一]\s*|\s*[-–—一]\s+")
+
+
+def _dash_outcome(text: str) -> tuple[int, re.Match[str]] | None:
+    """A line of parts joined by dashes, one of them only an outcome: that outcome (its offset and match), where no
+    other part states a different one ("Approved - payment under process", "UPI DECLINED - BILL UNPAID" are a
+    person's to read) and the line holds no sum."""
+    if re.search(r"[\d₹$€£]", text):
+        return None
+    starts = [0, *(sep.end() for sep in _DASH.finditer(text))]
+    if len(starts) == 1:
+        return None
+    ends = [*(sep.start() for sep in _DASH.finditer(text)), len(text)]
+    parts = [(a, text[a:b]) for a, b in zip(starts, ends, strict=True)]
+    outcomes = [(a, m) for a, part in parts if (m := _STATUS_LINE.search(part))]
+    statuses = {_status_of(m.group(m.lastindex or 1)) for _, m in outcomes}
+    if len(statuses) != 1 or None in statuses:
+        return None
+    status = statuses.pop()
+    if any(other != status and stem.search(part) for a, part in parts for other, stem in _STATUS_STEMS):
+        return None
+    return outcomes[0]
+
+
 def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
     """The payment status: after a "Status" label, or a short line that is only a status phrase; failing both,
     an outcome stem after a "Status" label, on a line that only states the outcome, or as a sentence's verb."""
@@ -1638,7 +1726,10 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
                 if m:
                     break
             else:
-                offset, m = 0, _FEE_OUTCOME.match(line.text) or _RECEIVED_FROM.match(line.text)
+                if (dashed := _dash_outcome(line.text)) is not None:
+                    offset, m = dashed
+                else:
+                    offset, m = 0, _FEE_OUTCOME.match(line.text) or _RECEIVED_FROM.match(line.text)
                 if m is not None and m.re is _RECEIVED_FROM:
                     formula = line
             basis = "keyword"

@@ -186,7 +186,7 @@ _SO_FAR = r"\btill\s*date\b|\bto\s*date\b|\bso\s*far\b|\bcumulative\b"
 # what a sum's label may say and still never be this payment's: a cap, or every payment so far
 _NOT_THIS_PAYMENT = _CAP + "|" + _SO_FAR
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
-    r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
+    r"sub\s*-?\s*total|\bmrp\b|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
     r"\bavl\b|\bavail\w*|\bbal\b|"
     r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _NOT_THIS_PAYMENT, re.I)
 
@@ -235,7 +235,8 @@ _PAID_FROM_OR_ON = r"(?:paid|debited|pay(?:ing)?)\s*from|\bpaid\s*on\b(?!\s*deli
 # a workshop's subtotals by kind ("Parts total", "Labour total"; PP-OCR's "Labourtotal")
 _WORKSHOP_SUBTOTAL = r"\bparts|\blabou?r|\bspares"
 _NOT_TOTAL = re.compile(
-    r"sub\s*-?\s*total|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
+    # (a bill's "Total MRP", its list prices before the discounts under it)
+    r"sub\s*-?\s*total|\bmrp\b|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b(?!\s*(?:amount|amt)\b)|transaction(?!\s*(?:amount|amt)\b)|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|"
     + _WORKSHOP_SUBTOTAL + "|"
@@ -475,7 +476,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                     and label not in {r"grand\s*total", r"amount\s*paid|paid\s*amount", r"kul\s*rashi", r"(?:balance|amount|total)\s*due"}:
                 # (a limit or a balance is none whatever its label says: "Total Credit Limit INR 2,00,000.00", "Total
                 # Avail.bal INR 132,888.75")
-                if label is None or re.search(r"sub\s*-?\s*total|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
+                if label is None or re.search(r"sub\s*-?\s*total|\bmrp\b|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
                                               r"\bbal\b|" + _WORKSHOP_SUBTOTAL + "|" + _BEFORE_TAX + "|" + _PAID_FROM_OR_ON + "|" + _NOT_THIS_PAYMENT,
                                               label_text, re.I):
                     continue
@@ -1127,10 +1128,16 @@ _DATE_OR_PAYMENT_STEM = re.compile(
     r"entry|post|time", re.I)
 
 
+# a page whose own heading is the money received ("Payment received" on a merchant app's screen): its "Received on" is
+# the payment's day, not an item's intake
+_PAYMENT_RECEIVED_HEADING = re.compile(r"\W*(?:payment|money|amount|funds)\s*received(?:\s*successfully)?\W*", re.I)
+
+
 def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.date, list[dt.date], int, int], str]]:
     """Every date on the page with what its label says: "payment", "label" (a plain date label), "other"
     (a due, validity, offence or travel date) or "none"."""
     out = []
+    money_received = any(_PAYMENT_RECEIVED_HEADING.fullmatch(line.text) for line in lines)
     labels_of: list[str] = []  # each date's own label
     for i, line in enumerate(lines):
         labels = [*_DATE_LABEL.finditer(line.text), *_GLUED_DATE.finditer(line.text)]
@@ -1150,6 +1157,9 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
                                                         for w in re.findall(r"[A-Za-z]+", before))
             if out and out[-1][0] is line and _RANGE.fullmatch(before):
                 kind = out[-1][2]  # the end of a range ("Bill Period 17/03/2024 to 03/05/2024") shares its label
+            elif money_received and _RECEIVED_ITEM.search(own) and not _OTHER_DATE.search(own) \
+                    and not _unknown_event_date(own):
+                kind = "payment"
             elif names_another_event(own) or (weekday_only and names_another_event(above)) or (
                     not before.strip() and names_another_event(beside)):
                 kind = "other"
