@@ -1196,7 +1196,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # a card terminal's maker on top of its slip ("EZETAP", "PAYTM EDC", "WORLDLINE"), or the bank that
             # gave the shop the terminal ("STATE BANK OF INDIA" over a slip with its "TID"): the business it
             # belongs to is printed on the line under it
-            under = below_status_bar(lines)[1:2]
+            # (past the slip's own heading or copy banner under the maker: "PAYTM EDC" over "CHARGE SLIP")
+            under = [other for other in below_status_bar(lines)[1:4] if not (
+                _COPY_BANNER.search(other.text) or _HEADING.fullmatch(other.text) or _SLIP_WORDING.search(other.text))][:1]
             if under and plausible_name(name := _name(under[0].text)) and not re.search(r"\d", name):
                 return FieldValue[str](value=name, confidence=_conf(under[0].words, 0.9),
                                        evidence=_evidence(under[0].words), basis="under_terminal")

