@@ -1635,6 +1635,18 @@ _FLOW_NAME = re.compile(r"money\s*sent", re.I)
 # (and a receipt's stamp thanking the payer: "PAID - THANK YOU")
 _STATUS_LINE = re.compile(rf"^\W*(?:[vVJ]\s)?\W*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?:[\s.]*{_SUBJECT})?"
                           r"(?:\W+thank\s*you)?\W*$", re.I)
+# an outcome line with words before it that say what was paid ("Vendor payment successful", "Rent paid successfully",
+# "Electricity bill paid", "FULL & FINAL PAYMENT RECEIVED"), or a sentence that a bill or payment is paid ("Your bill is
+# paid"): a payment's subject or an outcome word that is never a label's ("successful", "failed"), and none of the words
+# that make it another payment's ("Last payment successful", "Balance payment pending")
+# (nor a refund's: the sets disagree on whether a refund page states the payment's outcome)
+_OTHER_PAYMENTS = r"last|previous|next|earlier|prior|balance|remaining|outstanding|upcoming|future|due|emi|instal+ment|refund\w*"
+_OUTCOME_WORD = r"paid\s*successfully|successful(?:ly)?|failed|declined|unsuccessful|rejected|pending"
+_QUALIFIED_OUTCOME = re.compile(
+    rf"^\W*(?:[vVJ]\s)?\W*(?:(?!(?:{_OTHER_PAYMENTS})\b)[A-Za-z&]+\s+){{1,3}}"
+    rf"(?:{_SUBJECT}[\s.]*({_PHRASE_ALT})|({_OUTCOME_WORD}))\W*$|"
+    r"^\W*(?:[vVJ]\s)?\W*(?:your\s+)?(?:bill|payment|order|fees?|rent|challan|recharge)\s+(?:is|has\s+been|was)\s+"
+    r"(paid|received|successful|completed?)\W*$", re.I)
 # a school's or an institute's outcome: a fee paid with its success, or stamped received with thanks ("Fee paid
 # successfully", "FEE RECEIVED - THANK YOU"; a bare "Fee Paid" or "Fee Received" may be a column's label)
 _FEE_OUTCOME = re.compile(r"^\W*(?:[vVJ]\s)?\W*fees?[\s.]*(?:payment[\s.]*|(?:paid|received)\s*)(successful(?:ly)?)\W*$|"
@@ -1730,6 +1742,8 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
             else:
                 if (dashed := _dash_outcome(line.text)) is not None:
                     offset, m = dashed
+                elif qualified := _QUALIFIED_OUTCOME.match(line.text):
+                    offset, m = 0, qualified
                 else:
                     offset, m = 0, _FEE_OUTCOME.match(line.text) or _RECEIVED_FROM.match(line.text)
                 if m is not None and m.re is _RECEIVED_FROM:

