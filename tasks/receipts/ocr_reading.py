@@ -65,7 +65,11 @@ _PERSON_SHAPED = re.compile(r"[A-Z][A-Za-z'\-]*(?:,?\s+[A-Z][A-Za-z'\-]*){0,2}")
 # ... unless it names an organisation, which may be the one paid whoever is named on top
 _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|cent(?:re|er)|society|trust|council|"
                            r"association|foundation|church|temple|hospital|clinic|ltd|limited|inc|llc|gmbh|company|"
-                           r"\bco\b|corp|group|services|stores?|shop|studio)")
+                           r"\bco\b|corp|group|services|stores?|shop|studio|"
+                           # (and a public office or an insurer: "RTO Hubballi" on a transport portal's receipt, an
+                           # insurer under a broker's name)
+                           r"office|department|\bdept\b|\brto\b|authority|board|municipal|nigam|ministry|directorate|"
+                           r"commission|treasury|insurance|assurance)")
 # the label families of a document's own number, weaker than a payment's reference
 _DOCUMENT_NUMBER = {"label:order", "label:invoice"}
 # a label worded as a number ("Pavti No", "Parchi Nr.", "Chit #", "Token ID"; "PavtiNo" run together)
@@ -270,8 +274,9 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         if numbers:
             transaction_id = with_rivals(transaction_id, numbers)
             fields = fields.model_copy(update={"transaction_id": transaction_id})
-    if merchant.basis == "header":
-        # the name on top may be the app's or the platform's: a name under a label the parser does not know
+    if merchant.basis in ("header", "sender"):
+        # the name on top (or the e-mail's sender) may be the app's or the platform's: a name under a label the parser
+        # does not know
         # ("Venue", "School", "Rink", "Marina") may be the payee. (Rivals from payee-like labels only were tried:
         # every new set printed a payee under a label no such list held, and one was accepted wrong.) Under a
         # business's name of several words, the one to three capitalised words a role's label names ("Issued by Isabel

@@ -1017,7 +1017,9 @@ _FULL_YEAR = r"(\d{4})(?:(?!\d)|(?=\d:\d{2}(?!\d)))"  # "2Sep20269:16PM": 2026, 
 _DATE_PATTERNS = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("dmy_dot", re.compile(rf"(?<!\d)(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}")),
-    ("num", re.compile(rf"(?<!\d)(\d{{1,2}})\s?[/-]\s?(\d{{1,2}})\s?[/-]\s?{_YEAR}")),
+    # (not where a further group of digits follows: "CK-OCB6-25-26-5102" is an order's code, not 25 June 2026; a time
+    # after a dash is no group: "05-10-2026-03:01 pm")
+    ("num", re.compile(rf"(?<!\d)(\d{{1,2}})\s?[/-]\s?(\d{{1,2}})\s?[/-]\s?{_YEAR}(?![/-]\d+(?![\d:]))")),
     # (also "6. Mai 2026" and "6 de mayo de 2026")
     ("d_mon_y", re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|\.)?[\s\-]*(?:de\s+)?{_MON}[\s,\-]*(?:de\s+)?"
                            rf"{_FULL_YEAR}", re.I)),
@@ -1079,6 +1081,8 @@ _PAYMENT_EVENT = re.compile(
     r"booked|ordered|placed|created|generated|made|done|completed|processed|received|credited|debited|settled|"
     r"sent|transferred|submitted|confirmed|dated|recharged|bought|billed|invoiced|authori[sz]ed|approved|executed|"
     r"initiated|pledged|donated|donation|contributed|contribution|subscribed|deposited|remitted|funded|"
+    # (a payment that did not go through: "Attempted on")
+    r"attempted|tried|"
     r"paiement|pago|pagamento|zahlung|facture|factura|fattura|rechnung|achat|compra|acquisto|kauf|commande|pedido|"
     r"ordine|bestellung|emission|emisi[oó]n|operaci[oó]n|operazione|transacci[oó]n|buchung|beleg)", re.I)
 

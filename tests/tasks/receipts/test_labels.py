@@ -3067,3 +3067,46 @@ def test_an_outcome_after_what_was_paid_is_read_and_a_sum_broken_before_its_grou
             "FULL & FINAL PAYMENT RECEIVED")
     amount = parse_ocr(words(*bill, first_height=30)).amount
     assert amount.ambiguous and {amount.value, *amount.alternatives} == {Decimal("289347.80"), Decimal("166347.80")}
+
+
+@requires_tesseract
+def test_a_portal_s_or_broker_s_name_on_top_is_rivalled_by_the_office_or_insurer_it_names():
+    # heldout150: Sarathi Parivahan's receipt names the office paid under "RTO" (a label the lexicon lacks), and
+    # Policybazaar's mail the insurer under "Insurer": both were accepted as paid to the portal or the broker
+    portal = draw("Sarathi Parivahan", "Ministry of Road Transport & Highways", "Payment Acknowledgement",
+                  "Transaction successful", ("State", "Karnataka"), ("RTO", "RTO Hubballi"),
+                  ("Applicant name", "ARUN PRAKASH"), ("Total", "1,000.00"), ("Payment mode", "UPI"),
+                  ("UPI Ref No.", "614518605640"), ("Payment date", "25-05-2026 01:25 pm"))
+    merchant = parse_ocr(tesseract(portal)).merchant_name
+    assert merchant.value is None or "RTO Hubballi" in {merchant.value, *merchant.alternatives}
+    mail = draw("Policybazaar <policy@policybazaar.com>", "policybazaar", "Insurance marketplace - motor insurance",
+                ("Insurer", "HDFC ERGO General Insurance Co. Ltd"), "Payment successful",
+                ("Total premium", "INR 22,908.21"), ("Paid using", "Net banking - Axis Bank"),
+                ("Payment reference", "HMW56681675921"), ("Paid on", "10 May, 2026, 05:21 PM"), width=900)
+    merchant = parse_ocr(tesseract(mail)).merchant_name
+    assert merchant.value is None or "HDFC ERGO General Insurance Co. Ltd" in {merchant.value, *merchant.alternatives}
+
+
+def test_a_workshop_s_job_number_alone_is_no_sure_id_and_a_code_s_digits_are_no_day(receipt_rules):
+    # heldout150: a tyre shop's cash bill, "Job card No. JC-46009" and no payment reference: the set counts no id, an
+    # earlier set counted the job number
+    bill = ("Negi Tyres & Alignment", "TAX INVOICE", "Date 26.04.26", "Job card No. JC-46009",
+            "Bill amount Rs 845/-", "Received Rs 845/-", "Paid by cash", "RECEIVED WITH THANKS")
+    result = verdict(words(*bill, first_height=30), receipt_rules)
+    assert result.status == "needs_review" and any("transaction_id" in reason for reason in result.reasons)
+    # heldout149: PayU's failed page, "Order ref CK-OCB6-25-26-5102" read as 25 June 2026, its "Attempted on" as no
+    # payment's day
+    page = ("PayU", "Payment failed", "Rs 700", "Order ref CK-OCB6-25-26-5102", "Transaction ID 88041422789",
+            "Attempted on: 30 Jan,2026,04:22 PM")
+    assert parse_ocr(words(*page)).date.value == dt.date(2026, 1, 30)
+    assert parse_ocr(words("Payment date 25-05-2026-01:25 pm")).date.value == dt.date(2026, 5, 25)
+
+
+def test_a_bank_app_s_rail_transfer_screen_names_its_payee_under_its_own_name():
+    # heldout140 (Tesseract alone, degraded, once its "Attempted on" day was read): FedMobile's "IMPS transfer" screen
+    # accepted as paid to FedMobile, its payee printed under the sum with no label
+    page = ("FedMobile", "IMPS transfer", "Transfer failed", "Rs. 3,240", "Biju K. (Munnar Tours & Taxi)",
+            "XXXXXXX5171", "IMPS Ref No 622722390962", "Attempted on", "15 August 2026 - 11:54am",
+            "Debited from Tea Valley Homestay xx1163")
+    merchant = parse_ocr(words(*page, first_height=30)).merchant_name
+    assert merchant.value is None or "Biju K. (Munnar Tours & Taxi)" in {merchant.value, *merchant.alternatives}
