@@ -70,6 +70,8 @@ _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|
                            # insurer under a broker's name)
                            r"office|department|\bdept\b|\brto\b|authority|board|municipal|nigam|ministry|directorate|"
                            r"commission|treasury|insurance|assurance)")
+# the labels an e-mailed receipt names its sender's customer under ("Received with thanks from", "Dealer Name")
+_SENDERS_CUSTOMER = re.compile(r"\bfrom\b|\b(?:dealer|customer|client|member|buyer|student|patient|consignee)\b", re.I)
 # the label families of a document's own number, weaker than a payment's reference
 _DOCUMENT_NUMBER = {"label:order", "label:invoice"}
 # a label worded as a number ("Pavti No", "Parchi Nr.", "Chit #", "Token ID"; "PavtiNo" run together)
@@ -284,8 +286,11 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         # staff labels are (``unknown_labels.STAFF``); under an app's name (one word, or "Arbor Pay") they may be the one
         # paid, and an organisation's name ("School Oakfield Academy") may be the payee under any name.
         app = len((merchant.value or "").split()) == 1 or bool(_APP_NAME.search(merchant.value or ""))
-        rivals = [value for _, value, staff in labelled
+        # (an e-mailed receipt's "Received with thanks from M/s …" or "Dealer Name M/s …" names who paid the sender:
+        # no rival)
+        rivals = [value for label, value, staff in labelled
                   if plausible_name(value) and proper_name(value) and not re.search(r"\d", value)
+                  and not (merchant.basis == "sender" and _SENDERS_CUSTOMER.search(label))
                   and (app or not (staff or (_PERSON_SHAPED.fullmatch(value) and not _ORGANISATION.search(value))))]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})

