@@ -1218,9 +1218,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             return FieldValue[str]()
         if _SMS_SENDER.fullmatch(line.text.strip()):
             return FieldValue[str]()  # an SMS alert's sender (the bank that wrote it), not its payee
-        # (or its name first on a short line: "EZETAP BY RAZORPAY"; a whole word, "Bharat Petroleum" is no "BharatPe")
-        if _TERMINAL_BRAND.fullmatch(text) or (re.match(rf"(?:{_TERMINAL_BRAND.pattern})\b", text, re.I)
-                                               and len(text.split()) <= 4) or (
+        if _TERMINAL_BRAND.fullmatch(text) or (_TERMINAL_BRAND_FIRST.match(text) and len(text.split()) <= 4) or (
                 _ACQUIRER.fullmatch(text) and any(_TERMINAL_ID.search(other.text) for other in lines)):
             # a card terminal's maker on top of its slip ("EZETAP", "PAYTM EDC", "WORLDLINE"), or the bank that
             # gave the shop the terminal ("STATE BANK OF INDIA" over a slip with its "TID"): the business it
@@ -1284,8 +1282,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     return _slip_name(lines) or FieldValue[str]()
 
 
-# a card terminal's own numbers on its slip ("TERMINAL ID: EA756431", "MID: 538375302367054"), and a card sale's
-_SLIP_TERMINAL = re.compile(r"\b(?:TID|MID|TERMINAL\s*ID|MERCHANT\s*ID)\b\s*(?:NO\.?)?\s*[:.#]?\s*[A-Z0-9]{6,}", re.I)
+# a card sale's own numbers on its slip (the terminal's are ``_TERMINAL_ID``)
 _SLIP_SALE = re.compile(r"\b(?:APPR(?:OVAL)?\.?\s*CODE|AUTH(?:ORI[SZ]ATION)?\.?\s*(?:CODE|NO)|BATCH|RRN|ROC|STAN)\b"
                         r"\s*(?:NO\.?)?\s*[:.#]?\s*[A-Z0-9]{3,}", re.I)
 # a slip's own wordings, never the shop's name ("CONTACTLESS SALE", "POS", "CHARGE SLIP"), and the acquiring bank's
@@ -1300,12 +1297,10 @@ def _slip_name(lines: list[PageLine]) -> FieldValue[str] | None:
     BACKWATER HUB" over its locality and town): read there when nothing else names the payee. Never one word alone,
     a line with a comma (a locality, the name above it lost), a bank's, payment firm's or terminal maker's name, or
     the name the slip's foot says it runs on ("POWERED BY RAZORPAY POS"); a second name under it is a rival."""
-    if not (any(_SLIP_TERMINAL.search(line.text) or _TERMINAL_ID.search(line.text) for line in lines)
-            and any(_SLIP_SALE.search(line.text) for line in lines)):
+    if not (any(_TERMINAL_ID.search(line.text) for line in lines) and any(_SLIP_SALE.search(line.text)
+                                                                         for line in lines)):
         return None
-    top = below_status_bar(lines)
-    while top and (_COPY_BANNER.search(top[0].text) or _HEADING.fullmatch(top[0].text)):
-        top = top[1:]
+    top = _past_headings(below_status_bar(lines))
     if not top:
         return None
     line, text = top[0], _name(top[0].text)
@@ -1455,6 +1450,8 @@ def _outlet_under(lines: list[PageLine]) -> FieldValue[str] | None:
 _TERMINAL_BRAND = re.compile(r"worldline|pine\s*labs|ezetap|mswipe|innoviti|ingenico|verifone|bharat\s*pe|mosambee|"
                              r"getepay|sbi\s*payments|"
                              r"(?:razorpay|paytm|phonepe)\s*(?:pos|edc)", re.I)
+# ... and one named first on a short line, a whole word ("EZETAP BY RAZORPAY"; "Bharat Petroleum" is no "BharatPe")
+_TERMINAL_BRAND_FIRST = re.compile(rf"(?:{_TERMINAL_BRAND.pattern})\b", re.I)
 # a bank's name alone, in any case ("STATE BANK OF INDIA", "HDFC BANK", "Bank of Baroda"), and a card terminal's own
 # numbers on its slip ("TID: 39939092", "MID: 234881893734585")
 _ACQUIRER = re.compile(r"(?:[A-Za-z&.]+\s+){0,3}bank(?:\s+of\s+[A-Za-z]+)?(?:\s+(?:ltd|limited))?\.?", re.I)
@@ -1537,6 +1534,14 @@ _COPY_BANNER = re.compile(r"\b(?:customer|merchant|cardholder|card\s*holder)\s*c
                           re.I)
 
 
+def _past_headings(lines: list[PageLine]) -> list[PageLine]:
+    """The lines from the first that is neither a slip's copy banner ("*** CUSTOMER COPY ***") nor a heading that only
+    names the document ("Order receipt"): where a name on top would be."""
+    while lines and (_COPY_BANNER.search(lines[0].text) or _HEADING.fullmatch(lines[0].text)):
+        lines = lines[1:]
+    return lines
+
+
 # an app's buttons and dividers ("Done", "Today", "Home")
 _UI_WORD = re.compile(r"done|today|yesterday|home|close|back|next|help|support|share|download|view|more|menu|ok(?:ay)?|"
                       r"history|details|search|settings|profile|offers|rewards", re.I)
@@ -1548,9 +1553,7 @@ _PAYMENT_APP = re.compile(r"\W*(?:" + _MONEY_APPS + r"|bhim\s*upi|cred|navi|pop\
 def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
-    lines = below_status_bar(lines)
-    while lines and (_COPY_BANNER.search(lines[0].text) or _HEADING.fullmatch(lines[0].text)):
-        lines = lines[1:]  # a slip's "*** CUSTOMER COPY ***" or a heading ("Order receipt") over the name
+    lines = _past_headings(below_status_bar(lines))
     if not lines:
         return False
     first = _name(lines[0].text)
@@ -1736,10 +1739,11 @@ def _dash_outcome(text: str) -> tuple[int, re.Match[str]] | None:
     person's to read) and the line holds no sum."""
     if re.search(r"[\d₹$€£]", text):
         return None
-    starts = [0, *(sep.end() for sep in _DASH.finditer(text))]
-    if len(starts) == 1:
+    seps = list(_DASH.finditer(text))
+    if not seps:
         return None
-    ends = [*(sep.start() for sep in _DASH.finditer(text)), len(text)]
+    starts = [0, *(sep.end() for sep in seps)]
+    ends = [*(sep.start() for sep in seps), len(text)]
     parts = [(a, text[a:b]) for a, b in zip(starts, ends, strict=True)]
     outcomes = [(a, m) for a, part in parts if (m := _STATUS_LINE.search(part))]
     statuses = {_status_of(m.group(m.lastindex or 1)) for _, m in outcomes}
