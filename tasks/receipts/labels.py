@@ -1011,6 +1011,9 @@ _WAY_PAID = re.compile(r"(?:by\s+|via\s+)?(?:upi|imps|neft|rtgs|nach|cash|cheque
 # name's words: its spaces were lost ("SRIBALAJIPROVISIONSTORES"); so may an initial's dot glued to the next word
 # ("K.SARAVANAN" read off "K. SARAVANAN")
 LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}|\b[A-Z]\.[A-Z][A-Za-z]{2,}")
+# a name in capitalised words whose first word is all in small letters: its start cut off at the page's edge or
+# by a coloured band ("war Municipal Corporation" read off "Bhubaneswar Municipal Corporation")
+CUT_START = re.compile(r"^[a-z]+\s+(?:\S+\s+)*[A-Z]")
 
 
 # a person's honorific before the name paid ("Mrs Ann Whitely", "Sri Mallikarjun S. Hiremath", "Dr. R. K. Gupta"):
@@ -1025,7 +1028,7 @@ _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Smt|Shrimati|Kumari)\.?\s+|(?:MR
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
     """The payee: under a payee/merchant/beneficiary/biller/seller label, a statement narration, or the header."""
     found = _read_merchant(lines, median_height)
-    if found.value is not None and LOST_SPACE.search(found.value):
+    if found.value is not None and (LOST_SPACE.search(found.value) or CUT_START.match(found.value)):
         return found.model_copy(update={"confidence": round(found.confidence * 0.6, 3)})
     if found.value is not None and (honorific := _HONORIFIC.match(found.value)):
         bare = found.value[honorific.end():]
@@ -1076,6 +1079,8 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
             continue  # a sentence's "to" before its verb, its line broken there ("I AGREE" / "TO PAY AS PER CARD …")
         if _BANK_AND_ACCOUNT.fullmatch(CAMEL_JOIN.sub(" ", name)):
             continue  # "To" over "Union Bank of India XX2838": the account credited, no payee's name
+        if _BRANCH_LABEL.fullmatch(lines[hit.line_index].text[hit.start:hit.end]) and re.fullmatch(r"[a-z]+", name):
+            continue  # a word of a phrase ("Designation  Store helper", "Maker  store.accounts"): no store's label
         if name and (plausible_name(name) or _FASTAG_ACCOUNT.fullmatch(name)):
             names.append((name, words, hit.family))
             if branches is not None and _BRANCH_LABEL.fullmatch(lines[hit.line_index].text[hit.start:hit.end]):
@@ -1951,7 +1956,10 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a payment sent, also run together ("Yousentapayment"); one still to be taken ("Your
                            # payment will be taken on delivery": pending to some, no statement to others)
                            r"you\s*sent\s*(?:a\s*)?payment|"
-                           r"\b(?:payment|amount)\s*will\s*be\s*(?:taken|charged|debited|collected)\b",
+                           r"\b(?:payment|amount)\s*will\s*be\s*(?:taken|charged|debited|collected)\b|"
+                           # a stamp of one or two words in capitals the stems lack ("COLLECTED" on a distributor's collection
+                           # receipt, "REMITTED"): an outcome, unread; not a company's form wrapped onto its own line
+                           r"(?-i:^\W*(?:[A-Z]+\s+)?(?!(?:LIMITED|INCORPORATED|REGISTERED|RESERVED|CERTIFIED)\b)[A-Z]{3,}ED\W*$)",
                            re.I)
 
 
@@ -1979,6 +1987,8 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        r"wird\s*gepr(?:[üu]|ue)ft|in\s*bearbeitung|wacht\s*op|en\s*proceso|"
                                        r"en\s*tr[áa]mite)\b", re.I)),
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|captured|"
+                                       # (a distributor's collection receipt: "PAYMENT COLLECTED", "COLLECTED")
+                                       r"collected|"
                                        r"settled|bezahlt|erfolgreich|erfolgt|accept[ée]e?|geaccepteerd|goedgekeurd|"
                                        r"r[ée]ussie?|effectu[ée]e?|effettuat[oa]|eseguit[oa]|riuscit[oa]|"
                                        r"completat[oa]|abgeschlossen|ausgef(?:[üu]|ue)hrt|eingegangen|geslaagd|"

@@ -70,8 +70,14 @@ _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|
                            # insurer under a broker's name)
                            r"office|department|\bdept\b|\brto\b|authority|board|municipal|nigam|ministry|directorate|"
                            r"commission|treasury|insurance|assurance)")
+# a public office on top, paid a fee or a licence's charge ("Patna Municipal Corporation", "Legal Metrology Department")
+_PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authority|municipal|nigam|ministry|"
+                            r"directorate|commission|treasury|government|panchayat|\bboard\b)")
 # the labels an e-mailed receipt names its sender's customer under ("Received with thanks from", "Dealer Name")
 _SENDERS_CUSTOMER = re.compile(r"\bfrom\b|\b(?:dealer|customer|client|member|buyer|student|patient|consignee)\b", re.I)
+# a bill's sign-off for the business on top ("Customer's signature   For Meenakshi Digital Lab & Albums"): the name
+# on top confirmed, no rival
+_SIGN_OFF = re.compile(r"\W*for\s*,?\s+(?:m/s\.?\s*)?(.+)", re.I)
 # the label families of a document's own number, weaker than a payment's reference
 _DOCUMENT_NUMBER = {"label:order", "label:invoice"}
 # a label worded as a number ("Pavti No", "Parchi Nr.", "Chit #", "Token ID"; "PavtiNo" run together)
@@ -181,6 +187,11 @@ def _newest_alert(lines: list[PageLine]) -> list[PageLine]:
     return alerts[-1] if len(alerts) >= 2 and alerts[-1] is closed[-1] else lines
 
 
+def _letters(text: str) -> str:
+    """A name's letters and digits in capitals, as two readings of one name compare."""
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
     # least sure glyph, so a real line can score lower there than in Tesseract
@@ -286,11 +297,16 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         # staff labels are (``unknown_labels.STAFF``); under an app's name (one word, or "Arbor Pay") they may be the one
         # paid, and an organisation's name ("School Oakfield Academy") may be the payee under any name.
         app = len((merchant.value or "").split()) == 1 or bool(_APP_NAME.search(merchant.value or ""))
+        # (under a public office on top, the business or person its other labels name is who paid its fee, "Name of
+        # business Nukkad Daily Needs": no rival, unless that name is an office too, "RTO Hubballi" under a portal)
+        office = merchant.basis == "header" and bool(_PUBLIC_OFFICE.search(merchant.value or ""))
         # (an e-mailed receipt's "Received with thanks from M/s …" or "Dealer Name M/s …" names who paid the sender:
         # no rival)
         rivals = [value for label, value, staff in labelled
                   if plausible_name(value) and proper_name(value) and not re.search(r"\d", value)
                   and not (merchant.basis == "sender" and _SENDERS_CUSTOMER.search(label))
+                  and not ((m := _SIGN_OFF.fullmatch(value)) and _letters(m.group(1)) == _letters(merchant.value or ""))
+                  and not (office and not _PUBLIC_OFFICE.search(value))
                   and (app or not (staff or (_PERSON_SHAPED.fullmatch(value) and not _ORGANISATION.search(value))))]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})

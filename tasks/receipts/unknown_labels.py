@@ -34,7 +34,11 @@ _NUMBER_OF = re.compile(r"(?:a/?c|account|acct|mobile|phone|tel|gstin|vat|tax|\b
 # labels of what is never one of the seven fields, the whole label (a longer wording is not placed by a word of it)
 NEVER_A_FIELD = (
     # who and where
-    "Name", "Customer", "Customer Name", "Buyer", "Buyer Name", "Buyer's Name", "Consignee", "Consignor", "Customer ID", "Cust ID", "Client", "Client Name", "Client ID", "Client No",
+    "Name", "Customer", "Customer Name", "Buyer", "Buyer Name", "Buyer's Name", "Consignee", "Consignor",
+    # (a distributor's bill to the shop it supplies, the salesman's round: "Retailer M/s Shukla Provision Stores",
+    # "Beat / Salesman Wed - Swaroop Nagar / Vinod")
+    "Retailer", "Retailer Name", "Retailer's Name", "Beat", "Beat / Salesman", "Salesman", "Salesman Name",
+    "Customer ID", "Cust ID", "Client", "Client Name", "Client ID", "Client No",
     "Patient",
     "Patient Name", "Patient ID", "Member", "Member ID", "Member No", "Membership No", "Cashier", "Clerk",
     "Server", "Served by", "Attendant", "Staff", "Salesperson", "Sales Person", "Driver", "Guest", "Guests",
