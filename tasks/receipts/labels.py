@@ -102,6 +102,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "Transaction Reference", "Transaction Ref", "Txn Ref", "Payment Reference", "Payment Ref", "UPI Reference",
         "Bank Reference", "Bank Reference No", "Bank Ref No", "Bank Ref", "Confirmation Number", "Confirmation No",
         "Confirmation Code", "Confirmation #",
+        # a tax challan's bank reference, beside its CIN and CRN ("BRN 568392791590")
+        "BRN", "Bank Reference Number",
         # the euro area's wordings (German, Italian), as printed or as OCR spells them without their accents
         "Zahlungsreferenz", "Referenznummer", "Riferimento pagamento", "Codice riferimento",
         # ... and Dutch, French and Spanish, and a BACS transfer's
@@ -303,11 +305,14 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                     continue
                 end = m.end()
                 # the separator, and a second wording joined by a slash ("UTR / Ref :", "Txn ID/UTR:"), or the word
-                # "number" after a wording the lexicon holds without it ("Payment reference number")
+                # "number" after a wording the lexicon holds without it ("Payment reference number"), or the
+                # wording's abbreviation in brackets ("Bank Reference No.(BRN) YG3100267486")
                 sep = re.match(r"[\s.:#\-=|]*(?:/\s*[A-Za-z][A-Za-z.]{1,12}(?:\s*No\.?)?[\s.:#\-=|]*|"
-                               r"number(?![A-Za-z0-9])[\s.:#\-=|]*)?", line.text[end:], re.I)
+                               r"number(?![A-Za-z0-9])[\s.:#\-=|]*|\(\s*[A-Z]{2,6}\s*\)[\s.:#\-=|]*)?", line.text[end:],
+                               re.I)
                 end += sep.end() if sep else 0
-                taken.append((m.start(), m.end()))
+                # (the abbreviation in brackets is this label's, no label of its own)
+                taken.append((m.start(), end if sep and "(" in sep.group(0) else m.end()))
                 hits.append(LabelHit(family, li, m.start(), end))
     hits.sort(key=lambda h: (-h.family.priority, h.line_index, h.start))
     return hits
@@ -897,12 +902,15 @@ _NOT_A_NAME = re.compile(
     r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|checkout|"
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
     r"visit|again|share|split|done|recharge|booking|ticket|trip|ride|challan|donation|fees?|activity|payouts?|"
+    r"subscriptions?|"
     # a way to address the payee, not its name ("Pay to mobile number" on Paytm's screen)
     r"mobile\s*(?:number|no)|phone\s*(?:number|no)|"
     # the people a receipt names besides its payee, and table headings ("From  To  Passenger")
     r"passenger|guest|patient|policy\s*holder|insured|proposer|cashier|driver|traveller|member|pax|"
     # a role in a sentence, not a name ("Status Credited to beneficiary")
-    r"beneficiary|payee)\b", re.I)
+    r"beneficiary|payee|"
+    # a signature block under a firm's sign-off ("Partner / Authorised signatory")
+    r"signatory|signature)\b", re.I)
 
 
 def _name(text: str) -> str:
@@ -914,6 +922,8 @@ def _name(text: str) -> str:
     text = re.sub(r"^[)\]}]+\s*", "", text)
     # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES")
     text = re.sub(r"^[©®™•·*°✓✔]\s+", "", text)
+    # an app's back arrow before its page's title, and a badge after it ("< Subscription ©")
+    text = re.sub(r"^[<‹←]\s*|\s+[©®]$", "", text)
     # an alert's next sentence, its line wrapped after the name ("to NAWAB FURNITURE MART. Bal" / "Rs.301,547.85")
     # ("… APARTMENT OWN. UTR" / "YESBN26149742213": its reference's sentence)
     text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "", text,
@@ -1079,8 +1089,10 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
             continue  # a sentence's "to" before its verb, its line broken there ("I AGREE" / "TO PAY AS PER CARD …")
         if _BANK_AND_ACCOUNT.fullmatch(CAMEL_JOIN.sub(" ", name)):
             continue  # "To" over "Union Bank of India XX2838": the account credited, no payee's name
-        if _BRANCH_LABEL.fullmatch(lines[hit.line_index].text[hit.start:hit.end]) and re.fullmatch(r"[a-z]+", name):
-            continue  # a word of a phrase ("Designation  Store helper", "Maker  store.accounts"): no store's label
+        if re.fullmatch(r"\W*[A-Za-z]+\W*", lines[hit.line_index].text[hit.start:hit.end]) and re.fullmatch(r"[a-z]+", name):
+            # a one-word label before one word in small letters is a word of a phrase ("Designation  Store helper",
+            # "Maker  store.accounts", an e-mail's "Vendor payments" heading): no payee's label
+            continue
         if name and (plausible_name(name) or _FASTAG_ACCOUNT.fullmatch(name)):
             names.append((name, words, hit.family))
             if branches is not None and _BRANCH_LABEL.fullmatch(lines[hit.line_index].text[hit.start:hit.end]):
@@ -1555,9 +1567,22 @@ _UI_WORD = re.compile(r"done|today|yesterday|home|close|back|next|help|support|s
 _PAYMENT_APP = re.compile(r"\W*(?:" + _MONEY_APPS + r"|bhim\s*upi|cred|navi|pop\s*upi|kiwi)\W*", re.I)
 
 
+# a GST or income-tax challan's own page: the GST portal's or the Income Tax Department's name alone on a line, its
+# form (GST PMT-06, ITNS 281)
+_TAX_CHALLAN = re.compile(r"^\W*(?:goods\s*and\s*services\s*tax|income\s*tax\s*department)\W*$|"
+                          r"\bPMT\s*-?\s*06\b|\bITNS\s*2\d\d\b", re.I)
+
+
+def tax_challan(lines: list[PageLine]) -> bool:
+    """Whether the page is a GST or income-tax challan's receipt, which names no payee."""
+    return any(_TAX_CHALLAN.search(line.text) for line in lines)
+
+
 def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
+    if tax_challan(lines):
+        return False  # a GST or income-tax challan names no payee (the sets agree): absent, not unread
     lines = _past_headings(below_status_bar(lines))
     if not lines:
         return False
@@ -1919,11 +1944,11 @@ def status_unsure(lines: list[PageLine]) -> bool:
 
     A UPI app's payment screen (a payee's UPI handle on it) always states one, so one read with none has lost it
     (printed across a coloured header's edge, in a badge OCR skipped): not absent either; nor is it on a bill-payment
-    network's page (Bharat Connect's "Paid to biller")."""
+    network's page (Bharat Connect's "Paid to biller") or a tax challan's receipt, which the sets always word."""
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
     return any(_states_an_outcome(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
                or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) or _BILL_NETWORK.search(text)
-               for text in spelled_apart(lines))
+               or _TAX_CHALLAN.search(text) for text in spelled_apart(lines))
 
 
 def status_label_printed(lines: list[PageLine]) -> bool:

@@ -72,7 +72,7 @@ _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|
                            r"commission|treasury|insurance|assurance)")
 # a public office on top, paid a fee or a licence's charge ("Patna Municipal Corporation", "Legal Metrology Department")
 _PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authority|municipal|nigam|ministry|"
-                            r"directorate|commission|treasury|government|panchayat|\bboard\b)")
+                            r"directorate|commission|treasury|government|panchayat|\bboard\b|local\s*body)")
 # the labels an e-mailed receipt names its sender's customer under ("Received with thanks from", "Dealer Name")
 _SENDERS_CUSTOMER = re.compile(r"\bfrom\b|\b(?:dealer|customer|client|member|buyer|student|patient|consignee)\b", re.I)
 # a bill's sign-off for the business on top ("Customer's signature   For Meenakshi Digital Lab & Albums"): the name
@@ -298,8 +298,15 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         # paid, and an organisation's name ("School Oakfield Academy") may be the payee under any name.
         app = len((merchant.value or "").split()) == 1 or bool(_APP_NAME.search(merchant.value or ""))
         # (under a public office on top, the business or person its other labels name is who paid its fee, "Name of
-        # business Nukkad Daily Needs": no rival, unless that name is an office too, "RTO Hubballi" under a portal)
-        office = merchant.basis == "header" and bool(_PUBLIC_OFFICE.search(merchant.value or ""))
+        # business Nukkad Daily Needs": no rival, unless that name is an office too, "RTO Hubballi" under a portal;
+        # where the page names another office under any label, "Department  Commercial Tax Department" under a
+        # treasury's portal, "Local body  Mysuru City Corporation", which of them was paid is a reader's call)
+        header_office = merchant.basis == "header" and bool(_PUBLIC_OFFICE.search(merchant.value or ""))
+        offices = [value for label, value, _ in labelled
+                   if re.search(r"[A-Za-z]{3}", value) and not re.search(r"\d", value)
+                   and _letters(value) != _letters(merchant.value or "")
+                   and (_PUBLIC_OFFICE.search(value) or (header_office and _PUBLIC_OFFICE.search(label)))]
+        office = header_office and not offices
         # (an e-mailed receipt's "Received with thanks from M/s …" or "Dealer Name M/s …" names who paid the sender:
         # no rival)
         rivals = [value for label, value, staff in labelled
@@ -308,6 +315,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
                   and not ((m := _SIGN_OFF.fullmatch(value)) and _letters(m.group(1)) == _letters(merchant.value or ""))
                   and not (office and not _PUBLIC_OFFICE.search(value))
                   and (app or not (staff or (_PERSON_SHAPED.fullmatch(value) and not _ORGANISATION.search(value))))]
+        rivals += [value for value in offices if merchant.basis == "header" and value not in rivals]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
     return fields.model_copy(update={

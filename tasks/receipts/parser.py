@@ -1567,9 +1567,9 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         others = [other for other in dict.fromkeys(f[0] for f in found_labelled) if other != method]
         return FieldValue[PaymentMethod](value=method, confidence=_conf(words, 0.6 if others else 1.0),
                                          evidence=_evidence(words), basis="label:method", alternatives=others)
-    if cheque:
-        # "Payment mode Cheque": the way is stated, and it is none of ours; a keyword elsewhere ("visa services" in a
-        # travel agent's letterhead) says nothing of this payment
+    if cheque or any(_CHEQUE_LINE.match(line.text) for line in lines):
+        # "Payment mode Cheque", a receipt's "Cheque No." or "Cheque amount": the way is stated, and it is none of
+        # ours; a keyword elsewhere ("visa services" in a travel agent's letterhead) says nothing of this payment
         return FieldValue[PaymentMethod]()
     hits = []
     fleet = any(re.search(_FLEET_CARD, line.text, re.I) for line in lines)
@@ -1580,6 +1580,8 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
             continue  # an app's footer names its service ("UPI services in partnership with Axis Bank"), not this payment's way
         if _REWARD_TO_WALLET.search(line.text):
             continue  # where a reward goes ("You won Rs 120 cashback!" over "Credited to your wallet"), not the way paid
+        if _PAY_INSTRUCTION.search(line.text):
+            continue  # how to pay what is still owed ("Please pay the balance by NEFT or UPI"), not how this was paid
         hit = match(line.text)
         if hit and hit[0] == PaymentMethod.CARD and _ACCOUNT_WORD.search(line.text):
             continue  # a masked account number ("IBAN DE81 6869 **** 4907", "Von Konto **** 4159") is no card
@@ -1598,6 +1600,10 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
                                      evidence=_evidence(words), basis="keyword", alternatives=others)
 
 
+# a receipt's line for the cheque it took ("Cheque No. 357313", "Cheque amount Rs 70,110.00")
+_CHEQUE_LINE = re.compile(r"\W*(?:cheque|chq)\.?\s*(?:no|number|amount|date)\b", re.I)
+# a sentence telling the payer how to pay ("Please pay the balance by NEFT or UPI", "You can also pay by card")
+_PAY_INSTRUCTION = re.compile(r"\bplease\s+pay\b|\bpay\s+the\s+balance\b|\b(?:can|may)\s+(?:also\s+)?pay\b", re.I)
 # a method label's value that is a cheque or a demand draft ("Payment mode Cheque", "Mode: DD")
 _CHEQUE_VALUE = re.compile(r"\W*(?:cheque|chq|check|demand\s*draft|dd)\b", re.I)
 _REWARD_TO_WALLET = re.compile(r"\b(?:credited|added)\s*(?:to|in(?:to)?)\s*your\s*(?:\w+\s*)?wallet\b", re.I)

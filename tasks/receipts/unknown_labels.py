@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from tasks.receipts.labels import MERCHANT_LABELS, TRANSACTION_ID_LABELS, another_documents_line, phrase_pattern
+from tasks.receipts.labels import (
+    MERCHANT_LABELS,
+    TRANSACTION_ID_LABELS,
+    another_documents_line,
+    phrase_pattern,
+    tax_challan,
+)
 from tasks.receipts.parser import PageLine, dates_in_text, may_be_a_day, names_another_event
 from tasks.receipts.schema import FIELD_NAMES, ReceiptFields
 from workers.engines.ocr import OcrWord
@@ -38,6 +44,8 @@ NEVER_A_FIELD = (
     # (a distributor's bill to the shop it supplies, the salesman's round: "Retailer M/s Shukla Provision Stores",
     # "Beat / Salesman Wed - Swaroop Nagar / Vinod")
     "Retailer", "Retailer Name", "Retailer's Name", "Beat", "Beat / Salesman", "Salesman", "Salesman Name",
+    # (a GST or income-tax challan's taxpayer, who paid it)
+    "Legal name", "Taxpayer name", "Taxpayer's name", "Name of taxpayer", "Name of the taxpayer",
     "Customer ID", "Cust ID", "Client", "Client Name", "Client ID", "Client No",
     "Patient",
     "Patient Name", "Patient ID", "Member", "Member ID", "Member No", "Membership No", "Cashier", "Clerk",
@@ -68,7 +76,7 @@ NEVER_A_FIELD = (
     "Pawn Ticket", "Loan No", "Loan Number", "Loan #", "Loan Date", "Antrags-Nr", "Vorgangs-Nr", "Statutory Alert",
     "Application No", "Application ID", "Instalment No", "Interest rate", "Incident No", "Building",
     # money beside the total
-    "Subtotal", "Sub Total", "Sub-total", "Discount", "Savings", "You saved", "Tip", "Gratuity",
+    "Amount in words", "Subtotal", "Sub Total", "Sub-total", "Discount", "Savings", "You saved", "Tip", "Gratuity",
     "Service Charge", "Rounding", "Round Off", "Round-off", "Change", "Change Due", "Cash Tendered", "Tendered",
     "Balance", "Available Balance", "Avl Bal", "New Balance", "Closing Balance", "Fee", "Fees",
     "Convenience Fee", "Processing Fee", "Points", "Reward Points", "Cashback",
@@ -106,6 +114,14 @@ NEVER_A_FIELD = (
     "Note", "Notes", "Remarks", "Remark", "Purpose", "Towards", "Message", "Page", "Copy",
 )
 
+# labels a GST or income-tax challan prints beside its payment (``labels.tax_challan``), placed only there: elsewhere
+# a "Trade name" may be the payee's
+TAX_CHALLAN = (
+    "Trade name", "Nature of Payment", "Major Head", "Minor Head", "Return period", "Tax period", "Assessment Year",
+    "Deposit time", "Challan generated on", "Challan created on", "Created on", "BSR Code", "Challan Sr. No", "TAN",
+    "A Tax", "B Surcharge", "C Cess", "D Interest", "E Penalty", "F Others",
+)
+
 # labels of the ones who served (the business's staff): placed, no field's own wording, but under an app's or a
 # brand's one-word name on top a professional may be the one paid (a tutor booked on a marketplace), so there the name
 # still rivals it; under a business's name of several words it names that business's staff, as every set written
@@ -123,10 +139,13 @@ STAFF = (
 
 def _whole_label(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that fullmatches any of ``phrases`` as a whole label, with its separator."""
-    return re.compile(rf"(?:{'|'.join(phrase_pattern(p) for p in phrases)})[\s.:#\-]*", re.I)
+    # (and its abbreviation in brackets: "Bank Reference No.(BRN)")
+    return re.compile(rf"(?:{'|'.join(phrase_pattern(p) for p in phrases)})[\s.:#\-]*(?:\(\s*[A-Z]{{2,6}}\s*\)[\s.:#\-]*)?",
+                      re.I)
 
 
 _NEVER = _whole_label(NEVER_A_FIELD)
+_TAX_CHALLAN_LABELS = _whole_label(TAX_CHALLAN)
 _STAFF = _whole_label(STAFF)
 # the id's and the merchant's label families, the id's first (as the parser's lexicon ranks them)
 _FIELD_FAMILIES = [(families[0].field, _whole_label(tuple(p for f in families for p in f.phrases)))
@@ -186,6 +205,7 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
     """Each unplaced label with the value printed after it, and whether it labels the business's staff (``STAFF``)."""
     read_boxes = {e.box for name in FIELD_NAMES for e in fields.field(name).evidence}
     change = any(_CHANGE_GIVEN.search(line.text) for line in lines)
+    challan = tax_challan(lines)
     found: list[tuple[str, str, bool]] = []
     for i, line in enumerate(lines):
         below = lines[i + 1] if i + 1 < len(lines) else None
@@ -200,7 +220,8 @@ def unplaced(lines: list[PageLine], fields: ReceiptFields) -> list[tuple[str, st
                 continue
         elif (_MONEY_VALUE.search(value) and not _tender(label, value, fields, change=change)) \
                 or _NUMBER_OF.search(label) \
-                or _NEVER.fullmatch(label) or (names_another_event(label) and dates_in_text(value)) \
+                or _NEVER.fullmatch(label) or (challan and _TAX_CHALLAN_LABELS.fullmatch(label)) \
+                or (names_another_event(label) and dates_in_text(value)) \
                 or (label.lower() == "from" and _BANK_ACCOUNT.search(value)):
             # (another event's day, "Check-in 08/10/2025", which the date reader leaves; the account a share card
             # says it was paid from, "From Yes Bank XX5872")
@@ -268,6 +289,8 @@ def could_state(field: str, label: str, value: str) -> bool:
         return bool(_DIGIT.search(value)) and not _a_day(value)
     if field == "date":
         return may_be_a_day(value)  # (not a handle's, an IFSC's, a balance's digits)
+    if field == "merchant_name":
+        return bool(_WORD.search(value))  # a name has a word of letters (not a code's, "CPIN 26102742460334")
     return True
 
 
