@@ -499,6 +499,9 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
                 joined += tok
             else:
                 break
+    if len(tokens) > 1 and re.fullmatch(r"[A-Z]{4}N\d{11}", first + tokens[1].strip(".,;:")):
+        # a NEFT UTR (its bank's four letters, N, eleven digits) OCR broke at a gap: "PUNBN2604 4100477"
+        joined = first + tokens[1].strip(".,;:")
     candidate = joined.upper() if not digits_only else joined
     if digits_only:
         mapped = joined.translate(_DIGIT_MAP)

@@ -3286,3 +3286,12 @@ def test_a_page_title_is_no_payee_and_a_cheque_receipt_names_none_of_our_ways(re
     assert fields.payment_method.value is None and "payment_method" in fields.unreadable
     # ... an instruction to pay names no way this payment went, on any page
     assert parse_ocr(words("Anand Stores", "Amount Rs 400", "Please pay by UPI next time")).payment_method.value is None
+
+
+def test_a_neft_utr_ocr_broke_at_a_gap_is_read_whole():
+    # heldout156 (Tesseract alone): "UTR PUNBN2604 4100477" accepted as "PUNBN2604"
+    page = ("Shree Ganesh Auto Parts", "Payment received", "Amount Rs 18,400.00", "UTR PUNBN2604 4100477",
+            "Date 14/04/2025")
+    assert parse_ocr(words(*page, first_height=30)).transaction_id.value == "PUNBN26044100477"
+    # ... not where the digits after the gap do not make a UTR's eleven
+    assert parse_ocr(words(*page[:3], "UTR PUNBN2604 41004771", page[4])).transaction_id.value != "PUNBN260441004771"
