@@ -1985,8 +1985,8 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # payment will be taken on delivery": pending to some, no statement to others)
                            r"you\s*sent\s*(?:a\s*)?payment|"
                            r"\b(?:payment|amount)\s*will\s*be\s*(?:taken|charged|debited|collected)\b|"
-                           # a stamp of one or two words in capitals the stems lack ("COLLECTED" on a distributor's collection
-                           # receipt, "REMITTED"): an outcome, unread; not a company's form wrapped onto its own line
+                           # a stamp of one or two words in capitals the stems lack ("REMITTED"): an outcome, unread;
+                           # not a company's form wrapped onto its own line
                            r"(?-i:^\W*(?:[A-Z]+\s+)?(?!(?:LIMITED|INCORPORATED|REGISTERED|RESERVED|CERTIFIED)\b)[A-Z]{3,}ED\W*$)",
                            re.I)
 
