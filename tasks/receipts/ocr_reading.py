@@ -209,6 +209,12 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     screen = alert is None and app_screen(lines)
     amount, currency = parse_amount(lines, hints, median_height, screen=screen)
     transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
+    if faint and transaction_id.value is not None:
+        # a faint line may hold a stronger label over another id ("UTR No." read at a third of Tesseract's confidence
+        # over "KKBKN26291650055", the page's "Payment Ref No." read surely): that id is a rival, not nothing
+        faintly, _ = read_transaction_id(texts, engine=ocr.engine)
+        if faintly.value is not None and faintly.value != transaction_id.value:
+            transaction_id = with_rivals(transaction_id, [faintly.value])
     merchant = read_merchant(lines, median_height)
     status = read_status(lines)
     if alert is not None:

@@ -3295,3 +3295,17 @@ def test_a_neft_utr_ocr_broke_at_a_gap_is_read_whole():
     assert parse_ocr(words(*page, first_height=30)).transaction_id.value == "PUNBN26044100477"
     # ... not where the digits after the gap do not make a UTR's eleven
     assert parse_ocr(words(*page[:3], "UTR PUNBN2604 41004771", page[4])).transaction_id.value != "PUNBN260441004771"
+
+
+def test_an_id_under_a_stronger_label_read_faintly_rivals_the_one_read_surely(receipt_rules):
+    # heldout138 (Tesseract alone, degraded): Kotak FYN's "UTR No." read at a third of Tesseract's confidence over
+    # "KKBKN26291650055", the page's "Payment Ref No." read surely: the bank's reference was accepted alone
+    page = words("Kotak FYN", "Vendor payments", "Transaction Failed", "₹ 2,83,349.15",
+                 "Vendor Name: Godavari Tours & Travels Pvt Ltd", "UTR No.", "KKBKN26291650055", "Payment Ref No.",
+                 "G546918933", "Date & Time", "18.10.2025 08:17 AM", first_height=30)
+    utr_top = next(w.top for w in page.words if w.text == "UTR")
+    faint = OcrResult([dataclasses.replace(w, conf=36.0) if w.top == utr_top else w for w in page.words],
+                      engine=page.engine)
+    transaction_id = parse_ocr(faint).transaction_id
+    assert "KKBKN26291650055" in {transaction_id.value, *transaction_id.alternatives}
+    assert verdict(faint, receipt_rules).status == "needs_review"
