@@ -57,6 +57,10 @@ def _word_pattern(word: str) -> str:
     return "".join(out)
 
 
+# a label's wording abbreviated in brackets after it ("Bank Reference No.(BRN)")
+LABEL_ABBREVIATION = r"\(\s*[A-Z]{2,6}\s*\)"
+
+
 def phrase_pattern(phrase: str) -> str:
     """A regex for a label phrase: words may run together or be split by spaces, dots, colons (and a possessive's
     apostrophe: "Child's name")."""
@@ -308,7 +312,7 @@ def find_labels(lines: list[PageLine], field: str) -> list[LabelHit]:
                 # "number" after a wording the lexicon holds without it ("Payment reference number"), or the
                 # wording's abbreviation in brackets ("Bank Reference No.(BRN) YG3100267486")
                 sep = re.match(r"[\s.:#\-=|]*(?:/\s*[A-Za-z][A-Za-z.]{1,12}(?:\s*No\.?)?[\s.:#\-=|]*|"
-                               r"number(?![A-Za-z0-9])[\s.:#\-=|]*|\(\s*[A-Z]{2,6}\s*\)[\s.:#\-=|]*)?", line.text[end:],
+                               rf"number(?![A-Za-z0-9])[\s.:#\-=|]*|{LABEL_ABBREVIATION}[\s.:#\-=|]*)?", line.text[end:],
                                re.I)
                 end += sep.end() if sep else 0
                 # (the abbreviation in brackets is this label's, no label of its own)
@@ -611,7 +615,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         alternatives += [text for text in skipped if text]
         if hit.family.name in _STRONGER_WORDING:
             # a document's own number is the id only when no stronger kind of id is printed, whatever its wording
-            alternatives += [t for t in _stronger_codes(lines, hit) if _fold(t) != _fold(value)]
+            alternatives += [t for t in _stronger_codes(lines, hit) if fold(t) != fold(value)]
         if hit.family.name in ("bank_ref", "txn_id"):
             # a bank's own reference (or an app's transfer id) beside a network's twelve digits whose label OCR lost ("e 600719449626" over
             # "Reference No 75167819423"): the UPI or IMPS reference may be the payment's id
@@ -621,11 +625,11 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
                              and len(re.sub(r"[^A-Za-z]", "", line.text[:start])) <= 2]
         if hit.family.name == "invoice":
             # ... nor shaped like one with no wording at all ("Folio KD88213" under "NEFT/N54201655562/CLOVE DENTAL")
-            alternatives += [t for _, t in _shaped_ids(lines, skip=hit.line_index) if _fold(t) != _fold(value)]
+            alternatives += [t for _, t in _shaped_ids(lines, skip=hit.line_index) if fold(t) != fold(value)]
         if hit.family.name in _ID_ONLY_WHEN_ALONE:
             # an approval code (a job number) is the id only when the page shows no other code: the payment's
             # own reference may be printed under a wording the lexicon lacks
-            alternatives += [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(value) not in _fold(t)]
+            alternatives += [t for t in dict.fromkeys(_code_tokens(lines)) if fold(value) not in fold(t)]
         if hit.family.name == "job":
             # ... and whether a workshop's job number is the payment's id at all is an issuer's convention the sets
             # count either way (heldout150's tyre shop: no id): never a sure reading
@@ -641,7 +645,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
         return FieldValue[str](), _page_shows_a_code(lines)
     word, value = shaped
     # no label says which code is the payment's: any other code on the page may be it instead
-    others = [t for t in dict.fromkeys(_code_tokens(lines)) if _fold(value) not in _fold(t)]
+    others = [t for t in dict.fromkeys(_code_tokens(lines)) if fold(value) not in fold(t)]
     return FieldValue[str](value=value, confidence=_conf([word], 0.8), evidence=_evidence([word]),
                            basis="format", alternatives=others), False
 
@@ -709,7 +713,7 @@ def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str |
     label on another line (two slips on one roll, a declined sale and its retry, each with its own "REF NO")."""
     return list(dict.fromkeys(
         other for hit, _, _, other in readings
-        if other and _fold(other) != _fold(value) and (
+        if other and fold(other) != fold(value) and (
             (hit.family.name != chosen.family.name and _rival_family(chosen, hit))
             or (hit.family.name == chosen.family.name and hit.line_index != chosen.line_index))))
 
@@ -868,7 +872,8 @@ def _numbered_label(lines: list[PageLine], index: int) -> bool:
 _ID_ONLY_WHEN_ALONE = {"approval", "job", "till_trans"}
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """A name's or code's letters and digits in capitals, as two readings of one compare."""
     return re.sub(r"[^A-Z0-9]", "", text.upper())
 
 
@@ -1144,7 +1149,7 @@ def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
             return None
         if _payers_page(lines):
             return None  # an advice of a payment the sender made (an insurer's to a clinic): the sender is the payer
-        again = [other for other in lines if other is not line and _fold(other.text) == _fold(name)]
+        again = [other for other in lines if other is not line and fold(other.text) == fold(name)]
         if again:
             words = again[0].words_in(0, len(again[0].text))
             return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="sender")
@@ -1167,7 +1172,7 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     sent the receipt (a marketplace sells for its sellers); beside an operator, biller or seller, or a chain's
     branch (``branch``), a name on the page's top lines (a toll plaza and the company that runs it, a brand over
     "Store: Connaught Place, New Delhi"): which one was paid is a reader's call."""
-    key = _fold(name)
+    key = fold(name)
     others = [other for other, _, _ in named]
     if family.name == "seller":
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
@@ -1178,11 +1183,11 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
                    if plausible_name(_name(line.text)) and not re.search(r"(?<![A-Za-z\d])\d", line.text)]
     rivals = []
     for other in others:
-        other_key = _fold(other)
+        other_key = fold(other)
         if not other_key or key in other_key:
             continue  # the same name, or it with more around it
         if other_key in key and (family.name != "seller" or
-                                 _fold(_COMPANY_FORM.sub(" ", other)) == _fold(_COMPANY_FORM.sub(" ", name))):
+                                 fold(_COMPANY_FORM.sub(" ", other)) == fold(_COMPANY_FORM.sub(" ", name))):
             # a seller's name with a shorter one inside it is the same party only where the rest is its company's
             # form: "Nykaa" on top and "Sold by: Nykaa E-Retail Pvt. Ltd." may be the brand or the company
             continue
@@ -1201,8 +1206,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # "From" one person "To" another under a shop's name on top: a gift's sender and recipient, or a
             # transfer's; which of the shop and the person was paid is a reader's call
             top = [_name(line.text) for line in below_status_bar(lines)[:1] if plausible_name(_name(line.text))]
-            rivals += [other for other in top if _fold(other) and _fold(other) not in _fold(name)
-                       and _fold(name) not in _fold(other)]
+            rivals += [other for other in top if fold(other) and fold(other) not in fold(name)
+                       and fold(name) not in fold(other)]
         # a word OCR broke in two ("Residents Welfare As ition"): the name is not surely read (a name printed all in
         # small letters, as CRED prints "sai ram auto works", breaks no word)
         # (nor is one with a stray bracket in it, or a company's form OCR misread: "Pvt Lid")
@@ -1285,11 +1290,11 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             payees += [name for name in unplaced if name != text]
             # a shop greeting its customer names itself ("BHARAT PETROLEUM" over "WELCOME TO Krishna Filling
             # Station"): a fuel brand or franchise on top may not be the business paid
-            payees += [name for name in _welcomed(lines) if _fold(name) not in _fold(text) and _fold(text) not in _fold(name)]
+            payees += [name for name in _welcomed(lines) if fold(name) not in fold(text) and fold(text) not in fold(name)]
             # a platform's or software's name on top, which the page's foot says it runs on ("Zoho Books" over a
             # vendor payment, "Generated by Zoho Books"): the first name under it may be the business paid (a card
             # terminal's maker never is the payee: read above)
-            if any((m := _POWERED_BY.search(other.text)) and _fold(m.group(1)) == _fold(text) for other in lines):
+            if any((m := _POWERED_BY.search(other.text)) and fold(m.group(1)) == fold(text) for other in lines):
                 payees += _first_name_under(lines, text, depth=3)
             # a bank app's transfer screen ("SIB Mirror+" over "Fund Transfer" … "Debit Account"): the name on top is
             # the payer's bank, the first name under it (past the sum and the account) may be the payee whose label
@@ -1324,24 +1329,24 @@ def _slip_name(lines: list[PageLine]) -> FieldValue[str] | None:
     if not top:
         return None
     line, text = top[0], _name(top[0].text)
-    runs_on = [_fold(m.group(1)) for other in lines if (m := _POWERED_BY.search(other.text))]
+    runs_on = [fold(m.group(1)) for other in lines if (m := _POWERED_BY.search(other.text))]
     # (a single word on top may be the town, the shop's name over it lost: "PUNE")
     if not (text.isupper() and plausible_name(text) and len(text.split()) >= 2
             and min(w.conf for w in line.words) >= 60) or re.search(r"[\d,，;]", line.text) \
             or _BANK_WORDS.search(text) or _ACQUIRER.fullmatch(text) or _TERMINAL_BRAND.search(text) \
-            or _SLIP_WORDING.search(text) or _PLATFORM.search(text) or _fold(text) in runs_on:
+            or _SLIP_WORDING.search(text) or _PLATFORM.search(text) or fold(text) in runs_on:
         return None
     # (a second name of words in capitals under it, too: the top line may be a terminal maker the lexicon lacks, "EZY
     # SWIPE" over "BHILAI TILES & BATH STUDIO"; a single word there is the town)
     rivals = [name for other in top[1:2] if (_COMPANY_FORM.search(other.text) or (
               other.text.isupper() and len(other.text.split()) >= 2 and not re.search(r"[\d,，;]", other.text)))
-              and plausible_name(name := _name(other.text)) and _fold(name) != _fold(text)]
+              and plausible_name(name := _name(other.text)) and fold(name) != fold(text)]
     return FieldValue[str](value=text, confidence=_conf(line.words, 0.85), evidence=_evidence(line.words),
                            basis="slip_header", alternatives=rivals)
 
 
 # a receipt's sign-off at its foot, for the one who issued it ("For Coral Residency" over the signature)
-_SIGNED_FOR = re.compile(r"^\W*for\s*,?\s+(?:m/s\.?\s*)?([A-Za-z][\w.&'\- ]{2,60}?)\W*$", re.I)
+SIGNED_FOR = re.compile(r"^\W*for\s*,?\s+(?:m/s\.?\s*)?([A-Za-z][\w.&'\- ]{2,60}?)\W*$", re.I)
 # a page that says it is a receipt for money received (not a payer's voucher)
 _RECEIPT_OF_MONEY = re.compile(r"\breceived\s+with\s+thanks\b|^\W*(?:[A-Za-z]+\s+)?receipt(?:\s+voucher)?\W*$", re.I)
 
@@ -1351,8 +1356,8 @@ def _signed_for(top: str, lines: list[PageLine]) -> bool:
     if not any(_RECEIPT_OF_MONEY.search(line.text) for line in lines) or any(_PAYOUT_PARTY.search(line.text)
                                                                               for line in lines):
         return False
-    signed = [_fold(m.group(1)) for line in lines[1:] if (m := _SIGNED_FOR.match(line.text))]
-    return any(len(name) >= 6 and _fold(top).startswith(name) for name in signed)
+    signed = [fold(m.group(1)) for line in lines[1:] if (m := SIGNED_FOR.match(line.text))]
+    return any(len(name) >= 6 and fold(top).startswith(name) for name in signed)
 
 
 def _first_name_under(lines: list[PageLine], top: str, *, depth: int, skip_numbered: bool = False) -> list[str]:

@@ -13,7 +13,9 @@ from tasks.receipts.agreement import reconcile
 from tasks.receipts.alerts import read_alert
 from tasks.receipts.calibration import calibrate
 from tasks.receipts.labels import (
+    SIGNED_FOR,
     app_screen,
+    fold,
     merchant_unsure,
     plausible_name,
     proper_name,
@@ -75,9 +77,6 @@ _PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authori
                             r"directorate|commission|treasury|government|panchayat|\bboard\b|local\s*body)")
 # the labels an e-mailed receipt names its sender's customer under ("Received with thanks from", "Dealer Name")
 _SENDERS_CUSTOMER = re.compile(r"\bfrom\b|\b(?:dealer|customer|client|member|buyer|student|patient|consignee)\b", re.I)
-# a bill's sign-off for the business on top ("Customer's signature   For Meenakshi Digital Lab & Albums"): the name
-# on top confirmed, no rival
-_SIGN_OFF = re.compile(r"\W*for\s*,?\s+(?:m/s\.?\s*)?(.+)", re.I)
 # the label families of a document's own number, weaker than a payment's reference
 _DOCUMENT_NUMBER = {"label:order", "label:invoice"}
 # a label worded as a number ("Pavti No", "Parchi Nr.", "Chit #", "Token ID"; "PavtiNo" run together)
@@ -187,11 +186,6 @@ def _newest_alert(lines: list[PageLine]) -> list[PageLine]:
     return alerts[-1] if len(alerts) >= 2 and alerts[-1] is closed[-1] else lines
 
 
-def _letters(text: str) -> str:
-    """A name's letters and digits in capitals, as two readings of one name compare."""
-    return re.sub(r"[^A-Z0-9]", "", text.upper())
-
-
 def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
     # least sure glyph, so a real line can score lower there than in Tesseract
@@ -280,7 +274,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         # lacks heads the page above it ("Pavti No 4121" over "Booking No G-102"): the page's own number comes first,
         # and which of the two is the payment's is then a reader's call. Numbers printed below it are the particulars
         # of what was paid for (a pass's, a student's)
-        own = re.sub(r"[^A-Z0-9]", "", transaction_id.value.upper())
+        own = fold(transaction_id.value)
         id_top = min(e.box[1] for e in transaction_id.evidence)
         above = {line.text.strip() for line in lines if line.top + line.height <= id_top}
         # ... nor where a gateway's "Tracking ID" is printed anywhere (CCAvenue's reference for the payment, a
@@ -289,7 +283,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
                    if not staff and value.split() and _NUMBER_WORDING.search(label)
                    and (any(text.startswith(label) for text in above) or _TRACKING.search(label))
                    and could_state("transaction_id", label, value.split()[0])
-                   and re.sub(r"[^A-Z0-9]", "", value.split()[0].upper()) != own]
+                   and fold(value.split()[0]) != own]
         if numbers:
             transaction_id = with_rivals(transaction_id, numbers)
             fields = fields.model_copy(update={"transaction_id": transaction_id})
@@ -310,18 +304,21 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         header_office = merchant.basis == "header" and bool(_PUBLIC_OFFICE.search(merchant.value or ""))
         offices = [value for label, value, _ in labelled
                    if re.search(r"[A-Za-z]{3}", value) and not re.search(r"\d", value)
-                   and _letters(value) != _letters(merchant.value or "")
-                   and (_PUBLIC_OFFICE.search(value) or (header_office and _PUBLIC_OFFICE.search(label)))]
+                   and fold(value) != fold(merchant.value or "")
+                   and (_PUBLIC_OFFICE.search(value) or (header_office and _PUBLIC_OFFICE.search(label)))
+                   ] if merchant.basis == "header" else []
         office = header_office and not offices
         # (an e-mailed receipt's "Received with thanks from M/s …" or "Dealer Name M/s …" names who paid the sender:
         # no rival)
         rivals = [value for label, value, staff in labelled
                   if plausible_name(value) and proper_name(value) and not re.search(r"\d", value)
                   and not (merchant.basis == "sender" and _SENDERS_CUSTOMER.search(label))
-                  and not ((m := _SIGN_OFF.fullmatch(value)) and _letters(m.group(1)) == _letters(merchant.value or ""))
+                  # (a bill's sign-off for the name on top, "Customer's signature   For Meenakshi Digital Lab &
+                  # Albums", confirms it)
+                  and not ((m := SIGNED_FOR.match(value)) and fold(m.group(1)) == fold(merchant.value or ""))
                   and not (office and not _PUBLIC_OFFICE.search(value))
                   and (app or not (staff or (_PERSON_SHAPED.fullmatch(value) and not _ORGANISATION.search(value))))]
-        rivals += [value for value in offices if merchant.basis == "header" and value not in rivals]
+        rivals += [value for value in offices if value not in rivals]
         if rivals:
             merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
     return fields.model_copy(update={

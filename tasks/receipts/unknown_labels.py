@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 
 from tasks.receipts.labels import (
+    LABEL_ABBREVIATION,
     MERCHANT_LABELS,
     TRANSACTION_ID_LABELS,
     another_documents_line,
@@ -140,7 +141,7 @@ STAFF = (
 def _whole_label(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that fullmatches any of ``phrases`` as a whole label, with its separator."""
     # (and its abbreviation in brackets: "Bank Reference No.(BRN)")
-    return re.compile(rf"(?:{'|'.join(phrase_pattern(p) for p in phrases)})[\s.:#\-]*(?:\(\s*[A-Z]{{2,6}}\s*\)[\s.:#\-]*)?",
+    return re.compile(rf"(?:{'|'.join(phrase_pattern(p) for p in phrases)})[\s.:#\-]*(?:{LABEL_ABBREVIATION}[\s.:#\-]*)?",
                       re.I)
 
 
