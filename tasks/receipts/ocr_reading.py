@@ -269,62 +269,75 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
         unreadable=tuple(unreadable),
     )
     labelled = unplaced(lines, fields)
-    if transaction_id.basis in _DOCUMENT_NUMBER and transaction_id.value is not None and transaction_id.evidence:
-        # a document's own number (an order's, a receipt's) is the id only where no number under a wording the lexicon
-        # lacks heads the page above it ("Pavti No 4121" over "Booking No G-102"): the page's own number comes first,
-        # and which of the two is the payment's is then a reader's call. Numbers printed below it are the particulars
-        # of what was paid for (a pass's, a student's)
-        own = fold(transaction_id.value)
-        id_top = min(e.box[1] for e in transaction_id.evidence)
-        above = {line.text.strip() for line in lines if line.top + line.height <= id_top}
-        # ... nor where a gateway's "Tracking ID" is printed anywhere (CCAvenue's reference for the payment, a
-        # courier's for the parcel)
-        numbers = [value.split()[0] for label, value, staff in labelled
-                   if not staff and value.split() and _NUMBER_WORDING.search(label)
-                   and (any(text.startswith(label) for text in above) or _TRACKING.search(label))
-                   and could_state("transaction_id", label, value.split()[0])
-                   and fold(value.split()[0]) != own]
-        if numbers:
-            transaction_id = with_rivals(transaction_id, numbers)
-            fields = fields.model_copy(update={"transaction_id": transaction_id})
-    if merchant.basis in ("header", "sender"):
-        # the name on top (or the e-mail's sender) may be the app's or the platform's: a name under a label the parser
-        # does not know
-        # ("Venue", "School", "Rink", "Marina") may be the payee. (Rivals from payee-like labels only were tried:
-        # every new set printed a payee under a label no such list held, and one was accepted wrong.) Under a
-        # business's name of several words, the one to three capitalised words a role's label names ("Issued by Isabel
-        # Moreau", "Socio Javier Morales", "Refuelled by Gopal") are its customer or its staff, as the business's own
-        # staff labels are (``unknown_labels.STAFF``); under an app's name (one word, or "Arbor Pay") they may be the one
-        # paid, and an organisation's name ("School Oakfield Academy") may be the payee under any name.
-        app = len((merchant.value or "").split()) == 1 or bool(_APP_NAME.search(merchant.value or ""))
-        # (under a public office on top, the business or person its other labels name is who paid its fee, "Name of
-        # business Nukkad Daily Needs": no rival, unless that name is an office too, "RTO Hubballi" under a portal;
-        # where the page names another office under any label, "Department  Commercial Tax Department" under a
-        # treasury's portal, "Local body  Mysuru City Corporation", which of them was paid is a reader's call)
-        header_office = merchant.basis == "header" and bool(_PUBLIC_OFFICE.search(merchant.value or ""))
-        offices = [value for label, value, _ in labelled
-                   if re.search(r"[A-Za-z]{3}", value) and not re.search(r"\d", value)
-                   and fold(value) != fold(merchant.value or "")
-                   and (_PUBLIC_OFFICE.search(value) or (header_office and _PUBLIC_OFFICE.search(label)))
-                   ] if merchant.basis == "header" else []
-        office = header_office and not offices
-        # (an e-mailed receipt's "Received with thanks from M/s …" or "Dealer Name M/s …" names who paid the sender:
-        # no rival)
-        rivals = [value for label, value, staff in labelled
-                  if plausible_name(value) and proper_name(value) and not re.search(r"\d", value)
-                  and not (merchant.basis == "sender" and _SENDERS_CUSTOMER.search(label))
-                  # (a bill's sign-off for the name on top, "Customer's signature   For Meenakshi Digital Lab &
-                  # Albums", confirms it)
-                  and not ((m := SIGNED_FOR.match(value)) and fold(m.group(1)) == fold(merchant.value or ""))
-                  and not (office and not _PUBLIC_OFFICE.search(value))
-                  and (app or not (staff or (_PERSON_SHAPED.fullmatch(value) and not _ORGANISATION.search(value))))]
-        rivals += [value for value in offices if value not in rivals]
-        if rivals:
-            merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
+    transaction_id = _numbers_over_a_document_number(transaction_id, lines, labelled)
+    if merchant.basis in ("header", "sender") and (rivals := _names_under_unplaced_labels(merchant, labelled)):
+        merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
     return fields.model_copy(update={
         "merchant_name": merchant,
+        "transaction_id": transaction_id,
         "unknown_labels": tuple(dict.fromkeys(label for label, _, staff in labelled if not staff)),
         "unknown_labels_for": {name: labels for name in FIELD_NAMES
                                if (labels := tuple(dict.fromkeys(label for label, value, staff in labelled
                                                                  if not staff and could_state(name, label, value))))},
     })
+
+
+def _numbers_over_a_document_number(transaction_id: FieldValue[str], lines: list[PageLine],
+                                     labelled: list[tuple[str, str, bool]]) -> FieldValue[str]:
+    """A document's own number taken for the id, with the numbers that may be the payment's instead as its rivals."""
+    if transaction_id.basis not in _DOCUMENT_NUMBER or transaction_id.value is None or not transaction_id.evidence:
+        return transaction_id
+    # a document's own number (an order's, a receipt's) is the id only where no number under a wording the lexicon
+    # lacks heads the page above it ("Pavti No 4121" over "Booking No G-102"): the page's own number comes first,
+    # and which of the two is the payment's is then a reader's call. Numbers printed below it are the particulars
+    # of what was paid for (a pass's, a student's)
+    own = fold(transaction_id.value)
+    id_top = min(e.box[1] for e in transaction_id.evidence)
+    above = {line.text.strip() for line in lines if line.top + line.height <= id_top}
+    # ... nor where a gateway's "Tracking ID" is printed anywhere (CCAvenue's reference for the payment, a
+    # courier's for the parcel)
+    numbers = [value.split()[0] for label, value, staff in labelled
+               if not staff and value.split() and _NUMBER_WORDING.search(label)
+               and (any(text.startswith(label) for text in above) or _TRACKING.search(label))
+               and could_state("transaction_id", label, value.split()[0])
+               and fold(value.split()[0]) != own]
+    return with_rivals(transaction_id, numbers) if numbers else transaction_id
+
+
+def _names_under_unplaced_labels(merchant: FieldValue[str], labelled: list[tuple[str, str, bool]]) -> list[str]:
+    """Names under labels the parser cannot place that may be the payee instead of the name on top (or the sender).
+
+    The name on top may be the app's or the platform's, and the payee printed under a label the parser does not
+    know ("Venue", "School", "Rink", "Marina"). (Rivals from payee-like labels only were tried: every new set printed
+    a payee under a label no such list held, and one was accepted wrong.)
+    """
+    name = merchant.value or ""
+    # under a business's name of several words, the one to three capitalised words a role's label names ("Issued by
+    # Isabel Moreau", "Socio Javier Morales", "Refuelled by Gopal") are its customer or its staff, as the business's
+    # own staff labels are (``unknown_labels.STAFF``); under an app's name (one word, or "Arbor Pay") they may be the
+    # one paid, and an organisation's name ("School Oakfield Academy") may be the payee under any name
+    app = len(name.split()) == 1 or bool(_APP_NAME.search(name))
+    # under a public office on top, the business or person its other labels name is who paid its fee ("Name of
+    # business Nukkad Daily Needs": no rival), unless that name is an office too ("RTO Hubballi" under a portal);
+    # where the page names another office under any label ("Department  Commercial Tax Department" under a
+    # treasury's portal, "Local body  Mysuru City Corporation"), which of them was paid is a reader's call
+    header_office = merchant.basis == "header" and bool(_PUBLIC_OFFICE.search(name))
+    offices = [value for label, value, _ in labelled
+               if re.search(r"[A-Za-z]{3}", value) and not re.search(r"\d", value) and fold(value) != fold(name)
+               and (_PUBLIC_OFFICE.search(value) or (header_office and _PUBLIC_OFFICE.search(label)))
+               ] if merchant.basis == "header" else []
+    office = header_office and not offices
+
+    def may_be_payee(label: str, value: str, staff: bool) -> bool:
+        if not (plausible_name(value) and proper_name(value)) or re.search(r"\d", value):
+            return False
+        if merchant.basis == "sender" and _SENDERS_CUSTOMER.search(label):
+            return False  # an e-mailed receipt's "Received with thanks from M/s …": who paid the sender
+        if (signed := SIGNED_FOR.match(value)) and fold(signed.group(1)) == fold(name):
+            return False  # a bill's sign-off for the name on top ("For Meenakshi Digital Lab & Albums") confirms it
+        if office and not _PUBLIC_OFFICE.search(value):
+            return False
+        return app or not (staff or (_PERSON_SHAPED.fullmatch(value) and not _ORGANISATION.search(value)))
+
+    rivals = [value for label, value, staff in labelled if may_be_payee(label, value, staff)]
+    return rivals + [value for value in offices if value not in rivals]
