@@ -926,8 +926,8 @@ _NOT_A_NAME = re.compile(
     r"mobile\s*(?:number|no)|phone\s*(?:number|no)|"
     # the people a receipt names besides its payee, and table headings ("From  To  Passenger")
     r"passenger|guest|patient|policy\s*holder|insured|proposer|cashier|driver|traveller|member|pax|"
-    # a role in a sentence, not a name ("Status Credited to beneficiary")
-    r"beneficiary|payee|"
+    # a role in a sentence, not a name ("Status Credited to beneficiary", a lender's "Credited to provider")
+    r"beneficiary|payee|providers?|"
     # a signature block under a firm's sign-off ("Partner / Authorised signatory")
     r"signatory|signature)\b", re.I)
 

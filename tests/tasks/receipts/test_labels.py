@@ -15,7 +15,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from tasks.receipts.agreement import reconcile
-from tasks.receipts.labels import find_labels, merchant_unsure, read_merchant, read_status
+from tasks.receipts.labels import find_labels, merchant_unsure, plausible_name, read_merchant, read_status
 from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import load_receipt_rules
@@ -3334,3 +3334,11 @@ def test_an_indian_page_s_payment_references_are_ranked_when_two_engines_read_it
     second = dataclasses.replace(words(*abroad, first_height=26), engine="rapidocr")
     assert "ambiguous:transaction_id" in verdict(combine(words(*abroad, first_height=26), second, primary="rapidocr"),
                                                  receipt_rules).reasons
+
+
+
+def test_a_lender_s_credited_to_provider_names_no_payee():
+    # heldout158 (both engines): a treatment lender's mail, "Status  Credited to provider", gave the role word as the
+    # payee, and only an unread id kept the page from being accepted
+    assert not plausible_name("provider") and not plausible_name("Providers")
+    assert plausible_name("Smile Sutra Dental Clinic - Ajit Road")
