@@ -921,7 +921,7 @@ _NOT_A_NAME = re.compile(
     r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|checkout|"
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
     r"visit|again|share|split|done|recharge|booking|ticket|trip|ride|challan|donation|fees?|activity|payouts?|"
-    r"subscriptions?|"
+    r"subscriptions?|refund(?:s|ed)?|"
     # a way to address the payee, not its name ("Pay to mobile number" on Paytm's screen)
     r"mobile\s*(?:number|no)|phone\s*(?:number|no)|"
     # the people a receipt names besides its payee, and table headings ("From  To  Passenger")

