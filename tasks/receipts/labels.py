@@ -118,6 +118,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "Transaction ID", "Transaction No", "Transaction Number", "Txn ID", "Txn No", "Trans ID", "Trans No",
         "Wallet Txn ID", "Wallet Transaction ID", "Payment ID", "Payment No", "Lenden ID", "Transaction #", "Txn #",
         "Trans #", "Txn Number", "Tran #", "Tran No", "Charge ID",
+        # a lender's, a platform's or a gateway's own id for the money it sent (ranked under a UTR printed beside it)
+        "Disbursal ID", "Disbursement ID", "Settlement ID", "Payout ID", "Remittance ID",
         "Transaktionsnummer", "Transaktions-ID", "ID transazione", "Codice transazione", "Numero transazione",
         "IUV", "Operazione No", "Operacion No", "Transactienummer", "Transactie ID", "Transactie Nr",
         "ID de transaction", "Identifiant de transaction", "No de transaction", "Numero operazione", "ID operazione",
@@ -937,6 +939,9 @@ def _name(text: str) -> str:
     # a typographic apostrophe as OCR reads one ("Producers’"), and the honorific before a firm's name ("M/s Cosmo
     # Films Ltd", "Messrs."): the name is the firm's
     text = re.sub(r"^(?:M/s|M/S|Messrs)\.?\s+(?=[A-Z0-9])", "", text.replace("’", "'").replace("‘", "'"))
+    # the label's own word for the party, run on in small letters before the name ("Paid to clinic Sutra Oral Care")
+    text = re.sub(r"^(?:clinic|hospital|merchant|vendor|supplier|provider|partner|beneficiary|dealer|biller)\s+(?=[A-Z])",
+                  "", text)
     # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
     text = re.sub(r"^[)\]}]+\s*", "", text)
     # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES")
@@ -1701,7 +1706,9 @@ _SUBJECT = (r"(?:(?:neft|imps|rtgs|upi)(?:[\s.]*(?:payment|transfer|transaction|
             r"funds[\s.]*transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement|premium|"
             # a platform's payout, a tax challan, a UPI AutoPay mandate's debit ("Payout credited", "Challan paid",
             # "Mandate executed", "AutoPay debit failed")
-            r"payout|challan|mandate(?:[\s.]*execution)?|auto[\s.]*pay(?:[\s.]*(?:debit|payment))?)")
+            # ... and a lender's paying out a loan ("Disbursal failed - beneficiary name mismatch")
+            r"payout|challan|mandate(?:[\s.]*execution)?|auto[\s.]*pay(?:[\s.]*(?:debit|payment))?|"
+            r"disburs(?:al|ement))")
 _STATUS_LABEL = re.compile(
     rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?({_PHRASE_ALT})(?![A-Za-z])", re.I)
 # a transfer carried out, a cheque paid, after its status label only ("Transaction Status Processed", a cheque's

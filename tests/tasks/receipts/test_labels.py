@@ -3356,3 +3356,15 @@ def test_a_refund_s_receiver_rivals_the_business_that_refunded(receipt_rules):
     assert "ambiguous:merchant_name" in verdict(page, receipt_rules).reasons
     # ... and an e-mail's subject about the refund is no name
     assert not plausible_name("Refund of treatment advance")
+
+
+def test_a_lender_s_disbursal_advice_names_its_clinic_id_and_outcome():
+    # heldout158: Fibe's "Paid to clinic  Sutra Oral Care Pvt Ltd" kept the label's word in the payee, its "Disbursal
+    # ID" went unread and "Disbursal failed - beneficiary name mismatch" stated no outcome
+    fields = parse_ocr(words("Fibe", "Provider disbursement advice", "Disbursal failed - beneficiary name mismatch",
+                             "Paid to clinic Sutra Oral Care Pvt Ltd", "Net amount credited Rs.1,30,552.60",
+                             "Mode NEFT", "Disbursal ID GDDR56669711", "Failed on 13 February 2026 at 12:57 PM",
+                             first_height=30))
+    assert fields.merchant_name.value == "Sutra Oral Care Pvt Ltd"
+    assert fields.transaction_id.value == "GDDR56669711"
+    assert fields.status.value.value == "failed"
