@@ -1200,11 +1200,14 @@ def test_a_bank_s_fastag_is_the_payee_of_its_recharge(line, payee):
 def test_a_gateway_s_mixed_case_object_id_is_a_code(receipt_rules):
     # heldout127: RazorpayX's payout page, "Payout ID" over "pout_K41ejpDkNMLV29": the label is unknown and the
     # mixed-case key was no code, so the id passed for absent and the page was accepted without it
-    page = ("Razorpayx", "Transfer details", "Payee ISHAAN VERMA", "Amount Rs.1,26,400", "Mode IMPS", "Payout ID",
+    page = ("Razorpayx", "Transfer details", "Payee ISHAAN VERMA", "Amount Rs.1,26,400", "Mode IMPS", "Payout key",
             "pout_K41ejpDkNMLV29", "Status Reversed", "Created on Jan 17,2026")
     result = verdict(words(*page), receipt_rules)
     assert result.status == "needs_review"
     assert [r for r in result.reasons if r.endswith(":transaction_id")]
+    # ... and under the payout's own label, now known, it is the id
+    known = verdict(words(*(line.replace("Payout key", "Payout ID") for line in page)), receipt_rules)
+    assert known.fields.transaction_id.value == "pout_K41ejpDkNMLV29"
 
 
 def test_a_gateway_s_own_id_rivals_a_docket_number(receipt_rules):
