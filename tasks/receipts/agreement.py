@@ -49,6 +49,20 @@ _JOINED = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{10,}")
 _WORDS = re.compile(r"[A-Za-z][a-z]{2}")
 
 
+def _longer_on(name: str, ocr: OcrResult) -> bool:
+    """Whether a page prints the name's first two words with more letters run on before the first (not a "to" glued
+    to it: "toGODAVARI" is "GODAVARI")."""
+    words = re.findall(r"[A-Za-z]{2,}", name)
+    if len(words) < 2:
+        return False
+    pattern = re.compile(rf"([A-Za-z]+){re.escape(words[0])}\W+{re.escape(words[1])}", re.I)
+    for line in page_lines(ocr):
+        for m in pattern.finditer(line.text):
+            if len(re.sub(r"^(?:paid|sent)?to", "", m.group(1), flags=re.I)) >= 2:
+                return True
+    return False
+
+
 def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: str = "rapidocr",
               other_engine: str = "tesseract", primary_ocr: OcrResult | None = None,
               other_ocr: OcrResult | None = None) -> ReceiptFields:
@@ -110,6 +124,12 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
         if name == "transaction_id" and name in silent.unreadable and _WORDS.search(str(one.value)):
             # the other engine found the id's label with nothing id-shaped under it, and this value is words, not a
             # code: seeing it elsewhere on the page (an item's name under a stacked "Order number") settles nothing
+            disagreements.append(name)
+            merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
+            continue
+        if name == "merchant_name" and page is not None and _longer_on(str(one.value), page):
+            # the other engine read the name's first word as the end of a longer one ("toGODAVARI SCIENTIFIC DIST"
+            # where Tesseract read "VARI | SCIENTIFIC DIST"): its start was lost, whatever else the page shows
             disagreements.append(name)
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
             continue

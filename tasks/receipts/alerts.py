@@ -230,8 +230,21 @@ def _moved_sums(running: _RunningText) -> tuple[FieldValue[Decimal], ...]:
     return tuple(found)
 
 
+# the rest of a NEFT or RTGS UTR that OCR broke at a gap ("UTR No. KKBKN320260505 12923983")
+_UTR_REST = re.compile(r"\s(\d{3,16})(?![A-Za-z0-9])")
+_WHOLE_UTR = re.compile(r"[A-Z]{4}N\d{11}|[A-Z]{4}[NR]\d{17}")
+
+
+def _whole(text: str, start: int, end: int, value: str) -> tuple[int, int, str]:
+    """A reference with the rest of a UTR OCR broke off it joined back on."""
+    if (rest := _UTR_REST.match(text, end)) and _WHOLE_UTR.fullmatch(value + rest.group(1)):
+        return start, rest.end(), value + rest.group(1)
+    return start, end, value
+
+
 def _reference(running: _RunningText) -> FieldValue[str]:
-    found = [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in _REFERENCE.finditer(running.text)]
+    found = [_whole(running.text, m.start(), m.end(), next(g for g in m.groups() if g))
+             for m in _REFERENCE.finditer(running.text)]
     if len({value for *_, value in found}) != 1:
         return FieldValue[str]()  # none, or two references: which is the payment's is a reader's call
     start, end, value = found[0]

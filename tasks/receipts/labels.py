@@ -505,8 +505,9 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
                 joined += tok
             else:
                 break
-    if len(tokens) > 1 and re.fullmatch(r"[A-Z]{4}N\d{11}", first + tokens[1].strip(".,;:")):
-        # a NEFT UTR (its bank's four letters, N, eleven digits) OCR broke at a gap: "PUNBN2604 4100477"
+    if len(tokens) > 1 and re.fullmatch(r"[A-Z]{4}N\d{11}|[A-Z]{4}[NR]\d{17}", first + tokens[1].strip(".,;:")):
+        # a NEFT UTR (its bank's four letters, N, eleven digits; or N or an RTGS's R, seventeen) OCR broke at a gap:
+        # "PUNBN2604 4100477", "KKBKN320260505 12923983"
         joined = first + tokens[1].strip(".,;:")
     candidate = joined.upper() if not digits_only else joined
     if digits_only:
@@ -583,6 +584,7 @@ _NUMBER_WORD = re.compile(r"#|\b(?:no|nr|num|number|ref\w*|id|code|serial|sl)\b|
 
 # an id's first token, a gap, then its rest opened by a separator and a digit ("KU/26 -27/646")
 _RUN_ON = re.compile(r"\S+\s+([-/]\d[\w\-/]*)")
+_RUN_ON_AFTER = re.compile(r"(\S+[-/])\s+(\d[\w\-/]*)")
 
 
 def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ranked: bool = False
@@ -614,6 +616,9 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
         if run_on := _RUN_ON.match(text.strip(_VALUE_EDGE)):
             # an id OCR broke at a gap before a separator ("Bill No. KU/26 -27/646"): it may run on past the gap
             alternatives.append(value + run_on.group(1))
+        elif (run_on := _RUN_ON_AFTER.match(text.strip(_VALUE_EDGE))) and \
+                (longer := clean_id("".join(run_on.groups()), digits_only=hit.family.digits_only)):
+            alternatives.append(longer)  # ... or after one ("Voucher No. CPV/25- 26/8932")
         # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
         # issuer's convention: a person picks, except among an Indian page's payment references
         alternatives += _other_labelled_ids(readings, hit, value, ranked=ranked)
@@ -944,10 +949,11 @@ def _name(text: str) -> str:
                   "", text)
     # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
     text = re.sub(r"^[)\]}]+\s*", "", text)
-    # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES")
-    text = re.sub(r"^[©®™•·*°✓✔]\s+", "", text)
     # an app's back arrow before its page's title, and a badge after it ("< Subscription ©")
     text = re.sub(r"^[<‹←]\s*|\s+[©®]$", "", text)
+    # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES"),
+    # after the back arrow too ("< ® AX-AXISBK-S")
+    text = re.sub(r"^[©®™•·*°✓✔]\s+", "", text)
     # an alert's next sentence, its line wrapped after the name ("to NAWAB FURNITURE MART. Bal" / "Rs.301,547.85")
     # ("… APARTMENT OWN. UTR" / "YESBN26149742213": its reference's sentence)
     text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "", text,
@@ -1062,6 +1068,10 @@ _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Smt|Shrimati|Kumari)\.?\s+|(?:MR
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
     """The payee: under a payee/merchant/beneficiary/biller/seller label, a statement narration, or the header."""
     found = _read_merchant(lines, median_height)
+    if found.basis in ("header", "sender") and tax_challan(lines):
+        # a GST or income-tax challan names no payee (every set counts it so): the name on top is the bank's or its
+        # app's that carried it ("YONO Business" over "e-Tax - Direct tax (ITNS 281)")
+        return FieldValue[str]()
     if found.value is not None and (LOST_SPACE.search(found.value) or CUT_START.match(found.value)):
         return found.model_copy(update={"confidence": round(found.confidence * 0.6, 3)})
     if found.value is not None and (honorific := _HONORIFIC.match(found.value)):
@@ -1108,6 +1118,8 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
         if where == "row" and (tail := _LAST_LABEL_WORD.search(line.text[hit.start:hit.end])) and \
                 re.match(r"[a-z]", line.text[hit.end:hit.end + 1]):
             text = tail.group(0) + text  # "Merchant Namecheap,Inc.": a label does not end inside a word
+        if (more := _name_runs_on(lines, lines.index(line), text)) is not None:
+            text, words = f"{text} {more.text}", [*words, *more.words]
         name = _name(text)
         if _INFINITIVE.match(name) and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I):
             continue  # a sentence's "to" before its verb, its line broken there ("I AGREE" / "TO PAY AS PER CARD …")
@@ -1124,6 +1136,22 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
         elif rejected is not None and re.fullmatch(r"[A-Z][A-Za-z&'.\-]*(?:\s+[A-Za-z&'.\-]+){1,5}", name):
             rejected.append(name)
     return names
+
+
+# a name broken after a joining mark ("BOUNDARY LINE SPORTS ACADEMY -" over "VIJAYANAGAR"), and the words that may end it
+_RUNS_ON = re.compile(r"(?:\s[-–&]|,)\s*$")
+_NAME_END = re.compile(r"[A-Z][A-Za-z'.]*(?:\s+[A-Z(][A-Za-z'.()]*){0,3}")
+
+
+def _name_runs_on(lines: list[PageLine], index: int, text: str) -> PageLine | None:
+    """The line under a payee's name that ends in a joining mark, where it holds the rest of the name (a few
+    capitalised words in the same type, close under it)."""
+    if not _RUNS_ON.search(text) or index + 1 >= len(lines):
+        return None
+    line, below = lines[index], lines[index + 1]
+    if below.top - (line.top + line.height) > 1.5 * line.height or not 0.75 < below.height / line.height < 1.35:
+        return None
+    return below if _NAME_END.fullmatch(below.text.strip()) else None
 
 
 def _payee_labels(lines: list[PageLine]) -> list[LabelHit]:
@@ -1257,7 +1285,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text):
             # a payment portal's name on top, not its payee's, or an app bar's "Scan & Pay": a person reads which
             return FieldValue[str]()
-        if _SMS_SENDER.fullmatch(line.text.strip()):
+        if _SMS_SENDER.fullmatch(line.text.strip()) or _SMS_SENDER.fullmatch(text):
             return FieldValue[str]()  # an SMS alert's sender (the bank that wrote it), not its payee
         if _TERMINAL_BRAND.fullmatch(text) or (_TERMINAL_BRAND_FIRST.match(text) and len(text.split()) <= 4) or (
                 _ACQUIRER.fullmatch(text) and any(_TERMINAL_ID.search(other.text) for other in lines)):
@@ -1516,9 +1544,10 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               r"^\W*(?:stipend|salary|wages?|commission|incentive|honorarium|expense|refund|payout|"
                               r"compensation)\s*"
                               r"voucher\W*$|"
-                              # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP")
+                              # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP", a fish
+                              # plant's "WAGE SLIP CUM VOUCHER")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}(?:payout|salary|wages?|commission|stipend|incentive|pay)\s*"
-                              r"slip\W*$",
+                              r"slip(?:\s*cum\s*voucher)?\W*$",
                               re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)

@@ -3371,3 +3371,61 @@ def test_a_lender_s_disbursal_advice_names_its_clinic_id_and_outcome():
     assert fields.merchant_name.value == "Sutra Oral Care Pvt Ltd"
     assert fields.transaction_id.value == "GDDR56669711"
     assert fields.status.value.value == "failed"
+
+
+def test_a_payee_s_name_broken_after_a_dash_runs_on_to_the_next_line(receipt_rules):
+    # heldout159: Navi's "Paying to" over "BOUNDARY LINE SPORTS ACADEMY -" / "VIJAYANAGAR" was accepted without its
+    # branch
+    page = words("Navi UPI", "Payment pending at bank", "₹700", "Paying to", "BOUNDARY LINE SPORTS ACADEMY -",
+                 "VIJAYANAGAR", "UPI ID: boundarylineacademy@okaxis", "UPI Ref No 611417173195",
+                 "Initiated on: 24 Apr 2026, 12:52 PM", first_height=26)
+    assert parse_ocr(page).merchant_name.value == "BOUNDARY LINE SPORTS ACADEMY - VIJAYANAGAR"
+
+
+def test_a_wage_slip_cum_voucher_is_the_payer_s_paper(receipt_rules):
+    # heldout161: a fish plant's wage voucher was accepted as paid to the plant on top; the worker was paid
+    page = words("TARANGINI SEAFOODS PRIVATE LIMITED", "Peeling shed - Visakhapatnam unit", "WAGE SLIP CUM VOUCHER",
+                 "Voucher No. WV/VSP/2659", "Date 09/06/25", "Name of worker Santhi Muthuraj",
+                 "Net wages paid Rs 4,622.25", "Mode UPI", "UPI Ref No. 616003112475", "PAID", first_height=30)
+    assert verdict(page, receipt_rules).status == "needs_review"
+
+
+def test_a_tax_challan_under_a_bank_app_s_name_names_no_payee(receipt_rules):
+    # heldout162: SBI's "YONO Business" on top of an income-tax challan's failed payment was accepted as the payee
+    page = words("YONO Business", "e-Tax - Direct tax (ITNS 281)", "Challan payment failed", "INR 41,293.00",
+                 "Challan Reference Number (CRN) 260544242949", "Paid through Net Banking", "Attempted on 28/05/26",
+                 first_height=30)
+    fields = parse_ocr(page)
+    assert fields.merchant_name.value is None and "merchant_name" not in fields.unreadable
+
+
+def test_a_name_whose_start_one_engine_lost_is_no_agreed_name(receipt_rules):
+    # heldout160 (degraded): Tesseract read an SMS's payee as "VARI | SCIENTIFIC DIST", PP-OCR "toGODAVARI SCIENTIFIC
+    # DIST" (no payee it could parse), and the fragment was accepted as "seen" on PP-OCR's page
+    sms = ("BP-KOTAKB-S", "7 Jan 2025", "Sent INR 31,205.00 from Kotak Bank AC X7020", "{} SCIENTIFIC DIST on 07-01-25 by",
+           "NEFT. UTR: KKBKN62025010770378086. Not", "you? Report at kotak.com/fraud")
+    tess = words(*(line.format("to VARI |") for line in sms))
+    rapid = dataclasses.replace(words(*(line.format("toGODAVARI") for line in sms)), engine="rapidocr")
+    result = verdict(combine(rapid, tess, primary="rapidocr"), receipt_rules)
+    assert result.status == "needs_review", result.fields.merchant_name
+
+
+def test_an_sms_sender_after_the_app_s_back_arrow_and_badge_is_no_payee():
+    # heldout160 (Tesseract alone): "< ® AX-AXISBK-S" on top was taken for the payee of a UPI spend at PORTER
+    page = words("< ® AX-AXISBK-S", "Tuesday, 9 June", "Spent Rs.145.00 via UPI from Axis Bank A/c",
+                 "XX4419 on 09-06-26 at PORTER. UPI Ref", "616017901326. Not you? Call", first_height=23)
+    assert "AXISBK" not in (parse_ocr(page).merchant_name.value or "")
+
+
+def test_a_22_character_utr_ocr_broke_at_a_gap_is_read_whole():
+    # heldout162 (Tesseract alone): "UTRNo. KKBKN320260505 12923983" accepted as "KKBKN320260505"
+    page = words("Kotak FYN", "Vendor payment successful", "Amount Rs.1,99,208.00", "UTR No. KKBKN320260505 12923983",
+                 "Date 05/05/2026", first_height=26)
+    assert parse_ocr(page).transaction_id.value == "KKBKN32026050512923983"
+
+
+def test_an_id_broken_at_a_gap_after_its_dash_has_its_run_on_reading_as_a_rival():
+    # heldout160 (Tesseract alone): "Voucher No. CPV/25- 26/8932" accepted as "CPV/25"
+    page = words("Hisar Glass & Chemicals", "Cash payment voucher", "Voucher No. CPV/25- 26/8932", "Amount Rs.3,404.00",
+                 "Date 24/02/2026", first_height=26)
+    assert "CPV/25-26/8932" in {parse_ocr(page).transaction_id.value, *parse_ocr(page).transaction_id.alternatives}
