@@ -64,8 +64,17 @@ def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None, calibrated: 
     return calibrate(fields, "both" if ocr.second is not None else ocr.engine)
 
 
-# one to three capitalised words of letters: a person's name ("Chloe Martin", "Gopal"), or as often a place's
-_PERSON_SHAPED = re.compile(r"[A-Z][A-Za-z'\-]*(?:,?\s+[A-Z][A-Za-z'\-]*){0,2}")
+# one to three capitalised words of letters: a person's name ("Chloe Martin", "Gopal"), or as often a place's; with
+# a title and initials before it and a role in brackets after it too ("Dr. S. K. Bhadane", "Ravi Ranjan (phlebotomist)")
+_PERSON_SHAPED = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Smt|Sri|Shri)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][A-Za-z'\-]*"
+                            r"(?:,?\s+(?:[A-Z]\.\s?)*[A-Z][A-Za-z'\-]*){0,2}(?:\s+\([A-Za-z ]+\))?")
+# labels that name who paid ("Received from", a utility's "Consumer name", a landlord's "Tenant", a provident fund's
+# "Employer name", a federation's "Member club", an inspection agency's "Exporter") or a thing, a place or a site
+# ("Model", "Vehicle class", a courier's "Origin", "Reports online"): the name under one is never the payee
+_NOT_THE_PAYEES_LABEL = re.compile(r"(?i:received\s*from|consumer(?:\s*name)?|tenant(?:\s*name)?|employer(?:'?s)?"
+                                   r"(?:\s*name)?|establishment(?:\s*name)?|exporter|member\s*club|"
+                                   r"health\s*care\s*facility|model|vehicle(?:\s*class)?|origin|destination|tariff|"
+                                   r"reports?\s*online)")
 # ... unless it names an organisation, which may be the one paid whoever is named on top
 _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|cent(?:re|er)|society|trust|council|"
                            r"association|foundation|church|temple|hospital|clinic|ltd|limited|inc|llc|gmbh|company|"
@@ -335,6 +344,8 @@ def _names_under_unplaced_labels(merchant: FieldValue[str], labelled: list[tuple
     def may_be_payee(label: str, value: str, staff: bool) -> bool:
         if not (plausible_name(value) and proper_name(value)) or re.search(r"\d", value):
             return False
+        if _NOT_THE_PAYEES_LABEL.fullmatch(label.strip(" .:")) or re.fullmatch(r"[\w\-]+(?:\.[\w\-]+)+", value):
+            return False  # (a web address is no payee's name either: "reports.nidaandiagnostics.in")
         if merchant.basis == "sender" and _SENDERS_CUSTOMER.search(label):
             return False  # an e-mailed receipt's "Received with thanks from M/s …": who paid the sender
         if (signed := SIGNED_FOR.match(value)) and fold(signed.group(1)) == fold(name):
