@@ -785,8 +785,12 @@ _ID_WORD = re.compile(r"ref|txn|transaction|utr|rrn|trace|confirmation|booking|a
                       r"bill|folio|order|voucher|slip|ticket|pnr|identifier|\bid\b|\bcode\b|number|\bno\b", re.I)
 
 
-# an address line's end: a place's name after a comma, then a six-digit PIN code (a look-alike O read for a zero)
-_PIN_CODE_END = re.compile(r"[,，]\s*[A-Z][A-Za-z .]{2,30}?[\s\-–]*[1-8][\dOo]{5}\W*$")
+# an address line's end: a place's name after a comma (or alone on the line), then a six-digit PIN code (a look-alike O
+# read for a zero)
+_PIN_CODE_END = re.compile(r"(?:[,，]\s*[A-Z][A-Za-z .]{2,30}?[\s\-–]*|^\s*[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?\s*[\-–]\s*)"
+                           r"[1-8][\dOo]{5}\W*$")
+# a word in capitals with a word's share of vowels ("DONATION", "CLINIC", "SIGNATURE"), not letters of a garbled code
+_SPOKEN = re.compile(r"(?=(?:[^AEIOU]*[AEIOU]){2})(?=[A-Z]*[AEIOU][A-Z]*$)(?!.*[^AEIOUY]{5})[A-Z]{6,14}")
 
 
 # a sum glued to its currency's sign or code, as a price prints it ("Rs.8,000", "INR5000", "₹1,499.00")
@@ -800,8 +804,9 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
         if _never_id_line(line):
             continue
         labelled = _ID_WORD.search(line.text)
-        # an Indian address's PIN code at the end of its line ("Powai, Mumbai 400076")
-        pin_code = None if labelled or not _PIN_CODE_END.search(line.text) else line.text.rstrip(" .")
+        # an Indian address's PIN code at the end of its line ("Powai, Mumbai 400076", "Door No. 149, Police Bazar,
+        # Shillong - 793001", a town alone: "Alappuzha - 688011")
+        pin_code = None if not _PIN_CODE_END.search(line.text) else line.text.rstrip(" .")
         for part in re.split(r"[\s|]+", line.text):
             part = part.strip(".,:;()")
             if (re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part)
@@ -809,6 +814,8 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
                 continue  # a mobile number, a price, a grouped amount, a sum glued to its currency
             if part.isdigit() and _number_to_call(part, lines, index, max(0, line.text.find(part))):
                 continue
+            if part.isdigit() and re.search(re.escape(part) + r"[.,]\s\d{2}(?!\d)", line.text):
+                continue  # a sum OCR broke at its decimal point ("Taxable value % 120540. 00")
             if dates_in_text(part) or re.search(r"\d{1,2}:\d{2}", part) or "@" in part:
                 continue  # a date, a time, an e-mail address or a UPI handle
             if re.match(r"(?:[Xx*]{2,})", part):
@@ -816,7 +823,8 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
             if pin_code is not None and pin_code.endswith(part):
                 continue
             if labelled and len(part) >= 6 and sum(c.isalnum() for c in part) >= 5 and (
-                    re.search(r"\d", part) or re.fullmatch(r"[A-Z\W]+", part)) and not _A_WORD.search(part.upper()):
+                    re.search(r"\d", part) or (re.fullmatch(r"[A-Z\W]+", part) and not _SPOKEN.fullmatch(part))) \
+                    and not _A_WORD.search(part.upper()):
                 found.append(part)
             elif _code_like(part):
                 found.append(part)
