@@ -116,7 +116,9 @@ _MOVED_NOW = re.compile(
 _OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
                             r"not\s+(?:been\s+)?(?:debited|processed|completed)|could\s*not|timed?\s*out|on\s*hold",
                             re.I)
-_FAILED = re.compile(r"\b(?:has|have)\s+failed\b|\bis\s+failed\b|\bdeclined\b|\bunsuccessful\b|\brejected\b|"
+# (not a statement's deduction for the items it turned down: "Less: Rejected claims Rs. 700.00")
+_FAILED = re.compile(r"\b(?:has|have)\s+failed\b|\bis\s+failed\b|\bdeclined\b|\bunsuccessful\b|"
+                     r"\brejected\b(?!\s+(?:claims?|items?|amounts?|qty|quantity|units?|lines?|bills?))|"
                      r"\bcould\s*not\s+be\s+(?:completed|processed)\b|\bhas\s+been\s+reversed\b", re.I)
 _PENDING = re.compile(r"\b(?:is|remains)\s+(?:pending|under\s+process|in\s+process|on\s+hold)\b|\bpending\s+debit\b",
                       re.I)

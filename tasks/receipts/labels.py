@@ -346,6 +346,11 @@ def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
     """A payee's label word that names another party on this page: a parcel's receiver, a topped-up account's holder,
     the customer a bill is addressed to ("To M/s Tea Valley Homestay" under "LAUNDRY BILL")."""
     if re.fullmatch(r"to", label.strip(), re.I):
+        if any(_SHIPMENT.search(line.text) for line in lines) and any(re.match(r"\W*from\b", line.text, re.I)
+                                                                      for line in lines):
+            return True  # a parcel's "From … To …" on a courier's booking: its sender and its receiver
+        if re.match(r"\s*,", after):
+            return True  # a letter's address ("To, The Centre Head, Nidaan Diagnostics, Udaipur"): a role and a town
         return bool(re.match(r"\W*(?:m\s?[/il1|]\s?s\b|messrs\b)", after, re.I)) and \
             any(_BILL_TITLE.match(line.text) for line in lines)
     if re.fullmatch(r"receiver", label.strip(), re.I):
@@ -1547,6 +1552,8 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               r"^\W*(?:[A-Za-z]+\s+){1,3}(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\W*$|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
+                              # a brand's or an insurer's settlement of the claims a partner made ("ASP claim settlement")
+                              r"^\W*(?:[A-Za-z]+\s+){0,3}claims?\s*settlement\W*$|"
                               # a voucher for what a firm pays its people, refunds or makes good ("STIPEND VOUCHER",
                               # "REFUND VOUCHER", "COMPENSATION VOUCHER"; not a receipt voucher or a gift voucher)
                               r"^\W*(?:stipend|salary|wages?|commission|incentive|honorarium|expense|refund|payout|"
@@ -1719,6 +1726,8 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "credited": PaymentStatus.SUCCESS, "executed": PaymentStatus.SUCCESS,
     # with their subject only: a bare "Done" is an app's button, a bare "Confirmed" may be a booking's
     "payment done": PaymentStatus.SUCCESS, "payment confirmed": PaymentStatus.SUCCESS,
+    # a payer's portal saying it paid ("Payment released" on a brand's claim settlement to its service partner)
+    "payment released": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
@@ -1730,6 +1739,8 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "pending": PaymentStatus.PENDING, "processing": PaymentStatus.PENDING, "in progress": PaymentStatus.PENDING,
     "awaiting confirmation": PaymentStatus.PENDING, "under process": PaymentStatus.PENDING,
     "initiated": PaymentStatus.PENDING,
+    # money expected, not yet in ("PAYMENT AWAITED - MATERIAL RELEASED ON CREDIT", "UTR awaited")
+    "awaited": PaymentStatus.PENDING,
     # a cheque taken, its money not yet in ("PAYMENT PENDING REALISATION" on an insurer's receipt)
     "pending realisation": PaymentStatus.PENDING, "pending realization": PaymentStatus.PENDING,
     "pending clearance": PaymentStatus.PENDING,

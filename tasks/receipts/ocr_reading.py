@@ -85,7 +85,9 @@ _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|
                            r"commission|treasury|insurance|assurance)")
 # a public office on top, paid a fee or a licence's charge ("Patna Municipal Corporation", "Legal Metrology Department")
 _PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authority|municipal|nigam|ministry|"
-                            r"directorate|commission|treasury|government|panchayat|\bboard\b|local\s*body)")
+                            r"directorate|commission|treasury|government|panchayat|\bboard\b|local\s*body|"
+                            # (a state's e-challan portal by its name alone: Maharashtra's, West Bengal's)
+                            r"\bgras\b|\bgrips\b)")
 # the labels an e-mailed receipt names its sender's customer under ("Received with thanks from", "Dealer Name")
 _SENDERS_CUSTOMER = re.compile(r"\bfrom\b|\b(?:dealer|customer|client|member|buyer|student|patient|consignee)\b", re.I)
 # the label families of a document's own number, weaker than a payment's reference

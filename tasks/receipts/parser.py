@@ -1081,8 +1081,8 @@ _PAYMENT_EVENT = re.compile(
     r"booked|ordered|placed|created|generated|made|done|completed|processed|received|credited|debited|settled|"
     r"sent|transferred|submitted|confirmed|dated|recharged|bought|billed|invoiced|authori[sz]ed|approved|executed|"
     r"initiated|pledged|donated|donation|contributed|contribution|subscribed|deposited|remitted|funded|"
-    # (a payment that did not go through: "Attempted on")
-    r"attempted|tried|"
+    # (a payment that did not go through: "Attempted on", a transfer sent back: "Returned on 01.04.2026")
+    r"attempted|tried|returned|reversed|failed|declined|rejected|"
     r"paiement|pago|pagamento|zahlung|facture|factura|fattura|rechnung|achat|compra|acquisto|kauf|commande|pedido|"
     r"ordine|bestellung|emission|emisi[oó]n|operaci[oó]n|operazione|transacci[oó]n|buchung|beleg)", re.I)
 

