@@ -593,6 +593,7 @@ _NUMBER_WORD = re.compile(r"#|\b(?:no|nr|num|number|ref\w*|id|code|serial|sl)\b|
 
 # an id's first token, a gap, then its rest opened by a separator and a digit ("KU/26 -27/646")
 _RUN_ON = re.compile(r"\S+\s+([-/]\d[\w\-/]*)")
+# ... or broken after its separator ("CPV/25- 26/8932")
 _RUN_ON_AFTER = re.compile(r"(\S+[-/])\s+(\d[\w\-/]*)")
 
 
@@ -799,7 +800,7 @@ _ID_WORD = re.compile(r"ref|txn|transaction|utr|rrn|trace|confirmation|booking|a
 _PIN_CODE_END = re.compile(r"(?:[,，]\s*[A-Z][A-Za-z .]{2,30}?[\s\-–]*|^\s*[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?\s*[\-–]\s*)"
                            r"[1-8][\dOo]{5}\W*$")
 # a word in capitals with a word's share of vowels ("DONATION", "CLINIC", "SIGNATURE"), not letters of a garbled code
-_SPOKEN = re.compile(r"(?=(?:[^AEIOU]*[AEIOU]){2})(?=[A-Z]*[AEIOU][A-Z]*$)(?!.*[^AEIOUY]{5})[A-Z]{6,14}")
+_SPOKEN = re.compile(r"(?=(?:[^AEIOU]*[AEIOU]){2})(?!.*[^AEIOUY]{5})[A-Z]{6,14}")
 
 
 # a sum glued to its currency's sign or code, as a price prints it ("Rs.8,000", "INR5000", "₹1,499.00")
