@@ -198,6 +198,10 @@ NOT_TRANSACTION_ID = re.compile(
     # sets count the booking's payment, never the parcel
     r"awb(?:\s*(?:no|number))?|air\s*way\s*bill(?:\s*(?:no|number))?|consignment\s*(?:no|number)|"
     r"article\s*(?:no|number)|"
+    # an export's customs papers a forwarder's receipt cites ("Shipping bill No. 3862785", "Bill of lading", "BL No.")
+    # and a provident fund's number for the employer ("Establishment ID RWVHL5891492000")
+    r"shipping\s*bill(?:\s*(?:no|number))?|bill\s*of\s*(?:lading|entry)|b/?l\s*(?:no|number)|"
+    r"establishment\s*(?:id|code|no|number)|"
     # a direct debit's standing mandate and its creditor, not one payment's
     r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id|"
     # an account's "A/c" with its slash read as a letter ("Loan Alc No.")
@@ -393,8 +397,8 @@ def _after_other_label(text: str, start: int) -> bool:
 # a document's number that is not this page's: the bill a payment settles or a refund undoes ("Against Bill No.",
 # "Original Invoice"), a supplier's own invoice ("Vendor Invoice No."); "Your Invoice No." on a payer's advice, whose
 # reader is the payee (on a shop's receipt "Your bill" is the receipt's own); the goods' transport permit ("E-way bill
-# No.", never an id: ``NOT_TRANSACTION_ID``)
-_OTHER_DOCUMENTS = r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?|e\s*-?\s*way\.?)"
+# No.", never an id: ``NOT_TRANSACTION_ID``), an export's customs "Shipping bill No."
+_OTHER_DOCUMENTS = r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?|e\s*-?\s*way\.?|shipping)"
 _ANOTHER_DOCUMENT = re.compile(rf"{_OTHER_DOCUMENTS}\s*$", re.I)
 _ANOTHER_DOCUMENTS_LABEL = re.compile(rf"{_OTHER_DOCUMENTS}\s*(?:bill|invoice|inv)\b", re.I)
 _YOUR_DOCUMENTS_LABEL = re.compile(r"\byour\s*(?:bill|invoice|inv)\b", re.I)
@@ -978,8 +982,9 @@ def _name(text: str) -> str:
     text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "", text,
                   flags=re.I)
     # (also a company form in initials: "Van Dijk Logistics B.V.", "Rossi S.p.A."; and a person's last initial: "SAJEESH
-    # K." in "…; SAJEESH K. credited.")
-    if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$|(?:[A-Za-z]\.){2,}$|(?<=\s)(?-i:[A-Z])\.$",
+    # K." in "…; SAJEESH K. credited.", "Sai Kiran Ch.")
+    if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$|(?:[A-Za-z]\.){2,}$|"
+                     r"(?<=\s)(?-i:[A-Z][a-z]?)\.$",
                      text, re.I):
         text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")
     text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
@@ -1568,7 +1573,7 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP", a fish
                               # plant's "WAGE SLIP CUM VOUCHER")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}(?:payout|salary|wages?|commission|stipend|incentive|pay)\s*"
-                              r"slip(?:\s*cum\s*voucher)?\W*$",
+                              r"slip(?:\s*cum\s*(?:voucher|receipt))?\W*$",
                               re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
@@ -1746,7 +1751,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "awaiting confirmation": PaymentStatus.PENDING, "under process": PaymentStatus.PENDING,
     "initiated": PaymentStatus.PENDING,
     # money expected, not yet in ("PAYMENT AWAITED - MATERIAL RELEASED ON CREDIT", "UTR awaited")
-    "awaited": PaymentStatus.PENDING,
+    "awaited": PaymentStatus.PENDING, "under verification": PaymentStatus.PENDING,
     # a cheque taken, its money not yet in ("PAYMENT PENDING REALISATION" on an insurer's receipt)
     "pending realisation": PaymentStatus.PENDING, "pending realization": PaymentStatus.PENDING,
     "pending clearance": PaymentStatus.PENDING,

@@ -3547,3 +3547,29 @@ def test_a_settlement_cycle_s_last_day_is_not_the_day_paid():
     page = words("JioMart Partner", "Processing", "Rs.35,659.41", "Settlement cycle 10 Jan - 25 Jan 2025",
                  "Net settlement Rs.35,659.41", "Mode NEFT", first_height=30)
     assert parse_ocr(page).date.value != dt.date(2025, 1, 25)
+
+
+def test_an_exporter_s_wage_slip_challan_and_forwarder_s_receipt_from_heldout167(receipt_rules):
+    # heldout167's first score: a "WEEKLY WAGE SLIP CUM RECEIPT" read as paid to the firm on top, an EPF challan's
+    # "Establishment ID" and a forwarder's "Shipping bill No." taken for the payment's id, and "PAYMENT UNDER
+    # VERIFICATION" read as no outcome beside a debit note's "PAID"
+    slip = words("Sivagiri Print & Pack Exports Pvt Ltd", "WEEKLY WAGE SLIP CUM RECEIPT", "Voucher No. WV/9978",
+                 "Paid on 13-06-2025", "Name of worker Karuppasamy P", "Net amount paid Rs 2,745", "Mode Cash", "PAID",
+                 first_height=30)
+    assert verdict(slip, receipt_rules).status == "needs_review"
+    challan = words("EMPLOYEES' PROVIDENT FUND ORGANISATION", "ECR Challan - Payment receipt",
+                    "Establishment ID RWVHL5891492000", "Total amount Rs. 425,652.00", "Payment status: Success",
+                    "Paid on 20 May 2025, 04:14 pm", first_height=30)
+    assert parse_ocr(challan).transaction_id.value != "RWVHL5891492000"
+    forwarder = words("Yamuna Logistics & Clearing", "Customer M/s Sivagiri Print & Pack",
+                      "Shipping bill No. 3862785 dt. 13-Jun-2025", "Total Rs. 2,08,114.00", "Mode NEFT",
+                      "Payment received", "Received on 25.06.2025", first_height=30)
+    assert parse_ocr(forwarder).transaction_id.value != "3862785"
+    assert read_status(page_lines(words("PAYMENT UNDER VERIFICATION"))).value.value == "pending"
+
+
+def test_a_two_letter_initial_keeps_its_dot():
+    # heldout144: "Beneficiary name  Sai Kiran Ch." was read "Sai Kiran Ch" (a one-letter initial kept its dot)
+    page = words("Kotak FYN", "Vendor payments", "Beneficiary name Sai Kiran Ch.", "Amount Rs.57,530.00",
+                 "UTR ICICN26192129332", "Date 11/07/2025", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "Sai Kiran Ch."
