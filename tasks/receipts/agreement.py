@@ -121,15 +121,12 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
             unsure.append(name)
             continue
         silent = other if a.value is not None else primary  # the engine that read no value
-        if name == "transaction_id" and name in silent.unreadable and _WORDS.search(str(one.value)):
-            # the other engine found the id's label with nothing id-shaped under it, and this value is words, not a
-            # code: seeing it elsewhere on the page (an item's name under a stacked "Order number") settles nothing
-            disagreements.append(name)
-            merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
-            continue
-        if name == "merchant_name" and page is not None and _longer_on(str(one.value), page):
-            # the other engine read the name's first word as the end of a longer one ("toGODAVARI SCIENTIFIC DIST"
-            # where Tesseract read "VARI | SCIENTIFIC DIST"): its start was lost, whatever else the page shows
+        # the other engine found the id's label with nothing id-shaped under it, and this value is words, not a code:
+        # seeing it elsewhere on the page (an item's name under a stacked "Order number") settles nothing; or it read
+        # the name's first word as the end of a longer one ("toGODAVARI SCIENTIFIC DIST" where Tesseract read "VARI |
+        # SCIENTIFIC DIST"): its start was lost, whatever else the page shows
+        if (name == "transaction_id" and name in silent.unreadable and _WORDS.search(str(one.value))) or (
+                name == "merchant_name" and page is not None and _longer_on(str(one.value), page)):
             disagreements.append(name)
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
             continue

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from tasks.receipts.labels import _name, plausible_name
+from tasks.receipts.labels import WHOLE_UTR, _name, plausible_name
 from tasks.receipts.parser import CHARGE_WORDS, _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text, decimal_of
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
@@ -234,12 +234,11 @@ def _moved_sums(running: _RunningText) -> tuple[FieldValue[Decimal], ...]:
 
 # the rest of a NEFT or RTGS UTR that OCR broke at a gap ("UTR No. KKBKN320260505 12923983")
 _UTR_REST = re.compile(r"\s(\d{3,16})(?![A-Za-z0-9])")
-_WHOLE_UTR = re.compile(r"[A-Z]{4}N\d{11}|[A-Z]{4}[NR]\d{17}")
 
 
 def _whole(text: str, start: int, end: int, value: str) -> tuple[int, int, str]:
     """A reference with the rest of a UTR OCR broke off it joined back on."""
-    if (rest := _UTR_REST.match(text, end)) and _WHOLE_UTR.fullmatch(value + rest.group(1)):
+    if (rest := _UTR_REST.match(text, end)) and WHOLE_UTR.fullmatch(value + rest.group(1)):
         return start, rest.end(), value + rest.group(1)
     return start, end, value
 

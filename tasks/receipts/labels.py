@@ -502,6 +502,10 @@ def _value_text(line: PageLine, hit: LabelHit, words: list[OcrWord]) -> str:
 _VALUE_EDGE = " :#.-=|+>—–"
 
 
+# a NEFT or RTGS UTR whole: its bank's four letters, N and eleven digits, or N or an RTGS's R and seventeen
+WHOLE_UTR = re.compile(r"[A-Z]{4}N\d{11}|[A-Z]{4}[NR]\d{17}")
+
+
 def clean_id(text: str, *, digits_only: bool) -> str | None:
     """The id in a value's text (its first token, digit groups joined), or None if it is not id-shaped."""
     tokens = text.strip(_VALUE_EDGE).split()
@@ -518,9 +522,8 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
                 joined += tok
             else:
                 break
-    if len(tokens) > 1 and re.fullmatch(r"[A-Z]{4}N\d{11}|[A-Z]{4}[NR]\d{17}", first + tokens[1].strip(".,;:")):
-        # a NEFT UTR (its bank's four letters, N, eleven digits; or N or an RTGS's R, seventeen) OCR broke at a gap:
-        # "PUNBN2604 4100477", "KKBKN320260505 12923983"
+    if len(tokens) > 1 and WHOLE_UTR.fullmatch(first + tokens[1].strip(".,;:")):
+        # a NEFT or RTGS UTR OCR broke at a gap: "PUNBN2604 4100477", "KKBKN320260505 12923983"
         joined = first + tokens[1].strip(".,;:")
     candidate = joined.upper() if not digits_only else joined
     if digits_only:
@@ -1130,7 +1133,8 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
         words, where = value_words(lines, hit)
         if not words:
             continue
-        line = lines[hit.line_index] if where == "row" else lines[hit.line_index + 1]
+        index = hit.line_index if where == "row" else hit.line_index + 1
+        line = lines[index]
         text = _value_text(line, hit, words) if where == "row" else " ".join(w.text for w in words)
         # a row may carry a second cell after a wide gap ("Paid to  Anand Sweets      XX1234")
         if sent := _SUM_THEN_TO.match(text):
@@ -1142,7 +1146,7 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
         if where == "row" and (tail := _LAST_LABEL_WORD.search(line.text[hit.start:hit.end])) and \
                 re.match(r"[a-z]", line.text[hit.end:hit.end + 1]):
             text = tail.group(0) + text  # "Merchant Namecheap,Inc.": a label does not end inside a word
-        if (more := _name_runs_on(lines, lines.index(line), text)) is not None:
+        if (more := _name_runs_on(lines, index, text)) is not None:
             text, words = f"{text} {more.text}", [*words, *more.words]
         name = _name(text)
         if _INFINITIVE.match(name) and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I):
