@@ -27,11 +27,12 @@ _MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card)\b\.?\s*(?:no
 _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|used\s+for|"
                           # (in a sentence's small letters: an app screen's "Paid to" labels its payee under the sum)
                           r"(?-i:paid)\s+to|"
-                          r"(?:txn|transaction|payment|transfer|request)\s+of)(?:\b|(?<=for)a\b)", re.I)
+                          # (a transfer by its rail: ICICI's "NEFT of INR 380011.28 to KORA WORKS COWORKING from A/c …")
+                          r"(?:txn|transaction|payment|transfer|request|neft|imps|rtgs)\s+of)(?:\b|(?<=for)a\b)", re.I)
 # ("UPI txn of Rs.X … is pending"; "was used fora transaction": PP-OCR runs an article into the word before it)
 # ... or, with no account named, a sentence of a sum going to someone ("Your pending UPI txn of Rs.3,800.27 to
 # HARPREET SINGH on 31-May-26 is now successful", "Your NEFT request of INR 38165.00 to Kiran Fashion Hub (A/c …)")
-_SUM_GOING_TO = re.compile(r"\b(?:txn|transaction|payment|transfer|request)\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,.]*\s+to\b",
+_SUM_GOING_TO = re.compile(r"\b(?:txn|transaction|payment|transfer|request|neft|imps|rtgs)\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,.]*\s+to\b",
                            re.I)
 
 # a payee's name in a sentence: up to six words (the words after it say where it ends; whether they are a name,
@@ -77,7 +78,7 @@ _SUM = r"(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs
 # the sum the money that moved came to: right after its verb ("debited for Rs.X", "used for a transaction of INR X",
 # "Sent Rs.X") or right before it ("Rs.X debited", "INR X paid to"); a balance or a limit beside it is no such sum
 _MOVED_SUM = re.compile(
-    r"\b(?:debited|credited|sent|spent|withdrawn|transferred|deducted|paid|(?:txn|transaction|payment|transfer)\s+of)"
+    r"\b(?:debited|credited|sent|spent|withdrawn|transferred|deducted|paid|(?:txn|transaction|payment|transfer|neft|imps|rtgs)\s+of)"
     r"(?:\s+(?:for|by|with|of))?\s*(" + _SUM + r")(?![.,]?\d)"  # (a sum misread "Rs.3.807.94" is none)
     r"|(" + _SUM + r")\s+(?:(?:has|have)\s+been\s+|is\s+|was\s+)?(?:debited|credited|sent|spent|withdrawn|transferred|"
     r"deducted|paid)\b", re.I)

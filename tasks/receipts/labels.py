@@ -359,8 +359,11 @@ def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
             return True  # a parcel's "From … To …" on a courier's booking: its sender and its receiver
         if re.match(r"\s*,", after):
             return True  # a letter's address ("To, The Centre Head, Nidaan Diagnostics, Udaipur"): a role and a town
-        return bool(re.match(r"\W*(?:m\s?[/il1|]\s?s\b|messrs\b)", after, re.I)) and \
-            any(_BILL_TITLE.match(line.text) for line in lines)
+        if re.match(r"\W*(?:m\s?[/il1|]\s?s\b|messrs\b)", after, re.I):
+            return any(_BILL_TITLE.match(line.text) for line in lines)
+        # an invoice's "To URJAGATI CHARGE NETWORKS PRIVATE LIMITED" under "TAX INVOICE": the customer it bills, with
+        # or without its "M/s" (a bill's or a memo's title alone may be a bill-payment page's, paid "To" its biller)
+        return any(_BILL_TITLE.match(line.text) and re.search(r"invoice", line.text, re.I) for line in lines)
     if re.fullmatch(r"receiver", label.strip(), re.I):
         return any(_SHIPMENT.search(line.text) for line in lines)
     if re.fullmatch(r"account\s*name", label.strip(), re.I):
@@ -1091,6 +1094,9 @@ CUT_START = re.compile(r"^[a-z]+\s+(?:\S+\s+)*[A-Z]")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Smt|Shrimati|Kumari)\.?\s+|(?:MR|MRS|MS|SMT)\.\s*|"
                         r"(?:Sri|Shri|Shree|Dr|SRI|SHRI|DR)\.?\s+(?=.*\b[A-Z]\.(?:\s|$)))(?=[A-Z])")
 
+# ... and under a landlord's label, a person's "Shri" with no initial after it too ("Name of landlord  Shri Ramesh Gowda")
+_PERSONS_SRI = re.compile(r"^(?:Sri|Shri|Shree|SRI|SHRI|SHREE)\.?\s+(?=[A-Z])")
+
 
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
     """The payee: under a payee/merchant/beneficiary/biller/seller label, a statement narration, or the header."""
@@ -1101,7 +1107,8 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
         return FieldValue[str]()
     if found.value is not None and (LOST_SPACE.search(found.value) or CUT_START.match(found.value)):
         return found.model_copy(update={"confidence": round(found.confidence * 0.6, 3)})
-    if found.value is not None and (honorific := _HONORIFIC.match(found.value)):
+    if found.value is not None and (honorific := _HONORIFIC.match(found.value) or (
+            found.basis == "label:landlord" and _PERSONS_SRI.match(found.value))):
         bare = found.value[honorific.end():]
         return found.model_copy(update={"alternatives": list(dict.fromkeys([*found.alternatives, bare]))})
     if found.value is not None and found.evidence and _FIRM_HONORIFIC.fullmatch(found.evidence[0].text):
@@ -1756,6 +1763,8 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "initiated": PaymentStatus.PENDING,
     # money expected, not yet in ("PAYMENT AWAITED - MATERIAL RELEASED ON CREDIT", "UTR awaited")
     "awaited": PaymentStatus.PENDING, "under verification": PaymentStatus.PENDING,
+    # a payer's advice held back ("On hold - bank details under verification")
+    "on hold": PaymentStatus.PENDING,
     # a cheque taken, its money not yet in ("PAYMENT PENDING REALISATION" on an insurer's receipt)
     "pending realisation": PaymentStatus.PENDING, "pending realization": PaymentStatus.PENDING,
     "pending clearance": PaymentStatus.PENDING,
@@ -2095,6 +2104,8 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        rf"waiting\s*for|{_NOT_YET_PAID}|"
                                        r"initiated|on\s*hold|in\s*progress|being\s*processed|en\s*attente|"
                                        r"in\s*behandeling|pendiente|ausstehend|"
+                                       # a payout approved, not yet paid ("Approved - in next payment run")
+                                       r"(?:next|coming)\s*pay(?:ment)?\s*run|"
                                        # (the euro area's: "Paiement en cours de traitement", "In attesa di conferma",
                                        # "Zahlung wird geprüft", "Wacht op betaling")
                                        r"en\s*cours|in\s*attesa|in\s*elaborazione|in\s*lavorazione|"

@@ -861,10 +861,12 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         cur_basis = "page"
     else:
         cur_words = marker_words or amount_words
-    if currency is None and paid_by_upi and not (hints and hints.currency) and page_currencies(lines) <= {"INR"}:
-        # no currency printed at all on a page paid by UPI ("Amount 6,715.35" over "Payment Mode UPI"): rupees
-        return amount, FieldValue[str](value="INR", confidence=_conf(paid_by_upi[:1]),
-                                       evidence=_evidence(paid_by_upi[:1]), source="ocr", basis="upi")
+    rail = paid_by_upi or _paid_by_bank_rail(lines)
+    if currency is None and rail and not (hints and hints.currency) and page_currencies(lines) <= {"INR"}:
+        # no currency printed at all on a page paid by UPI ("Amount 6,715.35" over "Payment Mode UPI") or by India's
+        # bank transfers ("Transaction amount 10,73,695.00" over "Payment type RTGS"): rupees
+        return amount, FieldValue[str](value="INR", confidence=_conf(rail[:1]), evidence=_evidence(rail[:1]),
+                                       source="ocr", basis="upi" if paid_by_upi else "rail")
     if currency is None:
         return amount, FieldValue[str]()
     # a bare "$" is a dozen countries' dollar or peso: the US dollar only where the page says so (a US address, the
@@ -883,11 +885,22 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
 
 
 _UPI_WORD = re.compile(r"UPI")
+# India's bank transfers, which move rupees only, as UPI does
+_BANK_RAIL_WORD = re.compile(r"NEFT|RTGS|IMPS")
+# a currency named by its label with no sum beside it ("Currency USD" over "Amount 12,000.00"; not "OMR sheets")
+_NAMED_CURRENCY = re.compile(r"\b(?:currency|ccy)\b\W*([A-Z]{3})(?![A-Za-z])", re.I)
 
 
 def _paid_by_upi(lines: list[PageLine]) -> list[OcrWord]:
     """The words that say the page was paid by UPI ("UPI", "UPI:")."""
     return [w for line in lines for w in line.words if _UPI_WORD.fullmatch(w.text.strip(".,:;()"))]
+
+
+def _paid_by_bank_rail(lines: list[PageLine]) -> list[OcrWord]:
+    """The words that say the page was paid by NEFT, RTGS or IMPS, on a page that names no currency but the rupee's."""
+    if any(code.upper() != "INR" for line in lines for code in _NAMED_CURRENCY.findall(line.text)):
+        return []
+    return [w for line in lines for w in line.words if _BANK_RAIL_WORD.fullmatch(w.text.strip(".,:;()/-"))]
 
 
 def _small_print_on_upi_screen(best: _Amount, candidates: list[_Amount], lines: list[PageLine],

@@ -77,7 +77,8 @@ NEVER_A_FIELD = (
     "Pawn Ticket", "Loan No", "Loan Number", "Loan #", "Loan Date", "Antrags-Nr", "Vorgangs-Nr", "Statutory Alert",
     "Application No", "Application ID", "Instalment No", "Interest rate", "Incident No", "Building",
     # money beside the total
-    "Amount in words", "Subtotal", "Sub Total", "Sub-total", "Discount", "Savings", "You saved", "Tip", "Gratuity",
+    "Amount in words", "In words", "Rupees in words", "Subtotal", "Sub Total", "Sub-total", "Discount", "Savings",
+    "You saved", "Tip", "Gratuity",
     "Service Charge", "Rounding", "Round Off", "Round-off", "Change", "Change Due", "Cash Tendered", "Tendered",
     "Balance", "Available Balance", "Avl Bal", "New Balance", "Closing Balance", "Fee", "Fees",
     "Convenience Fee", "Processing Fee", "Points", "Reward Points", "Cashback",

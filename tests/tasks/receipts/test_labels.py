@@ -3573,3 +3573,59 @@ def test_a_two_letter_initial_keeps_its_dot():
     page = words("Kotak FYN", "Vendor payments", "Beneficiary name Sai Kiran Ch.", "Amount Rs.57,530.00",
                  "UTR ICICN26192129332", "Date 11/07/2025", first_height=30)
     assert parse_ocr(page).merchant_name.value == "Sai Kiran Ch."
+
+
+def test_a_transfer_by_neft_or_rtgs_with_no_currency_printed_is_in_rupees():
+    # heldout168: a corporate bank's acknowledgement "Transaction amount 10,73,695.00" over "Payment type RTGS" left the
+    # currency unread (missing:currency); NEFT, RTGS and IMPS move rupees only, as UPI does
+    page = words("ICICI Bank CIB", "Transaction status", "Credit account name Dihing Valley Tea Co.",
+                 "Transaction amount 10,73,695.00", "Payment type RTGS", "UTR UTIBR62025042873286025",
+                 first_height=30)
+    assert parse_ocr(page).currency.value == "INR"
+    # ... but not where the page names another currency, a sum beside it or not
+    wire = words("Inward remittance advice", "Beneficiary Dihing Valley Tea Co.", "Currency USD",
+                 "Remittance amount 12,000.00", "Credited by NEFT", first_height=30)
+    assert parse_ocr(wire).currency.value == "USD"
+
+
+def test_a_payment_on_hold_is_pending_beside_an_e_mail_subject_that_says_released(receipt_rules):
+    # heldout170: a fleet's payment advice e-mailed as "Payment released - UrjaGati Charge" and printing "On hold - bank
+    # details under verification" was accepted as a success
+    page = words("Payment released - UrjaGati Charge", "Pink City eRickshaw Fleet Pvt Ltd", "Payment Advice",
+                 "Payee URJAGATI CHARGE NETWORKS PRIVATE LIMITED", "Amount paid Rs. 7,54,598.98", "Payment mode RTGS",
+                 "Payment No. 2084442895", "On hold - bank details under verification", "Scheduled on May 23, 2025",
+                 first_height=30)
+    assert verdict(page, receipt_rules).status == "needs_review"
+    assert read_status(page_lines(words("On hold - bank details under verification"))).value.value == "pending"
+    # heldout165: a payout "Approved - in next payment run" is not paid yet
+    assert read_status(page_lines(words("Vendor payout advice", "Approved - in next payment run"))).value != "success"
+
+
+def test_an_invoice_s_to_without_m_s_is_the_customer_billed():
+    # heldout170: a contractor's TAX INVOICE "To URJAGATI CHARGE NETWORKS PRIVATE LIMITED" was read as paid to the
+    # customer it bills (the rule knew the "To M/s …" wording only); its amount in words is no payee either
+    page = words("Marudhar Transformer Services", "Transformer erection, testing and AMC", "TAX INVOICE",
+                 "Invoice No. MT/26-27/988", "Dated Oct 21, 2025", "To URJAGATI CHARGE NETWORKS PRIVATE LIMITED",
+                 "Total Rs 321,629.00", "Net received Rs 316,177.66", "Mode IMPS", "IMPS Ref No. 629415685709",
+                 "PAID", "In words: Rupees Three Lakh Sixteen Thousand One Hundred Seventy Seven Only",
+                 first_height=30)
+    merchant = parse_ocr(page).merchant_name
+    assert merchant.value == "Marudhar Transformer Services"
+    assert not merchant.alternatives
+
+
+def test_a_landlord_s_shri_is_his_title():
+    # heldout170: "Name of landlord  Shri Ramesh Gowda" was accepted with the title the set leaves out; a person's
+    # title goes to review (issuers and readers differ), as with an initial after it ("Sri Mallikarjun S. Hiremath")
+    page = words("LICENCE FEE RECEIPT", "Dated 17.06.2025", "Received with thanks from M/s UrjaGati Charge Networks",
+                 "Amount received INR 55,800", "Paid by NEFT", "UTR UTIBN25168367778",
+                 "Name of landlord Shri Ramesh Gowda", first_height=30)
+    assert "Ramesh Gowda" in parse_ocr(page).merchant_name.alternatives
+
+
+def test_an_alert_of_a_neft_to_a_payee_reads_the_payee():
+    # heldout169: ICICI's "NEFT of INR 380011.28 to KORA WORKS COWORKING from A/c XX1399 on 21-Jul-25" was accepted with
+    # no payee and no outcome, as if the page printed neither
+    page = words("VM-ICICIT", "21 July 2025", "NEFT of INR 380011.28 to KORA WORKS COWORKING",
+                 "from A/c XX1399 on 21-Jul-25.", "Call 18002662 if not done by you. -ICICI Bank", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "KORA WORKS COWORKING"
