@@ -344,10 +344,11 @@ _TOP_UP = re.compile(r"\b(?:recharge|top[\s\-]?up|wallet\s*load|add\s*money)\b",
 _PROVIDERS_RECEIPT = re.compile(r"thank\s*you\s*for\s*your\s*payment|\bbill(?:ing)?\s*period\b|^\W*plan\b", re.I)
 
 
-# a bill's or memo's own title ("LAUNDRY BILL", "TAX INVOICE", "CASH MEMO", "TAX INVOICE CUM RECEIPT"): its "To M/s …"
-# is the customer billed
-_BILL_TITLE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:bill|invoice|memo|estimate)"
-                         r"(?:\s*(?:cum|&|and)\s*(?:[A-Za-z]+\s+)?(?:receipt|bill|invoice|challan))?\W*$", re.I)
+# a bill's or memo's own title ("LAUNDRY BILL", "TAX INVOICE", "CASH MEMO", "TAX INVOICE CUM RECEIPT"; its copy named
+# after it, "TAX INVOICE - ORIGINAL", "INVOICE (DUPLICATE FOR TRANSPORTER)"): its "To M/s …" is the customer billed
+BILL_TITLE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:bill|invoice|memo|estimate)"
+                        r"(?:\s*(?:cum|&|and)\s*(?:[A-Za-z]+\s+)?(?:receipt|bill|invoice|challan))?"
+                        r"(?:\s*[-–(]\s*(?:original|duplicate|triplicate)(?:\s+(?:copy|for\s+[A-Za-z]+))?\W*)?\W*$", re.I)
 
 
 def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
@@ -360,10 +361,10 @@ def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
         if re.match(r"\s*,", after):
             return True  # a letter's address ("To, The Centre Head, Nidaan Diagnostics, Udaipur"): a role and a town
         if re.match(r"\W*(?:m\s?[/il1|]\s?s\b|messrs\b)", after, re.I):
-            return any(_BILL_TITLE.match(line.text) for line in lines)
+            return any(BILL_TITLE.match(line.text) for line in lines)
         # an invoice's "To URJAGATI CHARGE NETWORKS PRIVATE LIMITED" under "TAX INVOICE": the customer it bills, with
         # or without its "M/s" (a bill's or a memo's title alone may be a bill-payment page's, paid "To" its biller)
-        return any(_BILL_TITLE.match(line.text) and re.search(r"invoice", line.text, re.I) for line in lines)
+        return any(BILL_TITLE.match(line.text) and re.search(r"invoice", line.text, re.I) for line in lines)
     if re.fullmatch(r"receiver", label.strip(), re.I):
         return any(_SHIPMENT.search(line.text) for line in lines)
     if re.fullmatch(r"account\s*name", label.strip(), re.I):

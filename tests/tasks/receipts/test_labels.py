@@ -3629,3 +3629,20 @@ def test_an_alert_of_a_neft_to_a_payee_reads_the_payee():
     page = words("VM-ICICIT", "21 July 2025", "NEFT of INR 380011.28 to KORA WORKS COWORKING",
                  "from A/c XX1399 on 21-Jul-25.", "Call 18002662 if not done by you. -ICICI Bank", first_height=30)
     assert parse_ocr(page).merchant_name.value == "KORA WORKS COWORKING"
+
+
+def test_an_invoice_s_party_and_delivery_site_are_the_customer_billed():
+    # heldout168: fertiliser dealers' tax invoices ("TAX INVOICE - ORIGINAL") name the estate billed under "Party" and
+    # "Delivery at": those names rivalled the dealer on top and every such invoice waited for a person
+    page = words("Himalayan Agro Chemicals", "Plantation chemicals and fertilisers", "TAX INVOICE - ORIGINAL",
+                 "Bill No. HAC/26-27/5236", "Date 2025-11-14", "Party: The Manager, Kherbari Tea Estate",
+                 "Delivery at: Kherbari Tea Estate, P.O. Naharkatia", "Invoice total INR 2,78,583",
+                 "Received INR 2,78,583", "Mode NEFT", "UTR No. ICICN25318279288", "RECEIVED WITH THANKS",
+                 first_height=30)
+    merchant = parse_ocr(page).merchant_name
+    assert merchant.value == "Himalayan Agro Chemicals"
+    assert not merchant.alternatives
+    # ... but on a page that is no bill, a name under "Party" may still be the one paid
+    transfer = words("Kherbari Tea Estate", "Fund transfer", "Party: Himalayan Agro Chemicals", "Amount INR 2,78,583",
+                     "Mode NEFT", "UTR No. ICICN25318279288", first_height=30)
+    assert parse_ocr(transfer).merchant_name.alternatives
