@@ -24,16 +24,17 @@ from workers.engines.ocr import OcrWord
 # (masked with dots too: Bank of Baroda's "A/c ...2416"; its slash read as a letter: "Alc no. XX1248")
 _MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card)\b\.?\s*(?:no\.?\s*)?(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
                              r"|\bcard\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
+# the nouns of a sum that moved ("UPI txn of Rs.X", "payment of INR X"; a rail's own: ICICI's "NEFT of INR 380011.28 to
+# KORA WORKS COWORKING from A/c …")
+_TRANSFER_OF = r"(?:txn|transaction|payment|transfer|neft|imps|rtgs)\s+of"
 _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|used\s+for|"
                           # (in a sentence's small letters: an app screen's "Paid to" labels its payee under the sum)
                           r"(?-i:paid)\s+to|"
-                          # (a transfer by its rail: ICICI's "NEFT of INR 380011.28 to KORA WORKS COWORKING from A/c …")
-                          r"(?:txn|transaction|payment|transfer|request|neft|imps|rtgs)\s+of)(?:\b|(?<=for)a\b)", re.I)
+                          rf"{_TRANSFER_OF}|request\s+of)(?:\b|(?<=for)a\b)", re.I)
 # ("UPI txn of Rs.X … is pending"; "was used fora transaction": PP-OCR runs an article into the word before it)
 # ... or, with no account named, a sentence of a sum going to someone ("Your pending UPI txn of Rs.3,800.27 to
 # HARPREET SINGH on 31-May-26 is now successful", "Your NEFT request of INR 38165.00 to Kiran Fashion Hub (A/c …)")
-_SUM_GOING_TO = re.compile(r"\b(?:txn|transaction|payment|transfer|request|neft|imps|rtgs)\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,.]*\s+to\b",
-                           re.I)
+_SUM_GOING_TO = re.compile(rf"\b(?:{_TRANSFER_OF}|request\s+of)\s+(?:rs\.?|inr|₹)\s*\d[\d,.]*\s+to\b", re.I)
 
 # a payee's name in a sentence: up to six words (the words after it say where it ends; whether they are a name,
 # ``plausible_name`` says: "AART! DESHMUKH" is a place for a name, read unsure)
@@ -78,7 +79,7 @@ _SUM = r"(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs
 # the sum the money that moved came to: right after its verb ("debited for Rs.X", "used for a transaction of INR X",
 # "Sent Rs.X") or right before it ("Rs.X debited", "INR X paid to"); a balance or a limit beside it is no such sum
 _MOVED_SUM = re.compile(
-    r"\b(?:debited|credited|sent|spent|withdrawn|transferred|deducted|paid|(?:txn|transaction|payment|transfer|neft|imps|rtgs)\s+of)"
+    r"\b(?:debited|credited|sent|spent|withdrawn|transferred|deducted|paid|" + _TRANSFER_OF + ")"
     r"(?:\s+(?:for|by|with|of))?\s*(" + _SUM + r")(?![.,]?\d)"  # (a sum misread "Rs.3.807.94" is none)
     r"|(" + _SUM + r")\s+(?:(?:has|have)\s+been\s+|is\s+|was\s+)?(?:debited|credited|sent|spent|withdrawn|transferred|"
     r"deducted|paid)\b", re.I)

@@ -345,15 +345,25 @@ _PROVIDERS_RECEIPT = re.compile(r"thank\s*you\s*for\s*your\s*payment|\bbill(?:in
 
 
 # a bill's or memo's own title ("LAUNDRY BILL", "TAX INVOICE", "CASH MEMO", "TAX INVOICE CUM RECEIPT"; its copy named
-# after it, "TAX INVOICE - ORIGINAL", "INVOICE (DUPLICATE FOR TRANSPORTER)"): its "To M/s …" is the customer billed
-BILL_TITLE = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:bill|invoice|memo|estimate)"
+# after it, "TAX INVOICE - ORIGINAL", "Tax Invoice / Original for the Recipient"): its "To M/s …" is the customer billed
+# (not a payment page's heading: "Pay Invoice", "Payment against Invoice")
+BILL_TITLE = re.compile(r"^\W*(?!pay)(?:[A-Za-z]+\s+){0,2}(?:bill|invoice|memo|estimate)"
                         r"(?:\s*(?:cum|&|and)\s*(?:[A-Za-z]+\s+)?(?:receipt|bill|invoice|challan))?"
-                        r"(?:\s*[-–(]\s*(?:original|duplicate|triplicate)(?:\s+(?:copy|for\s+[A-Za-z]+))?\W*)?\W*$", re.I)
+                        r"(?:\s*[-–—/(]?\s*(?:original|duplicate|triplicate)"
+                        r"(?:\s+(?:copy|for\s+(?:the\s+)?[A-Za-z]+))?\W*)?\W*$", re.I)
+
+
+def invoice_title(lines: list[PageLine]) -> bool:
+    """Whether the page is titled as an invoice or a cash memo ("TAX INVOICE - ORIGINAL", "CASH MEMO"): its customer is
+    named on it, never paid by it (a bill's title alone may be a bill-payment page's: "Electricity Bill", paid "To" its
+    biller)."""
+    return any(BILL_TITLE.match(line.text) and re.search(r"invoice|memo", line.text, re.I) for line in lines)
 
 
 def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
     """A payee's label word that names another party on this page: a parcel's receiver, a topped-up account's holder,
-    the customer a bill is addressed to ("To M/s Tea Valley Homestay" under "LAUNDRY BILL")."""
+    the customer a bill is addressed to ("To M/s Tea Valley Homestay" under "LAUNDRY BILL", any "To" under an
+    invoice's title)."""
     if re.fullmatch(r"to", label.strip(), re.I):
         if any(_SHIPMENT.search(line.text) for line in lines) and any(re.match(r"\W*from\b", line.text, re.I)
                                                                       for line in lines):
@@ -363,8 +373,8 @@ def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
         if re.match(r"\W*(?:m\s?[/il1|]\s?s\b|messrs\b)", after, re.I):
             return any(BILL_TITLE.match(line.text) for line in lines)
         # an invoice's "To URJAGATI CHARGE NETWORKS PRIVATE LIMITED" under "TAX INVOICE": the customer it bills, with
-        # or without its "M/s" (a bill's or a memo's title alone may be a bill-payment page's, paid "To" its biller)
-        return any(BILL_TITLE.match(line.text) and re.search(r"invoice", line.text, re.I) for line in lines)
+        # or without its "M/s"
+        return invoice_title(lines)
     if re.fullmatch(r"receiver", label.strip(), re.I):
         return any(_SHIPMENT.search(line.text) for line in lines)
     if re.fullmatch(r"account\s*name", label.strip(), re.I):
@@ -1092,11 +1102,12 @@ CUT_START = re.compile(r"^[a-z]+\s+(?:\S+\s+)*[A-Z]")
 # or "Dr" before a firm's name, with no initial of a person's in it, is the name's own ("Sri Balaji Provision Stores",
 # "Dr Lal PathLabs")
 # (in capitals only with its dot: "MR PACKAGING" is a firm's initials)
+_SRI = r"Sri|Shri|Shree|SRI|SHRI|SHREE"
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Smt|Shrimati|Kumari)\.?\s+|(?:MR|MRS|MS|SMT)\.\s*|"
-                        r"(?:Sri|Shri|Shree|Dr|SRI|SHRI|DR)\.?\s+(?=.*\b[A-Z]\.(?:\s|$)))(?=[A-Z])")
-
-# ... and under a landlord's label, a person's "Shri" with no initial after it too ("Name of landlord  Shri Ramesh Gowda")
-_PERSONS_SRI = re.compile(r"^(?:Sri|Shri|Shree|SRI|SHRI|SHREE)\.?\s+(?=[A-Z])")
+                        rf"(?:{_SRI}|Dr|DR)\.?\s+(?=.*\b[A-Z]\.(?:\s|$)))(?=[A-Z])")
+# ... and under a landlord's label "Shri" with no initial after it too ("Name of landlord  Shri Ramesh Gowda"): a
+# landlord is most often a person (a firm's own "Shree" there, "Shree Balaji Estates", is left to a reader as well)
+_LANDLORDS_SRI = re.compile(rf"^(?:{_SRI})\.?\s+(?=[A-Z])")
 
 
 def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
@@ -1108,8 +1119,9 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
         return FieldValue[str]()
     if found.value is not None and (LOST_SPACE.search(found.value) or CUT_START.match(found.value)):
         return found.model_copy(update={"confidence": round(found.confidence * 0.6, 3)})
-    if found.value is not None and (honorific := _HONORIFIC.match(found.value) or (
-            found.basis == "label:landlord" and _PERSONS_SRI.match(found.value))):
+    landlord = found.basis == "label:landlord"
+    if found.value is not None and (honorific := (_HONORIFIC.match(found.value)
+                                                  or (_LANDLORDS_SRI.match(found.value) if landlord else None))):
         bare = found.value[honorific.end():]
         return found.model_copy(update={"alternatives": list(dict.fromkeys([*found.alternatives, bare]))})
     if found.value is not None and found.evidence and _FIRM_HONORIFIC.fullmatch(found.evidence[0].text):

@@ -13,10 +13,10 @@ from tasks.receipts.agreement import reconcile
 from tasks.receipts.alerts import read_alert
 from tasks.receipts.calibration import calibrate
 from tasks.receipts.labels import (
-    BILL_TITLE,
     SIGNED_FOR,
     app_screen,
     fold,
+    invoice_title,
     merchant_unsure,
     plausible_name,
     proper_name,
@@ -91,10 +91,9 @@ _PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authori
                             r"\bgras\b|\bgrips\b)")
 # the labels an e-mailed receipt names its sender's customer under ("Received with thanks from", "Dealer Name")
 _SENDERS_CUSTOMER = re.compile(r"\bfrom\b|\b(?:dealer|customer|client|member|buyer|student|patient|consignee)\b", re.I)
-# under a bill's or an invoice's own title, the labels of the customer billed and where its goods went ("Party",
-# "Delivery at", a contractor's "Site")
-_BILLED_PARTY = re.compile(r"(?i:party(?:'?s)?(?:\s*name)?|deliver(?:y|ed)?\s*(?:at|to|address)|ship(?:ped)?\s*to|"
-                           r"site(?:\s*address)?)")
+# under an invoice's or a cash memo's own title, the labels of the customer billed and where its goods went ("Party",
+# "Delivery at"; "Ship to" and "Site" name no field anywhere: ``unknown_labels.NEVER_A_FIELD``)
+_INVOICED_PARTY = re.compile(r"(?i:party(?:'?s)?(?:\s*name)?|delivery\s*(?:at|address)|shipped\s*to)")
 # the label families of a document's own number, weaker than a payment's reference
 _DOCUMENT_NUMBER = {"label:order", "label:invoice"}
 # a label worded as a number ("Pavti No", "Parchi Nr.", "Chit #", "Token ID"; "PavtiNo" run together)
@@ -290,9 +289,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
     )
     labelled = unplaced(lines, fields)
     transaction_id = _numbers_over_a_document_number(transaction_id, lines, labelled)
-    billed = any(BILL_TITLE.match(line.text) for line in lines)
-    if merchant.basis in ("header", "sender") and (rivals := _names_under_unplaced_labels(merchant, labelled,
-                                                                                           billed=billed)):
+    if merchant.basis in ("header", "sender") and (rivals := _names_under_unplaced_labels(
+            merchant, labelled, invoice=invoice_title(lines))):
         merchant = merchant.model_copy(update={"alternatives": [*merchant.alternatives, *rivals]})
     return fields.model_copy(update={
         "merchant_name": merchant,
@@ -327,7 +325,7 @@ def _numbers_over_a_document_number(transaction_id: FieldValue[str], lines: list
 
 
 def _names_under_unplaced_labels(merchant: FieldValue[str], labelled: list[tuple[str, str, bool]], *,
-                                 billed: bool = False) -> list[str]:
+                                 invoice: bool = False) -> list[str]:
     """Names under labels the parser cannot place that may be the payee instead of the name on top (or the sender).
 
     The name on top may be the app's or the platform's, and the payee printed under a label the parser does not
@@ -358,8 +356,8 @@ def _names_under_unplaced_labels(merchant: FieldValue[str], labelled: list[tuple
             return False  # (a web address is no payee's name either: "reports.nidaandiagnostics.in")
         if merchant.basis == "sender" and _SENDERS_CUSTOMER.search(label):
             return False  # an e-mailed receipt's "Received with thanks from M/s …": who paid the sender
-        if billed and _BILLED_PARTY.fullmatch(label.strip(" .:")):
-            return False  # a bill's or an invoice's "Party M/s Dihing Valley Tea Company Ltd": the customer billed
+        if invoice and _INVOICED_PARTY.fullmatch(label.strip(" .:")):
+            return False  # an invoice's "Party M/s Dihing Valley Tea Company Ltd": the customer billed
         if (signed := SIGNED_FOR.match(value)) and fold(signed.group(1)) == fold(name):
             return False  # a bill's sign-off for the name on top ("For Meenakshi Digital Lab & Albums") confirms it
         if office and not _PUBLIC_OFFICE.search(value):

@@ -861,8 +861,8 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         cur_basis = "page"
     else:
         cur_words = marker_words or amount_words
-    rail = paid_by_upi or _paid_by_bank_rail(lines)
-    if currency is None and rail and not (hints and hints.currency) and page_currencies(lines) <= {"INR"}:
+    rail = (paid_by_upi or _paid_by_bank_rail(lines)) if currency is None else []
+    if rail and not (hints and hints.currency) and page_currencies(lines) <= {"INR"}:
         # no currency printed at all on a page paid by UPI ("Amount 6,715.35" over "Payment Mode UPI") or by India's
         # bank transfers ("Transaction amount 10,73,695.00" over "Payment type RTGS"): rupees
         return amount, FieldValue[str](value="INR", confidence=_conf(rail[:1]), evidence=_evidence(rail[:1]),
@@ -887,8 +887,9 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
 _UPI_WORD = re.compile(r"UPI")
 # India's bank transfers, which move rupees only, as UPI does
 _BANK_RAIL_WORD = re.compile(r"NEFT|RTGS|IMPS")
-# a currency named by its label with no sum beside it ("Currency USD" over "Amount 12,000.00"; not "OMR sheets")
-_NAMED_CURRENCY = re.compile(r"\b(?:currency|ccy)\b\W*([A-Z]{3})(?![A-Za-z])", re.I)
+# a currency named by its label with no sum beside it ("Currency USD" over "Amount 12,000.00"); a code printed
+# elsewhere with no sum beside it ("OMR sheets" on a printer's bill) names none
+_NAMED_CURRENCY = re.compile(r"\b(?i:currency|ccy)\b\W*([A-Z]{3})(?![A-Za-z])")
 
 
 def _paid_by_upi(lines: list[PageLine]) -> list[OcrWord]:
@@ -898,7 +899,7 @@ def _paid_by_upi(lines: list[PageLine]) -> list[OcrWord]:
 
 def _paid_by_bank_rail(lines: list[PageLine]) -> list[OcrWord]:
     """The words that say the page was paid by NEFT, RTGS or IMPS, on a page that names no currency but the rupee's."""
-    if any(code.upper() != "INR" for line in lines for code in _NAMED_CURRENCY.findall(line.text)):
+    if any(code != "INR" for line in lines for code in _NAMED_CURRENCY.findall(line.text)):
         return []
     return [w for line in lines for w in line.words if _BANK_RAIL_WORD.fullmatch(w.text.strip(".,:;()/-"))]
 

@@ -3583,9 +3583,13 @@ def test_a_transfer_by_neft_or_rtgs_with_no_currency_printed_is_in_rupees():
                  first_height=30)
     assert parse_ocr(page).currency.value == "INR"
     # ... but not where the page names another currency, a sum beside it or not
-    wire = words("Inward remittance advice", "Beneficiary Dihing Valley Tea Co.", "Currency USD",
+    wire = words("Inward remittance advice", "Beneficiary Dihing Valley Tea Co.", "Currency OMR",
                  "Remittance amount 12,000.00", "Credited by NEFT", first_height=30)
-    assert parse_ocr(wire).currency.value == "USD"
+    assert parse_ocr(wire).currency.value != "INR"
+    # (a word in capitals that is no code after the label names no currency: "Currency and amount")
+    words_only = words("Inward remittance advice", "Beneficiary Dihing Valley Tea Co.", "Currency and amount",
+                       "Remittance amount 12,000.00", "Credited by NEFT", first_height=30)
+    assert parse_ocr(words_only).currency.value == "INR"
 
 
 def test_a_payment_on_hold_is_pending_beside_an_e_mail_subject_that_says_released(receipt_rules):
@@ -3612,6 +3616,10 @@ def test_an_invoice_s_to_without_m_s_is_the_customer_billed():
     merchant = parse_ocr(page).merchant_name
     assert merchant.value == "Marudhar Transformer Services"
     assert not merchant.alternatives
+    # ... but a payment page's heading that names an invoice is no invoice's title: its "To" is the one paid
+    paying = words("PhonePe", "Pay Invoice", "To Sharma Traders", "Amount Rs. 45,000.00", "Payment Successful",
+                   "UPI transaction ID 512345678901", first_height=30)
+    assert parse_ocr(paying).merchant_name.value == "Sharma Traders"
 
 
 def test_a_landlord_s_shri_is_his_title():
@@ -3629,6 +3637,11 @@ def test_an_alert_of_a_neft_to_a_payee_reads_the_payee():
     page = words("VM-ICICIT", "21 July 2025", "NEFT of INR 380011.28 to KORA WORKS COWORKING",
                  "from A/c XX1399 on 21-Jul-25.", "Call 18002662 if not done by you. -ICICI Bank", first_height=30)
     assert parse_ocr(page).merchant_name.value == "KORA WORKS COWORKING"
+    # ... and with no account named, its sum going to the payee
+    bare = words("VM-ICICIT", "21 July 2025", "NEFT of INR 380011.28 to KORA WORKS COWORKING on 21-Jul-25.",
+                 "Call 18002662 if not done by you. -ICICI Bank", first_height=30)
+    fields = parse_ocr(bare)
+    assert (fields.merchant_name.value, fields.amount.value) == ("KORA WORKS COWORKING", Decimal("380011.28"))
 
 
 def test_an_invoice_s_party_and_delivery_site_are_the_customer_billed():
@@ -3643,6 +3656,6 @@ def test_an_invoice_s_party_and_delivery_site_are_the_customer_billed():
     assert merchant.value == "Himalayan Agro Chemicals"
     assert not merchant.alternatives
     # ... but on a page that is no bill, a name under "Party" may still be the one paid
-    transfer = words("Kherbari Tea Estate", "Fund transfer", "Party: Himalayan Agro Chemicals", "Amount INR 2,78,583",
-                     "Mode NEFT", "UTR No. ICICN25318279288", first_height=30)
-    assert parse_ocr(transfer).merchant_name.alternatives
+    transfer = words("Kherbari Tea Estate", "Fund transfer", "Party: Himalayan Agro Chemicals Pvt Ltd",
+                     "Amount INR 2,78,583", "Mode NEFT", "UTR No. ICICN25318279288", first_height=30)
+    assert "Himalayan Agro Chemicals Pvt Ltd" in parse_ocr(transfer).merchant_name.alternatives
