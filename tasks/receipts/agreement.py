@@ -144,7 +144,9 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                     # ... and so is a "!" or a bar glued to a word that PP-OCR did not read ("TARAKASI! GOLD LOAN DESK"),
                     # or a sign made of an avatar or a badge before the name ("© Punjab Hardware Store")
                     spelled = " ".join(re.sub(f"[{re.escape(stray)}]", "", spelled).split())
-                if _compact(spelled) == _compact(one.value):
+                # (not where Tesseract's words leave out an ampersand PP-OCR read: an alert's payee cut after it,
+                # "DECCAN WIRE ROPES &")
+                if _compact(spelled) == _compact(one.value) and spelled.count("&") == str(one.value).count("&"):
                     update["value"] = spelled
             merged[name] = one.model_copy(update=update)
         elif name == "merchant_name" and reader == "rapidocr" and page is not None and _JOINED.search(str(one.value)):

@@ -47,6 +47,8 @@ _PAYEE_SHAPES = (
     re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on)\b)", re.I),  # SBI: "trf to NAME Refno"
     re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
     re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
+    # HDFC's mail: "has been debited for INR X towards SHREE BALAJI HEAVY HA on 13/09/2026 via NEFT"
+    re.compile(rf"\btowards\s+({_NAME})\s+on\s+(?=\d)", re.I),
     # a transfer: "to Kiran Fashion Hub (A/c XX2706)", "request of INR X to PINNACLE CAREER INSTITUTE from A/c XX9163"
     # (Capital SFB: "Rs.X paid to NAME from your A/c XX4623")
     re.compile(rf"\bto\s+({_NAME})\s+(?:\(|from\s+(?:your\s+)?)(?:a/?c|acct)", re.I),

@@ -360,6 +360,13 @@ def invoice_title(lines: list[PageLine]) -> bool:
     return any(BILL_TITLE.match(line.text) and re.search(r"invoice|memo", line.text, re.I) for line in lines)
 
 
+def _signed_by_the_name_on_top(lines: list[PageLine], addressee: str) -> bool:
+    """Whether the page's foot signs for a name printed alone near its top, other than the one it is addressed to."""
+    tops = {fold(line.text) for line in lines[:8]}
+    return any((signed := SIGNED_FOR.match(line.text)) is not None and fold(signed.group(1)) in tops
+               and fold(signed.group(1)) not in fold(addressee) for line in lines[8:])
+
+
 def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
     """A payee's label word that names another party on this page: a parcel's receiver, a topped-up account's holder,
     the customer a bill is addressed to ("To M/s Tea Valley Homestay" under "LAUNDRY BILL", any "To" under an
@@ -373,8 +380,9 @@ def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
         if re.match(r"\W*(?:m\s?[/il1|]\s?s\b|messrs\b)", after, re.I):
             return any(BILL_TITLE.match(line.text) for line in lines)
         # an invoice's "To URJAGATI CHARGE NETWORKS PRIVATE LIMITED" under "TAX INVOICE": the customer it bills, with
-        # or without its "M/s"
-        return invoice_title(lines)
+        # or without its "M/s"; so is the "To" of a page its issuer signs for, the name on top ("For SVS Fuels" at the
+        # foot of SVS Fuels' bill "To Kongu Vel Poultry & Feeds Pvt Ltd")
+        return invoice_title(lines) or _signed_by_the_name_on_top(lines, after)
     if re.fullmatch(r"receiver", label.strip(), re.I):
         return any(_SHIPMENT.search(line.text) for line in lines)
     if re.fullmatch(r"account\s*name", label.strip(), re.I):
@@ -968,6 +976,10 @@ _NOT_A_NAME = re.compile(
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
     r"visit|again|share|split|done|recharge|booking|ticket|trip|ride|challan|donation|fees?|activity|payouts?|"
     r"subscriptions?|refund(?:s|ed)?|"
+    # a bank's message about the payment, its e-mail's subject on top ("Debit alert", "Transaction alert")
+    r"alerts?|"
+    # a returned transfer's reason ("Return reason  Beneficiary name mismatch"), no name
+    r"mismatch(?:ed)?|"
     # a way to address the payee, not its name ("Pay to mobile number" on Paytm's screen)
     r"mobile\s*(?:number|no)|phone\s*(?:number|no)|"
     # the people a receipt names besides its payee, and table headings ("From  To  Passenger")
@@ -985,8 +997,9 @@ def _name(text: str) -> str:
     text = re.sub(r"^(?:M/s|M/S|Messrs)\.?\s+(?=[A-Z0-9])", "", text.replace("’", "'").replace("‘", "'"))
     # the label's own word for the party, run on in small letters before the name ("Paid to clinic Sutra Oral Care")
     # (a platform's "Partner store Marudhar General Stores")
+    # (a treasury's "Payee department Drugs Control Department")
     text = re.sub(r"^(?:clinic|hospital|merchant|vendor|supplier|provider|partner|beneficiary|dealer|biller|store|shop|"
-                  r"outlet)\s+(?=[A-Z])", "", text)
+                  r"outlet|department)\s+(?=[A-Z])", "", text)
     # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
     text = re.sub(r"^[)\]}]+\s*", "", text)
     # an app's back arrow before its page's title, and a badge after it ("< Subscription ©")
@@ -1592,7 +1605,8 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # a voucher for what a firm pays its people, refunds or makes good ("STIPEND VOUCHER",
                               # "REFUND VOUCHER", "COMPENSATION VOUCHER"; not a receipt voucher or a gift voucher)
                               r"^\W*(?:stipend|salary|wages?|commission|incentive|honorarium|expense|refund|payout|"
-                              r"compensation)\s*"
+                              # (a brand's "PROFESSIONAL FEE VOUCHER" to the creator it paid)
+                              r"compensation|(?:professional\s*|consultancy\s*|content\s*)?fees?)\s*"
                               r"voucher\W*$|"
                               # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP", a fish
                               # plant's "WAGE SLIP CUM VOUCHER")
@@ -2055,7 +2069,10 @@ def status_unsure(lines: list[PageLine]) -> bool:
 
     A UPI app's payment screen (a payee's UPI handle on it) always states one, so one read with none has lost it
     (printed across a coloured header's edge, in a badge OCR skipped): not absent either; nor is it on a bill-payment
-    network's page (Bharat Connect's "Paid to biller") or a tax challan's receipt, which the sets always word."""
+    network's page (Bharat Connect's "Paid to biller") or a tax challan's receipt, which the sets always word; nor on a
+    payment app's own screen, its name alone near the top (Paytm's bill payment paid from its wallet)."""
+    if any(_PAYMENT_APP.fullmatch(line.text) for line in lines[:4]):
+        return True
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
     return any(_states_an_outcome(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
                or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) or _BILL_NETWORK.search(text)

