@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tasks.receipts.parser import (
+    _ADDRESS_BAR,
     _CARD_BILL,
     CAMEL_JOIN,
     ENGLISH_MONTH,
@@ -102,6 +103,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "B-Connect ID", "B-Connect Ref", "B-Connect Txn Ref", "Bharat Connect ID", "Bharat Connect Ref",
         "Bharat Connect Ref ID", "Bharat Connect Txn ID", "BBPS Ref ID",
         "Payment Ref No", "Payment Reference No",
+        # the reference of State Bank's collection portal a government body's fee page prints ("SBI Collect ref DU…")
+        "SBI Collect Ref", "SBI Collect Ref No", "SBI Collect Reference",
         # the same wordings without their "No.", as app screens and e-mails print them
         "Transaction Reference", "Transaction Ref", "Txn Ref", "Payment Reference", "Payment Ref", "UPI Reference",
         "Bank Reference", "Bank Reference No", "Bank Ref No", "Bank Ref", "Confirmation Number", "Confirmation No",
@@ -419,10 +422,11 @@ def _after_other_label(text: str, start: int) -> bool:
 # a document's number that is not this page's: the bill a payment settles or a refund undoes ("Against Bill No.",
 # "Original Invoice"), a supplier's own invoice ("Vendor Invoice No."); "Your Invoice No." on a payer's advice, whose
 # reader is the payee (on a shop's receipt "Your bill" is the receipt's own); the goods' transport permit ("E-way bill
-# No.", never an id: ``NOT_TRANSACTION_ID``), an export's customs "Shipping bill No."
-_OTHER_DOCUMENTS = r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?|e\s*-?\s*way\.?|shipping)"
+# No.", never an id: ``NOT_TRANSACTION_ID``), an export's customs "Shipping bill No.", the weighing of the goods
+# ("Weighbridge slip No. WB-43896", "Weighment ticket No.")
+_OTHER_DOCUMENTS = r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?|e\s*-?\s*way\.?|shipping|weigh\s*(?:bridge|ment))"
 _ANOTHER_DOCUMENT = re.compile(rf"{_OTHER_DOCUMENTS}\s*$", re.I)
-_ANOTHER_DOCUMENTS_LABEL = re.compile(rf"{_OTHER_DOCUMENTS}\s*(?:bill|invoice|inv)\b", re.I)
+_ANOTHER_DOCUMENTS_LABEL = re.compile(rf"{_OTHER_DOCUMENTS}\s*(?:bill|invoice|inv|slip|ticket)\b", re.I)
 _YOUR_DOCUMENTS_LABEL = re.compile(r"\byour\s*(?:bill|invoice|inv)\b", re.I)
 
 
@@ -721,13 +725,24 @@ def _number_to_call(digits: str, lines: list[PageLine], index: int, start: int) 
     return bool(_TOLL_FREE.fullmatch(digits) or _PHONED.search(_text_before(lines, index, start)))
 
 
+# a web address's domain and the slash of its path ("payouts.idfc.in/batch/55916275")
+_WEB_PATH = re.compile(r"[A-Za-z][\w\-]*\.\s?[A-Za-z]{2,}[\w.\-]*/")
+
+
 def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tuple[OcrWord, str]]:
     """Words shaped like a bank's reference (a UTR, a statement narration's code) outside the "never" lines."""
     for index, line in enumerate(lines):
         above = lines[index - 1].text if index else ""
         if index == skip or _never_id_line(line) or (NOT_TRANSACTION_ID.search(above) and not re.search(r"\d", above)):
             continue  # a "never" label's number, on its row or stacked under it ("Licence number" over "5701632773")
-        for word in line.words:
+        if _ADDRESS_BAR.match(line.text):
+            continue  # a browser's address bar: the page's link, whatever number it ends in, is no printed id
+        # ... nor a link printed on the page ("corp.pnbibanking.in/payments/status/3217034617", its domain's last dot
+        # read with a space after it: "yesconnect.yesbank. in/payments/status/2050909867")
+        link = _WEB_PATH.search(line.text)
+        for word, (start, end) in zip(line.words, line.spans, strict=True):
+            if link and end > link.start():
+                continue
             for part in re.split(r"[/|]", word.text):
                 m = _FORMAT_ID.fullmatch(part.strip(".,:;"))
                 if not m or NOT_TRANSACTION_ID.fullmatch(m.group(1).rstrip("0123456789")):
@@ -735,7 +750,7 @@ def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tupl
                 digits = re.sub(r"\D", "", m.group(1))
                 if len(digits) == 10 and digits[0] in "6789" and m.group(1).isdigit():
                     continue  # an Indian mobile number
-                if _number_to_call(digits, lines, index, line.spans[line.words.index(word)][0]):
+                if _number_to_call(digits, lines, index, start):
                     continue
                 if _labelled_as_other(lines, index, word):
                     continue  # its own label names it, and no id label: a microchip's, a merchant's number
@@ -949,6 +964,10 @@ def _zero_or_o(value: str) -> list[str]:
     # a code of eight or more capitals and no digit is itself suspect: random codes hold digits
     if (re.search(r"\d", value) or re.fullmatch(r"[A-Z]{8,}", value)) and re.search(r"(?<=[A-Z])O|O(?=[A-Z])", value):
         return [re.sub(r"(?<=[A-Z])O|O(?=[A-Z])", "0", value)]
+    # ... and the other way round, a single letter's prefix and a round glyph after it read as a zero by both
+    # ("PO851760324043", a payout's purchase-order number, read "P0851760324043")
+    if re.fullmatch(r"[A-Z]0\d{6,}", value):
+        return [value[0] + "O" + value[2:]]
     return []
 
 
@@ -995,6 +1014,8 @@ def _name(text: str) -> str:
     # a typographic apostrophe as OCR reads one ("Producers’"), and the honorific before a firm's name ("M/s Cosmo
     # Films Ltd", "Messrs."): the name is the firm's
     text = re.sub(r"^(?:M/s|M/S|Messrs)\.?\s+(?=[A-Z0-9])", "", text.replace("’", "'").replace("‘", "'"))
+    # a quote mark OCR read before the name out of a field's edge ("‘Aangan Studio")
+    text = re.sub(r"^['\"“”`]+(?=[A-Z0-9])", "", text)
     # the label's own word for the party, run on in small letters before the name ("Paid to clinic Sutra Oral Care")
     # (a platform's "Partner store Marudhar General Stores")
     # (a treasury's "Payee department Drugs Control Department")
@@ -2112,6 +2133,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # payment will be taken on delivery": pending to some, no statement to others)
                            r"you\s*sent\s*(?:a\s*)?payment|"
                            r"\b(?:payment|amount)\s*will\s*be\s*(?:taken|charged|debited|collected)\b|"
+                           # a bare "Fee paid" on a line of its own: a fee page's outcome or a column's label, a
+                           # person's to read (``_FEE_OUTCOME`` takes it only with its success or thanks)
+                           r"^\W*fees?\s*(?:paid|received)\W*$|"
                            # a stamp of one or two words in capitals the stems lack ("REMITTED"): an outcome, unread;
                            # not a company's form wrapped onto its own line
                            r"(?-i:^\W*(?:[A-Z]+\s+)?(?!(?:LIMITED|INCORPORATED|REGISTERED|RESERVED|CERTIFIED)\b)[A-Z]{3,}ED\W*$)",

@@ -3753,3 +3753,63 @@ def test_a_staff_advance_voucher_and_a_payment_held_for_wrong_details(receipt_ru
     # ... while details still being checked are only pending
     checking = page_lines(words("Net amount paid 42,594.02", "On hold - bank details under verification"))
     assert read_status(checking).value == "pending"
+
+
+def test_a_weighbridge_slip_s_number_is_no_id():
+    # heldout180: a scrap sale invoice's "Weighbridge slip No. WB-43896" was accepted as the payment's id
+    page = words("Gurukripa Castings Pvt Ltd", "SCRAP SALE INVOICE", "Dt. 24 April, 2025",
+                 "Weighbridge slip No. WB-43896", "Invoice total INR 463,581", "Amount received INR 463,581",
+                 "Mode NEFT", "PAID", first_height=30)
+    assert parse_ocr(page).transaction_id.value != "WB-43896"
+
+
+def test_a_number_in_a_web_address_is_no_id():
+    # heldout180: a bank's acknowledgement with no reference printed was accepted with the number ending the link in its
+    # browser's address bar ("corp.pnbibanking.in/payments/status/3217034617")
+    page = words("corp.pnbibanking.in/payments/status/3217034617", "PNB Corporate Banking", "Payment acknowledgement",
+                 "Status: Executed", "Payee BHARAT DISMANTLERS", "Payment amount INR 4,35,770.26",
+                 "Mode of transfer RTGS", "Transaction date 12/04/25")
+    assert parse_ocr(page).transaction_id.value != "3217034617"
+    # ... nor where OCR read the domain's last dot with a space after it (heldout181)
+    page = words("yesconnect.yesbank. in/payments/status/2050909867", "YES CONNECT", "Status: Completed",
+                 "Transfer to Hosur Ring Rolling Works", "Amount (INR) INR 65,332", "Mode NEFT",
+                 "Executed on 14 August 2025")
+    assert parse_ocr(page).transaction_id.value != "2050909867"
+
+
+def test_sbi_collect_s_reference_outranks_a_portal_s_payment_id():
+    # heldout182: a fee page's "SBI Collect ref DU3384650318" (the bank's reference) lost to its "Payment ID TXN…"
+    fee = ("Spices Board India", "Awaiting confirmation from bank", "Total amount paid ₹ 11,800",
+           "Payment mode Debit card", "SBI Collect ref DU3384650318", "Payment ID TXN21563705766",
+           "Date of payment 2025-08-07")
+    rapid = dataclasses.replace(words(*fee, first_height=30), engine="rapidocr")
+    tess = words(*fee, first_height=30)
+    merged = reconcile(parse_ocr(rapid), parse_ocr(tess), primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=rapid, other_ocr=tess)
+    assert merged.transaction_id.value == "DU3384650318"
+
+
+def test_a_quote_mark_before_a_payee_s_name_is_no_part_of_it():
+    # heldout183: Tesseract read "Vendor name ‘Aangan Studio" (a mark at the field's edge) and the quote stayed
+    page = words("Kalyani Orthopaedic Hospital", "PAYMENT INTIMATION", "Vendor name ‘Aangan Studio",
+                 "Amount released 3,43,897.93", "Payment mode RTGS", "UTR No. SBINR52025031841724075",
+                 "Status: Paid", "Paid on 18.03.2025", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "Aangan Studio"
+
+
+def test_a_bare_fee_paid_line_leaves_the_status_unsure():
+    # heldout183: a municipal fee receipt's "Fee paid" (read run together, "Feepaid") under its title was accepted as
+    # stating no outcome
+    page = words("Pimpri Chinchwad Municipal Corporation", "Town Planning - building permission fees", "Feepaid",
+                 "Total amount paid INR 1,41,978.00", "Payment mode Debit card",
+                 "Bank transaction ID CPM3153958342", first_height=30)
+    fields = parse_ocr(page)
+    assert fields.status.value is None and "status" in fields.unreadable
+
+
+def test_a_letter_and_a_zero_opening_an_id_may_be_an_o():
+    # heldout180: a bulk payout's "Payout ID PO851760324043" read "P0851760324043" by both engines and accepted
+    page = words("IDFC FIRST Bank - Bulk payouts", "Failed - beneficiary IFSC not found",
+                 "Payee name Imran Scrap Supplier", "Amount Rs. 8,984", "Payment type IMPS",
+                 "Payout ID P0851760324043", "Processed on 23 Jul, 2025", first_height=30)
+    assert "PO851760324043" in parse_ocr(page).transaction_id.alternatives
