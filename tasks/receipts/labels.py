@@ -1098,7 +1098,10 @@ def plausible_name(text: str) -> bool:
             and not address
             and not sentence
             and "@" not in text and not _NOT_A_NAME.search(text) and not _NOT_A_NAME.search(spaced)
-            and not dates_in_text(text) and not _PERIOD_ONLY.fullmatch(text))
+            and not dates_in_text(text) and not _PERIOD_ONLY.fullmatch(text)
+            # a list of a business's trades under its name ("Upholstery | Curtains | Rugs"): no name (one bar may be
+            # a mark OCR read inside a name)
+            and text.count("|") < 2)
 
 
 # a period named by its months alone ("April-June", "Jan to Mar 2026", a fee's quarter): no name
@@ -1153,6 +1156,9 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
         return FieldValue[str]()
     if found.value is not None and (LOST_SPACE.search(found.value) or CUT_START.match(found.value)):
         return found.model_copy(update={"confidence": round(found.confidence * 0.6, 3)})
+    if found.value is not None and not (found.basis or "").startswith("label:") and _MISREAD_COMPANY_FORM.search(found.value):
+        # a name on top whose company form OCR misread ("SEAHORSE CLEARING & FORWARDING PVT LID"), as under a label
+        return found.model_copy(update={"confidence": round(found.confidence * 0.5, 3)})
     landlord = found.basis == "label:landlord"
     if found.value is not None and (honorific := (_HONORIFIC.match(found.value)
                                                   or (_LANDLORDS_SRI.match(found.value) if landlord else None))):
@@ -1638,8 +1644,11 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
-# a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K")
-_VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
+# a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K"); not a
+# stamp's words after it ("PAID IN FULL", "PAID WITH THANKS", "PAID BY UPI"): how or how much, no one named
+_VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+"
+                            r"(?!(?i:in|by|via|with|on|at|for|from|through|using|up|out|back|off|full)\b)"
+                            r"([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
 # a sum and the "to" after it ("£127.66 GBP to")
 _SUM_TO = r"(?i:[₹$€£]|rs\.?|inr|usd|eur|gbp)?\s*\d[\d,.]*\s*(?:[A-Z]{3})?\s*(?i:to)\s*"
 _SUM_THEN_TO = re.compile(rf"^\s*{_SUM_TO}([A-Z].*)$")

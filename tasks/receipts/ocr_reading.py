@@ -75,6 +75,9 @@ _PERSON_SHAPED = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Smt|Sri|Shri)\.?\s+)?(?:[A-Z]\.
 _NOT_THE_PAYEES_LABEL = re.compile(r"(?i:received\s*from|consumer(?:\s*name)?|tenant(?:\s*name)?|employer(?:'?s)?"
                                    r"(?:\s*name)?|establishment(?:\s*name)?|exporter|member\s*club|"
                                    r"health\s*care\s*facility|model|vehicle(?:\s*class)?|origin|destination|tariff|"
+                                   # (a haul's route, "From / To  Mormugao - Assagao"; a fee's licence holder, who
+                                   # paid it: "Licensee  Siridhanya Haldi Farmer Producer Company Ltd")
+                                   r"from\s*/\s*to|route|licen[cs]ee(?:'?s)?(?:\s*name)?|name\s*of\s*(?:the\s*)?licen[cs]ee|"
                                    r"reports?\s*online)")
 # ... unless it names an organisation, which may be the one paid whoever is named on top
 _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|cent(?:re|er)|society|trust|council|"

