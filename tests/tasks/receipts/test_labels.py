@@ -3727,9 +3727,7 @@ def test_an_alert_s_payee_cut_after_its_ampersand_keeps_it_with_two_engines():
             "towards DECCAN WIRE ROPES & on 25-03-25 via IMPS.", "IMPS Ref No: 608406820068.")
     rapid = dataclasses.replace(words(*mail), engine="rapidocr")
     tess = words(*mail[:3], "towards DECCAN WIRE ROPES", "IMPS Ref No: 608406820068.")
-    merged = reconcile(parse_ocr(rapid), parse_ocr(tess), primary_engine="rapidocr", other_engine="tesseract",
-                       primary_ocr=rapid, other_ocr=tess)
-    assert merged.merchant_name.value == "DECCAN WIRE ROPES &"
+    assert parse_ocr(combine(tess, rapid, primary="rapidocr")).merchant_name.value == "DECCAN WIRE ROPES &"
 
 
 def test_a_returned_transfer_s_reason_names_no_payee():
@@ -3783,10 +3781,8 @@ def test_sbi_collect_s_reference_outranks_a_portal_s_payment_id():
            "Payment mode Debit card", "SBI Collect ref DU3384650318", "Payment ID TXN21563705766",
            "Date of payment 2025-08-07")
     rapid = dataclasses.replace(words(*fee, first_height=30), engine="rapidocr")
-    tess = words(*fee, first_height=30)
-    merged = reconcile(parse_ocr(rapid), parse_ocr(tess), primary_engine="rapidocr", other_engine="tesseract",
-                       primary_ocr=rapid, other_ocr=tess)
-    assert merged.transaction_id.value == "DU3384650318"
+    both = parse_ocr(combine(words(*fee, first_height=30), rapid, primary="rapidocr"))
+    assert both.transaction_id.value == "DU3384650318"
 
 
 def test_a_quote_mark_before_a_payee_s_name_is_no_part_of_it():
