@@ -242,6 +242,8 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  # a business paying its supplier (a firm's vendor payment advice,
                                                  # a ledger app's "Payment to supplier")
                                                  "Supplier Name", "Supplier", "Vendor Name", "Vendor",
+                                                 # a corporate bank's transfer: the party its credit leg goes to
+                                                 "Credit party", "Credit party name",
                                                  "Prapt Karta",
                                                  # German, Dutch (as printed, and as OCR drops the umlaut)
                                                  "Empfänger", "Empfanger", "Zahlungsempfänger", "Begunstigde",
@@ -968,6 +970,10 @@ def _zero_or_o(value: str) -> list[str]:
     # ("PO851760324043", a payout's purchase-order number, read "P0851760324043")
     if re.fullmatch(r"[A-Z]0\d{6,}", value):
         return [value[0] + "O" + value[2:]]
+    # ... and a one before the letters that open a bank's reference, an I to the other reader ("IGA5438973366" read
+    # "1GA5438973366")
+    if re.fullmatch(r"1[A-Z]{2,4}\d{6,}", value):
+        return ["I" + value[1:]]
     return []
 
 
@@ -995,6 +1001,8 @@ _NOT_A_NAME = re.compile(
     r"acknowledg\w*|debited|credited|account|a/c|wallet|balance|date|amount|total|status|ref|reference|txn|"
     r"visit|again|share|split|done|recharge|booking|ticket|trip|ride|challan|donation|fees?|activity|payouts?|"
     r"subscriptions?|refund(?:s|ed)?|"
+    # a document's title after a party's label word ("Beneficiary Credit Advice", "Payment intimation")
+    r"advices?|intimation|"
     # a bank's message about the payment, its e-mail's subject on top ("Debit alert", "Transaction alert")
     r"alerts?|"
     # a returned transfer's reason ("Return reason  Beneficiary name mismatch"), no name
@@ -1038,6 +1046,8 @@ def _name(text: str) -> str:
                      r"(?<=\s)(?-i:[A-Z][a-z]?)\.$",
                      text, re.I):
         text = text.rstrip(".")  # a sentence's full stop, not an abbreviation's ("Motor Vehicles Dept.", "Co.")
+    # the rail an alert names in brackets after the payee ("to ARABIAN SEA SHIPPING A (NEFT).")
+    text = re.sub(r"\s*\((?:neft|imps|rtgs|upi|nach|ecs)\)$", "", text, flags=re.I)
     text = re.sub(r"\s*\S+@\S+$", "", text)  # a VPA printed after the name
     text = re.sub(r"(?:\s+|(?<=[a-z]))via(?:\s+|(?=[A-Z]))\S.*$", "", text)  # the way it was paid ("X via Card")
     # a sentence's verb after the name, its line wrapped there ("Your payment to Monmouth Coffee Company is")
@@ -1624,7 +1634,9 @@ _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER", a platform's "Settlement
 # advice - fleet partner"): the name on top is the payer's
 _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)\b|"
-                              r"^\W*(?:[A-Za-z]+\s+){1,3}(?:payment|remittance|disbursement|disbursal)\s*(?:advice|voucher)\W*$|"
+                              r"^\W*(?:[A-Za-z]+\s+){1,3}(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)"
+                              # (a bus operator's "CREW TRIP SETTLEMENT VOUCHER" to its cleaner)
+                              r"\W*$|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
                               # a brand's or an insurer's settlement of the claims a partner made ("ASP claim settlement")
@@ -1887,6 +1899,17 @@ _CHEQUE_FATE = re.compile(r"^\W*(?:cheque|chq)s?[\s.]*(?:has\s*been\s*|is\s*|was
                           rf"({'|'.join(phrase_pattern(fate) for fate in _CHEQUE_FATES)})(?![A-Za-z])"
                           # (not a statement's row of the charges for it: "CHQ RETURNED CHGS 590.00")
                           r"(?!\W*(?:chgs?|charges?|fees?|commission|date|amount|amt|reason)\b)", re.I)
+# a card terminal's line that its bank never answered ("NO RESPONSE FROM HOST", "HOST NOT RESPONDING - STATUS UNKNOWN",
+# "TXN TIMEOUT", "RESPONSE TIMED OUT - STATUS AWAITED"): the sale's outcome is not known yet, a pending payment (a bare
+# "TIMED OUT" under a failure's line is that failure's reason)
+_NO_ANSWER = re.compile(r"^\W*(?:no\s*response\s*from\s*(?:the\s*)?(?:host|issuer|bank|switch|server)|"
+                        r"(?:host|issuer|switch|server)\s*not\s*responding|"
+                        r"(?:txn|transaction|host|response|request)\s*(?:time[sd]?\s*out|timeout))\b", re.I)
+# a cheque taken in, its money not yet cleared ("CHEQUE ACCEPTED - SUBJECT TO CLEARANCE", "CHEQUE LODGED - AWAITING
+# CLEARANCE"): pending, whatever the receipt's title says ("INVOICE - PAID")
+_CHEQUE_TAKEN = re.compile(r"^\W*(?:cheque|chq)s?\s*(?:accepted|received|deposited|lodged|taken|collected)\s*[-–:,]?\s*"
+                           r"(?:subject\s*to|awaiting|pending)\s*(?:clearance|clearing|realis\w*|realiz\w*|collection)",
+                           re.I)
 # a money receipt's opening, the payee's own word that it was paid ("Received with thanks from M/s Arogya Medicals")
 _RECEIVED_FROM = re.compile(r"^\W*(received)\s*with\s*thanks\s*from\b", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
@@ -1952,6 +1975,12 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
         if fate := _CHEQUE_FATE.match(line.text):
             status = next(v for k, v in _CHEQUE_FATES.items() if re.fullmatch(phrase_pattern(k), fate.group(1), re.I))
             found.append((status, line.words_in(fate.start(1), fate.end(1)), "stamp"))
+            continue
+        if no_answer := _NO_ANSWER.match(line.text):
+            found.append((PaymentStatus.PENDING, line.words_in(*no_answer.span()), "keyword"))
+            continue
+        if taken := _CHEQUE_TAKEN.match(line.text):
+            found.append((PaymentStatus.PENDING, line.words_in(*taken.span()), "stamp"))
             continue
         m = _STATUS_LABEL.search(line.text) or _PROCESSED.search(line.text)
         basis, offset = "label:status", 0
@@ -2020,7 +2049,7 @@ _STATUS_CUE = re.compile(
     # a payment set up for later is not yet made ("Payment scheduled", "Scheduled for 21 Nov"; not works scheduled)
     r"(?:payment|transfer|transaction)\s*(?:is\s*|has\s*been\s*)?scheduled|scheduled\s*(?:payment|transfer|for)|"
     r"(?:vend|txn|trans(?:action)?|payment)\s*ok|"
-    r"under\s*review|"
+    r"under\s*review|awaited|queued|under\s*reconciliation|not\s*yet\s*(?:reflected|credited)|"
     # a bill not yet paid (not a sum "due": a till prints its total as "BALANCE DUE" over the cash taken)
     rf"{_NOT_YET_PAID}|not\s*(?:yet\s*)?paid)\b"
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by|service|partner|distributor|reseller|retailer|centre|"
@@ -2169,6 +2198,12 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
                                       r"received|authori[sz]ed))\b", re.I)),
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|under\s*review|awaiting|"
+                                       # money expected, not yet in, or a transfer in the bank's queue ("Received -
+                                       # purpose code confirmation awaited", "Queued for next NEFT batch", "CREDIT NOT
+                                       # YET REFLECTED - UNDER RECONCILIATION")
+                                       r"awaited|queued(?:\s*(?:for|with|in)\s*(?:the\s*)?(?:next\s*)?(?:\w+\s*)?"
+                                       r"(?:batch|bank|queue))?|under\s*reconciliation|"
+                                       r"not\s*yet\s*(?:reflected|credited|realis\w*|realiz\w*)|"
                                        rf"waiting\s*for|{_NOT_YET_PAID}|"
                                        r"initiated|on\s*hold|in\s*progress|being\s*processed|en\s*attente|"
                                        r"in\s*behandeling|pendiente|ausstehend|"

@@ -34,6 +34,7 @@ from tasks.receipts.parser import (
     marked_sums,
     marked_twice,
     method_unsure,
+    names_india,
     page_lines,
     parse_amount,
     parse_date,
@@ -59,7 +60,8 @@ def parse_ocr(ocr: OcrResult, *, hints: ReceiptHints | None = None, calibrated: 
     if ocr.second is not None:
         fields = reconcile(fields, _parse_one(ocr.second, hints=hints, two_engines=True), primary_engine=ocr.engine,
                            other_engine=ocr.second.engine, primary_ocr=ocr, other_ocr=ocr.second)
-    fields = settle_date_order(fields, hints, converted=converts_currency(page_lines(ocr)))
+    lines = page_lines(ocr)
+    fields = settle_date_order(fields, hints, converted=converts_currency(lines), india=names_india(lines))
     if not calibrated:
         return fields
     return calibrate(fields, "both" if ocr.second is not None else ocr.engine)

@@ -724,6 +724,16 @@ def converts_currency(lines: list[PageLine]) -> bool:
     return any(_CONVERSION_RATE.search(line.text) for line in lines)
 
 
+# an Indian party on a page: a company's form, a tax or bank code's label, the country's dialling code
+_INDIAN_PARTY = re.compile(r"\b(?:pvt\.?\s*ltd|private\s+limited|gstin|ifsc)\b|\+91\b|\bindia\b", re.I)
+
+
+def names_india(lines: list[PageLine]) -> bool:
+    """Whether the page names an Indian party: a page in US dollars between India and elsewhere (an American
+    vendor's bill to an Indian firm, an Indian bank's wire in dollars) may print its days in either order."""
+    return any(_INDIAN_PARTY.search(line.text) for line in lines)
+
+
 # a total debited from the payer's account, and a transfer's own sum
 _DEBITED = re.compile(r"\bdebit(?:ed)?(?:\b|(?=amount))|(?<=[a-z])debit", re.I)  # (PP-OCR: "Total DebitAmount")
 _SENT_SUM = re.compile(r"\b(?:payment|transfer|remittance|transaction|txn)\s*amount|"
@@ -1249,12 +1259,14 @@ def _month_first_preferred(hints: ReceiptHints | None) -> bool | None:
 DATE_ORDER_BY_CURRENCY = {"USD": "month-first", "INR": "day-first", "EUR": "day-first", "GBP": "day-first"}
 
 
-def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None, *, converted: bool = False) -> ReceiptFields:
+def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None, *, converted: bool = False,
+                      india: bool = False) -> ReceiptFields:
     """A date that reads both day-first and month-first, settled by the receipt's currency, or left ambiguous.
 
     The currency is the one read from the page (or the producer's currency hint when none was read); one
     the OCR engines disagree on decides nothing, nor does one on a page converting between currencies
-    (``converted``: a US issuer's receipt of a payment in rupees). The basis names what decided (``day-first:INR``).
+    (``converted``: a US issuer's receipt of a payment in rupees), nor US dollars on a page naming an Indian party
+    (``india``, ``names_india``). The basis names what decided (``day-first:INR``).
     """
     date = fields.date
     alt = date.alternatives[0] if date.ambiguous else None
@@ -1263,7 +1275,7 @@ def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None, *, conv
         return fields  # no day/month reading to settle (other dates printed stay alternatives: ambiguous)
     currency = fields.currency.value or (hints.currency if hints else None)
     order = DATE_ORDER_BY_CURRENCY.get(currency or "")
-    if order is None or "currency" in fields.disagreements or converted:
+    if order is None or "currency" in fields.disagreements or converted or (india and order == "month-first"):
         return fields.model_copy(update={"date": date.model_copy(
             update={"confidence": round(date.confidence * 0.5, 3)})})
     value = date.alternatives[0] if order == "month-first" else date.value

@@ -62,6 +62,9 @@ class ReceiptRules(BaseModel):
     unknown_label_review: bool = True
     merchant_match_ratio: float = Field(default=0.8, ge=0.0, le=1.0)
     transaction_id_patterns: dict[str, str] = Field(default_factory=lambda: {"UPI": r"^[0-9]{12}$"})
+    # what an id read under a network reference's own label must look like, by the label's family (a retrieval
+    # reference number's twelve characters), whatever the method read
+    reference_patterns: dict[str, str] = Field(default_factory=dict)
 
     def ceiling(self, currency: str | None) -> Decimal:
         return self.amount_ceilings.get(currency or "", self.default_ceiling)
@@ -147,13 +150,18 @@ def check_receipt(
 
     method, txn = fields.payment_method.value, fields.transaction_id.value
     basis = fields.transaction_id.basis or ""
-    # an order, invoice or bill number is the shop's id, not the payment network's: the method's pattern
-    # does not apply to it
-    shop_id = basis.startswith(("label:order", "label:invoice"))
-    if method is not None and txn is not None and not shop_id:
+    # the method's pattern is the shape of its network's own reference (a UPI reference's twelve digits), not of the
+    # ids other labels name on a page that prints none: an order's or a bill's number, a bank's reference, an app's or
+    # a bill network's transaction id
+    others_id = basis.startswith(("label:order", "label:invoice", "label:bank_ref", "label:txn_id"))
+    if method is not None and txn is not None and not others_id:
         pattern = rules.transaction_id_patterns.get(method.value)
         if pattern and not re.fullmatch(pattern, txn):
             reasons.append(f"bad_transaction_id:{method.value}")
+    family = basis.removeprefix("label:").split("+")[0] if basis.startswith("label:") else ""
+    if txn is not None and (shape := rules.reference_patterns.get(family)) and not re.fullmatch(shape, txn):
+        # (a degraded slip's "RRN: 8510450339", two of its twelve digits lost)
+        reasons.append(f"bad_transaction_id:{family}")
 
     status = fields.status.value
     if status is not None and status in rules.review_statuses:
