@@ -1003,6 +1003,9 @@ _NOT_A_NAME = re.compile(
     r"subscriptions?|refund(?:s|ed)?|"
     # a document's title after a party's label word ("Beneficiary Credit Advice", "Payment intimation")
     r"advices?|intimation|"
+    # the short name a payer's bank keeps for its payee, under the payee's label word ("Beneficiary nickname LINEN
+    # BLR"): the bank's alias, not the name
+    r"nick\s*names?|"
     # a bank's message about the payment, its e-mail's subject on top ("Debit alert", "Transaction alert")
     r"alerts?|"
     # a returned transfer's reason ("Return reason  Beneficiary name mismatch"), no name

@@ -3937,3 +3937,13 @@ def test_a_one_opening_a_bank_s_reference_may_be_an_i():
     page = words("Kerala State Pollution Control Board", "Fee paid successfully", "Amount paid Rs. 12,500.00",
                  "Bank reference No. 1GA29796129117", "Date 14-02-2026", first_height=30)
     assert "IGA29796129117" in parse_ocr(page).transaction_id.alternatives
+
+
+def test_a_beneficiary_s_nickname_at_the_bank_is_no_rival_name():
+    # heldout185, heldout187: a corporate bank's "Beneficiary nickname LINEN BLR" (the payer's alias for its payee)
+    # rivalled the beneficiary's name on every such advice
+    page = words("ICICI Bank", "Beneficiary Credit Advice", "Transaction completed",
+                 "Beneficiary Shree Laxmi Linen Laundry", "Beneficiary nickname LINEN BLR", "Amount (INR) Rs. 1,48,070",
+                 "Payment type IMPS", "RRN 610805298659", "Value date 2026-04-18", first_height=24)
+    merchant = parse_ocr(page).merchant_name
+    assert merchant.value == "Shree Laxmi Linen Laundry" and merchant.alternatives == []
