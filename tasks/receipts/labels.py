@@ -1462,6 +1462,16 @@ _SLIP_WORDING = re.compile(r"\b(?:sale|void|refund|pre-?auth|settlement|charge\s
                            r"icici|hdfc|sbi|axis|kotak|yes|idfc|rbl|indusind|federal|canara|pnb|citi|hsbc|amex)\b", re.I)
 
 
+# what a counter's name on a slip says it sells or is ("HARDWARE & PAINTS", "PETROLEUM - BPCL", "HOTEL", "SHIP
+# CHANDLERS"): no terminal maker's name says so
+_SHOP_TRADE = re.compile(r"\b(?:hardware|paints?|petroleum|fuels?|filling|service\s*station|hotel|restaurant|stores?|"
+                         r"traders?|trading|chandlers?|mart|medicals?|pharma\w*|chemists?|enterprises?|agenc(?:y|ies)|"
+                         r"tiles|studio|motors|automobiles?|auto|spares|garage|tyres?|lodge|mess|tiffins?|bakery|"
+                         r"sweets|textiles?|emporium|jewell?er[sy]?|electricals?|electronics|opticals?|cafe|dhaba|"
+                         r"kitchen|foods?|supermarket|bazaar|provisions|general|centre|center|works|hpcl|bpcl|iocl?)\b",
+                         re.I)
+
+
 def _slip_name(lines: list[PageLine]) -> FieldValue[str] | None:
     """A card terminal's slip prints the shop's name on its first line in capitals, in the slip's own type ("THE
     BACKWATER HUB" over its locality and town): read there when nothing else names the payee. Never one word alone,
@@ -1482,9 +1492,12 @@ def _slip_name(lines: list[PageLine]) -> FieldValue[str] | None:
             or _SLIP_WORDING.search(text) or _PLATFORM.search(text) or fold(text) in runs_on:
         return None
     # (a second name of words in capitals under it, too: the top line may be a terminal maker the lexicon lacks, "EZY
-    # SWIPE" over "BHILAI TILES & BATH STUDIO"; a single word there is the town)
+    # SWIPE" over "BHILAI TILES & BATH STUDIO"; a single word there is the town, and so are two under a top line that
+    # names its trade, "KAMAT HARDWARE & PAINTS" over "MAPUSA GOA")
+    trade = bool(_SHOP_TRADE.search(text))
     rivals = [name for other in top[1:2] if (_COMPANY_FORM.search(other.text) or (
-              other.text.isupper() and len(other.text.split()) >= 2 and not re.search(r"[\d,，;]", other.text)))
+              other.text.isupper() and len(other.text.split()) >= 2 and not re.search(r"[\d,，;]", other.text)
+              and (not trade or _SHOP_TRADE.search(other.text))))
               and plausible_name(name := _name(other.text)) and fold(name) != fold(text)]
     return FieldValue[str](value=text, confidence=_conf(line.words, 0.85), evidence=_evidence(line.words),
                            basis="slip_header", alternatives=rivals)

