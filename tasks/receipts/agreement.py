@@ -90,7 +90,7 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 kept_more = primary_engine == "rapidocr" and str(a.value).count(" ") > str(b.value).count(" ")
                 # (nor where one ends the name with a dot the other did not read: a speck read as a truncated name's
                 # initial, "NAKSHATRA AVIATION S." beside "NAKSHATRAAVIATIONS")
-                one_dot = str(a.value).endswith(".") != str(b.value).endswith(".")
+                one_dot = bool(re.search(r"\s[A-Z]\.$", str(a.value))) != bool(re.search(r"\s[A-Z]\.$", str(b.value)))
                 a = b if primary_engine == "rapidocr" else a
                 same = not split_word(str(a.value)) and not kept_more and not one_dot
             if same:

@@ -45,7 +45,7 @@ _NAME = rf"{_WORD}(?:\.? {_WORD}){{0,5}}?\.?"
 _PAYEE_SHAPES = (
     re.compile(rf";\s*({_NAME})\s+credited\b", re.I),  # ICICI: "debited for Rs.X on <day>; NAME credited"
     # SBI: "trf to NAME Refno", "trf to NAME by UPI"
-    re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on|by)\b)", re.I),
+    re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on|by\s+(?:upi|imps|neft|rtgs))\b)", re.I),
     re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
     re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
     # HDFC's mail: "has been debited for INR X towards SHREE BALAJI HEAVY HA on 13/09/2026 via NEFT"

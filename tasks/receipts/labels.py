@@ -657,7 +657,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
         if engine == "tesseract" and re.search(r"[A-Z]", value) and re.search(r"\d", value):
             # Tesseract reads 8/B, 0/O, 1/I in a mixed code with full confidence: trust it less
             conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
-        alternatives = _zero_or_o(value)
+        alternatives = _look_alike_rivals(value)
         if run_on := _RUN_ON.match(text.strip(_VALUE_EDGE)):
             # an id OCR broke at a gap before a separator ("Bill No. KU/26 -27/646"): it may run on past the gap
             alternatives.append(value + run_on.group(1))
@@ -959,10 +959,10 @@ def fold(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", text.upper())
 
 
-def _zero_or_o(value: str) -> list[str]:
-    """A code mixing letters and digits with an O among its letters: readers lean on the letters around a
-    glyph, so a zero printed there reads as O to both engines ("CC0UPK…" read "CCOUPK…"), and the spelling
-    with a zero is as likely."""
+def _look_alike_rivals(value: str) -> list[str]:
+    """The spellings of a code that both engines may have misread the same way, a glyph read after the letters or
+    digits around it: a code mixing letters and digits with an O among its letters, where a zero printed there reads
+    as O to both ("CC0UPK…" read "CCOUPK…"), and its converses below."""
     # a code of eight or more capitals and no digit is itself suspect: random codes hold digits
     if (re.search(r"\d", value) or re.fullmatch(r"[A-Z]{8,}", value)) and re.search(r"(?<=[A-Z])O|O(?=[A-Z])", value):
         return [re.sub(r"(?<=[A-Z])O|O(?=[A-Z])", "0", value)]
@@ -1463,12 +1463,13 @@ _SLIP_WORDING = re.compile(r"\b(?:sale|void|refund|pre-?auth|settlement|charge\s
 
 
 # what a counter's name on a slip says it sells or is ("HARDWARE & PAINTS", "PETROLEUM - BPCL", "HOTEL", "SHIP
-# CHANDLERS"): no terminal maker's name says so
+# CHANDLERS"): no terminal maker's name says so, nor a mall's or a food court's ("CITY CENTRE MALL" over "LENSKART
+# OPTICIANS")
 _SHOP_TRADE = re.compile(r"\b(?:hardware|paints?|petroleum|fuels?|filling|service\s*station|hotel|restaurant|stores?|"
                          r"traders?|trading|chandlers?|mart|medicals?|pharma\w*|chemists?|enterprises?|agenc(?:y|ies)|"
                          r"tiles|studio|motors|automobiles?|auto|spares|garage|tyres?|lodge|mess|tiffins?|bakery|"
-                         r"sweets|textiles?|emporium|jewell?er[sy]?|electricals?|electronics|opticals?|cafe|dhaba|"
-                         r"kitchen|foods?|supermarket|bazaar|provisions|general|centre|center|works|hpcl|bpcl|iocl?)\b",
+                         r"sweets|textiles?|emporium|jewell?er[sy]?|electricals?|electronics|opticals?|opticians?|"
+                         r"cafe|dhaba|provisions|hpcl|bpcl|iocl?)\b",
                          re.I)
 
 
@@ -1875,8 +1876,10 @@ _STATUS_LABEL = re.compile(
 # (a lender's "Status Credited to dealer", "Status Disbursed"; a payer's advice's "Payment status Remitted")
 # (a bank's e-mailed debit alert: "Status: Debited", the money gone from the account)
 _AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized", "credited", "disbursed", "remitted", "debited")
+# (not with the money's undoing on the same line: "Status: Debited - transaction failed", "Debited, reversal initiated")
 _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?"
-                        rf"({'|'.join(_AFTER_A_STATUS_LABEL)})(?![A-Za-z])", re.I)
+                        rf"({'|'.join(_AFTER_A_STATUS_LABEL)})(?![A-Za-z])"
+                        r"(?!.*\b(?:fail\w*|revers\w*|refund\w*|pending|await\w*|returned|declined|rejected)\b)", re.I)
 # a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the
 # way paid): its outcome, not a method's label
 _PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"

@@ -725,7 +725,7 @@ def converts_currency(lines: list[PageLine]) -> bool:
 
 
 # an Indian party on a page: a company's form, a tax or bank code's label, the country's dialling code
-_INDIAN_PARTY = re.compile(r"\b(?:pvt\.?\s*ltd|private\s+limited|gstin|ifsc)\b|\+91\b|\bindia\b", re.I)
+_INDIAN_PARTY = re.compile(r"\b(?:pvt\.?\s*ltd|private\s+limited|gstin|ifsc)\b|\+\s?91|\bindia\b", re.I)
 
 
 def names_india(lines: list[PageLine]) -> bool:

@@ -151,16 +151,21 @@ def check_receipt(
     method, txn = fields.payment_method.value, fields.transaction_id.value
     basis = fields.transaction_id.basis or ""
     # the method's pattern is the shape of its network's own reference (a UPI reference's twelve digits), not of the
-    # ids other labels name on a page that prints none: an order's or a bill's number, a bank's reference, an app's or
-    # a bill network's transaction id
-    others_id = basis.startswith(("label:order", "label:invoice", "label:bank_ref", "label:txn_id"))
+    # ids other labels name on a page that prints none: an order's or a bill's number, and a code with letters under
+    # a bank's reference or a transaction id label (a bill network's "B-Connect Txn ID CC026NUT44TW3S", a bank's
+    # "SBI1530867813"); digits alone there may be the network's reference misread ("UPI Reference 61234567890")
+    others_id = basis.startswith(("label:order", "label:invoice")) or (
+        basis.startswith(("label:bank_ref", "label:txn_id")) and txn is not None and not txn.isdigit())
+    misshapen = False
     if method is not None and txn is not None and not others_id:
         pattern = rules.transaction_id_patterns.get(method.value)
         if pattern and not re.fullmatch(pattern, txn):
             reasons.append(f"bad_transaction_id:{method.value}")
+            misshapen = True
     family = basis.removeprefix("label:").split("+")[0] if basis.startswith("label:") else ""
-    if txn is not None and (shape := rules.reference_patterns.get(family)) and not re.fullmatch(shape, txn):
-        # (a degraded slip's "RRN: 8510450339", two of its twelve digits lost)
+    shape = rules.reference_patterns.get(family)
+    if txn is not None and shape and not misshapen and not re.fullmatch(shape, txn):
+        # (a degraded slip's "RRN: 8510450339", two of its twelve digits lost; one reason for one fault)
         reasons.append(f"bad_transaction_id:{family}")
 
     status = fields.status.value
