@@ -23,6 +23,10 @@ STRICT_FIELDS = ("transaction_id", "amount")
 DOLLARS = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
 
 
+# a name ending in an initial and its dot ("NAKSHATRA AVIATION S.")
+_INITIAL_AT_END = re.compile(r"\s[A-Z]\.$")
+
+
 def _basis(basis: str | None, how: str) -> str:
     return f"{basis}+{how}" if basis else how
 
@@ -90,7 +94,7 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 kept_more = primary_engine == "rapidocr" and str(a.value).count(" ") > str(b.value).count(" ")
                 # (nor where one ends the name with a dot the other did not read: a speck read as a truncated name's
                 # initial, "NAKSHATRA AVIATION S." beside "NAKSHATRAAVIATIONS")
-                one_dot = bool(re.search(r"\s[A-Z]\.$", str(a.value))) != bool(re.search(r"\s[A-Z]\.$", str(b.value)))
+                one_dot = bool(_INITIAL_AT_END.search(str(a.value))) != bool(_INITIAL_AT_END.search(str(b.value)))
                 a = b if primary_engine == "rapidocr" else a
                 same = not split_word(str(a.value)) and not kept_more and not one_dot
             if same:

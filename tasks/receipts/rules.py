@@ -63,7 +63,7 @@ class ReceiptRules(BaseModel):
     merchant_match_ratio: float = Field(default=0.8, ge=0.0, le=1.0)
     transaction_id_patterns: dict[str, str] = Field(default_factory=lambda: {"UPI": r"^[0-9]{12}$"})
     # what an id read under a network reference's own label must look like, by the label's family (a retrieval
-    # reference number's twelve characters), whatever the method read
+    # reference number's twelve digits), whatever the method read
     reference_patterns: dict[str, str] = Field(default_factory=dict)
 
     def ceiling(self, currency: str | None) -> Decimal:
