@@ -67,6 +67,15 @@ def _longer_on(name: str, ocr: OcrResult) -> bool:
     return False
 
 
+def _cut_short_on(name: str, ocr: OcrResult) -> bool:
+    """Whether a page prints a line that opens with the name on top and runs on in letters: the name's end was lost in
+    the reading that gave it ("TAMIL NADU POLLUTION CONTR" where the other engine read "TAMILNADUPOLLUTIONCONTROLBOARD")."""
+    own = _compact(name)
+    return bool(own) and any(
+        (line := _compact(ln.text)).startswith(own) and re.match(r"[a-z]{2}", line[len(own):])
+        for ln in page_lines(ocr))
+
+
 def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: str = "rapidocr",
               other_engine: str = "tesseract", primary_ocr: OcrResult | None = None,
               other_ocr: OcrResult | None = None) -> ReceiptFields:
@@ -131,9 +140,10 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
         # the other engine found the id's label with nothing id-shaped under it, and this value is words, not a code:
         # seeing it elsewhere on the page (an item's name under a stacked "Order number") settles nothing; or it read
         # the name's first word as the end of a longer one ("toGODAVARI SCIENTIFIC DIST" where Tesseract read "VARI |
-        # SCIENTIFIC DIST"): its start was lost, whatever else the page shows
-        if (name == "transaction_id" and name in silent.unreadable and _WORDS.search(str(one.value))) or (
-                name == "merchant_name" and page is not None and _longer_on(str(one.value), page)):
+        # SCIENTIFIC DIST"): its start was lost, whatever else the page shows (or its end: ``_cut_short_on``)
+        name_cut = name == "merchant_name" and page is not None and (
+            _longer_on(str(one.value), page) or (one.basis == "header" and _cut_short_on(str(one.value), page)))
+        if (name == "transaction_id" and name in silent.unreadable and _WORDS.search(str(one.value))) or name_cut:
             disagreements.append(name)
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
             continue

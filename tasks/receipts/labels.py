@@ -422,11 +422,13 @@ def _after_other_label(text: str, start: int) -> bool:
 
 
 # a document's number that is not this page's: the bill a payment settles or a refund undoes ("Against Bill No.",
-# "Original Invoice"), a supplier's own invoice ("Vendor Invoice No."); "Your Invoice No." on a payer's advice, whose
+# "Original Invoice", "Payment for Invoice#"), a supplier's own invoice ("Vendor Invoice No."); "Your Invoice No." on a payer's advice, whose
 # reader is the payee (on a shop's receipt "Your bill" is the receipt's own); the goods' transport permit ("E-way bill
 # No.", never an id: ``NOT_TRANSACTION_ID``), an export's customs "Shipping bill No.", the weighing of the goods
 # ("Weighbridge slip No. WB-43896", "Weighment ticket No.")
-_OTHER_DOCUMENTS = r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?|e\s*-?\s*way\.?|shipping|weigh\s*(?:bridge|ment))"
+_OTHER_DOCUMENTS = (r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?|e\s*-?\s*way\.?|shipping|weigh\s*(?:bridge|ment)|"
+                    # (the bill a receipt is for: "Payment for Invoice# INV-000776", "Towards Inv.")
+                    r"towards|(?:payment|paid)\s*(?:for|towards))")
 _ANOTHER_DOCUMENT = re.compile(rf"{_OTHER_DOCUMENTS}\s*$", re.I)
 _ANOTHER_DOCUMENTS_LABEL = re.compile(rf"{_OTHER_DOCUMENTS}\s*(?:bill|invoice|inv|slip|ticket)\b", re.I)
 _YOUR_DOCUMENTS_LABEL = re.compile(r"\byour\s*(?:bill|invoice|inv)\b", re.I)
@@ -1034,6 +1036,9 @@ def _name(text: str) -> str:
                   r"outlet|department)\s+(?=[A-Z])", "", text)
     # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
     text = re.sub(r"^[)\]}]+\s*", "", text)
+    # a label's own aside in brackets and small letters before the name ("Vendor name (as per portal) SURYAKIRAN …")
+    # (or alone, the name under it: "Vendor name (as per portal)" over "Suryakiran Solar")
+    text = re.sub(r"^\([a-z][a-z .'/-]*\)(?:\s+(?=[A-Z0-9])|$)", "", text)
     # an app's back arrow before its page's title, and a badge after it ("< Subscription ©")
     text = re.sub(r"^[<‹←]\s*|\s+[©®]$", "", text)
     # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES"),
@@ -1307,6 +1312,12 @@ _BANK_WORDS = re.compile(r"\bbank\b|\bcard\b|alerts?\b|\bpayments?\b|stripe|razo
 
 
 # the bill-payment network ("Bill Payments - Bharat Connect", "BBPS"): its page names the biller paid under its label,
+# a public office, paid a fee or a licence's charge ("Patna Municipal Corporation", "Legal Metrology Department")
+PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authority|municipal|nigam|ministry|"
+                           r"directorate|commission|treasury|government|panchayat|\bboard\b|local\s*body|"
+                           # (a state's e-challan portal by its name alone: Maharashtra's, West Bengal's)
+                           r"\bgras\b|\bgrips\b)")
+
 # and what is on top is the app or bank the payer used
 _BILL_NETWORK = re.compile(r"\bbharat\s*connect\b|\bbbps\b|\bb-?connect\b", re.I)
 
@@ -1322,10 +1333,16 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     if family.name == "seller":
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
     bill_network = family.name == "biller" and any(_BILL_NETWORK.search(line.text) for line in lines)
+    # (a digit run into a name's letters is part of it, "M62 Vehicle Recovery Ltd"; a number alone is not)
+    top = [_name(line.text) for line in below_status_bar(lines)[:3]
+           if plausible_name(_name(line.text)) and not re.search(r"(?<![A-Za-z\d])\d", line.text)]
     if (family.name in ("seller", "biller", "landlord") and not bill_network) or branch:
-        # (a digit run into a name's letters is part of it, "M62 Vehicle Recovery Ltd"; a number alone is not)
-        others += [_name(line.text) for line in below_status_bar(lines)[:3]
-                   if plausible_name(_name(line.text)) and not re.search(r"(?<![A-Za-z\d])\d", line.text)]
+        others += top
+    elif not PUBLIC_OFFICE.search(name):
+        # a public office on top of its own fee page, and a business under a payee's label ("Jaipur Vidyut Vitran Nigam
+        # Ltd" over "Vendor Suryakiran Rooftop Energy": the installer the applicant chose): the office may be the one paid
+        # (not a firm's own branch line under its name: "Jaipur office")
+        others += [other for other in top if PUBLIC_OFFICE.search(other) and not re.search(r"\boffice$", other, re.I)]
     rivals = []
     for other in others:
         other_key = fold(other)
@@ -1417,7 +1434,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                       and _name(m.group(1)) != text]
             # a payout the issuer makes (a dairy society to its member, a firm to its supplier): the name on top
             # is the payer's, not surely the payee's
-            payout = _payers_page(lines) or any(_PAYOUT_PARTY.search(other.text) for other in lines)
+            payout = _payers_page(lines) or any(_PAYOUT_PARTY.search(other.text) or _PAYOUT_LINE.match(other.text)
+                                                for other in lines)
             # ... and so is a letter's sender, its letterhead on top, addressed "To, The Medical Superintendent,"
             payout = payout or any((to := _ADDRESSED_TO.match(other.text)) and _PARTY_WORD.fullmatch(to.group(1))
                                    for other in lines)
@@ -1568,6 +1586,22 @@ def _over_upi_id(lines: list[PageLine]) -> FieldValue[str] | None:
 
 
 _UPI_ID_LINE = re.compile(r"^\W*(?:UPI\s*ID|VPA)\s*:?\s*[\w.\-]+@\s?[A-Za-z]{2,}\W*$", re.I)
+# a UPI ID (or an e-mail address) anywhere on a line
+_HANDLE = re.compile(r"(?<![\w.\-])([A-Za-z][\w.\-]*)@\s?[A-Za-z]{2,}")
+
+
+def handle_spells_otherwise(name: str, lines: list[PageLine]) -> str | None:
+    """A UPI ID on the page whose name part spells the payee's name with one letter otherwise ("raunaqband.lko@okicici"
+    under "Raunag Band"): one of the two was misread, and which is a reader's call."""
+    own = re.sub(r"[^a-z]", "", name.casefold())
+    if len(own) < 5:
+        return None
+    for line in lines:
+        for m in _HANDLE.finditer(line.text):
+            letters = re.match(r"[a-z]*", m.group(1).casefold()).group(0)
+            if len(letters) == len(own) and sum(a != b for a, b in zip(letters, own, strict=True)) == 1:
+                return m.group(0)
+    return None
 _PAYER_ABOVE = re.compile(r"\b(?:from|received|by|sender|payer|debited)\W*$", re.I)
 
 
@@ -1651,8 +1685,9 @@ _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER", a platform's "Settlement
 # advice - fleet partner"): the name on top is the payer's
 _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)\b|"
-                              r"^\W*(?:[A-Za-z]+\s+){1,3}(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)"
-                              # (a bus operator's "CREW TRIP SETTLEMENT VOUCHER" to its cleaner)
+                              r"^\W*(?:[A-Za-z]+'?\s+){1,3}(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)"
+                              # (a bus operator's "CREW TRIP SETTLEMENT VOUCHER" to its cleaner, a band's "MUSICIANS'
+                              # PAYMENT VOUCHER")
                               r"\W*$|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
@@ -1673,6 +1708,8 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
+# a platform's page of what it pays its partner, by its own labels ("Payout initiated", "Net payout", "Payout ID")
+_PAYOUT_LINE = re.compile(r"^\W*(?:net\s*)?payouts?\b", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K"); not a
 # stamp's words after it ("PAID IN FULL", "PAID WITH THANKS", "PAID BY UPI"): how or how much, no one named
 _VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+"
@@ -1834,6 +1871,8 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "captured": PaymentStatus.SUCCESS,
     # after their subject ("Payout credited", "Mandate executed"): the money moved
     "credited": PaymentStatus.SUCCESS, "executed": PaymentStatus.SUCCESS,
+    # a lender's loan paid out to the payee, as its advice's badge says ("Disbursed", "Loan disbursed")
+    "disbursed": PaymentStatus.SUCCESS,
     # with their subject only: a bare "Done" is an app's button, a bare "Confirmed" may be a booking's
     "payment done": PaymentStatus.SUCCESS, "payment confirmed": PaymentStatus.SUCCESS,
     # a payer's portal saying it paid ("Payment released" on a brand's claim settlement to its service partner)

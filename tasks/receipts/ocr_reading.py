@@ -13,9 +13,11 @@ from tasks.receipts.agreement import reconcile
 from tasks.receipts.alerts import read_alert
 from tasks.receipts.calibration import calibrate
 from tasks.receipts.labels import (
+    PUBLIC_OFFICE,
     SIGNED_FOR,
     app_screen,
     fold,
+    handle_spells_otherwise,
     invoice_title,
     merchant_unsure,
     plausible_name,
@@ -89,11 +91,6 @@ _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|
                            # insurer under a broker's name)
                            r"office|department|\bdept\b|\brto\b|authority|board|municipal|nigam|ministry|directorate|"
                            r"commission|treasury|insurance|assurance)")
-# a public office on top, paid a fee or a licence's charge ("Patna Municipal Corporation", "Legal Metrology Department")
-_PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authority|municipal|nigam|ministry|"
-                            r"directorate|commission|treasury|government|panchayat|\bboard\b|local\s*body|"
-                            # (a state's e-challan portal by its name alone: Maharashtra's, West Bengal's)
-                            r"\bgras\b|\bgrips\b)")
 # the labels an e-mailed receipt names its sender's customer under ("Received with thanks from", "Dealer Name")
 _SENDERS_CUSTOMER = re.compile(r"\bfrom\b|\b(?:dealer|customer|client|member|buyer|student|patient|consignee)\b", re.I)
 # under an invoice's or a cash memo's own title, the labels of the customer billed and where its goods went ("Party",
@@ -234,6 +231,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
         if faintly.value is not None and faintly.value != transaction_id.value:
             transaction_id = with_rivals(transaction_id, [faintly.value])
     merchant = read_merchant(lines, median_height)
+    if merchant.value is not None and (handle := handle_spells_otherwise(merchant.value, lines)):
+        merchant = with_rivals(merchant, [handle])
     status = read_status(lines)
     if alert is not None:
         # a bank's alert names its payee, reference and outcome in a sentence, not under labels
@@ -347,10 +346,10 @@ def _names_under_unplaced_labels(merchant: FieldValue[str], labelled: list[tuple
     # business Nukkad Daily Needs": no rival), unless that name is an office too ("RTO Hubballi" under a portal);
     # where the page names another office under any label ("Department  Commercial Tax Department" under a
     # treasury's portal, "Local body  Mysuru City Corporation"), which of them was paid is a reader's call
-    header_office = merchant.basis == "header" and bool(_PUBLIC_OFFICE.search(name))
+    header_office = merchant.basis == "header" and bool(PUBLIC_OFFICE.search(name))
     offices = [value for label, value, _ in labelled
                if re.search(r"[A-Za-z]{3}", value) and not re.search(r"\d", value) and fold(value) != fold(name)
-               and (_PUBLIC_OFFICE.search(value) or (header_office and _PUBLIC_OFFICE.search(label)))
+               and (PUBLIC_OFFICE.search(value) or (header_office and PUBLIC_OFFICE.search(label)))
                ] if merchant.basis == "header" else []
     office = header_office and not offices
 
@@ -365,7 +364,7 @@ def _names_under_unplaced_labels(merchant: FieldValue[str], labelled: list[tuple
             return False  # an invoice's "Party M/s Dihing Valley Tea Company Ltd": the customer billed
         if (signed := SIGNED_FOR.match(value)) and fold(signed.group(1)) == fold(name):
             return False  # a bill's sign-off for the name on top ("For Meenakshi Digital Lab & Albums") confirms it
-        if office and not _PUBLIC_OFFICE.search(value):
+        if office and not PUBLIC_OFFICE.search(value):
             return False
         if _REFUNDED_TO.fullmatch(label):
             return True  # a refund's receiver, a person too: the sets count it as the one paid, or the business on top

@@ -507,7 +507,8 @@ _GIVES_CHANGE = re.compile(r"\b(?:change(?:\s*due)?|balance\s*returned|returned\
 # a part of the bill paid before this payment, taken off its total
 _PAID_BEFORE = re.compile(r"\bless\s*:|\b(?:paid|received)\s*(?:earlier|before|previously)\b|"
                           r"\b(?:already|previously)\s*(?:paid|received)\b", re.I)
-_BALANCE_PAID = re.compile(r"\bbalance\s*(?:paid|received|collected)\b", re.I)
+# (a word between too: a transporter's "Balance freight received" after the advance its driver took)
+_BALANCE_PAID = re.compile(r"\bbalance\s*(?:(?!not\b)[a-z]+\s+)?(?:paid|received|collected)\b", re.I)
 # a supplier's ledger around a payment ("You owe (before)", "Due before payment", "Balance due now", "Remaining
 # balance"; a bill's own "Balance due" is its total)
 # (not a bill's "Amount due after due date", which may be the sum it is paid with)
@@ -574,6 +575,7 @@ def _headline(amount: _Amount, median_height: float) -> bool:
 
 
 _PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected)|"
+                           + _BALANCE_PAID.pattern + r"|"
                            r"(?:paid|received|collected)\s*(?:amount|sum)|\badvance\b|"
                            # an instalment of a plan paid now ("This payment (3 of 4)", "Instalment paid", "Paid today")
                            r"\bthis\s*(?:payment|instal+ment)\b|\binstal+ment\s*(?:paid|amount)\b|"

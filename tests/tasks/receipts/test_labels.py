@@ -4010,3 +4010,88 @@ def test_a_dot_one_engine_alone_reads_after_a_name_leaves_the_name_unsure(receip
     rapid = dataclasses.replace(words(*lines[:2], "Beneficiary SHREEBALAJITRADERSPVT.LTD", *lines[2:], first_height=24),
                                 engine="rapidocr")
     assert "engines_disagree:merchant_name" not in verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules).reasons
+
+
+def test_a_label_s_bracketed_aside_is_not_the_payee_s_name(receipt_rules):
+    # heldout188: a lender's "Vendor name (as per portal) SURYAKIRAN ROOFTOP ENERGY PVT LTD" was accepted with the
+    # aside in the name, and with the name on the line under it, the aside alone as the name
+    lines = ("State Bank of India", "DISBURSEMENT ADVICE", "Borrower Kavita Agarwal", "Loan amount disbursed Rs. 3,09,757.94",
+             "Mode RTGS", "UTR SBINR52026110376657299", "Date of disbursement 03/11/2026")
+    page = words(*lines[:2], "Vendor name (as per portal) SURYAKIRAN ROOFTOP ENERGY PVT LTD", *lines[2:], first_height=24)
+    assert parse_ocr(page).merchant_name.value == "SURYAKIRAN ROOFTOP ENERGY PVT LTD"
+    page = words(*lines[:2], "Vendor name (as per portal)", *lines[2:], first_height=24)
+    assert parse_ocr(page).merchant_name.value != "(as per portal)"
+    assert verdict(page, receipt_rules).status != "succeeded"
+
+
+def test_a_lender_s_disbursed_badge_is_a_success():
+    # heldout188: a disbursement advice's "Disbursed" badge was read as no outcome, and the advice accepted with none
+    page = words("Canara Bank", "DISBURSEMENT ADVICE", "Vendor name Suryakiran Solar", "Disbursement amount ₹ 4,91,240.00",
+                 "UTR CNRBR52026041267274984", "Disbursed", "Disbursement date 12-04-2026", first_height=24)
+    assert parse_ocr(page).status.value == "success"
+
+
+@pytest.mark.parametrize("title", ["MUSICIANS' PAYMENT VOUCHER", "Payout initiated - on its way to your bank"])
+def test_a_payer_s_voucher_or_payout_page_names_its_payer_on_top(title, receipt_rules):
+    # heldout191: a band's "MUSICIANS' PAYMENT VOUCHER" to its shehnai player (the apostrophe kept it from reading as a
+    # payment voucher) and heldout190: a booking platform's payout page to a homestay ("Property Bettadamane Estate
+    # Stay") were accepted with the payer on top as the one paid
+    page = words("RAUNAQ BAND SOUND & LIGHTS PVT LTD", title, "Date 05-Jun-2026", "Name of artist Shamim Bano",
+                 "Amount paid in hand Rs 38,127.00", "Mode UPI", "UPI Ref No. 615602546867", first_height=30)
+    assert "low_confidence:merchant_name" in verdict(page, receipt_rules).reasons
+
+
+def test_the_invoice_a_payment_receipt_is_for_is_not_its_id():
+    # heldout191: a rental partner's Zoho receipt "Payment for Invoice# INV-000776" was accepted with the invoice it
+    # settles as the payment's id
+    page = words("Glitz LED Wall Rentals", "PAYMENT RECEIPT", "Received from M/s Raunaq Band", "Payment date 11/10/26",
+                 "Payment mode IMPS", "Amount received Rs 38,691.76", "Payment for Invoice# INV-000776", "PAID",
+                 first_height=30)
+    assert parse_ocr(page).transaction_id.value is None
+
+
+def test_a_balance_received_with_a_word_between_is_what_was_paid():
+    # heldout191: a transporter's "Balance freight received ₹26,420" (after the driver's advance) was skipped as a
+    # balance, and its "Total ₹28,420" accepted as the sum paid
+    page = words("Shree Balaji Roadlines", "FREIGHT RECEIPT", "Date 27-04-2026", "Freight ₹26,820", "Detention ₹1,000",
+                 "Total ₹28,420", "Less: Advance paid to driver 2,000", "Balance freight received ₹26,420", "Mode NEFT",
+                 "UTR HDFCN26117249935", "RECEIVED WITH THANKS", first_height=30)
+    assert parse_ocr(page).amount.value == Decimal("26420.00")
+
+
+def test_a_name_on_top_one_engine_cut_short_is_a_disagreement(receipt_rules):
+    # heldout189 (degraded): Tesseract read the fee page's "TAMIL NADU POLLUTION CONTR" and PP-OCR the whole line run
+    # together, too small to take for a name: Tesseract's start of it was accepted as the name
+    lines = ("OCMMS - Bio-Medical Waste Authorisation", "Payment status: Pending - verification with bank",
+             "Amount paid Rs.4,000.00", "Paid through SBI ePay - UPI", "Bank Ref. No. CPA8974048325",
+             "Payment date 16 June 2026")
+    tess = words("TAMIL NADU POLLUTION CONTR", *lines, first_height=30)
+    rapid = dataclasses.replace(words("TAMILNADUPOLLUTIONCONTROLBOARD", *lines), engine="rapidocr")
+    assert "engines_disagree:merchant_name" in verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules).reasons
+    # the whole name read by both stands
+    rapid = dataclasses.replace(words("TAMILNADUPOLLUTIONCONTR", *lines), engine="rapidocr")
+    assert "engines_disagree:merchant_name" not in verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules).reasons
+
+
+def test_a_public_office_on_top_rivals_a_business_under_a_payee_s_label():
+    # heldout188: a power distributor's net-metering fee page printed the installer under "Vendor"; the installer was
+    # accepted as the one paid
+    lines = ("Rooftop Solar - Net Metering application fee", "Fee paid successfully",
+             "Vendor Suryakiran Rooftop Energy Pvt Ltd", "Amount paid Rs.8,850.00", "Payment mode Debit card",
+             "Bank Ref. No. IGA5660043229", "Date 14-02-2026")
+    merchant = parse_ocr(words("Jaipur Vidyut Vitran Nigam Ltd", *lines, first_height=30)).merchant_name
+    assert "Jaipur Vidyut Vitran Nigam Ltd" in merchant.alternatives
+    # a firm's own branch line on top is no office ("Jaipur office" under the firm's name)
+    merchant = parse_ocr(words("Kiran Traders", "Jaipur office", *lines, first_height=30)).merchant_name
+    assert merchant.value == "Suryakiran Rooftop Energy Pvt Ltd" and "Jaipur office" not in merchant.alternatives
+
+
+def test_a_upi_id_spelling_the_payee_otherwise_leaves_the_name_unsure():
+    # heldout191 (degraded): both engines read "Raunaq Band" as "Raunag Band", PP-OCR its UPI ID right
+    # ("raunaqband.lko@okicici"): the receipt was accepted with the misread name
+    lines = ("PhonePe", "Transaction successful", "Rs.11,590", "To", "Raunag Band")
+    after = ("UPI transaction ID 618515480470", "Paid on Saturday, 4 July 2026, 10:35 am")
+    merchant = parse_ocr(words(*lines, "UPI ID: raunaqband.lko@okicici", *after)).merchant_name
+    assert merchant.value == "Raunag Band" and merchant.alternatives
+    merchant = parse_ocr(words(*lines, "UPI ID: raunagband.lko@okicici", *after)).merchant_name
+    assert not merchant.alternatives
