@@ -128,6 +128,9 @@ _FAILED = re.compile(r"\b(?:has|have)\s+failed\b|\bis\s+failed\b|\bdeclined\b|\b
 _PENDING = re.compile(r"\b(?:is|remains)\s+(?:pending|under\s+process|in\s+process|on\s+hold)\b|\bpending\s+debit\b",
                       re.I)
 _CONDITIONAL = re.compile(r"\b(?i:if|in\s*case|any|will|would|should)\b|\bmay\b")  # ("May": a month)
+# a standing rule about a kind of payment, not this one's outcome ("Records rejected by the beneficiary bank are
+# credited back to the debit account", "Reversed payouts are credited back to your balance")
+_STANDING_RULE = re.compile(r"\bare\s+(?:credited|refunded|reversed|returned|sent)\s+back\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|may|to)\s+be\s+$", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\d))+(?:[.!?]|$)")  # ("Rs.19,179.32" is no sentence's end)
 
@@ -258,10 +261,12 @@ def _reference(running: _RunningText) -> FieldValue[str]:
 
 
 def _outcome(running: _RunningText) -> FieldValue[PaymentStatus]:
-    if _OTHER_OUTCOME.search(running.text):
+    # (a standing rule's sentence blanked out, its words' places kept)
+    text = _SENTENCE.sub(lambda m: " " * len(m.group()) if _STANDING_RULE.search(m.group()) else m.group(), running.text)
+    if _OTHER_OUTCOME.search(text):
         # a failure or a payment under way, in words a line-by-line reader may miss ("is under" / "process.")
-        failed = list(_FAILED.finditer(running.text))
-        pending = list(_PENDING.finditer(running.text))
+        failed = list(_FAILED.finditer(text))
+        pending = list(_PENDING.finditer(text))
         if bool(failed) != bool(pending):
             m = (failed or pending)[0]
             return _found(running, m.start(), m.end(), PaymentStatus.FAILED if failed else PaymentStatus.PENDING)

@@ -235,6 +235,7 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
                                                  "To Account Name", "Account Name", "Receiver", "Received by",
                                                  "Beneficiary A/c Name", "Beneficiary Account Name",
+                                                 "Payee Account Name",
                                                  # a platform's payout statement to its partner, the label opening
                                                  # its line ("Partner KINETIC REPUBLIC PANAMPILLY"; not a "Payment
                                                  # partner")
@@ -632,6 +633,8 @@ _NUMBER_WORD = re.compile(r"#|\b(?:no|nr|num|number|ref\w*|id|code|serial|sl)\b|
 _RUN_ON = re.compile(r"\S+\s+([-/]\d[\w\-/]*)")
 # ... or broken after its separator ("CPV/25- 26/8932")
 _RUN_ON_AFTER = re.compile(r"(\S+[-/])\s+(\d[\w\-/]*)")
+# ... or a gateway's id in both cases broken by a gap, its last letters alone after it ("pout_9TLVRhNvJmt xGC")
+_CASED_TAIL = re.compile(r"\S+\s+([A-Za-z0-9]{1,6})")
 
 
 def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ranked: bool = False
@@ -666,6 +669,9 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
         elif (run_on := _RUN_ON_AFTER.match(text.strip(_VALUE_EDGE))) and \
                 (longer := clean_id("".join(run_on.groups()), digits_only=hit.family.digits_only)):
             alternatives.append(longer)  # ... or after one ("Voucher No. CPV/25- 26/8932")
+        elif CASE_SENSITIVE.search(value) and (tail := _CASED_TAIL.fullmatch(text.strip(_VALUE_EDGE))) and \
+                re.search(r"[A-Z0-9]", tail.group(1)):
+            alternatives.append(value + tail.group(1))
         # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
         # issuer's convention: a person picks, except among an Indian page's payment references
         alternatives += _other_labelled_ids(readings, hit, value, ranked=ranked)
@@ -996,7 +1002,8 @@ def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
 # the payment apps a payer uses ("super.money" as its own screen spells it): never the one paid
 _MONEY_APPS = r"google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|super\s*\.?\s*money"
 _NOT_A_NAME = re.compile(
-    r"\b(bank|netbanking|" + _MONEY_APPS + r"|upi\s*id|vpa|upi|receipt|"
+    # (a bank's portal by its channel's name: "TMB Corporate Net Banking")
+    r"\b(bank|netbanking|(?:net|internet|online|corporate|mobile|retail)\s*banking|" + _MONEY_APPS + r"|upi\s*id|vpa|upi|receipt|"
     r"invoice|tax|cash\s*memo|bill|billpay|sale|purchase|payment|re-?payment|transaction|(?:un)?successful|success|failed|failure|pending|"
     r"processing|completed|authori[sz]ed|approved|declined|rejected|accepted|"
     r"details|transfer|customer|copy|thank|welcome|statement|confirmation|summary|order|checkout|"
@@ -1346,8 +1353,11 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     rivals = []
     for other in others:
         other_key = fold(other)
-        if not other_key or key in other_key:
-            continue  # the same name, or it with more around it
+        if not other_key or (key in other_key and not (
+                family.name == "seller" and fold(_COMPANY_FORM.sub(" ", other)) == key)):
+            # the same name, or it with more around it; but a sender's name on top with its company's form ("Notion
+            # Labs, Inc." over "Receipt from Notion Labs"): the sets write one or the other
+            continue
         if other_key in key and (family.name != "seller" or
                                  fold(_COMPANY_FORM.sub(" ", other)) == fold(_COMPANY_FORM.sub(" ", name))):
             # a seller's name with a shorter one inside it is the same party only where the rest is its company's

@@ -123,6 +123,12 @@ def _id_shown(lines: list[PageLine], engine: str) -> bool:
     return found.value is not None or unreadable
 
 
+def _dot_may_end_sentence(name: str, lines: list[PageLine]) -> bool:
+    """An alert's payee ending in an initial and a dot where its line ends ("towards UPI to SASIDHARAN K."): the dot
+    may be the initial's or the sentence's full stop, and the sets write it either way."""
+    return bool(re.search(r"\s[A-Z]\.$", name)) and any(line.text.rstrip().endswith(name) for line in lines)
+
+
 def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValue[str]:
     """An alert's reference over what the labels read: its sentence wraps over the bubble's lines, so the value of a
     label ending a line is the next line's first words ("UPI Ref" / "609622706508. Not you? Call 18002586161"), not
@@ -244,6 +250,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
         elif merchant.basis == "header" and alert.payee.value:
             merchant = alert.payee  # the alert's own heading or sender on top ("Debit alert"), not the one it paid
         merchant = merchant if merchant.value is not None else alert.payee
+        if merchant.basis == "alert" and _dot_may_end_sentence(str(merchant.value), lines):
+            merchant = with_rivals(merchant, [merchant.value[:-1]])
         if status.value is None and not status_label_printed(lines):
             # (a status label whose value was not read, "Payment status NEFT returmed", outweighs a debit's sentence)
             status = alert.status

