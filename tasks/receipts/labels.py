@@ -244,7 +244,7 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  # a ledger app's "Payment to supplier")
                                                  "Supplier Name", "Supplier", "Vendor Name", "Vendor",
                                                  # a corporate bank's transfer: the party its credit leg goes to
-                                                 "Credit party", "Credit party name",
+                                                 "Credit party", "Credit party name", "Credit account name",
                                                  "Prapt Karta",
                                                  # German, Dutch (as printed, and as OCR drops the umlaut)
                                                  "Empfänger", "Empfanger", "Zahlungsempfänger", "Begunstigde",
@@ -1446,6 +1446,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # is the payer's, not surely the payee's
             payout = _payers_page(lines) or any(_PAYOUT_PARTY.search(other.text) or _PAYOUT_LINE.match(other.text)
                                                 for other in lines)
+            # ... and so is a bank's portal, its bank's name under it ("FedNet Corporate" over "Federal Bank")
+            payout = payout or any(_ACQUIRER.fullmatch(other.text.strip()) for other in below_status_bar(lines)[1:2])
             # ... and so is a letter's sender, its letterhead on top, addressed "To, The Medical Superintendent,"
             payout = payout or any((to := _ADDRESSED_TO.match(other.text)) and _PARTY_WORD.fullmatch(to.group(1))
                                    for other in lines)
@@ -1694,11 +1696,13 @@ _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # the title of a document its issuer sends when it pays someone ("Payment Advice" from a lender to a dealer, "PAYMENT
 # VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER", a platform's "Settlement
 # advice - fleet partner"): the name on top is the payer's
+# what a firm pays its people for their work
+_PEOPLES_PAY = r"(?:stipend|salary|wages?|commission|incentive|honorarium|bata|payout)"
 _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)\b|"
                               r"^\W*(?:[A-Za-z]+'?\s+){1,3}(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)"
                               # (a bus operator's "CREW TRIP SETTLEMENT VOUCHER" to its cleaner, a band's "MUSICIANS'
-                              # PAYMENT VOUCHER")
-                              r"\W*$|"
+                              # PAYMENT VOUCHER", a tea garden's "WAGE PAYMENT VOUCHER - DAILY RATED")
+                              r"(?:\s*[-–]\s*[A-Za-z ]{1,25})?\W*$|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
                               # a brand's or an insurer's settlement of the claims a partner made ("ASP claim settlement")
@@ -1711,6 +1715,9 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # (a showroom's "STAFF ADVANCE VOUCHER" to an employee)
                               r"(?:staff\s*|salary\s*)?advance)\s*"
                               r"voucher\W*$|"
+                              # ... and with words before its pay or after an ampersand ("PIECE-RATE WAGES VOUCHER",
+                              # "SALARY & INCENTIVE VOUCHER"; not a fee's: a "TUITION FEE VOUCHER" is the school's own)
+                              rf"^\W*(?:[A-Za-z'\-]+\s+){{0,2}}{_PEOPLES_PAY}(?:\s*(?:&|and|\+)\s*{_PEOPLES_PAY})?\s*voucher\W*$|"
                               # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP", a fish
                               # plant's "WAGE SLIP CUM VOUCHER")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}(?:payout|salary|wages?|commission|stipend|incentive|pay)\s*"

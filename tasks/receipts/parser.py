@@ -608,8 +608,9 @@ def _sums_in(lines: list[PageLine]) -> list[Decimal]:
     return [Decimal(re.sub(r"\D", "", m.group(1)) + "." + m.group(2)) for line in lines for m in _SUM.finditer(line.text)]
 
 
-# a sum after a rupee's mark, with or without its paise ("INR 150", "Rs.27.50")
-_MARKED_SUM = re.compile(r"(?:\bRs\.?|\bINR|₹)\s*(\d{1,3}(?:,\d{2,3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d,.]*\d)", re.I)
+# a sum after a rupee's mark, with or without its paise ("INR 150", "Rs.27.50"; the ₹ OCR read as a percent sign, which
+# never stands before a number: "By UPI % 59,380")
+_MARKED_SUM = re.compile(r"(?:\bRs\.?|\bINR|₹|(?<![\d%])%)\s*(\d{1,3}(?:,\d{2,3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d,.]*\d)", re.I)
 
 
 def _marked_sums_in(lines: list[PageLine]) -> list[Decimal]:

