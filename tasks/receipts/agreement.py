@@ -71,9 +71,11 @@ def _cut_short_on(name: str, ocr: OcrResult) -> bool:
     """Whether a page prints a line that opens with the name on top and runs on in letters: the name's end was lost in
     the reading that gave it ("TAMIL NADU POLLUTION CONTR" where the other engine read "TAMILNADUPOLLUTIONCONTROLBOARD")."""
     own = _compact(name)
-    return bool(own) and any(
-        (line := _compact(ln.text)).startswith(own) and re.match(r"[a-z]{2}", line[len(own):])
-        for ln in page_lines(ocr))
+    if not own:
+        return False
+    # (letters straight after it, in the line as printed: "DHBVN" is not cut short by "dhbvn.org.in/online-payment")
+    spelled = re.compile(r"[^0-9a-z]*".join(map(re.escape, own)) + r"(?=[a-z]{2})", re.I)
+    return any(spelled.match(ln.text.strip()) for ln in page_lines(ocr))
 
 
 def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: str = "rapidocr",

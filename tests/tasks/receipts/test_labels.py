@@ -4071,6 +4071,13 @@ def test_a_name_on_top_one_engine_cut_short_is_a_disagreement(receipt_rules):
     # the whole name read by both stands
     rapid = dataclasses.replace(words("TAMILNADUPOLLUTIONCONTR", *lines), engine="rapidocr")
     assert "engines_disagree:merchant_name" not in verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules).reasons
+    # heldout180: nor is a name on top cut short by a web address that opens with it ("dhbvn.org.in/online-payment")
+    lines = ("Online payment - acknowledgement receipt", "Payment successful", "Amount paid ₹ 47,832.00",
+             "Mode Net banking", "Transaction ID DHB51186134906", "Paid on 14-10-2026 - 03:28 pm")
+    tess = words("DHBVN", *lines, first_height=30)
+    rapid = dataclasses.replace(words("dhbvn.org.in/online-payment/receipt?id=91212740", "DHBVN", *lines),
+                                engine="rapidocr")
+    assert "engines_disagree:merchant_name" not in verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules).reasons
 
 
 def test_a_public_office_on_top_rivals_a_business_under_a_payee_s_label():
