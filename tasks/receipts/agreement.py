@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tasks.receipts.labels import CASE_SENSITIVE, LOST_SPACE, split_word, stray_bracket
+from tasks.receipts.labels import CASE_SENSITIVE, INITIAL_AT_END, LOST_SPACE, split_word, stray_bracket
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields
@@ -21,10 +21,6 @@ from workers.engines.ocr import OcrResult
 # fields one engine alone may not carry when the other engine's page does not show the value
 STRICT_FIELDS = ("transaction_id", "amount")
 DOLLARS = {"USD", "SGD", "AUD", "CAD", "HKD", "NZD"}
-
-
-# a name ending in an initial and its dot ("NAKSHATRA AVIATION S.")
-_INITIAL_AT_END = re.compile(r"\s[A-Z]\.$")
 
 
 def _basis(basis: str | None, how: str) -> str:
@@ -105,7 +101,7 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 kept_more = primary_engine == "rapidocr" and str(a.value).count(" ") > str(b.value).count(" ")
                 # (nor where one ends the name with a dot the other did not read: a speck read as a truncated name's
                 # initial, "NAKSHATRA AVIATION S." beside "NAKSHATRAAVIATIONS")
-                one_dot = bool(_INITIAL_AT_END.search(str(a.value))) != bool(_INITIAL_AT_END.search(str(b.value)))
+                one_dot = bool(INITIAL_AT_END.search(str(a.value))) != bool(INITIAL_AT_END.search(str(b.value)))
                 a = b if primary_engine == "rapidocr" else a
                 same = not split_word(str(a.value)) and not kept_more and not one_dot
             if same:

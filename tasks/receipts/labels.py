@@ -423,11 +423,12 @@ def _after_other_label(text: str, start: int) -> bool:
 
 
 # a document's number that is not this page's: the bill a payment settles or a refund undoes ("Against Bill No.",
-# "Original Invoice", "Payment for Invoice#"), a supplier's own invoice ("Vendor Invoice No."); "Your Invoice No." on a payer's advice, whose
-# reader is the payee (on a shop's receipt "Your bill" is the receipt's own); the goods' transport permit ("E-way bill
-# No.", never an id: ``NOT_TRANSACTION_ID``), an export's customs "Shipping bill No.", the weighing of the goods
-# ("Weighbridge slip No. WB-43896", "Weighment ticket No.")
-_OTHER_DOCUMENTS = (r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?|e\s*-?\s*way\.?|shipping|weigh\s*(?:bridge|ment)|"
+# "Original Invoice", "Payment for Invoice#"), a supplier's own invoice ("Vendor Invoice No."); "Your Invoice No." on a
+# payer's advice, whose reader is the payee (on a shop's receipt "Your bill" is the receipt's own); the goods' transport
+# permit ("E-way bill No.", never an id: ``NOT_TRANSACTION_ID``), an export's customs "Shipping bill No.", the weighing
+# of the goods ("Weighbridge slip No. WB-43896", "Weighment ticket No.")
+_OTHER_DOCUMENTS = (r"\b(?:against|original|orig\.|vendor'?s?|supplier'?s?|e\s*-?\s*way\.?|shipping|"
+                    r"weigh\s*(?:bridge|ment)|"
                     # (the bill a receipt is for: "Payment for Invoice# INV-000776", "Towards Inv.")
                     r"towards|(?:payment|paid)\s*(?:for|towards))")
 _ANOTHER_DOCUMENT = re.compile(rf"{_OTHER_DOCUMENTS}\s*$", re.I)
@@ -1154,6 +1155,9 @@ _WAY_PAID = re.compile(r"(?:by\s+|via\s+)?(?:upi|imps|neft|rtgs|nach|cash|cheque
 # name's words: its spaces were lost ("SRIBALAJIPROVISIONSTORES"); so may an initial's dot glued to the next word
 # ("K.SARAVANAN" read off "K. SARAVANAN")
 LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}|\b[A-Z]\.[A-Z][A-Za-z]{2,}")
+# a name ending in an initial and its dot ("NAKSHATRA AVIATION S.", "SASIDHARAN K."): the dot may be a speck or a
+# sentence's full stop
+INITIAL_AT_END = re.compile(r"\s[A-Z]\.$")
 # a name in capitalised words whose first word is all in small letters: its start cut off at the page's edge or
 # by a coloured band ("war Municipal Corporation" read off "Bhubaneswar Municipal Corporation")
 CUT_START = re.compile(r"^[a-z]+\s+(?:\S+\s+)*[A-Z]")
@@ -1318,13 +1322,12 @@ _BANK_WORDS = re.compile(r"\bbank\b|\bcard\b|alerts?\b|\bpayments?\b|stripe|razo
                          re.I)
 
 
-# the bill-payment network ("Bill Payments - Bharat Connect", "BBPS"): its page names the biller paid under its label,
 # a public office, paid a fee or a licence's charge ("Patna Municipal Corporation", "Legal Metrology Department")
 PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authority|municipal|nigam|ministry|"
                            r"directorate|commission|treasury|government|panchayat|\bboard\b|local\s*body|"
                            # (a state's e-challan portal by its name alone: Maharashtra's, West Bengal's)
                            r"\bgras\b|\bgrips\b)")
-
+# the bill-payment network ("Bill Payments - Bharat Connect", "BBPS"): its page names the biller paid under its label,
 # and what is on top is the app or bank the payer used
 _BILL_NETWORK = re.compile(r"\bbharat\s*connect\b|\bbbps\b|\bb-?connect\b", re.I)
 
@@ -1598,6 +1601,9 @@ def _over_upi_id(lines: list[PageLine]) -> FieldValue[str] | None:
 
 
 _UPI_ID_LINE = re.compile(r"^\W*(?:UPI\s*ID|VPA)\s*:?\s*[\w.\-]+@\s?[A-Za-z]{2,}\W*$", re.I)
+_PAYER_ABOVE = re.compile(r"\b(?:from|received|by|sender|payer|debited)\W*$", re.I)
+
+
 # a UPI ID (or an e-mail address) anywhere on a line
 _HANDLE = re.compile(r"(?<![\w.\-])([A-Za-z][\w.\-]*)@\s?[A-Za-z]{2,}")
 
@@ -1614,7 +1620,6 @@ def handle_spells_otherwise(name: str, lines: list[PageLine]) -> str | None:
             if len(letters) == len(own) and sum(a != b for a, b in zip(letters, own, strict=True)) == 1:
                 return m.group(0)
     return None
-_PAYER_ABOVE = re.compile(r"\b(?:from|received|by|sender|payer|debited)\W*$", re.I)
 
 
 # a payment app's badge under the shop it scanned ("Verified merchant", "✓ Verified business"; its tick read "V")
@@ -1693,11 +1698,11 @@ _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*ap
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
+# what a firm pays its people for their work
+_PEOPLES_PAY = r"(?:stipend|salary|wages?|commission|incentive|honorarium|bata|payout)"
 # the title of a document its issuer sends when it pays someone ("Payment Advice" from a lender to a dealer, "PAYMENT
 # VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER", a platform's "Settlement
 # advice - fleet partner"): the name on top is the payer's
-# what a firm pays its people for their work
-_PEOPLES_PAY = r"(?:stipend|salary|wages?|commission|incentive|honorarium|bata|payout)"
 _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)\b|"
                               r"^\W*(?:[A-Za-z]+'?\s+){1,3}(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)"
                               # (a bus operator's "CREW TRIP SETTLEMENT VOUCHER" to its cleaner, a band's "MUSICIANS'
@@ -1707,16 +1712,17 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
                               # a brand's or an insurer's settlement of the claims a partner made ("ASP claim settlement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}claims?\s*settlement\W*$|"
-                              # a voucher for what a firm pays its people, refunds or makes good ("STIPEND VOUCHER",
-                              # "REFUND VOUCHER", "COMPENSATION VOUCHER"; not a receipt voucher or a gift voucher)
-                              r"^\W*(?:stipend|salary|wages?|commission|incentive|honorarium|expense|refund|payout|"
+                              # a voucher for what a firm refunds, makes good or advances ("REFUND VOUCHER", "COMPENSATION
+                              # VOUCHER"; not a receipt voucher or a gift voucher)
+                              r"^\W*(?:expense|refund|"
                               # (a brand's "PROFESSIONAL FEE VOUCHER" to the creator it paid)
                               r"compensation|(?:professional\s*|consultancy\s*|content\s*)?fees?|"
                               # (a showroom's "STAFF ADVANCE VOUCHER" to an employee)
                               r"(?:staff\s*|salary\s*)?advance)\s*"
                               r"voucher\W*$|"
-                              # ... and with words before its pay or after an ampersand ("PIECE-RATE WAGES VOUCHER",
-                              # "SALARY & INCENTIVE VOUCHER"; not a fee's: a "TUITION FEE VOUCHER" is the school's own)
+                              # ... or for what it pays its people, with up to two words before the pay or a second pay
+                              # after an ampersand ("STIPEND VOUCHER", "PIECE-RATE WAGES VOUCHER", "SALARY & INCENTIVE
+                              # VOUCHER"; not a fee's with words before it: a "TUITION FEE VOUCHER" is the school's own)
                               rf"^\W*(?:[A-Za-z'\-]+\s+){{0,2}}{_PEOPLES_PAY}(?:\s*(?:&|and|\+)\s*{_PEOPLES_PAY})?\s*voucher\W*$|"
                               # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP", a fish
                               # plant's "WAGE SLIP CUM VOUCHER")

@@ -13,6 +13,7 @@ from tasks.receipts.agreement import reconcile
 from tasks.receipts.alerts import read_alert
 from tasks.receipts.calibration import calibrate
 from tasks.receipts.labels import (
+    INITIAL_AT_END,
     PUBLIC_OFFICE,
     SIGNED_FOR,
     app_screen,
@@ -126,7 +127,7 @@ def _id_shown(lines: list[PageLine], engine: str) -> bool:
 def _dot_may_end_sentence(name: str, lines: list[PageLine]) -> bool:
     """An alert's payee ending in an initial and a dot where its line ends ("towards UPI to SASIDHARAN K."): the dot
     may be the initial's or the sentence's full stop, and the sets write it either way."""
-    return bool(re.search(r"\s[A-Z]\.$", name)) and any(line.text.rstrip().endswith(name) for line in lines)
+    return bool(INITIAL_AT_END.search(name)) and any(line.text.rstrip().endswith(name) for line in lines)
 
 
 def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValue[str]:
