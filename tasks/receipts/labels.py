@@ -1723,7 +1723,13 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # ... or for what it pays its people, with up to two words before the pay or a second pay
                               # after an ampersand ("STIPEND VOUCHER", "PIECE-RATE WAGES VOUCHER", "SALARY & INCENTIVE
                               # VOUCHER"; not a fee's with words before it: a "TUITION FEE VOUCHER" is the school's own)
-                              rf"^\W*(?:[A-Za-z'\-]+\s+){{0,2}}{_PEOPLES_PAY}(?:\s*(?:&|and|\+)\s*{_PEOPLES_PAY})?\s*voucher\W*$|"
+                              # (and a section after a dash: "KARIGAR WAGE VOUCHER - CUTTING SECTION")
+                              rf"^\W*(?:[A-Za-z'\-]+\s+){{0,2}}{_PEOPLES_PAY}(?:\s*(?:&|and|\+)\s*{_PEOPLES_PAY})?\s*voucher"
+                              r"(?:\s*[-–]\s*[A-Za-z ]{1,25})?\W*$|"
+                              # ... or a title of what it pays its people for a period or by the piece ("WEEKLY
+                              # WAGES - POLISHING FLOOR", "MONTHLY SALARY"; a workshop's karigars' pay sheet)
+                              rf"^\W*(?:weekly|monthly|fortnightly|daily|piece[\s-]*(?:rate|work)?)\s+{_PEOPLES_PAY}"
+                              rf"(?:\s*(?:&|and)\s*{_PEOPLES_PAY})?(?:\s*[-–]\s*[A-Za-z ]{{1,25}})?\W*$|"
                               # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP", a fish
                               # plant's "WAGE SLIP CUM VOUCHER")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}(?:payout|salary|wages?|commission|stipend|incentive|pay)\s*"

@@ -220,6 +220,9 @@ _TOTAL_LABELS = [
     (r"net\s*paid", 13),
     # (a platform's weekly payout to a fleet or a seller: "Net payout" under the fares, fees, tax and cash kept)
     (r"net\s*payout", 13),
+    # (a payer's advice: "Net payment released", "Net remittance", "Amount credited to vendor" under the bills and
+    # what was taken off them)
+    (r"net\s*(?:payment|remittance|credited)|amount\s*credited(?!\s*back)", 13),
     (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
     # the euro area's: German, Italian, French, Spanish
     (r"(?:zu\s*zahlen|gesamtbetrag|endbetrag|importo\s*totale|totale|total\s*ttc|importe\s*total|summe)", 12),
@@ -413,6 +416,10 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 continue  # a time it takes ("reversed within 5 working days", "check after 2 hrs"), not a sum
             if _PER_PERIOD.match(after):
                 continue  # a plan's price per period ("then EUR 8.99/month", "₹199 per month"), not a sum paid
+            if re.search(r"\b1\s*[A-Z]{3}\s*=\s*(?:[A-Z]{3}|Rs\.?|[₹$€£])?\s*$", before):
+                continue  # an exchange rate's price of one unit ("1 USD = INR 85.6"), not a sum paid
+            if re.match(r"\s*[A-Z]{3}\s*=\s*(?:[A-Z]{3}|Rs\.?|[₹$€£])?\s*\d", after):
+                continue  # ... nor its unit ("1 USD =")
             value = decimal_of(raw)
             if value is None:
                 continue
@@ -627,10 +634,14 @@ def _sums_below(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
 
 def _left_after_a_deduction(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     """Sums printed below the chosen total that are it less another sum printed between them (a deposit, an
-    advance, a credit taken off): the rest may be what was paid."""
+    advance, a credit taken off), or less every sum printed just above them (a payer's "Less: TDS 380.00", "Less:
+    Rejection debit note 14,011.09", "Net payment released 4,33,610.02"): the rest may be what was paid."""
     below = _sums_below(best, lines)
-    return [later for i, taken in enumerate(below) for later in below[i + 1:]
-            if 0 < taken < best.value and later == best.value - taken]
+    single = [later for i, taken in enumerate(below) for later in below[i + 1:]
+              if 0 < taken < best.value and later == best.value - taken]
+    runs = [later for j, later in enumerate(below) for i in range(max(0, j - 6), j - 1)
+            if all(0 < taken < best.value for taken in below[i:j]) and later == best.value - sum(below[i:j])]
+    return single + runs
 
 
 # a bank's charge for the service and its tax ("Commission INR 450.00", "GST @18% INR 81.00")

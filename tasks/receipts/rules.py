@@ -56,6 +56,9 @@ class ReceiptRules(BaseModel):
     # (tasks/policies/receipt_calibration.json): read off the reliability table in BENCHMARKS.md
     min_ocr_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     review_statuses: tuple[PaymentStatus, ...] = ()
+    # more of the seven fields absent than this: the page was read in part (a photo of a screen whose left column
+    # OCR lost), however sure what was read is
+    max_absent_fields: int = Field(default=2, ge=0, le=7)
     # false: every receipt ends needs_review (auto_accept_off), however clean, for issuers not yet measured
     auto_accept: bool = False
     # true: a page printing a label the parser cannot place proves no field absent (unknown_label:<field>)
@@ -171,6 +174,10 @@ def check_receipt(
     status = fields.status.value
     if status is not None and status in rules.review_statuses:
         reasons.append(f"payment_status:{status.value}")
+    # (after the reasons that name a field: they say what to look at first)
+    absent = [name for name in FIELD_NAMES if fields.field(name).value is None]
+    if len(absent) > rules.max_absent_fields:
+        reasons.append(f"too_few_fields:{len(FIELD_NAMES) - len(absent)}")
     if not rules.auto_accept:
         reasons.append("auto_accept_off")
     return _dedupe(reasons)

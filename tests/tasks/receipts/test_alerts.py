@@ -342,3 +342,17 @@ def test_a_fee_s_sum_over_a_line_that_opens_with_credited_is_no_sum_moved():
                  "Bank ref. no. 306333731646", "Mode IMPS / Net Banking", "Fee Rs. 335.20",
                  "Credited to INR wallet Rs.1,67,263.80", "Date 31.03.2025 11:53", "Bank account XXXX8997 (SBI)")
     assert parse_ocr(page).amount.value != Decimal("335.20")
+
+
+def test_a_sum_s_debit_mark_is_the_money_moving(receipt_rules):
+    # heldout200: Bank of Baroda's "Rs.205,229.21 Dr. from A/C XXXXXX7049 on 29-03-26 to SHAPAR SHOT BLASTING (NEFT)."
+    # was accepted with no status: its "Dr." was read as no verb
+    page = ("VM-BOBTXN", "29 March 2026", "Rs.205,229.21 Dr. from A/C XXXXXX7049 on", "29-03-26",
+            "to SHAPAR SHOT BLASTING (NEFT).", "UTR BARBN52026032939330564.", "Avl Bal INR 1,164,500.00",
+            "If not done by you, SMS BLOCK to the bank.", "-Bank of Baroda")
+    fields = parse_ocr(words(*page))
+    assert fields.status.value == PaymentStatus.SUCCESS and fields.status.basis == "alert"
+    assert fields.amount.value == Decimal("205229.21")
+    assert fields.date.value == dt.date(2026, 3, 29)
+    # a doctor's title is no debit ("Dr. Mehta"), nor a mark without the account it left
+    assert parse_ocr(words("Paid to Dr. Mehta Clinic", "Rs.1,200.00", "UPI Ref No. 612345678901")).status.value is None

@@ -109,17 +109,25 @@ def test_sparse_receipt_leaves_what_it_does_not_print_null(receipt_samples, rece
     values = verdict.fields.values()
     assert {k: v for k, v in values.items() if k not in {"amount", "currency"}} == dict.fromkeys(
         ["merchant_name", "transaction_id", "date", "payment_method", "status"])
-    assert verdict.status == "needs_review" and verdict.reasons == ["unreadable:payment_method"]
-    # without it, every field but the required amount and currency is positively absent and the receipt stands
+    assert verdict.status == "needs_review" and set(verdict.reasons) == {"unreadable:payment_method", "too_few_fields:2"}
+    # without it, every field but the required amount and currency is positively absent: still more absent fields
+    # than the policy's max_absent_fields (2) allows, as a page read only in part would be
     page = words("ICICI Bank", "Transaction Details", "Amount: ₹980")
     verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
                             rules=receipt_rules, today=RECEIPT_TODAY)
+    assert verdict.status == "needs_review" and verdict.reasons == ["too_few_fields:2"]
+    # ... and where a deployment's issuers do print that little, its policy lets the receipt stand
+    lenient = receipt_rules.model_copy(update={"max_absent_fields": 5})
+    verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
+                            rules=lenient, today=RECEIPT_TODAY)
     assert verdict.status == "succeeded" and verdict.reasons == []
 
 
 def test_a_label_the_parser_cannot_place_proves_no_field_absent(receipt_rules):
     # "Odeme yontemi" is an issuer's own wording of the way to pay: read as nothing, the method and the status
-    # would pass as positively absent and the receipt would stand
+    # would pass as positively absent and the receipt would stand (with a policy that lets five fields be absent: the
+    # packaged one sends so sparse a page to review for that alone, too_few_fields)
+    receipt_rules = receipt_rules.model_copy(update={"max_absent_fields": 5})
     page = words("ICICI Bank", "Transaction Details", "Amount: ₹980", "Odeme yontemi: Bakiye")
     verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
                             rules=receipt_rules, today=RECEIPT_TODAY)

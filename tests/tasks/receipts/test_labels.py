@@ -4196,3 +4196,38 @@ def test_a_rupee_sign_read_as_a_percent_still_marks_the_part_paid():
     page = words("Kohli Sports Corner", "TAX INVOICE", "Dated 04-12-2026", "Taxable value ₹7,500.00",
                  "GST @ 18% 1,350", "Total ₹8,850.00", "Paid by UPI", "UPI Ref. No. 633802697220", first_height=30)
     assert not parse_ocr(page).amount.ambiguous
+
+
+def test_a_payer_s_advice_pays_its_net_after_every_deduction(receipt_rules):
+    # heldout200: a pump maker's remittance intimation ("Total bill value 4,48,001.11", "Less: TDS u/s 194Q 380.00",
+    # "Less: Rejection debit note 14,011.09", "Net payment released 4,33,610.02") was accepted with the bills' total
+    head = ("Gondal Agro Pumps LLP", "Remittance intimation", "Vendor name Bhadar Ferrocast", "Bill value 4,48,001.11",
+            "Total bill value 4,48,001.11", "Less: TDS u/s 194Q @ 0.1% 380.00",
+            "Less: Rejection debit note (cold shut) 14,011.09")
+    tail = ("Payment mode RTGS", "UTR CNRBR52026081733456781", "Status: Paid to vendor", "Value date 17-08-2026")
+    page = words(*head, "Net payment released 4,33,610.02", *tail, first_height=30)
+    assert parse_ocr(page).amount.value == Decimal("433610.02")
+    assert "ambiguous:amount" not in verdict(page, receipt_rules).reasons
+    # ... and under a label no rule ranks over the total, the net after two deductions is still its rival
+    page = words(*head, "Released to vendor 4,33,610.02", *tail, first_height=30)
+    assert "ambiguous:amount" in verdict(page, receipt_rules).reasons
+
+
+@pytest.mark.parametrize("title", ["WEEKLY WAGES - POLISHING FLOOR", "KARIGAR WAGE VOUCHER - CUTTING SECTION"])
+def test_a_karigar_s_weekly_wages_name_their_payer_on_top(title, receipt_rules):
+    # heldout201: a gem workshop's karigars' pay ("Worker name Sabina Bano") was accepted with the firm on top as the one
+    # paid: its title named a period's wages, or a section after a wage voucher
+    page = words("Pannadhar Gem Exports Pvt Ltd", title, "Voucher No. KW/493", "Date 29-Oct-2026",
+                 "Worker name Sabina Bano", "Net wages paid Rs.5,501.77", "Mode Cash", "PAID - RECEIVED BY KARIGAR",
+                 first_height=30)
+    assert "low_confidence:merchant_name" in verdict(page, receipt_rules).reasons
+
+
+def test_an_exchange_rate_is_no_sum_paid():
+    # heldout200 (degraded): of a wire's page Tesseract kept "US$ 78,449.30", "1 USD = INR 85.6" and the rupee sum,
+    # and "85.60" rupees was read as the amount
+    page = words("Emirates NBD Bank PJSC (EBILAEAD)", "US$ 78,449.30", "SHA", "1 USD = INR 85.6", "6,715,260.08")
+    assert parse_ocr(page).amount.value != Decimal("85.6")
+    # nor the rival of the sum sent
+    amount = parse_ocr(words("US$ 78,449.30", "SHA", "1 USD = INR 85.6")).amount
+    assert amount.value == Decimal("78449.30") and amount.alternatives == []

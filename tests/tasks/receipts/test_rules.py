@@ -168,3 +168,20 @@ def test_vlm_alone_is_checked_for_evidence_only():
     assert reasons == ["no_evidence:status"]
     _, reasons = merge_hybrid(None, {}, parse_ocr(PAGE), PAGE)
     assert reasons == ["vlm_output_invalid"]
+
+
+def test_a_page_read_in_part_is_no_proof_of_what_it_lacks(rules, tmp_path: Path):
+    # heldout200 (degraded, Tesseract): a photo of a bank's screen whose left column OCR lost, only "US$ 78,449.30" and
+    # the exchange rate read, was accepted with five fields "absent"
+    few = fields(merchant_name=FieldValue[str](), transaction_id=FieldValue[str](), date=FieldValue[dt.date](),
+                 status=FieldValue[PaymentStatus](), payment_method=FieldValue[PaymentMethod]())
+    assert "too_few_fields:2" in check(few, rules)
+    # two absent fields are a page that prints no id and no day, which the sets have often
+    two = fields(transaction_id=FieldValue[str](), date=FieldValue[dt.date]())
+    assert not any(r.startswith("too_few_fields") for r in check(two, rules))
+    three = fields(transaction_id=FieldValue[str](), date=FieldValue[dt.date](), status=FieldValue[PaymentStatus]())
+    assert check(three, rules)[-1] == "too_few_fields:4"
+    # a deployment that knows its issuers print less sets its own bound
+    policy = tmp_path / "lenient.toml"
+    policy.write_text("max_absent_fields = 3\nauto_accept = true\n")
+    assert not any(r.startswith("too_few_fields") for r in check(three, load_receipt_rules(policy)))
