@@ -27,12 +27,12 @@ _MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card)\b\.?\s*(?:no
 # the nouns of a sum that moved ("UPI txn of Rs.X", "payment of INR X"; a rail's own: ICICI's "NEFT of INR 380011.28 to
 # KORA WORKS COWORKING from A/c …")
 _TRANSFER_OF = r"(?:txn|transaction|payment|transfer|neft|imps|rtgs)\s+of"
+# a sum's debit mark, Bank of Baroda's ("Rs.2,05,229.21 Dr. from A/C XXXXXX7049"; PP-OCR: "Rs.205,229.21Dr.fromA/C")
+_DEBIT_MARK = r"(?-i:Dr)\b(?=\.?\s*from\b)"
 _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|used\s+for|"
                           # (in a sentence's small letters: an app screen's "Paid to" labels its payee under the sum)
                           r"(?-i:paid)\s+to|"
-                          rf"{_TRANSFER_OF}|request\s+of|"
-                          # (Bank of Baroda's debit mark after the sum: "Rs.2,05,229.21 Dr. from A/C XXXXXX7049")
-                          r"(?<=\d)(?-i:Dr)(?=\.?\s*from\b)|(?<=\d\s)(?-i:Dr)(?=\.?\s*from\b))(?:\b|(?<=for)a\b)", re.I)
+                          rf"{_TRANSFER_OF}|request\s+of)(?:\b|(?<=for)a\b)|(?<=\d)\s?" + _DEBIT_MARK, re.I)
 # ("UPI txn of Rs.X … is pending"; "was used fora transaction": PP-OCR runs an article into the word before it)
 # ... or, with no account named, a sentence of a sum going to someone ("Your pending UPI txn of Rs.3,800.27 to
 # HARPREET SINGH on 31-May-26 is now successful", "Your NEFT request of INR 38165.00 to Kiran Fashion Hub (A/c …)")
@@ -50,6 +50,8 @@ _PAYEE_SHAPES = (
     re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on|by\s+(?:upi|imps|neft|rtgs))\b)", re.I),
     re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
     re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
+    # ... and its other wording: "Sent Rs.X From HDFC Bank A/C *3402 on 03-11-26 To TGSPDCL by UPI." (PP-OCR: "UPl")
+    re.compile(rf"\bto\s+({_NAME})\s+by\s+(?:up[il1|]|imps|neft|rtgs)\b", re.I),
     # HDFC's mail: "has been debited for INR X towards SHREE BALAJI HEAVY HA on 13/09/2026 via NEFT"
     re.compile(rf"\btowards\s+({_NAME})\s+on\s+(?=\d)", re.I),
     # a transfer: "to Kiran Fashion Hub (A/c XX2706)", "request of INR X to PINNACLE CAREER INSTITUTE from A/c XX9163"
@@ -81,14 +83,13 @@ _PAYEE_SHAPES = (
 _HANDLE_ONLY = re.compile(r"\bto\s+(?:vpa\s+)?\S+\s?@\s?\S+?(?:[.,;]?\s+(?:[o0]n|upi|ref|is|has|was)\b|\.\s*$)", re.I)
 
 _SUM = r"(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.32", "INR 7,660.00")
-_DEBIT_MARK = r"(?-i:Dr)\b(?=\.?\s*from\b)"  # a sum's debit mark ("Rs.X Dr. from A/C …"; PP-OCR: "Rs.XDr.fromA/C")
 # the sum the money that moved came to: right after its verb ("debited for Rs.X", "used for a transaction of INR X",
 # "Sent Rs.X") or right before it ("Rs.X debited", "INR X paid to"); a balance or a limit beside it is no such sum
 _MOVED_SUM = re.compile(
     r"\b(?:debited|credited|sent|spent|withdrawn|transferred|deducted|paid|" + _TRANSFER_OF + ")"
     r"(?:\s+(?:for|by|with|of))?\s*(" + _SUM + r")(?![.,]?\d)"  # (a sum misread "Rs.3.807.94" is none)
-    r"|(" + _SUM + r")\s*(?:(?:has|have)\s+been\s+|is\s+|was\s+)?(?:(?<=\s)(?:debited|credited|sent|spent|withdrawn|"
-    r"transferred|deducted|paid)\b|" + _DEBIT_MARK + ")", re.I)
+    r"|(" + _SUM + r")(?:\s+(?:(?:has|have)\s+been\s+|is\s+|was\s+)?(?:debited|credited|sent|spent|withdrawn|transferred|"
+    r"deducted|paid)\b|\s*" + _DEBIT_MARK + ")", re.I)
 
 # money credited to the account the alert is written for: the one paid is its reader, whom it does not name
 _CREDITED_TO_ACCOUNT = r"\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b"
@@ -119,7 +120,9 @@ _MOVED_NOW = re.compile(
     # (a card: "was used for Rs.X at …", "Rs.X spent on …")
     r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b|" + _SUM + r"\s+made\s+on\s+your\b"
     # (Federal Bank's "INR 12136.00 sent via UPI from your A/c XX3834 to VPA …")
-    r"|" + _SUM + r"\s+sent\s+(?:via|from|by|to)\b|" + _SUM + r"\s*(?-i:Dr)\b\.?(?:\s*from\b|$)", re.I)
+    r"|" + _SUM + r"\s+sent\s+(?:via|from|by|to)\b"
+    # (the debit mark: a sentence ends at its dot, "Rs.X Dr." then "from A/C …")
+    r"|" + _SUM + r"\s*(?-i:Dr)\b\.?(?:\s*from\b|$)", re.I)
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
 _OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
                             r"not\s+(?:been\s+)?(?:debited|processed|completed)|could\s*not|timed?\s*out|on\s*hold",

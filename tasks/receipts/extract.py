@@ -132,7 +132,8 @@ def parse_receipt(
     if ocr is not None and not has_text(ocr):
         # nothing readable: whatever a model says cannot be checked
         reasons.insert(0, "no_text")
-    reasons = list(dict.fromkeys(reasons))
+    # (the reasons naming a field first: that too few were read says only that the page may have been read in part)
+    reasons = sorted(dict.fromkeys(reasons), key=lambda reason: reason.startswith("too_few_fields"))
     present = [fields.field(n).confidence for n in FIELD_NAMES if fields.field(n).value is not None]
     confidence = round(min(present), 3) if present else 0.0
     return ReceiptVerdict(

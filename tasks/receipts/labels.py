@@ -1056,6 +1056,8 @@ def _name(text: str) -> str:
     # ("… APARTMENT OWN. UTR" / "YESBN26149742213": its reference's sentence)
     text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "", text,
                   flags=re.I)
+    # the rail an alert names after its payee ("To TGSPDCL by UPI.", PP-OCR's "by UPl"), under a bare "To"
+    text = re.sub(r"\s+by\s+(?:up[il1|]|imps|neft|rtgs)\.?$", "", text, flags=re.I)
     # (also a company form in initials: "Van Dijk Logistics B.V.", "Rossi S.p.A."; and a person's last initial: "SAJEESH
     # K." in "…; SAJEESH K. credited.", "Sai Kiran Ch.")
     if not re.search(r"\b(?:Co|Ltd|Dept|Bros|Inc|Pvt|Corp|Ltda|Est|St|LLC|PLC|GmbH)\.$|(?:[A-Za-z]\.){2,}$|"
@@ -1235,7 +1237,7 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
         if where == "row" and (tail := _LAST_LABEL_WORD.search(line.text[hit.start:hit.end])) and \
                 re.match(r"[a-z]", line.text[hit.end:hit.end + 1]):
             text = tail.group(0) + text  # "Merchant Namecheap,Inc.": a label does not end inside a word
-        if (more := _name_runs_on(lines, index, text)) is not None:
+        if (more := _name_runs_on(lines, index, text, words[0].left)) is not None:
             text, words = f"{text} {more.text}", [*words, *more.words]
         name = _name(text)
         if _INFINITIVE.match(name) and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I):
@@ -1260,15 +1262,25 @@ _RUNS_ON = re.compile(r"(?:\s[-–&]|,)\s*$")
 _NAME_END = re.compile(r"[A-Z][A-Za-z'.]*(?:\s+[A-Z(][A-Za-z'.()]*){0,3}")
 
 
-def _name_runs_on(lines: list[PageLine], index: int, text: str) -> PageLine | None:
-    """The line under a payee's name that ends in a joining mark, where it holds the rest of the name (a few
-    capitalised words in the same type, close under it)."""
-    if not _RUNS_ON.search(text) or index + 1 >= len(lines):
+# the closing words of an organisation's name, wrapped onto the line under it ("Hyderabad Metropolitan Water Supply and
+# Sewerage" over "Board", "Southern Power Distribution Company of Telangana" over "Ltd"): never a town or a street
+_ORGANISATION_END = re.compile(r"(?:[A-Z][A-Za-z&'.]*\s+){0,2}(?i:ltd|limited|board|corporation|company|council|"
+                               r"society|trust|authority|llp)\.?")
+
+
+def _name_runs_on(lines: list[PageLine], index: int, text: str, left: int) -> PageLine | None:
+    """The line under a payee's name (whose first word starts at ``left``) that holds the rest of the name: a few
+    capitalised words in the same type, close under it, where the name ends in a joining mark, or the closing words of
+    an organisation's name, wrapped under its start."""
+    if index + 1 >= len(lines):
         return None
     line, below = lines[index], lines[index + 1]
     if below.top - (line.top + line.height) > 1.5 * line.height or not 0.75 < below.height / line.height < 1.35:
         return None
-    return below if _NAME_END.fullmatch(below.text.strip()) else None
+    if _RUNS_ON.search(text):
+        return below if _NAME_END.fullmatch(below.text.strip()) else None
+    wrapped = abs(below.words[0].left - left) <= 0.5 * line.height
+    return below if wrapped and _ORGANISATION_END.fullmatch(below.text.strip()) else None
 
 
 def _payee_labels(lines: list[PageLine]) -> list[LabelHit]:

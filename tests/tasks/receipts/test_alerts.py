@@ -354,5 +354,9 @@ def test_a_sum_s_debit_mark_is_the_money_moving(receipt_rules):
     assert fields.status.value == PaymentStatus.SUCCESS and fields.status.basis == "alert"
     assert fields.amount.value == Decimal("205229.21")
     assert fields.date.value == dt.date(2026, 3, 29)
+    # ... as PP-OCR runs it together ("Rs.205,229.21Dr.fromA/C")
+    glued = parse_ocr(words("VM-BOBTXN", "Rs.205,229.21Dr.from A/C XXXXXX7049 on", "29-03-26",
+                            "to SHAPAR SHOT BLASTING (NEFT).", "UTR BARBN52026032939330564."))
+    assert glued.status.value == PaymentStatus.SUCCESS and glued.status.basis == "alert"
     # a doctor's title is no debit ("Dr. Mehta"), nor a mark without the account it left
     assert parse_ocr(words("Paid to Dr. Mehta Clinic", "Rs.1,200.00", "UPI Ref No. 612345678901")).status.value is None

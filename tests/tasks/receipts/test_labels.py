@@ -4231,3 +4231,26 @@ def test_an_exchange_rate_is_no_sum_paid():
     # nor the rival of the sum sent
     amount = parse_ocr(words("US$ 78,449.30", "SHA", "1 USD = INR 85.6")).amount
     assert amount.value == Decimal("78449.30") and amount.alternatives == []
+
+
+def test_an_organisation_s_name_wrapped_under_its_start_is_read_whole(receipt_rules):
+    # heldout205: a Bharat Connect page's biller, "Hyderabad Metropolitan Water Supply and Sewerage" over "Board", was
+    # accepted without its last word
+    page = words("PhonePe", "Bharat Connect", "Bill payment successful", "Rs.6,670.00", "Biller",
+                 "Hyderabad Metropolitan Water Supply and Sewerage", "Board", "CAN No. 199664420",
+                 "Paid from UPI - Axis Bank", "UPI Ref No. 601317774245", "Transaction date & time 13-Jan-2026, 12:09 PM")
+    assert parse_ocr(page).merchant_name.value == "Hyderabad Metropolitan Water Supply and Sewerage Board"
+    # a town under a name is no part of it
+    page = words("PhonePe", "Bill payment successful", "Rs.6,670.00", "Paid to", "Sharma Medical Stores", "Hyderabad",
+                 "UPI Ref No. 601317774245", "Transaction date & time 13-Jan-2026, 12:09 PM")
+    assert parse_ocr(page).merchant_name.value == "Sharma Medical Stores"
+
+
+def test_an_hdfc_alert_names_its_payee_before_the_rail():
+    # heldout205: HDFC Bank's "Sent Rs.82,370.00 From HDFC Bank A/C *3402 on 03-11-26 To TGSPDCL by UPI." was accepted
+    # with "TGSPDCL by UPl" as the payee (PP-OCR's "l" for the "I"), and Tesseract's reading named none
+    for rail in ("UPI.", "UPl."):
+        page = words("VM-HDFCBK", "Tue, 03 Nov", "Sent Rs.82,370.00 From HDFC Bank A/C *3402 on", "03-11-26",
+                     f"To TGSPDCL by {rail}", "UPI Ref 630716100280.", "Avl Bal Rs 301,967.93",
+                     "Not done by you? SMS BLOCK to the bank", "-HDFC Bank")
+        assert parse_ocr(page).merchant_name.value == "TGSPDCL", rail
