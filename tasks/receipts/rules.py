@@ -58,7 +58,7 @@ class ReceiptRules(BaseModel):
     review_statuses: tuple[PaymentStatus, ...] = ()
     # more of the seven fields absent than this: the page was read in part (a photo of a screen whose left column
     # OCR lost), however sure what was read is
-    max_absent_fields: int = Field(default=2, ge=0, le=7)
+    max_absent_fields: int = Field(default=3, ge=0, le=7)
     # false: every receipt ends needs_review (auto_accept_off), however clean, for issuers not yet measured
     auto_accept: bool = False
     # true: a page printing a label the parser cannot place proves no field absent (unknown_label:<field>)

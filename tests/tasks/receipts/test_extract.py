@@ -112,7 +112,7 @@ def test_sparse_receipt_leaves_what_it_does_not_print_null(receipt_samples, rece
     # (the field's own reason first: that too few were read says only that the page may have been read in part)
     assert verdict.status == "needs_review" and verdict.reasons == ["unreadable:payment_method", "too_few_fields:2"]
     # without it, every field but the required amount and currency is positively absent: still more absent fields
-    # than the policy's max_absent_fields (2) allows, as a page read only in part would be
+    # than the policy's max_absent_fields (3) allows, as a page read only in part would be
     page = words("ICICI Bank", "Transaction Details", "Amount: ₹980")
     verdict = parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: page, run_vlm=None,
                             rules=receipt_rules, today=RECEIPT_TODAY)
