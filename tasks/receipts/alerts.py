@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from tasks.receipts.labels import WHOLE_UTR, _name, plausible_name
+from tasks.receipts.labels import STANDING_RULE, WHOLE_UTR, _name, plausible_name
 from tasks.receipts.parser import CHARGE_WORDS, _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text, decimal_of
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
@@ -99,12 +99,12 @@ _CREDITED_TO_YOU = re.compile(_CREDITED_TO_ACCOUNT + r"|"
                               re.I)
 _DEBITED = re.compile(r"\bdebit(?:ed)?\b|\bsent\b|\bspent\b|\bpaid\b", re.I)
 
-# the payment's reference in the sentence: after its wording ("UPI:502405582264", "Refno …", "UPI Ref" wrapped onto
-# the next line, "reference number is …") or in a narration ("UPI/P2M/<ref>/NAME"); twelve digits, as UPI and IMPS
+# the payment's reference in the sentence: after its wording ("UPI:502405582264", ICICI's "IMPS:608315755744",
+# "Refno …", "UPI Ref" wrapped onto the next line, "reference number is …") or in a narration ("UPI/P2M/<ref>/NAME"); twelve digits, as UPI and IMPS
 # references are; or a NEFT's or RTGS's UTR after its own word, its bank's four letters first ("UTR No RGBLN26167370581")
 _REFERENCE = re.compile(
     r"(?:\bUPI\s*transaction\s*reference\s*number|\bUPI\s*Ref(?:erence)?(?:\s*No)?|\bRef(?:erence)?(?:\s*(?:No|number))?"
-    r"|\bRefno|\bUTR(?:\s*No)?|\bRRN|\bIMPS\s*Ref(?:\s*No)?|\bUPI)\.?\s*(?:is\s+)?[:.#\-]?\s*(\d{12})(?!\d)"
+    r"|\bRefno|\bUTR(?:\s*No)?|\bRRN|\bIMPS(?:\s*Ref(?:\s*No)?)?|\bUPI)\.?\s*(?:is\s+)?[:.#\-]?\s*(\d{12})(?!\d)"
     r"|\bUPI[/-](?:P2[MAP][/-])?(\d{12})(?=[/-])"
     r"|\bUTR(?:\s*No)?\.?\s*[:.#\-]?\s*((?-i:[A-Z]{4}[A-Z0-9]{10,18}))(?<=\d)(?![A-Za-z0-9])", re.I)
 
@@ -134,9 +134,6 @@ _FAILED = re.compile(r"\b(?:has|have)\s+failed\b|\bis\s+failed\b|\bdeclined\b|\b
 _PENDING = re.compile(r"\b(?:is|remains)\s+(?:pending|under\s+process|in\s+process|on\s+hold)\b|\bpending\s+debit\b",
                       re.I)
 _CONDITIONAL = re.compile(r"\b(?i:if|in\s*case|any|will|would|should)\b|\bmay\b")  # ("May": a month)
-# a standing rule about a kind of payment, not this one's outcome ("Records rejected by the beneficiary bank are
-# credited back to the debit account", "Reversed payouts are credited back to your balance")
-_STANDING_RULE = re.compile(r"\bare\s+(?:credited|refunded|reversed|returned|sent)\s+back\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|may|to)\s+be\s+$", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\d))+(?:[.!?]|$)")  # ("Rs.19,179.32" is no sentence's end)
 
@@ -268,7 +265,7 @@ def _reference(running: _RunningText) -> FieldValue[str]:
 
 def _outcome(running: _RunningText) -> FieldValue[PaymentStatus]:
     # (a standing rule's sentence blanked out, its words' places kept)
-    text = _SENTENCE.sub(lambda m: " " * len(m.group()) if _STANDING_RULE.search(m.group()) else m.group(), running.text)
+    text = _SENTENCE.sub(lambda m: " " * len(m.group()) if STANDING_RULE.search(m.group()) else m.group(), running.text)
     if _OTHER_OUTCOME.search(text):
         # a failure or a payment under way, in words a line-by-line reader may miss ("is under" / "process.")
         failed = list(_FAILED.finditer(text))

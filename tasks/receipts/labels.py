@@ -1711,7 +1711,8 @@ _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # what a firm pays its people for their work
-_PEOPLES_PAY = r"(?:stipend|salary|wages?|commission|incentive|honorarium|bata|payout)"
+# (and in Hindi, "majuri", "mazdoori": a day's or the piece's wages)
+_PEOPLES_PAY = r"(?:stipend|salary|wages?|commission|incentive|honorarium|bata|payout|majuri|mazdoori)"
 # the title of a document its issuer sends when it pays someone ("Payment Advice" from a lender to a dealer, "PAYMENT
 # VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER", a platform's "Settlement
 # advice - fleet partner"): the name on top is the payer's
@@ -1742,6 +1743,9 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # WAGES - POLISHING FLOOR", "MONTHLY SALARY"; a workshop's karigars' pay sheet)
                               rf"^\W*(?:weekly|monthly|fortnightly|daily|piece[\s-]*(?:rate|work)?)\s+{_PEOPLES_PAY}"
                               rf"(?:\s*(?:&|and)\s*{_PEOPLES_PAY})?(?:\s*[-–]\s*[A-Za-z ]{{1,25}})?\W*$|"
+                              # ... or a job worker's for the piece ("PIECE WORK PAYMENT SLIP - HANDLOOM RUGS")
+                              r"^\W*(?:piece[\s-]*(?:rate|work)|job[\s-]*work)\s+(?:payment\s+)?(?:slip|voucher)"
+                              r"(?:\s*[-–]\s*[A-Za-z ]{1,25})?\W*$|"
                               # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP", a fish
                               # plant's "WAGE SLIP CUM VOUCHER")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}(?:payout|salary|wages?|commission|stipend|incentive|pay)\s*"
@@ -1918,6 +1922,8 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "payment done": PaymentStatus.SUCCESS, "payment confirmed": PaymentStatus.SUCCESS,
     # a payer's portal saying it paid ("Payment released" on a brand's claim settlement to its service partner)
     "payment released": PaymentStatus.SUCCESS,
+    # ... and its banking page's ("Payment processed - credited to beneficiary")
+    "payment processed": PaymentStatus.SUCCESS, "payment remitted": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
@@ -2014,6 +2020,11 @@ _CHEQUE_TAKEN = re.compile(r"^\W*(?:cheque|chq)s?\s*(?:accepted|received|deposit
 _RECEIVED_FROM = re.compile(r"^\W*(received)\s*with\s*thanks\s*from\b", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
+# a payer's page saying where its payment went ("Payment released to vendor account", "Payment processed - credited
+# to beneficiary"; PP-OCR: "Paymentprocessed-credited tobeneficiary")
+_RELEASED_TO = re.compile(r"^\W*(payment\s*(?:released|processed|remitted))(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?"
+                          r"(?:vendor|supplier|beneficiary|payee|seller|your)(?:'s)?\s*(?:bank\s*)?(?:account|a/?c)?\W*$",
+                          re.I)
 
 
 def _status_of(text: str) -> PaymentStatus | None:
@@ -2065,9 +2076,17 @@ def _dash_outcome(text: str) -> tuple[int, re.Match[str]] | None:
     return outcomes[0]
 
 
+# a standing rule about a kind of payment, not this one's outcome ("Records rejected by the beneficiary bank are
+# credited back to the debit account", "Reversed payouts are credited back to your balance", "Rejected payments are
+# credited back to the debit account on the same working day" in a banking page's small print)
+# (any verb's past before "back", a letter misread in it too: "are credlited back"; PP-OCR runs the words together)
+STANDING_RULE = re.compile(r"(?:\b|(?<=[a-z]))are\s*(?:[a-z]{2,12}ed|sent)\s*back", re.I)
+
+
 def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
     """The payment status: after a "Status" label, or a short line that is only a status phrase; failing both,
     an outcome stem after a "Status" label, on a line that only states the outcome, or as a sentence's verb."""
+    lines = [line for line in lines if not STANDING_RULE.search(line.text)]
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     title = next(iter(below_status_bar(lines)), None)
     formula: PageLine | None = None  # a money receipt's "Received with thanks from …"
@@ -2098,6 +2117,8 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
                     offset, m = dashed
                 elif qualified := _QUALIFIED_OUTCOME.match(line.text):
                     offset, m = 0, qualified
+                elif released := _RELEASED_TO.match(line.text):
+                    offset, m = 0, released
                 else:
                     offset, m = 0, _FEE_OUTCOME.match(line.text) or _RECEIVED_FROM.match(line.text)
                 if m is not None and m.re is _RECEIVED_FROM:

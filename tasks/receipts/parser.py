@@ -903,12 +903,19 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         other_currencies = sorted(DOLLAR_CURRENCIES - {"USD"})
     if currency == "INR" and (marker or "").rstrip(".").upper() == "RS" and not (hints and hints.currency):
         other_currencies = [code for code, cue in _OTHER_RUPEES.items() if any(cue.search(line.text) for line in lines)]
+    upi_screen = paid_by_upi or any(_UPI_ID.search(line.text) for line in lines)
+    if currency != "INR" and marker is not None and len(marker) == 1 and upi_screen and not converts_currency(lines):
+        # UPI moves rupees only: another currency's sign (a sign, not a code written out) on a UPI screen (its "UPI",
+        # or a UPI ID) that converts nothing ("€3,900.06" over "8115017307 @ibl" on PhonePe) may be the rupee's, misread
+        other_currencies = [*other_currencies, "INR"]
     return amount, FieldValue[str](value=currency, confidence=_conf(cur_words, cur_factor),
                                    evidence=_evidence(cur_words), source="ocr", basis=cur_basis,
                                    alternatives=other_currencies)
 
 
 _UPI_WORD = re.compile(r"UPI")
+# a UPI ID ("8115017307 @ibl", "rohit@okaxis"), not an e-mail address (its domain has a dot)
+_UPI_ID = re.compile(r"[\w.\-]+\s?@\s?[A-Za-z][A-Za-z0-9]{1,20}\b(?!\s?\.\s?[A-Za-z])")
 # India's bank transfers, which move rupees only, as UPI does
 _BANK_RAIL_WORD = re.compile(r"NEFT|RTGS|IMPS")
 # a currency named by its label with no sum beside it ("Currency USD" over "Amount 12,000.00"); a code printed

@@ -360,3 +360,12 @@ def test_a_sum_s_debit_mark_is_the_money_moving(receipt_rules):
     assert glued.status.value == PaymentStatus.SUCCESS and glued.status.basis == "alert"
     # a doctor's title is no debit ("Dr. Mehta"), nor a mark without the account it left
     assert parse_ocr(words("Paid to Dr. Mehta Clinic", "Rs.1,200.00", "UPI Ref No. 612345678901")).status.value is None
+
+
+def test_icici_s_imps_reference_is_the_alert_s_id():
+    # heldout209: "ICICI Bank Acct XX096 debited for Rs 140,229.45 on 24-Mar-26; GUJARAT MARITIME BOA credited.
+    # IMPS:608315755744." was accepted with no id: only "UPI:" and "IMPS Ref" opened a reference
+    page = ("AD-ICICIT", "24 March 2026", "ICICI Bank Acct XX096 debited for Rs 140,229.45 on", "24-Mar-26;",
+            "GUJARAT MARITIME BOA credited.", "IMPS:608315755744.", "Call 18002662 for dispute. SMS BLOCK to 9215676766.")
+    fields = parse_ocr(words(*page))
+    assert fields.transaction_id.value == "608315755744" and fields.transaction_id.basis == "alert"

@@ -20,7 +20,7 @@ from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import load_receipt_rules
 from tasks.receipts.extract import parse_receipt
-from tasks.receipts.schema import Evidence, FieldValue, PaymentMethod, ReceiptFields
+from tasks.receipts.schema import Evidence, FieldValue, PaymentMethod, PaymentStatus, ReceiptFields
 from tests.fixtures.receipts import RECEIPT_TODAY, requires_tesseract, words
 from workers.engines.ocr import OcrResult, OcrWord, run_tesseract
 from workers.engines.rapid_ocr import RapidOcrEngine, combine, rapidocr_available
@@ -4254,3 +4254,48 @@ def test_an_hdfc_alert_names_its_payee_before_the_rail():
                      f"To TGSPDCL by {rail}", "UPI Ref 630716100280.", "Avl Bal Rs 301,967.93",
                      "Not done by you? SMS BLOCK to the bank", "-HDFC Bank")
         assert parse_ocr(page).merchant_name.value == "TGSPDCL", rail
+
+
+@pytest.mark.parametrize("title", ["WEEKLY MAJURI VOUCHER - CUTTING GANG", "PIECE WORK PAYMENT SLIP - HANDLOOM RUGS"])
+def test_a_job_worker_s_wage_slip_names_its_payer_on_top(title, receipt_rules):
+    # heldout209, heldout210: a gas cutter's "majuri" (wages) voucher and a rug weaver's piece-work slip were accepted
+    # with the firm on top as the one paid
+    page = words("Jagriti Home Textiles Pvt Ltd", title, "Slip No. PW/844", "Date 14.02.2026",
+                 "Job worker Shakuntala Devi", "Amount paid to job worker ₹ 4,473", "Mode UPI",
+                 "UPI Ref No. 610504124388", "PAID", first_height=30)
+    assert "low_confidence:merchant_name" in verdict(page, receipt_rules).reasons
+
+
+def test_a_standing_rule_in_small_print_states_no_outcome():
+    # heldout209: IndusInd's transfer page printed "Rejected payments are credited back to the debit account on the same
+    # working day." under a processed transfer, and PP-OCR's reading ("credlited") was accepted as failed
+    for small_print in ("Rejected payments are credited back to the debit account on the same working day.",
+                        "Rejected payments are credlited back to the debit account onthe same working day."):
+        page = words("indusdirect.indusind.com/corporate/payments/view/497189874", "IndusDirect",
+                     "Induslnd Bank |Transaction status", "Transaction details", "Paymentprocessed-credited tobeneficiary",
+                     "Transfer to", "BHAVNAGARWEIGHBRIDGECO.", "Beneficiary A/c XXXXXXXX4246", "Debit amount",
+                     "Rs.2,30,560.00", "Transfermode", "IMPS", "UTR No.", "601509986503", small_print)
+        assert parse_ocr(page).status.value != PaymentStatus.FAILED, small_print
+
+
+def test_another_currency_s_sign_on_a_upi_screen_may_be_the_rupee_s():
+    # heldout209: Tesseract and PP-OCR both read PhonePe's "₹3,900.06" as "€3,900.06", and the payment was accepted in
+    # euros: UPI moves rupees only
+    page = words("PhonePe", "Transaction successful", "€3,900.06", "Paid to", "Md. Sarfaraz Alam", "8115017307 @ibl",
+                 "UTR 615601283532", "Date & time 05-06-2026 - 11:15 AM")
+    currency = parse_ocr(page).currency
+    assert currency.value == "EUR" and "INR" in currency.alternatives
+    # a card paid abroad in euros, no UPI ID on the page, keeps its euros
+    page = words("Revolut", "Card payment", "€39.00", "Paid to Cafe de Flore", "Date 05-06-2026")
+    assert parse_ocr(page).currency.alternatives == []
+
+
+@pytest.mark.parametrize("line", ["Payment released to vendor account", "Payment processed - credited to beneficiary",
+                                  "Paymentprocessed-credited tobeneficiary"])
+def test_a_payer_s_page_saying_where_its_payment_went_is_a_success(line):
+    # heldout210: a home store's payment advice whose only outcome was "Payment released to vendor account" was
+    # accepted with no status; heldout209: IndusInd's "Payment processed - credited to beneficiary" was read as none
+    page = words("NAVRANGPURA LINEN CENTRE", "PAYMENT ADVICE", "Paid to supplier Jagriti Home Textiles Pvt Ltd",
+                 "Net amount paid ₹ 281,039.07", "Payment mode IMPS", "IMPS Ref No. 633308978262", line,
+                 "Payment date 29 Nov 2026")
+    assert parse_ocr(page).status.value == PaymentStatus.SUCCESS
