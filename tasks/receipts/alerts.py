@@ -100,8 +100,9 @@ _CREDITED_TO_YOU = re.compile(_CREDITED_TO_ACCOUNT + r"|"
 _DEBITED = re.compile(r"\bdebit(?:ed)?\b|\bsent\b|\bspent\b|\bpaid\b", re.I)
 
 # the payment's reference in the sentence: after its wording ("UPI:502405582264", ICICI's "IMPS:608315755744",
-# "Refno …", "UPI Ref" wrapped onto the next line, "reference number is …") or in a narration ("UPI/P2M/<ref>/NAME"); twelve digits, as UPI and IMPS
-# references are; or a NEFT's or RTGS's UTR after its own word, its bank's four letters first ("UTR No RGBLN26167370581")
+# "Refno …", "UPI Ref" wrapped onto the next line, "reference number is …") or in a narration ("UPI/P2M/<ref>/NAME");
+# twelve digits, as UPI and IMPS references are; or a NEFT's or RTGS's UTR after its own word, its bank's four letters
+# first ("UTR No RGBLN26167370581")
 _REFERENCE = re.compile(
     r"(?:\bUPI\s*transaction\s*reference\s*number|\bUPI\s*Ref(?:erence)?(?:\s*No)?|\bRef(?:erence)?(?:\s*(?:No|number))?"
     r"|\bRefno|\bUTR(?:\s*No)?|\bRRN|\bIMPS(?:\s*Ref(?:\s*No)?)?|\bUPI)\.?\s*(?:is\s+)?[:.#\-]?\s*(\d{12})(?!\d)"
