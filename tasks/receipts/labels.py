@@ -1710,6 +1710,8 @@ _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*ap
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
+# a title's section or qualifier after a dash ("… VOUCHER - CUTTING SECTION", "… VOUCHER - DAILY RATED")
+_TITLE_SECTION = r"(?:\s*[-–]\s*[A-Za-z ]{1,25})?"
 # what a firm pays its people for their work
 # (and in Hindi, "majuri", "mazdoori": a day's or the piece's wages)
 _PEOPLES_PAY = r"(?:stipend|salary|wages?|commission|incentive|honorarium|bata|payout|majuri|mazdoori)"
@@ -1720,7 +1722,7 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               r"^\W*(?:[A-Za-z]+'?\s+){1,3}(?:payment|remittance|disbursement|disbursal|settlement|payout)\s*(?:advice|voucher)"
                               # (a bus operator's "CREW TRIP SETTLEMENT VOUCHER" to its cleaner, a band's "MUSICIANS'
                               # PAYMENT VOUCHER", a tea garden's "WAGE PAYMENT VOUCHER - DAILY RATED")
-                              r"(?:\s*[-–]\s*[A-Za-z ]{1,25})?\W*$|"
+                              + _TITLE_SECTION + r"\W*$|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
                               # a brand's or an insurer's settlement of the claims a partner made ("ASP claim settlement")
@@ -1738,14 +1740,14 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # VOUCHER"; not a fee's with words before it: a "TUITION FEE VOUCHER" is the school's own)
                               # (and a section after a dash: "KARIGAR WAGE VOUCHER - CUTTING SECTION")
                               rf"^\W*(?:[A-Za-z'\-]+\s+){{0,2}}{_PEOPLES_PAY}(?:\s*(?:&|and|\+)\s*{_PEOPLES_PAY})?\s*voucher"
-                              r"(?:\s*[-–]\s*[A-Za-z ]{1,25})?\W*$|"
+                              + _TITLE_SECTION + r"\W*$|"
                               # ... or a title of what it pays its people for a period or by the piece ("WEEKLY
                               # WAGES - POLISHING FLOOR", "MONTHLY SALARY"; a workshop's karigars' pay sheet)
                               rf"^\W*(?:weekly|monthly|fortnightly|daily|piece[\s-]*(?:rate|work)?)\s+{_PEOPLES_PAY}"
-                              rf"(?:\s*(?:&|and)\s*{_PEOPLES_PAY})?(?:\s*[-–]\s*[A-Za-z ]{{1,25}})?\W*$|"
+                              rf"(?:\s*(?:&|and)\s*{_PEOPLES_PAY})?{_TITLE_SECTION}\W*$|"
                               # ... or a job worker's for the piece ("PIECE WORK PAYMENT SLIP - HANDLOOM RUGS")
                               r"^\W*(?:piece[\s-]*(?:rate|work)|job[\s-]*work)\s+(?:payment\s+)?(?:slip|voucher)"
-                              r"(?:\s*[-–]\s*[A-Za-z ]{1,25})?\W*$|"
+                              + _TITLE_SECTION + r"\W*$|"
                               # ... or its slip ("STAFF COMMISSION PAYOUT SLIP", "SALARY SLIP", "PAY SLIP", a fish
                               # plant's "WAGE SLIP CUM VOUCHER")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}(?:payout|salary|wages?|commission|stipend|incentive|pay)\s*"
