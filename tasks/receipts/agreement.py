@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tasks.receipts.labels import CASE_SENSITIVE, INITIAL_AT_END, LOST_SPACE, split_word, stray_bracket
+from tasks.receipts.labels import CASE_SENSITIVE, LOST_SPACE, split_word, stray_bracket
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import find_evidence
 from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields
@@ -100,8 +100,11 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 # neither spelling is surely the name
                 kept_more = primary_engine == "rapidocr" and str(a.value).count(" ") > str(b.value).count(" ")
                 # (nor where one ends the name with a dot the other did not read: a speck read as a truncated name's
-                # initial, "NAKSHATRA AVIATION S." beside "NAKSHATRAAVIATIONS")
-                one_dot = bool(INITIAL_AT_END.search(str(a.value))) != bool(INITIAL_AT_END.search(str(b.value)))
+                # initial, "NAKSHATRA AVIATION S." beside "NAKSHATRAAVIATIONS", or as an abbreviation's, "RASAYAN
+                # IODATES PVT." beside "RASAYANIODATESPVT"; not where both read the name's other dots and one lost
+                # the last at the line's end, "PVT. LTD." beside "PVT.LTD")
+                one_dot = str(a.value).endswith(".") != str(b.value).endswith(".") and not all(
+                    "." in str(value).rstrip(".") for value in (a.value, b.value))
                 a = b if primary_engine == "rapidocr" else a
                 same = not split_word(str(a.value)) and not kept_more and not one_dot
             if same:

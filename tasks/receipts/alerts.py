@@ -91,8 +91,10 @@ _MOVED_SUM = re.compile(
     r"|(" + _SUM + r")(?:\s+(?:(?:has|have)\s+been\s+|is\s+|was\s+)?(?:debited|credited|sent|spent|withdrawn|transferred|"
     r"deducted|paid)\b|\s*" + _DEBIT_MARK + ")", re.I)
 
-# money credited to the account the alert is written for: the one paid is its reader, whom it does not name
-_CREDITED_TO_ACCOUNT = r"\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b"
+# money credited to the account the alert is written for: the one paid is its reader, whom it does not name (not money
+# "re-credited" to it: a transfer that came back, "has been REVERSED by the beneficiary bank; funds re-credited to your
+# A/c")
+_CREDITED_TO_ACCOUNT = r"(?<!re-)(?<!re)\bcredited\s+(?:to|in(?:to)?)\s+(?:your\s+)?(?:a/?c|acct|account)\b"
 _CREDITED_TO_YOU = re.compile(_CREDITED_TO_ACCOUNT + r"|"
                               + _SUM + r"\s+credited\b|"
                               r"\b(?:a/?c|acct|account)\b\.?\s*(?:no\.?\s*)?[x*•]*\s?\d{3,6}\s+(?:is|has\s+been)\s+credited\b",

@@ -451,8 +451,9 @@ def another_documents_line(lines: list[PageLine], line: PageLine) -> bool:
 
 
 def _payers_page(lines: list[PageLine]) -> bool:
-    """A document its issuer sends when it pays someone (a payment advice or voucher)."""
-    return any(_PAYERS_DOCUMENT.match(line.text) for line in lines)
+    """A document its issuer sends when it pays someone (a payment advice or voucher, or a firm's record of what it paid
+    one of its people)."""
+    return any(_PAYERS_DOCUMENT.match(line.text) or _PEOPLES_PAY_LINE.search(line.text) for line in lines)
 
 
 def _starts_row(line: PageLine, start: int) -> bool:
@@ -1753,6 +1754,11 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               r"^\W*(?:[A-Za-z]+\s+){0,3}(?:payout|salary|wages?|commission|stipend|incentive|pay)\s*"
                               r"slip(?:\s*cum\s*(?:voucher|receipt))?\W*$",
                               re.I)
+# a firm's record of what it paid one of its people, known by its lines whatever its title ("SEASON SETTLEMENT - AGARIYA
+# ACCOUNT" over "Net wages paid", "KANI WEAVING - MAZDOORI VOUCHER" over "Gross mazdoori" and "Net paid to karigar"; PP-OCR:
+# "Netwagespaid") or by the foot the one paid signs ("Signature / thumb impression of karigar")
+_PEOPLES_PAY_LINE = re.compile(rf"^\W*(?:gross|net)\s*{_PEOPLES_PAY}(?!(?!paid)[a-z]{{3}})|^\W*net\s*(?:amount\s*)?paid\s*to(?!tal)|"
+                               r"\bthumb\s*impression\b", re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a platform's page of what it pays its partner, by its own labels ("Payout initiated", "Net payout", "Payout ID")
@@ -1924,13 +1930,16 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "payment done": PaymentStatus.SUCCESS, "payment confirmed": PaymentStatus.SUCCESS,
     # a payer's portal saying it paid ("Payment released" on a brand's claim settlement to its service partner)
     "payment released": PaymentStatus.SUCCESS,
-    # ... and its banking page's ("Payment processed - credited to beneficiary")
+    # ... and its banking page's ("Payment processed - credited to beneficiary"), a buyer's advice's ("Payment credited
+    # to your account")
     "payment processed": PaymentStatus.SUCCESS, "payment remitted": PaymentStatus.SUCCESS,
+    "payment credited": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
-    # a bank transfer sent back by the payee's bank ("Status Returned by beneficiary bank")
-    "returned": PaymentStatus.FAILED,
+    # a bank transfer sent back by the payee's bank ("Status Returned by beneficiary bank", "Payment bounced back -
+    # beneficiary account dormant")
+    "returned": PaymentStatus.FAILED, "bounced": PaymentStatus.FAILED, "bounced back": PaymentStatus.FAILED,
     # a card sale voided on its terminal ("SALE VOID", "TRANSACTION VOIDED"; German "STORNO", French "ANNULATION")
     "voided": PaymentStatus.FAILED, "void": PaymentStatus.FAILED, "storno": PaymentStatus.FAILED,
     "annulation": PaymentStatus.FAILED,
@@ -2023,8 +2032,8 @@ _RECEIVED_FROM = re.compile(r"^\W*(received)\s*with\s*thanks\s*from\b", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 # a payer's page saying where its payment went ("Payment released to vendor account", "Payment processed - credited
-# to beneficiary"; PP-OCR: "Paymentprocessed-credited tobeneficiary")
-_RELEASED_TO = re.compile(r"^\W*(payment\s*(?:released|processed|remitted))(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?"
+# to beneficiary", "Payment credited to your account"; PP-OCR: "Paymentprocessed-credited tobeneficiary")
+_RELEASED_TO = re.compile(r"^\W*(payment\s*(?:released|processed|remitted|credited))(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?"
                           r"(?:vendor|supplier|beneficiary|payee|seller|your)(?:'s)?\s*(?:bank\s*)?(?:account|a/?c)?\W*$",
                           re.I)
 
@@ -2167,7 +2176,7 @@ _SUCCEEDED_NORTH = (r"gelukt|genomf(?:[öo]|oe)rd|gennemf(?:[øo]|oe)rt|fullf(?:
 _NOT_YET_PAID = r"unpaid|overdue|past\s*due"
 _STATUS_CUE = re.compile(
     r"\b(?:success\w*|succeed\w*|completed?|approved|authori[sz]ed|declined|fail\w*|rejected|pending|"
-    r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|refund(?!able)\w*|initiated|on\s*hold|held|"
+    r"processing|processed|in\s*process|under\s*process|cancell?ed|reversed|bounced|refund(?!able)\w*|initiated|on\s*hold|held|"
     r"awaiting|waiting\s*for|confirmed|settled|accepted|unsuccessful|error|expired|voided|done|delivered(?!\s*on\b)|booked(?!\s*on\b)|"
     # a payment set up for later is not yet made ("Payment scheduled", "Scheduled for 21 Nov"; not works scheduled)
     r"(?:payment|transfer|transaction)\s*(?:is\s*|has\s*been\s*)?scheduled|scheduled\s*(?:payment|transfer|for)|"
@@ -2306,7 +2315,7 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
 # the stems of outcome words, for wordings the phrases above lack ("Payment accepted", "** AUTHORISED **",
 # "Rejected by bank", "In process", an SMS's "... is pending.")
 _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
-    (PaymentStatus.FAILED, re.compile(r"\b(?:declined|fail(?:ed|ure)|rejected|unsuccessful|cancell?ed|reversed|"
+    (PaymentStatus.FAILED, re.compile(r"\b(?:declined|fail(?:ed|ure)|rejected|unsuccessful|cancell?ed|reversed|bounced|"
                                       rf"{_FAILED_ABROAD}|[ée]chec|rejet[ée]e?|fallit[oa]|rifiutat[oa]|"
                                       r"non\s*riuscit[oa]|fallid[oa]|denegad[oa]|"
                                       r"could\s*not\s*be\s*(?:processed|completed)|"

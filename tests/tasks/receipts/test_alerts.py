@@ -369,3 +369,14 @@ def test_icici_s_imps_reference_is_the_alert_s_id():
             "GUJARAT MARITIME BOA credited.", "IMPS:608315755744.", "Call 18002662 for dispute. SMS BLOCK to 9215676766.")
     fields = parse_ocr(words(*page))
     assert fields.transaction_id.value == "608315755744" and fields.transaction_id.basis == "alert"
+
+
+def test_a_transfer_that_came_back_names_its_payee_not_the_reader():
+    # heldout213: IDBI's "Your NEFT of Rs.151,615.00 from A/c XX8181 to DEENDAYAL PORT AUTHO on 04-05-26 has been REVERSED
+    # by the beneficiary bank; funds re-credited to your A/c." was taken for money credited to the reader, and accepted
+    # with no payee
+    page = ("AX-IDBIBK", "04 May 2026", "Your NEFT of Rs.151,615.00 from A/c XX8181", "to DEENDAYAL PORT AUTHO on 04-05-26",
+            "has been REVERSED by the beneficiary bank;", "funds re-credited to your A/c.", "UTR IBKLN26124351502.",
+            "-IDBI Bank")
+    fields = parse_ocr(words(*page))
+    assert fields.merchant_name.value == "DEENDAYAL PORT AUTHO" and fields.status.value == PaymentStatus.FAILED
