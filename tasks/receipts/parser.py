@@ -1402,7 +1402,10 @@ _BAR_MARK = r"am|pm|[2345]g\+?|lte|volte|wi-?fi|\d{1,3}\s?%"
 # (its signal and battery icons read as short junk around the battery's level: "09:47 5G al 72% &)", "07:17 4G %06")
 _STATUS_BAR = re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}}(?:\s*(?:{_BAR_MARK}|[^\w\s]+))*|"
                          rf"\d{{3,4}}(?:\s*(?:{_BAR_MARK}))+(?:\s*(?:{_BAR_MARK}|[^\w\s]+))*|"
-                         r"\d{1,2}:\d{2}(?:\s+\S{1,3})*?\s+(?:\d{1,3}\s?%|%\s?\d{1,3})(?:\s*\S{1,3})*)\s*$", re.I)
+                         r"\d{1,2}:\d{2}(?:\s+\S{1,3})*?\s+(?:\d{1,3}\s?%|%\s?\d{1,3})(?:\s*\S{1,3})*|"
+                         # (or beside a network's mark with a letter or a dot of its icons run on, "9:42 al 5Gc @)",
+                         # "17:56 Vo LTE. 86%")
+                         rf"\d{{1,2}}:\d{{2}}(?:\s+\S{{1,3}})*?\s+\W?(?:[2345]g\+?|lte|volte)\W?\w?\W?(?:\s+\S{{1,3}})*)\s*$", re.I)
 
 
 # a browser's address bar over a page ("← receipts.sumup.com/gtkbkmfw", its arrow and lock read "€ i@"; a dot OCR

@@ -4338,3 +4338,17 @@ def test_an_abbreviation_s_dot_one_engine_alone_reads_after_a_name_leaves_the_na
     rapid = dataclasses.replace(words(*lines[:3], "Paid to (beneficiary) RASAYANIODATESPVT", *lines[3:], first_height=24),
                                 engine="rapidocr")
     assert "engines_disagree:merchant_name" in verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules).reasons
+
+
+@pytest.mark.parametrize("bar", ["9:42 al 5Gc @)", "17:56 Vo LTE. 86%"])
+def test_a_phone_s_clock_read_with_its_icons_run_on_is_no_date_left_unread(bar, receipt_rules):
+    # heldout212: Google Pay's screen printed no day, and its status bar read "9:42 al 5Gc @)" (the network's mark with
+    # its icon run on) was taken for a time of day the reader lost: the page went to review for an unread date
+    page = words(bar, "< Transaction details", "Google Pay", "v Payment done", "INR 94,740", "To",
+                 "NISHAT PASHMINA HOUSE", "nishathouse@paytm", "UPI transaction ID 630804508077",
+                 "Paid from Punjab National Bank XX1070")
+    assert "unreadable:date" not in verdict(page, receipt_rules).reasons
+    # a time under the page's top line is still a day's residue
+    page = words("Google Pay", bar, "v Payment done", "INR 94,740", "To", "NISHAT PASHMINA HOUSE",
+                 "UPI transaction ID 630804508077")
+    assert "unreadable:date" in verdict(page, receipt_rules).reasons
