@@ -46,8 +46,9 @@ _WORD = r"[^\s\d@;,](?:[^\s@;,.]|\.(?![-\s]|$))*"
 _NAME = rf"{_WORD}(?:\.? {_WORD}){{0,5}}?\.?"
 _PAYEE_SHAPES = (
     re.compile(rf";\s*({_NAME})\s+credited\b", re.I),  # ICICI: "debited for Rs.X on <day>; NAME credited"
-    # SBI: "trf to NAME Refno", "trf to NAME by UPI"
-    re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on|by\s+(?:upi|imps|neft|rtgs))\b)", re.I),
+    # SBI: "trf to NAME Refno", "trf to NAME by UPI", "trf to NAME via UPI"
+    re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on|(?:by|via)\s+(?:upi|imps|neft|rtgs))\b)",
+               re.I),
     re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
     re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
     # ... and its other wording: "Sent Rs.X From HDFC Bank A/C *3402 on 03-11-26 To TGSPDCL by UPI." (PP-OCR: "UPl")

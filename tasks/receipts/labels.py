@@ -1143,6 +1143,8 @@ _CLAUSE_OPENER = re.compile(r"(?:to|must|will|shall|should|may|can|is|be|has|hav
 # (and a letter's addressee by role: "To: The Billing Manager,")
 # (and a platform's programme for them: "Merchant partners" under magicpin's name)
 _PARTY_WORD = re.compile(r"(?:the\s+|a\s+|your\s+)?(?:merchant|business|shop|store|seller|payee|recipient|vendor|partner|"
+                         # (a firm's people, "Received by worker" at a wage voucher's foot)
+                         r"worker|workman|labou?rer|employee|staff|karigar|artisan|"
                          r"biller|supplier|distributor|hospital|clinic|school|college|institut(?:e|ion)|"
                          r"(?:[a-z]+\s+)?(?:manager|officer|in-?charge|superintendent|"
                          r"administrator))s?", re.I)
@@ -1940,6 +1942,9 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     # a bank transfer sent back by the payee's bank ("Status Returned by beneficiary bank", "Payment bounced back -
     # beneficiary account dormant")
     "returned": PaymentStatus.FAILED, "bounced": PaymentStatus.FAILED, "bounced back": PaymentStatus.FAILED,
+    # (its "rn" read as an "m" by either engine: "Payment retumed - beneficiary account frozen at bank", PP-OCR's
+    # "Paymentreturmed-…")
+    "retumed": PaymentStatus.FAILED, "returmed": PaymentStatus.FAILED,
     # a card sale voided on its terminal ("SALE VOID", "TRANSACTION VOIDED"; German "STORNO", French "ANNULATION")
     "voided": PaymentStatus.FAILED, "void": PaymentStatus.FAILED, "storno": PaymentStatus.FAILED,
     "annulation": PaymentStatus.FAILED,
@@ -2017,9 +2022,9 @@ _CHEQUE_FATE = re.compile(r"^\W*(?:cheque|chq)s?[\s.]*(?:has\s*been\s*|is\s*|was
                           # (not a statement's row of the charges for it: "CHQ RETURNED CHGS 590.00")
                           r"(?!\W*(?:chgs?|charges?|fees?|commission|date|amount|amt|reason)\b)", re.I)
 # a card terminal's line that its bank never answered ("NO RESPONSE FROM HOST", "HOST NOT RESPONDING - STATUS UNKNOWN",
-# "TXN TIMEOUT", "RESPONSE TIMED OUT - STATUS AWAITED"): the sale's outcome is not known yet, a pending payment (a bare
+# "TXN TIMEOUT", "RESPONSE TIMED OUT - STATUS AWAITED", "NO REPLY FROM ACQUIRER - CONFIRM STATUS"): the sale's outcome is not known yet, a pending payment (a bare
 # "TIMED OUT" under a failure's line is that failure's reason)
-_NO_ANSWER = re.compile(r"^\W*(?:no\s*response\s*from\s*(?:the\s*)?(?:host|issuer|bank|switch|server)|"
+_NO_ANSWER = re.compile(r"^\W*(?:no\s*(?:response|reply)\s*from\s*(?:the\s*)?(?:host|issuer|acquirer|bank|switch|server)|"
                         r"(?:host|issuer|switch|server)\s*not\s*responding|"
                         r"(?:txn|transaction|host|response|request)\s*(?:time[sd]?\s*out|timeout))\b", re.I)
 # a cheque taken in, its money not yet cleared ("CHEQUE ACCEPTED - SUBJECT TO CLEARANCE", "CHEQUE LODGED - AWAITING
@@ -2032,8 +2037,9 @@ _RECEIVED_FROM = re.compile(r"^\W*(received)\s*with\s*thanks\s*from\b", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 # a payer's page saying where its payment went ("Payment released to vendor account", "Payment processed - credited
-# to beneficiary", "Payment credited to your account"; PP-OCR: "Paymentprocessed-credited tobeneficiary")
-_RELEASED_TO = re.compile(r"^\W*(payment\s*(?:released|processed|remitted|credited))(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?"
+# to beneficiary", "Payment credited to your account", "Amount credited to supplier's bank account", "Paid to your
+# account - please acknowledge"; PP-OCR: "Paymentprocessed-credited tobeneficiary")
+_RELEASED_TO = re.compile(r"^\W*(?:(payment\s*(?:released|processed|remitted|credited))|amount\s*(credited)|(paid))(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?"
                           r"(?:vendor|supplier|beneficiary|payee|seller|your)(?:'s)?\s*(?:bank\s*)?(?:account|a/?c)?\W*$",
                           re.I)
 
@@ -2077,7 +2083,7 @@ def _dash_outcome(text: str) -> tuple[int, re.Match[str]] | None:
     starts = [0, *(sep.end() for sep in seps)]
     ends = [*(sep.start() for sep in seps), len(text)]
     parts = [(a, text[a:b]) for a, b in zip(starts, ends, strict=True)]
-    outcomes = [(a, m) for a, part in parts if (m := _STATUS_LINE.search(part))]
+    outcomes = [(a, m) for a, part in parts if (m := _STATUS_LINE.search(part) or _RELEASED_TO.match(part))]
     statuses = {_status_of(m.group(m.lastindex or 1)) for _, m in outcomes}
     if len(statuses) != 1 or None in statuses:
         return None

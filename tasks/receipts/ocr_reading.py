@@ -251,7 +251,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
         elif merchant.basis == "header" and alert.payee.value:
             merchant = alert.payee  # the alert's own heading or sender on top ("Debit alert"), not the one it paid
         merchant = merchant if merchant.value is not None else alert.payee
-        if merchant.basis == "alert" and _dot_may_end_sentence(str(merchant.value), lines):
+        # (under a label of the alert's too: "Beneficiary: JHARIA COAL & COKE T.", the line's last words)
+        if _dot_may_end_sentence(str(merchant.value), lines):
             merchant = with_rivals(merchant, [merchant.value[:-1]])
         if status.value is None and not status_label_printed(lines):
             # (a status label whose value was not read, "Payment status NEFT returmed", outweighs a debit's sentence)

