@@ -166,6 +166,12 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
                 # "DECCAN WIRE ROPES &")
                 if _compact(spelled) == _compact(one.value) and spelled.count("&") == str(one.value).count("&"):
                     update["value"] = spelled
+                elif reader == "rapidocr" and _JOINED.search(str(one.value)):
+                    # Tesseract's words for it differ by a letter ("SHRI BALAJ!| EARTHMOV" beside "SHRIBALAJIEARTHMOV"):
+                    # where PP-OCR's lost spaces go is unread
+                    merged[name] = type(one)()
+                    unsure.append(name)
+                    continue
             merged[name] = one.model_copy(update=update)
         elif name == "merchant_name" and reader == "rapidocr" and page is not None and _JOINED.search(str(one.value)):
             # PP-OCR drops spaces ("KalaKriti Crafts"), and Tesseract, which keeps them, did not read the name: where

@@ -233,7 +233,8 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                               # YATRA SERVICES PVT LTD" on a bank's EMI conversion)
                                               "Transaction at", "Txn at", "Purchase at", "Spent at"), 80),
     LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
-                                                 "To Account Name", "Account Name", "Receiver", "Received by",
+                                                 "To Account Name", "Account Name", "Receiver", "Receiver name",
+                                                 "Received by",
                                                  "Beneficiary A/c Name", "Beneficiary Account Name",
                                                  "Payee Account Name",
                                                  # a platform's payout statement to its partner, the label opening
@@ -389,7 +390,7 @@ def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
         # or without its "M/s"; so is the "To" of a page its issuer signs for, the name on top ("For SVS Fuels" at the
         # foot of SVS Fuels' bill "To Kongu Vel Poultry & Feeds Pvt Ltd")
         return invoice_title(lines) or _signed_by_the_name_on_top(lines, after)
-    if re.fullmatch(r"receiver", label.strip(), re.I):
+    if re.fullmatch(r"receiver(?:\s*name)?", label.strip(), re.I):
         return any(_SHIPMENT.search(line.text) for line in lines)
     if re.fullmatch(r"account\s*name", label.strip(), re.I):
         # (and on a provider's own receipt to its customer, "Thank you for your payment" over the plan and the bill
@@ -1935,7 +1936,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     # ... and its banking page's ("Payment processed - credited to beneficiary"), a buyer's advice's ("Payment credited
     # to your account")
     "payment processed": PaymentStatus.SUCCESS, "payment remitted": PaymentStatus.SUCCESS,
-    "payment credited": PaymentStatus.SUCCESS,
+    "payment credited": PaymentStatus.SUCCESS, "payment transferred": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
@@ -2038,8 +2039,10 @@ _RECEIVED_FROM = re.compile(r"^\W*(received)\s*with\s*thanks\s*from\b", re.I)
 _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 # a payer's page saying where its payment went ("Payment released to vendor account", "Payment processed - credited
 # to beneficiary", "Payment credited to your account", "Amount credited to supplier's bank account", "Paid to your
-# account - please acknowledge"; PP-OCR: "Paymentprocessed-credited tobeneficiary")
-_RELEASED_TO = re.compile(r"^\W*(?:(payment\s*(?:released|processed|remitted|credited))|amount\s*(credited)|(paid))(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?"
+# account - please acknowledge", an app's tick before "Payment transferred to your bank account"; PP-OCR:
+# "Paymentprocessed-credited tobeneficiary")
+_RELEASED_TO = re.compile(r"^\W*(?:[vVJ]\s)?\W*(?:(payment\s*(?:released|processed|remitted|credited|transferred))|"
+                          r"amount\s*(credited)|(paid))(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?"
                           r"(?:vendor|supplier|beneficiary|payee|seller|your)(?:'s)?\s*(?:bank\s*)?(?:account|a/?c)?\W*$",
                           re.I)
 

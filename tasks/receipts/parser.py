@@ -1125,6 +1125,8 @@ _NAMED_DATE = re.compile(r"\b([A-Za-z]+)[\s_-]+date\b(?!\s*of\b)|\bdate\s*of\s*(
 _PAYMENT_EVENT = re.compile(
     r"(?:pay|tran|charge|invoice|inv|bill|billing|receipt|issue|issued|purchase|purchased|sale|sales|order|disbursement|"
     r"booking|posting|posted|print|printed|entry|document|doc|voucher|tax|statement|the|and|time|"
+    # (a payer's advice's own day: "Advice date")
+    r"advice|"
     # (the verbs of a payment's or an order's own day: "Booked on", "Transaction completed on")
     r"booked|ordered|placed|created|generated|made|done|completed|processed|received|credited|debited|settled|"
     r"sent|transferred|submitted|confirmed|dated|recharged|bought|billed|invoiced|authori[sz]ed|approved|executed|"
@@ -1182,6 +1184,11 @@ _DATE_OR_PAYMENT_STEM = re.compile(
     r"entry|post|time", re.I)
 
 
+# a row of the bills a payment covers, opening with a bill's number and its date ("HSS/26-27/0103 dt. 18/10/2026
+# INR 303,977.43" under "Bills covered by this payment"): that bill's day, not the payment's
+_BILL_ROW_DATED = re.compile(r"^\W*[A-Z0-9][\w/\-]*\d[\w/\-]*\s+(?:dt|dtd|dated)\.?\s*[:\-]?\s*$", re.I)
+
+
 # a page whose own heading is the money received ("Payment received" on a merchant app's screen): its "Received on" is
 # the payment's day, not an item's intake
 _PAYMENT_RECEIVED_HEADING = re.compile(r"\W*(?:payment|money|amount|funds)\s*received(?:\s*successfully)?\W*", re.I)
@@ -1214,7 +1221,8 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             elif money_received and _RECEIVED_ITEM.search(own) and not _OTHER_DATE.search(own) \
                     and not _unknown_event_date(own):
                 kind = "payment"
-            elif names_another_event(own) or (weekday_only and names_another_event(above)) or (
+            elif _BILL_ROW_DATED.match(before) or names_another_event(own) or (
+                    weekday_only and names_another_event(above)) or (
                     not before.strip() and names_another_event(beside)):
                 kind = "other"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):

