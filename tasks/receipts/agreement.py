@@ -74,6 +74,26 @@ def _cut_short_on(name: str, ocr: OcrResult) -> bool:
     return any(spelled.match(ln.text.strip()) for ln in page_lines(ocr))
 
 
+def _tesseract_spelling(name: str, ocr: OcrResult) -> str | None:
+    """A name the other engine read, as Tesseract's page spells it (its word spaces), where its words hold the same
+    letters; None where they differ."""
+    words = find_evidence("merchant_name", name, page_lines(ocr))
+    spelled = " ".join(w.text for w in words).strip(" :-|,.;_\"'“”‘’")
+    if stray_bracket(spelled):
+        # a bracket without its partner that PP-OCR, reading the same letters, did not see: Tesseract's mark, not the
+        # name's ("ICICI] BANK FASTAG")
+        spelled = " ".join(re.sub(r"[()\[\]]", "", spelled).split())
+    if stray := "".join(mark for mark in "!|©®•·*°✓✔" if mark in spelled and mark not in name):
+        # ... and so is a "!" or a bar glued to a word that PP-OCR did not read ("TARAKASI! GOLD LOAN DESK"), or a sign
+        # made of an avatar or a badge before the name ("© Punjab Hardware Store")
+        spelled = " ".join(re.sub(f"[{re.escape(stray)}]", "", spelled).split())
+    # (not where Tesseract's words leave out an ampersand PP-OCR read: an alert's payee cut after it, "DECCAN WIRE
+    # ROPES &")
+    if _compact(spelled) == _compact(name) and spelled.count("&") == name.count("&"):
+        return spelled
+    return None
+
+
 def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: str = "rapidocr",
               other_engine: str = "tesseract", primary_ocr: OcrResult | None = None,
               other_ocr: OcrResult | None = None) -> ReceiptFields:
@@ -148,36 +168,20 @@ def reconcile(primary: ReceiptFields, other: ReceiptFields, *, primary_engine: s
             disagreements.append(name)
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})
             continue
-        if page is not None and seen_on(name, one.value, page):
-            update: dict[str, Any] = {"basis": _basis(one.basis, "seen")}
-            if name == "merchant_name" and page.engine == "tesseract":
-                # the name as Tesseract spells it, with the word spaces PP-OCR drops
-                words = find_evidence(name, one.value, page_lines(page))
-                spelled = " ".join(w.text for w in words).strip(" :-|,.;_\"'“”‘’")
-                if stray_bracket(spelled):
-                    # a bracket without its partner that PP-OCR, reading the same letters, did not see: Tesseract's
-                    # mark, not the name's ("ICICI] BANK FASTAG")
-                    spelled = " ".join(re.sub(r"[()\[\]]", "", spelled).split())
-                if stray := "".join(mark for mark in "!|©®•·*°✓✔" if mark in spelled and mark not in str(one.value)):
-                    # ... and so is a "!" or a bar glued to a word that PP-OCR did not read ("TARAKASI! GOLD LOAN DESK"),
-                    # or a sign made of an avatar or a badge before the name ("© Punjab Hardware Store")
-                    spelled = " ".join(re.sub(f"[{re.escape(stray)}]", "", spelled).split())
-                # (not where Tesseract's words leave out an ampersand PP-OCR read: an alert's payee cut after it,
-                # "DECCAN WIRE ROPES &")
-                if _compact(spelled) == _compact(one.value) and spelled.count("&") == str(one.value).count("&"):
-                    update["value"] = spelled
-                elif reader == "rapidocr" and _JOINED.search(str(one.value)):
-                    # Tesseract's words for it differ by a letter ("SHRI BALAJ!| EARTHMOV" beside "SHRIBALAJIEARTHMOV"):
-                    # where PP-OCR's lost spaces go is unread
-                    merged[name] = type(one)()
-                    unsure.append(name)
-                    continue
-            merged[name] = one.model_copy(update=update)
-        elif name == "merchant_name" and reader == "rapidocr" and page is not None and _JOINED.search(str(one.value)):
-            # PP-OCR drops spaces ("KalaKriti Crafts"), and Tesseract, which keeps them, did not read the name: where
-            # its spaces go is unread
+        seen = page is not None and seen_on(name, one.value, page)
+        spelled = _tesseract_spelling(str(one.value), page) if (
+            seen and name == "merchant_name" and page is not None and page.engine == "tesseract") else None
+        if name == "merchant_name" and reader == "rapidocr" and page is not None and _JOINED.search(str(one.value)) \
+                and spelled is None:
+            # PP-OCR drops spaces ("KalaKriti Crafts"), and Tesseract, which keeps them, did not read the name, or read
+            # it a letter otherwise ("SHRI BALAJ!| EARTHMOV" beside "SHRIBALAJIEARTHMOV"): where its spaces go is unread
             merged[name] = type(one)()
             unsure.append(name)
+        elif seen:
+            update: dict[str, Any] = {"basis": _basis(one.basis, "seen")}
+            if spelled is not None:
+                update["value"] = spelled  # the name as Tesseract spells it, with the word spaces PP-OCR drops
+            merged[name] = one.model_copy(update=update)
         elif page is not None and name in STRICT_FIELDS:
             disagreements.append(name)
             merged[name] = one.model_copy(update={"confidence": round(one.confidence * 0.85, 3)})

@@ -2023,8 +2023,8 @@ _CHEQUE_FATE = re.compile(r"^\W*(?:cheque|chq)s?[\s.]*(?:has\s*been\s*|is\s*|was
                           # (not a statement's row of the charges for it: "CHQ RETURNED CHGS 590.00")
                           r"(?!\W*(?:chgs?|charges?|fees?|commission|date|amount|amt|reason)\b)", re.I)
 # a card terminal's line that its bank never answered ("NO RESPONSE FROM HOST", "HOST NOT RESPONDING - STATUS UNKNOWN",
-# "TXN TIMEOUT", "RESPONSE TIMED OUT - STATUS AWAITED", "NO REPLY FROM ACQUIRER - CONFIRM STATUS"): the sale's outcome is not known yet, a pending payment (a bare
-# "TIMED OUT" under a failure's line is that failure's reason)
+# "TXN TIMEOUT", "RESPONSE TIMED OUT - STATUS AWAITED", "NO REPLY FROM ACQUIRER - CONFIRM STATUS"): the sale's outcome
+# is not known yet, a pending payment (a bare "TIMED OUT" under a failure's line is that failure's reason)
 _NO_ANSWER = re.compile(r"^\W*(?:no\s*(?:response|reply)\s*from\s*(?:the\s*)?(?:host|issuer|acquirer|bank|switch|server)|"
                         r"(?:host|issuer|switch|server)\s*not\s*responding|"
                         r"(?:txn|transaction|host|response|request)\s*(?:time[sd]?\s*out|timeout))\b", re.I)
