@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from tasks.receipts.labels import STANDING_RULE, WHOLE_UTR, _name, plausible_name
+from tasks.receipts.labels import STANDING_RULE, WHOLE_UTR, _name, plausible_name, stray_bracket
 from tasks.receipts.parser import CHARGE_WORDS, _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text, decimal_of
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
@@ -83,7 +83,8 @@ _PAYEE_SHAPES = (
 # (also without "VPA", an "on" OCR read "0n": "to laxmifashion.92@okaxis 0n 09/09/2026 is under process")
 _HANDLE_ONLY = re.compile(r"\bto\s+(?:vpa\s+)?\S+\s?@\s?\S+?(?:[.,;]?\s+(?:[o0]n|upi|ref|is|has|was)\b|\.\s*$)", re.I)
 
-_SUM = r"(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.32", "INR 7,660.00")
+# a sum with its mark ("Rs.19,179.32", "INR 7,660.00", Union Bank of India's "Rs:15,500.00")
+_SUM = r"(?:rs[.:]?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?"
 # the sum the money that moved came to: right after its verb ("debited for Rs.X", "used for a transaction of INR X",
 # "Sent Rs.X") or right before it ("Rs.X debited", "INR X paid to"); a balance or a limit beside it is no such sum
 _MOVED_SUM = re.compile(
@@ -117,7 +118,7 @@ _REFERENCE = re.compile(
 # your A/c")
 _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
-    r"|\bdebited\s+(?:by|for|with|from|to|rs\.?|inr|₹)(?!\w)|" + _SUM + r"\s+(?:debited|credited)\b"
+    r"|\bdebited\s+(?:by|for|with|from|to|rs[.:]?|inr|₹)(?!\w)|" + _SUM + r"\s+(?:debited|credited)\b"
     # (Capital SFB's "Rs.X paid to NAME from your A/c …", Bank of Baroda's "Rs.X transferred from A/c ...2416 to:IMPS/…")
     r"|" + _SUM + r"\s+(?-i:paid|transferred)\s+(?:to|from)\b"
     r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
@@ -209,7 +210,10 @@ def _payee(running: _RunningText) -> tuple[FieldValue[str], bool]:
             named = True
             name = _name(m.group(1))
             if plausible_name(name):
-                return _found(running, m.start(1), m.end(1), name), True
+                found = _found(running, m.start(1), m.end(1), name)
+                if stray_bracket(name):
+                    found = found.model_copy(update={"confidence": round(found.confidence * 0.5, 3)})  # (as labelled)
+                return found, True
     return FieldValue[str](), named
 
 
@@ -239,7 +243,7 @@ def _moved_sums(running: _RunningText) -> tuple[FieldValue[Decimal], ...]:
     found = []
     for m in _MOVED_SUM.finditer(running.text):
         group = 1 if m.group(1) else 2
-        value = decimal_of(re.sub(r"^(?:rs\.?|inr|₹)\s*", "", m.group(group), flags=re.I))
+        value = decimal_of(re.sub(r"^(?:rs[.:]?|inr|₹)\s*", "", m.group(group), flags=re.I))
         if _FEE_BEFORE.search(running.text[max(0, m.start(group) - 24):m.start(group)]):
             continue  # a fee's sum, the next line's verb run into it ("Fee Rs. 335.20" / "Credited to INR wallet …")
         if value is not None and value > 0:

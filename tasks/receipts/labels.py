@@ -654,7 +654,7 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
     ranked = ranked and indian_page(lines)
     skipped: list[str] = []  # what a better label printed that no id could be read from
     readings = [(hit, *_label_value(lines, hit, engine)) for hit in hits]
-    for hit, words, text, value in readings:
+    for index, (hit, words, text, value) in enumerate(readings):
         line = lines[hit.line_index]
         if value is None:
             unreadable = True
@@ -678,8 +678,21 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
         # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
         # issuer's convention: a person picks, except among an Indian page's payment references
         alternatives += _other_labelled_ids(readings, hit, value, ranked=ranked)
+        if hit.family.name == "bank_ref" and _BARE_REFERENCE.fullmatch(line.text[hit.start:hit.end]) \
+                and not re.fullmatch(r"\d{12}", value):
+            # ... but a reference that says nothing of whose it is, holding no network's twelve digits, outranks no
+            # payment system's own id ("Reference ID GCPL-JIG-297476" under "Decentro txn ID DCTRTX557256656304")
+            alternatives += [other for other_hit, _, _, other in readings
+                             if other and other_hit.family.name == "txn_id" and fold(other) != fold(value)]
         # a label of a surer family printed with nothing we could read: its value may be the id
         alternatives += [text for text in skipped if text]
+        # ... and so may one of a rival family printed with a value we could not read as an id ("Bank Ref No. HMW
+        # 1866123298" under "Transaction ref. No. NMUP13084456998": Tesseract read a gap into the code)
+        alternatives += [f"{lines[other.line_index].text[other.start:other.end].strip()} {rest.strip()}"
+                         for other, _, rest, unread in readings[index + 1:]
+                         if unread is None and rest.strip() and (
+                             _rival_family(hit, other, ranked=ranked) if other.family.name != hit.family.name
+                             else other.line_index != hit.line_index)]
         if hit.family.name in _STRONGER_WORDING:
             # a document's own number is the id only when no stronger kind of id is printed, whatever its wording
             alternatives += [t for t in _stronger_codes(lines, hit) if fold(t) != fold(value)]
@@ -796,6 +809,10 @@ def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str |
             or (hit.family.name == chosen.family.name and hit.line_index != chosen.line_index))))
 
 
+# a reference that says nothing of whose it is ("Reference ID", "Ref No."): a payout platform prints its client's own
+# reference for the payout under it as often as a bank prints its own, so beside a payment system's id (Decentro's
+# "Decentro txn ID") it is a rival, not the surer id
+_BARE_REFERENCE = re.compile(r"\W*ref(?:erence)?\W*(?:no|number|id|#)?\W*", re.I)
 # the families that name the payment itself: a network's, a bank's or a payment system's own reference
 _PAYMENT_REFERENCES = {"utr", "upi_ref", "rrn", "bank_ref", "txn_id"}
 # an Indian page's references in the order every set since heldout86 counts them and the README states: the
@@ -1098,9 +1115,10 @@ _MISREAD_COMPANY_FORM = re.compile(r"\b(?:pvt|private)\.?\s+(?!ltd\b|limited\b)[
 
 def stray_bracket(name: str) -> bool:
     """Whether a name holds a bracket without its partner ("ICICI] BANK FASTAG"): a mark OCR read into a word."""
-    # (and a bar glued to a word's letter: an "I" or "l" OCR read as "|", "SAYAJ| WORKSPACE")
+    # (and a bar glued to a word's letter: an "I" or "l" OCR read as "|", "SAYAJ| WORKSPACE"; or alone between two
+    # words, a mark or an "I" Tesseract read there: "MORADABAD CARGO | MOVE")
     return name.count("(") != name.count(")") or name.count("[") != name.count("]") or \
-        bool(re.search(r"[A-Za-z]\||\|[A-Za-z]", name))
+        bool(re.search(r"[A-Za-z]\||\|[A-Za-z]|\w\s+\|\s+\w", name))
 
 
 def proper_name(text: str) -> bool:

@@ -167,7 +167,8 @@ _RS = r"(?:Rs\.?|Rs\b|INR\b)"
 _CODE = r"(?:[A-Z]{3})"
 _NUM = r"(?:\d{1,3}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2}|,\d{2}(?![\d,]))?"
 _NUM_RE = re.compile(rf"(?<![\d,])(?<!\d\.)({_NUM})(?![\d,]|\.\d)")
-_MARKER_BEFORE_RE = re.compile(r"(Rs\.?|RS\.?|INR|[A-Z]{3}|[₹$€£¥%=~#*?<>&¢®©]|(?<![A-Za-z])[XxFzZR])\s*$")
+# (Union Bank of India's alerts print the rupee's letters with a colon: "Debited for Rs:15,500.00")
+_MARKER_BEFORE_RE = re.compile(r"(Rs[.:]?|RS[.:]?|INR|[A-Z]{3}|[₹$€£¥%=~#*?<>&¢®©]|(?<![A-Za-z])[XxFzZR])\s*$")
 # a currency printed after the amount ("37.48 USD", "167,55€", as euro-area tills print it)
 _CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3}\b|[€£₹])")
 
@@ -281,7 +282,7 @@ def _currency_of_marker(marker: str | None, hints: ReceiptHints | None) -> tuple
     """The currency a marker in front of (or after) an amount stands for, and how sure we are."""
     if marker is None:
         return None, 0.0
-    m = marker.strip().rstrip(".")
+    m = marker.strip().rstrip(".:")
     if m in {"Rs", "RS", "INR", "₹"}:
         return "INR", 1.0
     if m == "$":
@@ -432,7 +433,7 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
                 mb = None
             if mb and mb.group(1) == "%" and re.search(r"\d\s?%\s*$", before):
                 mb = None  # a rate's percent sign ("PDV 20,00% 206,66"), not a rupee read as "%"
-            if mb and (mb.group(1) in {"Rs", "Rs.", "RS", "RS.", "INR"} or mb.group(1) in CURRENCY_CODES
+            if mb and (mb.group(1) in {"Rs", "Rs.", "Rs:", "RS", "RS.", "RS:", "INR"} or mb.group(1) in CURRENCY_CODES
                        or len(mb.group(1)) == 1):
                 # a lone letter counts (as a misread rupee sign) glued to the number, or after a total label
                 lone_letter = len(mb.group(1)) == 1 and mb.group(1).isalpha()
@@ -532,7 +533,8 @@ _REWARD = re.compile(r"\byou\s*(?:have\s*)?(?:won|earned)\b|\bwin\s*(?:up\s*to|u
 
 
 # a line naming the account or card paid from, whose last digits follow a mask
-_ACCOUNT_LINE = re.compile(r"\bbank\b|\ba/?c\b|account|\bcard\b|\bfrom\b|debited", re.I)
+# (an "A/c" Tesseract read with its slash as a letter: "Alc *4352 Debited for …")
+_ACCOUNT_LINE = re.compile(r"\bbank\b|\ba[/l1|]?c\b|account|\bcard\b|\bfrom\b|debited", re.I)
 _OFFER = re.compile(r"\boffers?\b|\bvalid\s*(?:on|till|until|for)\b|\b(?:payments?|orders?|transactions?|spends?)\s*"
                     r"(?:above|over|of\s*(?:at\s*least|min))\b|\bmin(?:imum)?\.?\s*(?:order|recharge|payment|spend|"
                     r"transaction|purchase)\b", re.I)
@@ -1494,7 +1496,10 @@ _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(
                            r"zahl(?:ungs)?art|zahlweise|bezahlt\s*mit|mode\s*de\s*paiement|forma\s*de\s*pago|"
                            r"m[ée]todo\s*de\s*pago|metodo\s*di\s*pagamento)\b\s*[:\-]?\s*", re.I)
 # under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
-_WALLET_VALUE = re.compile(r"^\W*[A-Za-z][\w\- ]{1,20}?\s(?:balance|cash|money)\b", re.I)
+# (its name one or two words, not a status sentence after a "Payment" label: "Payment pending - money debited, …")
+_WALLET_VALUE = re.compile(r"^\W*[A-Za-z](?:\w|-(?=\w)|\s(?=\w)){1,20}?\s(?:balance|cash|money)\b"
+                           r"(?!\s*(?:debited|deducted|sent|received|credited|transferred|refunded|returned|reversed|"
+                           r"has|have|is|was|will)\b)", re.I)
 # an oil company's fleet card, or a slip's sale by one ("INDIANOIL XTRAPOWER", "FLEET SALE"): a prepaid balance with
 # the oil company, a wallet, not a bank's card
 _FLEET_CARD = r"\bxtra\s*power\b|\bdrive\s*track\b|\bsmart\s*fleet\b|\bfleet\s*(?:card|sale)\b"

@@ -4415,3 +4415,61 @@ def test_a_name_pp_ocr_ran_together_that_tesseract_read_a_letter_otherwise_is_un
                                 engine="rapidocr")
     result = verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules)
     assert result.fields.merchant_name.value is None and result.status != "succeeded"
+
+
+def test_a_bare_reference_beside_a_payment_system_s_own_id_is_its_rival(receipt_rules):
+    # heldout227 (degraded): Decentro's payout page prints its own "Decentro txn ID" and the company's "Reference ID"
+    # for the payout; both engines read the reference, only PP-OCR the txn id, and the reference was accepted
+    lines = ("Decentro", "Payouts - Gangnahar Ceramics", "Payout reversed - beneficiary bank rejected the credit",
+             "Rs 10,520.20", "Payee name Shyam Lal Prajapati", "Transfer mode UPI")
+    tail = ("Reference ID GCPL-JIG-297476", "Reversed on 23 Apr '26, 06:57 AM")
+    tess = words(*lines, "Decentro! txn LD, DETRTX557256656304", *tail, first_height=24)
+    rapid = dataclasses.replace(words(*lines, "Decentro txn ID DCTRTX557256656304", *tail, first_height=24),
+                                engine="rapidocr")
+    result = verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules)
+    assert result.status != "succeeded" and "ambiguous:transaction_id" in result.reasons
+
+
+def test_a_card_slip_s_bare_ref_no_of_twelve_digits_still_outranks_its_approval_code(receipt_rules):
+    # ... while a slip's "REF NO" holding the network's twelve digits is still the id over its "APPROVAL" code
+    lines = ("SATHYE AMRAI", "SADAVALI WADI, PAWAS", "TRANS DATE: 03.05.2026", "CARD TYPE: RUPAY",
+             "APPROVAL: 833174", "REF NO: 612312228771", "SALE AMOUNT: INR 89,990.00", "TRANSACTION OK - APPROVED")
+    tess = words(*lines, first_height=24)
+    rapid = dataclasses.replace(words(*lines, first_height=24), engine="rapidocr")
+    fields = verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules).fields
+    assert fields.transaction_id.value == "612312228771" and not fields.transaction_id.alternatives
+
+
+def test_an_id_label_after_the_chosen_one_with_a_value_not_read_as_an_id_is_a_rival():
+    # heldout224 (degraded, Tesseract): "Bank Ref No. HMW 1866123298" (a gap read into the code) under "Transaction
+    # ref. No. NMUP13084456998": the first was accepted with no rival
+    page = words("Uttar Pradesh Pollution Control Board", "Payment confirmed - receipt issued",
+                 "Total fee paid INR 17,500.00", "Payment mode UPI", "Transaction ref. No. NMUP13084456998",
+                 "Bank Ref No. HMW 1866123298", "Payment date 21-01-2026", first_height=30)
+    assert parse_ocr(page).transaction_id.ambiguous
+
+
+def test_a_status_sentence_after_a_payment_label_names_no_wallet():
+    # heldout224: Google Pay's "Payment pending - money debited, waiting for the bank to confirm" was read as a
+    # method label naming a wallet ("pending - money") over the screen's UPI
+    page = words("Google Pay", "Payment pending - money debited, waiting for the", "bank to confirm", "Rs 39,480.00",
+                 "To", "Pital Shilp Karkhana", "pitalshilp24@okicici", "UPI transaction ID", "625613204585",
+                 first_height=30)
+    assert parse_ocr(page).payment_method.value == PaymentMethod.UPI
+
+
+def test_a_rupee_with_a_colon_marks_an_alert_s_sum_and_a_misread_account_is_none():
+    # heldout224: Union Bank of India's "A/c *4352 Debited for Rs:15,500.00 by UPI", Tesseract's "Alc *4352": the
+    # account's last digits were taken for the sum
+    for account in ("A/c", "Alc"):
+        page = words("JD-UNIONB", f"{account} *4352 Debited for Rs:15,500.00 by UPI", "to SHABNAM BANO.",
+                     "Ref No 619205368165.", "Not you? Call 18002082244", "-Union Bank of India")
+        assert parse_ocr(page).amount.value == Decimal("15500.00")
+
+
+def test_a_bar_between_an_alert_payee_s_words_leaves_the_name_unsure(receipt_rules):
+    # heldout224 (degraded, Tesseract): "to MORADABAD CARGO | MOVE by IMPS" was accepted with the bar in the name
+    page = words("BP-BOBTXN", "07 May 2026", "Rs.79,460.00 transferred from A/c ...2492",
+                 "to MORADABAD CARGO | MOVE by IMPS on 07-05-26.", "Ref 612710291427.")
+    result = verdict(page, receipt_rules)
+    assert result.status != "succeeded" and "low_confidence:merchant_name" in result.reasons
