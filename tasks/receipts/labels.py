@@ -237,6 +237,10 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  "Received by",
                                                  "Beneficiary A/c Name", "Beneficiary Account Name",
                                                  "Payee Account Name",
+                                                 # (a corporate bank's page and a wire's, the label's words turned:
+                                                 # "Name of payee", "Name of beneficiary")
+                                                 "Name of payee", "Name of the payee", "Name of beneficiary",
+                                                 "Name of the beneficiary",
                                                  # a platform's payout statement to its partner, the label opening
                                                  # its line ("Partner KINETIC REPUBLIC PANAMPILLY"; not a "Payment
                                                  # partner")
@@ -272,6 +276,8 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
     return [(f, re.compile((_LINE_START if p in _LINE_OPENERS else "")
                            + rf"(?<![A-Za-z0-9])(?:{phrase_pattern(p)})"
                            + (r"(?![A-Za-z])" if " " not in p.strip() else "")
+                           # (a run-on "to" is not a word that opens with it: "Payment towards", "Paid today")
+                           + (r"(?!(?:wards?|day|gether|morrow)\b)" if p.lower().endswith(" to") else "")
                            + (r"(?=\s*:?\s*$)" if p in _ALONE_ON_LINE else ""), re.I))
             for f, p in pairs]
 
@@ -1033,8 +1039,8 @@ _NOT_A_NAME = re.compile(
     # a document's title after a party's label word ("Beneficiary Credit Advice", "Payment intimation")
     r"advices?|intimation|"
     # the short name a payer's bank keeps for its payee, under the payee's label word ("Beneficiary nickname LINEN
-    # BLR"): the bank's alias, not the name
-    r"nick\s*names?|"
+    # BLR", "Payee short name SGLSMTP", "Payee alias"): the bank's alias, not the name
+    r"nick\s*names?|short\s*names?|alias(?:es)?|"
     # a bank's message about the payment, its e-mail's subject on top ("Debit alert", "Transaction alert")
     r"alerts?|"
     # a returned transfer's reason ("Return reason  Beneficiary name mismatch"), no name
@@ -1241,7 +1247,7 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
     """Every plausible name printed under a payee, merchant, beneficiary, biller or seller label, best first
     (and into ``rejected`` the name-shaped values no rule takes for a shop's name: "ICICI Bank Credit Card"; into
     ``branches`` those under a bare "Store", "Outlet" or "Branch", which may name a chain's branch)."""
-    names = []
+    names, in_subject = [], []
     for hit in _payee_labels(lines):
         words, where = value_words(lines, hit)
         if not words:
@@ -1271,12 +1277,23 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
             # "Maker  store.accounts", an e-mail's "Vendor payments" heading): no payee's label
             continue
         if name and (plausible_name(name) or _FASTAG_ACCOUNT.fullmatch(name)):
-            names.append((name, words, hit.family))
+            # (a mail's subject over its sender comes after the names its body prints: "Payment to Mukurthi Hill
+            # Growers" over "Chamundi Payables <accounts@…>" shortens the "Beneficiary supplier" printed whole below)
+            (in_subject if where == "row" and _mail_subject(lines, index) else names).append((name, words, hit.family))
             if branches is not None and _BRANCH_LABEL.fullmatch(lines[hit.line_index].text[hit.start:hit.end]):
                 branches.append(name)
         elif rejected is not None and re.fullmatch(r"[A-Z][A-Za-z&'.\-]*(?:\s+[A-Za-z&'.\-]+){1,5}", name):
             rejected.append(name)
-    return names
+    return names + in_subject
+
+
+# an e-mail's sender as a mail app prints it under the subject ("Chamundi Payables <accounts@chamundiheritage.in>")
+_MAIL_SENDER = re.compile(r"<[^<>\s]+@[^<>\s]+>")
+
+
+def _mail_subject(lines: list[PageLine], index: int) -> bool:
+    """Whether a line near the top is a mail's subject: the sender's address in brackets on the line under it."""
+    return index <= 2 and index + 1 < len(lines) and bool(_MAIL_SENDER.search(lines[index + 1].text))
 
 
 # a name broken after a joining mark ("BOUNDARY LINE SPORTS ACADEMY -" over "VIJAYANAGAR"), and the words that may end it
@@ -2027,7 +2044,9 @@ _QUALIFIED_OUTCOME = re.compile(
 # a school's or an institute's outcome: a fee paid with its success, or stamped received with thanks ("Fee paid
 # successfully", "FEE RECEIVED - THANK YOU"; a bare "Fee Paid" or "Fee Received" may be a column's label)
 _FEE_OUTCOME = re.compile(r"^\W*(?:[vVJ]\s)?\W*fees?[\s.]*(?:payment[\s.]*|(?:paid|received)\s*)(successful(?:ly)?)\W*$|"
-                          r"^\W*fees?[\s.]*(paid|received)\W+thank\s*you\W*$", re.I)
+                          r"^\W*fees?[\s.]*(paid|received)\W+thank\s*you\W*$|"
+                          # (a fee page's "Fee remitted - challan closed": remitted, whatever its note after the dash)
+                          r"^\W*(?:[vVJ]\s)?\W*fees?[\s.]*(remitted)(?:\s*[-–:,].*)?\W*$", re.I)
 # a cheque's fate stamped on a receipt or a bank's memo ("CHEQUE BOUNCED - RECEIPT CANCELLED", "CHEQUE UNDER CLEARING -
 # PROVISIONAL", "CHEQUE RETURNED UNPAID"): it outweighs the receipt's printed "Received with thanks"
 _CHEQUE_FATES: dict[str, PaymentStatus] = {
@@ -2043,7 +2062,9 @@ _CHEQUE_FATE = re.compile(r"^\W*(?:cheque|chq)s?[\s.]*(?:has\s*been\s*|is\s*|was
 # a card terminal's line that its bank never answered ("NO RESPONSE FROM HOST", "HOST NOT RESPONDING - STATUS UNKNOWN",
 # "TXN TIMEOUT", "RESPONSE TIMED OUT - STATUS AWAITED", "NO REPLY FROM ACQUIRER - CONFIRM STATUS"): the sale's outcome
 # is not known yet, a pending payment (a bare "TIMED OUT" under a failure's line is that failure's reason)
-_NO_ANSWER = re.compile(r"^\W*(?:no\s*(?:response|reply)\s*from\s*(?:the\s*)?(?:host|issuer|acquirer|bank|switch|server)|"
+# (after the terminal's own word for it too: "TIMEOUT - NO REPLY FROM ISSUER, CHECK BEFORE RETRY")
+_NO_ANSWER = re.compile(r"^\W*(?:time\s*d?\s*out\s*[-–:,]?\s*)?"
+                        r"(?:no\s*(?:response|reply)\s*from\s*(?:the\s*)?(?:host|issuer|acquirer|bank|switch|server)|"
                         r"(?:host|issuer|switch|server)\s*not\s*responding|"
                         r"(?:txn|transaction|host|response|request)\s*(?:time[sd]?\s*out|timeout))\b", re.I)
 # a cheque taken in, its money not yet cleared ("CHEQUE ACCEPTED - SUBJECT TO CLEARANCE", "CHEQUE LODGED - AWAITING
@@ -2214,8 +2235,10 @@ _STATUS_CUE = re.compile(
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by|service|partner|distributor|reseller|retailer|centre|"
     r"center)\b)|"
     r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)(?<!deposit\s)(?<!advance\s)(?<!retainer\s)"
-    r"\b(?:paid|received|sent|credited|transferred)\b"
+    r"\b(?:paid|received|sent|credited|transferred|remitted)\b"
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)|"
+    # a terminal its bank never answered ("TIMEOUT - NO REPLY FROM ISSUER"): an outcome not known yet
+    r"\bno\s*(?:response|reply)\s*from\b|\btime[sd]?\s*out\b|"
     # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")
     r"\b(?:payment|money|funds|amount)\s*received\s*by\s*(?:the\s*)?(?:biller|merchant|payee|bank)\b|"
     r"(?:paid|received)\s*with\s*thanks|"

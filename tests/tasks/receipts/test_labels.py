@@ -15,7 +15,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from tasks.receipts.agreement import reconcile
-from tasks.receipts.labels import find_labels, merchant_unsure, plausible_name, read_merchant, read_status
+from tasks.receipts.labels import find_labels, merchant_unsure, plausible_name, read_merchant, read_status, status_unsure
 from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import load_receipt_rules
@@ -4473,3 +4473,53 @@ def test_a_bar_between_an_alert_payee_s_words_leaves_the_name_unsure(receipt_rul
                  "to MORADABAD CARGO | MOVE by IMPS on 07-05-26.", "Ref 612710291427.")
     result = verdict(page, receipt_rules)
     assert result.status != "succeeded" and "low_confidence:merchant_name" in result.reasons
+
+
+def test_a_fee_remitted_with_its_note_after_a_dash_is_a_success():
+    # heldout229: the Labour Welfare Board's "Fee remitted - challan closed" was read as no outcome, the page accepted
+    page = words("TAMIL NADU LABOUR WELFARE BOARD", "Fee remitted - challan closed", "Amount paid RS.9,900",
+                 "Payment mode Debit card", "Transaction ID TNLWB6276581472", "Receipt date 02-May-2026", first_height=30)
+    assert parse_ocr(page).status.value == PaymentStatus.SUCCESS
+
+
+def test_a_terminal_s_timeout_before_no_reply_from_the_issuer_is_pending():
+    # heldout229: a slip's "TIMEOUT - NO REPLY FROM ISSUER, CHECK BEFORE RETRY" was read as no outcome
+    page = words("SATTUR PAROTTA KADAI", "MADURAI ROAD, SATTUR", "DATE : 2026-08-27", "CARD TYPE: MASTERCARD",
+                 "RRN: 623912250213", "NET SALE AMT: Rs 2,259.21", "TIMEOUT - NO REPLY FROM ISSUER, CHECK BEFORE RETRY",
+                 "*** MERCHANT COPY ***", first_height=30)
+    assert parse_ocr(page).status.value == PaymentStatus.PENDING
+
+
+@pytest.mark.parametrize("line", ["Contribution remitted in full", "ISSUER TIMED OUT, VERIFY WITH BANK"])
+def test_an_outcome_worded_as_no_rule_reads_still_keeps_the_status_from_being_absent(line):
+    # ... and the same words in a sentence no rule reads still say the page states an outcome: not absent
+    page = words("SATTUR PAROTTA KADAI", "NET SALE AMT: Rs 2,259.21", line)
+    assert status_unsure(page_lines(page))
+
+
+def test_a_payee_s_short_name_is_no_name_and_name_of_payee_is_a_payee_s_label():
+    # heldout230: TMB's "Payee short name SGLSMTP" was read under "Payee" as "short name SGLSMTP", its "Name of payee
+    # SRI GANESH LORRY SERVICE" unknown
+    page = words("TMB Corporate Net Banking", "Transaction details", "Transaction value (INR) Rs.64,160.00",
+                 "Transfer type NEFT", "Name of payee SRI GANESH LORRY SERVICE", "Payee short name SGLSMTP",
+                 "UTR TMBLN52026120727860348", "Status: Executed - UTR received")
+    assert parse_ocr(page).merchant_name.value == "SRI GANESH LORRY SERVICE"
+
+
+def test_payment_towards_is_no_payee_label():
+    # heldout230: a PayKun page's "Payment towards" over what was bought was read as "Payment to" run into "wards"
+    page = words("Mukurthi Hill Growers Pvt Ltd", "Order summary", "Payment towards",
+                 "Weekly exotic vegetables - broccoli, lettuce, zucchini", "Payment successful", "INR 59,670",
+                 "Paid via UPI", "UTR 614313501441", first_height=30)
+    assert parse_ocr(page).merchant_name.value != "towards"
+
+
+def test_a_mail_s_subject_comes_after_the_payee_its_body_prints_whole():
+    # heldout230: an advice mailed with the subject "Payment to Mukurthi Hill Growers" was accepted with that short
+    # name over its "Beneficiary supplier Mukurthi Hill Growers Pvt Ltd"
+    page = words("Payment to Mukurthi Hill Growers", "Chamundi Payables <accounts@chamundiheritage.in>",
+                 "Chamundi Heritage Hotels Pvt Ltd", "Intimation of payment to farm supplier",
+                 "Beneficiary supplier Mukurthi Hill Growers Pvt Ltd", "Balance paid (net) INR 2,20,625.53",
+                 "Payment processed - funds transferred to supplier", "Payment mode NEFT",
+                 "UTR SBINN52026080619773893", "Date of transfer 6 August 2026")
+    assert parse_ocr(page).merchant_name.value == "Mukurthi Hill Growers Pvt Ltd"
