@@ -129,11 +129,13 @@ _MOVED_NOW = re.compile(
     # (the debit mark: a sentence ends at its dot, "Rs.X Dr." then "from A/C …")
     r"|" + _SUM + r"\s*(?-i:Dr)\b\.?(?:\s*from\b|$)", re.I)
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
-_OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
+# (and a transfer bounced, or still awaiting its checker: "Bounced by the receiving bank - account dormant",
+# "Awaiting authorisation by the approver" on a banking page that names its debit account and sum)
+_OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|bounc|await|"
                             r"not\s+(?:been\s+)?(?:debited|processed|completed)|could\s*not|timed?\s*out|on\s*hold",
                             re.I)
 # (not a statement's deduction for the items it turned down: "Less: Rejected claims Rs. 700.00")
-_FAILED = re.compile(r"\b(?:has|have)\s+failed\b|\bis\s+failed\b|\bdeclined\b|\bunsuccessful\b|"
+_FAILED = re.compile(r"\b(?:has|have)\s+failed\b|\bis\s+failed\b|\bdeclined\b|\bunsuccessful\b|\bbounced\b|"
                      r"\brejected\b(?!\s+(?:claims?|items?|amounts?|qty|quantity|units?|lines?|bills?))|"
                      r"\bcould\s*not\s+be\s+(?:completed|processed)\b|\bhas\s+been\s+reversed\b", re.I)
 _PENDING = re.compile(r"\b(?:is|remains)\s+(?:pending|under\s+process|in\s+process|on\s+hold)\b|\bpending\s+debit\b",

@@ -224,7 +224,9 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                            # a UPI AutoPay mandate's debit, paid to whom the mandate was given
                                            "Mandate to",
                                            # a business bank's transfer screen ("Pay to MEWAR INFRASTRUCTURE LLP")
-                                           "Pay to"), 80),
+                                           "Pay to",
+                                           # (ICICI's iMobile Pay: "Payment made to" over the payee)
+                                           "Payment made to"), 80),
     LabelFamily("merchant_name", "merchant", ("Merchant Name", "Merchant", "Store", "Store Name", "Shop Name",
                                               # a merchant app's own screen ("Business name" over the shop paid)
                                               "Business Name",
@@ -415,7 +417,8 @@ _WEB_ADDRESS_AFTER = re.compile(r"\.[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.(?:co
 
 
 # whose number a label names when it is no payment's: "Merchant ID", "Consumer No", "Customer reference number"
-_OTHER_PARTY = (r"(?:merchant|terminal|consumer|customer|account|card|batch|application|pawn|loan|licen[cs]e|"
+# (and a pollution board's "Consent order No.": the consent's number, no order's)
+_OTHER_PARTY = (r"(?:merchant|terminal|consumer|customer|account|card|batch|application|pawn|loan|licen[cs]e|consent|"
                 # what a bill or a booking pays for: a gas connection, a policy, a tag, a meter ("LPG ID", "Policy No")
                 r"lpg|connection|subscriber|policy|vehicle|fastag|meter|member|student|patient|"
                 # the customer's own reference in the euro area's wordings ("Ihre Referenz", "Uw referentie")
@@ -716,6 +719,11 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
             # an approval code (a job number) is the id only when the page shows no other code: the payment's
             # own reference may be printed under a wording the lexicon lacks
             alternatives += [t for t in dict.fromkeys(_code_tokens(lines)) if fold(value) not in fold(t)]
+        if hit.family.name == "invoice" and re.match(r"\W*folio", line.text[hit.start:hit.end], re.I) and any(
+                _TERMINAL_ID.search(other.text) for other in lines):
+            # a hotel's folio on a card terminal's slip ("FOLIO NO: 330987" under its MID and TID) numbers the room's
+            # bill, which the sets count as the slip's id or as none: never a sure reading
+            conf *= 0.5
         if hit.family.name == "job":
             # ... and whether a workshop's job number is the payment's id at all is an issuer's convention the sets
             # count either way (heldout150's tyre shop: no id): never a sure reading
@@ -1026,7 +1034,7 @@ def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
 # ---------------------------------------------------------------- merchant
 
 # the payment apps a payer uses ("super.money" as its own screen spells it): never the one paid
-_MONEY_APPS = r"google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|super\s*\.?\s*money"
+_MONEY_APPS = r"google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|super\s*\.?\s*money|i\s*mobile\s*pay"
 _NOT_A_NAME = re.compile(
     # (a bank's portal by its channel's name: "TMB Corporate Net Banking")
     r"\b(bank|netbanking|(?:net|internet|online|corporate|mobile|retail)\s*banking|" + _MONEY_APPS + r"|upi\s*id|vpa|upi|receipt|"
@@ -2139,7 +2147,11 @@ def _dash_outcome(text: str) -> tuple[int, re.Match[str]] | None:
 # credited back to the debit account", "Reversed payouts are credited back to your balance", "Rejected payments are
 # credited back to the debit account on the same working day" in a banking page's small print)
 # (any verb's past before "back", a letter misread in it too: "are credlited back"; PP-OCR runs the words together)
-STANDING_RULE = re.compile(r"(?:\b|(?<=[a-z]))are\s*(?:[a-z]{2,12}ed|sent)\s*back", re.I)
+# (and in the singular, after an indefinite article, its "A" run into the next word by Tesseract: "A returned transfer
+# is credited back to the debit account", "Arejected transfer is reversed to the debit account within one working day")
+STANDING_RULE = re.compile(r"(?:\b|(?<=[a-z]))are\s*(?:[a-z]{2,12}ed|sent)\s*back|"
+                           r"^\W*an?\s*(?:[a-z]{3,12}\s+){0,2}(?:transfers?|payments?|payouts?|transactions?|txns?|"
+                           r"remittances?|credits?)\s+(?:is|gets?)\s+[a-z]{2,12}ed\s+(?:back|to\s+the\s+debit)\b", re.I)
 
 
 def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
@@ -2443,7 +2455,8 @@ _STATUS_FILLER = re.compile(
 # a payment's subject run into its outcome by OCR ("DirectDebitfailed", "Paiementaccepté"): read apart
 _GLUED_SUBJECT = re.compile(r"(?i:(payment|paiement|betaling|transaction|transactie|zahlung|[üu]berweisung|aufladung|"
                             r"debit|pago))(?=[a-z])(?!en\b)")  # (Danish and Norwegian "Betalingen": the word whole)
-_OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has|have)\s+(?:\w+\s+)?$", re.I)
+# (not a negated one: "was NOT CREDITED - beneficiary bank rejected it")
+_OUTCOME_VERB = re.compile(r"\b(?:is|was|has\s*been|been|got|has|have)\s+(?:(?!not\b|never\b)\w+\s+)?$", re.I)
 
 
 def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[OcrWord], str]]:

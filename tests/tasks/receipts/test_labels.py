@@ -4524,3 +4524,55 @@ def test_a_mail_s_subject_comes_after_the_payee_its_body_prints_whole():
                  "Payment processed - funds transferred to supplier", "Payment mode NEFT",
                  "UTR SBINN52026080619773893", "Date of transfer 6 August 2026")
     assert parse_ocr(page).merchant_name.value == "Mukurthi Hill Growers Pvt Ltd"
+
+
+@pytest.mark.parametrize("rule", ["A rejected payout is reversed to the debit account the same day.",
+                                  "Arejected transfer is reversed to the debit account within one working day."])
+def test_a_standing_rule_in_the_singular_states_no_outcome(rule):
+    # heldout232: a banking page awaiting its approver was accepted as failed from its small print's "A rejected
+    # transfer is reversed to the debit account" (Tesseract ran the "A" into the next word)
+    lines = page_lines(words("Initiated on 21 Jan '26, 12:59 PM", "Payment mode NEFT", rule))
+    assert read_status(lines).value is None
+
+
+def test_a_negated_outcome_verb_is_no_success():
+    # heldout234: Canara Bank's "was NOT CREDITED - beneficiary bank rejected it; money back in your A/c." was read as a
+    # success by its "credited"
+    page = words("VK-CANBNK", "Tue, 23 Jun", "IMPS transfer of Rs.90,460.00 from A/c XX8519",
+                 "to GANAPATHY MOTOR WIND on 23Jun26", "was NOT CREDITED - beneficiary bank rejected it;",
+                 "money back in your A/c.", "IMPS Ref 617402114875.", "-Canara Bank")
+    assert parse_ocr(page).status.value == PaymentStatus.FAILED
+
+
+@pytest.mark.parametrize("outcome, status", [
+    ("Bounced by the receiving bank - account dormant, funds back in debit account", PaymentStatus.FAILED),
+    ("Awaiting authorisation by the approver", None)])
+def test_a_banking_page_s_bounce_or_wait_is_not_its_debit_s_success(outcome, status):
+    # heldout234, heldout233: a corporate banking page naming its debit account and sum read as an alert whose
+    # "debited Rs." was a success, over "Bounced by the receiving bank" and "Awaiting authorisation by the approver"
+    page = words("Federal Bank | Funds transfer", "Fund transfer - status", "Bank reference No. FDR82950070071",
+                 "Rs.1,30,117.00 debited from A/c XX4410", "Beneficiary Madukkarai Tool & Die Works", outcome,
+                 "A returned transfer is credited back to the debit account within one working day.")
+    assert parse_ocr(page).status.value == status
+
+
+def test_a_consent_order_s_number_is_no_id():
+    # heldout235: a pollution board's page that prints no payment id was accepted with its "Consent order No. AWH-767631"
+    page = words("Gujarat Pollution Control Board", "Payment received", "Consent order No. AWH-767631",
+                 "Total paid Rs.9,500", "Mode of payment Net banking", "Date of payment 04-05-2026", first_height=30)
+    assert parse_ocr(page).transaction_id.value is None
+
+
+def test_a_hotel_folio_on_a_card_slip_is_no_sure_id():
+    # heldout232: a hotel's card slip printing no RRN and no approval code was accepted with its "FOLIO NO: 330987"
+    page = words("HDFC BANK", "HOTEL BACKWATER GRAND", "DATE/TIME: 19.11.2026 18:14", "MID: 503632853592055",
+                 "TID: 88415188", "CARD TYPE: RUPAY", "FOLIO NO: 330987", "AMOUNT: RS.10575.41", "APPROVED")
+    txn = parse_ocr(page, calibrated=False).transaction_id
+    assert txn.value is None or txn.confidence <= 0.5
+
+
+def test_imobile_pay_is_the_payer_s_app_and_payment_made_to_names_the_payee():
+    # heldout234 (degraded): ICICI's iMobile Pay screen was accepted with the app's name on top as the payee
+    page = words("iMobile Pay", "Payment made to", "Siruvani Grinders", "siruvani.service@cnrb", "Rs.14,361.87",
+                 "Completed - amount sent", "Bank RRN", "602612833622", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "Siruvani Grinders"
