@@ -131,7 +131,8 @@ _MOVED_NOW = re.compile(
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
 # (and a transfer bounced, or still awaiting its checker: "Bounced by the receiving bank - account dormant",
 # "Awaiting authorisation by the approver" on a banking page that names its debit account and sum)
-_OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|bounc|await|"
+_OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s*process|revers|refund|reject|"
+                            r"bounc|await|"
                             r"not\s+(?:been\s+)?(?:debited|processed|completed)|could\s*not|timed?\s*out|on\s*hold",
                             re.I)
 # (not a statement's deduction for the items it turned down: "Less: Rejected claims Rs. 700.00")

@@ -1034,7 +1034,8 @@ def _words_for(words: list[OcrWord], value: str) -> list[OcrWord]:
 # ---------------------------------------------------------------- merchant
 
 # the payment apps a payer uses ("super.money" as its own screen spells it): never the one paid
-_MONEY_APPS = r"google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|super\s*\.?\s*money|i\s*mobile\s*pay"
+_MONEY_APPS = (r"google\s*pay|g\s*pay|phone\s*pe|paytm|bhim|mobikwik|amazon\s*pay|freecharge|super\s*\.?\s*money|"
+               r"i\s*mobile\s*pay")
 _NOT_A_NAME = re.compile(
     # (a bank's portal by its channel's name: "TMB Corporate Net Banking")
     r"\b(bank|netbanking|(?:net|internet|online|corporate|mobile|retail)\s*banking|" + _MONEY_APPS + r"|upi\s*id|vpa|upi|receipt|"
