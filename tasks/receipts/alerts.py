@@ -83,8 +83,9 @@ _PAYEE_SHAPES = (
 # (also without "VPA", an "on" OCR read "0n": "to laxmifashion.92@okaxis 0n 09/09/2026 is under process")
 _HANDLE_ONLY = re.compile(r"\bto\s+(?:vpa\s+)?\S+\s?@\s?\S+?(?:[.,;]?\s+(?:[o0]n|upi|ref|is|has|was)\b|\.\s*$)", re.I)
 
-# a sum with its mark ("Rs.19,179.32", "INR 7,660.00", Union Bank of India's "Rs:15,500.00")
-_SUM = r"(?:rs[.:]?|inr|₹)\s*\d[\d,]*(?:\.\d{1,2})?"
+# a rupee's mark before a sum ("Rs.", "INR", Union Bank of India's "Rs:")
+_RUPEE = r"(?:rs[.:]?|inr|₹)"
+_SUM = _RUPEE + r"\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.32", "INR 7,660.00", "Rs:15,500.00")
 # the sum the money that moved came to: right after its verb ("debited for Rs.X", "used for a transaction of INR X",
 # "Sent Rs.X") or right before it ("Rs.X debited", "INR X paid to"); a balance or a limit beside it is no such sum
 _MOVED_SUM = re.compile(
@@ -118,7 +119,7 @@ _REFERENCE = re.compile(
 # your A/c")
 _MOVED_NOW = re.compile(
     r"\b(?:has|have)\s+been\s+(?:debited|credited)\b|\b(?:is|was)\s+(?:debited|credited)\b"
-    r"|\bdebited\s+(?:by|for|with|from|to|rs[.:]?|inr|₹)(?!\w)|" + _SUM + r"\s+(?:debited|credited)\b"
+    r"|\bdebited\s+(?:by|for|with|from|to|" + _RUPEE + r")(?!\w)|" + _SUM + r"\s+(?:debited|credited)\b"
     # (Capital SFB's "Rs.X paid to NAME from your A/c …", Bank of Baroda's "Rs.X transferred from A/c ...2416 to:IMPS/…")
     r"|" + _SUM + r"\s+(?-i:paid|transferred)\s+(?:to|from)\b"
     r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
@@ -246,7 +247,7 @@ def _moved_sums(running: _RunningText) -> tuple[FieldValue[Decimal], ...]:
     found = []
     for m in _MOVED_SUM.finditer(running.text):
         group = 1 if m.group(1) else 2
-        value = decimal_of(re.sub(r"^(?:rs[.:]?|inr|₹)\s*", "", m.group(group), flags=re.I))
+        value = decimal_of(re.sub(rf"^{_RUPEE}\s*", "", m.group(group), flags=re.I))
         if _FEE_BEFORE.search(running.text[max(0, m.start(group) - 24):m.start(group)]):
             continue  # a fee's sum, the next line's verb run into it ("Fee Rs. 335.20" / "Credited to INR wallet …")
         if value is not None and value > 0:

@@ -1296,13 +1296,10 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
     return names + in_subject
 
 
-# an e-mail's sender as a mail app prints it under the subject ("Chamundi Payables <accounts@chamundiheritage.in>")
-_MAIL_SENDER = re.compile(r"<[^<>\s]+@[^<>\s]+>")
-
-
 def _mail_subject(lines: list[PageLine], index: int) -> bool:
-    """Whether a line near the top is a mail's subject: the sender's address in brackets on the line under it."""
-    return index <= 2 and index + 1 < len(lines) and bool(_MAIL_SENDER.search(lines[index + 1].text))
+    """Whether a line near the top is a mail's subject: the sender's line under it ("Chamundi Payables
+    <accounts@chamundiheritage.in>", ``_MAIL_SENDER``)."""
+    return index <= 2 and index + 1 < len(lines) and bool(_MAIL_SENDER.match(lines[index + 1].text))
 
 
 # a name broken after a joining mark ("BOUNDARY LINE SPORTS ACADEMY -" over "VIJAYANAGAR"), and the words that may end it

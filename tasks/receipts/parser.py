@@ -1496,7 +1496,8 @@ _METHOD_LABEL = re.compile(r"\b(paid\s*(?:by|via|using|through|from)|payment\s*(
                            r"zahl(?:ungs)?art|zahlweise|bezahlt\s*mit|mode\s*de\s*paiement|forma\s*de\s*pago|"
                            r"m[ée]todo\s*de\s*pago|metodo\s*di\s*pagamento)\b\s*[:\-]?\s*", re.I)
 # under a method label, an app's own balance is a wallet ("MobiKwik Balance", "PayPal balance", "Ola Money")
-# (its name one or two words, not a status sentence after a "Payment" label: "Payment pending - money debited, …")
+# (its name words with no dash alone between them, and no verb after it: not a status sentence after a "Payment"
+# label, "Payment pending - money debited, …")
 _WALLET_VALUE = re.compile(r"^\W*[A-Za-z](?:\w|-(?=\w)|\s(?=\w)){1,20}?\s(?:balance|cash|money)\b"
                            r"(?!\s*(?:debited|deducted|sent|received|credited|transferred|refunded|returned|reversed|"
                            r"has|have|is|was|will)\b)", re.I)
