@@ -24,14 +24,18 @@ from workers.engines.ocr import OcrWord
 # (masked with dots too: Bank of Baroda's "A/c ...2416"; its slash read as a letter: "Alc no. XX1248")
 _MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card)\b\.?\s*(?:no\.?\s*)?(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
                              r"|\bcard\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
+# a rupee's mark before a sum ("Rs.", "INR", Union Bank of India's "Rs:")
+_RUPEE = r"(?:rs[.:]?|inr|₹)"
+_SUM = _RUPEE + r"\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.32", "INR 7,660.00", "Rs:15,500.00")
 # the nouns of a sum that moved ("UPI txn of Rs.X", "payment of INR X"; a rail's own: ICICI's "NEFT of INR 380011.28 to
 # KORA WORKS COWORKING from A/c …")
 _TRANSFER_OF = r"(?:txn|transaction|payment|transfer|neft|imps|rtgs)\s+of"
 # a sum's debit mark, Bank of Baroda's ("Rs.2,05,229.21 Dr. from A/C XXXXXX7049"; PP-OCR: "Rs.205,229.21Dr.fromA/C")
 _DEBIT_MARK = r"(?-i:Dr)\b(?=\.?\s*from\b)"
 _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|used\s+for|"
-                          # (in a sentence's small letters: an app screen's "Paid to" labels its payee under the sum)
-                          r"(?-i:paid)\s+to|"
+                          # (in a sentence's small letters: an app screen's "Paid to" labels its payee under the sum;
+                          # Jana Small Finance Bank's "You paid Rs.X to NAME from A/c **9070")
+                          r"(?-i:paid)\s+(?:" + _SUM + r"\s+)?to|"
                           rf"{_TRANSFER_OF}|request\s+of)(?:\b|(?<=for)a\b)|(?<=\d)\s?" + _DEBIT_MARK, re.I)
 # ("UPI txn of Rs.X … is pending"; "was used fora transaction": PP-OCR runs an article into the word before it)
 # ... or, with no account named, a sentence of a sum going to someone ("Your pending UPI txn of Rs.3,800.27 to
@@ -83,9 +87,6 @@ _PAYEE_SHAPES = (
 # (also without "VPA", an "on" OCR read "0n": "to laxmifashion.92@okaxis 0n 09/09/2026 is under process")
 _HANDLE_ONLY = re.compile(r"\bto\s+(?:vpa\s+)?\S+\s?@\s?\S+?(?:[.,;]?\s+(?:[o0]n|upi|ref|is|has|was)\b|\.\s*$)", re.I)
 
-# a rupee's mark before a sum ("Rs.", "INR", Union Bank of India's "Rs:")
-_RUPEE = r"(?:rs[.:]?|inr|₹)"
-_SUM = _RUPEE + r"\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.32", "INR 7,660.00", "Rs:15,500.00")
 # the sum the money that moved came to: right after its verb ("debited for Rs.X", "used for a transaction of INR X",
 # "Sent Rs.X") or right before it ("Rs.X debited", "INR X paid to"); a balance or a limit beside it is no such sum
 _MOVED_SUM = re.compile(
@@ -122,7 +123,7 @@ _MOVED_NOW = re.compile(
     r"|\bdebited\s+(?:by|for|with|from|to|" + _RUPEE + r")(?!\w)|" + _SUM + r"\s+(?:debited|credited)\b"
     # (Capital SFB's "Rs.X paid to NAME from your A/c …", Bank of Baroda's "Rs.X transferred from A/c ...2416 to:IMPS/…")
     r"|" + _SUM + r"\s+(?-i:paid|transferred)\s+(?:to|from)\b"
-    r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|" + _CREDITED_TO_ACCOUNT +
+    r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|\byou\s+paid\s+" + _SUM + r"|" + _CREDITED_TO_ACCOUNT +
     # (a card: "was used for Rs.X at …", "Rs.X spent on …")
     r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b|" + _SUM + r"\s+made\s+on\s+your\b"
     # (Federal Bank's "INR 12136.00 sent via UPI from your A/c XX3834 to VPA …")
@@ -140,8 +141,9 @@ _OTHER_OUTCOME = re.compile(r"fail|declin|unsuccess|pending|under\s*process|in\s
 _FAILED = re.compile(r"\b(?:has|have)\s+failed\b|\bis\s+failed\b|\bdeclined\b|\bunsuccessful\b|\bbounced\b|"
                      r"\brejected\b(?!\s+(?:claims?|items?|amounts?|qty|quantity|units?|lines?|bills?))|"
                      r"\bcould\s*not\s+be\s+(?:completed|processed)\b|\bhas\s+been\s+reversed\b", re.I)
-_PENDING = re.compile(r"\b(?:is|remains)\s+(?:pending|under\s+process|in\s+process|on\s+hold)\b|\bpending\s+debit\b",
-                      re.I)
+# (and a banking page's transfer still awaiting its checker: "Pending authorisation - checker has not approved yet")
+_PENDING = re.compile(r"\b(?:is|remains)\s+(?:pending|under\s+process|in\s+process|on\s+hold)\b|\bpending\s+debit\b|"
+                      r"\bpending\s+(?:authori[sz]ation|approval)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?i:if|in\s*case|any|will|would|should)\b|\bmay\b")  # ("May": a month)
 _FUTURE = re.compile(r"\b(?:will|would|shall|may|to)\s+be\s+$", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\d))+(?:[.!?]|$)")  # ("Rs.19,179.32" is no sentence's end)
@@ -276,8 +278,13 @@ def _reference(running: _RunningText) -> FieldValue[str]:
 
 
 def _outcome(running: _RunningText) -> FieldValue[PaymentStatus]:
-    # (a standing rule's sentence blanked out, its words' places kept)
-    text = _SENTENCE.sub(lambda m: " " * len(m.group()) if STANDING_RULE.search(m.group()) else m.group(), running.text)
+    # (a standing rule's sentence blanked out, its words' places kept; and its line, where the sentence before it on
+    # a banking page ran on into it: "Batch ID B28177419 A rejected transfer is credited back to the debited account")
+    text = running.text
+    for offset, line in running.lines:
+        if STANDING_RULE.search(line.text):
+            text = text[:offset] + " " * len(line.text) + text[offset + len(line.text):]
+    text = _SENTENCE.sub(lambda m: " " * len(m.group()) if STANDING_RULE.search(m.group()) else m.group(), text)
     if _OTHER_OUTCOME.search(text):
         # a failure or a payment under way, in words a line-by-line reader may miss ("is under" / "process.")
         failed = list(_FAILED.finditer(text))

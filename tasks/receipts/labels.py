@@ -278,8 +278,10 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
     return [(f, re.compile((_LINE_START if p in _LINE_OPENERS else "")
                            + rf"(?<![A-Za-z0-9])(?:{phrase_pattern(p)})"
                            + (r"(?![A-Za-z])" if " " not in p.strip() else "")
-                           # (a run-on "to" is not a word that opens with it: "Payment towards", "Paid today")
-                           + (r"(?!(?:wards?|day|gether|morrow)\b)" if p.lower().endswith(" to") else "")
+                           # (a run-on "to" is not a word that opens with it: "Payment towards", "Paid today"; nor
+                           # one after a dash, a stamp's note: "PAID - TOYS PACKED AND HANDED OVER")
+                           + (r"(?!(?:wards?|day|gether|morrow)\b)(?:(?<![-–]to)(?<![-–]\sto)|(?![A-Za-z]))"
+                              if p.lower().endswith(" to") else "")
                            + (r"(?=\s*:?\s*$)" if p in _ALONE_ON_LINE else ""), re.I))
             for f, p in pairs]
 
@@ -1074,8 +1076,9 @@ def _name(text: str) -> str:
     # the label's own word for the party, run on in small letters before the name ("Paid to clinic Sutra Oral Care")
     # (a platform's "Partner store Marudhar General Stores")
     # (a treasury's "Payee department Drugs Control Department")
+    # (a wage voucher's "Paid to karigar Shakeel Ahmad")
     text = re.sub(r"^(?:clinic|hospital|merchant|vendor|supplier|provider|partner|beneficiary|dealer|biller|store|shop|"
-                  r"outlet|department)\s+(?=[A-Z])", "", text)
+                  r"outlet|department|karigar|karagir|artisan|worker|workman|labou?rer|weaver)\s+(?=[A-Z])", "", text)
     # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
     text = re.sub(r"^[)\]}]+\s*", "", text)
     # a label's own aside in brackets and small letters before the name ("Vendor name (as per portal) SURYAKIRAN …")
@@ -2047,12 +2050,15 @@ _QUALIFIED_OUTCOME = re.compile(
     rf"(?:{_SUBJECT}[\s.]*({_PHRASE_ALT})|({_OUTCOME_WORD}))\W*$|"
     r"^\W*(?:[vVJ]\s)?\W*(?:your\s+)?(?:bill|payment|order|fees?|rent|challan|recharge)\s+(?:is|has\s+been|was)\s+"
     r"(paid|received|successful|completed?)\W*$", re.I)
+# a fee page's own words for a fee paid in
+_FEE_PAID_IN = ("remitted", "deposited")
 # a school's or an institute's outcome: a fee paid with its success, or stamped received with thanks ("Fee paid
 # successfully", "FEE RECEIVED - THANK YOU"; a bare "Fee Paid" or "Fee Received" may be a column's label)
 _FEE_OUTCOME = re.compile(r"^\W*(?:[vVJ]\s)?\W*fees?[\s.]*(?:payment[\s.]*|(?:paid|received)\s*)(successful(?:ly)?)\W*$|"
                           r"^\W*fees?[\s.]*(paid|received)\W+thank\s*you\W*$|"
-                          # (a fee page's "Fee remitted - challan closed": remitted, whatever its note after the dash)
-                          r"^\W*(?:[vVJ]\s)?\W*fees?[\s.]*(remitted)(?:\s*[-–:,].*)?\W*$", re.I)
+                          # (a fee page's "Fee remitted - challan closed", "Fee deposited - thank you": remitted,
+                          # whatever its note after the dash)
+                          rf"^\W*(?:[vVJ]\s)?\W*fees?[\s.]*({'|'.join(_FEE_PAID_IN)})(?:\s*[-–:,].*)?\W*$", re.I)
 # a cheque's fate stamped on a receipt or a bank's memo ("CHEQUE BOUNCED - RECEIPT CANCELLED", "CHEQUE UNDER CLEARING -
 # PROVISIONAL", "CHEQUE RETURNED UNPAID"): it outweighs the receipt's printed "Received with thanks"
 _CHEQUE_FATES: dict[str, PaymentStatus] = {
@@ -2094,8 +2100,8 @@ _RELEASED_TO = re.compile(r"^\W*(?:[vVJ]\s)?\W*(?:(payment\s*(?:released|process
 
 def _status_of(text: str) -> PaymentStatus | None:
     key = re.sub(r"\s+", " ", text.lower().replace("0", "o").replace("1", "l"))
-    if key in _AFTER_A_STATUS_LABEL:
-        return PaymentStatus.SUCCESS  # (read after a status label only: ``_PROCESSED``)
+    if key in _AFTER_A_STATUS_LABEL or key in _FEE_PAID_IN:
+        return PaymentStatus.SUCCESS  # (read after a status label only, ``_PROCESSED``, or a fee's, ``_FEE_OUTCOME``)
     for phrase, status in _STATUS_PHRASES.items():
         if re.fullmatch(phrase_pattern(phrase), key, re.I):
             return status
@@ -2119,11 +2125,12 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 _DASH = re.compile(r"\s+[-–—一]\s*|\s*[-–—一]\s+")
 
 
-def _dash_outcome(text: str) -> tuple[int, re.Match[str]] | None:
-    """A line of parts joined by dashes, one of them only an outcome: that outcome (its offset and match), where no
-    other part states a different one ("Approved - payment under process", "UPI DECLINED - BILL UNPAID" are a
-    person's to read) and the line holds no sum."""
-    if re.search(r"[\d₹$€£]", text):
+def _dash_outcome(text: str) -> tuple[int, re.Match[str], PaymentStatus] | None:
+    """A line of parts joined by dashes, one of them only an outcome: that outcome (its offset, match and status),
+    where no other part states a different one ("Approved - payment under process", "UPI DECLINED - BILL UNPAID" are a
+    person's to read) and the line holds no sum (a terminal's response code, "DECLINED - 51 INSUFFICIENT FUNDS", and
+    a wait's hours, "up to 48 hours", are none)."""
+    if _SUM_LIKE.search(text):
         return None
     seps = list(_DASH.finditer(text))
     if not seps:
@@ -2131,14 +2138,42 @@ def _dash_outcome(text: str) -> tuple[int, re.Match[str]] | None:
     starts = [0, *(sep.end() for sep in seps)]
     ends = [*(sep.start() for sep in seps), len(text)]
     parts = [(a, text[a:b]) for a, b in zip(starts, ends, strict=True)]
-    outcomes = [(a, m) for a, part in parts if (m := _STATUS_LINE.search(part) or _RELEASED_TO.match(part))]
-    statuses = {_status_of(m.group(m.lastindex or 1)) for _, m in outcomes}
+    outcomes = []
+    for a, part in parts:
+        if m := _STATUS_LINE.search(part) or _RELEASED_TO.match(part):
+            outcomes.append((a, m, _status_of(m.group(m.lastindex or 1))))
+        elif found := _stem_with_its_party(part):
+            outcomes.append((a, *found))
+    statuses = {status for *_, status in outcomes}
     if len(statuses) != 1 or None in statuses:
         return None
     status = statuses.pop()
     if any(other != status and stem.search(part) for a, part in parts for other, stem in _STATUS_STEMS):
         return None
+    if status != PaymentStatus.FAILED and _MONEY_BACK.search(text):
+        return None  # (money coming back beside a wait: "Bill not paid - biller system down, refund in 3 to 5 days")
     return outcomes[0]
+
+
+# money coming back to the payer
+_MONEY_BACK = re.compile(r"\brefund\w*|\brevers\w*|\bcredited\s+back\b|\bmoney\s+(?:is\s+)?back\b", re.I)
+# a sum on a line (a currency's sign, decimals, a grouping comma, four digits or more): not a two-digit response code
+# or a wait's hours
+_SUM_LIKE = re.compile(r"[₹$€£]|\b(?:rs|inr)\b\.?\s*\d|\d[\d,]*\.\d|\d,\d|\d{4}", re.I)
+# the parties and subjects an outcome names beside its word in a dashed line's part ("Rejected by beneficiary bank",
+# "Awaiting biller confirmation", "Premium accepted")
+_OUTCOME_PARTY = re.compile(r"\b(?:biller|merchant|payee|premium|tax|fees?|payout|bill|challan|proceeds)\b", re.I)
+
+
+def _stem_with_its_party(part: str) -> tuple[re.Match[str], PaymentStatus] | None:
+    """A dashed line's part that is an outcome's stem and only words around it that name its subject or party
+    ("Rejected by beneficiary bank - invalid account, debit reversed", "Pending at the bank - we will update you",
+    "Queued - will be sent in the next batch"), as ``_status_by_stem`` reads a whole line."""
+    for status, stem in _STATUS_STEMS:
+        if (m := stem.search(part)) and _STATUS_FILLER.fullmatch(
+                _OUTCOME_PARTY.sub(" ", part[: m.start()] + " " + part[m.end():])):
+            return m, status
+    return None
 
 
 # a standing rule about a kind of payment, not this one's outcome ("Records rejected by the beneficiary bank are
@@ -2172,6 +2207,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
             continue
         m = _STATUS_LABEL.search(line.text) or _PROCESSED.search(line.text)
         basis, offset = "label:status", 0
+        dashed_status: PaymentStatus | None = None
         if not m and (m := _PAID_STAMP.match(line.text)):
             basis = "keyword"
         elif not m:
@@ -2183,7 +2219,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
                     break
             else:
                 if (dashed := _dash_outcome(line.text)) is not None:
-                    offset, m = dashed
+                    offset, m, dashed_status = dashed
                 elif qualified := _QUALIFIED_OUTCOME.match(line.text):
                     offset, m = 0, qualified
                 elif released := _RELEASED_TO.match(line.text):
@@ -2195,8 +2231,9 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
             basis = "keyword"
         if not m:
             continue
-        k = m.lastindex or 1  # the group that holds the outcome (``_FEE_OUTCOME`` has one in each branch)
-        status = _status_of(m.group(k))
+        # the group that holds the outcome (``_FEE_OUTCOME`` has one in each branch; a dashed part's stem, none)
+        k = m.lastindex or (0 if dashed_status is not None else 1)
+        status = dashed_status or _status_of(m.group(k))
         if status is None or (line is title and _FLOW_NAME.fullmatch(m.group(k))):
             continue
         words = line.words_in(offset + m.start(k), offset + m.end(k))
@@ -2245,7 +2282,7 @@ _STATUS_CUE = re.compile(
     r"(?!\s*(?:signatory|signature|dealer|person|agent|by|service|partner|distributor|reseller|retailer|centre|"
     r"center)\b)|"
     r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)(?<!deposit\s)(?<!advance\s)(?<!retainer\s)"
-    r"\b(?:paid|received|sent|credited|transferred|remitted)\b"
+    r"\b(?:paid|received|sent|credited|transferred|remitted|deposited)\b"
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)|"
     # a terminal its bank never answered ("TIMEOUT - NO REPLY FROM ISSUER"): an outcome not known yet
     r"\bno\s*(?:response|reply)\s*from\b|\btime[sd]?\s*out\b|"
@@ -2386,9 +2423,10 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       # a payment held for a payee's details that are wrong, which some issuers count
                                       # a failure ("ON HOLD - BANK DETAILS WRONG"; details "under verification" are not)
                                       r"(?:details?|account|a/c|ifsc)\s*(?:wrong|invalid|incorrect)|"
-                                      # a success word negated ("Your payment was not successful")
+                                      # a success word negated ("Your payment was not successful"; not one
+                                      # still to come: "Pending authorisation - checker has not approved yet")
                                       r"(?:not|n't)\s+(?:been\s+)?(?:successful(?:ly)?|completed?|approved|processed|"
-                                      r"received|authori[sz]ed))\b", re.I)),
+                                      r"received|authori[sz]ed)(?!\s+yet))\b", re.I)),
     (PaymentStatus.PENDING, re.compile(r"\b(?:pending|processing|in\s*process|under\s*process|under\s*review|awaiting|"
                                        # money expected, not yet in, or a transfer in the bank's queue ("Received -
                                        # purpose code confirmation awaited", "Queued for next NEFT batch", "CREDIT NOT

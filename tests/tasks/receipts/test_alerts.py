@@ -400,3 +400,25 @@ def test_an_alert_s_labelled_payee_ending_in_an_initial_keeps_the_dot_in_doubt()
             "Beneficiary: JHARIA COAL & COKE T.", "UTR BKIDR52026091956250866.", "Avl Bal INR 3,146,890.79")
     merchant = parse_ocr(words(*page)).merchant_name
     assert merchant.value == "JHARIA COAL & COKE T." and "JHARIA COAL & COKE T" in merchant.alternatives
+
+
+def test_you_paid_a_sum_to_a_payee_is_a_debit_s_success():
+    # heldout236: Jana Small Finance Bank's "You paid Rs.15,667.55 to MOHAMMED GHOUSE from A/c **9070 on 17Apr26 via
+    # UPI." was accepted with no status: its "paid" before the sum made no alert's verb
+    page = ("BP-JANABK", "17 April 2026", "You paid Rs.15,667.55 to MOHAMMED GHOUSE",
+            "from A/c **9070 on 17Apr26 via UPI.", "Not you? SMS BLOCK to 9222 - Jana Bank", "- Jana SFB")
+    fields = parse_ocr(words(*page))
+    assert fields.status.value == PaymentStatus.SUCCESS and fields.status.basis == "alert"
+    assert fields.merchant_name.value == "MOHAMMED GHOUSE" and fields.amount.value == Decimal("15667.55")
+
+
+def test_a_standing_rule_run_on_from_the_line_before_it_states_no_failure():
+    # heldout237: a banking page read as an alert, "Pending authorisation - checker has not approved yet", was accepted
+    # as failed: its small print "A rejected transfer is credited back to the debited account" ran on, in the page's
+    # running text, from the "Batch ID" line before it, so its sentence did not open with the rule's article
+    page = ("PNB Corporate Internet Banking", "Fund transfer - details",
+            "Pending authorisation - checker has not approved yet", "Submitted on 02 Feb, 2026 12:18 PM",
+            "Beneficiary account name Rakesh Kumar Agarwal", "Account No. XXXXXXXX2409",
+            "Txn amount (INR) Rs.51,632.67", "Transfer type IMPS", "Batch ID B28177419",
+            "A rejected transfer is credited back to the debited account within T+2 working days.")
+    assert parse_ocr(words(*page)).status.value == PaymentStatus.PENDING
