@@ -1158,7 +1158,7 @@ def plausible_name(text: str) -> bool:
     sentence = bool(re.search(r"[!?]|\b(?:your|you|are|we|our)\b", text, re.I)  # "Your tickets are booked!"
                     # ... or money moving to someone, in small letters: a mail's subject ("Funds sent to Sindhurang
                     # Textiles")
-                    or re.search(r"\b(?-i:sent|paid|transferred|remitted|credited)\s+to\b", text)
+                    or re.search(r"\b(?:sent|paid|transferred|remitted|credited)\s+to\b", text)  # (case-sensitive)
                     # ... or a clause after the label word it was the subject of ("Receiver to sign on delivery")
                     or _CLAUSE_OPENER.match(text))
     # a name may open with a number joined to a word ("7-Eleven Makati"), not with a number alone ("12 Main St")
