@@ -36,6 +36,8 @@ _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|wit
                           # (in a sentence's small letters: an app screen's "Paid to" labels its payee under the sum;
                           # Jana Small Finance Bank's "You paid Rs.X to NAME from A/c **9070")
                           r"(?-i:paid)\s+(?:" + _SUM + r"\s+)?to|"
+                          # (IndusInd Bank's UPI alert opens with it: "Paid INR X to NAME from A/c *9324")
+                          r"(?-i:\bPaid)\s+" + _SUM + r"\s+to|"
                           rf"{_TRANSFER_OF}|request\s+of)(?:\b|(?<=for)a\b)|(?<=\d)\s?" + _DEBIT_MARK, re.I)
 # ("UPI txn of Rs.X … is pending"; "was used fora transaction": PP-OCR runs an article into the word before it)
 # ... or, with no account named, a sentence of a sum going to someone ("Your pending UPI txn of Rs.3,800.27 to
@@ -125,7 +127,8 @@ _MOVED_NOW = re.compile(
     r"|\bdebited\s+(?:by|for|with|from|to|" + _RUPEE + r")(?!\w)|" + _SUM + r"\s+(?:debited|credited)\b"
     # (Capital SFB's "Rs.X paid to NAME from your A/c …", Bank of Baroda's "Rs.X transferred from A/c ...2416 to:IMPS/…")
     r"|" + _SUM + r"\s+(?-i:paid|transferred)\s+(?:to|from)\b"
-    r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|\byou\s+paid\s+" + _SUM + r"|" + _CREDITED_TO_ACCOUNT +
+    r"|(?:(?:^|[.!?]\s+)sent|(?-i:\bSent))\s+(?:rs\.?|inr|₹)|\byou\s+paid\s+" + _SUM + r"|(?-i:\bPaid)\s+" + _SUM + r"\s+to\b"
+    r"|" + _CREDITED_TO_ACCOUNT +
     # (a card: "was used for Rs.X at …", "Rs.X spent on …")
     r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b|" + _SUM + r"\s+made\s+on\s+your\b"
     # (Federal Bank's "INR 12136.00 sent via UPI from your A/c XX3834 to VPA …")

@@ -1988,6 +1988,11 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     # biller", "Payment delivered", Vahan's "Dues received")
     "received by the biller": PaymentStatus.SUCCESS, "received by biller": PaymentStatus.SUCCESS,
     "payment delivered": PaymentStatus.SUCCESS, "dues received": PaymentStatus.SUCCESS,
+    # ... and after the biller answered, or the payee's own receipt issued ("Biller has confirmed your payment",
+    # a discom's "Receipt issued - thank you")
+    "biller has confirmed your payment": PaymentStatus.SUCCESS, "biller has confirmed the payment": PaymentStatus.SUCCESS,
+    "confirmed by the biller": PaymentStatus.SUCCESS, "confirmed by biller": PaymentStatus.SUCCESS,
+    "receipt issued": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
@@ -2017,7 +2022,7 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
 _PHRASE_ALT = "|".join(phrase_pattern(p) for p in sorted(_STATUS_PHRASES, key=len, reverse=True))
 # (a transfer named by its rail: "NEFT transfer successful", "NEFT successful"; an insurer's "Premium received")
 _SUBJECT = (r"(?:(?:neft|imps|rtgs|upi)(?:[\s.]*(?:payment|transfer|transaction|txn))?|payment|transfer|transaction|txn|"
-            r"funds[\s.]*transfer|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement|premium|"
+            r"funds(?:[\s.]*transfer)?|bhugtan|order|bill(?:[\s.]*payment)?|money|sale|settlement|premium|"
             # a platform's payout, a tax challan, a UPI AutoPay mandate's debit ("Payout credited", "Challan paid",
             # "Mandate executed", "AutoPay debit failed")
             # ... and a lender's paying out a loan ("Disbursal failed - beneficiary name mismatch")
@@ -2029,15 +2034,18 @@ _STATUS_LABEL = re.compile(
 # "Status Cleared" or "Realised"; a sentence's "is being processed" is pending)
 # (a lender's "Status Credited to dealer", "Status Disbursed"; a payer's advice's "Payment status Remitted")
 # (a bank's e-mailed debit alert: "Status: Debited", the money gone from the account)
-_AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized", "credited", "disbursed", "remitted", "debited")
+# (a payer's advice: "Status: Released - credited to supplier account", the money let go to the payee)
+_AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized", "credited", "disbursed", "remitted", "debited",
+                         "released")
 # (not with the money's undoing on the same line: "Status: Debited - transaction failed", "Debited, reversal initiated")
 _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?"
                         rf"({'|'.join(_AFTER_A_STATUS_LABEL)})(?![A-Za-z])"
                         r"(?!.*\b(?:fail\w*|revers\w*|refund\w*|pending|await\w*|returned|declined|rejected)\b)", re.I)
 # a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the
 # way paid): its outcome, not a method's label
-_PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
-                         r"IMPS|RTGS|CHEQUE)\s*\)?\s*(?:[*=#~]+)?\s*$")
+# (a wage voucher's "PAID IN CASH BEFORE WITNESS": a few more words in capitals after the way)
+_PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|IN|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
+                         r"IMPS|RTGS|CHEQUE)\s*\)?(?:\s+[A-Z]+){0,3}\s*(?:[*=#~]+)?\s*$")
 # an outcome that also names a flow: on the screen's title line ("< Money Sent" over "Payment Failed") it names the
 # flow, below it the outcome
 _FLOW_NAME = re.compile(r"money\s*sent", re.I)
@@ -2099,10 +2107,14 @@ _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 # to beneficiary", "Payment credited to your account", "Amount credited to supplier's bank account", "Paid to your
 # account - please acknowledge", an app's tick before "Payment transferred to your bank account"; PP-OCR:
 # "Paymentprocessed-credited tobeneficiary")
-_RELEASED_TO = re.compile(r"^\W*(?:[vVJ]\s)?\W*(?:(payment\s*(?:released|processed|remitted|credited|transferred))|"
-                          r"amount\s*(credited)|(paid))(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?"
-                          r"(?:vendor|supplier|beneficiary|payee|seller|your)(?:'s)?\s*(?:bank\s*)?(?:account|a/?c)?\W*$",
-                          re.I)
+# (a payer's "Funds released to your bank", an inward advice's "Proceeds realised and credited to your current
+# account", "Payment settled to your Indian account", an app's "Money reached the shop's account")
+_RELEASED_TO = re.compile(r"^\W*(?:[vVJ]\s)?\W*(?:((?:payment|funds|proceeds)\s*(?:released|processed|remitted|credited|"
+                          r"transferred|settled|realis[ez]d(?:\s*and\s*credited)?)|amount\s*credited|paid)"
+                          r"(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?(?:vendor|supplier|beneficiary|payee|seller|your)|"
+                          r"((?:money|amount|funds|payment)\s*(?:has\s*)?(?:reached|arrived\s*(?:in|at)))\s*(?:the\s*)?"
+                          r"(?:merchant|shop|payee|seller|supplier|vendor|beneficiary|biller|your))"
+                          r"(?:'s)?\s*(?:(?:bank|current|savings|indian)\s*)?(?:account|a/?c)?\W*$", re.I)
 
 
 def _status_of(text: str) -> PaymentStatus | None:
@@ -2147,8 +2159,10 @@ def _dash_outcome(text: str) -> tuple[int, re.Match[str], PaymentStatus] | None:
     parts = [(a, text[a:b]) for a, b in zip(starts, ends, strict=True)]
     outcomes = []
     for a, part in parts:
-        if m := _STATUS_LINE.search(part) or _RELEASED_TO.match(part):
+        if m := _STATUS_LINE.search(part):
             outcomes.append((a, m, _status_of(m.group(m.lastindex or 1))))
+        elif m := _RELEASED_TO.match(part) or _BARE_OUTCOME.fullmatch(part):
+            outcomes.append((a, m, PaymentStatus.SUCCESS if m.re is _RELEASED_TO else _BARE_OUTCOMES[m.group(1).lower()]))
         elif found := _stem_with_its_party(part):
             outcomes.append((a, *found))
         elif arrived := _MONEY_ARRIVED.fullmatch(part):
@@ -2172,13 +2186,22 @@ _SUM_LIKE = re.compile(r"[₹$€£]|\b(?:rs|inr)\b\.?\s*\d|\d[\d,]*\.\d|\d,\d|\
 # the parties and subjects an outcome names beside its word in a dashed line's part ("Rejected by beneficiary bank",
 # "Awaiting biller confirmation", "Premium accepted")
 _OUTCOME_PARTY = re.compile(r"\b(?:biller|merchant|payee|premium|tax|fees?|payout|bill|challan|proceeds|approver|"
-                            r"authori[sz]er|checker)\b", re.I)
+                            r"authori[sz]er|checker|contributions?|subscriptions?|dues|rent)\b", re.I)
+# a dashed line's part of one word that says what the payer did with the money ("Released - credited to the society's
+# account", "Withheld - leather test report awaited", "Held - quality inspection report pending"); alone on a line
+# it may be a column's label ("Amount withheld")
+_BARE_OUTCOMES = {"released": PaymentStatus.SUCCESS, "held": PaymentStatus.PENDING, "withheld": PaymentStatus.PENDING}
+_BARE_OUTCOME = re.compile(rf"\W*(?:payment\s*|funds\s*|amount\s*)?({'|'.join(_BARE_OUTCOMES)})\W*", re.I)
 # the money arrived, said after a dash as the outcome's meaning ("Done - amount credited to the merchant", "Sent -
 # amount credited to the shop's account", "Remitted - amount sent to your bank account", "Paid to the shop - money
 # received by the payee"): a sentence with its subject, never a payee's label ("Credited to")
+# (or with no subject, an account named: "Released - credited to the society's account", "Credited to the exporter's
+# account - IRM generated and reported")
 _MONEY_ARRIVED = re.compile(r"\W*(?:the\s*)?(?:amount|money|funds|sum)\s*(?:is\s*|has\s*been\s*)?(?:credited|sent|received|"
                             r"transferred)\s*(?:to|by|in(?:to)?)\s*(?:the\s*|your\s*)?(?:merchant|shop|payee|biller|"
-                            r"supplier|vendor|beneficiary)?(?:'s)?\s*(?:bank\s*)?(?:account|a/?c)?\W*", re.I)
+                            r"supplier|vendor|beneficiary)?(?:'s)?\s*(?:bank\s*)?(?:account|a/?c)?\W*|"
+                            r"\W*credited\s*to\s*(?:the\s*|your\s*)?(?:[a-z]+(?:'s)?\s*)?(?:(?:bank|current|savings)\s*)?"
+                            r"(?:account|a/?c)\W*", re.I)
 
 
 def _stem_with_its_party(part: str) -> tuple[re.Match[str], PaymentStatus] | None:
@@ -2239,7 +2262,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
                 elif qualified := _QUALIFIED_OUTCOME.match(line.text):
                     offset, m = 0, qualified
                 elif released := _RELEASED_TO.match(line.text):
-                    offset, m = 0, released
+                    offset, m, dashed_status = 0, released, PaymentStatus.SUCCESS
                 else:
                     offset, m = 0, _FEE_OUTCOME.match(line.text) or _RECEIVED_FROM.match(line.text)
                 if m is not None and m.re is _RECEIVED_FROM:
@@ -2452,6 +2475,8 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        r"not\s*yet\s*(?:reflected|credited|realis\w*|realiz\w*)|"
                                        rf"waiting\s*for|{_NOT_YET_PAID}|"
                                        r"initiated|on\s*hold|in\s*progress|being\s*processed|en\s*attente|"
+                                       # (a payout's "In queue - awaiting bank confirmation")
+                                       r"in\s*(?:the\s*)?queue|"
                                        r"in\s*behandeling|pendiente|ausstehend|"
                                        # a payout approved, not yet paid ("Approved - in next payment run")
                                        r"(?:next|coming)\s*pay(?:ment)?\s*run|"
@@ -2463,6 +2488,9 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
     (PaymentStatus.SUCCESS, re.compile(r"\b(?:success(?:ful(?:ly)?)?|completed?|approved|authori[sz]ed|accepted|captured|"
                                        # (a distributor's collection receipt: "PAYMENT COLLECTED", "COLLECTED")
                                        r"collected|"
+                                       # (an insurer's "Premium realised - policy issued"; "not yet realised" is a
+                                       # wait, read first)
+                                       r"realis[ez]d|"
                                        r"settled|bezahlt|erfolgreich|erfolgt|accept[ée]e?|geaccepteerd|goedgekeurd|"
                                        r"r[ée]ussie?|effectu[ée]e?|effettuat[oa]|eseguit[oa]|riuscit[oa]|"
                                        r"completat[oa]|abgeschlossen|ausgef(?:[üu]|ue)hrt|eingegangen|geslaagd|"
@@ -2496,7 +2524,7 @@ _STATUS_FILLER = re.compile(
     # a forex card's load, a card payment's EMI conversion, funds transferred ("Load Successful", "EMI conversion
     # successful", "Funds transferred successfully")
     r"load(?:ed)?|forex|emi|conversion|transferred|"
-    r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|at|beneficiary|added|aufladung|"
+    r"by|from|bank|with|thanks?|you|successfully|confirmation|status|request|at|beneficiary|added|aufladung|still|"
     r"[üu]berweisung|"
     r"betrag|zahlung|ihre|vielen|dank|paiement|betaling(?:en)?|transactie|pago|in\s*full|thank\s*you|pagamento|"
     r"betalning(?:en)?|transaktion(?:en)?|maksu|transakcja|p(?:ł|l)atno(?:ś|s)(?:ć|c)|przelew|"

