@@ -22,7 +22,8 @@ from workers.engines.ocr import OcrWord
 # the account or card an alert is about, masked ("A/c XX1234", "Acct XX897", "account **1669", "Card XX1234")
 # ("Card ending 8301", "Card Number XXXX XXXX XXXX 8301")
 # (masked with dots too: Bank of Baroda's "A/c ...2416"; its slash read as a letter: "Alc no. XX1248")
-_MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card)\b\.?\s*(?:no\.?\s*)?(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
+# (a current or savings account by its letters: Kolhapur DCC Bank's "debited from CA ...7812")
+_MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card|ca|sb)\b\.?\s*(?:no\.?\s*)?(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
                              r"|\bcard\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
 # a rupee's mark before a sum ("Rs.", "INR", Union Bank of India's "Rs:")
 _RUPEE = r"(?:rs[.:]?|inr|₹)"
@@ -66,6 +67,10 @@ _PAYEE_SHAPES = (
     re.compile(rf"\bto\s+({_NAME})\s+(?:\(|from\s+(?:your\s+)?)(?:a/?c|acct)", re.I),
     # a rural bank's: "debited Rs.X on <day> and transferred to NAME via UPI"
     re.compile(rf"\b(?:transferred|paid|sent)\s+to\s+({_NAME})\s+(?=(?:via|through|using)\b)", re.I),
+    # ... or at its sentence's end (Kranti Urban Co-operative Bank's "withdrawn from A/c **2904 on 22.10.2026 via NEFT,
+    # paid to PASCHIMANCHAL VIDYUT."), and PNB's "debited INR X thru IMPS; Bene: HASTINAPUR ROADWAYS."
+    re.compile(rf"(?:\b(?:transferred|paid|sent)\s+to|\bbene\s*:)\s*({_NAME})(?=\.(?:\s|$)(?!\s*[A-Z][A-Za-z]*[.,]))",
+               re.I),
     # "by NEFT in favour of NAME. UTR No …"
     re.compile(rf"\bin\s+favou?r\s+of\s+({_NAME})(?=[.;](?!\s*[A-Z][A-Za-z]*[.,])|\s+(?:utr|ref|on|bal|av[l1i]|avbl)\b)",
                re.I),
@@ -133,6 +138,8 @@ _MOVED_NOW = re.compile(
     r"|\b(?:has\s+been|was|is)\s+used\s+fora?\b|\bspent\b|" + _SUM + r"\s+made\s+on\s+your\b"
     # (Federal Bank's "INR 12136.00 sent via UPI from your A/c XX3834 to VPA …")
     r"|" + _SUM + r"\s+sent\s+(?:via|from|by|to)\b"
+    # (Kranti Urban Co-operative Bank's "Rs 60,474.00 withdrawn from A/c **2904")
+    r"|" + _SUM + r"\s+withdrawn\s+from\b"
     # (the debit mark: a sentence ends at its dot, "Rs.X Dr." then "from A/C …")
     r"|" + _SUM + r"\s*(?-i:Dr)\b\.?(?:\s*from\b|$)", re.I)
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen

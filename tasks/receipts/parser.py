@@ -995,7 +995,8 @@ def _bare_headline_on_upi(lines: list[PageLine], median_height: float) -> tuple[
     return amount, currency
 
 
-_PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|RS\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d]|$)")
+# (a slip's "AMOUNT INR:" over its sum: the code before its label's colon)
+_PAGE_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(Rs\.?|RS\.?|INR|USD|EUR|GBP|AED|SGD|[₹$€£])(?=[\s\d:]|$)")
 
 
 def page_currencies(ocr_or_lines: OcrResult | list[PageLine]) -> set[str]:

