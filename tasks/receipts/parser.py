@@ -1135,7 +1135,9 @@ _PAYMENT_EVENT = re.compile(
     r"sent|transferred|submitted|confirmed|dated|recharged|bought|billed|invoiced|authori[sz]ed|approved|executed|"
     r"initiated|pledged|donated|donation|contributed|contribution|subscribed|deposited|remitted|funded|"
     # (a payment that did not go through: "Attempted on", a transfer sent back: "Returned on 01.04.2026")
-    r"attempted|tried|returned|reversed|failed|declined|rejected|"
+    r"attempted|attempt|tried|returned|reversed|failed|declined|rejected|"
+    # (a banking page's "Entered on" for a transfer keyed and awaiting its checker)
+    r"entered|"
     r"paiement|pago|pagamento|zahlung|facture|factura|fattura|rechnung|achat|compra|acquisto|kauf|commande|pedido|"
     r"ordine|bestellung|emission|emisi[oó]n|operaci[oó]n|operazione|transacci[oó]n|buchung|beleg)", re.I)
 
@@ -1184,7 +1186,9 @@ _DATE_OR_PAYMENT_STEM = re.compile(
     r"dat(?:e|um|a|o)|fecha|tarih|^dt$|^on$|pay|paid|bezahl|zahl|pag|paie|betaal|betal|buch|trans|txn|order|"
     r"bestell|achat|compra|kauf|invoice|inv|rechnung|factur|fattur|bill|receipt|quittung|ricevut|recibo|issue|"
     r"emis|sale|verkauf|vend|book|print|purchase|charge|debit|deposit|value|valuta|made|done|doc|statement|voucher|"
-    r"entry|post|time", re.I)
+    r"entry|post|time|"
+    # (a payment's own verbs before its day: "Initiated at", "Sent at", "Entered on", "Attempt date")
+    r"initiat|attempt|sent|enter", re.I)
 
 
 # a row of the bills a payment covers, opening with a bill's number and its date ("HSS/26-27/0103 dt. 18/10/2026

