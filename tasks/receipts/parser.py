@@ -887,10 +887,12 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
         cur_basis = "page"
     else:
         cur_words = marker_words or amount_words
-    rail = (paid_by_upi or _paid_by_bank_rail(lines)) if currency is None else []
+    rail = (paid_by_upi or _upi_handles(lines) or _paid_by_bank_rail(lines) or _rupees_in_words(lines)) \
+        if currency is None else []
     if rail and not (hints and hints.currency) and page_currencies(lines) <= {"INR"}:
-        # no currency printed at all on a page paid by UPI ("Amount 6,715.35" over "Payment Mode UPI") or by India's
-        # bank transfers ("Transaction amount 10,73,695.00" over "Payment type RTGS"): rupees
+        # no currency printed at all on a page paid by UPI ("Amount 6,715.35" over "Payment Mode UPI", or a payee's
+        # UPI ID on an app's screen) or by India's bank transfers ("Transaction amount 10,73,695.00" over "Payment type
+        # RTGS"), or whose sum is written out in rupees ("(Rupees One Lakh Fifty Three Thousand Ninety Only)"): rupees
         return amount, FieldValue[str](value="INR", confidence=_conf(rail[:1]), evidence=_evidence(rail[:1]),
                                        source="ocr", basis="upi" if paid_by_upi else "rail")
     if currency is None:
@@ -928,6 +930,22 @@ _NAMED_CURRENCY = re.compile(r"\b(?i:currency|ccy)\b\W*([A-Z]{3})(?![A-Za-z])")
 def _paid_by_upi(lines: list[PageLine]) -> list[OcrWord]:
     """The words that say the page was paid by UPI ("UPI", "UPI:")."""
     return [w for line in lines for w in line.words if _UPI_WORD.fullmatch(w.text.strip(".,:;()"))]
+
+
+def _upi_handles(lines: list[PageLine]) -> list[OcrWord]:
+    """A payee's UPI ID printed whole as one word ("varunakaleen@kotak"): the page was paid by UPI."""
+    return [w for line in lines for w in line.words if _UPI_ID.fullmatch(w.text.strip(".,:;()"))]
+
+
+# a sum written out in rupees, as Indian receipts and cheques print it under the figures
+_RUPEES_IN_WORDS = re.compile(r"^\W*(?:(?:amount|sum)\s*(?:in\s*words)?\s*[:\-]?\s*)?(Rupees)\s+[A-Za-z][A-Za-z ,\-]*\bonly\W*$",
+                              re.I)
+
+
+def _rupees_in_words(lines: list[PageLine]) -> list[OcrWord]:
+    """The "Rupees" of a sum written out in words on its own line ("(Rupees Four Thousand Seven Hundred Only)")."""
+    return [line.words_in(*m.span(1))[0] for line in lines if (m := _RUPEES_IN_WORDS.match(line.text))
+            and line.words_in(*m.span(1))]
 
 
 def _paid_by_bank_rail(lines: list[PageLine]) -> list[OcrWord]:

