@@ -22,8 +22,10 @@ from workers.engines.ocr import OcrWord
 # the account or card an alert is about, masked ("A/c XX1234", "Acct XX897", "account **1669", "Card XX1234")
 # ("Card ending 8301", "Card Number XXXX XXXX XXXX 8301")
 # (masked with dots too: Bank of Baroda's "A/c ...2416"; its slash read as a letter: "Alc no. XX1248")
-# (a current or savings account by its letters: Kolhapur DCC Bank's "debited from CA ...7812")
-_MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card|ca|sb)\b\.?\s*(?:no\.?\s*)?(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
+# (a current or savings account by its letters, after the money's verb: Kolhapur DCC Bank's "debited from CA ...7812";
+# a banking page's "Debit account  VARUNA KALEEN EXPORTS PVT LTD - CA XX5618" makes no alert)
+_MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card)\b\.?\s*(?:no\.?\s*)?(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
+                             r"|\b(?:debited|credited)\s+(?:from|to|in)\s+(?:ca|sb)\s*(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
                              r"|\b(?:card|a/?c|acct|account)\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
 # a rupee's mark before a sum ("Rs.", "INR", Union Bank of India's "Rs:")
 _RUPEE = r"(?:rs[.:]?|inr|₹)"

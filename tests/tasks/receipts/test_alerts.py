@@ -480,3 +480,14 @@ def test_money_credited_back_is_no_payee_and_a_payee_before_a_misread_on_is_read
             "UTR No PSIBN26253586538.", "-PSB")
     fields = parse_ocr(words(*page))
     assert fields.status.value == PaymentStatus.FAILED and fields.merchant_name.value == "RAJPURA SADDLE & GRI"
+
+
+def test_a_banking_page_s_current_account_makes_no_alert():
+    # heldout236: a corporate banking page's "Debit account  … - CA XXXX3125" read as an alert's masked account once a
+    # current account's letters made one, and its small print "Rejected transfers come back to the debit account" then
+    # stated a failure: only a sentence's money "debited from CA ...7812" names one
+    page = ("HDFC Bank CBX", "Payment advice", "Transfer to PEENYA TOY SAFETY TESTING LABORATORY",
+            "Amount transferred INR 44,162.57", "Transfer type IMPS", "Debit account GOMBEMANE CRAFTS PVT LTD - CA XXXX3125",
+            "Transferred on 8 Sep '26 | 07:26 pm",
+            "This is a system generated advice. Rejected transfers come back to the debit account.")
+    assert parse_ocr(words(*page)).status.basis != "alert"
