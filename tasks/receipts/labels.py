@@ -286,7 +286,11 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
                            # one after a dash, a stamp's note: "PAID - TOYS PACKED AND HANDED OVER")
                            + (r"(?!(?:wards?|day|gether|morrow)\b)(?:(?<![-–]to)(?<![-–]\sto)|(?![A-Za-z]))"
                               if p.lower().endswith(" to") else "")
-                           + (r"(?=\s*:?\s*$)" if p in _ALONE_ON_LINE else ""), re.I))
+                           + (r"(?=\s*:?\s*$)" if p in _ALONE_ON_LINE else "")
+                           # (a sentence's word that opens with a label's last: "The payment reflects against your
+                           # consumer number"; a reference's fate after its name: "Completed - UTR generated")
+                           + (r"(?-i:(?![a-z]{3}))" if p.lower().endswith(" ref") else "")
+                           + r"(?!\s+(?:generated|issued|awaited)\b)", re.I))
             for f, p in pairs]
 
 

@@ -4748,3 +4748,14 @@ def test_a_transfer_screen_s_recipient_is_the_payee(label):
     # lacked, so the payee was unread (`unreadable:merchant_name`)
     page = words("Paytm", "Rs. 11,960", "Paid successfully", label, "Kanjibhai Chavda", "From", "Bank of Baroda XX5092")
     assert parse_ocr(page).merchant_name.value == "Kanjibhai Chavda"
+
+
+def test_a_sentence_that_opens_with_a_label_s_words_is_no_id_label():
+    # heldout242, heldout243: a discom's "The payment reflects against your consumer number within 24 hours." read as a
+    # "Payment Ref" label with no id, and a banking page's "Status: Completed - UTR generated" as a "UTR" label: each a
+    # rival of the id read, each page held `ambiguous:transaction_id`
+    for sentence in ("The payment reflects against your consumer number within 24 hours.",
+                     "Status: Completed - UTR generated"):
+        page = words("PGVCL", "Payment successful", "Amount Rs 1,250.00", "Transaction ID PG72803987025977", sentence)
+        fields = parse_ocr(page)
+        assert fields.transaction_id.value == "PG72803987025977" and fields.transaction_id.alternatives == []
