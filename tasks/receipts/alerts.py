@@ -41,7 +41,9 @@ _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|wit
                           r"(?-i:paid)\s+(?:" + _SUM + r"\s+)?to|"
                           # (IndusInd Bank's UPI alert opens with it: "Paid INR X to NAME from A/c *9324")
                           r"(?-i:\bPaid)\s+" + _SUM + r"\s+to|"
-                          rf"{_TRANSFER_OF}|request\s+of)(?:\b|(?<=for)a\b)|(?<=\d)\s?" + _DEBIT_MARK, re.I)
+                          rf"{_TRANSFER_OF}|request\s+of)(?:\b|(?<=for)a\b)|(?<=\d)\s?" + _DEBIT_MARK
+                          # (the debit mark before the sum: a district co-operative bank's "A/c XX4862 Dr Rs.64,996.00")
+                          + r"|(?-i:\bDr)\.?\s+(?=" + _SUM + ")", re.I)
 # ("UPI txn of Rs.X … is pending"; "was used fora transaction": PP-OCR runs an article into the word before it)
 # ... or, with no account named, a sentence of a sum going to someone ("Your pending UPI txn of Rs.3,800.27 to
 # HARPREET SINGH on 31-May-26 is now successful", "Your NEFT request of INR 38165.00 to Kiran Fashion Hub (A/c …)")
@@ -146,7 +148,8 @@ _MOVED_NOW = re.compile(
     # (Kranti Urban Co-operative Bank's "Rs 60,474.00 withdrawn from A/c **2904")
     r"|" + _SUM + r"\s+withdrawn\s+from\b"
     # (the debit mark: a sentence ends at its dot, "Rs.X Dr." then "from A/C …")
-    r"|" + _SUM + r"\s*(?-i:Dr)\b\.?(?:\s*from\b|$)", re.I)
+    r"|" + _SUM + r"\s*(?-i:Dr)\b\.?(?:\s*from\b|$)"
+    r"|(?-i:\bDr)\.?\s+" + _SUM, re.I)
 # ... unless the alert speaks of a failure, a payment under way or money coming back, or only of what may happen
 # (and a transfer bounced, or still awaiting its checker: "Bounced by the receiving bank - account dormant",
 # "Awaiting authorisation by the approver" on a banking page that names its debit account and sum)

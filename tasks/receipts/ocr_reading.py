@@ -92,7 +92,11 @@ _NOT_THE_PAYEES_LABEL = re.compile(r"(?i:received\s*from|consumer(?:\s*name)?|te
                                    r"(?:\s*/\s*(?:buyer|consignee))?(?:\s*\((?:billed|shipped)\s*to\))?|"
                                    r"receiver\s*\((?:billed|shipped)\s*to\)|consignee(?:'?s)?\s*name|"
                                    r"(?:bill(?:ed)?|ship(?:ped)?|sold|invoiced)\s*to|policy\s*holder(?:'?s)?(?:\s*name)?|"
-                                   r"(?:name\s*of\s*(?:the\s*)?)?(?:insured|proposer|customer)(?:'?s)?(?:\s*name)?)")
+                                   r"(?:name\s*of\s*(?:the\s*)?)?(?:insured|proposer|customer)(?:'?s)?(?:\s*name)?|"
+                                   # (who pays a fee: a property's "Name of owner", "Owner / occupier", a council's
+                                   # "Member firm")
+                                   r"(?:name\s*of\s*(?:the\s*)?)?(?:owner|occupier|member(?:\s*firm)?)(?:'?s)?"
+                                   r"(?:\s*/\s*(?:owner|occupier))?(?:\s*name)?)")
 # ... unless it names an organisation, which may be the one paid whoever is named on top
 _ORGANISATION = re.compile(r"(?i:academy|school|college|universit|institut|club|cent(?:re|er)|society|trust|council|"
                            r"association|foundation|church|temple|hospital|clinic|ltd|limited|inc|llc|gmbh|company|"

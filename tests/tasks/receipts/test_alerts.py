@@ -491,3 +491,12 @@ def test_a_banking_page_s_current_account_makes_no_alert():
             "Transferred on 8 Sep '26 | 07:26 pm",
             "This is a system generated advice. Rejected transfers come back to the debit account.")
     assert parse_ocr(words(*page)).status.basis != "alert"
+
+
+def test_a_debit_mark_before_the_sum_makes_an_alert():
+    # heldout241: a district co-operative bank's "NDCC Bank: A/c XX4862 Dr Rs.64,996.00 dt 10-02-2026 by IMPS to MSEDCL."
+    # was no alert (its "Dr" before the sum no verb of money moving), so the payee was unread
+    page = ("VM-NDCCBK", "10 February 2026", "NDCC Bank: A/c XX4862 Dr Rs.64,996.00 dt 10-02-2026", "by IMPS to MSEDCL.",
+            "Bal: Rs 1,036,220.00", "Not done by you? Call the bank at once", "-NDCC Bank")
+    fields = parse_ocr(words(*page))
+    assert fields.status.value == PaymentStatus.SUCCESS and fields.merchant_name.value == "MSEDCL"

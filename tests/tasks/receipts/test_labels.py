@@ -4759,3 +4759,13 @@ def test_a_sentence_that_opens_with_a_label_s_words_is_no_id_label():
         page = words("PGVCL", "Payment successful", "Amount Rs 1,250.00", "Transaction ID PG72803987025977", sentence)
         fields = parse_ocr(page)
         assert fields.transaction_id.value == "PG72803987025977" and fields.transaction_id.alternatives == []
+
+
+@pytest.mark.parametrize("label", ["Name of owner", "Owner / occupier", "Member firm"])
+def test_who_pays_a_fee_rivals_no_office_on_top(label):
+    # heldout240: a Nagar Palika's house tax receipt's "Name of owner" and an export council's "Member firm" (who paid
+    # the fee) rivalled the office on top, each page held `ambiguous:merchant_name`
+    page = words("NAGAR PALIKA PARISHAD, BHADOHI", "House tax receipt", "Receipt No. NPB/26-27/4412",
+                 f"{label}: VARUNA KALEEN EXPORTS PVT LTD", "Total INR 14,350", "Paid by UPI", "UTR 633303495349",
+                 "Payment successful", first_height=30)
+    assert parse_ocr(page).merchant_name.alternatives == []
