@@ -1154,8 +1154,9 @@ _PAYMENT_EVENT = re.compile(
     r"initiated|pledged|donated|donation|contributed|contribution|subscribed|deposited|remitted|funded|"
     # (a payment that did not go through: "Attempted on", a transfer sent back: "Returned on 01.04.2026")
     r"attempted|attempt|tried|returned|reversed|failed|declined|rejected|"
-    # (a banking page's "Entered on" for a transfer keyed and awaiting its checker)
-    r"entered|"
+    # (a banking page's "Entered on" for a transfer keyed and awaiting its checker; a wage voucher's own day, "Wage
+    # date", "Mazdoori date", and a payout's)
+    r"entered|wages?|mazdoori|majuri|salary|payout|"
     r"paiement|pago|pagamento|zahlung|facture|factura|fattura|rechnung|achat|compra|acquisto|kauf|commande|pedido|"
     r"ordine|bestellung|emission|emisi[oó]n|operaci[oó]n|operazione|transacci[oó]n|buchung|beleg)", re.I)
 
@@ -1206,7 +1207,9 @@ _DATE_OR_PAYMENT_STEM = re.compile(
     r"emis|sale|verkauf|vend|book|print|purchase|charge|debit|deposit|value|valuta|made|done|doc|statement|voucher|"
     r"entry|post|time|"
     # (a payment's own verbs before its day: "Initiated at", "Sent at", "Entered on", "Attempt date")
-    r"initiat|attempt|sent|enter", re.I)
+    r"initiat|attempt|sent|enter|"
+    # (and a payment's undoing, whose day is the payment's on a failed one: "Reversed at", "Failed at")
+    r"revers|fail|declin|reject|return", re.I)
 
 
 # a row of the bills a payment covers, opening with a bill's number and its date ("HSS/26-27/0103 dt. 18/10/2026

