@@ -227,7 +227,10 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                            # a business bank's transfer screen ("Pay to MEWAR INFRASTRUCTURE LLP")
                                            "Pay to",
                                            # (ICICI's iMobile Pay: "Payment made to" over the payee)
-                                           "Payment made to"), 80),
+                                           "Payment made to",
+                                           # (Navi's and other apps' "To merchant" over the shop paid)
+                                           "To merchant", "Paid to merchant", "Sent to merchant",
+                                           "Payment to merchant"), 80),
     LabelFamily("merchant_name", "merchant", ("Merchant Name", "Merchant", "Store", "Store Name", "Shop Name",
                                               # a merchant app's own screen ("Business name" over the shop paid)
                                               "Business Name",

@@ -4769,3 +4769,12 @@ def test_who_pays_a_fee_rivals_no_office_on_top(label):
                  f"{label}: VARUNA KALEEN EXPORTS PVT LTD", "Total INR 14,350", "Paid by UPI", "UTR 633303495349",
                  "Payment successful", first_height=30)
     assert parse_ocr(page).merchant_name.alternatives == []
+
+
+@pytest.mark.parametrize("label", ["To merchant", "Paid to merchant"])
+def test_an_app_s_to_merchant_labels_the_shop_paid(label):
+    # heldout241: Navi's "To merchant" over the shop paid was no label the lexicon knew ("To" took "merchant", a role
+    # word, for its value), so the payee was unread (`unreadable:merchant_name`)
+    page = words("Navi", "Payment successful", "Rs 19,675.50", label, "KASHYAPI RIDGE TASTING ROOM",
+                 "kashyapiridge.nsk@mahb", "UPI Ref No 612345678901")
+    assert parse_ocr(page).merchant_name.value == "KASHYAPI RIDGE TASTING ROOM"
