@@ -293,6 +293,8 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
                            # (a sentence's word that opens with a label's last: "The payment reflects against your
                            # consumer number"; a reference's fate after its name: "Completed - UTR generated")
                            + (r"(?-i:(?![a-z]{3}))" if p.lower().endswith(" ref") else "")
+                           # (GST's "Recipient of supply" on an invoice is its buyer, no payee's label)
+                           + (r"(?!\s*of\b)" if p == "Recipient" else "")
                            + r"(?!\s+(?:generated|issued|awaited)\b)", re.I))
             for f, p in pairs]
 

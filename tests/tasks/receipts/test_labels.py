@@ -4778,3 +4778,14 @@ def test_an_app_s_to_merchant_labels_the_shop_paid(label):
     page = words("Navi", "Payment successful", "Rs 19,675.50", label, "KASHYAPI RIDGE TASTING ROOM",
                  "kashyapiridge.nsk@mahb", "UPI Ref No 612345678901")
     assert parse_ocr(page).merchant_name.value == "KASHYAPI RIDGE TASTING ROOM"
+
+
+def test_gst_s_recipient_of_supply_is_the_buyer_not_the_payee():
+    # heldout246: a supplier's invoice's "Recipient of supply" over the buyer was read as a "Recipient" payee label and
+    # accepted as "of supply KONGPOSH SAFFRON PVT LTD"; its "Ship to (consignee)" then rivalled the name on top
+    page = words("BARI BRAHMANA TIN CONTAINERS PVT LTD", "TAX INVOICE (ORIGINAL FOR BUYER)",
+                 "Invoice No. BBT/26-27/6201 dt.18-05-2026", "Recipient of supply: KONGPOSH SAFFRON PVT LTD",
+                 "Ship to (consignee): Kongposh Drying & Packing Unit, Lassipora", "Invoice total Rs.1,27,440",
+                 "Received by NEFT", "UTR ref. HDFCN52026051812345678", "FULL PAYMENT RECEIVED", first_height=30)
+    merchant = parse_ocr(page).merchant_name
+    assert merchant.value == "BARI BRAHMANA TIN CONTAINERS PVT LTD" and merchant.alternatives == []
