@@ -88,8 +88,10 @@ _NO = ("no", "number", "num", "id", "#", "code")
 
 TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
     # (an invoice's "UTR ref." over the RTGS reference)
+    # (a gateway's "UPI UTR" over the payment's twelve digits, OCR running it together: "UPIUTR")
     LabelFamily("transaction_id", "utr", ("UTR", "UTR No", "UTR Number", "UTR Ref No", "UTR Ref", "UTR Reference",
-                                          "UTR Reference No", "Unique Transaction Reference"), 90, digits_only=False),
+                                          "UTR Reference No", "UPI UTR", "Unique Transaction Reference"), 90,
+                digits_only=False),
     LabelFamily("transaction_id", "upi_ref", ("UPI Ref No", "UPI Ref ID", "UPI Ref", "UPI Reference No",
                                               "UPI Reference Number", "UPI Reference ID", "UPI Transaction ID",
                                               "UPI Txn ID", "UPI Txn No", "UPI Transaction No"), 90, digits_only=True),

@@ -4789,3 +4789,13 @@ def test_gst_s_recipient_of_supply_is_the_buyer_not_the_payee():
                  "Received by NEFT", "UTR ref. HDFCN52026051812345678", "FULL PAYMENT RECEIVED", first_height=30)
     merchant = parse_ocr(page).merchant_name
     assert merchant.value == "BARI BRAHMANA TIN CONTAINERS PVT LTD" and merchant.alternatives == []
+
+
+@pytest.mark.parametrize("label", ["UPI UTR", "UPIUTR"])
+def test_a_gateway_s_upi_utr_is_the_id_over_its_own_txn_id(label):
+    # heldout244: an Easebuzz page's "UPI UTR", read run together as "UPIUTR", was no label, so the gateway's own
+    # "Easebuzz txnID" was accepted for the id with no rival
+    page = words("Aftab Bidri Emporium", "Rs 10,250", "Payment successful - order placed", "Payment mode", "UPI",
+                 "Easebuzz txnID", "E261008RQPT5ZE86", "Merchant txn ID", "ABC-WEB-790282", label, "628106882314",
+                 "Payment captured at", "Oct 8, 2026 - 04:45 PM")
+    assert parse_ocr(page).transaction_id.value == "628106882314"
