@@ -295,8 +295,7 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
                            # (a sentence's word that opens with a label's last: "The payment reflects against your
                            # consumer number"; a reference's fate after its name: "Completed - UTR generated")
                            + (r"(?-i:(?![a-z]{3}))" if p.lower().endswith(" ref") else "")
-                           # (GST's "Recipient of supply" on an invoice is its buyer, no payee's label)
-                           + (r"(?!\s*of\b)" if p == "Recipient" else "")
+                           + (r"(?!\s*of\b)" if p in _NOT_BEFORE_OF else "")
                            + r"(?!\s+(?:generated|issued|awaited)\b)", re.I))
             for f, p in pairs]
 
@@ -305,6 +304,9 @@ _LINE_OPENERS = {"To", "Partner", "Partner Name", "Fleet partner"}
 # a word that is a label only alone on its line, stacked over its value ("Society" over the society's name; not
 # "Society dues", a heading)
 _ALONE_ON_LINE = {"Society"}
+# a word that is no label where a phrase opens with it and "of" (GST's "Recipient of supply" on an invoice is its
+# buyer, no payee's label)
+_NOT_BEFORE_OF = {"Recipient"}
 _LINE_START = r"(?:(?<![\s\S])|(?<=^\W)|(?<=^\W\W))"
 
 
@@ -2193,8 +2195,10 @@ def _dash_outcome(text: str) -> tuple[int, re.Match[str], PaymentStatus] | None:
     for a, part in parts:
         if m := _STATUS_LINE.search(part):
             outcomes.append((a, m, _status_of(m.group(m.lastindex or 1))))
-        elif m := _RELEASED_TO.match(part) or _BARE_OUTCOME.fullmatch(part):
-            outcomes.append((a, m, PaymentStatus.SUCCESS if m.re is _RELEASED_TO else _BARE_OUTCOMES[m.group(1).lower()]))
+        elif m := _RELEASED_TO.match(part):
+            outcomes.append((a, m, PaymentStatus.SUCCESS))
+        elif m := _BARE_OUTCOME.fullmatch(part):
+            outcomes.append((a, m, _BARE_OUTCOMES[m.group(1).lower()]))
         elif found := _stem_with_its_party(part):
             outcomes.append((a, *found))
         elif arrived := _MONEY_ARRIVED.fullmatch(part):
@@ -2283,9 +2287,9 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
             continue
         m = _STATUS_LABEL.search(line.text) or _PROCESSED.search(line.text)
         basis, offset = "label:status", 0
-        dashed_status: PaymentStatus | None = None
+        known_status: PaymentStatus | None = None  # a status its match decides itself (a stamp, a dashed part)
         if not m and (m := _PAID_STAMP.match(line.text)):
-            basis, dashed_status = "keyword", PaymentStatus.SUCCESS
+            basis, known_status = "keyword", PaymentStatus.SUCCESS
         elif not m:
             # the line, or one of its sentences where OCR ran two onto one line ("Payment failed.Ticket not
             # generated")
@@ -2295,11 +2299,11 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
                     break
             else:
                 if (dashed := _dash_outcome(line.text)) is not None:
-                    offset, m, dashed_status = dashed
+                    offset, m, known_status = dashed
                 elif qualified := _QUALIFIED_OUTCOME.match(line.text):
                     offset, m = 0, qualified
                 elif released := _RELEASED_TO.match(line.text):
-                    offset, m, dashed_status = 0, released, PaymentStatus.SUCCESS
+                    offset, m, known_status = 0, released, PaymentStatus.SUCCESS
                 else:
                     offset, m = 0, _FEE_OUTCOME.match(line.text) or _RECEIVED_FROM.match(line.text)
                 if m is not None and m.re is _RECEIVED_FROM:
@@ -2307,9 +2311,9 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
             basis = "keyword"
         if not m:
             continue
-        # the group that holds the outcome (``_FEE_OUTCOME`` has one in each branch; a dashed part's stem, none)
-        k = m.lastindex or (0 if dashed_status is not None else 1)
-        status = dashed_status or _status_of(m.group(k))
+        # the group that holds the outcome (``_FEE_OUTCOME`` has one in each branch; a status known already, none)
+        k = m.lastindex or (0 if known_status is not None else 1)
+        status = known_status or _status_of(m.group(k))
         if status is None or (line is title and _FLOW_NAME.fullmatch(m.group(k))):
             continue
         words = line.words_in(offset + m.start(k), offset + m.end(k))

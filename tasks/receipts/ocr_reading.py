@@ -90,8 +90,10 @@ _NOT_THE_PAYEES_LABEL = re.compile(r"(?i:received\s*from|consumer(?:\s*name)?|te
                                    # (never a bare "Receiver": a money transfer's payee)
                                    r"(?:details\s*of\s*(?:the\s*)?(?:consignee|receiver|buyer)|consignee|buyer)(?:'?s)?"
                                    r"(?:\s*/\s*(?:buyer|consignee))?(?:\s*\((?:billed|shipped)\s*to\))?|"
-                                   r"receiver\s*\((?:billed|shipped)\s*to\)|consignee(?:'?s)?\s*name|recipient\s*of\s*supply|"
-                                   r"(?:bill(?:ed)?|ship(?:ped)?|sold|invoiced)\s*to(?:\s*\((?:consignee|buyer|recipient)\))?|policy\s*holder(?:'?s)?(?:\s*name)?|"
+                                   r"receiver\s*\((?:billed|shipped)\s*to\)|consignee(?:'?s)?\s*name|"
+                                   r"recipient\s*of\s*supply|"
+                                   r"(?:bill(?:ed)?|ship(?:ped)?|sold|invoiced)\s*to(?:\s*\((?:consignee|buyer|recipient)\))?|"
+                                   r"policy\s*holder(?:'?s)?(?:\s*name)?|"
                                    r"(?:name\s*of\s*(?:the\s*)?)?(?:insured|proposer|customer)(?:'?s)?(?:\s*name)?|"
                                    # (who pays a fee: a property's "Name of owner", "Owner / occupier", a council's
                                    # "Member firm")

@@ -944,8 +944,8 @@ _RUPEES_IN_WORDS = re.compile(r"^\W*(?:(?:amount|sum)\s*(?:in\s*words)?\s*[:\-]?
 
 def _rupees_in_words(lines: list[PageLine]) -> list[OcrWord]:
     """The "Rupees" of a sum written out in words on its own line ("(Rupees Four Thousand Seven Hundred Only)")."""
-    return [line.words_in(*m.span(1))[0] for line in lines if (m := _RUPEES_IN_WORDS.match(line.text))
-            and line.words_in(*m.span(1))]
+    return [words[0] for line in lines
+            if (m := _RUPEES_IN_WORDS.match(line.text)) and (words := line.words_in(*m.span(1)))]
 
 
 def _paid_by_bank_rail(lines: list[PageLine]) -> list[OcrWord]:
