@@ -313,7 +313,7 @@ def _outcome(running: _RunningText) -> FieldValue[PaymentStatus]:
             m = (failed or pending)[0]
             return _found(running, m.start(), m.end(), PaymentStatus.FAILED if failed else PaymentStatus.PENDING)
         return FieldValue[PaymentStatus]()
-    for sentence in _SENTENCE.finditer(running.text):
+    for sentence in _SENTENCE.finditer(text):  # (the standing rules blanked: "is credited back" is no success)
         if (m := _MOVED_NOW.search(sentence.group())) and not _CONDITIONAL.search(sentence.group()):
             start = sentence.start() + m.start()
             return _found(running, start, sentence.start() + m.end(), PaymentStatus.SUCCESS)

@@ -205,9 +205,9 @@ NOT_TRANSACTION_ID = re.compile(
     r"awb(?:\s*(?:no|number))?|air\s*way\s*bill(?:\s*(?:no|number))?|consignment\s*(?:no|number)|"
     r"article\s*(?:no|number)|"
     # an export's customs papers a forwarder's receipt cites ("Shipping bill No. 3862785", "Bill of lading", "BL No.")
-    # and a provident fund's number for the employer ("Establishment ID RWVHL5891492000")
+    # and a provident fund's or ESI's number for the employer ("Establishment ID RWVHL5891492000", "Employer code")
     r"shipping\s*bill(?:\s*(?:no|number))?|bill\s*of\s*(?:lading|entry)|b/?l\s*(?:no|number)|"
-    r"establishment\s*(?:id|code|no|number)|"
+    r"(?:establishment|employer'?s?)\s*(?:id|code|no|number)|"
     # a direct debit's standing mandate and its creditor, not one payment's
     r"(?:unique\s*)?mandate\s*ref\w*|creditor\s*id|"
     # an account's "A/c" with its slash read as a letter ("Loan Alc No.")
@@ -248,6 +248,9 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  "Recipient", "Recipient name",
                                                  "Beneficiary A/c Name", "Beneficiary Account Name",
                                                  "Payee Account Name",
+                                                 # (a corporate bank's page: "Beneficiary registered as" over the
+                                                 # payee; a UPI screen's bare "Registered as" is its KYC name)
+                                                 "Beneficiary registered as", "Payee registered as",
                                                  # (a corporate bank's page and a wire's, the label's words turned:
                                                  # "Name of payee", "Name of beneficiary")
                                                  "Name of payee", "Name of the payee", "Name of beneficiary",
@@ -259,6 +262,8 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  # a business paying its supplier (a firm's vendor payment advice,
                                                  # a ledger app's "Payment to supplier")
                                                  "Supplier Name", "Supplier", "Vendor Name", "Vendor",
+                                                 # (PP-OCR runs them together: "Beneficiaryvendor")
+                                                 "Beneficiary vendor", "Beneficiary supplier",
                                                  # a corporate bank's transfer: the party its credit leg goes to
                                                  "Credit party", "Credit party name", "Credit account name",
                                                  "Prapt Karta",
@@ -296,11 +301,13 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
                            # consumer number"; a reference's fate after its name: "Completed - UTR generated")
                            + (r"(?-i:(?![a-z]{3}))" if p.lower().endswith(" ref") else "")
                            + (r"(?!\s*of\b)" if p in _NOT_BEFORE_OF else "")
-                           + r"(?!\s+(?:generated|issued|awaited)\b)", re.I))
+                           # (nor a desk's name: "Vendor Payments, Commercial Street" under a payer's name)
+                           + r"(?!\s+(?:generated|issued|awaited|payments|payables)\b)", re.I))
             for f, p in pairs]
 
 
-_LINE_OPENERS = {"To", "Partner", "Partner Name", "Fleet partner"}
+# (and "Recipient" over a transfer's payee, not a buyer's label's note: "Billed to (recipient)" on a GST invoice)
+_LINE_OPENERS = {"To", "Partner", "Partner Name", "Fleet partner", "Recipient", "Recipient name"}
 # a word that is a label only alone on its line, stacked over its value ("Society" over the society's name; not
 # "Society dues", a heading)
 _ALONE_ON_LINE = {"Society"}
@@ -439,7 +446,7 @@ _WEB_ADDRESS_AFTER = re.compile(r"\.[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.(?:co
 # (and a pollution board's "Consent order No.": the consent's number, no order's)
 _OTHER_PARTY = (r"(?:merchant|terminal|consumer|customer|account|card|batch|application|pawn|loan|licen[cs]e|consent|"
                 # what a bill or a booking pays for: a gas connection, a policy, a tag, a meter ("LPG ID", "Policy No")
-                r"lpg|connection|subscriber|policy|vehicle|fastag|meter|member|student|patient|"
+                r"lpg|connection|subscriber|policy|vehicle|fastag|meter|member|student|patient|employer|"
                 # the customer's own reference in the euro area's wordings ("Ihre Referenz", "Uw referentie")
                 r"ihre|uw|votre|vostr[oa]|kunden|klant)")
 
@@ -627,7 +634,10 @@ def _t_restored(candidate: str) -> str:
 
 _A_WORD = re.compile(r"TRANSACTION|SUCCESS|COMPLETE|PROCESSING|APPROVED|DECLINED|REFERENCE|CUSTOMER|MERCHANT|"
                      r"PAYMENT|PENDING|FAILED|RECEIPT|INVOICE|NUMBER|BALANCE|ACCOUNT|WALLET|CONFIRM|TRANSFER|"
-                     r"BENEFICIARY|STATUS|AMOUNT|TOTAL|VERIFIED|COPY")
+                     r"BENEFICIARY|STATUS|AMOUNT|TOTAL|VERIFIED|COPY|"
+                     # (a paid stamp's word under the label whose own value OCR lost: "RECEIVED BY NEFT")
+                     r"RECEIVED|CREDITED|DEBITED|SETTLED|REALI[SZ]ED|COLLECTED|DEPOSITED|REMITTED|TRANSFERRED|"
+                     r"AUTHORI[SZ]ED|CANCELLED|REVERSED|REFUNDED|ACCEPTED")
 _FORMAT_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{0,5}\d{10,22})(?![A-Za-z0-9])")
 
 
@@ -709,9 +719,11 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
         if hit.family.name == "bank_ref" and _BARE_REFERENCE.fullmatch(line.text[hit.start:hit.end]) \
                 and not re.fullmatch(r"\d{12}", value):
             # ... but a reference that says nothing of whose it is, holding no network's twelve digits, outranks no
-            # payment system's own id ("Reference ID GCPL-JIG-297476" under "Decentro txn ID DCTRTX557256656304")
-            alternatives += [other for other_hit, _, _, other in readings
-                             if other and other_hit.family.name == "txn_id" and fold(other) != fold(value)]
+            # payment system's own id ("Reference ID GCPL-JIG-297476" under "Decentro txn ID DCTRTX557256656304"),
+            # nor one OCR broke with a gap ("Payout ID pout_MHWaOCQc JUwvbm" over "Reference ID LS-REEL-983004")
+            alternatives += [other or rest.strip() for other_hit, _, rest, other in readings
+                             if other_hit.family.name == "txn_id" and (other or rest.strip())
+                             and fold(other or rest) != fold(value)]
         # a label of a surer family printed with nothing we could read: its value may be the id
         alternatives += [text for text in skipped if text]
         # ... and so may one of a rival family printed with a value we could not read as an id ("Bank Ref No. HMW
@@ -1779,10 +1791,12 @@ _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # a title's section or qualifier after a dash ("… VOUCHER - CUTTING SECTION", "… VOUCHER - DAILY RATED")
-_TITLE_SECTION = r"(?:\s*[-–]\s*[A-Za-z ]{1,25})?"
+# (its commas, PP-OCR's full-width one too, and a bracket: "… WAGES - DOUBLE IKAT, PER SAREE", "- PER SAREE (PIT LOOM)")
+_TITLE_SECTION = r"(?:\s*[-–]\s*[A-Za-z ,，()]{1,30})?"
+# a day's or the piece's wages in Hindi ("majuri", "mazdoori") and in the south ("kooli")
+_WAGE_WORD = r"(?:wages?|majuri|majoori|mazdoori|mazduri|kooli|coolie)"
 # what a firm pays its people for their work
-# (and in Hindi, "majuri", "mazdoori": a day's or the piece's wages)
-_PEOPLES_PAY = r"(?:stipend|salary|wages?|commission|incentive|honorarium|bata|payout|majuri|mazdoori)"
+_PEOPLES_PAY = rf"(?:stipend|salary|{_WAGE_WORD}|commission|incentive|honorarium|bata|payout)"
 # the title of a document its issuer sends when it pays someone ("Payment Advice" from a lender to a dealer, "PAYMENT
 # VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER", a platform's "Settlement
 # advice - fleet partner"): the name on top is the payer's
@@ -1813,6 +1827,11 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # WAGES - POLISHING FLOOR", "MONTHLY SALARY"; a workshop's karigars' pay sheet)
                               rf"^\W*(?:weekly|monthly|fortnightly|daily|piece[\s-]*(?:rate|work)?)\s+{_PEOPLES_PAY}"
                               rf"(?:\s*(?:&|and)\s*{_PEOPLES_PAY})?{_TITLE_SECTION}\W*$|"
+                              # ... or for the work it pays, its slip's own word after it ("BLOCK PRINTING WAGES - PER
+                              # METRE PRINTED", "CHHAPAI MAZDOORI PARCHI - BAGRU", "ASU KOOLI CHITTI - INTI PANI";
+                              # no law's "MINIMUM WAGES")
+                              rf"^\W*(?!minimum\b)(?:[A-Za-z'\-]+\s+){{0,3}}{_WAGE_WORD}"
+                              r"(?:\s+(?:slip|parchi|chitti|rasid|receipt))?" + _TITLE_SECTION + r"\W*$|"
                               # ... or a job worker's for the piece ("PIECE WORK PAYMENT SLIP - HANDLOOM RUGS")
                               r"^\W*(?:piece[\s-]*(?:rate|work)|job[\s-]*work)\s+(?:payment\s+)?(?:slip|voucher)"
                               + _TITLE_SECTION + r"\W*$|"
@@ -1824,7 +1843,9 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
 # a firm's record of what it paid one of its people, known by its lines whatever its title ("SEASON SETTLEMENT - AGARIYA
 # ACCOUNT" over "Net wages paid", "KANI WEAVING - MAZDOORI VOUCHER" over "Gross mazdoori" and "Net paid to karigar"; PP-OCR:
 # "Netwagespaid") or by the foot the one paid signs ("Signature / thumb impression of karigar")
-_PEOPLES_PAY_LINE = re.compile(rf"^\W*(?:gross|net)\s*{_PEOPLES_PAY}(?!(?!paid)[a-z]{{3}})|^\W*net\s*(?:amount\s*)?paid\s*to(?!tal)|"
+_PEOPLES_PAY_LINE = re.compile(rf"^\W*(?:gross|net|total)\s*{_PEOPLES_PAY}(?!(?!paid)[a-z]{{3}})|^\W*net\s*(?:amount\s*)?paid\s*to(?!tal)|"
+                               # (the sum "paid to weaver (net)", "paid to karigar")
+                               r"\bpaid\s*to\s*(?:the\s*)?(?:weaver|worker|workman|labou?rer|karigar|artisan|winder)s?\b|"
                                r"\bthumb\s*impression\b", re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
@@ -2366,7 +2387,8 @@ _STATUS_CUE = re.compile(
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)|"
     # a sum debited, said in a sentence ("Amt Rs 92,107.00 debited from a/c ending 5254", "Your A/c is debited"; not a
     # label's "Debited from")
-    r"\d\s*(?:has\s*been\s*|is\s*|was\s*)?debited\b|\b(?:has\s*been|is|was)\s*debited\b|"
+    # (or withdrawn: "Rs 47,470.00 withdrawn from CA ..6421")
+    r"\d\s*(?:has\s*been\s*|is\s*|was\s*)?(?:debited|withdrawn)\b|\b(?:has\s*been|is|was)\s*(?:debited|withdrawn)\b|"
     # a terminal its bank never answered ("TIMEOUT - NO REPLY FROM ISSUER"): an outcome not known yet
     r"\bno\s*(?:response|reply)\s*from\b|\btime[sd]?\s*out\b|"
     # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")
@@ -2500,8 +2522,10 @@ _STATUS_STEMS: tuple[tuple[PaymentStatus, re.Pattern[str]], ...] = (
                                       r"non\s*riuscit[oa]|fallid[oa]|denegad[oa]|"
                                       r"could\s*not\s*be\s*(?:processed|completed)|"
                                       # a transfer the payee's bank sent back ("has been returned by the beneficiary
-                                      # bank"; a till's change "returned to customer" is none)
-                                      r"returned\s*by\s*(?:the\s*)?(?:beneficiary|payee|remitter|receiving|destination)|"
+                                      # bank"; a till's change "returned to customer" is none), its "rn" read as an
+                                      # "m" too ("Retumed by beneficiary bank - account closed")
+                                      r"ret(?:urn|um|urm)ed\s*by\s*(?:the\s*)?"
+                                      r"(?:beneficiary|payee|remitter|receiving|destination)|"
                                       # ... or an inward wire sent back ("Refunded to remitting bank - beneficiary
                                       # details incomplete")
                                       r"(?:returned|refunded)\s*to\s*(?:the\s*)?(?:remitter|remitting\s*bank|sender|"

@@ -231,8 +231,8 @@ _TOTAL_LABELS = [
     # French, Dutch: the sum with its taxes, the sum to pay, a till's total
     (r"(?:montant\s*ttc|net\s*[àa]\s*payer|te\s*betalen)", 12), (r"totaal", 11),
 ]
-# a French total before tax ("Total HT", "hors taxes"): a subtotal
-_BEFORE_TAX = r"\bht\b|hors\s*tax"
+# a French total before tax ("Total HT", "hors taxes"), an Indian invoice's "Taxable value": a subtotal
+_BEFORE_TAX = r"\bht\b|hors\s*tax|\btaxable\b"
 # the account a payment came from ("Paid from Axis Bank - 6001"): no sum paid; nor is the day it was paid on ("Paid on
 # Wed, 28 0ct 2026")
 _PAID_FROM_OR_ON = r"(?:paid|debited|pay(?:ing)?)\s*from|\bpaid\s*on\b(?!\s*delivery)"

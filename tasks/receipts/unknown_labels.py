@@ -73,6 +73,11 @@ NEVER_A_FIELD = (
     "GSTIN", "GST No", "GST", "CGST", "SGST", "IGST", "UTGST", "Cess", "VAT", "VAT No", "VAT Reg No", "Tax",
     "Sales Tax", "Tax ID", "PAN", "TIN", "CIN", "NIP", "RUC", "RFC", "ABN", "CUIT", "HSN", "SAC", "FSSAI",
     "FSSAI Lic No", "Licence No", "License No", "Licence Number", "License Number", "TV Licence Number",
+    # (an employer's contribution at ESI and the provident fund: its number, the month and the head count it pays
+    # for, the employer itself the payer: "Employer code 15000547439881436", "Contribution period July 2026")
+    "Employer code", "Employer code No", "Employer ID", "Employer No", "Establishment ID", "Establishment code",
+    "Employer", "Employer name", "Employer's name", "Contribution period", "Wage month", "Employees",
+    "No. of employees", "Number of employees",
     # a loan's or an application's own number (a pawn ticket, a citizens' office's case), and a legal notice
     "Pawn Ticket", "Loan No", "Loan Number", "Loan #", "Loan Date", "Antrags-Nr", "Vorgangs-Nr", "Statutory Alert",
     "Application No", "Application ID", "Instalment No", "Interest rate", "Incident No", "Building",

@@ -4430,6 +4430,19 @@ def test_a_bare_reference_beside_a_payment_system_s_own_id_is_its_rival(receipt_
     assert result.status != "succeeded" and "ambiguous:transaction_id" in result.reasons
 
 
+def test_a_bare_reference_is_no_surer_than_a_payout_id_ocr_broke_with_a_gap(receipt_rules):
+    # heldout245: RazorpayX's "Payout ID pout_MHWa0CQcJUwvbm", a gap read into it by both engines, over the
+    # company's own "Reference ID LS-REEL-983004": the reference was accepted as the payout's id
+    lines = ("RazorpayX", "Payouts - Luitporia Silks Pvt Ltd", "Rs 11,626.17",
+             "Reversed - beneficiary bank rejected the credit", "Paid to (contact)", "Anil Chandra Deka",
+             "Payout mode", "UPI", "Payout ID", "pout_MHWaOCQc JUwvbm", "Reference ID", "LS-REEL-983004",
+             "Reversed on", "23 Apr 2026 at 08:11 PM")
+    tess = words(*lines, first_height=24)
+    rapid = dataclasses.replace(words(*lines, first_height=24), engine="rapidocr")
+    result = verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules)
+    assert result.status != "succeeded" and "ambiguous:transaction_id" in result.reasons
+
+
 def test_a_card_slip_s_bare_ref_no_of_twelve_digits_still_outranks_its_approval_code(receipt_rules):
     # ... while a slip's "REF NO" holding the network's twelve digits is still the id over its "APPROVAL" code
     lines = ("SATHYE AMRAI", "SADAVALI WADI, PAWAS", "TRANS DATE: 03.05.2026", "CARD TYPE: RUPAY",
@@ -4799,3 +4812,109 @@ def test_a_gateway_s_upi_utr_is_the_id_over_its_own_txn_id(label):
                  "Easebuzz txnID", "E261008RQPT5ZE86", "Merchant txn ID", "ABC-WEB-790282", label, "628106882314",
                  "Payment captured at", "Oct 8, 2026 - 04:45 PM")
     assert parse_ocr(page).transaction_id.value == "628106882314"
+
+
+def test_a_transfer_returned_by_the_beneficiary_bank_misread_retumed_failed(receipt_rules):
+    # heldout250: PNB's "Returned by beneficiary bank - account closed, amount credited back", read "Retumed", was no
+    # outcome, and the small print under it ("A returned transfer is credited back …") was read as a success
+    page = words("PNB Corporate Internet Banking", "View transaction", "Payee account name", "Gazole Solar Pump Services",
+                 "Transaction amount", "INR 32,687.04", "Transfer mode", "NEFT", "Host ref. No.", "PU317717785198",
+                 "Credited back on", "31.10.2026", "Retumed by beneficiary bank - account closed, amount credited back",
+                 "A returned transfer is credited back to the debited account on the same or the next working day.")
+    result = verdict(page, receipt_rules)
+    assert result.fields.status.value == PaymentStatus.FAILED and result.status != "succeeded"
+
+
+def test_a_banking_page_s_standing_rule_states_no_success(receipt_rules):
+    # heldout248: a transfer page whose own outcome OCR ran together ("Completed-amountcreditedtobeneficiary") got its
+    # success from the small print's "is credited back" as a bank alert's sentence: right by chance, read from a rule
+    page = words("PNB Corporate Internet Banking", "Punjab National Bank | Transfer status", "Fund transfer - view",
+                 "Completed-amountcreditedtobeneficiary", "Payee account title Amer Lens Studio",
+                 "Beneficiary A/c No. XXXXXXXXX9781", "Debit account DHANRAJ CHHIPA HAND PRINTS PVT LTD - CA XX7625",
+                 "Debited amount Rs. 33,370.51", "Payment mode NEFT", "UTR PUNBN87926099286",
+                 "A returned transfer is credited back to the debit account by the next working day.")
+    result = verdict(page, receipt_rules)
+    assert result.fields.status.value is None and result.status != "succeeded"
+
+
+def test_a_corporate_page_s_beneficiary_registered_as_labels_the_payee():
+    # heldout250: ICICI CIB's "Beneficiary registered as" over the payee was read as "Beneficiary" with the rest of
+    # its label for the name ("registered as EASTERN FOOD TESTING LABORATORY LLP"), and accepted
+    page = words("ICICI Bank CIB", "View transaction", "Transaction completed - credited to beneficiary",
+                 "Beneficiary registered as", "EASTERN FOOD TESTING LABORATORY LLP", "Payee nickname", "EFTLLMLD",
+                 "Debit value (INR)", "Rs. 13,224.00", "UTR", "ICICN52026111958770825")
+    assert parse_ocr(page).merchant_name.value == "EASTERN FOOD TESTING LABORATORY LLP"
+
+
+@pytest.mark.parametrize("title", ["WEAVING WAGES - DOUBLE IKAT， PER SAREE", "ASU KOOLI CHITTI - INTI PANI",
+                                   "CHHAPAI MAZDOORI PARCHI - BAGRU", "POLISHING WAGES - HOME WORK (PER DOZEN)"])
+def test_a_wage_slip_titled_by_its_work_is_the_payer_s(title, receipt_rules):
+    # heldout249: a weaving house's wage slip ("WEAVING WAGES - DOUBLE IKAT， PER SAREE", PP-OCR's full-width comma)
+    # was accepted as paid to the house on top, not to its weaver
+    page = words("Vennela Ikat Handlooms Pvt Ltd", "Vennela Maggam Shala - piece rate", "Telangana", title,
+                 "Name of weaver", "Karnati Sailu", "Slip No.", "WK/26-27/713", "Paid on", "29/6/2026",
+                 "Amount", "Rs.7,858", "Mode of payment", "UPI", "UPI Ref. No.", "618023288761",
+                 "PAID - SAREE CHECKED AND CUT FROM THE LOOM", first_height=30)
+    result = verdict(page, receipt_rules)
+    assert result.status != "succeeded" and "low_confidence:merchant_name" in result.reasons
+
+
+def test_an_employer_s_code_is_no_payment_id(receipt_rules):
+    # heldout251: ESIC's monthly contribution printed no id, and its "Employer code" (seventeen digits, stacked over
+    # its label) was accepted as the payment's
+    page = words("Employees' State Insurance Corporation", "Ministry of Labour & Employment | Monthly contribution",
+                 "Employer's name", "Nooriya Makrana Marble Pvt Ltd", "Employer code", "15000547439881436",
+                 "Contribution period", "July 2026", "Employees", "41", "Total contribution paid", "INR 12,724",
+                 "Paid via", "Net banking", "Date of payment", "20-08-2026", "Fee deposited - e-receipt issued")
+    result = verdict(page, receipt_rules)
+    assert result.fields.transaction_id.value is None
+
+
+def test_an_invoice_s_taxable_value_is_not_the_sum_paid(receipt_rules):
+    # heldout248 (degraded): "Taxable amount" was the only labelled sum read (the total's "₹92,112" read "R92,112"),
+    # and accepted for the amount
+    page = words("Malwa Harda & Herbal Dyes", "TAX INVOICE (ORIGINAL FOR RECIPIENT)", "Bill No. MHD/25-26/4207",
+                 "Bill dt.11/01/2026", "Harda powder 797 kg x 110.07 87,725.79", "Taxable amount 87.725.79",
+                 "IGST @5% 4,386.29", "Invoice value 92,112", "Received through UPI R92,112", "RRN 601114446575",
+                 "PAID BY UPI", first_height=30)
+    assert verdict(page, receipt_rules).fields.amount.value != Decimal("87725.79")
+
+
+def test_a_buyer_s_label_noted_recipient_is_no_payee_label():
+    # heldout248: a GST invoice's "Billed to (recipient)" was read as the "Recipient" payee label and its buyer
+    # accepted as the one paid
+    page = words("Malwa Harda & Herbal Dyes", "TAX INVOICE (ORIGINAL FOR RECIPIENT)", "Bill No. MHD/25-26/4207",
+                 "Billed to (recipient) M/s Dhanraj Chhipa Hand Prints Pvt Ltd", "Invoice value Rs.92,112",
+                 "PAID BY UPI", first_height=30)
+    # (the name in the column right of its label, as the invoice prints it)
+    page = dataclasses.replace(page, words=[dataclasses.replace(w, left=w.left + 120) if w.line == 4 and w.left > 200
+                                            else w for w in page.words])
+    assert parse_ocr(page).merchant_name.value != "M/s Dhanraj Chhipa Hand Prints Pvt Ltd"
+
+
+@pytest.mark.parametrize("label", ["Beneficiaryvendor", "Beneficiary vendor"])
+def test_a_payer_s_desk_is_no_vendor_label(label):
+    # heldout248 (degraded): a remittance advice's desk line "Vendor Payments, Commercial Street, Bengaluru" was read as
+    # a "Vendor" label over "Payments, …", and PP-OCR's "Beneficiaryvendor" over the payee was no label
+    page = words("Commercial Street Textiles Pvt Ltd", "Vendor Payments, Commercial Street, Bengaluru",
+                 "REMITTANCE ADVICE - BLOCK PRINTED TEXTILES", "Status: Payment completed", label,
+                 "DHANRAJ CHHIPA HAND PRINTS PVT LTD", "Amount credited (net)", "Rs.3,39,770.89", first_height=30)
+    assert parse_ocr(page).merchant_name.value == "DHANRAJ CHHIPA HAND PRINTS PVT LTD"
+
+
+def test_a_sum_withdrawn_in_an_alert_s_sentence_states_an_outcome(receipt_rules):
+    # heldout246 (Tesseract alone): "Rs 47,470.00 withdrawn from CA ..6421", its sender id misread so no alert was
+    # read, was accepted with its payee and its outcome absent
+    page = words("5:59", "JD4vcooP", "Tuesday, 12 May", "JVCB: Rs 47,470.00 withdrawn from CA ..6421 on",
+                 "12-May-2026;", "NEFT to CHINAR SECURITY & AL.", "Avbl Bal Rs 624,810.00",
+                 "Bank never asks for your OTP or PIN")
+    result = verdict(page, receipt_rules)
+    assert result.status != "succeeded" and "unreadable:status" in result.reasons
+
+
+def test_a_paid_stamp_s_word_is_no_id(receipt_rules):
+    # heldout245 (degraded, Tesseract): the UTR's value went unread and the stamp under it, "RECEIVED BY NEFT", gave
+    # the id "RECEIVED"
+    page = words("RI-BHOI ERI SPINNERS PVT LTD", "TAX INVOICE", "Invoice value Rs 160,548",
+                 "Net received by NEFT Rs 160,395.10", "UTR No.", "RECEIVED BY NEFT", "04 MAY 2026")
+    assert verdict(page, receipt_rules).fields.transaction_id.value != "RECEIVED"
