@@ -114,6 +114,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "Confirmation Code", "Confirmation #",
         # a tax challan's bank reference, beside its CIN and CRN ("BRN 568392791590")
         "BRN", "Bank Reference Number",
+        # (an insurer's "Bank txn No." beside its own "Online payment ref.": the bank's number for the payment)
+        "Bank Txn No", "Bank Txn ID", "Bank Transaction No", "Bank Transaction ID", "Bank Transaction Ref",
         # the euro area's wordings (German, Italian), as printed or as OCR spells them without their accents
         "Zahlungsreferenz", "Referenznummer", "Riferimento pagamento", "Codice riferimento",
         # ... and Dutch, French and Spanish, and a BACS transfer's
@@ -264,6 +266,8 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  "Supplier Name", "Supplier", "Vendor Name", "Vendor",
                                                  # (PP-OCR runs them together: "Beneficiaryvendor")
                                                  "Beneficiary vendor", "Beneficiary supplier",
+                                                 # (Paytm for Business's payout page)
+                                                 "Payout beneficiary",
                                                  # a corporate bank's transfer: the party its credit leg goes to
                                                  "Credit party", "Credit party name", "Credit account name",
                                                  "Prapt Karta",
@@ -300,9 +304,11 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
                            # (a sentence's word that opens with a label's last: "The payment reflects against your
                            # consumer number"; a reference's fate after its name: "Completed - UTR generated")
                            + (r"(?-i:(?![a-z]{3}))" if p.lower().endswith(" ref") else "")
-                           + (r"(?!\s*of\b)" if p in _NOT_BEFORE_OF else "")
-                           # (nor a desk's name: "Vendor Payments, Commercial Street" under a payer's name)
-                           + r"(?!\s+(?:generated|issued|awaited|payments|payables)\b)", re.I))
+                           + (r"(?!\s*(?:of\b|\(\s*(?:billed|bill\s*to|buyer|consignee|sold)))" if p in _NOT_BEFORE_OF
+                              else "")
+                           # (nor a desk's name: "Vendor Payments, Commercial Street" under a payer's name, nor a
+                           # party's kind: "Beneficiary type Employee")
+                           + r"(?!\s+(?:generated|issued|awaited|payments|payables|type|category)\b)", re.I))
             for f, p in pairs]
 
 
@@ -311,8 +317,8 @@ _LINE_OPENERS = {"To", "Partner", "Partner Name", "Fleet partner", "Recipient", 
 # a word that is a label only alone on its line, stacked over its value ("Society" over the society's name; not
 # "Society dues", a heading)
 _ALONE_ON_LINE = {"Society"}
-# a word that is no label where a phrase opens with it and "of" (GST's "Recipient of supply" on an invoice is its
-# buyer, no payee's label)
+# a word that is no label where a phrase opens with it and "of", or where a bracket names the buyer (GST's "Recipient
+# of supply" and "Recipient (billed to)" on an invoice are its buyer, no payee's label)
 _NOT_BEFORE_OF = {"Recipient"}
 _LINE_START = r"(?:(?<![\s\S])|(?<=^\W)|(?<=^\W\W))"
 
@@ -1791,8 +1797,9 @@ _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # a title's section or qualifier after a dash ("… VOUCHER - CUTTING SECTION", "… VOUCHER - DAILY RATED")
-# (its commas, PP-OCR's full-width one too, and a bracket: "… WAGES - DOUBLE IKAT, PER SAREE", "- PER SAREE (PIT LOOM)")
-_TITLE_SECTION = r"(?:\s*[-–]\s*[A-Za-z ,，()]{1,30})?"
+# (its commas, PP-OCR's full-width one too, a bracket and a count: "… WAGES - DOUBLE IKAT, PER SAREE", "- PER SAREE
+# (PIT LOOM)", "- PER 100 METRES")
+_TITLE_SECTION = r"(?:\s*[-–]\s*[A-Za-z0-9 ,，()]{1,30})?"
 # a day's or the piece's wages in Hindi ("majuri", "mazdoori") and in the south ("kooli")
 _WAGE_WORD = r"(?:wages?|majuri|majoori|mazdoori|mazduri|kooli|coolie)"
 # what a firm pays its people for their work
@@ -2387,8 +2394,8 @@ _STATUS_CUE = re.compile(
     r"(?!\s*(?:by|via|using|with|through|to|from|on|at|amount)\b)|"
     # a sum debited, said in a sentence ("Amt Rs 92,107.00 debited from a/c ending 5254", "Your A/c is debited"; not a
     # label's "Debited from")
-    # (or withdrawn: "Rs 47,470.00 withdrawn from CA ..6421")
-    r"\d\s*(?:has\s*been\s*|is\s*|was\s*)?(?:debited|withdrawn)\b|\b(?:has\s*been|is|was)\s*(?:debited|withdrawn)\b|"
+    # (or withdrawn, or paid from an account: "Rs 47,470.00 withdrawn from CA ..6421", "INR 1,87,460.00 paid from A/c")
+    r"\d\s*(?:has\s*been\s*|is\s*|was\s*)?(?:debited|withdrawn|paid\s*from)\b|\b(?:has\s*been|is|was)\s*(?:debited|withdrawn)\b|"
     # a terminal its bank never answered ("TIMEOUT - NO REPLY FROM ISSUER"): an outcome not known yet
     r"\bno\s*(?:response|reply)\s*from\b|\btime[sd]?\s*out\b|"
     # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")

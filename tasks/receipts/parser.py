@@ -172,8 +172,12 @@ _MARKER_BEFORE_RE = re.compile(r"(Rs[.:]?|RS[.:]?|INR|[A-Z]{3}|[₹$€£¥%=~#*
 # a currency printed after the amount ("37.48 USD", "167,55€", as euro-area tills print it)
 _CODE_AFTER_RE = re.compile(r"^\s*([A-Z]{3}\b|[€£₹])")
 
+# a French total before tax ("Total HT", "hors taxes"), an Indian invoice's "Taxable value", an insurer's "Basic
+# premium" under which its GST is added: a subtotal
+_BEFORE_TAX = r"\bht\b|hors\s*tax|\btaxable\b|\bbasic\s*premium\b"
 # a tax, also where OCR runs it into its rate or a "Sales" before it ("Salestax6%on total")
-_TAX = r"(?:(?<![a-z])|(?<=sales))tax(?![a-z])"
+# (not a tax page's own sum: "Tax paid Rs.5,700" under the road tax and its cess)
+_TAX = r"(?:(?<![a-z])|(?<=sales))tax(?![a-z])(?!\s*paid\b)"
 # what an amount with a currency marker after a reference ("UPI/6148.../ INR 1,536.00") still is not
 # the euro area's VAT words, and a wallet's or account's balance in French, Spanish, Italian, Dutch and German
 _VAT_ABROAD = r"mwst|\bust\b|\biva\b|\btva\b|\bbtw\b|steuer"
@@ -187,9 +191,10 @@ _SO_FAR = r"\btill\s*date\b|\bto\s*date\b|\bso\s*far\b|\bcumulative\b"
 # what a sum's label may say and still never be this payment's: a cap, or every payment so far
 _NOT_THIS_PAYMENT = _CAP + "|" + _SO_FAR
 _NOT_AMOUNT_EVEN_MARKED = re.compile(
-    r"sub\s*-?\s*total|\bmrp\b|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|balance(?!\s*due)|change|tendered|"
-    r"\bavl\b|\bavail\w*|\bbal\b|"
-    r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _NOT_THIS_PAYMENT, re.I)
+    r"sub\s*-?\s*total|\bmrp\b|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|\bcess\b|discount|balance(?!\s*due)|change|"
+    r"tendered|\bavl\b|\bavail\w*|\bbal\b|"
+    r"cashback|qty|rate|\bitems?\b|" + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _NOT_THIS_PAYMENT,
+    re.I)
 
 
 @dataclass
@@ -205,6 +210,7 @@ class _Amount:
 
 
 _RECEIVED_LABEL = r"(?:amount\s*|total\s*|sum\s*)?received"
+_PREMIUM_WITH_TAX = r"premium\s*(?:with|incl\w*\.?|including)\s*(?:gst|tax\w*)|gross\s*premium|premium\s*(?:payable|paid)"
 _TOTAL_LABELS = [
     (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid|paid\s*amount", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
     # a counter's receipt: the sum taken ("Received Rs 20,400" under "Total Fee Rs 24,000" and a scholarship taken off;
@@ -224,6 +230,9 @@ _TOTAL_LABELS = [
     # (a payer's advice: "Net payment released", "Net remittance", "Amount credited to vendor" under the bills and
     # what was taken off them)
     (r"net\s*(?:payment|remittance|credited)|amount\s*credited(?!\s*back)", 13),
+    # an insurer's premium with its tax added ("Premium with GST 11,115.56" under the "Basic premium" and its cover
+    # add-ons, each marked with a rupee)
+    (_PREMIUM_WITH_TAX, 12),
     (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
     # the euro area's: German, Italian, French, Spanish
     (r"(?:zu\s*zahlen|gesamtbetrag|endbetrag|importo\s*totale|totale|total\s*ttc|importe\s*total|summe)", 12),
@@ -231,8 +240,6 @@ _TOTAL_LABELS = [
     # French, Dutch: the sum with its taxes, the sum to pay, a till's total
     (r"(?:montant\s*ttc|net\s*[àa]\s*payer|te\s*betalen)", 12), (r"totaal", 11),
 ]
-# a French total before tax ("Total HT", "hors taxes"), an Indian invoice's "Taxable value": a subtotal
-_BEFORE_TAX = r"\bht\b|hors\s*tax|\btaxable\b"
 # the account a payment came from ("Paid from Axis Bank - 6001"): no sum paid; nor is the day it was paid on ("Paid on
 # Wed, 28 0ct 2026")
 _PAID_FROM_OR_ON = r"(?:paid|debited|pay(?:ing)?)\s*from|\bpaid\s*on\b(?!\s*delivery)"
@@ -481,7 +488,8 @@ def _find_amounts(lines: list[PageLine], median_height: float) -> list[_Amount]:
             narration_only = strong_marker and not _NOT_AMOUNT_EVEN_MARKED.search(label_text)
             # (a balance paid or received is a payment: "Balance Received Rs 60,000" under the order's total)
             if _NOT_TOTAL.search(label_text) and not narration_only and not _BALANCE_PAID.search(label_text) \
-                    and label not in {r"grand\s*total", r"amount\s*paid|paid\s*amount", r"kul\s*rashi", r"(?:balance|amount|total)\s*due"}:
+                    and label not in {r"grand\s*total", r"amount\s*paid|paid\s*amount", r"kul\s*rashi", r"(?:balance|amount|total)\s*due",
+                                      _PREMIUM_WITH_TAX}:
                 # (a limit or a balance is none whatever its label says: "Total Credit Limit INR 2,00,000.00", "Total
                 # Avail.bal INR 132,888.75")
                 if label is None or re.search(r"sub\s*-?\s*total|\bmrp\b|tax|gst|\bbtw\b|discount|balance|\bavl\b|\bavail\w*|"
@@ -583,7 +591,8 @@ def _headline(amount: _Amount, median_height: float) -> bool:
             and sum(c.isalpha() for c in _rest_of_line(amount)) <= 3)
 
 
-_PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected)|"
+# (and a payer's advice's sum sent after its deductions: "Amount remitted (net)" under the "Total of bills")
+_PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected|remitted)|"
                            + _BALANCE_PAID.pattern + r"|"
                            r"(?:paid|received|collected)\s*(?:amount|sum)|\badvance\b|"
                            # an instalment of a plan paid now ("This payment (3 of 4)", "Instalment paid", "Paid today")

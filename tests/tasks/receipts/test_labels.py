@@ -4847,7 +4847,8 @@ def test_a_corporate_page_s_beneficiary_registered_as_labels_the_payee():
 
 
 @pytest.mark.parametrize("title", ["WEAVING WAGES - DOUBLE IKAT， PER SAREE", "ASU KOOLI CHITTI - INTI PANI",
-                                   "CHHAPAI MAZDOORI PARCHI - BAGRU", "POLISHING WAGES - HOME WORK (PER DOZEN)"])
+                                   "CHHAPAI MAZDOORI PARCHI - BAGRU", "POLISHING WAGES - HOME WORK (PER DOZEN)",
+                                   "WASHING AND DRYING WAGES - PER 100 METRES"])
 def test_a_wage_slip_titled_by_its_work_is_the_payer_s(title, receipt_rules):
     # heldout249: a weaving house's wage slip ("WEAVING WAGES - DOUBLE IKAT， PER SAREE", PP-OCR's full-width comma)
     # was accepted as paid to the house on top, not to its weaver
@@ -4918,3 +4919,77 @@ def test_a_paid_stamp_s_word_is_no_id(receipt_rules):
     page = words("RI-BHOI ERI SPINNERS PVT LTD", "TAX INVOICE", "Invoice value Rs 160,548",
                  "Net received by NEFT Rs 160,395.10", "UTR No.", "RECEIVED BY NEFT", "04 MAY 2026")
     assert verdict(page, receipt_rules).fields.transaction_id.value != "RECEIVED"
+
+
+def test_a_gst_invoice_s_recipient_billed_to_is_its_buyer():
+    # heldout252: a yarn spinner's invoice's "Recipient (billed to)" over its buyer was read as the "Recipient" payee
+    # label and accepted as paid to the buyer
+    page = words("Kovai Fine Counts Spinners", "GST INVOICE", "Bill No. KFC/26-27/5969", "Dated 28-10-26",
+                 "Recipient (billed to) Tanabana Chanderi Handlooms Pvt Ltd", "Invoice value Rs.1,66,265",
+                 "PAID BY RTGS", first_height=30)
+    # (the name in the column right of its label, as the invoice prints it)
+    page = dataclasses.replace(page, words=[dataclasses.replace(w, left=w.left + 120) if w.line == 5 and w.left > 200
+                                            else w for w in page.words])
+    assert parse_ocr(page).merchant_name.value == "Kovai Fine Counts Spinners"
+
+
+def test_an_advice_s_sum_remitted_net_rivals_its_total_of_bills(receipt_rules):
+    # heldout252 (degraded): "Total of bills Rs.584,062.50" was accepted over "Amount remitted (net) Rs.583,506.25",
+    # the sum sent after the TDS under the bills
+    page = words("Gariahat Saree Bitan", "PAYMENT ADVICE - HANDLOOM PURCHASES",
+                 "Supplier Tanabana Chanderi Handlooms Pvt Ltd", "Amount remitted (net) Rs.583,506.25",
+                 "Payment via RTGS", "UTR No.(RTGS) HDFCR62026111761418431", "Payment released on 17-11-26",
+                 "Status: Paid - credited to supplier account", "Against invoices",
+                 "TCH/26-27/041032 pcs Rs.483,840.00", "Total of bills Rs.584,062.50", first_height=30, heights={10: 22})
+    amount = verdict(page, receipt_rules).fields.amount
+    assert amount.value == Decimal("583506.25") or Decimal("583506.25") in amount.alternatives
+
+
+def test_an_insurer_s_bank_txn_no_is_the_bank_s_reference(receipt_rules):
+    # heldout254: Star Health's "Bank txn No." (the bank's number for the premium paid) was no label the lexicon knew
+    # as a bank's, so its own "Online payment ref." was accepted for the id
+    lines = ("Star Health and Allied Insurance Co. Ltd", "Receipt of premium",
+             "Payment received - your policy is active", "Total premium (incl. taxes)", "Rs.1,76,532",
+             "Payment mode", "Net banking", "Online payment ref.", "EP509548330691", "Bank txn No.", "RHHA499850809",
+             "Date of receipt", "07-12-2026")
+    tess = words(*lines, first_height=24)
+    rapid = dataclasses.replace(words(*lines, first_height=24), engine="rapidocr")
+    fields = verdict(combine(tess, rapid, primary="rapidocr"), receipt_rules).fields
+    assert fields.transaction_id.value == "RHHA499850809" or "RHHA499850809" in fields.transaction_id.alternatives
+
+
+def test_a_payout_s_beneficiary_type_is_no_payee():
+    # heldout255: Paytm for Business's "Beneficiary type Employee" was read as "Beneficiary" over the name "type
+    # Employee", its "Payout beneficiary" over the worker no label
+    page = words("Paytm for Business", "Payouts | Kohbar Mithila Art Pvt Ltd", "Payout beneficiary",
+                 "Rambabu Kumar Mandal", "Beneficiary type Employee", "Rs.9,860",
+                 "Payout successful - amount credited to the beneficiary", "Bank UTR No.", "630510498410")
+    assert parse_ocr(page).merchant_name.value == "Rambabu Kumar Mandal"
+
+
+def test_an_insurer_s_premium_with_gst_is_the_sum_paid(receipt_rules):
+    # heldout255: the "Basic premium ₹8,534.96" and a cover's "₹885", marked with a rupee, were taken over the
+    # "Premium with GST 11,115.56" under them
+    page = words("United India Insurance Co. Ltd", "PREMIUM RECEIPT - ORIGINAL", "Payment confirmed - your policy is active",
+                 "Basic premium ₹8,534.96", "Nail to nail cover ₹885", "CGST@ 9% 847.80", "SGST @9% 847.80",
+                 "Premium with GST 11,115.56", "Payment mode UPI", "UPI RRN 608901997776", "Payment date 30/3/26")
+    assert verdict(page, receipt_rules).fields.amount.value == Decimal("11115.56")
+
+
+def test_a_sum_paid_from_an_account_in_an_alert_states_an_outcome(receipt_rules):
+    # heldout255: Canara Bank's "INR 1,87,460.00 paid from A/c XX3188 … to beneficiary PATNA FRAME & GLASS." was
+    # accepted with no status (a sum "paid from" was no stated outcome)
+    page = words("BP-CANBNK", "Saturday,14 March", "CANARA BANK: INR 1,87,460.00 paid from",
+                 "A/c XX3188 on 14/03/2026 through IMPS", "to beneficiary PATNA FRAME & GLASS.",
+                 "IMPS Ref No 607313831577.", "Avail. bal INR 26,32,470.00")
+    result = verdict(page, receipt_rules)
+    assert result.fields.status.value is not None or "unreadable:status" in result.reasons
+
+
+def test_a_tax_page_s_tax_paid_is_its_sum_not_its_cess(receipt_rules):
+    # heldout255: Vahan's road tax receipt was accepted for its "Road safety cess Rs.100", its "Tax paid Rs.5,700"
+    # being no sum a tax's label may give
+    page = words("Transport Department, Government of Bihar", "Vahan | Road tax", "Paid - receipt available for download",
+                 "Transaction No. BR260ALR714469149", "Road tax - one year Rs.5,600", "Road safety cess Rs.100",
+                 "Tax paid Rs.5,700", "Mode of payment Net banking", "Date of transaction 19.05.2026")
+    assert verdict(page, receipt_rules).fields.amount.value == Decimal("5700.00")
