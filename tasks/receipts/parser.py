@@ -210,6 +210,7 @@ class _Amount:
 
 
 _RECEIVED_LABEL = r"(?:amount\s*|total\s*|sum\s*)?received"
+# an insurer's total: its premium with the GST added, a total label although it names a tax
 _PREMIUM_WITH_TAX = r"premium\s*(?:with|incl\w*\.?|including)\s*(?:gst|tax\w*)|gross\s*premium|premium\s*(?:payable|paid)"
 _TOTAL_LABELS = [
     (r"grand\s*total", 14), (r"(?:balance|amount|total)\s*due", 14), (r"order\s*total", 13), (r"amount\s*paid|paid\s*amount", 13), (r"kul\s*rashi", 13), (r"net\s*amount", 12),
@@ -230,8 +231,7 @@ _TOTAL_LABELS = [
     # (a payer's advice: "Net payment released", "Net remittance", "Amount credited to vendor" under the bills and
     # what was taken off them)
     (r"net\s*(?:payment|remittance|credited)|amount\s*credited(?!\s*back)", 13),
-    # an insurer's premium with its tax added ("Premium with GST 11,115.56" under the "Basic premium" and its cover
-    # add-ons, each marked with a rupee)
+    # ("Premium with GST 11,115.56" under the "Basic premium" and its cover add-ons, each marked with a rupee)
     (_PREMIUM_WITH_TAX, 12),
     (r"paid", 9), (r"amount", 10), (r"rashi", 10), (r"amt", 9),
     # the euro area's: German, Italian, French, Spanish
