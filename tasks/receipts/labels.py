@@ -304,7 +304,7 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
                            # (a sentence's word that opens with a label's last: "The payment reflects against your
                            # consumer number"; a reference's fate after its name: "Completed - UTR generated")
                            + (r"(?-i:(?![a-z]{3}))" if p.lower().endswith(" ref") else "")
-                           + (r"(?!\s*(?:of\b|\(\s*(?:billed|bill\s*to|buyer|consignee|sold)))" if p in _NOT_BEFORE_OF
+                           + (r"(?!\s*(?:of\b|\(\s*(?:billed|bill\s*to|buyer|consignee|sold)))" if p in _BUYER_WHEN_QUALIFIED
                               else "")
                            # (nor a desk's name: "Vendor Payments, Commercial Street" under a payer's name, nor a
                            # party's kind: "Beneficiary type Employee")
@@ -319,7 +319,7 @@ _LINE_OPENERS = {"To", "Partner", "Partner Name", "Fleet partner", "Recipient", 
 _ALONE_ON_LINE = {"Society"}
 # a word that is no label where a phrase opens with it and "of", or where a bracket names the buyer (GST's "Recipient
 # of supply" and "Recipient (billed to)" on an invoice are its buyer, no payee's label)
-_NOT_BEFORE_OF = {"Recipient"}
+_BUYER_WHEN_QUALIFIED = {"Recipient"}
 _LINE_START = r"(?:(?<![\s\S])|(?<=^\W)|(?<=^\W\W))"
 
 

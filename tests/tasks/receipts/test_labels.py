@@ -56,6 +56,12 @@ def rapid() -> RapidOcrEngine:
     return RapidOcrEngine(threads=1)
 
 
+def in_a_column(page: OcrResult, *, line: int, past: int = 200, gap: int = 120) -> OcrResult:
+    """``page`` with one line's words right of ``past`` moved ``gap`` px on: a value in the column beside its label."""
+    return dataclasses.replace(page, words=[dataclasses.replace(w, left=w.left + gap) if w.line == line and w.left > past
+                                            else w for w in page.words])
+
+
 def verdict(ocr: OcrResult, rules):
     return parse_receipt(Image.new("RGB", (8, 8)), extractor="ocr", run_ocr=lambda _img: ocr, run_vlm=None,
                          rules=rules, today=RECEIPT_TODAY)
@@ -4887,9 +4893,7 @@ def test_a_buyer_s_label_noted_recipient_is_no_payee_label():
     page = words("Malwa Harda & Herbal Dyes", "TAX INVOICE (ORIGINAL FOR RECIPIENT)", "Bill No. MHD/25-26/4207",
                  "Billed to (recipient) M/s Dhanraj Chhipa Hand Prints Pvt Ltd", "Invoice value Rs.92,112",
                  "PAID BY UPI", first_height=30)
-    # (the name in the column right of its label, as the invoice prints it)
-    page = dataclasses.replace(page, words=[dataclasses.replace(w, left=w.left + 120) if w.line == 4 and w.left > 200
-                                            else w for w in page.words])
+    page = in_a_column(page, line=4)  # (the name right of its label, as the invoice prints it)
     assert parse_ocr(page).merchant_name.value != "M/s Dhanraj Chhipa Hand Prints Pvt Ltd"
 
 
@@ -4927,9 +4931,7 @@ def test_a_gst_invoice_s_recipient_billed_to_is_its_buyer():
     page = words("Kovai Fine Counts Spinners", "GST INVOICE", "Bill No. KFC/26-27/5969", "Dated 28-10-26",
                  "Recipient (billed to) Tanabana Chanderi Handlooms Pvt Ltd", "Invoice value Rs.1,66,265",
                  "PAID BY RTGS", first_height=30)
-    # (the name in the column right of its label, as the invoice prints it)
-    page = dataclasses.replace(page, words=[dataclasses.replace(w, left=w.left + 120) if w.line == 5 and w.left > 200
-                                            else w for w in page.words])
+    page = in_a_column(page, line=5)  # (the name right of its label, as the invoice prints it)
     assert parse_ocr(page).merchant_name.value == "Kovai Fine Counts Spinners"
 
 
