@@ -87,6 +87,9 @@ def _tesseract_spelling(name: str, ocr: OcrResult) -> str | None:
         # ... and so is a "!" or a bar glued to a word that PP-OCR did not read ("TARAKASI! GOLD LOAN DESK"), or a sign
         # made of an avatar or a badge before the name ("© Punjab Hardware Store")
         spelled = " ".join(re.sub(f"[{re.escape(stray)}]", "", spelled).split())
+    if "-" not in name:
+        # ... and a hyphen it read at a word's end inside the name ("RUDRAKSHI SEERE- MANE")
+        spelled = re.sub(r"(?<=\w)-(?=\s)", "", spelled)
     # (not where Tesseract's words leave out an ampersand PP-OCR read: an alert's payee cut after it, "DECCAN WIRE
     # ROPES &")
     if _compact(spelled) == _compact(name) and spelled.count("&") == name.count("&"):

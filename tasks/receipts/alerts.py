@@ -23,9 +23,10 @@ from workers.engines.ocr import OcrWord
 # ("Card ending 8301", "Card Number XXXX XXXX XXXX 8301")
 # (masked with dots too: Bank of Baroda's "A/c ...2416"; its slash read as a letter: "Alc no. XX1248")
 # (a current or savings account by its letters, after the money's verb: Kolhapur DCC Bank's "debited from CA ...7812";
-# a banking page's "Debit account  VARUNA KALEEN EXPORTS PVT LTD - CA XX5618" makes no alert)
+# or after "from" alone, "IMPS RS 45,930.00 to NAME dt 24/09/2026 from CA..6748"; a banking page's "Debit account
+# VARUNA KALEEN EXPORTS PVT LTD - CA XX5618" makes no alert)
 _MASKED_ACCOUNT = re.compile(r"\b(?:a/?c|a[l1|]c|acct|account|card)\b\.?\s*(?:no\.?\s*)?(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
-                             r"|\b(?:debited|credited)\s+(?:from|to|in)\s+(?:ca|sb)\s*(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
+                             r"|\b(?:debited|credited|from)\s+(?:from|to|in)?\s*(?:ca|sb)\s*(?:[x*•]+|\.{2,}|…)\s?\d{3,6}\b"
                              r"|\b(?:card|a/?c|acct|account)\s+ending(?:\s+(?:in|with))?\s+\d{4}\b|\bcard\s+number\s+(?:[x*•]{4}\s?){2,3}\d{4}\b", re.I)
 # a rupee's mark before a sum ("Rs.", "INR", Union Bank of India's "Rs:")
 _RUPEE = r"(?:rs[.:]?|inr|₹)"
@@ -33,6 +34,9 @@ _SUM = _RUPEE + r"\s*\d[\d,]*(?:\.\d{1,2})?"  # a sum with its mark ("Rs.19,179.
 # the nouns of a sum that moved ("UPI txn of Rs.X", "payment of INR X"; a rail's own: ICICI's "NEFT of INR 380011.28 to
 # KORA WORKS COWORKING from A/c …")
 _TRANSFER_OF = r"(?:txn|transaction|payment|transfer|neft|imps|rtgs)\s+of"
+# a rail and its sum going to someone, with no verb: a district co-operative bank's "IMPS RS 45,930.00 to NAME dt
+# 24/09/2026 from CA..6748" (money that moved, its outcome unsaid)
+_RAIL_SUM_TO = r"\b(?:imps|neft|rtgs)\s+" + _SUM + r"\s+to\b"
 # a sum's debit mark, Bank of Baroda's ("Rs.2,05,229.21 Dr. from A/C XXXXXX7049"; PP-OCR: "Rs.205,229.21Dr.fromA/C")
 _DEBIT_MARK = r"(?-i:Dr)\b(?=\.?\s*from\b)"
 _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|withdrawn|transferred|deducted|used\s+for|"
@@ -41,7 +45,7 @@ _MONEY_MOVED = re.compile(r"\b(?:debited|credited|pending\s+debit|sent|spent|wit
                           r"(?-i:paid)\s+(?:" + _SUM + r"\s+)?to|"
                           # (IndusInd Bank's UPI alert opens with it: "Paid INR X to NAME from A/c *9324")
                           r"(?-i:\bPaid)\s+" + _SUM + r"\s+to|"
-                          rf"{_TRANSFER_OF}|request\s+of)(?:\b|(?<=for)a\b)|(?<=\d)\s?" + _DEBIT_MARK
+                          rf"{_TRANSFER_OF}|request\s+of)(?:\b|(?<=for)a\b)|(?<=\d)\s?" + _DEBIT_MARK + "|" + _RAIL_SUM_TO
                           # (the debit mark before the sum: a district co-operative bank's "A/c XX4862 Dr Rs.64,996.00")
                           + r"|(?-i:\bDr)\.?\s+(?=" + _SUM + ")", re.I)
 # ("UPI txn of Rs.X … is pending"; "was used fora transaction": PP-OCR runs an article into the word before it)

@@ -483,13 +483,21 @@ def _names_another_document(lines: list[PageLine], text: str, start: int) -> boo
     before = text[max(0, start - 12):start]
     if _ANOTHER_DOCUMENT.search(before):
         return True
+    if re.match(r"bill\b", text[start:], re.I) and _bill_network_page(lines):
+        return True
     return bool(re.search(r"\byour\s*$", before, re.I)) and _payers_page(lines)
 
 
 def another_documents_line(lines: list[PageLine], line: PageLine) -> bool:
     """A line that prints another document's number ("Against Bill No. GST-6826"): no code of this payment's."""
     return bool(_ANOTHER_DOCUMENTS_LABEL.search(line.text)) or (
-        bool(_YOUR_DOCUMENTS_LABEL.search(line.text)) and _payers_page(lines))
+        bool(_YOUR_DOCUMENTS_LABEL.search(line.text)) and _payers_page(lines)) or (
+        bool(re.match(r"\W*bill\s*(?:no|number|#)", line.text, re.I)) and _bill_network_page(lines))
+
+
+def _bill_network_page(lines: list[PageLine]) -> bool:
+    """A bill-payment network's page, whose "Bill No." is the biller's bill it settles, not the payment's number."""
+    return any(_BILL_NETWORK.search(line.text) for line in lines)
 
 
 def _payers_page(lines: list[PageLine]) -> bool:
@@ -812,6 +820,8 @@ def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tupl
         above = lines[index - 1].text if index else ""
         if index == skip or _never_id_line(line) or (NOT_TRANSACTION_ID.search(above) and not re.search(r"\d", above)):
             continue  # a "never" label's number, on its row or stacked under it ("Licence number" over "5701632773")
+        if another_documents_line(lines, line):
+            continue  # another document's number ("Bill No. FT9070705803" on a bill payment's page)
         if _ADDRESS_BAR.match(line.text):
             continue  # a browser's address bar: the page's link, whatever number it ends in, is no printed id
         # ... nor a link printed on the page ("corp.pnbibanking.in/payments/status/3217034617", its domain's last dot
@@ -1128,6 +1138,9 @@ def _name(text: str) -> str:
     # ("… APARTMENT OWN. UTR" / "YESBN26149742213": its reference's sentence)
     text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "", text,
                   flags=re.I)
+    # the rail a bank's narration names before its payee, under a bare "To" (Bank of Baroda's "to:NEFT/DASARA
+    # EXHIBITION ST.", its reference between too: "to:IMPS/615713677584/SABU VARGHESE.")
+    text = re.sub(r"^(?:neft|imps|rtgs|upi)\s*/\s*(?:\d{6,}\s*/\s*)?(?=[A-Za-z])", "", text, flags=re.I)
     # the rail an alert names after its payee ("To TGSPDCL by UPI.", PP-OCR's "by UPl"), under a bare "To"
     text = re.sub(r"\s+by\s+(?:up[il1|]|imps|neft|rtgs)\.?$", "", text, flags=re.I)
     # (also a company form in initials: "Van Dijk Logistics B.V.", "Rossi S.p.A."; and a person's last initial: "SAJEESH
@@ -2635,6 +2648,7 @@ def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[Ocr
             line = lines[i + 1]
             text, after = _GLUED_SUBJECT.sub(r"\1 ", line.text), 0
         stems = [*_STATUS_STEMS, (PaymentStatus.SUCCESS, _LABELLED_SUCCESS)] if label else _STATUS_STEMS
+        stated_before = False  # an outcome the line states first, its subject on the line above
         for status, stem in stems:
             m = stem.search(text, after)
             if not m:
@@ -2643,9 +2657,12 @@ def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[Ocr
                 basis = "label:status"
             elif _STATUS_FILLER.fullmatch(text[: m.start()] + " " + text[m.end():]):
                 basis = "keyword"  # a line that only states the outcome ("** AUTHORISED **", "Rejected by bank")
-            elif _OUTCOME_VERB.search(text[: m.start()]) and not _conditional(text[: m.start()]):
+            elif _OUTCOME_VERB.search(text[: m.start()]) and not _conditional(text[: m.start()]) and not stated_before:
                 basis = "sentence"
             else:
+                # (a failure wrapped onto its line, then what followed it: "could not be processed; the amount is
+                # credited" / "back to your A/c." -- the money's way back is no success)
+                stated_before = True
                 continue
             words = line.words_in(*m.span()) if text == line.text else line.words
             found.append((status, words, basis))

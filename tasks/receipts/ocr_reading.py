@@ -45,7 +45,7 @@ from tasks.receipts.parser import (
     settle_date_order,
     with_rivals,
 )
-from tasks.receipts.schema import FIELD_NAMES, FieldValue, ReceiptFields, ReceiptHints
+from tasks.receipts.schema import FIELD_NAMES, FieldValue, PaymentStatus, ReceiptFields, ReceiptHints
 from tasks.receipts.unknown_labels import could_state, unplaced
 from workers.engines.ocr import OcrResult
 
@@ -143,6 +143,14 @@ def _dot_may_end_sentence(name: str, lines: list[PageLine]) -> bool:
     """An alert's payee ending in an initial and a dot where its line ends ("towards UPI to SASIDHARAN K."): the dot
     may be the initial's or the sentence's full stop, and the sets write it either way."""
     return bool(INITIAL_AT_END.search(name)) and any(line.text.rstrip().endswith(name) for line in lines)
+
+
+def _full_stop_after(merchant: FieldValue[str], lines: list[PageLine]) -> bool:
+    """An alert's payee read under a label, ending its line in a dot after a word (not an initial's): its sentence's
+    full stop."""
+    name = str(merchant.value)
+    return (bool((merchant.basis or "").startswith("label")) and bool(re.search(r"\w{2}\.$", name))
+            and any(line.text.rstrip().endswith(name) for line in lines))
 
 
 def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValue[str]:
@@ -269,9 +277,17 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
         # (under a label of the alert's too: "Beneficiary: JHARIA COAL & COKE T.", the line's last words)
         if _dot_may_end_sentence(str(merchant.value), lines):
             merchant = with_rivals(merchant, [merchant.value[:-1]])
+        elif _full_stop_after(merchant, lines):
+            # (Bank of Baroda's "to:NEFT/DASARA EXHIBITION ST." / "UTR …": the sentence's full stop, as the alert's
+            # own payee shapes leave it off)
+            merchant = merchant.model_copy(update={"value": str(merchant.value)[:-1]})
         if status.value is None and not status_label_printed(lines):
             # (a status label whose value was not read, "Payment status NEFT returmed", outweighs a debit's sentence)
             status = alert.status
+        elif alert.status.value not in (None, status.value, PaymentStatus.SUCCESS) and status.basis == "sentence":
+            # the sentence read whole says the money did not go through, a verb read on one of its lines that it did
+            # ("could not be processed; the amount is credited" / "back to your A/c."): which is a reader's call
+            status = with_rivals(alert.status, [status.value])
         transaction_id = _alert_reference(transaction_id, alert.transaction_id)
         amount = _alert_sum(amount, currency, alert.sums)
     if alert is None or amount.value not in {found.value for found in alert.sums}:

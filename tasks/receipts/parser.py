@@ -585,10 +585,15 @@ def _rest_of_line(amount: _Amount) -> str:
     return amount.line.text[: amount.marker_start if amount.marker else amount.start] + amount.line.text[amount.end:]
 
 
-def _headline(amount: _Amount, median_height: float) -> bool:
+def _headline(amount: _Amount, median_height: float, *, marked: bool = True) -> bool:
     """An amount printed alone on its line (its currency mark aside) in type well above the body's."""
-    return (amount.marker is not None and amount.line.height >= 1.4 * median_height
+    return ((amount.marker is not None or not marked) and amount.line.height >= 1.4 * median_height
             and sum(c.isalpha() for c in _rest_of_line(amount)) <= 3)
+
+
+# what a bill will cost if paid late ("Amount after due date 1,188.00" on a bill payment's screen): the bill's term,
+# which may or may not be what was paid
+_AFTER_DUE_DATE = re.compile(r"\bafter\s*(?:the\s*)?due\s*date\b|\blate\s*(?:payment\s*)?(?:amount|fee)\b", re.I)
 
 
 # (and a payer's advice's sum sent after its deductions: "Amount remitted (net)" under the "Total of bills")
@@ -820,6 +825,9 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     # an app's headline amount (alone on its line, in large type) that differs from a labelled one chosen
     # over it: one of them is what was paid (a card bill's "Total amount due" under the amount sent)
     rivals += [c.value for c in candidates if c.value != best.value and _headline(c, median_height)]
+    if _AFTER_DUE_DATE.search(best.line.text[: best.start]):
+        # (the screen's own sum in large type, its mark left off, beside the bill's late sum)
+        rivals += [c.value for c in found if c.value != best.value and _headline(c, median_height, marked=False)]
     # a total chosen over an amount the page says changed hands ("Total hall rent" over "Amount received", an
     # invoice total over the "Balance paid" after a deposit): an advance or part payment is what was paid
     if not _PAID_WORDING.search(best.line.text[: best.start]):

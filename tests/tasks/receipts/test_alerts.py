@@ -500,3 +500,34 @@ def test_a_debit_mark_before_the_sum_makes_an_alert():
             "Bal: Rs 1,036,220.00", "Not done by you? Call the bank at once", "-NDCC Bank")
     fields = parse_ocr(words(*page))
     assert fields.status.value == PaymentStatus.SUCCESS and fields.merchant_name.value == "MSEDCL"
+
+
+def test_a_failure_wrapped_onto_its_line_is_not_outweighed_by_the_money_coming_back():
+    # heldout256: SBI's "RTGS of Rs X to NAME from A/c XX6975 on 12-Apr-26" / "could not be processed; the amount is
+    # credited" / "back to your A/c." was accepted as a success: the line's "is credited" read as its verb
+    page = ("JD-SBIINB", "12 April", "RTGS of Rs 236,954.00", "to KUTCH SHIPPING & CLEA", "from A/c XX6975 on 12-Apr-26",
+            "could not be processed; the amount is credited", "back to your A/c.", "UTR SBINR52026041279332255.", "-SBI")
+    assert parse_ocr(words(*page)).status.value == PaymentStatus.FAILED
+    # ... and where the failure's words end the line before, the sentence read whole and the line's verb are rivals
+    wrapped = (*page[:4], "from A/c XX6975 on 12-Apr-26 could not be", "processed; the amount is credited", *page[6:])
+    status = parse_ocr(words(*wrapped)).status
+    assert status.value == PaymentStatus.FAILED and status.alternatives == [PaymentStatus.SUCCESS]
+
+
+def test_a_rail_and_its_sum_going_to_a_payee_make_an_alert_whose_outcome_is_unsaid(receipt_rules):
+    # heldout257: a district co-operative bank's "IMPS RS 45,930.00 to NAME dt 24/09/2026 from CA..6748" (no verb) was
+    # no alert, so its outcome, which it does not state, was shown absent and the page accepted
+    page = ("JD-CDCCBK", "Thu,24 Sep", "CDCCB: IMPS RS 45,930.00", "to DURGA SECURITY SERVI",
+            "dt 24/09/2026 from CA..6748", "IMPS RRN 626713200940.", "Bal Rs 3,04,776.16 Cr.",
+            "Not done by you? Report to your branch at once", "-CDCCB")
+    result = verdict(words(*page), accepting(receipt_rules))
+    assert result.fields.merchant_name.value == "DURGA SECURITY SERVI"
+    assert result.status == "needs_review" and "unreadable:status" in result.reasons
+
+
+def test_a_narration_s_rail_before_the_payee_is_not_its_name_nor_the_sentence_s_full_stop():
+    # heldout257: Bank of Baroda's "Rs.X transferred from A/c ...9727" / "to:NEFT/DASARA EXHIBITION ST." gave the payee
+    # "NEFT/DASARA EXHIBITION ST."
+    page = ("BP-BOBTXN", "Rs.273,000.00 transferred from A/c ...9727", "to:NEFT/DASARA EXHIBITION ST.",
+            "UTR BARBN79853557496.", "Total Bal:Rs.2344686.00CR Clr", "- Bank of Baroda")
+    assert parse_ocr(words(*page)).merchant_name.value == "DASARA EXHIBITION ST"

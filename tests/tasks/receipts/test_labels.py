@@ -4909,12 +4909,14 @@ def test_a_payer_s_desk_is_no_vendor_label(label):
 
 def test_a_sum_withdrawn_in_an_alert_s_sentence_states_an_outcome(receipt_rules):
     # heldout246 (Tesseract alone): "Rs 47,470.00 withdrawn from CA ..6421", its sender id misread so no alert was
-    # read, was accepted with its payee and its outcome absent
+    # read, was accepted with its payee and its outcome absent: its account after "from" makes it an alert, whose
+    # sum withdrawn is its outcome and whose payee, unread, holds it
     page = words("5:59", "JD4vcooP", "Tuesday, 12 May", "JVCB: Rs 47,470.00 withdrawn from CA ..6421 on",
                  "12-May-2026;", "NEFT to CHINAR SECURITY & AL.", "Avbl Bal Rs 624,810.00",
                  "Bank never asks for your OTP or PIN")
     result = verdict(page, receipt_rules)
-    assert result.status != "succeeded" and "unreadable:status" in result.reasons
+    assert result.fields.status.value == PaymentStatus.SUCCESS
+    assert result.status != "succeeded" and "unreadable:merchant_name" in result.reasons
 
 
 def test_a_paid_stamp_s_word_is_no_id(receipt_rules):
@@ -4995,3 +4997,31 @@ def test_a_tax_page_s_tax_paid_is_its_sum_not_its_cess(receipt_rules):
                  "Transaction No. BR260ALR714469149", "Road tax - one year Rs.5,600", "Road safety cess Rs.100",
                  "Tax paid Rs.5,700", "Mode of payment Net banking", "Date of transaction 19.05.2026")
     assert verdict(page, receipt_rules).fields.amount.value == Decimal("5700.00")
+
+
+def test_a_bill_payment_s_late_sum_and_bill_number_are_the_bill_s_not_the_payment_s(receipt_rules):
+    # heldout257: Navi's Bharat Connect screen, its sum "1,070.00" large with no mark, was accepted with the bill's
+    # "Amount after due date 1,188.00" for the sum and its "Bill No. FT9070705803" for the payment's id
+    page = ("Payment status", "Navi", "Bharat Connect | Bill payment", "Service provider BSNL Bharat Fibre",
+            "Account No. 9174942952", "1,070.00", "Bill payment successful - biller has accepted it",
+            "Customer name RUDRAKSHI SEERE MANE", "Bill No. FT9070705803", "Billing period 28 Jan -07 Mar 2026",
+            "Due date 21 Mar 2026", "Amount after due date 1,188.00", "Paid from UPI - Canara Bank",
+            "Paid on 15 Mar,2026-09:10 AM")
+    result = verdict(words(*page, heights={5: 30}), receipt_rules)
+    assert Decimal("1070.00") in (result.fields.amount.value, *result.fields.amount.alternatives)
+    assert result.fields.transaction_id.value is None and result.status == "needs_review"
+    # off such a page, a bill's number still names the payment ("Bill No." on a shop's bill)
+    shop = ("Sri Ganesh Stores", "Bill No. FT9070705803", "Date 15 Mar 2026", "Total Rs 1,070.00", "Paid by UPI")
+    assert parse_ocr(words(*shop)).transaction_id.value == "FT9070705803"
+
+
+def test_a_hyphen_only_tesseract_read_at_a_word_s_end_in_a_name_is_dropped():
+    # heldout257: PP-OCR read a card slip's header "RUDRAKSHI SEERE MANE", Tesseract "RUDRAKSHI SEERE- MANE", and its
+    # spelling (kept for the word spaces PP-OCR drops) was accepted with the hyphen
+    ev = [Evidence(text="RUDRAKSHI", box=(0, 0, 40, 16), conf=99.0)]
+    rapid = ReceiptFields(merchant_name=FieldValue[str](value="RUDRAKSHI SEERE MANE", confidence=0.9, evidence=ev,
+                                                        basis="slip_header"))
+    merged = reconcile(rapid, ReceiptFields(), primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=words("RUDRAKSHI SEERE MANE", "B.D ROAD"),
+                       other_ocr=words("RUDRAKSHI SEERE- MANE", "B.D ROAD"))
+    assert merged.merchant_name.value == "RUDRAKSHI SEERE MANE"
