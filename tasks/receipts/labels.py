@@ -432,6 +432,10 @@ def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
         return invoice_title(lines) or _signed_by_the_name_on_top(lines, after)
     if re.fullmatch(r"receiver(?:\s*name)?", label.strip(), re.I):
         return any(_SHIPMENT.search(line.text) for line in lines)
+    if re.fullmatch(r"recipient(?:\s*name)?", label.strip(), re.I):
+        # GST's recipient of supply under an invoice's title ("TAX INVOICE CUM RECEIPT" over "Recipient SIVAKAMI
+        # PANCHALOHA BRONZES PVT LTD"): the customer billed, however the label is cut
+        return invoice_title(lines)
     if re.fullmatch(r"account\s*name", label.strip(), re.I):
         # (and on a provider's own receipt to its customer, "Thank you for your payment" over the plan and the bill
         # period: the customer's account)
@@ -1286,6 +1290,11 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
                                                   or (_LANDLORDS_SRI.match(found.value) if landlord else None))):
         bare = found.value[honorific.end():]
         return found.model_copy(update={"alternatives": list(dict.fromkeys([*found.alternatives, bare]))})
+    if found.value is not None and found.basis in ("header", "sender") and (
+            spelled := _signed_otherwise(found.value, lines)):
+        # the page's sign-off spells the name on top a letter otherwise ("SIVAKAMI VAARPU PATTARAT" over "For Sivakami
+        # Vaarpu Pattarai - Accountant"): one of them is misread
+        return found.model_copy(update={"alternatives": list(dict.fromkeys([*found.alternatives, spelled]))})
     if found.value is not None and found.evidence and _FIRM_HONORIFIC.fullmatch(found.evidence[0].text):
         # a firm's "M/s" printed before the name, which ``_name`` drops: the sets disagree on whether it is part of
         # the name (heldout139: no; heldout151: yes), so the name as printed is a rival
@@ -1295,6 +1304,19 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
 
 
 _FIRM_HONORIFIC = re.compile(r"M/s\.?|Messrs\.?", re.I)
+
+
+def _signed_otherwise(name: str, lines: list[PageLine]) -> str | None:
+    """The name as a sign-off ("For <name>") spells it, where its words differ from ``name`` by a letter or two."""
+    count = len(name.split())
+    for line in lines:
+        if (signed := SIGNED_FOR.match(line.text)) is None:
+            continue
+        spelled = " ".join(signed.group(1).split()[:count])
+        a, b = fold(name), fold(spelled)
+        if a != b and len(a) == len(b) and 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= 2:
+            return spelled
+    return None
 
 
 # a bank's FASTag, the toll account a recharge pays ("Paid to AXIS BANK FASTAG", "Biller Name Bank of Baroda FASTag"):
@@ -2302,10 +2324,12 @@ def _stem_with_its_party(part: str) -> tuple[re.Match[str], PaymentStatus] | Non
 # credited back to the debit account on the same working day" in a banking page's small print)
 # (any verb's past before "back", a letter misread in it too: "are credlited back"; PP-OCR runs the words together)
 # (and in the singular, after an indefinite article, its "A" run into the next word by Tesseract: "A returned transfer
-# is credited back to the debit account", "Arejected transfer is reversed to the debit account within one working day")
+# is credited back to the debit account", "Arejected transfer is reversed to the debit account within one working day";
+# its money named: "A rejected transfer's debit is reversed to the debit account")
 STANDING_RULE = re.compile(r"(?:\b|(?<=[a-z]))are\s*(?:[a-z]{2,12}ed|sent)\s*back|"
                            r"^\W*an?\s*(?:[a-z]{3,12}\s+){0,2}(?:transfers?|payments?|payouts?|transactions?|txns?|"
-                           r"remittances?|credits?)\s+(?:is|gets?)\s+[a-z]{2,12}ed\s+(?:back|to\s+the\s+debit)\b", re.I)
+                           r"remittances?|credits?)(?:['’]s\s+[a-z]{3,8})?\s+(?:is|gets?)\s+[a-z]{2,12}ed\s+"
+                           r"(?:back|to\s+the\s+debit)\b", re.I)
 
 
 def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:

@@ -146,11 +146,12 @@ def _dot_may_end_sentence(name: str, lines: list[PageLine]) -> bool:
 
 
 def _full_stop_after(merchant: FieldValue[str], lines: list[PageLine]) -> bool:
-    """An alert's payee read under a label, ending its line in a dot after a word (not an initial's): its sentence's
-    full stop."""
+    """An alert's payee after the bare "to" of its sentence, ending its line in a dot after a word (Bank of Baroda's
+    "to:NEFT/DASARA EXHIBITION ST." over "UTR …"): an abbreviation's dot or the sentence's full stop, which the sets
+    write either way (not a labelled row's "Credited to beneficiary Jamnagar Brass Fittings Co.")."""
     name = str(merchant.value)
     return (bool((merchant.basis or "").startswith("label")) and bool(re.search(r"\w{2}\.$", name))
-            and any(line.text.rstrip().endswith(name) for line in lines))
+            and any(re.match(r"\W*to\b", line.text, re.I) and line.text.rstrip().endswith(name) for line in lines))
 
 
 def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValue[str]:
@@ -275,12 +276,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
             merchant = alert.payee  # the alert's own heading or sender on top ("Debit alert"), not the one it paid
         merchant = merchant if merchant.value is not None else alert.payee
         # (under a label of the alert's too: "Beneficiary: JHARIA COAL & COKE T.", the line's last words)
-        if _dot_may_end_sentence(str(merchant.value), lines):
+        if _dot_may_end_sentence(str(merchant.value), lines) or _full_stop_after(merchant, lines):
             merchant = with_rivals(merchant, [merchant.value[:-1]])
-        elif _full_stop_after(merchant, lines):
-            # (Bank of Baroda's "to:NEFT/DASARA EXHIBITION ST." / "UTR …": the sentence's full stop, as the alert's
-            # own payee shapes leave it off)
-            merchant = merchant.model_copy(update={"value": str(merchant.value)[:-1]})
         if status.value is None and not status_label_printed(lines):
             # (a status label whose value was not read, "Payment status NEFT returmed", outweighs a debit's sentence)
             status = alert.status

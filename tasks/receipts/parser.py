@@ -596,8 +596,9 @@ def _headline(amount: _Amount, median_height: float, *, marked: bool = True) -> 
 _AFTER_DUE_DATE = re.compile(r"\bafter\s*(?:the\s*)?due\s*date\b|\blate\s*(?:payment\s*)?(?:amount|fee)\b", re.I)
 
 
-# (and a payer's advice's sum sent after its deductions: "Amount remitted (net)" under the "Total of bills")
-_PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected|remitted)|"
+# (and a payer's advice's sum sent after its deductions: "Amount remitted (net)", "Amount transferred" over the "Total
+# of bills")
+_PAID_WORDING = re.compile(r"(?:amount|sum|advance|balance|deposit)\s*(?:paid|received|collected|remitted|transferred)|"
                            + _BALANCE_PAID.pattern + r"|"
                            r"(?:paid|received|collected)\s*(?:amount|sum)|\badvance\b|"
                            # an instalment of a plan paid now ("This payment (3 of 4)", "Instalment paid", "Paid today")
@@ -1168,11 +1169,12 @@ _PAYMENT_EVENT = re.compile(
     # (the verbs of a payment's or an order's own day: "Booked on", "Transaction completed on")
     r"booked|ordered|placed|created|generated|made|done|completed|processed|received|credited|debited|settled|"
     r"sent|transferred|submitted|confirmed|dated|recharged|bought|billed|invoiced|authori[sz]ed|approved|executed|"
-    r"initiated|pledged|donated|donation|contributed|contribution|subscribed|deposited|remitted|funded|"
+    r"initiated|started|pledged|donated|donation|contributed|contribution|subscribed|deposited|remitted|funded|"
     # (a payment that did not go through: "Attempted on", a transfer sent back: "Returned on 01.04.2026")
     r"attempted|attempt|tried|returned|reversed|failed|declined|rejected|"
-    # (a banking page's "Entered on" for a transfer keyed and awaiting its checker; a wage voucher's own day, "Wage
-    # date", "Mazdoori date", and a payout's)
+    # (a payment app's "Started on" over a payment still under way, as "Initiated on"; a banking page's "Entered on"
+    # for a transfer keyed and awaiting its checker; a wage voucher's own day, "Wage date", "Mazdoori date", and a
+    # payout's)
     r"entered|wages?|mazdoori|majuri|salary|payout|"
     r"paiement|pago|pagamento|zahlung|facture|factura|fattura|rechnung|achat|compra|acquisto|kauf|commande|pedido|"
     r"ordine|bestellung|emission|emisi[oó]n|operaci[oó]n|operazione|transacci[oó]n|buchung|beleg)", re.I)
@@ -1266,7 +1268,7 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             elif money_received and _RECEIVED_ITEM.search(own) and not _OTHER_DATE.search(own) \
                     and not _unknown_event_date(own):
                 kind = "payment"
-            elif _BILL_ROW_DATED.match(before) or names_another_event(own) or (
+            elif _INSIDE_A_NUMBER.search(before) or _BILL_ROW_DATED.match(before) or names_another_event(own) or (
                     weekday_only and names_another_event(above)) or (
                     not before.strip() and names_another_event(beside)):
                 kind = "other"
@@ -1290,6 +1292,9 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
     return out
 
 
+# a number's label and the start of its value before a date with no label of its own: the date may be the number's
+# end, broken off at a gap ("Policy No. 0301/4671357 1/02/26", printed "0301/46713571/02/26")
+_INSIDE_A_NUMBER = re.compile(r"\b(?:no|number|nr)\b\.?\s*[:#.\-]?\s*[A-Za-z0-9]*\d[/\-]\d+\s*$", re.I)
 # a date label OCR ran into the word before it ("BillDate 10-03-2026", "PaymentDate")
 _GLUED_DATE = re.compile(r"(?<=[a-z])Date\b|(?i:(?<=bill)date|(?<=invoice)date)\b")
 # a date label alone on its line, run into the word before it too ("BillDate", "TransactionDate")

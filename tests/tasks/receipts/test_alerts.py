@@ -525,9 +525,16 @@ def test_a_rail_and_its_sum_going_to_a_payee_make_an_alert_whose_outcome_is_unsa
     assert result.status == "needs_review" and "unreadable:status" in result.reasons
 
 
-def test_a_narration_s_rail_before_the_payee_is_not_its_name_nor_the_sentence_s_full_stop():
+def test_a_narration_s_rail_before_the_payee_is_not_its_name_and_its_last_dot_may_be_the_full_stop():
     # heldout257: Bank of Baroda's "Rs.X transferred from A/c ...9727" / "to:NEFT/DASARA EXHIBITION ST." gave the payee
     # "NEFT/DASARA EXHIBITION ST."
     page = ("BP-BOBTXN", "Rs.273,000.00 transferred from A/c ...9727", "to:NEFT/DASARA EXHIBITION ST.",
             "UTR BARBN79853557496.", "Total Bal:Rs.2344686.00CR Clr", "- Bank of Baroda")
-    assert parse_ocr(words(*page)).merchant_name.value == "DASARA EXHIBITION ST"
+    merchant = parse_ocr(words(*page)).merchant_name
+    assert merchant.value == "DASARA EXHIBITION ST." and merchant.alternatives == ["DASARA EXHIBITION ST"]
+    # (an e-mail's labelled row ends in the name's own dot: "Credited to beneficiary Jamnagar Brass Fittings Co.")
+    mail = ("Kotak Mahindra Bank", "Transaction alert", "Dear Customer, your current account has been debited for the",
+            "transfer below.", "Credited to beneficiary Jamnagar Brass Fittings Co.", "Debited amount 1,58,831.00",
+            "Account XXXXXXXX5968", "IMPS RRN 612722824019")
+    merchant = parse_ocr(words(*mail)).merchant_name
+    assert merchant.value == "Jamnagar Brass Fittings Co." and not merchant.ambiguous
