@@ -253,6 +253,9 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  # (a corporate bank's page: "Beneficiary registered as" over the
                                                  # payee; a UPI screen's bare "Registered as" is its KYC name)
                                                  "Beneficiary registered as", "Payee registered as",
+                                                 # (a payer's advice's remittance block: "Payment in favour of
+                                                 # Pampa Kannadi")
+                                                 "Payment in favour of", "Remittance in favour of",
                                                  # (a corporate bank's page and a wire's, the label's words turned:
                                                  # "Name of payee", "Name of beneficiary")
                                                  "Name of payee", "Name of the payee", "Name of beneficiary",
@@ -275,7 +278,8 @@ MERCHANT_LABELS: tuple[LabelFamily, ...] = (
                                                  "Empfänger", "Empfanger", "Zahlungsempfänger", "Begunstigde",
                                                  "Ontvanger"), 80),
     # (a bill-payment app's "Billed by MPPKVVCL": the board that issued the bill is the one paid)
-    LabelFamily("merchant_name", "biller", ("Biller Name", "Biller", "Billed by", "Operator", "Service Provider"), 80),
+    LabelFamily("merchant_name", "biller", ("Biller Name", "Biller", "Billed by", "Operator", "Service Provider",
+                                            "Service Provider Name"), 80),
     # a housing society's app: the society its member pays ("Society" over "Skyline Towers Co-op Housing Society")
     LabelFamily("merchant_name", "society", ("Society Name", "Society"), 80),
     # a rent receipt's landlord is the one paid; under a broker's or a society's name on top, either may be

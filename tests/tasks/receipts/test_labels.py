@@ -5066,3 +5066,17 @@ def test_a_name_on_top_its_sign_off_spells_a_letter_otherwise_is_unsure(receipt_
     # spelled alike, the sign-off settles nothing
     same = parse_ocr(words("SIVAKAMI VAARPU PATTARAI", *page[1:], first_height=30)).merchant_name
     assert same.value == "SIVAKAMI VAARPU PATTARAI" and not same.ambiguous
+
+
+def test_an_advice_s_payment_in_favour_of_and_a_bill_page_s_service_provider_name_label_their_payees():
+    # heldout260: a Mumbai buyer's "Payment intimation to vendor" named its payee only after "Payment in favour of",
+    # and was accepted as paid to the buyer on top; heldout261: CRED's "Service provider name Bharti Airtel Ltd" gave
+    # the payee "name Bharti Airtel Ltd"
+    advice = ("Colaba Interiors & Decor", "Accounts, Colaba Causeway, Mumbai", "Payment intimation to vendor",
+              "Vendor code V79389", "Remittance details", "Payment in favour of Pampa Kannadi",
+              "Amount paid (net) 5,05,463.70", "Paid by NEFT", "NEFT UTR FDRLN26272614399", "Value date 29 Sep 2026",
+              "Remitted - credited to the vendor's account")
+    assert parse_ocr(words(*advice, first_height=30)).merchant_name.value == "Pampa Kannadi"
+    bill = ("CRED", "Bharat Connect | Bills and recharges", "Payment successful", "INR 1,079.65",
+            "Service provider name Bharti Airtel Ltd", "Mobile number 6676402210", "Order ID ZT7530415686391")
+    assert parse_ocr(words(*bill)).merchant_name.value == "Bharti Airtel Ltd"
