@@ -90,6 +90,8 @@ def _tesseract_spelling(name: str, ocr: OcrResult) -> str | None:
     if "-" not in name:
         # ... and a hyphen it read at a word's end inside the name ("RUDRAKSHI SEERE- MANE")
         spelled = re.sub(r"(?<=\w)-(?=\s)", "", spelled)
+    if name.endswith(".") and not spelled.endswith("."):
+        spelled += "."  # (the name's own closing dot, which the marks stripped off its words' ends took: "Transport Co.")
     # (not where Tesseract's words leave out an ampersand PP-OCR read: an alert's payee cut after it, "DECCAN WIRE
     # ROPES &")
     if _compact(spelled) == _compact(name) and spelled.count("&") == name.count("&"):

