@@ -506,7 +506,7 @@ def another_documents_line(lines: list[PageLine], line: PageLine) -> bool:
 
 
 def _bill_network_page(lines: list[PageLine]) -> bool:
-    """A bill-payment network's page, whose "Bill No." is the biller's bill it settles, not the payment's number."""
+    """A bill-payment network's page (Bharat Connect, BBPS): its biller is paid, its "Bill No." the bill it settles."""
     return any(_BILL_NETWORK.search(line.text) for line in lines)
 
 
@@ -1481,7 +1481,7 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     others = [other for other, _, _ in named]
     if family.name == "seller":
         others += [_name(m.group(1)) for line in lines[:4] if (m := _SENDER.match(line.text))]
-    bill_network = family.name == "biller" and any(_BILL_NETWORK.search(line.text) for line in lines)
+    bill_network = family.name == "biller" and _bill_network_page(lines)
     # (a digit run into a name's letters is part of it, "M62 Vehicle Recovery Ltd"; a number alone is not)
     top = [_name(line.text) for line in below_status_bar(lines)[:3]
            if plausible_name(_name(line.text)) and not re.search(r"(?<![A-Za-z\d])\d", line.text)]

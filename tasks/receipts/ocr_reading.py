@@ -139,19 +139,17 @@ def _id_shown(lines: list[PageLine], engine: str) -> bool:
     return found.value is not None or unreadable
 
 
-def _dot_may_end_sentence(name: str, lines: list[PageLine]) -> bool:
-    """An alert's payee ending in an initial and a dot where its line ends ("towards UPI to SASIDHARAN K."): the dot
-    may be the initial's or the sentence's full stop, and the sets write it either way."""
-    return bool(INITIAL_AT_END.search(name)) and any(line.text.rstrip().endswith(name) for line in lines)
-
-
-def _full_stop_after(merchant: FieldValue[str], lines: list[PageLine]) -> bool:
-    """An alert's payee after the bare "to" of its sentence, ending its line in a dot after a word (Bank of Baroda's
-    "to:NEFT/DASARA EXHIBITION ST." over "UTR …"): an abbreviation's dot or the sentence's full stop, which the sets
-    write either way (not a labelled row's "Credited to beneficiary Jamnagar Brass Fittings Co.")."""
+def _dot_may_end_sentence(merchant: FieldValue[str], lines: list[PageLine]) -> bool:
+    """An alert's payee ending in a dot where its line ends: an initial's ("towards UPI to SASIDHARAN K.") or, after the
+    bare "to" of its sentence, a word's (Bank of Baroda's "to:NEFT/DASARA EXHIBITION ST." over "UTR …"). The dot may be
+    the name's or the sentence's full stop, and the sets write it either way (not a labelled row's "Credited to
+    beneficiary Jamnagar Brass Fittings Co.")."""
     name = str(merchant.value)
+    ending = [line for line in lines if line.text.rstrip().endswith(name)]
+    if INITIAL_AT_END.search(name):
+        return bool(ending)
     return (bool((merchant.basis or "").startswith("label")) and bool(re.search(r"\w{2}\.$", name))
-            and any(re.match(r"\W*to\b", line.text, re.I) and line.text.rstrip().endswith(name) for line in lines))
+            and any(re.match(r"\W*to\b", line.text, re.I) for line in ending))
 
 
 def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValue[str]:
@@ -276,7 +274,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
             merchant = alert.payee  # the alert's own heading or sender on top ("Debit alert"), not the one it paid
         merchant = merchant if merchant.value is not None else alert.payee
         # (under a label of the alert's too: "Beneficiary: JHARIA COAL & COKE T.", the line's last words)
-        if _dot_may_end_sentence(str(merchant.value), lines) or _full_stop_after(merchant, lines):
+        if _dot_may_end_sentence(merchant, lines):
             merchant = with_rivals(merchant, [merchant.value[:-1]])
         if status.value is None and not status_label_printed(lines):
             # (a status label whose value was not read, "Payment status NEFT returmed", outweighs a debit's sentence)
