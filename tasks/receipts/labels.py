@@ -312,7 +312,11 @@ def _compile(families: tuple[LabelFamily, ...]) -> list[tuple[LabelFamily, re.Pa
                               else "")
                            # (nor a desk's name: "Vendor Payments, Commercial Street" under a payer's name, nor a
                            # party's kind: "Beneficiary type Employee")
-                           + r"(?!\s+(?:generated|issued|awaited|payments|payables|type|category)\b)", re.I))
+                           + r"(?!\s+(?:generated|issued|awaited|payments|payables|type|category)\b)"
+                           # (nor a party's account, bank or number in a one-word label's table header: "Beneficiary
+                           # A/c" beside "Beneficiary", "Payee bank")
+                           + (r"(?!\s*(?:a\s*[/l|]\s*c|acc(?:oun)?t|acct|bank|ifsc|mobile|address|code|id)\b)"
+                              if " " not in p.strip() and p.lower() != "to" else ""), re.I))
             for f, p in pairs]
 
 
@@ -516,10 +520,14 @@ def _payers_page(lines: list[PageLine]) -> bool:
     return any(_PAYERS_DOCUMENT.match(line.text) or _PEOPLES_PAY_LINE.search(line.text) for line in lines)
 
 
+# a list's number before a row ("3.", "(iv)", "b)")
+_LIST_NUMBER = re.compile(r"\s*\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*", re.I)
+
+
 def _starts_row(line: PageLine, start: int) -> bool:
     """A merchant label begins its row or a cell of it (a wide gap before it)."""
-    if not line.text[:start].strip():
-        return True
+    if not line.text[:start].strip() or _LIST_NUMBER.fullmatch(line.text[:start]):
+        return True  # (a numbered row's label: "3. Beneficiary name Pragati Expo Fabricators")
     words = line.words_after(start)
     before = [w for w, (a, _) in zip(line.words, line.spans, strict=True) if a < start]
     if not words or not before:
@@ -1881,7 +1889,7 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # METRE PRINTED", "CHHAPAI MAZDOORI PARCHI - BAGRU", "ASU KOOLI CHITTI - INTI PANI";
                               # no law's "MINIMUM WAGES")
                               rf"^\W*(?!minimum\b)(?:[A-Za-z'\-]+\s+){{0,3}}{_WAGE_WORD}"
-                              r"(?:\s+(?:slip|parchi|chitti|rasid|receipt))?" + _TITLE_SECTION + r"\W*$|"
+                              r"(?:\s+(?:slip|parchi|chitti|rasid|receipt|card))?" + _TITLE_SECTION + r"\W*$|"
                               # ... or a job worker's for the piece ("PIECE WORK PAYMENT SLIP - HANDLOOM RUGS")
                               r"^\W*(?:piece[\s-]*(?:rate|work)|job[\s-]*work)\s+(?:payment\s+)?(?:slip|voucher)"
                               + _TITLE_SECTION + r"\W*$|"
@@ -1896,7 +1904,8 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
 _PEOPLES_PAY_LINE = re.compile(rf"^\W*(?:gross|net|total)\s*{_PEOPLES_PAY}(?!(?!paid)[a-z]{{3}})|^\W*net\s*(?:amount\s*)?paid\s*to(?!tal)|"
                                # (the sum "paid to weaver (net)", "paid to karigar")
                                r"\bpaid\s*to\s*(?:the\s*)?(?:weaver|worker|workman|labou?rer|karigar|artisan|winder)s?\b|"
-                               r"\bthumb\s*impression\b", re.I)
+                               # (or "Thumb / signature of the worker", "Angootha / hastakshar (thumb / signature)")
+                               r"\bthumb\s*(?:impression\b|[/&]|(?:and|or)\b)", re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a platform's page of what it pays its partner, by its own labels ("Payout initiated", "Net payout", "Payout ID")

@@ -1236,6 +1236,14 @@ _DATE_OR_PAYMENT_STEM = re.compile(
 _BILL_ROW_DATED = re.compile(r"^\W*[A-Z0-9][\w/\-]*\d[\w/\-]*\s+(?:dt|dtd|dated)\.?\s*[:\-]?\s*$", re.I)
 
 
+# ... or a row of a table of the bills it covers, under its header ("Invoice Number  Invoice Date  Invoice Amount
+# Payment Amount" over "HJP/26-27/428  30/08/2026  96,260.00  72,200.00" on a supplier's payment receipt)
+_BILL_NUMBER_CELL = re.compile(r"^\W*[A-Z0-9][\w/\-]*\d[\w/\-]*\s+$", re.I)
+# (a table's header names each bill's sum too: an invoice's own "Invoice No.  Invoice date" over its number and day is
+# no such table)
+_BILLS_TABLE_HEADER = re.compile(r"^\W*(?:invoice|inv|bill)\.?\s*(?:no|number|#)\b.*\bdate\b.*\b(?:amount|amt)\b", re.I)
+
+
 # a page whose own heading is the money received ("Payment received" on a merchant app's screen): its "Received on" is
 # the payment's day, not an item's intake
 _PAYMENT_RECEIVED_HEADING = re.compile(r"\W*(?:payment|money|amount|funds)\s*received(?:\s*successfully)?\W*", re.I)
@@ -1268,7 +1276,8 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
             elif money_received and _RECEIVED_ITEM.search(own) and not _OTHER_DATE.search(own) \
                     and not _unknown_event_date(own):
                 kind = "payment"
-            elif _INSIDE_A_NUMBER.search(before) or _BILL_ROW_DATED.match(before) or names_another_event(own) or (
+            elif _INSIDE_A_NUMBER.search(before) or _BILL_ROW_DATED.match(before) or (
+                    _BILL_NUMBER_CELL.match(before) and _BILLS_TABLE_HEADER.match(above)) or names_another_event(own) or (
                     weekday_only and names_another_event(above)) or (
                     not before.strip() and names_another_event(beside)):
                 kind = "other"

@@ -4319,7 +4319,11 @@ def test_a_payer_s_page_saying_where_its_payment_went_is_a_success(line):
 
 
 @pytest.mark.parametrize("payer_line", ["Net wages paid Rs 29,526.40", "Netwagespaid 29,526.40", "Gross mazdoori Rs 24,910",
-                                        "Net paid to karigar Rs 24,910", "Signature / thumb impression of payee"])
+                                        "Net paid to karigar Rs 24,910", "Signature / thumb impression of payee",
+                                        # heldout264, heldout265: a casters' slip signed "Angootha / hastakshar (thumb /
+                                        # signature)" at its foot, a "PIECE-RATE WAGE CARD"
+                                        "Angootha / hastakshar (thumb / signature)", "Thumb / signature of the worker",
+                                        "PIECE-RATE WAGE CARD"])
 def test_a_firm_s_record_of_its_people_s_pay_names_its_payer_on_top(payer_line, receipt_rules):
     # heldout212, heldout213: "KANI WEAVING - MAZDOORI VOUCHER" and "SEASON SETTLEMENT - AGARIYA ACCOUNT", titles no rule
     # knew, were accepted with the firm on top as the one paid; their lines say whose pay it is
@@ -5088,3 +5092,35 @@ def test_a_payer_s_letter_and_a_heading_of_the_payment_s_kind_name_no_payee(rece
             "Net amount released 4,83,084.00", "Paid by RTGS", "Bank UTR BARBR52026082456945756",
             "Released - credited to vendor's bank")
     assert parse_ocr(words(*mail, first_height=30)).merchant_name.value != "supplier - sikki craft"
+
+def test_a_numbered_row_s_payee_label_and_a_table_header_s_account_label():
+    # heldout264: Kotak FYN's numbered acknowledgement ("3. Beneficiary name Pragati Expo Fabricators") was accepted as
+    # paid to the bank on top; an ICICI e-mail's table header "Beneficiary  Beneficiary A/c" gave the payee "A/c"
+    ack = ("Kotak FYN", "Kotak Mahindra Bank | Fund transfer", "FUND TRANSFER ACKNOWLEDGEMENT",
+           "1. Transaction type NEFT - third party transfer", "2. Debit account Current A/c XXXX6461",
+           "3. Beneficiary name Pragati Expo Fabricators", "4. Beneficiary account / IFSC XXXX6345/ BARB0264397",
+           "5. Amount INR 1,03,073", "6. Transaction status Successful", "Processed on 11 Mar 2026")
+    assert parse_ocr(words(*ack, first_height=30)).merchant_name.value == "Pragati Expo Fabricators"
+    for header, past in (("Beneficiary Beneficiary A/c", 150), ("Beneficiary Beneficiary account", 150),
+                         ("Payee Payee bank", 75)):
+        page = words("ICICI Bank", "Amount Transaction type", header, "Golbazar Metal Traders XXXXXX4875")
+        lines = page_lines(in_a_column(page, line=3, past=past))  # the second column's header, a wide gap on
+        assert [hit.start for hit in find_labels(lines, "merchant_name")] == [0]
+
+
+def test_a_date_in_a_table_of_the_bills_a_payment_covers_is_not_the_payment_s():
+    # heldout265: a jute packer's payment receipt printing no day of its own was accepted with the date of the invoice
+    # its table lists ("Invoice Number  Invoice Date  Invoice Amount  Payment Amount")
+    page = ["HILL JUTE PACKERS", "Fancy Bazar, Guwahati", "PAYMENT RECEIPT", "Receipt No. PR-00718",
+            "Reference Number HDFCN40694245290", "Payment Mode Bank Transfer (NEFT)", "Amount Received", "72,200.00",
+            "Received From", "LONGPI KAJUI POTTERS' CO-OPERATIVE SOCIETY LTD", "Payment for",
+            "Invoice Number Invoice Date Invoice Amount Payment Amount", "HJP/26-27/428 30/08/2026 96,260.00 72,200.00",
+            "Payment received - thank you"]
+    assert parse_ocr(words(*page, first_height=30)).date.value is None
+    # the receipt's own day, where it prints one, is read
+    dated = parse_ocr(words(*page[:4], "Payment Date 02/09/2026", *page[4:], first_height=30)).date
+    assert dated.value == dt.date(2026, 9, 2)
+    # an invoice's own number and day under their two labels are no table of bills (heldout264's GST invoice)
+    invoice = ["Jabalpur Refractories", "GST INVOICE", "Invoice No. Invoice date", "JBR/26-27/9753 17/7/2026",
+               "Total invoice value Rs 24,388", "For Jabalpur Refractories"]
+    assert parse_ocr(words(*invoice, first_height=30)).date.value == dt.date(2026, 7, 17)
