@@ -1217,6 +1217,8 @@ def plausible_name(text: str) -> bool:
         return False  # a word for the party, not its name ("Payment to merchant")
     if _WAY_PAID.fullmatch(text):
         return False  # the way it was paid after a label of who received it ("Received by IMPS")
+    if _COLUMN_HEADING.fullmatch(text):
+        return False  # the next column's heading in a table's header row ("Amount  Beneficiary  Mode")
     compact = text.replace(" ", "")
     letters = sum(c.isalpha() for c in compact)
     spaced = CAMEL_JOIN.sub(" ", text)  # "AxisBank", "ICICIBank"
@@ -1254,6 +1256,11 @@ _PARTY_WORD = re.compile(r"(?:the\s+|a\s+|your\s+)?(?:merchant|business|shop|sto
                          r"biller|supplier|distributor|hospital|clinic|school|college|institut(?:e|ion)|"
                          r"(?:[a-z]+\s+)?(?:manager|officer|in-?charge|superintendent|"
                          r"administrator))s?", re.I)
+
+
+# another field's heading alone, where a table's header row puts it beside a payee's label
+_COLUMN_HEADING = re.compile(r"\W*(?:mode|amount|amt|status|date|time|utr|remarks?|narration|ref(?:erence)?|"
+                             r"details|particulars|channel|a\s*[/l|]\s*c|account|ifsc)\W*", re.I)
 
 
 # a way of paying, alone where a name may stand
@@ -1865,6 +1872,9 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               + _TITLE_SECTION + r"\W*$|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
+                              # a gallery's or a shop's account of its consignor's works sold ("CONSIGNMENT SALES
+                              # STATEMENT"): what it pays the consignor
+                              r"^\W*(?:[A-Za-z]+\s+){0,2}consignment\s*(?:sales\s*)?(?:statement|settlement|account)\W*$|"
                               # a brand's or an insurer's settlement of the claims a partner made ("ASP claim settlement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}claims?\s*settlement\W*$|"
                               # a voucher for what a firm refunds, makes good or advances ("REFUND VOUCHER", "COMPENSATION
@@ -1901,11 +1911,15 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
 # a firm's record of what it paid one of its people, known by its lines whatever its title ("SEASON SETTLEMENT - AGARIYA
 # ACCOUNT" over "Net wages paid", "KANI WEAVING - MAZDOORI VOUCHER" over "Gross mazdoori" and "Net paid to karigar"; PP-OCR:
 # "Netwagespaid") or by the foot the one paid signs ("Signature / thumb impression of karigar")
+# a person a firm pays for their work
+_PAID_PERSON = r"(?:artist|worker|workman|labou?rer|karigar|artisan|weaver|painter|payee)"
 _PEOPLES_PAY_LINE = re.compile(rf"^\W*(?:gross|net|total)\s*{_PEOPLES_PAY}(?!(?!paid)[a-z]{{3}})|^\W*net\s*(?:amount\s*)?paid\s*to(?!tal)|"
                                # (the sum "paid to weaver (net)", "paid to karigar")
                                r"\bpaid\s*to\s*(?:the\s*)?(?:weaver|worker|workman|labou?rer|karigar|artisan|winder)s?\b|"
                                # (or "Thumb / signature of the worker", "Angootha / hastakshar (thumb / signature)")
-                               r"\bthumb\s*(?:impression\b|[/&]|(?:and|or)\b)", re.I)
+                               r"\bthumb\s*(?:impression\b|[/&]|(?:and|or)\b)|"
+                               # (or the one paid signs it by their trade: "Artist's signature", "Signature of weaver")
+                               rf"\b{_PAID_PERSON}['’]?s?\s*signature\b|\bsignature\s*of\s*(?:the\s*)?{_PAID_PERSON}\b", re.I)
 # the party a payout slip pays, by its label ("Member Name", "Producer No.", "Farmer", "Supplier Code")
 _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\b|code|id)", re.I)
 # a platform's page of what it pays its partner, by its own labels ("Payout initiated", "Net payout", "Payout ID")

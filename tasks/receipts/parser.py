@@ -1244,6 +1244,10 @@ _BILL_NUMBER_CELL = re.compile(r"^\W*[A-Z0-9][\w/\-]*\d[\w/\-]*\s+$", re.I)
 _BILLS_TABLE_HEADER = re.compile(r"^\W*(?:invoice|inv|bill)\.?\s*(?:no|number|#)\b.*\bdate\b.*\b(?:amount|amt)\b", re.I)
 
 
+# money received by a way of paying ("Balance received by NEFT", "Amount received via UPI")
+_RECEIVED_BY_RAIL = re.compile(r"\breceived\s*(?:by|via|through)\s*(?:neft|rtgs|imps|upi|cheque|card|bank\s*transfer)\b", re.I)
+
+
 # a page whose own heading is the money received ("Payment received" on a merchant app's screen): its "Received on" is
 # the payment's day, not an item's intake
 _PAYMENT_RECEIVED_HEADING = re.compile(r"\W*(?:payment|money|amount|funds)\s*received(?:\s*successfully)?\W*", re.I)
@@ -1442,6 +1446,11 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
         # an order paid at the door ("Paid on delivery Cash") may have been paid on the day it was delivered
         competing += [f[0] for c, f, k in candidates if k == "other" and f[0] != first
                       and re.search(r"deliver", c.text[: f[2]], re.I) and f[0] not in competing]
+    if any(_RECEIVED_BY_RAIL.search(c.text) for c in lines):
+        # a bill that records its balance received by a rail ("Balance received by NEFT Rs.99,720.00") may have been
+        # paid on the day it says it was received ("Received on 30/4/2026"), not on the bill's own date
+        competing += [f[0] for c, f, k in candidates if k == "other" and f[0] != first
+                      and re.search(r"\breceived\s*on\W*$", c.text[: f[2]], re.I) and f[0] not in competing]
     words = line.words_in(start, end)
     basis = "label:date" if labelled else "format"
     if others:

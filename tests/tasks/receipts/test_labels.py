@@ -4323,7 +4323,10 @@ def test_a_payer_s_page_saying_where_its_payment_went_is_a_success(line):
                                         # heldout264, heldout265: a casters' slip signed "Angootha / hastakshar (thumb /
                                         # signature)" at its foot, a "PIECE-RATE WAGE CARD"
                                         "Angootha / hastakshar (thumb / signature)", "Thumb / signature of the worker",
-                                        "PIECE-RATE WAGE CARD"])
+                                        "PIECE-RATE WAGE CARD",
+                                        # heldout267: a mural sheet signed "Artist's signature" by the painter paid, a
+                                        # gallery's "CONSIGNMENT SALES STATEMENT" to its consignor
+                                        "Artist's signature Secretary", "CONSIGNMENT SALES STATEMENT"])
 def test_a_firm_s_record_of_its_people_s_pay_names_its_payer_on_top(payer_line, receipt_rules):
     # heldout212, heldout213: "KANI WEAVING - MAZDOORI VOUCHER" and "SEASON SETTLEMENT - AGARIYA ACCOUNT", titles no rule
     # knew, were accepted with the firm on top as the one paid; their lines say whose pay it is
@@ -5124,3 +5127,18 @@ def test_a_date_in_a_table_of_the_bills_a_payment_covers_is_not_the_payment_s():
     invoice = ["Jabalpur Refractories", "GST INVOICE", "Invoice No. Invoice date", "JBR/26-27/9753 17/7/2026",
                "Total invoice value Rs 24,388", "For Jabalpur Refractories"]
     assert parse_ocr(words(*invoice, first_height=30)).date.value == dt.date(2026, 7, 17)
+
+
+def test_a_table_header_s_next_heading_is_no_payee_and_a_balance_received_on_its_own_day_rivals_the_bill_date(
+        receipt_rules):
+    # heldout266: HDFC ENet's status table "Amount  Beneficiary  Mode" gave the payee "Mode" (degraded); heldout267: a
+    # running bill dated 23/04/2026 recording "Balance received by NEFT" and "Received on 30/4/2026" was accepted with
+    # the bill's date
+    assert not plausible_name("Mode") and not plausible_name("Status") and plausible_name("Sri Sai Constructions")
+    bill = ("DHAVLERI WARLI CHITRAKAR SANSTHA", "RUNNING ACCOUNT BILL No.2 (FINAL)",
+            "Bill No. DWS/26-27/099 Bill date 23/04/2026", "Client Seawinds Hospitality LLP", "Bill total Rs.1,99,420.00",
+            "Less: Advance received (RA bill 1) Rs.99,700.00", "Balance received by NEFT Rs.99,720.00",
+            "UTR KKBKN26120345038", "Received on 30/4/2026", "PAID - BALANCE RECEIVED, THANK YOU")
+    date = parse_ocr(words(*bill, first_height=30)).date
+    assert date.value == dt.date(2026, 4, 23) and dt.date(2026, 4, 30) in date.alternatives
+    assert verdict(words(*bill, first_height=30), receipt_rules).status == "needs_review"
