@@ -1316,6 +1316,10 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
         # the page's sign-off spells the name on top a letter otherwise ("SIVAKAMI VAARPU PATTARAT" over "For Sivakami
         # Vaarpu Pattarai - Accountant"): one of them is misread
         return found.model_copy(update={"alternatives": list(dict.fromkeys([*found.alternatives, spelled]))})
+    if found.value is not None and (spaced := _spaced_otherwise(found.value, lines)):
+        # the page prints the name again with its words split otherwise ("Beneficiary : PIXELLOOM WEB STUDIO" under "to
+        # the account of PIXEL LOOM WEB STUDIO"): which spelling is the account's the page does not say
+        return found.model_copy(update={"alternatives": list(dict.fromkeys([*found.alternatives, spaced]))})
     if found.value is not None and found.evidence and _FIRM_HONORIFIC.fullmatch(found.evidence[0].text):
         # a firm's "M/s" printed before the name, which ``_name`` drops: the sets disagree on whether it is part of
         # the name (heldout139: no; heldout151: yes), so the name as printed is a rival
@@ -1325,6 +1329,26 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
 
 
 _FIRM_HONORIFIC = re.compile(r"M/s\.?|Messrs\.?", re.I)
+
+
+def _spaced_otherwise(name: str, lines: list[PageLine]) -> str | None:
+    """The name as another line prints it with a space the name lacks (the same letters in more words): the name may
+    be the one OCR ran together."""
+    target = re.sub(r"\W", "", name).lower()
+    count = len(name.split())
+    if len(target) < 6:
+        return None
+    for line in lines:
+        words = [w for w in line.text.split() if re.sub(r"\W", "", w)]
+        for start in range(len(words)):
+            run = ""
+            for end in range(start, len(words)):
+                run += re.sub(r"\W", "", words[end]).lower()
+                if len(run) >= len(target):
+                    if run == target and end + 1 - start > count:
+                        return " ".join(words[start:end + 1]).strip(" ,.;:()")
+                    break
+    return None
 
 
 def _signed_otherwise(name: str, lines: list[PageLine]) -> str | None:

@@ -5142,3 +5142,18 @@ def test_a_table_header_s_next_heading_is_no_payee_and_a_balance_received_on_its
     date = parse_ocr(words(*bill, first_height=30)).date
     assert date.value == dt.date(2026, 4, 23) and dt.date(2026, 4, 30) in date.alternatives
     assert verdict(words(*bill, first_height=30), receipt_rules).status == "needs_review"
+
+
+def test_a_payee_the_page_prints_again_with_a_space_it_lacks_is_ambiguous():
+    # heldout266: Canara's intimation "Beneficiary : PIXELLOOM WEB STUDIO" under its sentence "… to the account of PIXEL
+    # LOOM WEB STUDIO …" was accepted with the name run together
+    page = ("Canara Bank", "Beneficiary intimation", "Dear Customer,", "CHERIYAL NAKASHI KALAKARULA has transferred INR",
+            "41,449.28 to the account of PIXEL LOOM WEB STUDIO (A/c XXXX1077) through NEFT",
+            "Beneficiary : PIXELLOOM WEB STUDIO", "Amount : INR 41,449.28", "Mode : NEFT", "Date :08/01/2026",
+            "Status : Credited")
+    merchant = parse_ocr(words(*page)).merchant_name
+    assert merchant.value == "PIXELLOOM WEB STUDIO" and "PIXEL LOOM WEB STUDIO" in merchant.alternatives
+    # a copy OCR ran together elsewhere on the page (fewer words) is no rival of the name read with its spaces
+    merged = parse_ocr(words(*page[:4], "41,449.28 to the account of PIXELLOOMWEBSTUDIO through NEFT",
+                             "Beneficiary : PIXEL LOOM WEB STUDIO", *page[6:])).merchant_name
+    assert merged.value == "PIXEL LOOM WEB STUDIO" and merged.alternatives == []
