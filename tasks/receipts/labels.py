@@ -1194,7 +1194,9 @@ def split_word(name: str) -> bool:
 
 
 # "Pvt" or "Private" before anything but "Ltd" or "Limited" at a name's end: the form's letters misread ("Pvt Lid")
-_MISREAD_COMPANY_FORM = re.compile(r"\b(?:pvt|private)\.?\s+(?!ltd\b|limited\b)[a-z]{2,4}\.?$", re.I)
+_MISREAD_COMPANY_FORM = re.compile(r"\b(?:pvt|private)\.?\s+(?!ltd\b|limited\b)[a-z]{2,4}\.?$|"
+                                   # (or its dot read as a comma: "… DISTRIBUTION CO, LTD")
+                                   r"\bco,\s*(?:ltd|limited)\b", re.I)
 
 
 def stray_bracket(name: str) -> bool:
