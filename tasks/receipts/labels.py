@@ -1342,14 +1342,15 @@ def _spaced_otherwise(name: str, lines: list[PageLine]) -> str | None:
     if len(target) < 6:
         return None
     for line in lines:
-        words = [w for w in line.text.split() if re.sub(r"\W", "", w)]
+        # each word with its letters and digits alone (a mark on its own is no word)
+        words = [(w, letters) for w in line.text.split() if (letters := re.sub(r"\W", "", w).lower())]
         for start in range(len(words)):
             run = ""
             for end in range(start, len(words)):
-                run += re.sub(r"\W", "", words[end]).lower()
+                run += words[end][1]
                 if len(run) >= len(target):
                     if run == target and end + 1 - start > count:
-                        return " ".join(words[start:end + 1]).strip(" ,.;:()")
+                        return " ".join(w for w, _ in words[start:end + 1]).strip(" ,.;:()")
                     break
     return None
 
@@ -1935,11 +1936,11 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               r"^\W*(?:[A-Za-z]+\s+){0,3}(?:payout|salary|wages?|commission|stipend|incentive|pay)\s*"
                               r"slip(?:\s*cum\s*(?:voucher|receipt))?\W*$",
                               re.I)
+# a person a firm pays for their work, who signs its record of the pay
+_PAID_PERSON = r"(?:artist|worker|workman|labou?rer|karigar|artisan|weaver|painter|payee)"
 # a firm's record of what it paid one of its people, known by its lines whatever its title ("SEASON SETTLEMENT - AGARIYA
 # ACCOUNT" over "Net wages paid", "KANI WEAVING - MAZDOORI VOUCHER" over "Gross mazdoori" and "Net paid to karigar"; PP-OCR:
 # "Netwagespaid") or by the foot the one paid signs ("Signature / thumb impression of karigar")
-# a person a firm pays for their work
-_PAID_PERSON = r"(?:artist|worker|workman|labou?rer|karigar|artisan|weaver|painter|payee)"
 _PEOPLES_PAY_LINE = re.compile(rf"^\W*(?:gross|net|total)\s*{_PEOPLES_PAY}(?!(?!paid)[a-z]{{3}})|^\W*net\s*(?:amount\s*)?paid\s*to(?!tal)|"
                                # (the sum "paid to weaver (net)", "paid to karigar")
                                r"\bpaid\s*to\s*(?:the\s*)?(?:weaver|worker|workman|labou?rer|karigar|artisan|winder)s?\b|"

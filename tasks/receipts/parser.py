@@ -1233,12 +1233,13 @@ _DATE_OR_PAYMENT_STEM = re.compile(
 
 # a row of the bills a payment covers, opening with a bill's number and its date ("HSS/26-27/0103 dt. 18/10/2026
 # INR 303,977.43" under "Bills covered by this payment"): that bill's day, not the payment's
-_BILL_ROW_DATED = re.compile(r"^\W*[A-Z0-9][\w/\-]*\d[\w/\-]*\s+(?:dt|dtd|dated)\.?\s*[:\-]?\s*$", re.I)
+_BILL_NUMBER = r"^\W*[A-Z0-9][\w/\-]*\d[\w/\-]*\s+"
+_BILL_ROW_DATED = re.compile(_BILL_NUMBER + r"(?:dt|dtd|dated)\.?\s*[:\-]?\s*$", re.I)
 
 
 # ... or a row of a table of the bills it covers, under its header ("Invoice Number  Invoice Date  Invoice Amount
 # Payment Amount" over "HJP/26-27/428  30/08/2026  96,260.00  72,200.00" on a supplier's payment receipt)
-_BILL_NUMBER_CELL = re.compile(r"^\W*[A-Z0-9][\w/\-]*\d[\w/\-]*\s+$", re.I)
+_BILL_NUMBER_CELL = re.compile(_BILL_NUMBER + "$", re.I)
 # (a table's header names each bill's sum too: an invoice's own "Invoice No.  Invoice date" over its number and day is
 # no such table)
 _BILLS_TABLE_HEADER = re.compile(r"^\W*(?:invoice|inv|bill)\.?\s*(?:no|number|#)\b.*\bdate\b.*\b(?:amount|amt)\b", re.I)
@@ -1444,13 +1445,11 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
     competing = list(dict.fromkeys(f[0] for _, f, _ in pool[1:] if f[0] != first and f[0] not in others))
     if any(_PAID_AT_THE_DOOR.search(c.text) for c in lines):
         # an order paid at the door ("Paid on delivery Cash") may have been paid on the day it was delivered
-        competing += [f[0] for c, f, k in candidates if k == "other" and f[0] != first
-                      and re.search(r"deliver", c.text[: f[2]], re.I) and f[0] not in competing]
+        competing += _other_dates_labelled(candidates, r"deliver", first, competing)
     if any(_RECEIVED_BY_RAIL.search(c.text) for c in lines):
         # a bill that records its balance received by a rail ("Balance received by NEFT Rs.99,720.00") may have been
         # paid on the day it says it was received ("Received on 30/4/2026"), not on the bill's own date
-        competing += [f[0] for c, f, k in candidates if k == "other" and f[0] != first
-                      and re.search(r"\breceived\s*on\W*$", c.text[: f[2]], re.I) and f[0] not in competing]
+        competing += _other_dates_labelled(candidates, r"\breceived\s*on\W*$", first, competing)
     words = line.words_in(start, end)
     basis = "label:date" if labelled else "format"
     if others:
@@ -1465,6 +1464,13 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
                                    alternatives=[others[0], *competing], basis=basis)
     return FieldValue[dt.date](value=first, confidence=_conf(words), evidence=_evidence(words),
                                alternatives=competing, basis=basis)
+
+
+def _other_dates_labelled(candidates: list[tuple[PageLine, tuple[dt.date, list[dt.date], int, int], str]], label: str,
+                          first: dt.date, competing: list[dt.date]) -> list[dt.date]:
+    """Another event's dates whose text before them on their line matches ``label``, not yet among the rivals."""
+    return [f[0] for c, f, k in candidates if k == "other" and f[0] != first
+            and re.search(label, c.text[: f[2]], re.I) and f[0] not in competing]
 
 
 ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
