@@ -74,6 +74,23 @@ def _cut_short_on(name: str, ocr: OcrResult) -> bool:
     return any(spelled.match(ln.text.strip()) for ln in page_lines(ocr))
 
 
+def _case_mended(spelled: str, name: str) -> str:
+    """Tesseract's spelling of a name, with PP-OCR's letters in each word whose case Tesseract misread (a small letter
+    before a capital: "kHovar HAAT" where PP-OCR read "KHOVAR HAAT")."""
+    letters = re.findall(r"[0-9A-Za-z]", name)
+    if len(letters) != len(re.findall(r"[0-9A-Za-z]", spelled)):
+        return spelled
+    out, taken = [], 0
+    for word in spelled.split(" "):
+        count = len(re.findall(r"[0-9A-Za-z]", word))
+        if re.match(r"\W*[a-z][A-Z]", word):
+            own = iter(letters[taken:taken + count])
+            word = re.sub(r"[0-9A-Za-z]", lambda _m: next(own), word)
+        out.append(word)
+        taken += count
+    return " ".join(out)
+
+
 def _tesseract_spelling(name: str, ocr: OcrResult) -> str | None:
     """A name the other engine read, as Tesseract's page spells it (its word spaces), where its words hold the same
     letters; None where they differ."""
@@ -83,9 +100,9 @@ def _tesseract_spelling(name: str, ocr: OcrResult) -> str | None:
         # a bracket without its partner that PP-OCR, reading the same letters, did not see: Tesseract's mark, not the
         # name's ("ICICI] BANK FASTAG")
         spelled = " ".join(re.sub(r"[()\[\]]", "", spelled).split())
-    if stray := "".join(mark for mark in "!|©®•·*°✓✔" if mark in spelled and mark not in name):
+    if stray := "".join(mark for mark in "!|©®•·*°✓✔@" if mark in spelled and mark not in name):
         # ... and so is a "!" or a bar glued to a word that PP-OCR did not read ("TARAKASI! GOLD LOAN DESK"), or a sign
-        # made of an avatar or a badge before the name ("© Punjab Hardware Store")
+        # made of an avatar or a badge before the name ("© Punjab Hardware Store", "@ kHovar HAAT")
         spelled = " ".join(re.sub(f"[{re.escape(stray)}]", "", spelled).split())
     if "-" not in name:
         # ... and a hyphen it read at a word's end inside the name ("RUDRAKSHI SEERE- MANE")
@@ -95,7 +112,7 @@ def _tesseract_spelling(name: str, ocr: OcrResult) -> str | None:
     # (not where Tesseract's words leave out an ampersand PP-OCR read: an alert's payee cut after it, "DECCAN WIRE
     # ROPES &")
     if _compact(spelled) == _compact(name) and spelled.count("&") == name.count("&"):
-        return spelled
+        return _case_mended(spelled, name)
     return None
 
 

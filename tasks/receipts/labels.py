@@ -535,6 +535,11 @@ def _starts_row(line: PageLine, start: int) -> bool:
     return words[0].left - (before[-1].left + before[-1].width) > 2.5 * line.height
 
 
+# a label that heads a row's next cell: the party on the other side, the account, the day
+_ANOTHER_CELLS_LABEL = re.compile(r"\W*(?:from|to|sender|receiver|payer|payee|(?:paid|debited|credited)\s*(?:from|to)|"
+                                  r"upi\s*id|date(?:\s*(?:&|and)\s*time)?|time|amount)\W*", re.I)
+
+
 def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], str]:
     """The words printed as this label's value, and where they were found ("row" or "below")."""
     line = lines[hit.line_index]
@@ -544,7 +549,10 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
     glued = [w for w, (a, b) in zip(line.words, line.spans, strict=True) if a < hit.end < b]
     if glued:
         return glued + after, "row"
-    if after:
+    # a row of labels over a row of their values ("To  From" over "Khovar Haat  Rohit - Indian Bank"): the label's
+    # value is under it, not the next label
+    header_row = bool(after) and bool(_ANOTHER_CELLS_LABEL.fullmatch(" ".join(w.text for w in after)))
+    if after and not header_row:
         return after, "row"
     if hit.line_index + 1 < len(lines):
         label_words = line.words_in(hit.start, hit.end)
@@ -554,7 +562,7 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
             nxt = lines[hit.line_index + 1]
             gap = nxt.top - (line.top + line.height)
             if gap < 2.5 * max(line.height, nxt.height):
-                alone = not line.text[: hit.start].strip()
+                alone = not line.text[: hit.start].strip() and not header_row
                 if alone:
                     # a label alone on its row: the next line is its value (stacked, or centred under it)
                     return list(nxt.words), "below"
@@ -563,7 +571,9 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
                          or (w.left < right and w.left + w.width > left)]
                 if below:
                     first = nxt.words.index(below[0])
-                    return list(nxt.words[first:]), "below"
+                    # (in a row of labels, the value's cell ends where the next label's starts)
+                    end = after[0].left if header_row else None
+                    return [w for w in nxt.words[first:] if end is None or w.left < end], "below"
     return [], "row"
 
 
@@ -1153,6 +1163,10 @@ def _name(text: str) -> str:
     # an app's verified badge or avatar before the name, read as a sign of its own ("© KHANDESH MEDICAL AGENCIES"),
     # after the back arrow too ("< ® AX-AXISBK-S")
     text = re.sub(r"^[©®™•·*°✓✔]\s+", "", text)
+    # ... or its avatar's initials, the first letters of the name's words ("KH KHOVAR HAAT")
+    if (first := re.match(r"([A-Z]{2,3})\s+", text)) and \
+            "".join(word[:1] for word in text[first.end():].split()[:len(first.group(1))]).upper() == first.group(1):
+        text = text[first.end():]
     # an alert's next sentence, its line wrapped after the name ("to NAWAB FURNITURE MART. Bal" / "Rs.301,547.85")
     # ("… APARTMENT OWN. UTR" / "YESBN26149742213": its reference's sentence)
     text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "", text,
@@ -1505,7 +1519,7 @@ _BANK_WORDS = re.compile(r"\bbank\b|\bcard\b|alerts?\b|\bpayments?\b|stripe|razo
 
 
 # a public office, paid a fee or a licence's charge ("Patna Municipal Corporation", "Legal Metrology Department")
-PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authority|municipal|nigam|ministry|"
+PUBLIC_OFFICE = re.compile(r"(?i:\boffice\b|department|\bdept\b|\brto\b|authority|municipal|nigam|ministry|registry|"
                            r"directorate|commission|treasury|government|panchayat|\bboard\b|local\s*body|"
                            # (a state's e-challan portal by its name alone: Maharashtra's, West Bengal's)
                            r"\bgras\b|\bgrips\b)")
@@ -1593,20 +1607,24 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     if sender := _shop_sender(lines):
         return sender
     # a shop receipt or card slip puts its name on top, in larger type than the body
-    for line in below_status_bar(lines)[:1]:
+    for line in _past_headings(below_status_bar(lines))[:1]:
         text = _name(line.text)
         if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text):
             # a payment portal's name on top, not its payee's, or an app bar's "Scan & Pay": a person reads which
             return FieldValue[str]()
         if _SMS_SENDER.fullmatch(line.text.strip()) or _SMS_SENDER.fullmatch(text):
             return FieldValue[str]()  # an SMS alert's sender (the bank that wrote it), not its payee
-        if _TERMINAL_BRAND.fullmatch(text) or (_TERMINAL_BRAND_FIRST.match(text) and len(text.split()) <= 4) or (
+        # (the maker's name may share its line with the slip's own words after a bar: "Razorpay Pos | e-charge slip")
+        maker = re.split(r"\s*\|\s*", text)[0]
+        if _TERMINAL_BRAND.fullmatch(maker) or (_TERMINAL_BRAND_FIRST.match(maker) and len(maker.split()) <= 4) or (
                 _ACQUIRER.fullmatch(text) and any(_TERMINAL_ID.search(other.text) for other in lines)):
             # a card terminal's maker on top of its slip ("EZETAP", "PAYTM EDC", "WORLDLINE"), or the bank that
             # gave the shop the terminal ("STATE BANK OF INDIA" over a slip with its "TID"): the business it
             # belongs to is printed on the line under it
             # (past the slip's own heading or copy banner under the maker: "PAYTM EDC" over "CHARGE SLIP")
-            under = [other for other in below_status_bar(lines)[1:4] if not (
+            page = below_status_bar(lines)
+            start = page.index(line) + 1
+            under = [other for other in page[start:start + 3] if not (
                 _COPY_BANNER.search(other.text) or _HEADING.fullmatch(other.text) or _SLIP_WORDING.search(other.text))][:1]
             # (never a locality, the shop's name over it lost: "KADAVANTHRA, KOCHI")
             if under and plausible_name(name := _name(under[0].text)) and not re.search(r"[\d,，;]", under[0].text):
@@ -1650,6 +1668,16 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # a payee label's name no rule takes for a shop's ("Paid to ICICI Bank Credit Card": a card bill) still
             # says the name on top may be the app's
             payees += [name for name in unplaced if name != text]
+            # the same name printed whole further down ("Niva Bupa" on top, "Niva Bupa Health Insurance Co. Ltd" under
+            # the sum), or a public office named under it ("Intellectual Property India" over "Geographical Indications
+            # Registry"): which of them the payment names is a reader's call
+            page = below_status_bar(lines)
+            payees += [name for other in page[page.index(line) + 1:] if plausible_name(name := _name(other.text))
+                       and fold(name).startswith(fold(text)) and fold(name) != fold(text) and _COMPANY_FORM.search(name)]
+            payees += [name for other in page[page.index(line) + 1:page.index(line) + 2]
+                       if plausible_name(name := _name(other.text)) and PUBLIC_OFFICE.search(name)
+                       # (not the body's own office on an address line: "Divisional Office, Fort, Mumbai")
+                       and not re.search(r"[\d,]|\boffice\b", name, re.I) and fold(name) not in fold(text)]
             # a shop greeting its customer names itself ("BHARAT PETROLEUM" over "WELCOME TO Krishna Filling
             # Station"): a fuel brand or franchise on top may not be the business paid
             payees += [name for name in _welcomed(lines) if fold(name) not in fold(text) and fold(text) not in fold(name)]
@@ -2001,7 +2029,7 @@ _DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|bo
 
 # a heading that only names the document ("Order receipt", "Tax Invoice", "Your e-receipt")
 # (also an app's page title under its back arrow: "< Order details", "Transaction details")
-_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payment|sales|cash|transaction|details|debit|credit|"
+_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payment|sales|cash|transaction|details|debit|credit|(?:e-?)?charge|"
                       rf"{_DOCUMENT_KIND.pattern})\b)+\W*",
                       re.I)
 # a page paying a bank: a card bill (the parser's wordings for it, or any "credit card"), a loan or its EMI
@@ -2268,12 +2296,20 @@ _OUTCOME_TO = re.compile(r"^(.*\bsuccessful(?:ly)?)\s*to\W*$", re.I)
 # account", "Payment settled to your Indian account", an app's "Money reached the shop's account")
 # (an app's "Money credited to the showroom", "Amount sent to merchant"; a payer's "Payment sent to your bank account")
 _RELEASED_TO = re.compile(r"^\W*(?:[vVJ]\s)?\W*(?:((?:payment|funds|proceeds)\s*(?:released|processed|remitted|credited|"
-                          r"transferred|settled|sent|realis[ez]d(?:\s*and\s*credited)?)|amount\s*credited|paid)"
+                          r"transferred|settled|sent|made|realis[ez]d(?:\s*and\s*credited)?)|amount\s*credited|paid)"
+                          # (the way it went between: "Payment made by international bank transfer (SWIFT) to your
+                          # account.")
+                          r"(?:\s*(?:by|via|through)\s*[^.]{1,50}?)?"
                           r"(?:\s*[-–]\s*credited)?\s*to\s*(?:the\s*)?(?:vendor|supplier|beneficiary|payee|seller|your)|"
                           r"((?:money|amount)\s*(?:credited|sent))\s*to\s*(?:the\s*)?(?:merchant|shop|showroom|store)|"
                           r"((?:money|amount|funds|payment)\s*(?:has\s*)?(?:reached|arrived\s*(?:in|at)))\s*(?:the\s*)?"
                           r"(?:merchant|shop|payee|seller|supplier|vendor|beneficiary|biller|your))"
                           r"(?:'s)?\s*(?:(?:bank|current|savings|indian)\s*)?(?:account|a/?c)?\W*$", re.I)
+
+# a payee's line that the money came in by a bank's rail ("Payment received by NEFT, UTR …", "Received via UPI"; not by
+# a cheque, which may not clear)
+_RECEIVED_BY_WIRE = re.compile(r"^\W*(?:(?:full\s*|balance\s*)?(?:payment|amount|money|sum)\s*)?received\s*(?:by|via|through)\s*"
+                               r"(?:neft|rtgs|imps|upi|(?:credit\s*|debit\s*)?card|bank\s*transfer)\b", re.I)
 
 
 def _status_of(text: str) -> PaymentStatus | None:
@@ -2431,7 +2467,7 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
                     offset, m, known_status = dashed
                 elif qualified := _QUALIFIED_OUTCOME.match(line.text):
                     offset, m = 0, qualified
-                elif released := _RELEASED_TO.match(line.text):
+                elif released := _RELEASED_TO.match(line.text) or _RECEIVED_BY_WIRE.match(line.text):
                     offset, m, known_status = 0, released, PaymentStatus.SUCCESS
                 else:
                     offset, m = 0, _FEE_OUTCOME.match(line.text) or _RECEIVED_FROM.match(line.text)
@@ -2573,9 +2609,14 @@ def status_unsure(lines: list[PageLine]) -> bool:
     A UPI app's payment screen (a payee's UPI handle on it) always states one, so one read with none has lost it
     (printed across a coloured header's edge, in a badge OCR skipped): not absent either; nor is it on a bill-payment
     network's page (Bharat Connect's "Paid to biller") or a tax challan's receipt, which the sets always word; nor on a
-    payment app's own screen, its name alone near the top (Paytm's bill payment paid from its wallet)."""
+    payment app's own screen, its name alone near the top (Paytm's bill payment paid from its wallet), nor on a card
+    terminal's slip."""
     if any(_PAYMENT_APP.fullmatch(line.text) for line in lines[:4]):
         return True
+    if any(_TERMINAL_ID.search(line.text) for line in lines) and any(_SLIP_SALE.search(line.text) for line in lines):
+        return True  # a card terminal's slip of a sale (its TID, its approval code or RRN) prints the sale's outcome
+    if any(_PAYERS_DOCUMENT.match(line.text) for line in lines[:4]):
+        return True  # a payer's voucher or advice records a payment made: its outcome (paid, signed for) is unread
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
     return any(_states_an_outcome(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
                or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) or _BILL_NETWORK.search(text)
@@ -2609,6 +2650,8 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            r"\b(?:order|booking|payment)\s*(?:is\s*|has\s*been\s*)?confirmed\b|^\W*(?:payment|transaction)\s*confirmation\W*$|"
                            r"\bsubmitted\b|\b(?:order|booking)\s*(?:has\s*been\s*)?placed\b|"
                            r"\b(?:payment|transfer|transaction)\s*(?:has\s*been|was)\s*(?:made|sent|received|processed)\b|"
+                           # (a line that opens with it: "Payment made by bank transfer …", a "PAYMENTS MADE" record)
+                           r"^\W*(?:payments?|money|funds)\s*(?:made|sent|received|transferred)\b|"
                            # a payment sent, also run together ("Yousentapayment"); one still to be taken ("Your
                            # payment will be taken on delivery": pending to some, no statement to others)
                            r"you\s*sent\s*(?:a\s*)?payment|"

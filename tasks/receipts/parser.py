@@ -1245,6 +1245,17 @@ _BILL_NUMBER_CELL = re.compile(_BILL_NUMBER + "$", re.I)
 _BILLS_TABLE_HEADER = re.compile(r"^\W*(?:invoice|inv|bill)\.?\s*(?:no|number|#)\b.*\bdate\b.*\b(?:amount|amt)\b", re.I)
 
 
+
+def _under_bills_header(lines: list[PageLine], index: int) -> bool:
+    """Whether a line is a row of a bills table: its header above it, past the rows before it, each opening with a
+    bill's number."""
+    for above in reversed(lines[:index]):
+        if _BILLS_TABLE_HEADER.match(above.text):
+            return True
+        if not re.match(_BILL_NUMBER, above.text):
+            return False
+    return False
+
 # money received by a way of paying ("Balance received by NEFT", "Amount received via UPI")
 _RECEIVED_BY_RAIL = re.compile(r"\breceived\s*(?:by|via|through)\s*(?:neft|rtgs|imps|upi|cheque|card|bank\s*transfer)\b", re.I)
 
@@ -1282,7 +1293,7 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
                     and not _unknown_event_date(own):
                 kind = "payment"
             elif _INSIDE_A_NUMBER.search(before) or _BILL_ROW_DATED.match(before) or (
-                    _BILL_NUMBER_CELL.match(before) and _BILLS_TABLE_HEADER.match(above)) or names_another_event(own) or (
+                    _BILL_NUMBER_CELL.match(before) and _under_bills_header(lines, i)) or names_another_event(own) or (
                     weekday_only and names_another_event(above)) or (
                     not before.strip() and names_another_event(beside)):
                 kind = "other"

@@ -5169,3 +5169,89 @@ def test_a_bracketed_label_word_with_a_mark_ocr_read_after_it_is_no_part_of_the_
                  "Transferred to (beneficiary), Kesar Analytical Lab", "Amount 21,190", "Transfer type IMPS",
                  "IMPS RRN 610620252446")
     assert parse_ocr(page).merchant_name.value == "Kesar Analytical Lab"
+
+
+# ---------------------------------------------------------------- heldout268 and heldout269's first scores
+
+def test_a_name_on_top_under_the_document_s_own_heading_is_read():
+    # "Tax Invoice" over the supplier's name, which signs the foot: the heading is no name
+    page = words("Tax Invoice", "Bhiwandi Cotton Canvas Traders", "Kalyan Road, Bhiwandi", "Total INR 39,270.00",
+                 "for Bhiwandi Cotton Canvas Traders", first_height=20, heights={1: 26})
+    assert read_merchant(page_lines(page), 20.0).value == "Bhiwandi Cotton Canvas Traders"
+
+
+@pytest.mark.parametrize("top", [["rzp.io/e/zGR9z43w", "e-Charge Slip", "Razorpay POS"],
+                                 ["rzp.io/cs/disKaPJQEr", "Charge slip", "Razorpay Pos | e-charge slip"]])
+def test_a_card_slip_s_heading_and_its_terminal_s_maker_are_no_shop_s_name(top):
+    page = words(*top, "KHOVAR HAAT", "Kutchery Road, Ranchi", "Rs 23,998.00", "Approved", "RRN 623614246592",
+                 first_height=20, heights={1: 26})
+    assert read_merchant(page_lines(page), 20.0).value == "KHOVAR HAAT"
+
+
+def test_a_payee_label_in_a_row_of_labels_takes_the_value_in_its_own_column(receipt_rules):
+    # "To  From" over "Khovar Haat  Rohit - Indian Bank 2210": the payee is the cell under "To", not the next label
+    page = words("paytm", "Payment Successful", "Rs.17,900", "To From", "Khovar Haat Rohit - Indian Bank 2210",
+                 "UPI Ref. No. 613220394141", "12 May 2026, 04:52 PM")
+    page = in_a_column(in_a_column(page, line=4, past=30, gap=300), line=5, past=140, gap=300)
+    assert read_merchant(page_lines(page), 20.0).value == "Khovar Haat"
+
+
+def test_an_avatar_s_initials_before_a_payee_s_name_are_no_part_of_it():
+    page = words("Transaction Successful", "Paid to", "KH KHOVAR HAAT", "Amount Rs.19,562.00", "UTR:628322907528")
+    assert read_merchant(page_lines(page), 20.0).value == "KHOVAR HAAT"
+
+
+def test_a_name_read_by_pp_ocr_keeps_its_letters_where_tesseract_spells_it_otherwise():
+    # Tesseract read the avatar as "@" and a letter's case otherwise ("@ kHovar HAAT"): its word spaces are taken, not
+    # its marks or its misread case
+    ev = [Evidence(text="KHOVAR", box=(0, 0, 40, 16), conf=99.0)]
+    rapid = ReceiptFields(merchant_name=FieldValue[str](value="KHOVAR HAAT", confidence=0.99, evidence=ev,
+                                                        basis="label:payee"))
+    merged = reconcile(rapid, ReceiptFields(), primary_engine="rapidocr", other_engine="tesseract",
+                       primary_ocr=words("Paid to", "KH KHOVAR HAAT"), other_ocr=words("Paid to", "@ kHovar HAAT"))
+    assert merged.merchant_name.value == "KHOVAR HAAT"
+
+
+@pytest.mark.parametrize("line", ["Payment received by NEFT, UTR BKIDN52026052499792244, on 24-05-2026. Thank you.",
+                                  "Payment made by international bank transfer (SWIFT) to your account."])
+def test_a_payment_received_or_made_by_a_bank_s_rail_is_a_success(line):
+    assert read_status(page_lines(words("Kalpi Hastnirmit Kagaz Udyog", "TAX INVOICE", line))).value == \
+        PaymentStatus.SUCCESS
+
+
+@pytest.mark.parametrize("page", [
+    # a card terminal's sale slip, its outcome in words no rule reads ("PIN VERIFIED OK")
+    ["PINE LABS", "KHOVAR HAAT", "TID :85798392 BATCH :000076", "SALE", "APPR:895BF1 RRN :603803205087",
+     "AMOUNT Rs 16,297.16", "PIN VERIFIED OK"],
+    # a payer's record of a payment made
+    ["Sunbeam Montessori House", "PAYMENTS MADE", "Payment# 147", "Amount Paid Rs 1,39,951.90"],
+    # a payer's cash voucher, signed for by the one paid
+    ["Varaha Lakka Bommala PCL", "CASH PAYMENT VOUCHER", "Paid to Gorle Satyanarayana", "Amount Rs 1,600",
+     "Receiver's signature"],
+])
+def test_a_page_that_always_states_its_outcome_with_none_read_has_its_status_unsure(page):
+    lines = page_lines(words(*page))
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_day_in_any_row_of_a_bills_table_is_that_bill_s_not_the_payment_s(receipt_rules):
+    page = words("Thimble and Top Ltd", "REMITTANCE ADVICE", "To: VARAHA LAKKA BOMMALA PRODUCER COMPANY LTD",
+                 "Payment reference: BARC72328915", "Invoice Number Invoice Date Reference Amount Paid",
+                 "INV-884 10 Nov 2026 PO 4555 2,090.33", "INV-681 13 Oct 2026 PO 7392 1,393.55",
+                 "Amount Paid GBP 3,483.88")
+    assert parse_ocr(page, hints=None).date.value is None
+
+
+@pytest.mark.parametrize(("top", "under", "rival"), [
+    # the brand on top, the insurer's whole name under the sum
+    ("Niva Bupa", "Niva Bupa Health Insurance Co. Ltd", True),
+    # a ministry's portal on top, the office paid under it
+    ("Intellectual Property India", "Geographical Indications Registry", True),
+    # the body's own office on an address line is no rival
+    ("UKHRUL AUTONOMOUS DISTRICT COUNCIL", "Office of the Chief Executive Officer, Ukhrul", False),
+])
+def test_a_name_on_top_with_another_party_named_under_it_is_not_sure(top, under, rival):
+    page = words(top, under, "Payment successful", "Rs 2,500.00", "Transaction ID NIV64949170845",
+                 first_height=26)
+    merchant = read_merchant(page_lines(page), 20.0)
+    assert merchant.value == top and (under in merchant.alternatives) is rival
