@@ -551,7 +551,10 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
         return glued + after, "row"
     # a row of labels over a row of their values ("To  From" over "Khovar Haat  Rohit - Indian Bank"): the label's
     # value is under it, not the next label
-    header_row = bool(after) and bool(_ANOTHER_CELLS_LABEL.fullmatch(" ".join(w.text for w in after)))
+    # (or by the next label with its own value after a colon: "Paid To:  Date:12/07/2026" over "BAGHINI PRINT GHAR")
+    rest = " ".join(w.text for w in after)
+    header_row = bool(after) and bool(_ANOTHER_CELLS_LABEL.fullmatch(rest) or (
+        (cell := _ANOTHER_CELLS_LABEL.match(rest)) and re.match(r"\s*[:：]", rest[cell.end() - 1:])))
     if after and not header_row:
         return after, "row"
     if hit.line_index + 1 < len(lines):
@@ -1628,8 +1631,12 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                 _COPY_BANNER.search(other.text) or _HEADING.fullmatch(other.text) or _SLIP_WORDING.search(other.text))][:1]
             # (never a locality, the shop's name over it lost: "KADAVANTHRA, KOCHI")
             if under and plausible_name(name := _name(under[0].text)) and not re.search(r"[\d,，;]", under[0].text):
+                # (a branch after a dash, "Baghini Print Ghar - Race Course Road": the sets name the shop with it or
+                # without it)
+                shop = re.split(r"\s+[-–]\s+", name)[0]
                 return FieldValue[str](value=name, confidence=_conf(under[0].words, 0.9),
-                                       evidence=_evidence(under[0].words), basis="under_terminal")
+                                       evidence=_evidence(under[0].words), basis="under_terminal",
+                                       alternatives=[shop] if shop != name else [])
             return FieldValue[str]()
         if _FUEL_BRAND.fullmatch(text) and (outlet := _outlet_under(lines)) is not None:
             return outlet
@@ -1691,6 +1698,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # OCR lost
             if any(_OWN_BANK_TRANSFER.search(other.text) for other in lines):
                 payees += _first_name_under(lines, text, depth=5, skip_numbered=True)
+            # (an acronym OCR broke in its brackets, "… Company Ltd (H ESCOM)": the name is not surely read)
+            payout = payout or bool(re.search(r"\([A-Z]{1,2}\s+[A-Z]{2,}\)", text))
             return FieldValue[str](value=text, confidence=_conf(line.words, 0.45 if payout else 0.9),
                                    evidence=_evidence(line.words), basis="header",
                                    alternatives=list(dict.fromkeys(payees)))
@@ -1928,6 +1937,8 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               + _TITLE_SECTION + r"\W*$|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
+                              # a billing app's record of money paid out ("Payment Out")
+                              r"^\W*payment\s*out\W*$|"
                               # a gallery's or a shop's account of its consignor's works sold ("CONSIGNMENT SALES
                               # STATEMENT"): what it pays the consignor
                               r"^\W*(?:[A-Za-z]+\s+){0,2}consignment\s*(?:sales\s*)?(?:statement|settlement|account)\W*$|"
@@ -2309,7 +2320,8 @@ _RELEASED_TO = re.compile(r"^\W*(?:[vVJ]\s)?\W*(?:((?:payment|funds|proceeds)\s*
 # a payee's line that the money came in by a bank's rail ("Payment received by NEFT, UTR …", "Received via UPI"; not by
 # a cheque, which may not clear)
 _RECEIVED_BY_WIRE = re.compile(r"^\W*(?:(?:full\s*|balance\s*)?(?:payment|amount|money|sum)\s*)?received\s*(?:by|via|through)\s*"
-                               r"(?:neft|rtgs|imps|upi|(?:credit\s*|debit\s*)?card|bank\s*transfer)\b", re.I)
+                               r"(?:neft|rtgs|imps|upi|(?:credit\s*|debit\s*)?card|bank\s*transfer|phonepe|google\s*pay|"
+                               r"gpay|paytm|bhim)\b", re.I)
 
 
 def _status_of(text: str) -> PaymentStatus | None:

@@ -5255,3 +5255,36 @@ def test_a_name_on_top_with_another_party_named_under_it_is_not_sure(top, under,
                  first_height=26)
     merchant = read_merchant(page_lines(page), 20.0)
     assert merchant.value == top and (under in merchant.alternatives) is rival
+
+
+# ---------------------------------------------------------------- heldout270 and heldout271's first scores
+
+def test_a_billing_app_s_payment_out_is_the_payer_s_record_and_its_payee_is_under_the_label():
+    # Vyapar's "Payment Out": the shop on top paid; "Paid To:" shares its row with the date's label and value
+    page = words("Malwa Craft Cafe & Store", "Jahaz Mahal Road, Mandu", "Payment Out", "Paid To: Date:12/07/2026",
+                 "BAGHINI PRINT GHAR", "Race Course Road, Indore", "Paid Amount 32,400.00",
+                 "Payment type Bank transfer", "For Malwa Craft Cafe & Store", first_height=26)
+    page = in_a_column(page, line=4, past=100, gap=300)
+    lines = page_lines(page)
+    assert read_merchant(lines, 20.0).value == "BAGHINI PRINT GHAR"
+    assert status_unsure(lines)
+
+
+def test_a_shop_s_branch_after_a_dash_under_a_terminal_s_maker_is_not_sure():
+    page = words("9:22 5G", "BharatPe", "Baghini Print Ghar - Race Course Road", "Payment Received", "INR 10,345.00",
+                 "UTR / RRN 619719447000", heights={1: 26})
+    merchant = read_merchant(page_lines(page), 20.0)
+    assert merchant.value == "Baghini Print Ghar - Race Course Road" and merchant.alternatives == ["Baghini Print Ghar"]
+
+
+def test_money_received_by_a_upi_app_is_a_success():
+    page = words("Sri Renuka Stitching Centre", "JOB WORK BILL", "Total INR 18,044",
+                 "Received by PhonePe, UTR 624412352285- thank you")
+    assert read_status(page_lines(page)).value == PaymentStatus.SUCCESS
+
+
+def test_a_name_on_top_with_its_bracketed_acronym_broken_is_not_sure():
+    page = words("Bill payment", "Hubli Electricity Supply Company Ltd (H ESCOM)", "Account ID 5964694063",
+                 "Rs.9,069.23", "Paid", heights={1: 26})
+    merchant = read_merchant(page_lines(page), 20.0)
+    assert merchant.value == "Hubli Electricity Supply Company Ltd (H ESCOM)" and merchant.confidence < 0.5
