@@ -1157,6 +1157,8 @@ def _name(text: str) -> str:
                   r"outlet|department|karigar|karagir|artisan|worker|workman|labou?rer|weaver)\s+(?=[A-Z])", "", text)
     # the close of a bracketed label word before the name ("Dealer (payee) Periyar Honda")
     text = re.sub(r"^[)\]}]+[,;:]?\s*", "", text)
+    # a "Name" label under a section's heading, before its value ("Beneficiary" over "Name Sonam Wangchuk Lachungpa")
+    text = re.sub(r"^Name\s*[:\-]?\s+(?=[A-Z])", "", text)
     # a label's own aside in brackets and small letters before the name ("Vendor name (as per portal) SURYAKIRAN …")
     # (or alone, the name under it: "Vendor name (as per portal)" over "Suryakiran Solar")
     # (a mark OCR read after its bracket too: "Transferred to (beneficiary), Kesar Analytical Lab")
@@ -1569,6 +1571,11 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     return list(dict.fromkeys(rivals))
 
 
+_PAID_FOR = re.compile(r"^\W*paid\s+for\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
+# a firm's "AND" before its "CO" or "SONS", run onto a word of four or more letters ("BHUTIAAND CO"; not "ANAND CO")
+_GLUED_AND = re.compile(r"\b([A-Z]{4,})(AND)\s+(?:CO|SONS|COMPANY|ASSOCIATES|BROTHERS|BROS)\b")
+
+
 def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
     unplaced: list[str] = []
     branches: list[str] = []
@@ -1576,6 +1583,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     if named:
         name, words, family = named[0]
         rivals = _rival_names(name, family, named, lines, branch=name in branches)
+        if glued := _GLUED_AND.search(name):
+            # a firm's "and" OCR ran into the word before it ("MUKHERJEE BHUTIAAND CO"): the name may be either
+            rivals.append(name[:glued.start(2)] + " " + name[glued.start(2):])
         if family.name == "payee" and any(_SENT_FROM.match(line.text) for line in lines):
             # "From" one person "To" another under a shop's name on top: a gift's sender and recipient, or a
             # transfer's; which of the shop and the person was paid is a reader's call
@@ -1675,6 +1685,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # a payee label's name no rule takes for a shop's ("Paid to ICICI Bank Credit Card": a card bill) still
             # says the name on top may be the app's
             payees += [name for name in unplaced if name != text]
+            # what the payment was "paid for", named (an app's "Airtel Thanks" on top, "paid for Airtel Xstream Fiber"
+            # under the sum): the biller's service may be the one paid
+            payees += [m.group(1) for other in lines if (m := _PAID_FOR.match(other.text)) and m.group(1) != text]
             # the same name printed whole further down ("Niva Bupa" on top, "Niva Bupa Health Insurance Co. Ltd" under
             # the sum), or a public office named under it ("Intellectual Property India" over "Geographical Indications
             # Registry"): which of them the payment names is a reader's call
@@ -1939,6 +1952,8 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
                               # a billing app's record of money paid out ("Payment Out")
                               r"^\W*payment\s*out\W*$|"
+                              # ... or an accounts system's numbered record of a bill it paid ("Bill Payment #BP-65996")
+                              r"^\W*bill\s*payment\s*#\s*[A-Z0-9][\w/-]*\W*$|"
                               # a gallery's or a shop's account of its consignor's works sold ("CONSIGNMENT SALES
                               # STATEMENT"): what it pays the consignor
                               r"^\W*(?:[A-Za-z]+\s+){0,2}consignment\s*(?:sales\s*)?(?:statement|settlement|account)\W*$|"

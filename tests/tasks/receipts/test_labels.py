@@ -5288,3 +5288,33 @@ def test_a_name_on_top_with_its_bracketed_acronym_broken_is_not_sure():
                  "Rs.9,069.23", "Paid", heights={1: 26})
     merchant = read_merchant(page_lines(page), 20.0)
     assert merchant.value == "Hubli Electricity Supply Company Ltd (H ESCOM)" and merchant.confidence < 0.5
+
+
+# ---------------------------------------------------------------- heldout272 and heldout273's first scores
+
+def test_a_firm_s_and_run_into_the_word_before_it_leaves_the_payee_unsure():
+    merchant = read_merchant(page_lines(words("RTGS Receipt", "Beneficiary MUKHERJEE BHUTIAAND CO",
+                                              "Amount (INR) 1,06,500.00")), 20.0)
+    assert merchant.value == "MUKHERJEE BHUTIAAND CO" and merchant.alternatives == ["MUKHERJEE BHUTIA AND CO"]
+    # a name that ends in "and" of its own is no such case
+    assert read_merchant(page_lines(words("RTGS Receipt", "Beneficiary ANAND CO")), 20.0).alternatives == []
+
+
+def test_a_name_label_under_a_section_heading_is_no_part_of_the_name():
+    page = words("PNB ONE", "Fund Transfer Successful", "INR 5,000", "Beneficiary", "Name Sonam Wangchuk Lachungpa",
+                 "UPI ID sonam.lach@oksbi")
+    assert read_merchant(page_lines(page), 20.0).value == "Sonam Wangchuk Lachungpa"
+
+
+def test_an_accounts_system_s_numbered_bill_payment_is_the_payer_s_record():
+    lines = page_lines(words("Cloudline Retail India Pvt Ltd", "Koramangala, Bengaluru", "Bill Payment #BP-65996",
+                             "Payee GANGJONG LHADRI ARTS LLP", "Memo: NEFT UTR HDFCN262115982475",
+                             "Amount Rs 90,266.23", first_height=26))
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_an_app_s_name_on_top_with_the_service_paid_for_named_under_it_is_not_sure():
+    page = words("3:22 5G", "Payment", "Airtel Thanks", "Payment successful", "INR 2,359",
+                 "paid for Airtel Xstream Fiber", "Paid using UPI", first_height=20, heights={2: 26})
+    merchant = read_merchant(page_lines(page), 20.0)
+    assert merchant.value == "Airtel Thanks" and merchant.alternatives == ["Airtel Xstream Fiber"]
