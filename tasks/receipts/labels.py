@@ -1571,6 +1571,7 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
     return list(dict.fromkeys(rivals))
 
 
+# a line that names what the payment was for ("paid for Airtel Xstream Fiber" under an app's sum)
 _PAID_FOR = re.compile(r"^\W*paid\s+for\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
 # a firm's "AND" before its "CO" or "SONS", run onto a word of four or more letters ("BHUTIAAND CO"; not "ANAND CO")
 _GLUED_AND = re.compile(r"\b([A-Z]{4,})(AND)\s+(?:CO|SONS|COMPANY|ASSOCIATES|BROTHERS|BROS)\b")

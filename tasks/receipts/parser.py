@@ -1245,7 +1245,6 @@ _BILL_NUMBER_CELL = re.compile(_BILL_NUMBER + "$", re.I)
 _BILLS_TABLE_HEADER = re.compile(r"^\W*(?:invoice|inv|bill)\.?\s*(?:no|number|#)\b.*\bdate\b.*\b(?:amount|amt)\b", re.I)
 
 
-
 def _under_bills_header(lines: list[PageLine], index: int) -> bool:
     """Whether a line is a row of a bills table: its header above it, past the rows before it, each opening with a
     bill's number."""
@@ -1255,6 +1254,7 @@ def _under_bills_header(lines: list[PageLine], index: int) -> bool:
         if not re.match(_BILL_NUMBER, above.text):
             return False
     return False
+
 
 # money received by a way of paying ("Balance received by NEFT", "Amount received via UPI")
 _RECEIVED_BY_RAIL = re.compile(r"\breceived\s*(?:by|via|through)\s*(?:neft|rtgs|imps|upi|cheque|card|bank\s*transfer)\b", re.I)
