@@ -21,8 +21,10 @@ from itertools import pairwise
 from tasks.receipts.parser import (
     _ADDRESS_BAR,
     _CARD_BILL,
+    BANK_RAILS,
     CAMEL_JOIN,
     ENGLISH_MONTH,
+    RECEIVED_BY,
     PageLine,
     _conf,
     _evidence,
@@ -1621,8 +1623,10 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     if sender := _shop_sender(lines):
         return sender
     # a shop receipt or card slip puts its name on top, in larger type than the body
-    for line in _past_headings(below_status_bar(lines))[:1]:
+    page = below_status_bar(lines)
+    for line in _past_headings(page)[:1]:
         text = _name(line.text)
+        under_top = page[page.index(line) + 1:]  # the page below the name on top
         if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text):
             # a payment portal's name on top, not its payee's, or an app bar's "Scan & Pay": a person reads which
             return FieldValue[str]()
@@ -1636,9 +1640,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # gave the shop the terminal ("STATE BANK OF INDIA" over a slip with its "TID"): the business it
             # belongs to is printed on the line under it
             # (past the slip's own heading or copy banner under the maker: "PAYTM EDC" over "CHARGE SLIP")
-            page = below_status_bar(lines)
-            start = page.index(line) + 1
-            under = [other for other in page[start:start + 3] if not (
+            under = [other for other in under_top[:3] if not (
                 _COPY_BANNER.search(other.text) or _HEADING.fullmatch(other.text) or _SLIP_WORDING.search(other.text))][:1]
             # (never a locality, the shop's name over it lost: "KADAVANTHRA, KOCHI")
             if under and plausible_name(name := _name(under[0].text)) and not re.search(r"[\d,，;]", under[0].text):
@@ -1692,10 +1694,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # the same name printed whole further down ("Niva Bupa" on top, "Niva Bupa Health Insurance Co. Ltd" under
             # the sum), or a public office named under it ("Intellectual Property India" over "Geographical Indications
             # Registry"): which of them the payment names is a reader's call
-            page = below_status_bar(lines)
-            payees += [name for other in page[page.index(line) + 1:] if plausible_name(name := _name(other.text))
+            payees += [name for other in under_top if plausible_name(name := _name(other.text))
                        and fold(name).startswith(fold(text)) and fold(name) != fold(text) and _COMPANY_FORM.search(name)]
-            payees += [name for other in page[page.index(line) + 1:page.index(line) + 2]
+            payees += [name for other in under_top[:1]
                        if plausible_name(name := _name(other.text)) and PUBLIC_OFFICE.search(name)
                        # (not the body's own office on an address line: "Divisional Office, Fort, Mumbai")
                        and not re.search(r"[\d,]|\boffice\b", name, re.I) and fold(name) not in fold(text)]
@@ -2335,9 +2336,8 @@ _RELEASED_TO = re.compile(r"^\W*(?:[vVJ]\s)?\W*(?:((?:payment|funds|proceeds)\s*
 
 # a payee's line that the money came in by a bank's rail ("Payment received by NEFT, UTR …", "Received via UPI"; not by
 # a cheque, which may not clear)
-_RECEIVED_BY_WIRE = re.compile(r"^\W*(?:(?:full\s*|balance\s*)?(?:payment|amount|money|sum)\s*)?received\s*(?:by|via|through)\s*"
-                               r"(?:neft|rtgs|imps|upi|(?:credit\s*|debit\s*)?card|bank\s*transfer|phonepe|google\s*pay|"
-                               r"gpay|paytm|bhim)\b", re.I)
+_RECEIVED_BY_WIRE = re.compile(rf"^\W*(?:(?:full\s*|balance\s*)?(?:payment|amount|money|sum)\s*)?{RECEIVED_BY}"
+                               rf"(?:{BANK_RAILS}|(?:credit\s*|debit\s*)?card|phonepe|google\s*pay|gpay|paytm|bhim)\b", re.I)
 
 
 def _status_of(text: str) -> PaymentStatus | None:

@@ -1256,8 +1256,11 @@ def _under_bills_header(lines: list[PageLine], index: int) -> bool:
     return False
 
 
-# money received by a way of paying ("Balance received by NEFT", "Amount received via UPI")
-_RECEIVED_BY_RAIL = re.compile(r"\breceived\s*(?:by|via|through)\s*(?:neft|rtgs|imps|upi|cheque|card|bank\s*transfer)\b", re.I)
+# money received by a way of paying ("Balance received by NEFT", "Amount received via UPI"): the words before the way,
+# and the bank rails every reader of them names (labels.py's status reads them too)
+RECEIVED_BY = r"received\s*(?:by|via|through)\s*"
+BANK_RAILS = r"neft|rtgs|imps|upi|bank\s*transfer"
+_RECEIVED_BY_RAIL = re.compile(rf"\b{RECEIVED_BY}(?:{BANK_RAILS}|cheque|card)\b", re.I)
 
 
 # a page whose own heading is the money received ("Payment received" on a merchant app's screen): its "Received on" is
