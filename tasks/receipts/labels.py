@@ -553,10 +553,10 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
         return glued + after, "row"
     # a row of labels over a row of their values ("To  From" over "Khovar Haat  Rohit - Indian Bank"): the label's
     # value is under it, not the next label
-    # (or by the next label with its own value after a colon: "Paid To:  Date:12/07/2026" over "BAGHINI PRINT GHAR")
+    # (or by the next label with its own value after a colon: "Paid To:  Date: 12/07/2026" over "BAGHINI PRINT GHAR")
     rest = " ".join(w.text for w in after)
     header_row = bool(after) and bool(_ANOTHER_CELLS_LABEL.fullmatch(rest) or (
-        (cell := _ANOTHER_CELLS_LABEL.match(rest)) and re.match(r"\s*[:：]", rest[cell.end() - 1:])))
+        (cell := _ANOTHER_CELLS_LABEL.match(rest)) and re.search(r"[:：]\s*$", cell.group())))
     if after and not header_row:
         return after, "row"
     if hit.line_index + 1 < len(lines):
@@ -1579,6 +1579,12 @@ _PAID_FOR = re.compile(r"^\W*paid\s+for\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0
 _GLUED_AND = re.compile(r"\b([A-Z]{4,})(AND)\s+(?:CO|SONS|COMPANY|ASSOCIATES|BROTHERS|BROS)\b")
 
 
+# the rest of a narration's payee in capitals at the next line's start, up to the alert's next sentence
+# (not a sentence of its own: "REF. NO …", "INFO. …")
+_NAME_WRAPPED = re.compile(r"^(?!(?i:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b)"
+                           r"([A-Z][A-Z&' ]*?[A-Z])\.\s+(?=[A-Za-z])")
+
+
 def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
     unplaced: list[str] = []
     branches: list[str] = []
@@ -1618,6 +1624,12 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             name = _name(m.group(1))
             if plausible_name(name):
                 words = line.words_in(m.start(1), m.end(1))
+                if not line.text[m.end(1):].strip() and (nxt := lines[lines.index(line) + 1:][:1]) and \
+                        (wrapped := _NAME_WRAPPED.match(nxt[0].text)) and name.isupper():
+                    # the name wrapped onto the next line, up to its sentence's end ("…/GOUR BANGA" over "RESHAM
+                    # SUTA. Avl Bal …")
+                    name = f"{name} {wrapped.group(1)}"
+                    words = words + nxt[0].words_in(wrapped.start(1), wrapped.end(1))
                 return FieldValue[str](value=name, confidence=_conf(words, 0.9), evidence=_evidence(words),
                                        basis="narration")
     if sender := _shop_sender(lines):
@@ -1696,10 +1708,16 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # Registry"): which of them the payment names is a reader's call
             payees += [name for other in under_top if plausible_name(name := _name(other.text))
                        and fold(name).startswith(fold(text)) and fold(name) != fold(text) and _COMPANY_FORM.search(name)]
-            payees += [name for other in under_top[:1]
-                       if plausible_name(name := _name(other.text)) and PUBLIC_OFFICE.search(name)
+            # (a line or two down too, a group's name between: "Bijli Mitra" over "Rajasthan Discoms" over "Ajmer
+            # Vidyut Vitran Nigam Ltd"; its government after a comma: "Transport Department, Government of West Bengal";
+            # not where a public body on top names its ministry so: "Employees' Provident Fund Organisation" over
+            # "Ministry of Labour & Employment, Government of India")
+            public_on_top = PUBLIC_OFFICE.search(text) or re.search(r"\borgani[sz]ation\b", text, re.I)
+            payees += [name for k, other in enumerate(under_top[:3])
+                       if plausible_name(name := _name(other.text)) and PUBLIC_OFFICE.search(name.split(",")[0])
+                       and ((k == 0 and "," not in name) or not public_on_top)
                        # (not the body's own office on an address line: "Divisional Office, Fort, Mumbai")
-                       and not re.search(r"[\d,]|\boffice\b", name, re.I) and fold(name) not in fold(text)]
+                       and not re.search(r"\d|\boffice\b", name, re.I) and fold(name) not in fold(text)]
             # a shop greeting its customer names itself ("BHARAT PETROLEUM" over "WELCOME TO Krishna Filling
             # Station"): a fuel brand or franchise on top may not be the business paid
             payees += [name for name in _welcomed(lines) if fold(name) not in fold(text) and fold(text) not in fold(name)]
@@ -2246,14 +2264,14 @@ _AFTER_A_STATUS_LABEL = ("processed", "cleared", "realised", "realized", "credit
 _PROCESSED = re.compile(rf"(?<![A-Za-z]){_SUBJECT}?[\s.]*status[\s:.\-]*(?:{_SUBJECT}[\s.]*)?"
                         rf"({'|'.join(_AFTER_A_STATUS_LABEL)})(?![A-Za-z])"
                         r"(?!.*\b(?:fail\w*|revers\w*|refund\w*|pending|await\w*|returned|declined|rejected)\b)", re.I)
-# a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH"; in capitals: "Paid via UPI" is the
-# way paid): its outcome, not a method's label
+# a bill's stamp that it was paid, and how ("** PAID BY UPI **", "PAID - CASH", "PAID VIA UPI (BHIM)"; in capitals:
+# "Paid via UPI" is the way paid): its outcome, not a method's label
 # (a wage voucher's "PAID IN CASH BEFORE WITNESS": a few more words in capitals after the way)
 # (and an invoice's "SETTLED BY RTGS", "RECEIVED BY UPI", "RECEIVED VIA NEFT", "CLEARED BY NEFT": never a cheque only
 # received, which is not yet money in)
 _PAID_STAMP = re.compile(r"^\s*(?:[*=#~]+\s*)?(PAID|(?:RECEIVED|SETTLED|CLEARED)(?!\s*(?:BY|VIA|IN|-|–|:|\()\s*CHEQUE))\s*"
                          r"(?:BY|VIA|IN|-|–|:|\()\s*(?:UPI|CASH|CARD|GPAY|PHONEPE|PAYTM|BHIM|NEFT|"
-                         r"IMPS|RTGS|CHEQUE)\s*\)?(?:\s+[A-Z]+){0,3}\s*(?:[*=#~]+)?\s*$")
+                         r"IMPS|RTGS|CHEQUE)\s*\)?(?:\s+[A-Z]+|\s*\([A-Z]+\)){0,3}\s*(?:[*=#~]+)?\s*$")
 # an outcome that also names a flow: on the screen's title line ("< Money Sent" over "Payment Failed") it names the
 # flow, below it the outcome
 _FLOW_NAME = re.compile(r"money\s*sent", re.I)
@@ -2589,6 +2607,9 @@ _STATUS_LABEL_VALUE = re.compile(r"\bstatus\s*[:\-]?\s*[A-Za-z]{3,}", re.I)
 
 # "Paid to X via Wallet" is a sentence, not the "Paid to" label of a payee: it tells the payment was made
 _PAID_SENTENCE = re.compile(r"\bpaid\s*to\s*\S.*?(?:\s|(?<=[a-z]))(?:via|using|with|through)(?:\s|(?=[A-Z]))", re.I)
+# a note that the bill was paid, and how or when, its "Paid" misread ("Poid NEFT 23.05.26", "Pald by UPI")
+_PAID_MISREAD = re.compile(r"^\W*p(?:[o0]i|a[l1]|[o0][l1])d\s+(?:(?:by|via|on)\s+)?(?:neft|rtgs|imps|upi|cash|card|"
+                           r"cheque|\d)", re.I)
 
 
 # a sentence stating the business's terms, not what happened to this payment: a condition, a rule or a warranty
@@ -2648,7 +2669,7 @@ def status_unsure(lines: list[PageLine]) -> bool:
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
     return any(_states_an_outcome(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
                or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) or _BILL_NETWORK.search(text)
-               or _TAX_CHALLAN.search(text) for text in spelled_apart(lines))
+               or _TAX_CHALLAN.search(text) or _PAID_MISREAD.match(text) for text in spelled_apart(lines))
 
 
 def status_label_printed(lines: list[PageLine]) -> bool:

@@ -1251,7 +1251,7 @@ def _under_bills_header(lines: list[PageLine], index: int) -> bool:
     for above in reversed(lines[:index]):
         if _BILLS_TABLE_HEADER.match(above.text):
             return True
-        if not re.match(_BILL_NUMBER, above.text):
+        if not re.match(_BILL_NUMBER, above.text, re.I):
             return False
     return False
 
@@ -1786,9 +1786,16 @@ def method_unsure(lines: list[PageLine]) -> bool:
     return any(_METHOD_CUE.search(text) for text in spelled_apart(_not_the_card_paid(lines)))
 
 
+# an outcome word OCR ran into the small letters before it, ending its line ("Scheduledtransferexecuted")
+_OUTCOME_JOIN = re.compile(r"(?<=[a-z]{3})(?=(?:executed|successful(?:ly)?|completed|failed|declined|rejected|"
+                           r"processed|pending)\W*$)")
+
+
 def spelled_apart(lines: list[PageLine]) -> list[str]:
-    """Each line's text, and again with the words OCR ran together split apart ("ReceivedSuccessfully")."""
-    return [text for line in lines for text in dict.fromkeys((line.text, CAMEL_JOIN.sub(" ", line.text)))]
+    """Each line's text, and again with the words OCR ran together split apart ("ReceivedSuccessfully",
+    "Scheduledtransferexecuted")."""
+    return [text for line in lines
+            for text in dict.fromkeys((line.text, _OUTCOME_JOIN.sub(" ", CAMEL_JOIN.sub(" ", line.text))))]
 
 
 # a credit card's bill being paid: its minimum due, "Paid to … Credit Card", a bank's "Credit Card Payment" notice
