@@ -542,6 +542,12 @@ _ANOTHER_CELLS_LABEL = re.compile(r"\W*(?:from|to|sender|receiver|payer|payee|(?
                                   r"upi\s*id|date(?:\s*(?:&|and)\s*time)?|time|amount)\W*", re.I)
 
 
+# a post a letter is addressed to, its body named on the line under it ("The Secretary,", "The Manager (Accounts),")
+_ADDRESSEE_POST = re.compile(r"\W*the\s+(?:[a-z]+\s+)?(?:secretary|manager|proprietor|director|principal|chairman|"
+                             r"chairperson|president|treasurer|partner|owner|accountant|officer)(?:\s*\([^)]*\))?\s*,?\s*",
+                             re.I)
+
+
 def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], str]:
     """The words printed as this label's value, and where they were found ("row" or "below")."""
     line = lines[hit.line_index]
@@ -569,7 +575,11 @@ def value_words(lines: list[PageLine], hit: LabelHit) -> tuple[list[OcrWord], st
             if gap < 2.5 * max(line.height, nxt.height):
                 alone = not line.text[: hit.start].strip() and not header_row
                 if alone:
-                    # a label alone on its row: the next line is its value (stacked, or centred under it)
+                    # a label alone on its row: the next line is its value (stacked, or centred under it); a letter's
+                    # addressee, its post over its body's name ("To" over "The Secretary," over "Raghurajpur … Ltd"):
+                    # the body's
+                    if _ADDRESSEE_POST.fullmatch(nxt.text) and hit.line_index + 2 < len(lines):
+                        return list(lines[hit.line_index + 2].words), "below"
                     return list(nxt.words), "below"
                 # a label in a row of cells: the value starts in its column on the next line
                 below = [w for w in nxt.words if abs(w.left - left) < 2 * line.height
@@ -1176,8 +1186,9 @@ def _name(text: str) -> str:
         text = text[first.end():]
     # an alert's next sentence, its line wrapped after the name ("to NAWAB FURNITURE MART. Bal" / "Rs.301,547.85")
     # ("… APARTMENT OWN. UTR" / "YESBN26149742213": its reference's sentence)
-    text = re.sub(r"\.\s+(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "", text,
-                  flags=re.I)
+    # (or after a comma: "for NEFT to MAA TARINI TUSSAR BAS, UTR" / "SBINN261846335053")
+    text = re.sub(r"(?:\.\s+|,\s*)(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "",
+                  text, flags=re.I)
     # the rail a bank's narration names before its payee, under a bare "To" (Bank of Baroda's "to:NEFT/DASARA
     # EXHIBITION ST.", its reference between too: "to:IMPS/615713677584/SABU VARGHESE.")
     text = re.sub(r"^(?:neft|imps|rtgs|upi)\s*/\s*(?:\d{6,}\s*/\s*)?(?=[A-Za-z])", "", text, flags=re.I)
@@ -1195,6 +1206,9 @@ def _name(text: str) -> str:
     text = re.sub(r"(?:\s+|(?<=[a-z]))via(?:\s+|(?=[A-Z]))\S.*$", "", text)  # the way it was paid ("X via Card")
     # a sentence's verb after the name, its line wrapped there ("Your payment to Monmouth Coffee Company is")
     text = re.sub(r"(?<=[A-Za-z])\s+(?:is|was|has\s+been|have\s+been|are|were)$", "", text)
+    # ... or its own verb in small letters after a name in capitals ("to MOHANTY PANDA AND CO initiated on 05-09-2026")
+    text = re.sub(r"(?<=[A-Z])\s+(?:initiated|sent|transferred|credited|debited|processed|made|received|scheduled|"
+                  r"paid)$", "", text)
     words = text.split(" ")
     if len(words) > 1 and all(w[:1].isupper() or w.startswith("l") for w in words):
         # a Title-Case name: a word starting with a small "l" is a capital I OCR read as l ("Sneha lyer")
@@ -1574,7 +1588,8 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
 
 
 # a line that names what the payment was for ("paid for Airtel Xstream Fiber" under an app's sum)
-_PAID_FOR = re.compile(r"^\W*paid\s+for\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
+# (or a bare "for" in small letters under the sum: "for Airtel Xstream Fiber"; a signature's "For <shop>" is none)
+_PAID_FOR = re.compile(r"^\W*(?:paid\s+)?for\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
 # a firm's "AND" before its "CO" or "SONS", run onto a word of four or more letters ("BHUTIAAND CO"; not "ANAND CO")
 _GLUED_AND = re.compile(r"\b([A-Z]{4,})(AND)\s+(?:CO|SONS|COMPANY|ASSOCIATES|BROTHERS|BROS)\b")
 
@@ -1711,10 +1726,12 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # (a line or two down too, a group's name between: "Bijli Mitra" over "Rajasthan Discoms" over "Ajmer
             # Vidyut Vitran Nigam Ltd"; its government after a comma: "Transport Department, Government of West Bengal";
             # not where a public body on top names its ministry so: "Employees' Provident Fund Organisation" over
-            # "Ministry of Labour & Employment, Government of India")
-            public_on_top = PUBLIC_OFFICE.search(text) or re.search(r"\borgani[sz]ation\b", text, re.I)
+            # "Ministry of Labour & Employment, Government of India", nor a parent body "Under the Ministry of Textiles")
+            public_on_top = PUBLIC_OFFICE.search(text) or re.search(r"\b(?:organi[sz]ation|council|corporation|agency)\b",
+                                                                    text, re.I)
             payees += [name for k, other in enumerate(under_top[:3])
                        if plausible_name(name := _name(other.text)) and PUBLIC_OFFICE.search(name.split(",")[0])
+                       and not re.match(r"\W*under\b", name, re.I)
                        and ((k == 0 and "," not in name) or not public_on_top)
                        # (not the body's own office on an address line: "Divisional Office, Fort, Mumbai")
                        and not re.search(r"\d|\boffice\b", name, re.I) and fold(name) not in fold(text)]
@@ -2167,6 +2184,9 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
         return True
     # a payee's UPI handle on an app's screen: the name printed over it was lost ("Paid" over "VPA: studiosaanjh72@…")
     if any(_UPI_HANDLE.search(line.text) for line in lines):
+        return True
+    # a payee's "to" OCR ran into the name after it, under the sum ("toVodafoneIdeaLimited")
+    if any(re.match(r"\s*(?i:(?:paid|sent)\s?)?to(?=[A-Z][a-z])", line.text) for line in lines):
         return True
     # on a payment app's screen (its own name near the top, "super.money" over "Money sent"), a capitalised word alone on
     # its line ("Panampilly"): what OCR kept of the payee's name
@@ -2698,6 +2718,11 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            r"(?:payment|purchase|order)|\bwe\W?ve\s*(?:got|received)\s*your\s*(?:order|payment)\b|"
                            r"\b(?:order|booking|payment)\s*(?:is\s*|has\s*been\s*)?confirmed\b|^\W*(?:payment|transaction)\s*confirmation\W*$|"
                            r"\bsubmitted\b|\b(?:order|booking)\s*(?:has\s*been\s*)?placed\b|"
+                           # a bill's note of the rail it was paid by and the payment's reference ("By NEFT, UTR
+                           # CNRBN261881989400")
+                           r"^\W*(?:paid\s*)?(?:by|via)\s*(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b|"
+                           # a payer's letter's sum "released" ("Net amount released INR 90,740.00")
+                           r"\b(?:amount|sum)\s*(?:released|remitted)\b|"
                            r"\b(?:payment|transfer|transaction)\s*(?:has\s*been|was)\s*(?:made|sent|received|processed)\b|"
                            # (a line that opens with it: "Payment made by bank transfer …", a "PAYMENTS MADE" record)
                            r"^\W*(?:payments?|money|funds)\s*(?:made|sent|received|transferred)\b|"

@@ -1657,7 +1657,9 @@ _SERVICE_FOOTER = re.compile(r"\bin\s*partnership\s*with\b|\bpowered\s*by\b|^\W*
 _FOREIGN_MONEY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP)\b")
 
 
-_ACCOUNT_WORD = re.compile(r"\ba/c\b|account|\biban\b|konto|rekening|\bcompte\b|\bcuenta\b|\bconto\b", re.I)
+# (a bank's savings account by its kind: "PNB Savings **** 2878")
+_ACCOUNT_WORD = re.compile(r"\ba/c\b|account|\bsavings\b|\biban\b|konto|rekening|\bcompte\b|\bcuenta\b|\bconto\b",
+                           re.I)
 
 
 def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
@@ -1670,8 +1672,10 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         for method, pattern in _METHOD_KEYWORDS:
             m = pattern.search(text)
             if m and method == PaymentMethod.CARD and re.fullmatch(_MASKED_FOUR, m.group(0)) \
-                    and _ENDS_WITH_BANK.search(text[:m.start()]):
-                continue  # "Paid from State Bank of India **** 1000": the bank account debited, not a card
+                    and (_ENDS_WITH_BANK.search(text[:m.start()]) or _ACCOUNT_WORD.search(text[:m.start()])):
+                # "Paid from State Bank of India **** 1000", "Debited from" over "PNB Savings **** 2878": the bank
+                # account debited, not a card
+                continue
             if m:
                 cash_word = indian and m.group(0).lower() == "nagad"
                 if method == PaymentMethod.UPI and abroad and _GOOGLE_PAY.fullmatch(m.group(0)):

@@ -5256,6 +5256,8 @@ def test_a_day_in_any_row_of_a_bills_table_is_that_bill_s_not_the_payment_s(rece
     ("Parivahan Sewa", "Transport Department, Government of West Bengal", True),
     # ... but a public body on top naming its ministry so is the one paid (EPFO's receipt)
     ("Employees' Provident Fund Organisation", "Ministry of Labour & Employment, Government of India", False),
+    # ... and a parent body named "Under" (an export council's receipt)
+    ("Export Promotion Council for Handicrafts", "Under the Ministry of Textiles, Government of India", False),
 ])
 def test_a_name_on_top_with_another_party_named_under_it_is_not_sure(top, under, rival):
     page = words(top, under, "Payment successful", "Rs 2,500.00", "Transaction ID NIV64949170845",
@@ -5378,3 +5380,71 @@ def test_a_narration_s_payee_wrapped_onto_the_next_line_is_read_whole():
     ended = words("VM-UCOBNK", "A/c XX4642 Debited INR 36,144.84 on 29-03-26 Info:", "NEFT/UCBAN260886052772/GOUR BANGA",
                   "Avl Bal INR 18,96,808.10 -UCO Bank")
     assert read_merchant(page_lines(ended), 20.0).value == "GOUR BANGA"
+
+
+def test_a_payee_s_to_run_into_the_name_leaves_the_merchant_unsure():
+    # heldout274 (PP-OCRv4 alone): Vi's failed bill payment "toVodafoneIdeaLimited" under the sum was accepted with no
+    # payee
+    page = words("13:42 5G", "VI", "Postpaid bill payment", "Payment failed", "Rs.15,150.72", "toVodafoneIdeaLimited",
+                 "Postpaid number 9875XxxX59", "Yourbankdeclined the transaction.", "TransactionID V145915260958518",
+                 heights={1: 30})
+    lines = page_lines(page)
+    assert read_merchant(lines, 20.0).value is None and merchant_unsure(lines, 20.0)
+
+
+# ---------------------------------------------------------------- heldout276 and heldout277's first scores
+
+def test_a_letter_addressed_to_a_post_pays_the_body_named_under_it():
+    # heldout276: Utkalika's payment letter "To" / "The Secretary," / "Raghurajpur Chitrakar Samabaya Samiti Ltd" was
+    # accepted as paid to "The Secretary", its "Net amount released" passed as no status
+    page = words("UTKALIKA", "Odisha State Co-operative Handicrafts Corporation Ltd", "Letter No. UTK/MKTG/2026/731",
+                 "To", "The Secretary,", "Raghurajpur Chitrakar Samabaya Samiti Ltd", "Raghurajpur, Dist. Puri",
+                 "Sub: Payment against supply of Pattachitra", "Gross value 91,656.57", "Less: TDS @ 1% 916.57",
+                 "Net amount released INR 90,740.00", "UTR No. SBINN261478196519", "Kindly acknowledge the receipt.",
+                 first_height=30)
+    lines = page_lines(page)
+    assert read_merchant(lines, 20.0).value == "Raghurajpur Chitrakar Samabaya Samiti Ltd"
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+@pytest.mark.parametrize("sms", [
+    # SBI: "for NEFT to NAME, UTR <id>" (the name's comma before the reference's label)
+    ("Dear Customer, Your A/C xxxxx8618 has been debited by Rs 20312.99 on 03-Jul-26 for NEFT",
+     "to MAA TARINI TUSSAR BAS, UTR", "SBINN261846335053. Avl Bal Rs 228809.47."),
+    # Central Bank's mail: "Your RTGS of Rs.X to NAME initiated on <day> is in process."
+    ("Dear Customer,", "Your RTGS of Rs.20312.99 to MAA TARINI TUSSAR BAS initiated on 05-09-2026 is in",
+     "process. UTR CBINR62026090577485414."),
+])
+def test_an_alert_s_payee_ends_before_its_reference_s_label_or_a_verb(sms):
+    # heldout276: the payee read "MAA TARINI TUSSAR BAS, UTR" (both engines) and "MOHANTY PANDA AND CO initiated"
+    # (Tesseract)
+    page = words("AD-SBIBNK", *sms)
+    assert parse_ocr(page).merchant_name.value == "MAA TARINI TUSSAR BAS"
+
+
+def test_a_service_named_for_under_an_app_s_name_may_be_the_one_paid():
+    # heldout276: Airtel Thanks over "Xstream Fiber" with "for Airtel Xstream Fiber" under the sum was accepted as paid to
+    # the app
+    page = words("21:02 LTE", "Airtel Thanks", "Xstream Fiber", "Payment successful", "Rs.1,178.82",
+                 "for Airtel Xstream Fiber", "Paid on 26 Oct 2026, 12:29 PM", "UPI Ref 629908425419", heights={1: 30})
+    merchant = read_merchant(page_lines(page), 20.0)
+    assert merchant.value == "Airtel Thanks" and "Airtel Xstream Fiber" in merchant.alternatives
+    # a shop's signature line "For <shop>" at its receipt's foot names the shop on top, no rival
+    receipt = words("Malwa Craft Cafe", "Cash Memo", "Total Rs 450.00", "For Malwa Craft Cafe & Store", first_height=30)
+    assert read_merchant(page_lines(receipt), 20.0).alternatives == []
+
+
+def test_a_savings_account_s_masked_number_is_no_card():
+    # heldout276 (Tesseract): PNB ONE's UPI payment "Debited from" / "PNB Savings **** 2878" was accepted paid by card
+    page = words("PNB ONE", "Payment Successful", "Rs 29,110.00", "to Ramakanta Das", "UPI Ref No.", "626001648778",
+                 "Debited from", "PNB Savings **** 2878")
+    assert parse_ocr(page).payment_method.value == PaymentMethod.UPI
+
+
+def test_a_bill_s_note_of_the_rail_and_its_utr_states_an_outcome():
+    # heldout277 (Tesseract): a yarn dealer's invoice with "By NEFT, UTR CNRBN261881989400" / "dt. 07.07.26" under its
+    # total was accepted with no status
+    page = words("KOSHA RESHAM UDYOG", "TAX INVOICE", "Invoice No. KRU/26-27/332", "Total Rs. 99,435.00",
+                 "By NEFT, UTR CNRBN261881989400", "dt. 07.07.26", "For KOSHA RESHAM UDYOG")
+    lines = page_lines(page)
+    assert read_status(lines).value is None and status_unsure(lines)
