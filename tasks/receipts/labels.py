@@ -1591,7 +1591,8 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
 # (or a bare "for" in small letters under the sum: "for Airtel Xstream Fiber"; a signature's "For <shop>" is none)
 _PAID_FOR = re.compile(r"^\W*(?:paid\s+)?for\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
 # a firm's "AND" before its "CO" or "SONS", run onto a word of four or more letters ("BHUTIAAND CO"; not "ANAND CO")
-_GLUED_AND = re.compile(r"\b([A-Z]{4,})(AND)\s+(?:CO|SONS|COMPANY|ASSOCIATES|BROTHERS|BROS)\b")
+# (a second name between too: "SINHAAND PRASAD ASSOCIATES")
+_GLUED_AND = re.compile(r"\b([A-Z]{4,})(AND)\s+(?:[A-Z]{3,}\s+)?(?:CO|SONS|COMPANY|ASSOCIATES|BROTHERS|BROS)\b")
 
 
 # the rest of a narration's payee in capitals at the next line's start, up to the alert's next sentence
@@ -2603,7 +2604,7 @@ _STATUS_CUE = re.compile(
     r"\bno\s*(?:response|reply)\s*from\b|\btime[sd]?\s*out\b|"
     # ... but a payment received by whom it was for, or with thanks, run together too ("Receivedwith thanks")
     r"\b(?:payment|money|funds|amount)\s*received\s*by\s*(?:the\s*)?(?:biller|merchant|payee|bank)\b|"
-    r"(?:paid|received)\s*with\s*thanks|"
+    r"(?:paid|received|recd\.?)\s*with\s*thanks|"
     # a loan paid out to the payee ("The amount below has been disbursed to the institution")
     r"\b(?:has|have)\s*been\s*disbursed\b|\bdisbursed\s*successfully\b|"
     # a secured loan repaid in full ("LOAN CLOSED - ORNAMENTS RELEASED"): the loan's state, which a receipt prints

@@ -5448,3 +5448,19 @@ def test_a_bill_s_note_of_the_rail_and_its_utr_states_an_outcome():
                  "By NEFT, UTR CNRBN261881989400", "dt. 07.07.26", "For KOSHA RESHAM UDYOG")
     lines = page_lines(page)
     assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_firm_s_and_run_into_the_name_before_it_with_a_second_name_between_is_unsure():
+    # heldout279: "SINHAAND PRASAD ASSOCIATES" (both engines, clean and degraded) was accepted as read
+    page = words("Canara ai1", "Payment successful", "Rs 18,400.00", "Beneficiary SINHAAND PRASAD ASSOCIATES",
+                 "UTR CNRBN26191503344")
+    merchant = read_merchant(page_lines(page), 20.0)
+    assert merchant.value == "SINHAAND PRASAD ASSOCIATES" and "SINHA AND PRASAD ASSOCIATES" in merchant.alternatives
+
+
+def test_a_bill_s_recd_with_thanks_states_an_outcome():
+    # heldout279: a framer's bill "Recd. with thanks by GPay" was accepted with no status
+    lines = page_lines(words("RAJ FRAME & ART", "BILL", "Total Rs. 6,000", "Recd. with thanks by GPay",
+                             "UPI Ref 617902889202"))
+    assert status_unsure(lines)
+
