@@ -1154,6 +1154,10 @@ _NOT_A_NAME = re.compile(
     r"signatory|signature)\b", re.I)
 
 
+# the words an alert's next sentence opens with after its payee ("… TUSSAR BAS. Avl Bal", "…, UTR", ". Not you?")
+_ALERT_SENTENCE_WORDS = r"bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs"
+
+
 def _name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" :-|,;_")  # ("_": a mark OCR read beside the name)
     # a typographic apostrophe as OCR reads one ("Producers’"), and the honorific before a firm's name ("M/s Cosmo
@@ -1187,8 +1191,7 @@ def _name(text: str) -> str:
     # an alert's next sentence, its line wrapped after the name ("to NAWAB FURNITURE MART. Bal" / "Rs.301,547.85")
     # ("… APARTMENT OWN. UTR" / "YESBN26149742213": its reference's sentence)
     # (or after a comma: "for NEFT to MAA TARINI TUSSAR BAS, UTR" / "SBINN261846335053")
-    text = re.sub(r"(?:\.\s+|,\s*)(?:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b.*$", "",
-                  text, flags=re.I)
+    text = re.sub(rf"(?:\.\s+|,\s*)(?:{_ALERT_SENTENCE_WORDS})\b.*$", "", text, flags=re.I)
     # the rail a bank's narration names before its payee, under a bare "To" (Bank of Baroda's "to:NEFT/DASARA
     # EXHIBITION ST.", its reference between too: "to:IMPS/615713677584/SABU VARGHESE.")
     text = re.sub(r"^(?:neft|imps|rtgs|upi)\s*/\s*(?:\d{6,}\s*/\s*)?(?=[A-Za-z])", "", text, flags=re.I)
@@ -1597,8 +1600,7 @@ _GLUED_AND = re.compile(r"\b([A-Z]{4,})(AND)\s+(?:[A-Z]{3,}\s+)?(?:CO|SONS|COMPA
 
 # the rest of a narration's payee in capitals at the next line's start, up to the alert's next sentence
 # (not a sentence of its own: "REF. NO …", "INFO. …")
-_NAME_WRAPPED = re.compile(r"^(?!(?i:bal|avl|avbl|avail\w*|ref|not|call|info|utr|rrn|txn|upi|imps|neft|rtgs)\b)"
-                           r"([A-Z][A-Z&' ]*?[A-Z])\.\s+(?=[A-Za-z])")
+_NAME_WRAPPED = re.compile(rf"^(?!(?i:{_ALERT_SENTENCE_WORDS})\b)([A-Z][A-Z&' ]*?[A-Z])\.\s+(?=[A-Za-z])")
 
 
 def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
@@ -1633,14 +1635,14 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         return badged
     if over_handle := _over_upi_id(lines):
         return over_handle
-    for line in lines:
+    for index, line in enumerate(lines):
         m = re.search(r"(?:UPI|IMPS|NEFT|RTGS|POS|TRF)/(?:[^/\s]+/)*([A-Za-z][A-Za-z .&']+?)"
                       r"(?=[\s_|~.,:;\-]+(?:[₹$€£%]|Rs\b|INR\b|\d)|\s*$)", line.text)
         if m:
             name = _name(m.group(1))
             if plausible_name(name):
                 words = line.words_in(m.start(1), m.end(1))
-                if not line.text[m.end(1):].strip() and (nxt := lines[lines.index(line) + 1:][:1]) and \
+                if not line.text[m.end(1):].strip() and (nxt := lines[index + 1:index + 2]) and \
                         (wrapped := _NAME_WRAPPED.match(nxt[0].text)) and name.isupper():
                     # the name wrapped onto the next line, up to its sentence's end ("…/GOUR BANGA" over "RESHAM
                     # SUTA. Avl Bal …")
