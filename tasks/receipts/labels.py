@@ -1023,17 +1023,16 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
 # booking's ("Locator"): a document's number (an order's, a receipt's) is weaker, so beside one it is not surely
 # the id
 _PAYMENT_REFERENCE_WORD = r"ref|txn|utr|rrn|\btrans|\bauth(?!ori[sz]ed)|\bappr(?!oved)|\bconf(?!irmed)"  # not outcomes
+# a gateway's or an app's own id under its name ("Easebuzz ID" beside a "Docket No.", "PayU ID" beside an "Order
+# No."; not a party's number, "Client ID", nor a place's or a thing's, "Station ID"; the lines of a customer's, a
+# merchant's, a handle's ... id, NOT_TRANSACTION_ID's, are never read here at all)
+_NAMED_ID = (r"(?<![A-Za-z])(?!(?:client|cust|patient|member|student|employee|e-?mail|login|vendor|supplier|device|"
+             r"policy|claim|admission|enrol?ment|roll|station|store|shop|outlet|branch|site|location|vehicle|charger|"
+             r"meter|asset|product|item|seller|agent|dealer|partner|operator|order|booking)\b)[A-Za-z]{3,}\s+(?-i:ID|Id)\b")
 # the wordings of a stronger kind of id than each document number's
-_STRONGER_WORDING = {"order": re.compile(_PAYMENT_REFERENCE_WORD, re.I),
-                     # ... and a gateway's or an app's own id under its name ("Easebuzz ID" beside a "Docket No.";
-                     # not a party's number, "Client ID", nor a place's or a thing's, "Station ID"; the lines of a
-                     # customer's, a merchant's, a handle's ... id, NOT_TRANSACTION_ID's, are never read here at all)
+_STRONGER_WORDING = {"order": re.compile(_PAYMENT_REFERENCE_WORD + "|" + _NAMED_ID, re.I),
                      "invoice": re.compile(_PAYMENT_REFERENCE_WORD + r"|\bpnr|\bbooking|\border|\breservation|"
-                                           r"\blocator|(?<![A-Za-z])(?!(?:client|cust|patient|member|student|employee|"
-                                           r"e-?mail|login|vendor|supplier|device|policy|claim|admission|enrol?ment|"
-                                           r"roll|station|store|shop|outlet|branch|site|location|vehicle|charger|meter|"
-                                           r"asset|product|item|seller|agent|dealer|partner|operator)\b)"
-                                           r"[A-Za-z]{3,}\s+(?-i:ID|Id)\b", re.I)}
+                                           r"\blocator|" + _NAMED_ID, re.I)}
 
 
 def _stronger_codes(lines: list[PageLine], hit: LabelHit) -> list[str]:
@@ -1533,9 +1532,18 @@ def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
         again = [other for other in lines if other is not line and fold(other.text) == fold(name)]
         if again:
             words = again[0].words_in(0, len(again[0].text))
-            return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="sender")
+            # the company's whole name printed under the mail's head ("Delhivery <billing@…>" over "Delhivery Ltd"):
+            # which of the two the payee's name is, the page does not say
+            whole = [other.text.strip() for other in lines[:8] if other.text.strip().lower().startswith(name.lower())
+                     and _COMPANY_FORMS_ONLY.fullmatch(other.text.strip()[len(name):])]
+            return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="sender",
+                                   alternatives=whole[:1])
         return None
     return None
+
+
+# what is left of a name after the sender's: its company form alone (" Ltd", " Pvt. Ltd.", " Limited")
+_COMPANY_FORMS_ONLY = re.compile(r"(?:\s+(?:pvt|private|ltd|limited|inc|llp|plc|corp|corporation|company)\.?)+", re.I)
 
 
 _BANK_WORDS = re.compile(r"\bbank\b|\bcard\b|alerts?\b|\bpayments?\b|stripe|razorpay|paypal|cashfree|payu|instamojo",
@@ -2736,6 +2744,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a bare "Fee paid" on a line of its own: a fee page's outcome or a column's label, a
                            # person's to read (``_FEE_OUTCOME`` takes it only with its success or thanks)
                            r"^\W*fees?\s*(?:paid|received)\W*$|"
+                           # a receipt's "Total paid 9,367" as its only word of the outcome: paid to some readers, a
+                           # bill's column to others; a person's to read
+                           r"^\W*(?:total|amount|sum|net\s*amount)\s*paid\W*(?:rs\.?|inr|₹)?\s*\d|"
                            # a stamp of one or two words in capitals the stems lack ("REMITTED"): an outcome, unread;
                            # not a company's form wrapped onto its own line
                            r"(?-i:^\W*(?:[A-Z]+\s+)?(?!(?:LIMITED|INCORPORATED|REGISTERED|RESERVED|CERTIFIED)\b)[A-Z]{3,}ED\W*$)",

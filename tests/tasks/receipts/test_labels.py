@@ -1699,12 +1699,13 @@ def test_a_sentence_of_terms_or_a_jobs_hour_states_no_outcome(receipt_rules, row
                                  "Your order ships when the payment is received",
                                  "Sobald die Zahlung erfolgt ist, wird der Auftrag bearbeitet."])
 def test_a_payment_in_a_clause_of_condition_states_no_outcome(receipt_rules, row):
-    # heldout70: a gas connection's receipt says what happens once the payment is received, not that it was
-    result = verdict(words("Gas Networks Ireland", "Amount paid 295.10 EUR", "Transaction ID 8ZTAU6PHTUMU", row),
+    # heldout70: a gas connection's receipt says what happens once the payment is received, not that it was (its
+    # "Amount paid" label is a person's to read since heldout278: see the property tax receipt's "Total paid")
+    result = verdict(words("Gas Networks Ireland", "Amount 295.10 EUR", "Transaction ID 8ZTAU6PHTUMU", row),
                      receipt_rules)
     assert result.fields.status.value is None and "unreadable:status" not in result.reasons
     # the same words as the clause's own statement still state it
-    result = verdict(words("Gas Networks Ireland", "Amount paid 295.10 EUR", "Transaction ID 8ZTAU6PHTUMU",
+    result = verdict(words("Gas Networks Ireland", "Amount 295.10 EUR", "Transaction ID 8ZTAU6PHTUMU",
                            "After three attempts, the payment was received."), receipt_rules)
     assert result.fields.status.value == "success"
 
@@ -5464,3 +5465,32 @@ def test_a_bill_s_recd_with_thanks_states_an_outcome():
                              "UPI Ref 617902889202"))
     assert status_unsure(lines)
 
+
+
+def test_a_receipt_s_total_paid_as_its_only_outcome_is_a_person_s_to_read():
+    # heldout278: a property tax receipt's "Total paid 9,367" was its only word of the outcome, accepted with none;
+    # heldout70 counts a gas receipt's "Amount paid" as no outcome, heldout278 as paid: the sets disagree
+    lines = page_lines(words("Nagar Nigam Mathura-Vrindavan", "Property tax receipt", "Receipt No. MVNN/PT/26-27/512532",
+                             "House tax 6,460.00", "Total paid 9,367", "Payment mode UPI", "UPI Ref No. 626414625468"))
+    assert read_status(lines).value is None and status_unsure(lines)
+    lines = page_lines(words("Gas Networks Ireland", "Amount paid 295.10 EUR", "Transaction ID 8ZTAU6PHTUMU"))
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_gateway_s_own_id_beside_an_order_number_leaves_the_id_unsure():
+    # heldout279: an order mail's "Order No. TG54354" was taken over "PayU ID 69274553884" and accepted
+    page = words("Tikuli Ghar", "Thank you for your order. Your payment is awaiting confirmation from your bank.",
+                 "Order total Rs.3,680.00", "Order No. TG54354", "Payment UPI via PayU", "PayU ID 69274553884",
+                 "Order placed 28 November 2026, 12:32 PM")
+    txn = parse_ocr(page).transaction_id
+    assert txn.value == "TG54354" and "69274553884" in txn.alternatives
+
+
+def test_a_mail_s_sender_under_the_company_s_whole_name_is_unsure():
+    # heldout279: Delhivery's mail ("Delhivery <billing@delhivery.com>" over "Delhivery Ltd") was accepted as paid to
+    # the sender's "Delhivery" (clean and degraded)
+    page = words("Payment receipt", "Delhivery <billing@delhivery.com>", "to me 12:58 PM", "Delhivery Ltd",
+                 "PAYMENT RECEIPT", "Total paid Rs.3,280.40", "Paid on 01 Jul 2026", "UPI reference 618222122696",
+                 "We have received your payment. Thank you for shipping with", "Delhivery.", heights={3: 30})
+    merchant = read_merchant(page_lines(page), 20.0)
+    assert merchant.value == "Delhivery" and merchant.alternatives == ["Delhivery Ltd"]
