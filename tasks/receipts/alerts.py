@@ -133,7 +133,9 @@ _REFERENCE = re.compile(
     r"(?:\bUPI\s*transaction\s*reference\s*number|\bUPI\s*Ref(?:erence)?(?:\s*No)?|\bRef(?:erence)?(?:\s*(?:No|number))?"
     r"|\bRefno|\bUTR(?:\s*No)?|\bRRN|\bIMPS(?:\s*Ref(?:\s*No)?)?|\bUPI)\.?\s*(?:is\s+)?[:.#\-]?\s*(\d{12})(?!\d)"
     r"|\bUPI[/-](?:P2[MAP][/-])?(\d{12})(?=[/-])"
-    r"|\bUTR(?:\s*No)?\.?\s*[:.#\-]?\s*((?-i:[A-Z]{4}[A-Z0-9]{10,18}))(?<=\d)(?![A-Za-z0-9])", re.I)
+    r"|\bUTR(?:\s*No)?\.?\s*[:.#\-]?\s*((?-i:[A-Z]{4}[A-Z0-9]{10,18}))(?<=\d)(?![A-Za-z0-9])"
+    # (twelve digits OCR broke in two after "UPI:", "UPI:6313021 16594": joined back, as a UTR's rest is)
+    r"|\bUPI\s*[:.#\-]\s*((?=(?:\d\s?){12}(?!\d))\d{2,10}\s\d{2,10})(?!\d)", re.I)
 
 # the money left the account, or reached it: stated in the past ("has been debited", "debited for Rs.X", "Rs.X
 # debited", "Sent Rs.X" -- its capital opens the message, whatever the thread's day divider before it --, "credited to
@@ -293,7 +295,7 @@ def _whole(text: str, start: int, end: int, value: str) -> tuple[int, int, str]:
 
 
 def _reference(running: _RunningText) -> FieldValue[str]:
-    found = [_whole(running.text, m.start(), m.end(), next(g for g in m.groups() if g))
+    found = [_whole(running.text, m.start(), m.end(), "".join(next(g for g in m.groups() if g).split()))
              for m in _REFERENCE.finditer(running.text)]
     if len({value for *_, value in found}) != 1:
         return FieldValue[str]()  # none, or two references: which is the payment's is a reader's call

@@ -996,7 +996,7 @@ def _code_tokens(lines: list[PageLine]) -> list[str]:
         # Shillong - 793001", a town alone: "Alappuzha - 688011")
         pin_code = None if not _PIN_CODE_END.search(line.text) else line.text.rstrip(" .")
         for part in re.split(r"[\s|]+", line.text):
-            part = part.strip(".,:;()")
+            part = part.strip(".,:;()[]")  # (a bracket a box's edge left: "[609317325951")
             if (re.fullmatch(r"\+?(?:91)?[6-9]\d{9}|[\d,]*\d[.,]\d{2}|\d{1,3}(?:,\d{2,3})+", part)
                     or _PRICE_WITH_CURRENCY.fullmatch(part)):
                 continue  # a mobile number, a price, a grouped amount, a sum glued to its currency

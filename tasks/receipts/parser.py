@@ -1300,6 +1300,8 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
                     weekday_only and names_another_event(above)) or (
                     not before.strip() and names_another_event(beside)):
                 kind = "other"
+            elif _paid_note_day(lines, i, line.text[:start]):
+                kind = "payment"
             elif any(prev_end <= m.start() and m.end() <= start for m in labels):
                 kind = "payment" if _PAYMENT_DATE.search(before) or _GLUED_PAYMENT_DATE.search(before) else "label"
             elif not before.strip() and len(above.split()) <= 3 and _STACKED_DATE_LABEL.search(above):
@@ -1318,6 +1320,24 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
         out = [(line, found, "other" if kind == "label" and _ISSUED.search(label) else kind)
                for (line, found, kind), label in zip(out, labels_of, strict=True)]
     return out
+
+
+# a bill's note of how it was paid, by a rail with its reference ("by NEFT, UTR BARBN263053237681"), and a paid stamp
+_PAID_NOTE = re.compile(r"\b(?:by|via)\s*(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b", re.I)
+_PAID_STAMP_ALONE = re.compile(r"^\W*(?:paid|received)\W*$", re.I)
+_DATED = re.compile(r"(?:^|\s)(?:dt|dtd|dated|on)\W*$", re.I)
+
+
+def _paid_note_day(lines: list[PageLine], index: int, text_before: str) -> bool:
+    """Whether a date is the day a bill's payment note gives: "dt." after the note, on its line or the next ("by NEFT,
+    UTR BARBN263053237681" over "dt.01.11.2026"), or alone under a paid stamp ("PAID" over "01 NOV 2026"); the bill's
+    own date is the day it was issued."""
+    above = lines[index - 1].text if index else ""
+    if _PAID_NOTE.search(text_before) and _DATED.search(text_before):
+        return True
+    if _DATED.fullmatch(text_before.strip()) and _PAID_NOTE.search(above):
+        return True
+    return not text_before.strip() and bool(_PAID_STAMP_ALONE.match(above))
 
 
 # a number's label and the start of its value before a date with no label of its own: the date may be the number's

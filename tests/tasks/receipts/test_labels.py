@@ -5494,3 +5494,35 @@ def test_a_mail_s_sender_under_the_company_s_whole_name_is_unsure():
                  "We have received your payment. Thank you for shipping with", "Delhivery.", heights={3: 30})
     merchant = read_merchant(page_lines(page), 20.0)
     assert merchant.value == "Delhivery" and merchant.alternatives == ["Delhivery Ltd"]
+
+
+# ---------------------------------------------------------------- heldout280 and heldout281's first scores
+
+
+@pytest.mark.parametrize("note", [("by NEFT, UTR NTBLN61096620017", "dt.19/04/26"),
+                                  ("by NEFT, UTR NTBLN61096620017 dt. 19/04/26",),
+                                  ("PAID", "19 APR 2026")])
+def test_a_bill_s_payment_note_or_paid_stamp_dates_the_payment(note):
+    # heldout280, heldout281: a tax invoice "Dated 13-Apr-26" stamped "PAYMENT RECEIVED", "by NEFT, UTR …" over
+    # "dt.19/04/26" (and a "PAID" stamp over its day) was accepted dated the invoice's day
+    page = words("HALDWANI PLYWOOD & TIMBER", "TAX INVOICE", "Invoice No. HPT/26-27/573 Dated 13-Apr-26",
+                 "Total 27,807.00", "PAYMENT RECEIVED", *note, "for HALDWANI PLYWOOD & TIMBER")
+    assert parse_ocr(page).date.value == dt.date(2026, 4, 19)
+    # the invoice's own day stays the date where no note dates the payment
+    plain = words("HALDWANI PLYWOOD & TIMBER", "TAX INVOICE", "Invoice No. HPT/26-27/573 Dated 13-Apr-26",
+                  "Total 27,807.00", "by NEFT, UTR NTBLN61096620017")
+    assert parse_ocr(plain).date.value == dt.date(2026, 4, 13)
+
+
+def test_a_twelve_digit_id_in_a_box_s_bracket_is_not_absent():
+    # heldout280 (Tesseract, degraded): BHIM's id read "__ [609317325951" with its label lost was passed as no id
+    lines = ["BHIM", "Transaction Successful", "Rs 15,243.03", "Paid to Aipan Haat", "Q418230957@ybl",
+             "__ [609317325951", "03/04/2026"]
+    assert "unreadable:transaction_id" in verdict(words(*lines), load_receipt_rules()).reasons
+
+
+def test_an_alert_s_upi_reference_ocr_broke_in_two_is_joined():
+    # heldout281 (Tesseract): ICICI's "UPI:6313021 16594." was read as no reference and accepted
+    page = words("VM-ICICIT", "ICICI Bank Acct XX677 debited for Rs 16325.00", "on 09-Nov-26; JALARAM HARDWARE credited.",
+                 "UPI:6313021 16594. Call 18002662 for dispute.")
+    assert parse_ocr(page).transaction_id.value == "631302116594"
