@@ -2269,6 +2269,9 @@ _STATUS_PHRASES: dict[str, PaymentStatus] = {
     # a cheque taken, its money not yet in ("PAYMENT PENDING REALISATION" on an insurer's receipt)
     "pending realisation": PaymentStatus.PENDING, "pending realization": PaymentStatus.PENDING,
     "pending clearance": PaymentStatus.PENDING,
+    # a banking page's maker-checker wait ("Pending for approval" on a corporate app's transfer)
+    "pending for approval": PaymentStatus.PENDING, "pending approval": PaymentStatus.PENDING,
+    "pending for authorisation": PaymentStatus.PENDING, "pending for authorization": PaymentStatus.PENDING,
     # a bill not yet paid: its stamp or banner ("UNPAID", "OVERDUE", "Payment overdue") says nothing was paid yet
     "unpaid": PaymentStatus.PENDING, "not paid": PaymentStatus.PENDING, "overdue": PaymentStatus.PENDING,
     "past due": PaymentStatus.PENDING,
@@ -2516,7 +2519,9 @@ def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     title = next(iter(below_status_bar(lines)), None)
     formula: PageLine | None = None  # a money receipt's "Received with thanks from …"
-    for line in lines:
+    for index, line in enumerate(lines):
+        if index and _wrapped_condition(lines[index - 1], line):
+            continue  # "It goes to the bank once" over "approved.": what will happen, not what did
         if fate := _CHEQUE_FATE.match(line.text):
             status = next(v for k, v in _CHEQUE_FATES.items() if re.fullmatch(phrase_pattern(k), fate.group(1), re.I))
             found.append((status, line.words_in(fate.start(1), fate.end(1)), "stamp"))
@@ -2640,7 +2645,9 @@ _STATUS_LABEL_VALUE = re.compile(r"\bstatus\s*[:\-]?\s*[A-Za-z]{3,}", re.I)
 _PAID_SENTENCE = re.compile(r"\bpaid\s*to\s*\S.*?(?:\s|(?<=[a-z]))(?:via|using|with|through)(?:\s|(?=[A-Z]))", re.I)
 # a note that the bill was paid, and how or when, its "Paid" misread ("Poid NEFT 23.05.26", "Pald by UPI")
 _PAID_MISREAD = re.compile(r"^\W*p(?:[o0]i|a[l1]|[o0][l1])d\s+(?:(?:by|via|on)\s+)?(?:neft|rtgs|imps|upi|cash|card|"
-                           r"cheque|\d)", re.I)
+                           r"cheque|\d)|"
+                           # (and a receipt's "Recd. Rs. 2,000/- ... from", its "Recd." read "Reed.")
+                           r"^\W*re[ec]d\.?\s+(?:rs\.?|inr|₹)\s*\d", re.I)
 
 
 # a sentence stating the business's terms, not what happened to this payment: a condition, a rule or a warranty
@@ -2667,6 +2674,11 @@ def _conditional(before: str) -> bool:
     """Whether the clause a cue ends (the text before it, back to a comma, a semicolon or a full stop) opens with a
     condition or a time to come."""
     return bool(_CONDITION.search(re.split(r"[,;.!?]\s", before + " ")[-1]))
+
+
+def _wrapped_condition(above: PageLine, line: PageLine) -> bool:
+    """Whether a line in small letters goes on with a sentence the line above left open in a clause of condition."""
+    return line.text.lstrip()[:1].islower() and not re.search(r"[.!?:]\W*$", above.text) and _conditional(above.text)
 
 
 def _states_an_outcome(text: str) -> bool:
@@ -2732,6 +2744,8 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a bill's note of the rail it was paid by and the payment's reference ("By NEFT, UTR
                            # CNRBN261881989400")
                            r"^\W*(?:paid\s*)?(?:by|via)\s*(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b|"
+                           # (... or of the money received by it: "NEFT recd. 11.12.2026, UTR PUNBN263452835389")
+                           r"^\W*(?:neft|rtgs|imps|upi)\s*(?:recd|rcvd|received)\b|"
                            # a payer's letter's sum "released" ("Net amount released INR 90,740.00")
                            r"\b(?:amount|sum)\s*(?:released|remitted)\b|"
                            r"\b(?:payment|transfer|transaction)\s*(?:has\s*been|was)\s*(?:made|sent|received|processed)\b|"
@@ -2859,6 +2873,8 @@ def _status_by_stem(lines: list[PageLine]) -> list[tuple[PaymentStatus, list[Ocr
     """Statuses worded by outcome stems: after a "Status" label, alone on a short line, or as a sentence's verb."""
     found: list[tuple[PaymentStatus, list[OcrWord], str]] = []
     for i, line in enumerate(lines):
+        if i and _wrapped_condition(lines[i - 1], line):
+            continue
         text = _GLUED_SUBJECT.sub(r"\1 ", line.text)
         label = _STATUS_WORD_LABEL.search(text)
         after = label.end() if label else 0

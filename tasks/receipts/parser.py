@@ -1326,6 +1326,8 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
 _PAID_NOTE = re.compile(r"\b(?:by|via)\s*(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b", re.I)
 _PAID_STAMP_ALONE = re.compile(r"^\W*(?:paid|received)\W*$", re.I)
 _DATED = re.compile(r"(?:^|\s)(?:dt|dtd|dated|on)\W*$", re.I)
+# ... and a note of the money received by a rail, its day next ("NEFT recd. 11.12.2026, UTR PUNBN263452835389")
+_RECEIVED_NOTE = re.compile(r"\b(?:neft|rtgs|imps|upi)\s*(?:recd|rcvd|received)\.?\s*(?:on\W*)?$", re.I)
 
 
 def _paid_note_day(lines: list[PageLine], index: int, text_before: str) -> bool:
@@ -1333,7 +1335,7 @@ def _paid_note_day(lines: list[PageLine], index: int, text_before: str) -> bool:
     UTR BARBN263053237681" over "dt.01.11.2026"), or alone under a paid stamp ("PAID" over "01 NOV 2026"); the bill's
     own date is the day it was issued."""
     above = lines[index - 1].text if index else ""
-    if _PAID_NOTE.search(text_before) and _DATED.search(text_before):
+    if (_PAID_NOTE.search(text_before) and _DATED.search(text_before)) or _RECEIVED_NOTE.search(text_before):
         return True
     if _DATED.fullmatch(text_before.strip()) and _PAID_NOTE.search(above):
         return True

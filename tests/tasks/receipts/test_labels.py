@@ -5526,3 +5526,40 @@ def test_an_alert_s_upi_reference_ocr_broke_in_two_is_joined():
     page = words("VM-ICICIT", "ICICI Bank Acct XX677 debited for Rs 16325.00", "on 09-Nov-26; JALARAM HARDWARE credited.",
                  "UPI:6313021 16594. Call 18002662 for dispute.")
     assert parse_ocr(page).transaction_id.value == "631302116594"
+
+
+# ---------------------------------------------------------------- heldout282 and heldout283's first scores
+
+
+def test_a_condition_wrapped_onto_the_next_line_states_no_outcome():
+    # heldout283: InstaBIZ's "Pending for approval" over "Needs the second signatory's approval. It goes to the bank
+    # once" / "approved." was accepted as a success
+    lines = ["InstaBIZ", "Pending for approval", "Needs the second signatory's approval. It goes to the bank once",
+             "approved.", "Created Signed 1/2 Sent to bank Credited", "Transaction ID ICB66112649841",
+             "Beneficiary ARYAN TENT HOUSE", "Amount Rs.2,13,000.00"]
+    assert read_status(page_lines(words(*lines))).value == PaymentStatus.PENDING
+    # the wrapped line alone, under its condition: no outcome at all
+    wrapped = page_lines(words("InstaBIZ", "It goes to the bank once", "approved.", "Amount Rs.2,13,000.00"))
+    assert read_status(wrapped).value is None
+    # a sentence wrapped with no condition still states it
+    stated = page_lines(words("InstaBIZ", "Your transfer to ARYAN TENT HOUSE has been", "approved.",
+                              "Amount Rs.2,13,000.00"))
+    assert read_status(stated).value == PaymentStatus.SUCCESS
+
+
+def test_a_note_of_money_received_by_a_rail_dates_the_payment_and_states_an_outcome():
+    # heldout283 (Tesseract): a cloth merchant's invoice "Date: 30/11/2026" with "NEFT recd. 11.12.2026, UTR …" under
+    # its total was accepted dated the invoice's day and with no status
+    page = words("SHREE GANESH VASTRALAYA", "TAX INVOICE", "Invoice No. SGV/26-27/413 Date: 30/11/2026",
+                 "Total (rounded off) 29,207.00", "NEFT recd. 11.12.2026, UTR PUNBN263452835389")
+    assert parse_ocr(page).date.value == dt.date(2026, 12, 11)
+    assert status_unsure(page_lines(page))
+
+
+def test_a_receipt_s_recd_misread_is_not_passed_as_no_outcome():
+    # heldout283 (Tesseract, degraded): "Reed. Rs. 2,000/- (Rupees Two Thousand Only) from Smt. Seema Devi" was
+    # accepted with no status
+    lines = page_lines(words("Sujani Silai Kendra", "Date: 21-05-2026",
+                             "Reed. Rs. 2,000/- (Rupees Two Thousand Only) from Smt. Seema Devi",
+                             "towards the fee of the Sujani training, May batch, in cash."))
+    assert read_status(lines).value is None and status_unsure(lines)
