@@ -1798,12 +1798,16 @@ _METHOD_CUE = re.compile(
     rf"\b(?:card|{_VISA_CARD}|master\s*card|amex|american\s*express|rupay|maestro|discover|debited|credited|upi|vpa|"
     r"wallet|net\s*-?\s*banking|internet\s*banking|online\s*banking|(?:bank|wire)\s*transfer|neft|imps|rtgs|"
     r"sepa|bacs|ach|chaps|faster\s*payments?|giro|raast|cash|coins?|notes|contactless|chip|apple\s*pay|google\s*pay|"
+    # a wire's rail ("International payment (SWIFT)" under a "Type" label): a bank transfer to some sets, unread here
+    r"swift|"
     r"paypal|cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|from\s*(?:a/c|account)|"
     # a card's or a lender's instalments ("HDFC CC EMI") under a payment section's heading; a payee's UPI handle,
     # also split after its "@" by OCR ("techfixsolut.9558@ yescred")
     r"payment\s*(?:mode|method|type|details?)|mode|tender|funding|source|emi|"
     # a bank's reference for the money moved (a UTR: UPI, IMPS or NEFT; an RRN: UPI or a card), whatever named the way
-    r"utr|rrn)\b|[\w.\-]+@\s?[a-z]{2,}\b(?![.\w\-])",
+    r"utr|rrn)\b|[\w.\-]+@\s?[a-z]{2,}\b(?![.\w\-])|"
+    # "UPI" with its "I" misread before what it names ("UP! payment receipt")
+    r"\bup[!|1l](?=\s*(?:payment|ref|transaction|txn|id)\b)",
     re.I)
 
 

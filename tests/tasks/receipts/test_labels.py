@@ -5618,3 +5618,18 @@ def test_a_receipt_s_amount_received_with_its_sum_is_a_person_s_to_read():
     lines = page_lines(words("CHITTARA ANGADI", "TAX INVOICE", "Total 1,218.00", "Amount received - Rs. 1,218.00",
                              "Mode UPI", "UPI Ref 603310481095"))
     assert read_status(lines).value is None and status_unsure(lines)
+
+
+# ---------------------------------------------------------------- heldout286 and heldout287's first scores
+
+
+def test_a_wire_s_swift_type_or_a_misread_upi_keeps_a_missing_method_unproven():
+    # heldout286: Lloyds' "Type" over "International payment (SWIFT)" (both engines, clean and degraded) and, with
+    # Tesseract alone, Navi's "UP! payment receipt" were accepted with no way of paying
+    wire = parse_ocr(words("Lloyds Bank", "International payment", "Payment in progress", "2,830.00",
+                           "to SHRI VISHWAKARMA KAVAD KALA KENDRA", "Date", "25 November 2026", "Lloyds payment ID",
+                           "LBG6621401074", "Type", "International payment (SWIFT)"))
+    assert wire.payment_method.value is None and "payment_method" in wire.unreadable
+    navi = parse_ocr(words("Navi", "UP! payment receipt", "Payment successful", "Rs.35,637.00", "Paid to",
+                           "KAVAD GHAR CHITTORGARH", "23 Mar 2026, 12:17 PM", "HDFC Bank **5847"))
+    assert navi.payment_method.value is None and "payment_method" in navi.unreadable
