@@ -1342,8 +1342,9 @@ def read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str
     """The payee: under a payee/merchant/beneficiary/biller/seller label, a statement narration, or the header."""
     found = _read_merchant(lines, median_height)
     if found.basis in ("header", "sender") and tax_challan(lines):
-        # a GST or income-tax challan names no payee (every set counts it so): the name on top is the bank's or its
-        # app's that carried it ("YONO Business" over "e-Tax - Direct tax (ITNS 281)")
+        # a GST or income-tax challan names no payee (the sets count it so, but for the tax named on top of a GST
+        # receipt: see ``merchant_unsure``): the name on top is the bank's or its app's that carried it ("YONO
+        # Business" over "e-Tax - Direct tax (ITNS 281)")
         return FieldValue[str]()
     if found.value is not None and (LOST_SPACE.search(found.value) or CUT_START.match(found.value)):
         return found.model_copy(update={"confidence": round(found.confidence * 0.6, 3)})
@@ -2157,8 +2158,9 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     challan = tax_challan(lines)
     lines = _past_headings(below_status_bar(lines))
     if challan:
-        # a GST or income-tax challan names no payee (the sets agree): absent, not unread; but the tax named on top
-        # of its receipt ("Goods and Services Tax" over a PMT-06) is the payee to heldout262 and heldout284
+        # a GST or income-tax challan names no payee: absent, not unread; but the tax named on top of its receipt
+        # ("Goods and Services Tax" over a PMT-06) is the payee to heldout262 and heldout284, absent to heldout147 to
+        # heldout154: a person's to read
         return any(_TAX_ON_TOP.fullmatch(line.text) for line in lines[:2])
     if not lines:
         return False
