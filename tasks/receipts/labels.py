@@ -24,6 +24,8 @@ from tasks.receipts.parser import (
     BANK_RAILS,
     CAMEL_JOIN,
     ENGLISH_MONTH,
+    RAIL_PAYMENT_NOTE,
+    RAIL_RECEIPT_NOTE,
     RECEIVED_BY,
     PageLine,
     _conf,
@@ -1539,8 +1541,8 @@ def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
             words = again[0].words_in(0, len(again[0].text))
             # the company's whole name printed under the mail's head ("Delhivery <billing@…>" over "Delhivery Ltd"):
             # which of the two the payee's name is, the page does not say
-            whole = [other.text.strip() for other in lines[:8] if other.text.strip().lower().startswith(name.lower())
-                     and _COMPANY_FORMS_ONLY.fullmatch(other.text.strip()[len(name):])]
+            whole = [text for text in (other.text.strip() for other in lines[:8])
+                     if text.lower().startswith(name.lower()) and _COMPANY_FORMS_ONLY.fullmatch(text[len(name):])]
             return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="sender",
                                    alternatives=whole[:1])
         return None
@@ -2760,9 +2762,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            r"\bsubmitted\b|\b(?:order|booking)\s*(?:has\s*been\s*)?placed\b|"
                            # a bill's note of the rail it was paid by and the payment's reference ("By NEFT, UTR
                            # CNRBN261881989400")
-                           r"^\W*(?:paid\s*)?(?:by|via)\s*(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b|"
+                           rf"^\W*(?:paid\s*)?{RAIL_PAYMENT_NOTE}|"
                            # (... or of the money received by it: "NEFT recd. 11.12.2026, UTR PUNBN263452835389")
-                           r"^\W*(?:neft|rtgs|imps|upi)\s*(?:recd|rcvd|received)\b|"
+                           rf"^\W*{RAIL_RECEIPT_NOTE}\b|"
                            # a khata app's entry "You paid" alone over its sum: the entry's kind to some, its outcome to
                            # others
                            r"^\W*you\s*paid\W*$|"

@@ -1260,6 +1260,10 @@ def _under_bills_header(lines: list[PageLine], index: int) -> bool:
 # and the bank rails every reader of them names (labels.py's status reads them too)
 RECEIVED_BY = r"received\s*(?:by|via|through)\s*"
 BANK_RAILS = r"neft|rtgs|imps|upi|bank\s*transfer"
+# a bill's note of the rail it was paid by and the payment's reference ("by NEFT, UTR BARBN263053237681"), and of the
+# money received by a rail ("NEFT recd. 11.12.2026"): the payment's day after them here, its outcome in labels.py
+RAIL_PAYMENT_NOTE = r"(?:by|via)\s*(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b"
+RAIL_RECEIPT_NOTE = r"(?:neft|rtgs|imps|upi)\s*(?:recd|rcvd|received)"
 _RECEIVED_BY_RAIL = re.compile(rf"\b{RECEIVED_BY}(?:{BANK_RAILS}|cheque|card)\b", re.I)
 
 
@@ -1322,12 +1326,12 @@ def _date_candidates(lines: list[PageLine]) -> list[tuple[PageLine, tuple[dt.dat
     return out
 
 
-# a bill's note of how it was paid, by a rail with its reference ("by NEFT, UTR BARBN263053237681"), and a paid stamp
-_PAID_NOTE = re.compile(r"\b(?:by|via)\s*(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b", re.I)
+# a bill's payment note, a paid stamp alone on its line, and a day's own little label after them ("dt.", "on")
+_PAID_NOTE = re.compile(rf"\b{RAIL_PAYMENT_NOTE}", re.I)
 _PAID_STAMP_ALONE = re.compile(r"^\W*(?:paid|received)\W*$", re.I)
 _DATED = re.compile(r"(?:^|\s)(?:dt|dtd|dated|on)\W*$", re.I)
 # ... and a note of the money received by a rail, its day next ("NEFT recd. 11.12.2026, UTR PUNBN263452835389")
-_RECEIVED_NOTE = re.compile(r"\b(?:neft|rtgs|imps|upi)\s*(?:recd|rcvd|received)\.?\s*(?:on\W*)?$", re.I)
+_RECEIVED_NOTE = re.compile(rf"\b{RAIL_RECEIPT_NOTE}\.?\s*(?:on\W*)?$", re.I)
 
 
 def _paid_note_day(lines: list[PageLine], index: int, text_before: str) -> bool:
