@@ -93,8 +93,11 @@ _NO = ("no", "number", "num", "id", "#", "code")
 TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
     # (an invoice's "UTR ref." over the RTGS reference)
     # (a gateway's "UPI UTR" over the payment's twelve digits, OCR running it together: "UPIUTR")
+    # (and Fedwire's own reference for a US wire, its IMAD: "Fed Reference 20260127B1Q8KZYB663000")
     LabelFamily("transaction_id", "utr", ("UTR", "UTR No", "UTR Number", "UTR Ref No", "UTR Ref", "UTR Reference",
-                                          "UTR Reference No", "UPI UTR", "Unique Transaction Reference"), 90,
+                                          "UTR Reference No", "UPI UTR", "Unique Transaction Reference",
+                                          "Fed Reference", "Fed Reference No", "Fed Ref", "Fed Ref No", "IMAD",
+                                          "Fedwire Reference", "Fedwire Ref"), 90,
                 digits_only=False),
     LabelFamily("transaction_id", "upi_ref", ("UPI Ref No", "UPI Ref ID", "UPI Ref", "UPI Reference No",
                                               "UPI Reference Number", "UPI Reference ID", "UPI Transaction ID",
@@ -1317,6 +1320,9 @@ _WAY_PAID = re.compile(r"(?:by\s+|via\s+)?(?:upi|imps|neft|rtgs|nach|cash|cheque
 # ("K.SARAVANAN" read off "K. SARAVANAN"); and a shop's trade word in capitals run into the word before it
 # ("CHITTARAANGADI SAGARA" read off "CHITTARA ANGADI SAGARA")
 LOST_SPACE = re.compile(r"[a-z][A-Z](?![a-z])|[A-Za-z]{15}|\b[A-Z]\.[A-Z][A-Za-z]{2,}|"
+                        # (a person's two initials opening a firm's name in capitals: "MK SALVI AND SONS" read off
+                        # "M K SALVI AND SONS")
+                        r"^[A-Z]{2}\s+[A-Z]{3,}(?:\s+[A-Z&]+)*$|"
                         r"\b[A-Z]{3,}(?:ANGADI|STORES|TRADERS|ENTERPRISES|AGENCIES|BHANDAR|KENDRA|EMPORIUM|TEXTILES|"
                         r"JEWELLERS|MEDICALS|HARDWARE|PROVISIONS)\b")
 # a name ending in an initial and its dot ("NAKSHATRA AVIATION S.", "SASIDHARAN K."): the dot may be a speck or a
@@ -1443,7 +1449,8 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
         if where == "row" and (tail := _LAST_LABEL_WORD.search(line.text[hit.start:hit.end])) and \
                 re.match(r"[a-z]", line.text[hit.end:hit.end + 1]):
             text = tail.group(0) + text  # "Merchant Namecheap,Inc.": a label does not end inside a word
-        if (more := _name_runs_on(lines, index, text, words[0].left)) is not None:
+        if (more := _name_runs_on(lines, index, text, words[0].left, in_column=where == "row" and _in_a_column(
+                lines[hit.line_index], hit, words[0]))) is not None:
             text, words = f"{text} {more.text}", [*words, *more.words]
         name = _name(text)
         if _INFINITIVE.match(name) and re.fullmatch(r"\W*to\W*", lines[hit.line_index].text[hit.start:hit.end], re.I):
@@ -1482,10 +1489,19 @@ _ORGANISATION_END = re.compile(r"(?:[A-Z][A-Za-z&'.]*\s+){0,2}(?i:ltd|limited|bo
                                r"society|trust|authority|llp)\.?")
 
 
-def _name_runs_on(lines: list[PageLine], index: int, text: str, left: int) -> PageLine | None:
+def _in_a_column(line: PageLine, hit: LabelHit, first: OcrWord) -> bool:
+    """Whether a value beside its label stands in a column of its own: a wide gap after the label (a form's), not a
+    sentence's space ("paid to Zuno General Insurance Ltd.")."""
+    label = line.words_in(hit.start, hit.end)
+    return bool(label) and first.left - (label[-1].left + label[-1].width) >= line.height
+
+
+def _name_runs_on(lines: list[PageLine], index: int, text: str, left: int, *, in_column: bool = False
+                  ) -> PageLine | None:
     """The line under a payee's name (whose first word starts at ``left``) that holds the rest of the name: a few
     capitalised words in the same type, close under it, where the name ends in a joining mark, or the closing words of
-    an organisation's name, wrapped under its start."""
+    an organisation's name, wrapped under its start; or, for a name in a column beside its label (``in_column``),
+    capitalised words alone under the name in its column, the next label's row under them."""
     if index + 1 >= len(lines):
         return None
     line, below = lines[index], lines[index + 1]
@@ -1494,7 +1510,28 @@ def _name_runs_on(lines: list[PageLine], index: int, text: str, left: int) -> Pa
     if _RUNS_ON.search(text):
         return below if _NAME_END.fullmatch(below.text.strip()) else None
     wrapped = abs(below.words[0].left - left) <= 0.5 * line.height
-    return below if wrapped and _ORGANISATION_END.fullmatch(below.text.strip()) else None
+    if wrapped and _ORGANISATION_END.fullmatch(below.text.strip()):
+        return below
+    return below if wrapped and in_column and _wrapped_in_its_column(lines, index, text, left) else None
+
+
+# the rest of a name wrapped in a value column: capitalised words (an all-capital name's in capitals), no digits, no
+# bank's or app's words ("KUTHAMPULLY KASAVU" over "KENDRAM", "... Handloom" over "Weavers' Co-operative Society Ltd.")
+_WRAPPED_REST = re.compile(r"[A-Z][A-Za-z'’.&\-]*(?:\s+(?:[A-Z][A-Za-z'’.&\-]*|of|and|&)){0,4}")
+
+
+def _wrapped_in_its_column(lines: list[PageLine], index: int, text: str, left: int) -> bool:
+    """Whether the line under a name printed beside its label holds the name's rest: nothing left of the name's column
+    on it, capitalised words in the name's case, and the line under it a row that starts left of that column again
+    (the next label), so the column holds one value per label."""
+    below = lines[index + 1].text.strip()
+    if _COMPANY_FORMS_ONLY.search(text) and re.search(r"(?:ltd|limited|inc|llp|plc|corp|corporation|company)\.?$", text, re.I):
+        return False  # a name closed by its company's form is whole
+    if not _WRAPPED_REST.fullmatch(below) or (text.isupper() and not below.isupper()) or \
+            _BANK_WORDS.search(below) or _NOT_A_NAME.search(below) or re.fullmatch(r"[A-Z]{2,4}", below):
+        return False  # (nor a bank's initials alone: "SBI" under the name)
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    return after is not None and after.words[0].left < left - 2 * lines[index].height
 
 
 def _payee_labels(lines: list[PageLine]) -> list[LabelHit]:
@@ -1551,6 +1588,11 @@ def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
 
 # what is left of a name after the sender's: its company form alone (" Ltd", " Pvt. Ltd.", " Limited")
 _COMPANY_FORMS_ONLY = re.compile(r"(?:\s+(?:pvt|private|ltd|limited|inc|llp|plc|corp|corporation|company)\.?)+", re.I)
+
+
+# the words that close a company's whole name after its brand, where no company form follows them
+_LINE_OF_BUSINESS = re.compile(r"\b(?:insurance|assurance|finance|financial|securities|industries|enterprises|"
+                               r"services|society|trust|foundation|corporation|company)\b", re.I)
 
 
 _BANK_WORDS = re.compile(r"\bbank\b|\bcard\b|alerts?\b|\bpayments?\b|stripe|razorpay|paypal|cashfree|payu|instamojo",
@@ -1739,8 +1781,10 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # the same name printed whole further down ("Niva Bupa" on top, "Niva Bupa Health Insurance Co. Ltd" under
             # the sum), or a public office named under it ("Intellectual Property India" over "Geographical Indications
             # Registry"): which of them the payment names is a reader's call
+            # (or its line of business: "Bajaj Allianz" over "Bajaj Allianz General Insurance")
             payees += [name for other in under_top if plausible_name(name := _name(other.text))
-                       and fold(name).startswith(fold(text)) and fold(name) != fold(text) and _COMPANY_FORM.search(name)]
+                       and fold(name).startswith(fold(text)) and fold(name) != fold(text)
+                       and (_COMPANY_FORM.search(name) or _LINE_OF_BUSINESS.search(name[len(text):]))]
             # (a line or two down too, a group's name between: "Bijli Mitra" over "Rajasthan Discoms" over "Ajmer
             # Vidyut Vitran Nigam Ltd"; its government after a comma: "Transport Department, Government of West Bengal";
             # not where a public body on top names its ministry so: "Employees' Provident Fund Organisation" over
@@ -2112,7 +2156,7 @@ _DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|bo
 
 # a heading that only names the document ("Order receipt", "Tax Invoice", "Your e-receipt")
 # (also an app's page title under its back arrow: "< Order details", "Transaction details")
-_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payment|sales|cash|transaction|details|debit|credit|(?:e-?)?charge|"
+_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payments?|sales|cash|transactions?|details|debit|credit|(?:e-?)?charge|"
                       rf"{_DOCUMENT_KIND.pattern})\b)+\W*",
                       re.I)
 # a page paying a bank: a card bill (the parser's wordings for it, or any "credit card"), a loan or its EMI
@@ -2782,6 +2826,17 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a bare "Fee paid" on a line of its own: a fee page's outcome or a column's label, a
                            # person's to read (``_FEE_OUTCOME`` takes it only with its success or thanks)
                            r"^\W*fees?\s*(?:paid|received)\W*$|"
+                           # an accounting entry's state alone on its line ("Posted" under a payment's number in an
+                           # accounting app): the entry recorded, to some readers the payment made
+                           r"^\W*(?:posted|reconciled)\W*$|"
+                           # a provider's bare "RECEIPT" title over its fields, no word of the outcome: a receipt is
+                           # money received to some readers, a document's kind to others
+                           r"^\W*receipt\W*$|"
+                           # a ticket's or bill's "Paid by UPI" (or cash, or a bank rail) on a line of its own, nothing
+                           # else said of the outcome: that it was paid to heldout289, where the sets since heldout55
+                           # read a till's "Paid by Debit Card" as how, not whether (a till prints that over every
+                           # outcome); a person's to read
+                           r"^\W*paid\s*(?:by|via|using|through|with|in)\s+(?:upi|cash|neft|imps|rtgs|bank\s*transfer)\W*$|"
                            # a receipt's "Total paid 9,367" ("Amount received - Rs. 1,218.00") as its only word of the
                            # outcome: paid to some readers, a bill's column to others; a person's to read
                            r"^\W*(?:total|amount|sum|net\s*amount)\s*(?:paid|received)\W*(?:rs\.?|inr|₹)?\s*\d|"

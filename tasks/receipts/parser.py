@@ -1419,6 +1419,8 @@ def settle_date_order(fields: ReceiptFields, hints: ReceiptHints | None, *, conv
 
 # a letter like a 1 glued to the start of a date, at a word's start ("DATE: L1AUG26", Tesseract's 11AUG26)
 _GLUED_ONE = re.compile(r"(?:^|(?<=[^A-Za-z]))[lLI|]$")
+# ... or a day's first digit split off by a space OCR read into it ("on 1 1/11/26" read off "on 11/11/26")
+_SPLIT_DAY = re.compile(r"(?:^|(?<=\s))[0-3]\s$")
 
 
 def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
@@ -1437,6 +1439,8 @@ def dates_in_text(text: str) -> list[tuple[dt.date, list[dt.date], int, int]]:
                 continue
             if _GLUED_ONE.search(fixed[: m.start()]):
                 continue  # "L1AUG26": a day's first 1 read as a letter; 1 or 11 August is not surely read
+            if _SPLIT_DAY.search(fixed[: m.start()]) and re.match(r"\d\D", m.group(0)):
+                continue  # "1 1/11/26": 1 or 11 November is not surely read either
             g = m.groups()
             readings: list[dt.date] = []
             if kind == "ymd":
@@ -1488,8 +1492,10 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
         competing += _other_dates_labelled(candidates, r"deliver", first, competing)
     if any(_RECEIVED_BY_RAIL.search(c.text) for c in lines):
         # a bill that records its balance received by a rail ("Balance received by NEFT Rs.99,720.00") may have been
-        # paid on the day it says it was received ("Received on 30/4/2026"), not on the bill's own date
-        competing += _other_dates_labelled(candidates, r"\breceived\s*on\W*$", first, competing)
+        # paid on the day it says it was received ("Received on 30/4/2026", "Received by UPI on 17/04/2026, UPI Ref
+        # …"), not on the bill's own date
+        competing += _other_dates_labelled(candidates, rf"\breceived\s*(?:(?:by|via|through)\s*(?:{BANK_RAILS}|cheque|"
+                                                       r"card)\s*)?on\W*$", first, competing)
     words = line.words_in(start, end)
     basis = "label:date" if labelled else "format"
     if others:
