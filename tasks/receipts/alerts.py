@@ -74,8 +74,9 @@ _PAYEE_SHAPES = (
     # HDFC's mail: "has been debited for INR X towards SHREE BALAJI HEAVY HA on 13/09/2026 via NEFT"
     re.compile(rf"\btowards\s+({_NAME})\s+on\s+(?=\d)", re.I),
     # a transfer: "to Kiran Fashion Hub (A/c XX2706)", "request of INR X to PINNACLE CAREER INSTITUTE from A/c XX9163"
-    # (Capital SFB: "Rs.X paid to NAME from your A/c XX4623")
-    re.compile(rf"\bto\s+({_NAME})\s+(?:\(|from\s+(?:your\s+)?)(?:a/?c|acct)", re.I),
+    # (Capital SFB: "Rs.X paid to NAME from your A/c XX4623"; a bank's name before it: HDFC's notification "Rs.X sent to
+    # NAME from HDFC Bank A/c **8527 via UPI")
+    re.compile(rf"\bto\s+({_NAME})\s+(?:\(|from\s+(?:your\s+)?(?:[A-Z][A-Za-z]*\s+){{0,3}})(?:a/?c|acct)", re.I),
     # a rural bank's: "debited Rs.X on <day> and transferred to NAME via UPI"
     re.compile(rf"\b(?:transferred|paid|sent)\s+to\s+({_NAME})\s+(?=(?:via|through|using)\b)", re.I),
     # ... or at its sentence's end (Kranti Urban Co-operative Bank's "withdrawn from A/c **2904 on 22.10.2026 via NEFT,

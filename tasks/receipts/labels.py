@@ -799,9 +799,10 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
         if hit.family.name in _STRONGER_WORDING:
             # a document's own number is the id only when no stronger kind of id is printed, whatever its wording
             alternatives += [t for t in _stronger_codes(lines, hit) if fold(t) != fold(value)]
-        if hit.family.name in ("bank_ref", "txn_id"):
-            # a bank's own reference (or an app's transfer id) beside a network's twelve digits whose label OCR lost ("e 600719449626" over
-            # "Reference No 75167819423"): the UPI or IMPS reference may be the payment's id
+        if hit.family.name in ("bank_ref", "txn_id", "order"):
+            # a bank's own reference (or an app's transfer id, or its order id) beside a network's twelve digits whose
+            # label OCR lost ("e 600719449626" over "Reference No 75167819423", "614021108201 20 May 2026" over "Paytm
+            # Order ID …"): the UPI or IMPS reference may be the payment's id
             alternatives += [w.text for i, line in enumerate(lines) if i != hit.line_index and not _never_id_line(line)
                              for w, (start, _) in zip(line.words, line.spans, strict=True)
                              if re.fullmatch(r"\d{12}", w.text) and w.text != value
@@ -1650,6 +1651,8 @@ def _rival_names(name: str, family: LabelFamily, named: list[tuple[str, list[Ocr
 # a line that names what the payment was for ("paid for Airtel Xstream Fiber" under an app's sum)
 # (or a bare "for" in small letters under the sum: "for Airtel Xstream Fiber"; a signature's "For <shop>" is none)
 _PAID_FOR = re.compile(r"^\W*(?:paid\s+)?for\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*$")
+# ... and a brand written in small letters after it ("for d2h", "for jio"), on a short line of its own
+_FOR_A_BRAND = re.compile(r"^\W*(?:paid\s+)?for\s+[a-z][a-z0-9]{1,11}\W*$")
 # a firm's "AND" before its "CO" or "SONS", run onto a word of four or more letters ("BHUTIAAND CO"; not "ANAND CO")
 # (a second name between too: "SINHAAND PRASAD ASSOCIATES")
 _GLUED_AND = re.compile(r"\b([A-Z]{4,})(AND)\s+(?:[A-Z]{3,}\s+)?(?:CO|SONS|COMPANY|ASSOCIATES|BROTHERS|BROS)\b")
@@ -1714,7 +1717,9 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     for line in _past_headings(page)[:1]:
         text = _name(line.text)
         under_top = page[page.index(line) + 1:]  # the page below the name on top
-        if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text):
+        if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text) or _BUSINESS_APP.fullmatch(text):
+            # (or a business's own ledger or billing app, "OkCredit" over the entry: the business it keeps books for,
+            # payer or payee, is named under it)
             # a payment portal's name on top, not its payee's, or an app bar's "Scan & Pay": a person reads which
             return FieldValue[str]()
         if _SMS_SENDER.fullmatch(line.text.strip()) or _SMS_SENDER.fullmatch(text):
@@ -2027,6 +2032,8 @@ _ACQUIRER = re.compile(r"(?:[A-Za-z&.]+\s+){0,3}bank(?:\s+of\s+[A-Za-z]+)?(?:\s+
 _TERMINAL_ID = re.compile(r"\b(?:T\.?\s?ID|M\.?\s?ID|TER(?:MINAL)?\.?\s*ID|MER(?:CHANT)?\.?\s*ID)\b\s*(?:NO\.?)?\s*[:.#：]?"
                           r"\s*(?=[A-Z0-9]*\d)[A-Z0-9]{6,}", re.I)
 _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
+# a business's ledger or billing app on top of its entry ("OkCredit", "Khatabook", "Vyapar", "myBillBook")
+_BUSINESS_APP = re.compile(r"ok\s*credit|khata\s*book|vyapar|my\s*bill\s*book", re.I)
 # a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
@@ -2156,7 +2163,7 @@ _DOCUMENT_KIND = re.compile(r"(?:e-?)?(?:ticket|receipt|invoice|bill|recharge|bo
 
 # a heading that only names the document ("Order receipt", "Tax Invoice", "Your e-receipt")
 # (also an app's page title under its back arrow: "< Order details", "Transaction details")
-_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payments?|sales|cash|transactions?|details|debit|credit|(?:e-?)?charge|"
+_HEADING = re.compile(rf"(?:\W*(?:your|order|tax|payments?|sales|cash|transactions?|details|notifications?|history|debit|credit|(?:e-?)?charge|"
                       rf"{_DOCUMENT_KIND.pattern})\b)+\W*",
                       re.I)
 # a page paying a bank: a card bill (the parser's wordings for it, or any "credit card"), a loan or its EMI
@@ -2253,8 +2260,9 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
     # a payee label whose value no rule takes for a name ("To" over "Union Bank of India XX2838")
     if _payee_labels(lines):
         return True
-    # a service named "for" in small letters under an app's sum ("for Tata Play"): the biller paid, unread
-    if any(_PAID_FOR.match(line.text) for line in lines):
+    # a service named "for" in small letters under an app's sum ("for Tata Play"; a brand in small letters too, "for
+    # d2h"): the biller paid, unread
+    if any(_PAID_FOR.match(line.text) or _FOR_A_BRAND.match(line.text) for line in lines):
         return True
     # a payee's UPI handle on an app's screen: the name printed over it was lost ("Paid" over "VPA: studiosaanjh72@…")
     if any(_UPI_HANDLE.search(line.text) for line in lines):
@@ -2798,8 +2806,8 @@ _UPI_HANDLE = re.compile(r"\b[\w.\-]+@\s?[A-Za-z][A-Za-z0-9]{1,20}\b(?!\s?\.\s?[
 # "Amount received" over a signature, with no amount of its own: an acknowledgement that may state the outcome;
 # so may thanks for a payment, a payment confirmation's title, a payment submitted, "Your payment has been made", an
 # order confirmed ("We've got your order", "Thanks for your order") (read as success by some, as no statement by
-# others: a person decides). A method's "Paid by Visa" is none: it says how, not whether, and a till prints it over
-# every outcome (the sets written apart from the parser since heldout55 record no status for it)
+# others: a person decides). A method's "Paid by Visa Debit ****1468" with its card is none: it says how, not whether;
+# alone on its line the sets disagree (below)
 _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s*(?:you\s*)?for\s*your\s*"
                            r"(?:payment|purchase|order)|\bwe\W?ve\s*(?:got|received)\s*your\s*(?:order|payment)\b|"
                            r"\b(?:order|booking|payment)\s*(?:is\s*|has\s*been\s*)?confirmed\b|^\W*(?:payment|transaction)\s*confirmation\W*$|"
@@ -2829,14 +2837,16 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # an accounting entry's state alone on its line ("Posted" under a payment's number in an
                            # accounting app): the entry recorded, to some readers the payment made
                            r"^\W*(?:posted|reconciled)\W*$|"
-                           # a provider's bare "RECEIPT" title over its fields, no word of the outcome: a receipt is
-                           # money received to some readers, a document's kind to others
-                           r"^\W*receipt\W*$|"
-                           # a ticket's or bill's "Paid by UPI" (or cash, or a bank rail) on a line of its own, nothing
-                           # else said of the outcome: that it was paid to heldout289, where the sets since heldout55
-                           # read a till's "Paid by Debit Card" as how, not whether (a till prints that over every
-                           # outcome); a person's to read
-                           r"^\W*paid\s*(?:by|via|using|through|with|in)\s+(?:upi|cash|neft|imps|rtgs|bank\s*transfer)\W*$|"
+                           # a bare "RECEIPT" or a fee's receipt ("STALL FEE RECEIPT") over its fields, no word of the
+                           # outcome: money received to heldout288 and heldout290, a document's kind to the sets whose
+                           # "Online Transaction Receipt" or "COLLECTION RECEIPT" records none; and an accounts
+                           # system's "BILL PAYMENT" record, a payment made to some, a form's name to others
+                           r"^\W*(?:(?:[A-Za-z]+\s+){0,2}fees?\s+)?receipt\W*$|^\W*bill\s*payment\W*$|"
+                           # a ticket's or bill's "Paid by UPI" (or cash, a bank rail, a card) on a line of its own,
+                           # nothing else said of the outcome: that it was paid to heldout289 and heldout290, how it was
+                           # paid to heldout55 to heldout61 (a till's "Paid by Debit Card"); a person's to read
+                           r"^\W*paid\s*(?:by|via|using|through|with|in)\s+(?:upi|cash|neft|imps|rtgs|bank\s*transfer|card|"
+                           r"(?:credit|debit)\s*card|visa|mastercard|rupay|amex)\W*$|"
                            # a receipt's "Total paid 9,367" ("Amount received - Rs. 1,218.00") as its only word of the
                            # outcome: paid to some readers, a bill's column to others; a person's to read
                            r"^\W*(?:total|amount|sum|net\s*amount)\s*(?:paid|received)\W*(?:rs\.?|inr|₹)?\s*\d|"

@@ -793,6 +793,16 @@ def marked_sums(lines: list[PageLine], median_height: float) -> list[Decimal]:
     return [c.value for c in _find_amounts(lines, median_height) if c.label is not None or c.marker is not None]
 
 
+_BARE_TOTAL = re.compile(r"\W*(?:grand\s*|net\s*)?total(?:\s*(?:amount|paid|payable|charged))?\W*", re.I)
+
+
+def _total_unread(best: _Amount, lines: list[PageLine]) -> bool:
+    """Whether a total's label stands alone on a line with the sum chosen on neither line beside it (the sum over its
+    "TOTAL", read as two lines, is the total's own)."""
+    at = next((i for i, line in enumerate(lines) if line is best.line), None)
+    return any(_BARE_TOTAL.fullmatch(line.text) and (at is None or abs(i - at) > 1) for i, line in enumerate(lines))
+
+
 def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_height: float, *, screen: bool = True
                   ) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     """The amount and its currency. ``screen``: the page is a payment app's result screen, whose sum is printed
@@ -873,7 +883,9 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     amount = FieldValue[Decimal](value=best.value, confidence=_conf(amount_words, factor),
                                  evidence=_evidence(amount_words), source="ocr", alternatives=rivals,
                                  basis="label:total" if best.label else "marker")
-    if lost_headline:
+    if lost_headline or (not best.label and _total_unread(best, lines)):
+        # (nor a sum by its mark alone where the page prints its total's label with no value read beside or under it,
+        # "Total" over nothing on a blurred mail: the total went unread, a line's price is no stand-in)
         amount = FieldValue[Decimal]()
     # the sum's currency: its own mark, else the mark of the same sum printed elsewhere (an app's headline
     # "₹10.00" over "Amount paid 10.00"), else the page's
@@ -1822,8 +1834,12 @@ _METHOD_CUE = re.compile(
 
 
 def method_unsure(lines: list[PageLine]) -> bool:
-    """With no method read: does the page still name a way to pay? Then the method is not positively absent."""
-    return any(_METHOD_CUE.search(text) for text in spelled_apart(_not_the_card_paid(lines)))
+    """With no method read: does the page still name a way to pay? Then the method is not positively absent.
+
+    So does a network's reference alone on its line (twelve digits, a UPI or IMPS reference whose label OCR lost: the
+    rail it names went unread with it)."""
+    return any(_METHOD_CUE.search(text) for text in spelled_apart(_not_the_card_paid(lines))) or any(
+        re.fullmatch(r"\W*\d{12}\W*", line.text) for line in lines)
 
 
 # an outcome word OCR ran into the small letters before it, ending its line ("Scheduledtransferexecuted")
