@@ -906,7 +906,15 @@ def _label_value(lines: list[PageLine], hit: LabelHit, engine: str) -> tuple[lis
         # PP-OCR reads a colon before the value as an "X" glued to it ("reference X180193745879026"); an
         # id that does start with X is still read with it by Tesseract, and the two then disagree
         text = re.sub(r"^\s*[Xx](?=[A-Z0-9]{6})", "", text)
-    return words, text, clean_id(text, digits_only=hit.family.digits_only)
+    value = clean_id(text, digits_only=hit.family.digits_only)
+    if where == "below" and value is not None:
+        # a UTR broken at a gap on the line under a label that ends a sentence's line ("… bank. UTR:" over
+        # "BKIDR520261 12197968912."): the value under the label is its tail, the whole is the two parts joined
+        tokens = [t.strip(".,;:") for t in value_line.text.split()]
+        for head, tail in zip(tokens, tokens[1:], strict=False):
+            if tail == value and WHOLE_UTR.fullmatch(head + tail):
+                return value_line.words_in(0, len(value_line.text)), head + tail, head + tail
+    return words, text, value
 
 
 def _other_labelled_ids(readings: list[tuple[LabelHit, list[OcrWord], str, str | None]], chosen: LabelHit,
@@ -1717,9 +1725,10 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
     for line in _past_headings(page)[:1]:
         text = _name(line.text)
         under_top = page[page.index(line) + 1:]  # the page below the name on top
-        if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text) or _BUSINESS_APP.fullmatch(text):
+        if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text) or _BUSINESS_APP.fullmatch(text) or \
+                _GATEWAY.fullmatch(text):
             # (or a business's own ledger or billing app, "OkCredit" over the entry: the business it keeps books for,
-            # payer or payee, is named under it)
+            # payer or payee, is named under it; or a gateway's, "easebuzz" over "Payment link from Mandana Ghar")
             # a payment portal's name on top, not its payee's, or an app bar's "Scan & Pay": a person reads which
             return FieldValue[str]()
         if _SMS_SENDER.fullmatch(line.text.strip()) or _SMS_SENDER.fullmatch(text):
@@ -1743,6 +1752,11 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
                                        evidence=_evidence(under[0].words), basis="under_terminal",
                                        alternatives=[shop] if shop != name else [])
             return FieldValue[str]()
+        if _FASTAG_ACCOUNT.fullmatch(text) and any(_TOP_UP.search(other.text) for other in under_top[:4]):
+            # a bank's own FASTag page of a recharge ("ICICI Bank FASTag" over "NETC FASTag | Recharge"): the tag's
+            # issuer is paid, its prepaid wallet the bank's (the sets since heldout125)
+            return FieldValue[str](value=text, confidence=_conf(line.words, 0.9), evidence=_evidence(line.words),
+                                   basis="header")
         if _FUEL_BRAND.fullmatch(text) and (outlet := _outlet_under(lines)) is not None:
             return outlet
         sure = min(w.conf for w in line.words) >= 60 and sum(c.isalpha() for c in text) >= 4
@@ -1829,6 +1843,8 @@ _SLIP_SALE = re.compile(r"\b(?:APPR(?:OVAL)?\.?\s*CODE|AUTH(?:ORI[SZ]ATION)?\.?\
 # a slip's own wordings, never the shop's name ("CONTACTLESS SALE", "POS", "CHARGE SLIP"), and the acquiring bank's
 # or its arm's ("ICICI MERCHANT SERVICES", "HDFC BANK"; the terminal's maker is ``_TERMINAL_BRAND``)
 _SLIP_WORDING = re.compile(r"\b(?:sale|void|refund|pre-?auth|settlement|charge\s*slip|pos|edc|swipe|terminal|"
+                           # (a phone turned terminal: "Tap to Pay on phone" under "Razorpay POS")
+                           r"tap\s*(?:to|&|and|n)\s*pay|"
                            r"tax\s*invoice|receipt|merchant\s*services?|acquir\w*|payment\s*solutions?|"
                            r"icici|hdfc|sbi|axis|kotak|yes|idfc|rbl|indusind|federal|canara|pnb|citi|hsbc|amex)\b", re.I)
 
@@ -2034,6 +2050,9 @@ _TERMINAL_ID = re.compile(r"\b(?:T\.?\s?ID|M\.?\s?ID|TER(?:MINAL)?\.?\s*ID|MER(?
 _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
 # a business's ledger or billing app on top of its entry ("OkCredit", "Khatabook", "Vyapar", "myBillBook")
 _BUSINESS_APP = re.compile(r"ok\s*credit|khata\s*book|vyapar|my\s*bill\s*book", re.I)
+# ... or a payment gateway's own page (a payment link's, a checkout's): it collects for the business it names below
+_GATEWAY = re.compile(r"easebuzz|razorpay|cashfree(?:\s*payments)?|payu|instamojo|cc\s*avenue|paytm\s*payment\s*gateway|"
+                      r"phonepe\s*payment\s*gateway|juspay|billdesk", re.I)
 # a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
@@ -2850,6 +2869,8 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a receipt's "Total paid 9,367" ("Amount received - Rs. 1,218.00") as its only word of the
                            # outcome: paid to some readers, a bill's column to others; a person's to read
                            r"^\W*(?:total|amount|sum|net\s*amount)\s*(?:paid|received)\W*(?:rs\.?|inr|₹)?\s*\d|"
+                           # (or the other way round, a billing app's "Received Amount Rs.2,415.00")
+                           r"^\W*(?:paid|received)\s*amount\W*(?:rs\.?|inr|₹)?\s*\d|"
                            # a stamp of one or two words in capitals the stems lack ("REMITTED"): an outcome, unread;
                            # not a company's form wrapped onto its own line
                            r"(?-i:^\W*(?:[A-Z]+\s+)?(?!(?:LIMITED|INCORPORATED|REGISTERED|RESERVED|CERTIFIED)\b)[A-Z]{3,}ED\W*$)",

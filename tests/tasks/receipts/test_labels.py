@@ -5786,3 +5786,43 @@ def test_twelve_bare_digits_keep_a_missing_method_unproven():
     fields = parse_ocr(words("slice", "paid successfully", "₹ 22,664.99", "to Tarannum Ara", "12 jan 2026, 15:11",
                              "601217575294"))
     assert fields.payment_method.value is None and "payment_method" in fields.unreadable
+
+
+# ---------------------------------------------------------------- heldout292 and heldout293's first scores
+
+
+def test_a_payment_gateway_on_top_is_no_payee():
+    # heldout292: easebuzz's payment link page ("Payment link from Mandana Ghar") was accepted as paid to easebuzz
+    page = words("easebuzz", "Payment link from Mandana Ghar", "Mandana mural advance, Kota haveli",
+                 "Payment in process", "Amount 52,788", "Transaction ID E261105VHJYAQLE", "Payment mode UPI",
+                 first_height=30)
+    assert parse_ocr(page).merchant_name.value != "easebuzz"
+
+
+def test_a_phone_s_tap_to_pay_under_a_terminal_brand_is_no_payee():
+    # heldout292 (degraded): Razorpay POS's "Tap to Pay on phone" over the shop's name was taken for the payee
+    page = words("Razorpay POS", "Tap to Pay on phone", "MANDANA GHAR", "Hammir Circle, Sawai Madhopur",
+                 "Payment successful", "₹2,240.94", "RRN 619801671599", "Auth code 821577")
+    assert read_merchant(page_lines(page), 20.0).value == "MANDANA GHAR"
+
+
+def test_a_bank_s_own_fastag_recharge_page_pays_the_bank_s_fastag():
+    # heldout292: ICICI Bank FASTag's recharge page was accepted with no payee (the sets since heldout125: the issuer)
+    page = words("ICICI Bank FASTag", "NETC FASTag | Recharge", "Recharge pending", "Vehicle No. RJ25GA1296",
+                 "Amount Rs.1,000.00", "Transaction Ref. FT260207801716386", first_height=30)
+    assert read_merchant(page_lines(page), 20.0).value == "ICICI Bank FASTag"
+
+
+def test_a_bill_s_received_amount_with_its_sum_is_a_person_s_to_read():
+    # heldout292 (Tesseract): myBillBook's "Received Amount Rs.2,415.00" was accepted with no status
+    lines = page_lines(words("MANDANA GHAR", "TAX INVOICE", "Total Amount Rs.2,415.00", "Received Amount Rs.2,415.00",
+                             "Payment Mode: UPI | UPI Ref: 626107168082"))
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_utr_broken_under_a_label_at_a_line_s_end_is_read_whole():
+    # heldout293 (Tesseract): Bank of India's SMS "... UTR:" over "BKIDR520261 12197968912." was read as its tail
+    page = words("BZ-BOIIND", "Your RTGS txn of INR 408,527.70 to UTKAL", "SPINNING MILLS on 21/11/2026 is under process",
+                 "at the beneficiary bank. UTR:")
+    tail = [OcrWord("BKIDR520261", 95.0, 10, 130, 132, 20, 1, 1, 5), OcrWord("12197968912.", 95.0, 268, 130, 144, 20, 1, 1, 5)]
+    assert parse_ocr(OcrResult([*page.words, *tail])).transaction_id.value == "BKIDR52026112197968912"
