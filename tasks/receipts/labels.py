@@ -1064,11 +1064,15 @@ def _stronger_codes(lines: list[PageLine], hit: LabelHit) -> list[str]:
 
 def _page_shows_a_code(lines: list[PageLine]) -> bool:
     """True when the page shows a token shaped like an id, a number under a label of a numbered thing the
-    lexicon lacks ("KOT No 407"), or a document's name with its number alone on a line ("ORDER 8420"): the id
-    is then not positively absent."""
+    lexicon lacks ("KOT No 407"), a document's name with its number alone on a line ("ORDER 8420"), or a slip's
+    invoice number on its terminal's line ("TID:35785706 INV: 007711"): the id is then not positively absent."""
     lines = [line for line in lines if not another_documents_line(lines, line)]
     return bool(_code_tokens(lines)) or any(_numbered_label(lines, i) or _NAMED_NUMBER.match(line.text)
-                                            for i, line in enumerate(lines))
+                                            or _SLIP_INVOICE.search(line.text) for i, line in enumerate(lines))
+
+
+# a card slip's invoice (or ROC) number, printed on the line of its terminal's id, which no code on it may be read from
+_SLIP_INVOICE = re.compile(r"\b(?:INV(?:OICE)?|ROC)\b\s*(?:NO\.?)?\s*[:.#]?\s*\d{4,}")
 
 
 # a label of something numbered ("KOT No", "Token #", "Chit Number"), its number on its row or alone under it
@@ -2064,7 +2068,8 @@ _TITLE_SECTION = r"(?:\s*[-–]\s*[A-Za-z0-9 ,，()]{1,30})?"
 # a day's or the piece's wages in Hindi ("majuri", "mazdoori") and in the south ("kooli")
 _WAGE_WORD = r"(?:wages?|majuri|majoori|mazdoori|mazduri|kooli|coolie)"
 # what a firm pays its people for their work
-_PEOPLES_PAY = rf"(?:stipend|salary|{_WAGE_WORD}|commission|incentive|honorarium|bata|payout)"
+# (and what a firm gives its people for a festival: "EIDI VOUCHER", a "BONUS VOUCHER")
+_PEOPLES_PAY = rf"(?:stipend|salary|{_WAGE_WORD}|commission|incentive|honorarium|bata|payout|bonus|eidi)"
 # the title of a document its issuer sends when it pays someone ("Payment Advice" from a lender to a dealer, "PAYMENT
 # VOUCHER - EXCHANGE VEHICLE", a title line naming what it pays for: "JOB WORK PAYMENT VOUCHER", a platform's "Settlement
 # advice - fleet partner"): the name on top is the payer's
@@ -2196,8 +2201,10 @@ _COPY_BANNER = re.compile(r"\b(?:customer|merchant|cardholder|card\s*holder)\s*c
 
 def _past_headings(lines: list[PageLine]) -> list[PageLine]:
     """The lines from the first that is neither a slip's copy banner ("*** CUSTOMER COPY ***") nor a heading that only
-    names the document ("Order receipt"): where a name on top would be."""
-    while lines and (_COPY_BANNER.search(lines[0].text) or _HEADING.fullmatch(lines[0].text)):
+    names the document ("Order receipt"), nor a mail's subject over its sender's line ("Renewal premium received" over
+    "PNB MetLife <noreply@…>"): where a name on top would be."""
+    while lines and (_COPY_BANNER.search(lines[0].text) or _HEADING.fullmatch(lines[0].text) or (
+            len(lines) > 1 and _MAIL_SENDER.match(lines[1].text))):
         lines = lines[1:]
     return lines
 
@@ -2478,7 +2485,9 @@ _RELEASED_TO = re.compile(r"^\W*(?:[vVJ]\s)?\W*(?:((?:payment|funds|proceeds)\s*
 
 # a payee's line that the money came in by a bank's rail ("Payment received by NEFT, UTR …", "Received via UPI"; not by
 # a cheque, which may not clear)
-_RECEIVED_BY_WIRE = re.compile(rf"^\W*(?:(?:full\s*|balance\s*)?(?:payment|amount|money|sum)\s*)?{RECEIVED_BY}"
+# (an insurer's "PREMIUM RECEIVED BY NEFT, UTR …", a fee's or a rent's likewise)
+_RECEIVED_BY_WIRE = re.compile(rf"^\W*(?:(?:full\s*|balance\s*)?(?:payment|amount|money|sum|premium|fees?|rent)\s*)?"
+                               rf"{RECEIVED_BY}"
                                rf"(?:{BANK_RAILS}|(?:credit\s*|debit\s*)?card|phonepe|google\s*pay|gpay|paytm|bhim)\b", re.I)
 
 
@@ -2797,7 +2806,8 @@ def status_unsure(lines: list[PageLine]) -> bool:
         return True
     if any(_TERMINAL_ID.search(line.text) for line in lines) and any(_SLIP_SALE.search(line.text) for line in lines):
         return True  # a card terminal's slip of a sale (its TID, its approval code or RRN) prints the sale's outcome
-    if any(_PAYERS_DOCUMENT.match(line.text) for line in lines[:4]):
+    # (its title may share a line with the firm's name after a bar: "NAQSH KARKHANA | EIDI VOUCHER")
+    if any(_PAYERS_DOCUMENT.match(part) for line in lines[:4] for part in re.split(r"\s*\|\s*", line.text)):
         return True  # a payer's voucher or advice records a payment made: its outcome (paid, signed for) is unread
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
     return any(_states_an_outcome(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
@@ -2869,6 +2879,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a receipt's "Total paid 9,367" ("Amount received - Rs. 1,218.00") as its only word of the
                            # outcome: paid to some readers, a bill's column to others; a person's to read
                            r"^\W*(?:total|amount|sum|net\s*amount)\s*(?:paid|received)\W*(?:rs\.?|inr|₹)?\s*\d|"
+                           # a sum debited, its alert's masked account misread ("Your Afe XX3101 |s debited with INR
+                           # 49,309.14"): the alert's outcome, unread
+                           r"\bdebited\s*(?:with|by|for)\s*(?:rs\.?|inr|₹)\s*\d|"
                            # (or the other way round, a billing app's "Received Amount Rs.2,415.00")
                            r"^\W*(?:paid|received)\s*amount\W*(?:rs\.?|inr|₹)?\s*\d|"
                            # a stamp of one or two words in capitals the stems lack ("REMITTED"): an outcome, unread;

@@ -1036,8 +1036,11 @@ def _bare_headline_on_upi(lines: list[PageLine], median_height: float) -> tuple[
     line, m = headlines[0]
     start = line.text.index(m.group(1))
     words = line.words_in(start, start + len(m.group(1)))
+    # six digits grouped three and three ("742,849"), which a rupee sum never is ("7,42,849"): the first may be the
+    # rupee sign OCR read as a digit before "42,849"
+    rival = [decimal_of(m.group(1)[1:])] if re.fullmatch(r"\d{3},\d{3}(?:\.\d{2})?", m.group(1)) else []
     amount = FieldValue[Decimal](value=values.pop(), confidence=_conf(words, 0.9), evidence=_evidence(words),
-                                 source="ocr", basis="headline+upi")
+                                 source="ocr", basis="headline+upi", alternatives=[r for r in rival if r is not None])
     currency = FieldValue[str](value="INR", confidence=_conf(paid_by_upi[:1]), evidence=_evidence(words + paid_by_upi[:1]),
                                source="ocr", basis="headline+upi")
     return amount, currency

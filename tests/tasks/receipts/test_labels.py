@@ -15,7 +15,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from tasks.receipts.agreement import reconcile
-from tasks.receipts.labels import find_labels, merchant_unsure, plausible_name, read_merchant, read_status, status_unsure
+from tasks.receipts.labels import (find_labels, merchant_unsure, plausible_name, read_merchant, read_status,
+                                   read_transaction_id, status_unsure)
 from tasks.receipts.ocr_reading import parse_ocr
 from tasks.receipts.parser import page_lines
 from tasks.receipts.rules import load_receipt_rules
@@ -5826,3 +5827,50 @@ def test_a_utr_broken_under_a_label_at_a_line_s_end_is_read_whole():
                  "at the beneficiary bank. UTR:")
     tail = [OcrWord("BKIDR520261", 95.0, 10, 130, 132, 20, 1, 1, 5), OcrWord("12197968912.", 95.0, 268, 130, 144, 20, 1, 1, 5)]
     assert parse_ocr(OcrResult([*page.words, *tail])).transaction_id.value == "BKIDR52026112197968912"
+
+
+# ---------------------------------------------------------------- heldout294 and heldout295's first scores
+
+
+def test_a_slip_s_invoice_number_on_its_terminal_s_line_keeps_a_missing_id_unproven():
+    # heldout294: Worldline's declined sale "TID:35785706 INV: 007711" was accepted with no id
+    lines = page_lines(words("BANK OF INDIA", "HOTEL GOLCONDA RESIDENCY", "Worldline", "SALE", "DATE:30-04-2026 20:19",
+                             "TID:35785706 INV: 007711", "AMOUNT: RS 1,077.00", "TRANSACTION DECLINED"))
+    value, unreadable = read_transaction_id(lines)
+    assert value.value is None and unreadable
+
+
+def test_a_mail_s_subject_over_its_sender_is_no_payee():
+    # heldout294: a mail's subject "Renewal premium received" over "PNB MetLife <noreply@…>" was taken for the payee
+    page = words("Renewal premium received", "PNB MetLife <noreply@pnbmetlife.com>", "to me 02:09 PM",
+                 "PNB MetLife India Insurance Co. Ltd.", "Amount Received 26,204.00",
+                 "Transaction Ref No. PMLI86763045031", first_height=30)
+    assert read_merchant(page_lines(page), 20.0).value != "Renewal premium received"
+
+
+def test_a_premium_received_by_neft_is_a_success():
+    # heldout295: an insurer's "PREMIUM RECEIVED BY NEFT, UTR …" was accepted with no status
+    lines = page_lines(words("The Oriental Insurance Company Limited", "PREMIUM RECEIPT", "TOTAL :48,188.00",
+                             "PREMIUM RECEIVED BY NEFT, UTR PUNBN262278498415"))
+    assert read_status(lines).value == PaymentStatus.SUCCESS
+
+
+def test_a_festival_voucher_beside_the_firm_s_name_is_the_payer_s_record():
+    # heldout295 (degraded): "NAQSH KARKHANA | EIDI VOUCHER" to a worker was accepted with no status
+    lines = page_lines(words("NAQSH KARKHANA | EIDI VOUCHER", "Voucher No. EV/04", "Date 14/03/2026",
+                             "Paid to Gulshan Ara", "Amount Rs.1,500", "Mode UPI", "UPI Ref 607304277145"))
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_sum_debited_under_a_misread_account_is_a_person_s_to_read():
+    # heldout294 (Tesseract, degraded): "Your Afe XX3101 |s debited with INR 49,309.14 on" was accepted with no status
+    lines = page_lines(words("10 April 2026", "Your Afe XX3101 |s debited with INR 49,309.14 on",
+                             "10-04-2026 far NEFT to DEGCAN PACKAGING WO.", "AVI Bal INR 2,65,699,00 -KVB."))
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_headline_grouped_three_and_three_may_hide_a_rupee_sign():
+    # heldout294 (Tesseract, degraded): SC Mobile's "₹42,849" read "742,849" was accepted at 742,849
+    page = words("SC Mobile", "Standard Chartered | UPI", "Payment failed", "742,849", "to THOLUBOMMA GALLERY",
+                 "UPI Ref No 608610973772", "Paid from Savings ++4988 (UPI)", heights={3: 32})
+    assert Decimal("42849") in parse_ocr(page).amount.alternatives
