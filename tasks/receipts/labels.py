@@ -417,10 +417,11 @@ BILL_TITLE = re.compile(r"^\W*(?!pay)(?:[A-Za-z]+\s+){0,2}(?:bill|invoice|memo|e
 
 
 def invoice_title(lines: list[PageLine]) -> bool:
-    """Whether the page is titled as an invoice or a cash memo ("TAX INVOICE - ORIGINAL", "CASH MEMO"): its customer is
-    named on it, never paid by it (a bill's title alone may be a bill-payment page's: "Electricity Bill", paid "To" its
-    biller)."""
-    return any(BILL_TITLE.match(line.text) and re.search(r"invoice|memo", line.text, re.I) for line in lines)
+    """Whether the page is titled as an invoice or a cash memo ("TAX INVOICE - ORIGINAL", "CASH MEMO"), or as a bare
+    "BILL": its customer is named on it, never paid by it (a bill's title with its kind may be a bill-payment page's:
+    "Electricity Bill", paid "To" its biller)."""
+    return any(BILL_TITLE.match(line.text) and re.search(r"invoice|memo", line.text, re.I)
+               or re.fullmatch(r"\W*bill\W*", line.text, re.I) for line in lines)
 
 
 def _signed_by_the_name_on_top(lines: list[PageLine], addressee: str) -> bool:

@@ -1273,7 +1273,7 @@ def _under_bills_header(lines: list[PageLine], index: int) -> bool:
 
 # money received by a way of paying ("Balance received by NEFT", "Amount received via UPI"): the words before the way,
 # and the bank rails every reader of them names (labels.py's status reads them too)
-RECEIVED_BY = r"received\s*(?:by|via|through)\s*"
+RECEIVED_BY = r"(?:received|recd\.?|rcvd\.?)\s*(?:by|via|through)\s*"
 BANK_RAILS = r"neft|rtgs|imps|upi|bank\s*transfer"
 # a bill's note of the rail it was paid by and the payment's reference ("by NEFT, UTR BARBN263053237681"), and of the
 # money received by a rail ("NEFT recd. 11.12.2026"): the payment's day after them here, its outcome in labels.py

@@ -5874,3 +5874,16 @@ def test_a_headline_grouped_three_and_three_may_hide_a_rupee_sign():
     page = words("SC Mobile", "Standard Chartered | UPI", "Payment failed", "742,849", "to THOLUBOMMA GALLERY",
                  "UPI Ref No 608610973772", "Paid from Savings ++4988 (UPI)", heights={3: 32})
     assert Decimal("42849") in parse_ocr(page).amount.alternatives
+
+
+# ---------------------------------------------------------------- heldout296 and heldout297's first scores
+
+
+def test_a_bare_bill_s_to_is_its_customer_and_recd_by_neft_a_success():
+    # heldout296 (Tesseract): a packaging supplier's "BILL" "To: Noorani Namda Udyog, Tonk" was accepted as paid to its
+    # customer, its "Recd. by NEFT, UTR …" passed as no status
+    lines = page_lines(words("AMBER PACKAGING INDUSTRIES", "Road No. 14, VKI Area, Jaipur - 302013", "BILL",
+                             "Bill No. 2232 Date 15/11/2026", "To: Noorani Namda Udyog, Tonk", "TOTAL 15,219.64",
+                             "Recd. by NEFT, UTR BARBN263238625935", "dt. 19.11.2026"))
+    assert read_merchant(lines, 20.0).value != "Noorani Namda Udyog, Tonk"
+    assert read_status(lines).value == PaymentStatus.SUCCESS
