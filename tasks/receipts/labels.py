@@ -1539,7 +1539,7 @@ def _wrapped_in_its_column(lines: list[PageLine], index: int, text: str, left: i
     on it, capitalised words in the name's case, and the line under it a row that starts left of that column again
     (the next label), so the column holds one value per label."""
     below = lines[index + 1].text.strip()
-    if _COMPANY_FORMS_ONLY.search(text) and re.search(r"(?:ltd|limited|inc|llp|plc|corp|corporation|company)\.?$", text, re.I):
+    if re.search(r"\s(?:ltd|limited|inc|llp|plc|corp|corporation|company)\.?$", text, re.I):
         return False  # a name closed by its company's form is whole
     if not _WRAPPED_REST.fullmatch(below) or (text.isupper() and not below.isupper()) or \
             _BANK_WORDS.search(below) or _NOT_A_NAME.search(below) or re.fullmatch(r"[A-Z]{2,4}", below):
@@ -1606,7 +1606,7 @@ _COMPANY_FORMS_ONLY = re.compile(r"(?:\s+(?:pvt|private|ltd|limited|inc|llp|plc|
 
 # the words that close a company's whole name after its brand, where no company form follows them
 _LINE_OF_BUSINESS = re.compile(r"\b(?:insurance|assurance|finance|financial|securities|industries|enterprises|"
-                               r"services|society|trust|foundation|corporation|company)\b", re.I)
+                               r"services|society|trust|foundation)\b", re.I)
 
 
 _BANK_WORDS = re.compile(r"\bbank\b|\bcard\b|alerts?\b|\bpayments?\b|stripe|razorpay|paypal|cashfree|payu|instamojo",
@@ -2205,7 +2205,7 @@ def _past_headings(lines: list[PageLine]) -> list[PageLine]:
     names the document ("Order receipt"), nor a mail's subject over its sender's line ("Renewal premium received" over
     "PNB MetLife <noreply@…>"): where a name on top would be."""
     while lines and (_COPY_BANNER.search(lines[0].text) or _HEADING.fullmatch(lines[0].text) or (
-            len(lines) > 1 and _MAIL_SENDER.match(lines[1].text))):
+            _mail_subject(lines, 0))):
         lines = lines[1:]
     return lines
 
