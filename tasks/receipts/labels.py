@@ -637,6 +637,8 @@ _VALUE_EDGE = " :#.-=|+>—–"
 
 # a NEFT or RTGS UTR whole: its bank's four letters, N and eleven digits, or N or an RTGS's R and seventeen
 WHOLE_UTR = re.compile(r"[A-Z]{4}N\d{11}|[A-Z]{4}[NR]\d{17}")
+# the head of one OCR broke off short of a whole ("YESBN2621" of "YESBN2621 15882430")
+_UTR_HEAD = re.compile(r"[A-Z]{4}[NR]\d{1,10}")
 
 
 def clean_id(text: str, *, digits_only: bool) -> str | None:
@@ -658,6 +660,8 @@ def clean_id(text: str, *, digits_only: bool) -> str | None:
     if len(tokens) > 1 and WHOLE_UTR.fullmatch(first + tokens[1].strip(".,;:")):
         # a NEFT or RTGS UTR OCR broke at a gap: "PUNBN2604 4100477", "KKBKN320260505 12923983"
         joined = first + tokens[1].strip(".,;:")
+    elif len(tokens) > 1 and _UTR_HEAD.fullmatch(first) and re.fullmatch(r"\d{3,}", tokens[1].strip(".,;:")):
+        return None  # a UTR's head and digits that make no whole one with it: which part is the id is a person's call
     candidate = joined.upper() if not digits_only else joined
     if digits_only:
         mapped = joined.translate(_DIGIT_MAP)
@@ -2280,6 +2284,8 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
         # a Title-Case name of two words or more near the top ("Tata Play DTH" under a status heading; run
         # together by OCR: "NewJantaDairy")
         name = _name(line.text if _NOT_A_NAME.search(line.text) else CAMEL_JOIN.sub(" ", line.text))
+        # (an icon beside it read as a mark and a letter: "Farzana Begum @t")
+        name = re.sub(r"\s+(?=\S{0,2}[^\w\s])\S{1,3}$", "", name)
         words = name.split()
         if 2 <= len(words) <= 6 and plausible_name(name) and not re.search(r"\d", name) and sum(
                 w[:1].isupper() for w in words) >= 0.7 * len(words):

@@ -5887,3 +5887,19 @@ def test_a_bare_bill_s_to_is_its_customer_and_recd_by_neft_a_success():
                              "Recd. by NEFT, UTR BARBN263238625935", "dt. 19.11.2026"))
     assert read_merchant(lines, 20.0).value != "Noorani Namda Udyog, Tonk"
     assert read_status(lines).value == PaymentStatus.SUCCESS
+
+
+def test_a_utr_s_head_before_digits_that_make_no_whole_one_is_a_person_s_to_read():
+    # heldout296 (Tesseract): YES BANK's mail "UTR: YESBN2621 15882430." was accepted with the id "YESBN2621"
+    lines = page_lines(words("YES BANK <alerts@yesbank.in>", "Rs 21,000.00 has been debited from your account",
+                             "towards NEFT to BIKANER WOOL TRADERS. UTR: YESBN2621 15882430."))
+    value, unreadable = read_transaction_id(lines)
+    assert value.value is None and unreadable
+
+
+def test_a_name_on_top_beside_an_icon_read_as_a_mark_is_a_merchant_unread():
+    # heldout296 (Tesseract, degraded): Google Pay's screen in Hindi, its payee "Farzana Begum @t" beside an icon and its
+    # status lost with the Hindi, was accepted with no payee and no status
+    lines = page_lines(words("13:01 TE al 10% C)", "< iD)", "Farzana Begum @t", "₹2,580", "argent",
+                             "18-10-2026, 11:40 AM", "UPI aa-e4 sigs", "629113995947", "Bank of Baroda **** 9325"))
+    assert read_merchant(lines, 20.0).value is None and merchant_unsure(lines, 20.0)
