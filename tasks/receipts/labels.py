@@ -526,7 +526,8 @@ def _bill_network_page(lines: list[PageLine]) -> bool:
 def _payers_page(lines: list[PageLine]) -> bool:
     """A document its issuer sends when it pays someone (a payment advice or voucher, or a firm's record of what it paid
     one of its people)."""
-    return any(_PAYERS_DOCUMENT.match(line.text) or _PEOPLES_PAY_LINE.search(line.text) for line in lines)
+    return any(_PAYERS_DOCUMENT.match(line.text) or _PEOPLES_PAY_LINE.search(line.text) or _PAYERS_LETTER.search(line.text)
+               for line in lines)
 
 
 # a list's number before a row ("3.", "(iv)", "b)")
@@ -1789,8 +1790,6 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # ... and so is a letter's sender, its letterhead on top, addressed "To, The Medical Superintendent,"
             payout = payout or any((to := _ADDRESSED_TO.match(other.text)) and _PARTY_WORD.fullmatch(to.group(1))
                                    for other in lines)
-            # ... and a payer's letter to the firm it paid ("We have made the payment below against your bills.")
-            payout = payout or any(_PAYERS_LETTER.search(other.text) for other in lines)
             # a name in larger type just under it: the name on top may be the app's or bank's ("Revolut" over the
             # shop paid)
             # (a money app's card or transfer screen names the shop or person under its own name, in whatever
@@ -1813,6 +1812,12 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             payees += [name for other in under_top if plausible_name(name := _name(other.text))
                        and fold(name).startswith(fold(text)) and fold(name) != fold(text)
                        and (_COMPANY_FORM.search(name) or _LINE_OF_BUSINESS.search(name[len(text):]))]
+            # ... or a company's whole name just under it that shares no word with it: an app's name or the company's
+            # initials on top ("IL TakeCare" or "MSPDCL" over "… General Insurance Co. Ltd.", "… Company Ltd.")
+            # (a name alone on its line: not one under a label, "Consumer name: Tarangini Seafoods Pvt Ltd")
+            payees += [name for other in under_top[:3] if ":" not in other.text and plausible_name(name := _name(other.text))
+                       and _COMPANY_FORM.search(name) and not set(fold(name).split()) & set(fold(text).split())
+                       and not any(fold(payee) in fold(name) for payee in payees)]
             # (a line or two down too, a group's name between: "Bijli Mitra" over "Rajasthan Discoms" over "Ajmer
             # Vidyut Vitran Nigam Ltd"; its government after a comma: "Transport Department, Government of West Bengal";
             # not where a public body on top names its ministry so: "Employees' Provident Fund Organisation" over
@@ -2145,8 +2150,8 @@ _PAYOUT_PARTY = re.compile(r"\b(?:member|producer|farmer|supplier)\s*(?:name|no\
 _PAYOUT_LINE = re.compile(r"^\W*(?:net\s*)?payouts?\b", re.I)
 # a payer's letter of what it paid ("We have made the payment below against your bills", "Sub: Payment against your
 # invoices")
-_PAYERS_LETTER = re.compile(r"\bwe\s+have\s+(?:made|released|remitted|transferred)\s+(?:the\s+|our\s+)?"
-                            r"(?:payment|remittance)|\bpayments?\s+(?:made\s+|released\s+)?against\s+your\s+"
+_PAYERS_LETTER = re.compile(r"\bwe\s+have\s+(?:today\s+)?(?:made|released|remitted|transferred)\s+(?:the\s+|our\s+)?"
+                            r"(?:payment|remittance|an?\s+(?:sum|amount)\b)|\bpayments?\s+(?:made\s+|released\s+)?against\s+your\s+"
                             r"(?:bills?|invoices?)\b", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K"); not a
 # stamp's words after it ("PAID IN FULL", "PAID WITH THANKS", "PAID BY UPI"): how or how much, no one named
@@ -2615,7 +2620,9 @@ def _stem_with_its_party(part: str) -> tuple[re.Match[str], PaymentStatus] | Non
 STANDING_RULE = re.compile(r"(?:\b|(?<=[a-z]))are\s*(?:[a-z]{2,12}ed|sent)\s*back|"
                            r"^\W*an?\s*(?:[a-z]{3,12}\s+){0,2}(?:transfers?|payments?|payouts?|transactions?|txns?|"
                            r"remittances?|credits?)(?:['’]s\s+[a-z]{3,8})?\s+(?:is|gets?)\s+[a-z]{2,12}ed\s+"
-                           r"(?:back|to\s+the\s+debit)\b", re.I)
+                           r"(?:back|to\s+the\s+debit)\b|"
+                           # (a rail's timetable: "NEFT is settled in half-hourly batches")
+                           r"\b(?:is|are)\s*[a-z]{2,12}ed\s*in\s*(?:[a-z\-]{3,14}\s*)?batch(?:es)?\b", re.I)
 
 
 def read_status(lines: list[PageLine]) -> FieldValue[PaymentStatus]:
@@ -2816,6 +2823,8 @@ def status_unsure(lines: list[PageLine]) -> bool:
     # (its title may share a line with the firm's name after a bar: "NAQSH KARKHANA | EIDI VOUCHER")
     if any(_PAYERS_DOCUMENT.match(part) for line in lines[:4] for part in re.split(r"\s*\|\s*", line.text)):
         return True  # a payer's voucher or advice records a payment made: its outcome (paid, signed for) is unread
+    if any(_PAYERS_LETTER.search(line.text) for line in lines):
+        return True  # ... and so does a payer's letter ("We have today released a sum of Rs. 3,100/- to your account")
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
     return any(_states_an_outcome(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
                or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) or _BILL_NETWORK.search(text)
@@ -2866,6 +2875,8 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a payment sent, also run together ("Yousentapayment"); one still to be taken ("Your
                            # payment will be taken on delivery": pending to some, no statement to others)
                            r"you\s*sent\s*(?:a\s*)?payment|"
+                           # (a bank app's shared card: "Rs.1,47,940.00" over "sent to MALLICK PACKERS AND MOVERS")
+                           r"^\W*sent\s+to\s+(?=[A-Z])|"
                            r"\b(?:payment|amount)\s*will\s*be\s*(?:taken|charged|debited|collected)\b|"
                            # a bare "Fee paid" on a line of its own: a fee page's outcome or a column's label, a
                            # person's to read (``_FEE_OUTCOME`` takes it only with its success or thanks)
@@ -2990,7 +3001,8 @@ _STATUS_FILLER = re.compile(
     r"betalning(?:en)?|transaktion(?:en)?|maksu|transakcja|p(?:ł|l)atno(?:ś|s)(?:ć|c)|przelew|"
     r"virement|bonifico|transferencia|overboeking|operazione|operaci[óo]n|op[ée]ration|merci|grazie|gracias|"
     r"bedankt|de|di|du|della|del|dalla|la|le|het|uw|votre|il|el|traitement|conferma|banca|banque|"
-    r"direct\s*debit)\b)*", re.I)
+    # (a rail's transfer: "NEFT in process")
+    r"direct\s*debit|neft|rtgs|imps)\b)*", re.I)
 # (and other languages': "Betrag bezahlt - vielen Dank", "Paiement accepté")
 # a payment's subject run into its outcome by OCR ("DirectDebitfailed", "Paiementaccepté"): read apart
 _GLUED_SUBJECT = re.compile(r"(?i:(payment|paiement|betaling|transaction|transactie|zahlung|[üu]berweisung|aufladung|"

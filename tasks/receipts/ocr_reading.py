@@ -34,6 +34,7 @@ from tasks.receipts.parser import (
     amount_unsure,
     converts_currency,
     date_unsure,
+    decimal_of,
     marked_sums,
     marked_twice,
     method_unsure,
@@ -43,6 +44,7 @@ from tasks.receipts.parser import (
     parse_date,
     parse_payment_method,
     settle_date_order,
+    sign_read_as_digit,
     with_rivals,
 )
 from tasks.receipts.schema import FIELD_NAMES, FieldValue, PaymentStatus, ReceiptFields, ReceiptHints
@@ -137,6 +139,12 @@ def _id_shown(lines: list[PageLine], engine: str) -> bool:
     """Whether the page's lines, faint ones included, show an id or a label of one."""
     found, unreadable = read_transaction_id(lines, engine=engine)
     return found.value is not None or unreadable
+
+
+def _signed_sums(amount: FieldValue[Decimal]) -> list[str]:
+    """The words that spell the sum whole after a rupee sign glued to it ("₹214,678")."""
+    return [e.text for e in amount.evidence
+            if (m := re.fullmatch(r"\W*₹(\d[\d,]*(?:\.\d{1,2})?)\W*", e.text)) and decimal_of(m.group(1)) == amount.value]
 
 
 def _dot_may_end_sentence(merchant: FieldValue[str], lines: list[PageLine]) -> bool:
@@ -289,6 +297,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
         amount = _among_a_conversation(amount, lines, median_height)
     if amount.value is not None and marked_twice(amount.value, lines):
         amount = amount.model_copy(update={"confidence": round(amount.confidence * 0.5, 3)})
+    if rival := next(filter(None, map(sign_read_as_digit, _signed_sums(amount))), None):
+        amount = with_rivals(amount, [rival])  # a rupee sign read twice, once as a digit ("₹214,678" for "₹14,678")
     unreadable = []
     # an alert is about money that moved: who got it (unless it names nobody, and has no place for a name) and how it
     # ended are stated in its sentence, so a payee or an outcome the reader did not read is unread, never absent

@@ -1023,6 +1023,13 @@ def marked_twice(value: Decimal, lines: list[PageLine]) -> bool:
     return any(decimal_of(m.group(1)) == value for line in lines for m in _MARKED_TWICE.finditer(amount_text(line)))
 
 
+def sign_read_as_digit(text: str) -> Decimal | None:
+    """A rupee sum of six digits grouped three and three ("742,849", "₹214,678"), which Indian grouping never prints
+    ("7,42,849"): its first digit may be the rupee sign OCR read as one, the sum the rest ("42,849")."""
+    m = re.fullmatch(r"\W*\d([1-9]\d,\d{3}(?:\.\d{2})?)\W*", text)
+    return decimal_of(m.group(1)) if m else None
+
+
 def _bare_headline_on_upi(lines: list[PageLine], median_height: float) -> tuple[FieldValue[Decimal], FieldValue[str]]:
     """With no sum marked or labelled: a UPI app's large sum whose rupee sign no engine read ("9,166.36" under
     "Paid Successfully"). UPI moves rupees only, so on a page paid by UPI that names no other currency the one sum
@@ -1036,11 +1043,9 @@ def _bare_headline_on_upi(lines: list[PageLine], median_height: float) -> tuple[
     line, m = headlines[0]
     start = line.text.index(m.group(1))
     words = line.words_in(start, start + len(m.group(1)))
-    # six digits grouped three and three ("742,849"), which a rupee sum never is ("7,42,849"): the first may be the
-    # rupee sign OCR read as a digit before "42,849"
-    rival = [decimal_of(m.group(1)[1:])] if re.fullmatch(r"\d{3},\d{3}(?:\.\d{2})?", m.group(1)) else []
+    rival = sign_read_as_digit(m.group(1))
     amount = FieldValue[Decimal](value=values.pop(), confidence=_conf(words, 0.9), evidence=_evidence(words),
-                                 source="ocr", basis="headline+upi", alternatives=[r for r in rival if r is not None])
+                                 source="ocr", basis="headline+upi", alternatives=[rival] if rival is not None else [])
     currency = FieldValue[str](value="INR", confidence=_conf(paid_by_upi[:1]), evidence=_evidence(words + paid_by_upi[:1]),
                                source="ocr", basis="headline+upi")
     return amount, currency
@@ -1277,7 +1282,8 @@ RECEIVED_BY = r"(?:received|recd\.?|rcvd\.?)\s*(?:by|via|through)\s*"
 BANK_RAILS = r"neft|rtgs|imps|upi|bank\s*transfer"
 # a bill's note of the rail it was paid by and the payment's reference ("by NEFT, UTR BARBN263053237681"), and of the
 # money received by a rail ("NEFT recd. 11.12.2026"): the payment's day after them here, its outcome in labels.py
-RAIL_PAYMENT_NOTE = r"(?:by|via)\s*(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b"
+# (an app named before the rail: "Paid by GPay, UPI Ref 613823505478")
+RAIL_PAYMENT_NOTE = r"(?:by|via)\s*(?:[A-Za-z]{2,12}\W+)?(?:neft|rtgs|imps|upi)\W+(?:utr|ref|rrn)\b"
 RAIL_RECEIPT_NOTE = r"(?:neft|rtgs|imps|upi)\s*(?:recd|rcvd|received)"
 _RECEIVED_BY_RAIL = re.compile(rf"\b{RECEIVED_BY}(?:{BANK_RAILS}|cheque|card)\b", re.I)
 
@@ -1840,9 +1846,10 @@ def method_unsure(lines: list[PageLine]) -> bool:
     """With no method read: does the page still name a way to pay? Then the method is not positively absent.
 
     So does a network's reference alone on its line (twelve digits, a UPI or IMPS reference whose label OCR lost: the
-    rail it names went unread with it)."""
+    rail it names went unread with it), or under a bare "Ref" that names no rail (a bank's SMS: "Ref 629414195601")."""
     return any(_METHOD_CUE.search(text) for text in spelled_apart(_not_the_card_paid(lines))) or any(
-        re.fullmatch(r"\W*\d{12}\W*", line.text) for line in lines)
+        re.fullmatch(r"\W*(?:ref(?:erence)?\.?\s*(?:no\.?|number|#)?\s*[:.\-]?\s*)?\d{12}\W*", line.text, re.I)
+        for line in lines)
 
 
 # an outcome word OCR ran into the small letters before it, ending its line ("Scheduledtransferexecuted")

@@ -5903,3 +5903,77 @@ def test_a_name_on_top_beside_an_icon_read_as_a_mark_is_a_merchant_unread():
     lines = page_lines(words("13:01 TE al 10% C)", "< iD)", "Farzana Begum @t", "₹2,580", "argent",
                              "18-10-2026, 11:40 AM", "UPI aa-e4 sigs", "629113995947", "Bank of Baroda **** 9325"))
     assert read_merchant(lines, 20.0).value is None and merchant_unsure(lines, 20.0)
+
+
+# ---------------------------------------------------------------- heldout298 and heldout299's first scores
+
+
+def test_a_company_s_whole_name_under_an_app_s_or_its_initials_is_a_rival_payee():
+    # heldout298 and heldout299: "MSPDCL" over "Manipur State Power Distribution Company Ltd.", and an insurer's app "IL
+    # TakeCare" over "ICICI Lombard General Insurance Co. Ltd.", were accepted with the name on top
+    for top, whole in (("MSPDCL", "Manipur State Power Distribution Company Ltd."),
+                       ("IL TakeCare", "ICICI Lombard General Insurance Co. Ltd.")):
+        page = words(top, "Smart prepaid meter | Recharge", whole, "Recharge pending", "Rs.500",
+                     "Transaction ID MSP6829460173257", first_height=30)
+        assert _name_rivals(read_merchant(page_lines(page), 20.0), whole)
+
+
+def _name_rivals(merchant: FieldValue[str], whole: str) -> bool:
+    return merchant.value == whole or whole.rstrip(".") in [a.rstrip(".") for a in merchant.alternatives]
+
+
+def test_a_rail_s_timetable_is_no_outcome_and_a_rail_s_transfer_in_process_is_pending():
+    # heldout298: Canara Bank's "NEFT in process" screen was accepted as a success for its note "NEFT is settled in
+    # half-hourly batches"
+    lines = page_lines(words("Canara Bank | NEFT", "NEFT in process", "Rs.86,565.00", "to SANAJAOBA HANDLOOM HOUSE",
+                             "NEFT is settled in half-hourly batches. The amount will reach the",
+                             "beneficiary's bank in the next batch.", "UTR", "CNRBN262509812087"))
+    assert read_status(lines).value == PaymentStatus.PENDING
+
+
+def test_a_reference_under_a_bare_ref_on_a_bank_s_sms_leaves_its_rail_unread():
+    # heldout298: HDFC Bank's SMS "Sent Rs.11215.78 … Ref 629414195601" (a UPI payment) was accepted with no method
+    page = words("VM-HDFCBK 21:44", "Sent Rs.11215.78", "From HDFC Bank A/C *4411", "To MOIRANGTHEM RAMESHWOR",
+                 "On 21/10/26", "Ref 629414195601", "Not You?", "Call 18002586161")
+    fields = parse_ocr(page)
+    assert fields.payment_method.value is None and "payment_method" in fields.unreadable
+
+
+def test_a_bill_s_note_paid_by_an_app_and_its_rail_s_reference_is_a_person_s_to_read():
+    # heldout298: a weaver's hand bill "Paid by GPay, UPI Ref 613823505478" was accepted with no status
+    lines = page_lines(words("SANAJAOBA HANDLOOM HOUSE", "Date 18/05/2026", "M/s. Loktak Kauna Crafts",
+                             "Total 5,010/-", "Paid by GPay, UPI Ref 613823505478", "- Ibeyaima"))
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_rupee_sum_grouped_three_and_three_after_its_sign_may_hold_the_sign_twice():
+    # heldout298 (Tesseract): AU Bank's "₹14,678" read "₹214,678" was accepted at 2,14,678
+    page = words("AU Small Finance Bank | UPI", "Paid successfully", "₹214,678", "to Konsam Thoibi Devi",
+                 "UPI Ref No 632715235635", "Date & Time 23 Nov 2026 02:56 PM", heights={2: 32})
+    assert Decimal("14678") in parse_ocr(page).amount.alternatives
+    # ... not where the sum is grouped in lakhs
+    page = words("AU Small Finance Bank | UPI", "Paid successfully", "₹2,14,678", "to Konsam Thoibi Devi",
+                 "UPI Ref No 632715235635", heights={2: 32})
+    assert parse_ocr(page).amount.alternatives == []
+
+
+def test_a_payer_s_letter_of_a_sum_released_names_its_addressee_not_its_letterhead():
+    # heldout299: a museum shop's letter "We have today released a sum of Rs. 3,100/- … against your bill No. GSU/…" was
+    # accepted as paid to the museum shop, its bill's number the id and no status
+    page = words("Lokayata Crafts Museum Shop", "Folk art of Bengal | Thakurpukur, Kolkata - 700063", "Date:13.11.2026",
+                 "To,", "M/s Ghughumari Sitalpati Udyog,", "Dear Sir,",
+                 "We have today released a sum of Rs. 3,100/-(Rupees Three Thousand One Hundred only) to your account",
+                 "by NEFT against your bill No. GSU/26-27/123 for sitalpati hand fans.", "Shop Manager",
+                 first_height=30)
+    lines = page_lines(page)
+    assert read_merchant(lines, 20.0).confidence < 0.8
+    assert read_status(lines).value is None and status_unsure(lines)
+    assert parse_ocr(page).transaction_id.value != "GSU/26-27/123"
+
+
+def test_a_sum_sent_to_a_payee_on_a_bank_app_s_card_states_an_outcome():
+    # heldout299 (Tesseract, degraded): Ujjivan SFB's shared card "Rs.1,47,940.00" over "sent to MALLICK PACKERS AND
+    # MOVERS" was accepted with no status
+    lines = page_lines(words("Ujjivan SFB", "Mobile banking", "Rs.1,47,940.00", "sent to MALLICK PACKERS AND MOVERS",
+                             "on 5 December 2026", "Shared from the Ujjivan SFB app"))
+    assert read_status(lines).value is None and status_unsure(lines)
