@@ -2854,7 +2854,7 @@ _UPI_HANDLE = re.compile(r"\b[\w.\-]+@\s?[A-Za-z][A-Za-z0-9]{1,20}\b(?!\s?\.\s?[
 # others: a person decides). A method's "Paid by Visa Debit ****1468" with its card is none: it says how, not whether;
 # alone on its line the sets disagree (below)
 _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s*(?:you\s*)?for\s*your\s*"
-                           r"(?:payment|purchase|order)|\bwe\W?ve\s*(?:got|received)\s*your\s*(?:order|payment)\b|"
+                           r"(?:payment|purchase|order)|thanks?\s*(?:you\s*)?for\s*paying\b|\bwe\W?ve\s*(?:got|received)\s*your\s*(?:order|payment)\b|"
                            r"\b(?:order|booking|payment)\s*(?:is\s*|has\s*been\s*)?confirmed\b|^\W*(?:payment|transaction)\s*confirmation\W*$|"
                            r"\bsubmitted\b|\b(?:order|booking)\s*(?:has\s*been\s*)?placed\b|"
                            # a bill's note of the rail it was paid by and the payment's reference ("By NEFT, UTR

@@ -5977,3 +5977,17 @@ def test_a_sum_sent_to_a_payee_on_a_bank_app_s_card_states_an_outcome():
     lines = page_lines(words("Ujjivan SFB", "Mobile banking", "Rs.1,47,940.00", "sent to MALLICK PACKERS AND MOVERS",
                              "on 5 December 2026", "Shared from the Ujjivan SFB app"))
     assert read_status(lines).value is None and status_unsure(lines)
+
+
+# ---------------------------------------------------------------- heldout300 and heldout301's first scores
+
+
+def test_thanks_for_paying_states_an_outcome():
+    # heldout301 (Tesseract): Torrent Gas's receipt, its "Payment Successful" badge lost, was accepted with no status
+    # though its foot says "Thank you for paying online."
+    lines = page_lines(words("connect.torrentgas.com/payment/receipt", "Torrent Gas Pvt. Ltd.",
+                             "City gas distribution, Jaipur | Online payment receipt", "Amount Rs.12,164.00",
+                             "Payment Mode Debit Card XX9902", "Transaction ID TGPL907424631996",
+                             "Payment Date 22/11/2026",
+                             "Thank you for paying online. The payment will reflect in 2 working days."))
+    assert read_status(lines).value is None and status_unsure(lines)
