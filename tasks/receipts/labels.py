@@ -2152,7 +2152,9 @@ _PAYOUT_LINE = re.compile(r"^\W*(?:net\s*)?payouts?\b", re.I)
 # invoices")
 _PAYERS_LETTER = re.compile(r"\bwe\s+have\s+(?:today\s+)?(?:made|released|remitted|transferred)\s+(?:the\s+|our\s+)?"
                             r"(?:payment|remittance|an?\s+(?:sum|amount)\b)|\bpayments?\s+(?:made\s+|released\s+)?against\s+your\s+"
-                            r"(?:bills?|invoices?)\b", re.I)
+                            r"(?:bills?|invoices?)\b|"
+                            # (a payables mail: "the details of a payment made to your bank account")
+                            r"\bpayments?\s+made\s+to\s+your\s+(?:bank\s+)?(?:account|a/c)\b", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K"); not a
 # stamp's words after it ("PAID IN FULL", "PAID WITH THANKS", "PAID BY UPI"): how or how much, no one named
 _VERB_AND_NAME = re.compile(r"^\s*(?i:paid|sent|pay)\s+"

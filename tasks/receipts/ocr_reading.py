@@ -141,6 +141,14 @@ def _id_shown(lines: list[PageLine], engine: str) -> bool:
     return found.value is not None or unreadable
 
 
+def _capital_i(name: str) -> str:
+    """A name in capitals with an "l" among them read as the "I" it is ("SAl RAM BUFFING STORES"); others as read."""
+    if re.search(r"[a-km-z]", name) or len(re.findall(r"[A-Z]", name)) < 4:
+        return name
+    # (not beside an I: "PAIl" is an I read twice, not two)
+    return re.sub(r"(?<=[A-HJ-Z])l(?!I)|\bl(?=[A-HJ-Z])", "I", name)
+
+
 def _signed_sums(amount: FieldValue[Decimal]) -> list[str]:
     """The words that spell the sum whole after a rupee sign glued to it ("₹214,678")."""
     return [e.text for e in amount.evidence
@@ -297,6 +305,8 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
         amount = _among_a_conversation(amount, lines, median_height)
     if amount.value is not None and marked_twice(amount.value, lines):
         amount = amount.model_copy(update={"confidence": round(amount.confidence * 0.5, 3)})
+    if merchant.value is not None and (mended := _capital_i(merchant.value)) != merchant.value:
+        merchant = merchant.model_copy(update={"value": mended})  # "SAl RAM BUFFING STORES": Tesseract's l for an I
     if rival := next(filter(None, map(sign_read_as_digit, _signed_sums(amount))), None):
         amount = with_rivals(amount, [rival])  # a rupee sign read twice, once as a digit ("₹214,678" for "₹14,678")
     unreadable = []

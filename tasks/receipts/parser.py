@@ -1846,10 +1846,14 @@ def method_unsure(lines: list[PageLine]) -> bool:
     """With no method read: does the page still name a way to pay? Then the method is not positively absent.
 
     So does a network's reference alone on its line (twelve digits, a UPI or IMPS reference whose label OCR lost: the
-    rail it names went unread with it), or under a bare "Ref" that names no rail (a bank's SMS: "Ref 629414195601")."""
+    rail it names went unread with it), or under a bare "Ref" that names no rail (a bank's SMS: "Ref 629414195601"); so
+    does a chat's payment bubble, its state and time alone ("√ Paid · 5:35 pm": a payment made inside a chat app)."""
     return any(_METHOD_CUE.search(text) for text in spelled_apart(_not_the_card_paid(lines))) or any(
         re.fullmatch(r"\W*(?:ref(?:erence)?\.?\s*(?:no\.?|number|#)?\s*[:.\-]?\s*)?\d{12}\W*", line.text, re.I)
-        for line in lines)
+        or _CHAT_PAYMENT_STATE.fullmatch(line.text) for line in lines)
+
+
+_CHAT_PAYMENT_STATE = re.compile(r"\W*(?:[v√✓]\s+)?(?:paid|sent|received)\s*[·•*.\-]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\W*", re.I)
 
 
 # an outcome word OCR ran into the small letters before it, ending its line ("Scheduledtransferexecuted")

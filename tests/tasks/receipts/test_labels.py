@@ -5991,3 +5991,32 @@ def test_thanks_for_paying_states_an_outcome():
                              "Payment Date 22/11/2026",
                              "Thank you for paying online. The payment will reflect in 2 working days."))
     assert read_status(lines).value is None and status_unsure(lines)
+
+
+# ---------------------------------------------------------------- heldout302 and heldout303's first scores
+
+
+def test_a_chat_s_payment_bubble_leaves_its_way_of_paying_unread():
+    # heldout302: a payment inside a business chat ("Payment to Kalasa Gallery", "√ Paid · 5:35 pm") was accepted with no
+    # way of paying
+    page = words("Kalasa Gallery", "Business account", "18/11/2026", "Your deepam set is ready.", "5:32 pm",
+                 "Payment to Kalasa Gallery", "Rs 3,890.00", "√ Paid · 5:35 pm", "Received, thank you!", "5:38 pm")
+    fields = parse_ocr(page)
+    assert fields.payment_method.value is None and "payment_method" in fields.unreadable
+
+
+def test_an_l_among_capitals_in_a_payee_s_name_is_an_i():
+    # heldout302 (Tesseract): a bank's alert "… to SAl RAM BUFFING STORES …" was accepted with the payee misspelt
+    page = words("Your A/c XX4410 is debited for Rs.27,543.00 on 05-12-2026 by NEFT to SAl RAM BUFFING STORES.",
+                 "UTR 633911898183. Not you? Call 1800 425 0018.")
+    assert parse_ocr(page).merchant_name.value == "SAI RAM BUFFING STORES"
+
+
+def test_a_payables_mail_of_a_payment_made_to_your_account_is_a_payer_s_record():
+    # heldout303: a customer's NetSuite remittance mail "the details of a payment made to your bank account" was accepted
+    # with no status
+    lines = page_lines(words("Payment remittance for your invoices", "Deccan Cloudworks Pvt. Ltd.", "Dear Supplier,",
+                             "Please find below the details of a payment made to your bank account.",
+                             "Payee SRI VISHWAKARMA PEMBARTHI METAL CRAFTS", "Payment Date 12-Feb-2026",
+                             "UTR Reference HDFCN260434889217", "Total INR 1,45,763.61"))
+    assert read_status(lines).value is None and status_unsure(lines)
