@@ -805,6 +805,10 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
         if hit.family.name in _STRONGER_WORDING:
             # a document's own number is the id only when no stronger kind of id is printed, whatever its wording
             alternatives += [t for t in _stronger_codes(lines, hit) if fold(t) != fold(value)]
+        if not _GATEWAYS_ID.search(line.text):
+            # a gateway's own id beside the one read ("PayU ID" over "21584700699", "Txn ID TBK260710765" below): which
+            # is the payment's the issuer's convention says
+            alternatives += [t for t in _codes_worded(lines, hit.line_index, _GATEWAYS_ID) if fold(t) != fold(value)]
         if hit.family.name in ("bank_ref", "txn_id", "order"):
             # a bank's own reference (or an app's transfer id, or its order id) beside a network's twelve digits whose
             # label OCR lost ("e 600719449626" over "Reference No 75167819423", "614021108201 20 May 2026" over "Paytm
@@ -1058,7 +1062,11 @@ _STRONGER_WORDING = {"order": re.compile(_PAYMENT_REFERENCE_WORD + "|" + _NAMED_
 
 def _stronger_codes(lines: list[PageLine], hit: LabelHit) -> list[str]:
     """Codes on, or just under, a line worded as a stronger kind of id than the document number ``hit``."""
-    label_line, wording = hit.line_index, _STRONGER_WORDING[hit.family.name]
+    return _codes_worded(lines, hit.line_index, _STRONGER_WORDING[hit.family.name])
+
+
+def _codes_worded(lines: list[PageLine], label_line: int, wording: re.Pattern[str]) -> list[str]:
+    """Codes on, or just under, a line (not ``label_line``) worded as ``wording`` says."""
     found: list[str] = []
     for i, line in enumerate(lines):
         if i == label_line or _never_id_line(line) or not wording.search(line.text):
@@ -1750,9 +1758,11 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # a card terminal's maker on top of its slip ("EZETAP", "PAYTM EDC", "WORLDLINE"), or the bank that
             # gave the shop the terminal ("STATE BANK OF INDIA" over a slip with its "TID"): the business it
             # belongs to is printed on the line under it
-            # (past the slip's own heading or copy banner under the maker: "PAYTM EDC" over "CHARGE SLIP")
+            # (past the slip's own heading or copy banner under the maker: "PAYTM EDC" over "CHARGE SLIP"; and past
+            # the maker under the bank: "CITY UNION BANK" over "Pine Labs Plutus")
             under = [other for other in under_top[:3] if not (
-                _COPY_BANNER.search(other.text) or _HEADING.fullmatch(other.text) or _SLIP_WORDING.search(other.text))][:1]
+                _COPY_BANNER.search(other.text) or _HEADING.fullmatch(other.text) or _SLIP_WORDING.search(other.text)
+                or _TERMINAL_BRAND_FIRST.match(_name(other.text)))][:1]
             # (never a locality, the shop's name over it lost: "KADAVANTHRA, KOCHI")
             if under and plausible_name(name := _name(under[0].text)) and not re.search(r"[\d,，;]", under[0].text):
                 # (a branch after a dash, "Baghini Print Ghar - Race Course Road": the sets name the shop with it or
@@ -1954,9 +1964,12 @@ def _over_badge(lines: list[PageLine]) -> FieldValue[str] | None:
 
 def _over_upi_id(lines: list[PageLine]) -> FieldValue[str] | None:
     """The one paid, named alone over its "UPI ID:" on a payment app's receipt (Paytm's "Payment Pending" / "Rohit
-    Malhotra" / "UPI ID: rohitmalhotr97@paytm"); not under a label of its own ("From", "Received from": the payer)."""
+    Malhotra" / "UPI ID: rohitmalhotr97@paytm"), or over a bare handle that begins with the name's first word (FamApp's
+    "Navalgund Jamkhana Mane" / "navalgund.mahila@okicici", under the app's own name on top); not under a label of its
+    own ("From", "Received from": the payer)."""
     for index, (name_line, below) in enumerate(pairwise(lines)):
-        if not _UPI_ID_LINE.match(below.text):
+        bare = _BARE_HANDLE_LINE.fullmatch(below.text)
+        if not (_UPI_ID_LINE.match(below.text) or (bare and _handle_begins(bare.group(1), name_line.text))):
             continue
         above = lines[index - 1].text if index else ""
         name = _name(name_line.text)
@@ -1969,6 +1982,13 @@ def _over_upi_id(lines: list[PageLine]) -> FieldValue[str] | None:
 
 
 _UPI_ID_LINE = re.compile(r"^\W*(?:UPI\s*ID|VPA)\s*:?\s*[\w.\-]+@\s?[A-Za-z]{2,}\W*$", re.I)
+_BARE_HANDLE_LINE = re.compile(r"\W*([A-Za-z][\w.\-]*)@\s?[A-Za-z]{2,}\W*")
+
+
+def _handle_begins(handle: str, name: str) -> bool:
+    """Whether a UPI handle's letters begin with the first word of ``name`` (four letters or more)."""
+    first = re.sub(r"[^a-z]", "", (name.split() or [""])[0].casefold())
+    return len(first) >= 4 and handle.casefold().startswith(first)
 _PAYER_ABOVE = re.compile(r"\b(?:from|received|by|sender|payer|debited)\W*$", re.I)
 
 
@@ -2067,6 +2087,8 @@ _BUSINESS_APP = re.compile(r"ok\s*credit|khata\s*book|vyapar|my\s*bill\s*book", 
 # ... or a payment gateway's own page (a payment link's, a checkout's): it collects for the business it names below
 _GATEWAY = re.compile(r"easebuzz|razorpay|cashfree(?:\s*payments)?|payu|instamojo|cc\s*avenue|paytm\s*payment\s*gateway|"
                       r"phonepe\s*payment\s*gateway|juspay|billdesk", re.I)
+# (its id: "PayU ID", "Cashfree Payment ID")
+_GATEWAYS_ID = re.compile(rf"\b(?:{_GATEWAY.pattern})\s*(?:payment\s*)?id\b", re.I)
 # a payment platform's name ("MyLease Portal", "Payments by PropertyNet", "ResidentPay"): it collects for the payee
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
@@ -2151,7 +2173,8 @@ _PAYOUT_LINE = re.compile(r"^\W*(?:net\s*)?payouts?\b", re.I)
 # a payer's letter of what it paid ("We have made the payment below against your bills", "Sub: Payment against your
 # invoices")
 _PAYERS_LETTER = re.compile(r"\bwe\s+have\s+(?:today\s+)?(?:made|released|remitted|transferred)\s+(?:the\s+|our\s+)?"
-                            r"(?:payment|remittance|an?\s+(?:sum|amount)\b)|\bpayments?\s+(?:made\s+|released\s+)?against\s+your\s+"
+                            # (or the sum itself: "We have released Rs. 1,34,000/- towards the durries")
+                            r"(?:payment|remittance|an?\s+(?:sum|amount)\b|(?:rs\.?|inr|₹)\s*\d)|\bpayments?\s+(?:made\s+|released\s+)?against\s+your\s+"
                             r"(?:bills?|invoices?)\b|"
                             # (a payables mail: "the details of a payment made to your bank account")
                             r"\bpayments?\s+made\s+to\s+your\s+(?:bank\s+)?(?:account|a/c)\b", re.I)
@@ -2257,6 +2280,10 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
         return False
     first = _name(lines[0].text)
     if plausible_name(first) and not re.search(r"\d", first):
+        return True
+    # an SMS's sender on top after the phone's back arrow and an icon OCR read as marks ("< @ VK-HESCOM"): a biller's
+    # message names it
+    if re.search(rf"(?<![\w-]){_SMS_SENDER.pattern}(?![\w-])", lines[0].text):
         return True
     # a period on top ("April-June" on a fee counterfoil): the heading that names the payee was not read above it
     if _PERIOD_ONLY.fullmatch(lines[0].text):
@@ -2827,10 +2854,18 @@ def status_unsure(lines: list[PageLine]) -> bool:
         return True  # a payer's voucher or advice records a payment made: its outcome (paid, signed for) is unread
     if any(_PAYERS_LETTER.search(line.text) for line in lines):
         return True  # ... and so does a payer's letter ("We have today released a sum of Rs. 3,100/- to your account")
+    if _SUM_RECEIVED.search(" ".join(line.text for line in lines)):
+        return True  # ... and a biller's SMS of a payment received, its sentence wrapped ("payment of Rs.4,908.00 for RR"
+        # / "No. HBL793555 received through UPI")
     # (also with the words OCR ran together split apart: "ReceivedSuccessfully")
     return any(_states_an_outcome(text) or _STATUS_LABEL_VALUE.search(text) or _PAID_SENTENCE.search(text)
                or _OUTCOME_HINT.search(text) or _UPI_HANDLE.search(text) or _BILL_NETWORK.search(text)
                or _TAX_CHALLAN.search(text) or _PAID_MISREAD.match(text) for text in spelled_apart(lines))
+
+
+# a payment "of" its sum that the sentence says was received, a few words on
+_SUM_RECEIVED = re.compile(r"\bpayment\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d+)?\b(?:\s+\S+){0,6}?\s+(?:received|credited)\b",
+                           re.I)
 
 
 def status_label_printed(lines: list[PageLine]) -> bool:
@@ -2897,8 +2932,10 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            r"^\W*paid\s*(?:by|via|using|through|with|in)\s+(?:upi|cash|neft|imps|rtgs|bank\s*transfer|card|"
                            r"(?:credit|debit)\s*card|visa|mastercard|rupay|amex)\W*$|"
                            # a receipt's "Total paid 9,367" ("Amount received - Rs. 1,218.00") as its only word of the
-                           # outcome: paid to some readers, a bill's column to others; a person's to read
-                           r"^\W*(?:total|amount|sum|net\s*amount)\s*(?:paid|received)\W*(?:rs\.?|inr|₹)?\s*\d|"
+                           # outcome: paid to some readers, a bill's column to others; a person's to read (also with
+                           # the rail it came by: "Amount received (IMPS) INR 30,565.50" on a tax invoice)
+                           r"^\W*(?:total|amount|sum|net\s*amount)\s*(?:paid|received)"
+                           r"(?:\s*\(\s*(?:upi|neft|imps|rtgs|cash|card|cheque)\s*\))?\W*(?:rs\.?|inr|₹)?\s*\d|"
                            # a sum debited, its alert's masked account misread ("Your Afe XX3101 |s debited with INR
                            # 49,309.14"): the alert's outcome, unread
                            r"\bdebited\s*(?:with|by|for)\s*(?:rs\.?|inr|₹)\s*\d|"

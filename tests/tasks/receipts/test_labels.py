@@ -6020,3 +6020,62 @@ def test_a_payables_mail_of_a_payment_made_to_your_account_is_a_payer_s_record()
                              "Payee SRI VISHWAKARMA PEMBARTHI METAL CRAFTS", "Payment Date 12-Feb-2026",
                              "UTR Reference HDFCN260434889217", "Total INR 1,45,763.61"))
     assert read_status(lines).value is None and status_unsure(lines)
+
+
+# ---------------------------------------------------------------- heldout304 and heldout305's first scores
+
+
+def test_an_amount_received_by_a_rail_on_a_tax_invoice_states_an_outcome():
+    # heldout304: a weavers' tax invoice closing "Amount received (IMPS) INR 30,565.50" was accepted with no status
+    lines = page_lines(words("NAVALGUND JAMKHANA MANE", "TAX INVOICE", "Invoice No. NJM/25-26/0118 Invoice Date 31.01.2026",
+                             "Invoice Total INR 30,565.50", "Amount received (IMPS) INR 30,565.50",
+                             "IMPS Ref. No. 603117830669"))
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_name_over_a_bare_handle_that_begins_with_it_is_the_payee():
+    # heldout304: FamApp's screen, its name on top twice, named the app where the payee's name sat over its handle
+    page = words("03:44 LTE 47%", "FamApp", "by Trio", "IN", "Navalgund Jamkhana Mane", "navalgund.mahila@okicici",
+                 "38,710", "√Paid successfully", "4 June 2026, 21:49", "Paid from FamX UPI | BoB")
+    assert read_merchant(page_lines(page), 20.0).value == "Navalgund Jamkhana Mane"
+    # (a handle of another name under it names nobody)
+    other = words("FamApp", "IN", "Navalgund Jamkhana Mane", "ravi.k@okicici", "38,710", "√Paid successfully")
+    assert read_merchant(page_lines(other), 20.0).value != "Navalgund Jamkhana Mane"
+
+
+def test_a_terminal_s_maker_under_its_bank_is_not_the_shop():
+    # heldout305: a slip headed "CITY UNION BANK" over "Pine Labs Plutus" named the terminal's maker
+    lines = page_lines(words("CITY UNION BANK", "Pine Labs Plutus", "THANJAI BOMMAI KADAI", "SANNATHI ST, THANJAVUR",
+                             "SALE", "DATE:15/07/26 TIME:08:39:29", "MID 987321793885", "TID 43256264",
+                             "RRN 619619439161", "TOTAL INR 44,674.96", "APPROVED"))
+    assert read_merchant(lines, 20.0).value == "THANJAI BOMMAI KADAI"
+
+
+def test_a_gateway_s_own_id_beside_a_txn_id_is_its_rival():
+    # heldout305: PayU's failed page, "PayU ID" over "21584700699" and "Txn ID TBK260710765" below, was accepted with
+    # the Txn ID where its set counts PayU's
+    fields = parse_ocr(words("secure.payu.in/_payment/pm4ctancd4", "Thanjai Bommai Kadai", "PAYMENT FAILED",
+                             "PayU ID Amount", "21584700699 Rs. 59,620.00", "Txn ID TBK260710765",
+                             "Payment mode Net Banking (ICICI Bank)", "Attempted on 10 Jul 2026 12:22 PM"))
+    assert fields.transaction_id.value == "TBK260710765" and "21584700699" in fields.transaction_id.alternatives
+
+
+def test_a_biller_s_sms_of_a_payment_received_leaves_its_payee_and_outcome_unread():
+    # heldout304 (Tesseract, degraded): HESCOM's SMS under "< @ VK-HESCOM", its sentence "payment of Rs.4,908.00 for RR"
+    # / "No. HBL793555 received through UPI on" wrapped, was accepted with neither payee nor status
+    lines = page_lines(words("06:55 5G 67%", "< @ VK-HESCOM", "Today", "Dear Consumer, payment of Rs.4,908.00 for RR",
+                             "No. HBL793555 received through UPI on", "26-04-2026. Receipt No. 823263297. Thank you",
+                             "-HESCOM", "12:26 PM"))
+    assert read_merchant(lines, 20.0).value is None and merchant_unsure(lines, 20.0)
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_payer_s_mail_of_a_sum_released_is_not_the_payee_s():
+    # heldout304 (Tesseract, degraded): an architects' mail "We have released Rs. 1,34,000/- … to your account", the
+    # payee's box lost, was accepted with the sender for the payee
+    lines = page_lines(words("Payment released - durries", "Studio Ranga Architects <accounts@studioranga.in>",
+                             "to me 08:15 AM", "Studio Ranga Architects", "Dear Madam,",
+                             "We have released Rs. 1,34,000/- towards the durries and stair runners for our",
+                             "client's house to your account today, 16 June 2026, by NEFT.",
+                             "Regards,", "Accounts, Studio Ranga Architects"))
+    assert read_merchant(lines, 20.0).value != "Studio Ranga Architects"
