@@ -1244,6 +1244,9 @@ def _name(text: str) -> str:
     # ... or its own verb in small letters after a name in capitals ("to MOHANTY PANDA AND CO initiated on 05-09-2026")
     text = re.sub(r"(?<=[A-Z])\s+(?:initiated|sent|transferred|credited|debited|processed|made|received|scheduled|"
                   r"paid)$", "", text)
+    # ... or the small word that leads its next part, the line wrapped after it ("to SHREE GANESH RANG BHAN on" /
+    # "18/02/2026 could not be completed")
+    text = re.sub(r"(?<=[A-Z]{2})\s+(?:on|at|dated|for|from|towards|with)$", "", text)
     words = text.split(" ")
     if len(words) > 1 and all(w[:1].isupper() or w.startswith("l") for w in words):
         # a Title-Case name: a word starting with a small "l" is a capital I OCR read as l ("Sneha lyer")
@@ -2110,6 +2113,8 @@ _PAYERS_DOCUMENT = re.compile(r"^\W*(?:payment|remittance|disbursement|disbursal
                               # (a bus operator's "CREW TRIP SETTLEMENT VOUCHER" to its cleaner, a band's "MUSICIANS'
                               # PAYMENT VOUCHER", a tea garden's "WAGE PAYMENT VOUCHER - DAILY RATED")
                               + _TITLE_SECTION + r"\W*$|"
+                              # an employer's payslip ("Payslip for September 2026", "SALARY SLIP")
+                              r"^\W*(?:pay|salary|wage)\s*slip\b|"
                               # a platform's statement of what it paid its partner ("Your weekly payout statement")
                               r"^\W*(?:[A-Za-z]+\s+){0,3}payout\s*statement\W*$|"
                               # a billing app's record of money paid out ("Payment Out")
@@ -2921,6 +2926,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # an accounting entry's state alone on its line ("Posted" under a payment's number in an
                            # accounting app): the entry recorded, to some readers the payment made
                            r"^\W*(?:posted|reconciled)\W*$|"
+                           # a payslip's or a bill's "Paid on 10/10/2026" as its only word of the outcome: that it was
+                           # paid to some readers, the day's label to others
+                           r"^\W*paid\s*on\b|"
                            # a bare "RECEIPT" or a fee's receipt ("STALL FEE RECEIPT") over its fields, no word of the
                            # outcome: money received to heldout288 and heldout290, a document's kind to the sets whose
                            # "Online Transaction Receipt" or "COLLECTION RECEIPT" records none; and an accounts

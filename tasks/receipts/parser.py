@@ -228,6 +228,8 @@ _TOTAL_LABELS = [
     (r"net\s*paid", 13),
     # (a platform's weekly payout to a fleet or a seller: "Net payout" under the fares, fees, tax and cash kept)
     (r"net\s*payout", 13),
+    # (a payslip's "Net Pay Rs 17,276" under its earnings and the "Total Deductions" taken off them)
+    (r"net\s*(?:pay|salary|wages?)\b(?!\s*able)", 13),
     # (a payer's advice: "Net payment released", "Net remittance", "Amount credited to vendor" under the bills and
     # what was taken off them)
     (r"net\s*(?:payment|remittance|credited)|amount\s*credited(?!\s*back)", 13),
@@ -250,7 +252,7 @@ _NOT_TOTAL = re.compile(
     r"sub\s*-?\s*total|\bmrp\b|" + _TAX + r"|\bgst\b|\bvat\b|\bcgst\b|\bsgst\b|discount|bill\s*no|invoice\s*no|\bref\b|"
     r"\btxn\b(?!\s*(?:amount|amt)\b)|transaction(?!\s*(?:amount|amt)\b)|order|\bid\b|a/c|account|card|auth|\bcode\b|\bno\b[.:]|phone|\bph\b|mob|gstin|"
     r"shop\s+\d|qty|rate|change|tendered|balance|\bavl\b|\bavail\w*|\bbal\b|cashback|\bitems?\b|utr|upi|litres?|\bltr|"
-    + _WORKSHOP_SUBTOTAL + "|"
+    + _WORKSHOP_SUBTOTAL + r"|\bdeductions\b|"
     + _VAT_ABROAD + "|" + _BALANCE_ABROAD + "|" + _BEFORE_TAX + "|" + _PAID_FROM_OR_ON + "|" + _NOT_THIS_PAYMENT,
     re.I,
 )
@@ -732,6 +734,23 @@ def _listed_sums(best: _Amount, candidates: list[_Amount], lines: list[PageLine]
     return [value for value in sums if value != best.value]
 
 
+def _added_up_otherwise(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
+    """The sum of the two or three lines just over a labelled total, one sum each, where it differs from the total read
+    in one digit alone ("TARIFF : 311.00", "GST 18% : 55.98" over "TOTAL 966.98"): one of them was misread."""
+    at = next((i for i, line in enumerate(lines) if line is best.line), None)
+    if best.label is None or at is None:
+        return []
+    read = f"{best.value:.2f}"
+    for count in (2, 3):
+        parts = [_sums_in([line]) for line in lines[max(0, at - count):at]]
+        if len(parts) < count or any(len(part) != 1 for part in parts):
+            return []
+        added = f"{sum(part[0] for part in parts):.2f}"
+        if len(added) == len(read) and sum(a != b for a, b in zip(added, read, strict=True)) == 1:
+            return [Decimal(added)]
+    return []
+
+
 def _with_cash_back(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     """Sums printed that are the chosen total plus or less the cash back a line gives: the purchase and the card's
     debit are both "the" sum paid to someone. (A reward's "₹5 cashback" makes none: no such sum is printed.)"""
@@ -856,6 +875,7 @@ def parse_amount(lines: list[PageLine], hints: ReceiptHints | None, median_heigh
     rivals += _left_after_a_deduction(best, lines)
     rivals += _with_cash_back(best, lines)
     rivals += _listed_sums(best, candidates, lines)
+    rivals += _added_up_otherwise(best, lines)
     if zero_charged and best.value != 0:
         rivals.append(Decimal("0.00"))
     if converts_currency(lines):

@@ -6079,3 +6079,41 @@ def test_a_payer_s_mail_of_a_sum_released_is_not_the_payee_s():
                              "client's house to your account today, 16 June 2026, by NEFT.",
                              "Regards,", "Accounts, Studio Ranga Architects"))
     assert read_merchant(lines, 20.0).value != "Studio Ranga Architects"
+
+
+# ---------------------------------------------------------------- heldout306 and heldout307's first scores
+
+
+def test_an_alert_s_payee_ends_before_the_small_word_its_line_wraps_after():
+    # heldout306: Cosmos Bank's SMS "to SHREE GANESH RANG BHAN on" / "18/02/2026 could not be completed" was accepted with
+    # the payee "SHREE GANESH RANG BHAN on"
+    fields = parse_ocr(words("AD-COSMOS", "18 February 2026", "Dear Customer, IMPS txn of Rs.76,869.38",
+                             "to SHREE GANESH RANG BHAN on", "18/02/2026 could not be completed. Ref",
+                             "No 604902268693. Amount debited, if any,", "will be credited back.-Cosmos Bank"))
+    assert fields.merchant_name.value == "SHREE GANESH RANG BHAN"
+
+
+def test_a_payslip_pays_its_employee_its_net_pay_after_its_deductions():
+    # heldout306 (Tesseract): greytHR's payslip was accepted with the employer for the payee, the "Total Deductions" for
+    # the sum and no status though it says "Paid on 10/10/2026"
+    page = words("Chitari Lakhkam Kalakendra", "Payslip for September 2026", "Employee Code: CKD033 Name: Omkar Sawant",
+                 "Earnings Amount Deductions Amount", "Basic 13,700.00 Provident Fund 1,644.00",
+                 "Gross Earnings 19,120.00 Total Deductions 1,844.00", "Net Pay Rs 17,276",
+                 "Payment Mode Bank Transfer (NEFT)", "UTR MAHBN262837530340", "Paid on 10/10/2026")
+    fields = parse_ocr(page)
+    assert fields.amount.value == Decimal("17276")
+    assert fields.merchant_name.value != "Chitari Lakhkam Kalakendra" or fields.merchant_name.confidence < 0.8
+    lines = page_lines(page)
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_total_its_lines_add_up_to_otherwise_by_one_digit_has_their_sum_for_a_rival():
+    # heldout306 (Tesseract, degraded): India Post's booking receipt, "TARIFF : 311.00" and "GST 18% : 55.98" over
+    # "TOTAL 2 966.98" (366.98 printed), was accepted with 966.98
+    fields = parse_ocr(words("India Post", "SPEED POST BOOKING RECEIPT", "ARTICLE NO : EK191202443IN",
+                             "TARIFF : 311.00", "GST 18% : 55.98", "TOTAL 966.98", "UPI REF : 603010514360",
+                             "DATE : 30/01/2026 14:46"))
+    assert fields.amount.value == Decimal("966.98") and Decimal("366.98") in fields.amount.alternatives
+    # (the lines' sum and the total agreeing, or apart by more than a digit, make none)
+    agreed = parse_ocr(words("India Post", "TARIFF : 311.00", "GST 18% : 55.98", "TOTAL 366.98"))
+    assert agreed.amount.alternatives == []
