@@ -1689,7 +1689,8 @@ _GLUED_AND = re.compile(r"\b([A-Z]{4,})(AND)\s+(?:[A-Z]{3,}\s+)?(?:CO|SONS|COMPA
 
 # the rest of a narration's payee in capitals at the next line's start, up to the alert's next sentence
 # (not a sentence of its own: "REF. NO …", "INFO. …")
-_NAME_WRAPPED = re.compile(rf"^(?!(?i:{_ALERT_SENTENCE_WORDS})\b)([A-Z][A-Z&' ]*?[A-Z])\.\s+(?=[A-Za-z])")
+# (or up to the narration's next field: "…UPI/DILIP" over "KUTUM/604509987600.")
+_NAME_WRAPPED = re.compile(rf"^(?!(?i:{_ALERT_SENTENCE_WORDS})\b)([A-Z][A-Z&' ]*?[A-Z])(?:\.\s+(?=[A-Za-z])|/)")
 
 
 def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[str]:
@@ -2934,6 +2935,10 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # "Online Transaction Receipt" or "COLLECTION RECEIPT" records none; and an accounts
                            # system's "BILL PAYMENT" record, a payment made to some, a form's name to others
                            r"^\W*(?:(?:[A-Za-z]+\s+){0,2}fees?\s+)?receipt\W*$|^\W*bill\s*payment\W*$|"
+                           # ... and a receipt of money by its kind ("PREMIUM RECEIPT", "MONEY RECEIPT"), a "CASH MEMO"
+                           # and a receipt's "Subject to realisation" of the cheque or transfer it records
+                           r"^\W*(?:premium|money|cash|rent|donation|deposit|advance)\s*receipt\W*$|^\W*cash\s*memo\W*$|"
+                           r"\bsubject\s*to\s*reali[sz]ation\b|"
                            # a ticket's or bill's "Paid by UPI" (or cash, a bank rail, a card) on a line of its own,
                            # nothing else said of the outcome: that it was paid to heldout289 and heldout290, how it was
                            # paid to heldout55 to heldout61 (a till's "Paid by Debit Card"); a person's to read

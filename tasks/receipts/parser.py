@@ -1852,6 +1852,8 @@ _METHOD_CUE = re.compile(
     # a wire's rail ("International payment (SWIFT)" under a "Type" label): a bank transfer to some sets, unread here
     r"swift|"
     r"paypal|cheque|check\s*no|paid\s*(?:by|via|using|with|through|from)|pay(?:ing)?\s*from|from\s*(?:a/c|account)|"
+    # (a bank app's "From Canara Bank XX1143" under the payee: the account a rail moved the money from)
+    r"from\s*(?:[a-z]+\s+){0,3}bank\s*(?:a/c\s*)?(?:x{2,}|\*{2,})\d{2,4}|"
     # a card's or a lender's instalments ("HDFC CC EMI") under a payment section's heading; a payee's UPI handle,
     # also split after its "@" by OCR ("techfixsolut.9558@ yescred")
     r"payment\s*(?:mode|method|type|details?)|mode|tender|funding|source|emi|"

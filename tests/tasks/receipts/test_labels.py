@@ -6117,3 +6117,34 @@ def test_a_total_its_lines_add_up_to_otherwise_by_one_digit_has_their_sum_for_a_
     # (the lines' sum and the total agreeing, or apart by more than a digit, make none)
     agreed = parse_ocr(words("India Post", "TARIFF : 311.00", "GST 18% : 55.98", "TOTAL 366.98"))
     assert agreed.amount.alternatives == []
+
+
+# ---------------------------------------------------------------- heldout308 and heldout309's first scores
+
+
+def test_a_premium_receipt_or_a_cash_memo_leaves_its_outcome_unread():
+    # heldout309: LIC's PREMIUM RECEIPT ("SUBJECT TO REALISATION") and an Indane distributor's CASH MEMO, neither with a
+    # word of the outcome, were accepted with no status where the set counts them paid
+    lic = page_lines(words("LIFE INSURANCE CORPORATION OF INDIA", "PREMIUM RECEIPT", "RECEIPT NO:404264392855",
+                           "DATE :13/01/2026", "TOTAL 6938.40", "MODE : NEFT", "UTR :SBINN260133467122"))
+    memo = page_lines(words("INDANE - MAJULI GAS SERVICE", "CASH MEMO", "CASH MEMO NO:6957507", "DATE: 10/09/2026",
+                            "TOTAL 1820.15", "MODE : UPI", "UPI REF :625318762659"))
+    realised = page_lines(words("LIFE INSURANCE CORPORATION OF INDIA", "TOTAL 6938.40", "UTR :SBINN260133467122",
+                                "SUBJECT TO REALISATION. THANK YOU."))
+    for lines in (lic, memo, realised):
+        assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_narration_s_payee_wrapped_up_to_its_next_field_is_read_whole():
+    # heldout309: Apex Bank's SMS "… UPI/DILIP" over "KUTUM/604509987600." was accepted with the payee "DILIP"
+    lines = page_lines(words("AD-APEXBK", "Rs 21089.00 Dr from A/c XX7896 on", "14-02-26 UPI/DILIP",
+                             "KUTUM/604509987600. Not you? Call", "18003453030.-Apex Bank"))
+    assert read_merchant(lines, 20.0).value == "DILIP KUTUM"
+
+
+def test_a_bank_app_s_account_paid_from_keeps_a_missing_way_of_paying_unproven():
+    # heldout308 (Tesseract): Canara ai1's "Paid successfully" screen, its "Canara Bank | UPI" line lost, was accepted
+    # with no way of paying though it says "From Canara Bank XX1143"
+    fields = parse_ocr(words("< Canara ai1", "Paid successfully", "INR 17,499.00", "to BHUJ FRAME STUDIO",
+                             "on 16 Sep 2026 at 08:54 am", "From Canara Bank XX1143", "Note frames for the gallery"))
+    assert fields.payment_method.value is None and "payment_method" in fields.unreadable
