@@ -2902,7 +2902,8 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            r"\bsubmitted\b|\b(?:order|booking)\s*(?:has\s*been\s*)?placed\b|"
                            # a bill's note of the rail it was paid by and the payment's reference ("By NEFT, UTR
                            # CNRBN261881989400")
-                           rf"^\W*(?:paid\s*)?{RAIL_PAYMENT_NOTE}|"
+                           # (its "paid" shortened too: "Pd. by UPI, Ref 608508573350")
+                           rf"^\W*(?:(?:paid|pd\.?)\s*)?{RAIL_PAYMENT_NOTE}|"
                            # (... or of the money received by it: "NEFT recd. 11.12.2026, UTR PUNBN263452835389")
                            rf"^\W*{RAIL_RECEIPT_NOTE}\b|"
                            # a khata app's entry "You paid" alone over its sum: the entry's kind to some, its outcome to

@@ -6148,3 +6148,14 @@ def test_a_bank_app_s_account_paid_from_keeps_a_missing_way_of_paying_unproven()
     fields = parse_ocr(words("< Canara ai1", "Paid successfully", "INR 17,499.00", "to BHUJ FRAME STUDIO",
                              "on 16 Sep 2026 at 08:54 am", "From Canara Bank XX1143", "Note frames for the gallery"))
     assert fields.payment_method.value is None and "payment_method" in fields.unreadable
+
+
+# ---------------------------------------------------------------- heldout310 and heldout311's first scores
+
+
+def test_a_bill_s_shortened_paid_by_a_rail_and_its_reference_leaves_its_outcome_unread():
+    # heldout311 (Tesseract): a block maker's bill noting "Pd. by UPI, Ref 608508573350" under its total was accepted
+    # with no status, as "Paid by GPay, UPI Ref …" no longer is
+    lines = page_lines(words("BALDEV SINGH & SONS", "Particulars Nos. Rate Amount", "Buti block 1 240 240",
+                             "Total 1560/-", "Pd. by UPI, Ref 608508573350", "for BALDEV SINGH & SONS."))
+    assert read_status(lines).value is None and status_unsure(lines)
