@@ -741,14 +741,16 @@ def _added_up_otherwise(best: _Amount, lines: list[PageLine]) -> list[Decimal]:
     if best.label is None or at is None:
         return []
     read = f"{best.value:.2f}"
+    added = []
     for count in (2, 3):
         parts = [_sums_in([line]) for line in lines[max(0, at - count):at]]
         if len(parts) < count or any(len(part) != 1 for part in parts):
-            return []
-        added = f"{sum(part[0] for part in parts):.2f}"
-        if len(added) == len(read) and sum(a != b for a, b in zip(added, read, strict=True)) == 1:
-            return [Decimal(added)]
-    return []
+            break
+        added.append(f"{sum(part[0] for part in parts):.2f}")
+    if read in added:
+        return []  # (the lines that make it up, three of them where two alone came near: "FREIGHT", "FSC", "GST")
+    return [Decimal(total) for total in added
+            if len(total) == len(read) and sum(a != b for a, b in zip(total, read, strict=True)) == 1][:1]
 
 
 def _with_cash_back(best: _Amount, lines: list[PageLine]) -> list[Decimal]:

