@@ -2921,6 +2921,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            r"you\s*sent\s*(?:a\s*)?payment|"
                            # (a bank app's shared card: "Rs.1,47,940.00" over "sent to MALLICK PACKERS AND MOVERS")
                            r"^\W*sent\s+to\s+(?=[A-Z])|"
+                           # (... and its "paid to" in small letters, a sentence under the sum, not a label: JioFinance's
+                           # shared card "INR 23,429.73" over "paid to VANAMALA NAKASHI CHITRAK")
+                           r"(?-i:^\W*paid\s+to\s+[A-Z])|"
                            r"\b(?:payment|amount)\s*will\s*be\s*(?:taken|charged|debited|collected)\b|"
                            # a bare "Fee paid" on a line of its own: a fee page's outcome or a column's label, a
                            # person's to read (``_FEE_OUTCOME`` takes it only with its success or thanks)

@@ -6167,3 +6167,16 @@ def test_a_total_made_up_by_three_lines_has_no_rival_from_two_of_them():
     fields = parse_ocr(words("THE PROFESSIONAL COURIERS", "BOOKING RECEIPT", "CN NO BLY89128031", "FREIGHT 600.00",
                              "FSC 180.00", "GST 18% 140.40", "TOTAL 920.40", "PAID BY UPI", "UPI TXN ID 618322585051"))
     assert fields.amount.value == Decimal("920.40") and fields.amount.alternatives == []
+
+
+# ---------------------------------------------------------------- heldout312's first score
+
+
+def test_a_sum_paid_to_a_payee_in_small_letters_on_a_shared_card_states_an_outcome():
+    # heldout312: JioFinance's shared card "INR 23,429.73" over "paid to VANAMALA NAKASHI CHITRAK" was accepted with no
+    # status; a "Paid to" label is no sentence and says nothing of the outcome
+    lines = page_lines(words("JioFinance", "INR 23,429.73", "paid to VANAMALA NAKASHI CHITRAK", "on 21/09/2026, 11:05 AM",
+                             "Paid via UPI | Shared from JioFinance"))
+    assert read_status(lines).value is None and status_unsure(lines)
+    label = page_lines(words("Kalasa Gallery", "Invoice No. KG/118", "Paid to Kalasa Gallery", "Total Rs. 3,890.00"))
+    assert not status_unsure(label)
