@@ -1986,6 +1986,9 @@ def _over_upi_id(lines: list[PageLine]) -> FieldValue[str] | None:
 
 
 _UPI_ID_LINE = re.compile(r"^\W*(?:UPI\s*ID|VPA)\s*:?\s*[\w.\-]+@\s?[A-Za-z]{2,}\W*$", re.I)
+_PAYER_ABOVE = re.compile(r"\b(?:from|received|by|sender|payer|debited)\W*$", re.I)
+# a UPI ID (or an e-mail address) anywhere on a line, and one alone on its line (marks around it)
+_HANDLE = re.compile(r"(?<![\w.\-])([A-Za-z][\w.\-]*)@\s?[A-Za-z]{2,}")
 _BARE_HANDLE_LINE = re.compile(r"\W*([A-Za-z][\w.\-]*)@\s?[A-Za-z]{2,}\W*")
 
 
@@ -1993,11 +1996,6 @@ def _handle_begins(handle: str, name: str) -> bool:
     """Whether a UPI handle's letters begin with the first word of ``name`` (four letters or more)."""
     first = re.sub(r"[^a-z]", "", (name.split() or [""])[0].casefold())
     return len(first) >= 4 and handle.casefold().startswith(first)
-_PAYER_ABOVE = re.compile(r"\b(?:from|received|by|sender|payer|debited)\W*$", re.I)
-
-
-# a UPI ID (or an e-mail address) anywhere on a line
-_HANDLE = re.compile(r"(?<![\w.\-])([A-Za-z][\w.\-]*)@\s?[A-Za-z]{2,}")
 
 
 def handle_spells_otherwise(name: str, lines: list[PageLine]) -> str | None:
@@ -2097,6 +2095,8 @@ _GATEWAYS_ID = re.compile(rf"\b(?:{_GATEWAY.pattern})\s*(?:payment\s*)?id\b", re
 _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<=[a-z])Pay\b")
 # an SMS sender id as India's registry issues them ("AD-KOTAKB", "VM-HDFCBK", "JD-SBIINB-S") over an alert
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
+# ... and one among other marks on its line ("< @ VK-HESCOM")
+_SMS_SENDER_ON_LINE = re.compile(rf"(?<![\w-]){_SMS_SENDER.pattern}(?![\w-])")
 # a title's section or qualifier after a dash ("… VOUCHER - CUTTING SECTION", "… VOUCHER - DAILY RATED")
 # (its commas, PP-OCR's full-width one too, a bracket and a count: "… WAGES - DOUBLE IKAT, PER SAREE", "- PER SAREE
 # (PIT LOOM)", "- PER 100 METRES")
@@ -2180,8 +2180,8 @@ _PAYOUT_LINE = re.compile(r"^\W*(?:net\s*)?payouts?\b", re.I)
 # invoices")
 _PAYERS_LETTER = re.compile(r"\bwe\s+have\s+(?:today\s+)?(?:made|released|remitted|transferred)\s+(?:the\s+|our\s+)?"
                             # (or the sum itself: "We have released Rs. 1,34,000/- towards the durries")
-                            r"(?:payment|remittance|an?\s+(?:sum|amount)\b|(?:rs\.?|inr|₹)\s*\d)|\bpayments?\s+(?:made\s+|released\s+)?against\s+your\s+"
-                            r"(?:bills?|invoices?)\b|"
+                            r"(?:payment|remittance|an?\s+(?:sum|amount)\b|(?:rs\.?|inr|₹)\s*\d)|"
+                            r"\bpayments?\s+(?:made\s+|released\s+)?against\s+your\s+(?:bills?|invoices?)\b|"
                             # (a payables mail: "the details of a payment made to your bank account")
                             r"\bpayments?\s+made\s+to\s+your\s+(?:bank\s+)?(?:account|a/c)\b", re.I)
 # a payee named after the payment's verb alone, no label's "to" ("Paid Brooklyn Roasting Co", "Sent Asha K"); not a
@@ -2289,7 +2289,7 @@ def merchant_unsure(lines: list[PageLine], median_height: float) -> bool:
         return True
     # an SMS's sender on top after the phone's back arrow and an icon OCR read as marks ("< @ VK-HESCOM"): a biller's
     # message names it
-    if re.search(rf"(?<![\w-]){_SMS_SENDER.pattern}(?![\w-])", lines[0].text):
+    if _SMS_SENDER_ON_LINE.search(lines[0].text):
         return True
     # a period on top ("April-June" on a fee counterfoil): the heading that names the payee was not read above it
     if _PERIOD_ONLY.fullmatch(lines[0].text):
