@@ -70,7 +70,8 @@ _PAYEE_SHAPES = (
     # HDFC: "Sent Rs.X From … To NAME On 05/11/26" (its "on" read "0n" too)
     re.compile(rf"\bto\s+({_NAME})\s+[o0]n\s+(?=\d)", re.I),
     # ... and its other wording: "Sent Rs.X From HDFC Bank A/C *3402 on 03-11-26 To TGSPDCL by UPI." (PP-OCR: "UPl")
-    re.compile(rf"\bto\s+({_NAME})\s+by\s+(?:up[il1|]|imps|neft|rtgs)\b", re.I),
+    # (IDBI Bank's "Rs.X debited from A/c XX6436 on 27-Mar-26 to NAME via UPI.")
+    re.compile(rf"\bto\s+({_NAME})\s+(?:by|via)\s+(?:up[il1|]|imps|neft|rtgs)\b", re.I),
     # HDFC's mail: "has been debited for INR X towards SHREE BALAJI HEAVY HA on 13/09/2026 via NEFT"
     re.compile(rf"\btowards\s+({_NAME})\s+on\s+(?=\d)", re.I),
     # a transfer: "to Kiran Fashion Hub (A/c XX2706)", "request of INR X to PINNACLE CAREER INSTITUTE from A/c XX9163"

@@ -1755,6 +1755,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             return FieldValue[str]()
         if _SMS_SENDER.fullmatch(line.text.strip()) or _SMS_SENDER.fullmatch(text):
             return FieldValue[str]()  # an SMS alert's sender (the bank that wrote it), not its payee
+        if any(_CHAT_MEMBERS.fullmatch(other.text) for other in under_top[:1]):
+            return FieldValue[str]()  # a group chat's name over its members ("Bikram, Sonam, Nimkit, You"), not a payee
         # (the maker's name may share its line with the slip's own words after a bar: "Razorpay Pos | e-charge slip")
         maker = re.split(r"\s*\|\s*", text)[0]
         if _TERMINAL_BRAND.fullmatch(maker) or (_TERMINAL_BRAND_FIRST.match(maker) and len(maker.split()) <= 4) or (
@@ -2097,6 +2099,8 @@ _PLATFORM = re.compile(r"(?i:\bportal\b|\bpayments?\s*by\b|\bpowered\s*by\b)|(?<
 _SMS_SENDER = re.compile(r"[A-Z]{2}-[A-Z0-9]{6}(?:-[A-Z])?")
 # ... and one among other marks on its line ("< @ VK-HESCOM")
 _SMS_SENDER_ON_LINE = re.compile(rf"(?<![\w-]){_SMS_SENDER.pattern}(?![\w-])")
+# a group chat's members under its name, the reader last ("Bikram, Sonam, Nimkit, You")
+_CHAT_MEMBERS = re.compile(r"\W*(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\s*,\s*)+You\W*")
 # a title's section or qualifier after a dash ("… VOUCHER - CUTTING SECTION", "… VOUCHER - DAILY RATED")
 # (its commas, PP-OCR's full-width one too, a bracket and a count: "… WAGES - DOUBLE IKAT, PER SAREE", "- PER SAREE
 # (PIT LOOM)", "- PER 100 METRES")
@@ -2860,6 +2864,9 @@ def status_unsure(lines: list[PageLine]) -> bool:
         return True  # a payer's voucher or advice records a payment made: its outcome (paid, signed for) is unread
     if any(_PAYERS_LETTER.search(line.text) for line in lines):
         return True  # ... and so does a payer's letter ("We have today released a sum of Rs. 3,100/- to your account")
+    if any(_TENDER_BY_RAIL.match(line.text) and _RAIL_REFERENCE.match(under.text) for line, under in zip(lines, lines[1:])):
+        return True  # ... and a bill's tender by a rail over that payment's reference ("TENDER :UPI" over "UPI
+        # REF:622305681373"): the bill settled to some readers, its way to pay alone to others
     if _SUM_RECEIVED.search(" ".join(line.text for line in lines)):
         return True  # ... and a biller's SMS of a payment received, its sentence wrapped ("payment of Rs.4,908.00 for RR"
         # / "No. HBL793555 received through UPI")
@@ -2869,6 +2876,9 @@ def status_unsure(lines: list[PageLine]) -> bool:
                or _TAX_CHALLAN.search(text) or _PAID_MISREAD.match(text) for text in spelled_apart(lines))
 
 
+# a bill's way to pay, a rail ("TENDER :UPI", "Paid by: NEFT"), and a reference of that rail on the line under it
+_TENDER_BY_RAIL = re.compile(r"\W*(?:tender|paid\s*by|mode)\W*(?:upi|neft|imps|rtgs)\W*$", re.I)
+_RAIL_REFERENCE = re.compile(r"\W*(?:upi|neft|imps|rtgs)?\s*(?:ref|utr|rrn)\b\W*\w*\d{6}", re.I)
 # a payment "of" its sum that the sentence says was received, a few words on
 _SUM_RECEIVED = re.compile(r"\bpayment\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d+)?\b(?:\s+\S+){0,6}?\s+(?:received|credited)\b",
                            re.I)

@@ -6180,3 +6180,27 @@ def test_a_sum_paid_to_a_payee_in_small_letters_on_a_shared_card_states_an_outco
     assert read_status(lines).value is None and status_unsure(lines)
     label = page_lines(words("Kalasa Gallery", "Invoice No. KG/118", "Paid to Kalasa Gallery", "Total Rs. 3,890.00"))
     assert not status_unsure(label)
+
+
+# ---------------------------------------------------------------- heldout313's first score
+
+
+def test_a_bill_s_tender_by_a_rail_over_its_reference_leaves_its_outcome_unread():
+    # heldout313: a shop's GoFrugal roll, "TENDER :UPI" over "UPI REF:622305681373" and nothing else of the outcome,
+    # was accepted with no status (paid, to the set); a tender with no reference of it says only how
+    lines = page_lines(words("MAYEL LYANG LOOM HOUSE", "BILL NO : MLH2101", "DATE 11/08/2026 21:02", "BILL AMOUNT 6342.00",
+                             "TENDER :UPI", "UPI REF:622305681373", "Thank you! Come again"))
+    assert read_status(lines).value is None and status_unsure(lines)
+    bare = page_lines(words("MAYEL LYANG LOOM HOUSE", "Bill No: MLH2101", "Total 6342.00", "Tender: UPI", "Thank you!"))
+    assert not status_unsure(bare)
+
+
+def test_a_bank_alert_forwarded_into_a_group_chat_names_its_payee_not_the_group():
+    # heldout313: IDBI Bank's "… on 27-Mar-26 to PEMZANG TAILORS via UPI. UPI Ref …" forwarded into a WhatsApp group
+    # was accepted as paid to the group, "Mayel Lyang Accounts" over its members
+    fields = parse_ocr(words("Mayel Lyang Accounts", "Bikram, Sonam, Nimkit, You", "27 March 2026", "Forwarded",
+                             "Rs.9,690.00 debited from A/c XX6436 on", "27-Mar-26 to PEMZANG TAILORS via UPI. UPI Ref",
+                             "608616338514.-IDBI Bank", "Pemzang's bill, paid."))
+    assert fields.merchant_name.value == "PEMZANG TAILORS"
+    group = page_lines(words("Mayel Lyang Accounts", "Bikram, Sonam, Nimkit, You", "Rs. 9,690 paid, see the bill"))
+    assert read_merchant(group, 20.0).value is None and merchant_unsure(group, 20.0)
