@@ -120,6 +120,8 @@ TRANSACTION_ID_LABELS: tuple[LabelFamily, ...] = (
         "Transaction Reference", "Transaction Ref", "Txn Ref", "Payment Reference", "Payment Ref", "UPI Reference",
         "Bank Reference", "Bank Reference No", "Bank Ref No", "Bank Ref", "Confirmation Number", "Confirmation No",
         "Confirmation Code", "Confirmation #",
+        # a wire's own reference on a corporate bank's page ("Wire Reference: BOFA 101056678429")
+        "Wire Reference", "Wire Reference No", "Wire Ref", "Wire Ref No",
         # a tax challan's bank reference, beside its CIN and CRN ("BRN 568392791590")
         "BRN", "Bank Reference Number",
         # (an insurer's "Bank txn No." beside its own "Online payment ref.": the bank's number for the payment)
@@ -2876,8 +2878,10 @@ def status_unsure(lines: list[PageLine]) -> bool:
                or _TAX_CHALLAN.search(text) or _PAID_MISREAD.match(text) for text in spelled_apart(lines))
 
 
-# a bill's way to pay, a rail ("TENDER :UPI", "Paid by: NEFT"), and a reference of that rail on the line under it
-_TENDER_BY_RAIL = re.compile(r"\W*(?:tender|paid\s*by|mode)\W*(?:upi|neft|imps|rtgs)\W*$", re.I)
+# a bill's way to pay, a rail ("TENDER :UPI", "PAYMODE : UPI", "Paid by: NEFT"), and a reference of that rail on the
+# line under it
+_TENDER_BY_RAIL = re.compile(r"\W*(?:tender|paid\s*by|(?:pay(?:ment)?\s*)?mode(?:\s*of\s*payment)?)\W*(?:upi|neft|imps|rtgs)\W*$",
+                            re.I)
 _RAIL_REFERENCE = re.compile(r"\W*(?:upi|neft|imps|rtgs)?\s*(?:ref|utr|rrn)\b\W*\w*\d{6}", re.I)
 # a payment "of" its sum that the sentence says was received, a few words on
 _SUM_RECEIVED = re.compile(r"\bpayment\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d+)?\b(?:\s+\S+){0,6}?\s+(?:received|credited)\b",
@@ -2956,7 +2960,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a ticket's or bill's "Paid by UPI" (or cash, a bank rail, a card) on a line of its own,
                            # nothing else said of the outcome: that it was paid to heldout289 and heldout290, how it was
                            # paid to heldout55 to heldout61 (a till's "Paid by Debit Card"); a person's to read
-                           r"^\W*paid\s*(?:by|via|using|through|with|in)\s+(?:upi|cash|neft|imps|rtgs|bank\s*transfer|card|"
+                           # (and a receipt's "Recd. in cash" under its sum, as an agent writes it)
+                           r"^\W*(?:paid|re[ec]d\.?|rcvd\.?|received)\s*(?:by|via|using|through|with|in)\s+"
+                           r"(?:upi|cash|neft|imps|rtgs|bank\s*transfer|card|"
                            r"(?:credit|debit)\s*card|visa|mastercard|rupay|amex)\W*$|"
                            # a receipt's "Total paid 9,367" ("Amount received - Rs. 1,218.00") as its only word of the
                            # outcome: paid to some readers, a bill's column to others; a person's to read (also with

@@ -6204,3 +6204,33 @@ def test_a_bank_alert_forwarded_into_a_group_chat_names_its_payee_not_the_group(
     assert fields.merchant_name.value == "PEMZANG TAILORS"
     group = page_lines(words("Mayel Lyang Accounts", "Bikram, Sonam, Nimkit, You", "Rs. 9,690 paid, see the bill"))
     assert read_merchant(group, 20.0).value is None and merchant_unsure(group, 20.0)
+
+
+# ---------------------------------------------------------------- heldout314 and heldout315's first scores
+
+
+def test_a_wire_s_reference_is_a_label_of_its_id():
+    # heldout314: Bank of America's CashPro page, "Wire Reference: BOFA 101056678429", was accepted with the id read by
+    # its shape alone, its bank's four letters lost; the label is the id's, and a bank's code before its digits leaves
+    # which part is the id unread
+    lines = page_lines(words("Bank of America", "Wire Transfer - Completed", "Wire Reference: BOFA 101056678429",
+                             "Amount: USD 6,993.06"))
+    value, unreadable = read_transaction_id(lines)
+    assert value.value is None and unreadable
+    whole = page_lines(words("Bank of America", "Wire Reference: BOFA101056678429", "Amount: USD 6,993.06"))
+    assert read_transaction_id(whole)[0].value == "BOFA101056678429"
+
+
+def test_a_receipt_s_received_in_cash_leaves_its_outcome_unread():
+    # heldout314: an insurance agent's premium deposit receipt, "Rs. 3,500/-" over "Recd. in cash", was accepted with
+    # no status
+    lines = page_lines(words("National Insurance Co. Ltd.", "Date 13.10.2026", "Received from Ambekar Paithani",
+                             "Rs. 3,500/-", "Recd. in cash", "Agent"))
+    assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_bill_s_pay_mode_by_a_rail_over_its_rrn_leaves_its_outcome_unread():
+    # heldout315 (Tesseract): a LOGIC ERP roll's "PAYMODE : UPI" over "RRN : 632616379397", as heldout313's "TENDER :UPI"
+    lines = page_lines(words("GULNAQSH EMPORIUM", "BILL NO : GE5866", "NET AMOUNT 16285.50", "PAYMODE : UPI",
+                             "RRN : 632616379397", "Thank you! Visit again"))
+    assert read_status(lines).value is None and status_unsure(lines)
