@@ -1333,7 +1333,7 @@ _PARTY_WORD = re.compile(r"(?:the\s+|a\s+|your\s+)?(?:merchant|business|shop|sto
                          r"worker|workman|labou?rer|employee|staff|karigar|artisan|"
                          r"biller|supplier|distributor|hospital|clinic|school|college|institut(?:e|ion)|"
                          r"(?:[a-z]+\s+)?(?:manager|officer|in-?charge|superintendent|"
-                         r"administrator))s?", re.I)
+                         r"administrator|secretary|president|treasurer|proprietor|director))s?", re.I)
 
 
 # another field's heading alone, where a table's header row puts it beside a payee's label
@@ -1750,7 +1750,7 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         text = _name(line.text)
         under_top = page[page.index(line) + 1:]  # the page below the name on top
         if _PLATFORM.search(line.text) or _PAY_ACTION.fullmatch(line.text) or _BUSINESS_APP.fullmatch(text) or \
-                _GATEWAY.fullmatch(text):
+                _GATEWAY.fullmatch(text) or any(_APP_TAGLINE.fullmatch(other.text) for other in under_top[:2]):
             # (or a business's own ledger or billing app, "OkCredit" over the entry: the business it keeps books for,
             # payer or payee, is named under it; or a gateway's, "easebuzz" over "Payment link from Mandana Ghar")
             # a payment portal's name on top, not its payee's, or an app bar's "Scan & Pay": a person reads which
@@ -1806,8 +1806,11 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # ... and so is a bank's portal, its bank's name under it ("FedNet Corporate" over "Federal Bank")
             payout = payout or any(_ACQUIRER.fullmatch(other.text.strip()) for other in below_status_bar(lines)[1:2])
             # ... and so is a letter's sender, its letterhead on top, addressed "To, The Medical Superintendent,"
-            payout = payout or any((to := _ADDRESSED_TO.match(other.text)) and _PARTY_WORD.fullmatch(to.group(1))
-                                   for other in lines)
+            # (its "To," alone on its line over the addressee: "To," over "The Secretary,")
+            payout = payout or any(
+                (to := _ADDRESSED_TO.match(other.text)) and _PARTY_WORD.fullmatch(to.group(1).strip(" ,.:")
+                                                                                  or under.text.strip(" ,.:"))
+                for other, under in zip(lines, [*lines[1:], lines[-1]], strict=True))
             # a name in larger type just under it: the name on top may be the app's or bank's ("Revolut" over the
             # shop paid)
             # (a money app's card or transfer screen names the shop or person under its own name, in whatever
@@ -2089,7 +2092,10 @@ _TERMINAL_ID = re.compile(r"\b(?:T\.?\s?ID|M\.?\s?ID|TER(?:MINAL)?\.?\s*ID|MER(?
                           r"\s*(?=[A-Z0-9]*\d)[A-Z0-9]{6,}", re.I)
 _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
 # a business's ledger or billing app on top of its entry ("OkCredit", "Khatabook", "Vyapar", "myBillBook")
-_BUSINESS_APP = re.compile(r"ok\s*credit|khata\s*book|vyapar|my\s*bill\s*book", re.I)
+_BUSINESS_APP = re.compile(r"ok\s*credit|khata\s*book|(?:smart\s*hub\s*)?vyapar|my\s*bill\s*book", re.I)
+# ... or known by the tagline under its name ("Swipe" over "Billing & Invoicing")
+_APP_TAGLINE = re.compile(r"\W*(?:gst\s*)?(?:billing|invoicing|accounting|bookkeeping)(?:\s*(?:&|and)\s*(?:billing|invoicing|"
+                          r"accounting|inventory|payments))?(?:\s*(?:app|software))?\W*", re.I)
 # ... or a payment gateway's own page (a payment link's, a checkout's): it collects for the business it names below
 _GATEWAY = re.compile(r"easebuzz|razorpay|cashfree(?:\s*payments)?|payu|instamojo|cc\s*avenue|paytm\s*payment\s*gateway|"
                       r"phonepe\s*payment\s*gateway|juspay|billdesk", re.I)
@@ -2928,6 +2934,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a payer's letter's sum "released" ("Net amount released INR 90,740.00")
                            r"\b(?:amount|sum)\s*(?:released|remitted)\b|"
                            r"\b(?:payment|transfer|transaction)\s*(?:has\s*been|was)\s*(?:made|sent|received|processed)\b|"
+                           # (a payer's letter: "an amount of Rs. 77,582.00 has been paid to …")
+                           r"\b(?:amount|sum)\s*of\s*(?:rs\.?|inr|₹)\s*\d[\d,.]*(?:/-)?\s*(?:has\s*been|was)\s*(?:paid|remitted|"
+                           r"transferred|released|credited)\b|"
                            # (a line that opens with it: "Payment made by bank transfer …", a "PAYMENTS MADE" record)
                            r"^\W*(?:payments?|money|funds)\s*(?:made|sent|received|transferred)\b|"
                            # a payment sent, also run together ("Yousentapayment"); one still to be taken ("Your

