@@ -725,6 +725,8 @@ def _labelled_as_other(lines: list[PageLine], index: int, word: OcrWord) -> bool
     before = line.text[:start]
     if before.strip():
         label = before
+        if index and re.fullmatch(r"\W*(?:no|number|#)\W*", before, re.I) and (above := lines[index - 1].text.split()):
+            label = f"{above[-1]} {before}"  # a label wrapped after its first word ("… for Policy" over "No. 75485…")
     else:
         label = lines[index - 1].text if index and len(line.words) == 1 else ""
         if re.search(r"\d", label):
@@ -2890,7 +2892,8 @@ _TENDER_BY_RAIL = re.compile(r"\W*(?:tender|paid\s*by|(?:pay(?:ment)?\s*)?mode(?
                             re.I)
 _RAIL_REFERENCE = re.compile(r"\W*(?:upi|neft|imps|rtgs)?\s*(?:ref|utr|rrn)\b\W*\w*\d{6}", re.I)
 # a payment "of" its sum that the sentence says was received, a few words on
-_SUM_RECEIVED = re.compile(r"\bpayment\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d+)?\b(?:\s+\S+){0,6}?\s+(?:received|credited)\b",
+# (or a premium's: "premium of Rs.6790.00 for Policy No. … received on 12/12/2026 via UPI")
+_SUM_RECEIVED = re.compile(r"\b(?:payment|premium)\s+of\s+(?:rs\.?|inr|₹)\s*\d[\d,]*(?:\.\d+)?\b(?:\s+\S+){0,6}?\s+(?:received|credited)\b",
                            re.I)
 
 

@@ -6289,3 +6289,15 @@ def test_a_payer_s_letter_to_the_secretary_is_the_payer_s_page_and_its_sum_paid_
                              "Yours faithfully,"))
     assert read_merchant(lines, 20.0).confidence < 0.6
     assert read_status(lines).value is None and status_unsure(lines)
+
+
+# ---------------------------------------------------------------- heldout318 and heldout319's first scores
+
+
+def test_an_insurer_s_sms_of_a_premium_received_has_no_id_in_its_wrapped_policy_number_and_an_outcome_unread():
+    # heldout318: an insurer's SMS, "premium of Rs.6790.00 for Policy" over "No. 7548563860590452 received on
+    # 12/12/2026 via UPI.", gave the policy's number for the payment's id (in review for its date) and no status
+    lines = page_lines(words("VM-OICLTD", "Dear Customer, premium of Rs.6790.00 for Policy",
+                             "No. 7548563860590452 received on 12/12/2026 via", "UPI. Your policy is renewed. -OICL"))
+    assert read_transaction_id(lines)[0].value is None
+    assert read_status(lines).value is None and status_unsure(lines)
