@@ -878,6 +878,10 @@ def _number_to_call(digits: str, lines: list[PageLine], index: int, start: int) 
 _WEB_PATH = re.compile(r"[A-Za-z][\w\-]*\.\s?[A-Za-z]{2,}[\w.\-]*/")
 
 
+# a number's owner named right before it in a sentence, with or without its "No." ("for policy 20587198743")
+_PARTYS_NUMBER = re.compile(rf"\b{_OTHER_PARTY}\s*(?:no\.?|number|#|id)?\s*[:.\-]?\s*$", re.I)
+
+
 def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tuple[OcrWord, str]]:
     """Words shaped like a bank's reference (a UTR, a statement narration's code) outside the "never" lines."""
     for index, line in enumerate(lines):
@@ -902,6 +906,10 @@ def _shaped_ids(lines: list[PageLine], skip: int | None = None) -> Iterator[tupl
                 if len(digits) == 10 and digits[0] in "6789" and m.group(1).isdigit():
                     continue  # an Indian mobile number
                 if _number_to_call(digits, lines, index, start):
+                    continue
+                if _PARTYS_NUMBER.search(line.text[:start]):
+                    # a sentence's number named by whose it is ("… via Net Banking for policy 20587198743"; on its own
+                    # line only: a column's heading ends the line above, "Reference From account")
                     continue
                 if _labelled_as_other(lines, index, word):
                     continue  # its own label names it, and no id label: a microchip's, a merchant's number
@@ -1467,6 +1475,13 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
     ``branches`` those under a bare "Store", "Outlet" or "Branch", which may name a chain's branch)."""
     names, in_subject = [], []
     for hit in _payee_labels(lines):
+        label_line = lines[hit.line_index]
+        if rejected is not None and hit.line_index and not label_line.text[:hit.start].strip() and \
+                not label_line.text[hit.end:].strip(" :") and plausible_name(above := _name(lines[hit.line_index - 1].text)) \
+                and not re.search(r"\d", above):
+            # a label alone under a name, as a caption ("Dhola Maru Kathputli Ghar" over "Paid to" on Tata Neu's
+            # screen, each value over its label): that name may be the payee
+            rejected.append(above)
         words, where = value_words(lines, hit)
         if not words:
             continue
@@ -1614,6 +1629,11 @@ def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
             # which of the two the payee's name is, the page does not say
             whole = [text for text in (other.text.strip() for other in lines[:8])
                      if text.lower().startswith(name.lower()) and _COMPANY_FORMS_ONLY.fullmatch(text[len(name):])]
+            # ... or a company's name of other words over the brand's as the mail's letterhead ("Reliance Jio
+            # Infocomm Ltd." over "JioFiber", its sender "JioFiber <jiofiber@jio.com>")
+            whole += [text for other in lines[:8] if other is not line and ":" not in other.text
+                      and plausible_name(text := _name(other.text)) and _COMPANY_FORM.search(text)
+                      and fold(name) not in fold(text) and text not in whole]
             return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="sender",
                                    alternatives=whole[:1])
         return None
@@ -2964,7 +2984,10 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # outcome: money received to heldout288 and heldout290, a document's kind to the sets whose
                            # "Online Transaction Receipt" or "COLLECTION RECEIPT" records none; and an accounts
                            # system's "BILL PAYMENT" record, a payment made to some, a form's name to others
-                           r"^\W*(?:(?:[A-Za-z]+\s+){0,2}fees?\s+)?receipt\W*$|^\W*bill\s*payment\W*$|"
+                           # (a tax's too, a mark of the emblem before it, "f/ UD TAX RECEIPT", or its title in the
+                           # region's script before a slash, which Tesseract reads as letters: "sirdta fetenra / UD TAX
+                           # RECEIPT")
+                           r"(?:^\W*|\s/\s*)(?:(?:[A-Za-z/]+\s+){0,3}(?:fees?|tax)\s+)?receipt\W*$|^\W*bill\s*payment\W*$|"
                            # ... and a receipt of money by its kind ("PREMIUM RECEIPT", "MONEY RECEIPT"), a "CASH MEMO"
                            # and a receipt's "Subject to realisation" of the cheque or transfer it records
                            r"^\W*(?:premium|money|cash|rent|donation|deposit|advance)\s*receipt\W*$|^\W*cash\s*memo\W*$|"

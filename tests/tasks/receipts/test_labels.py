@@ -6301,3 +6301,43 @@ def test_an_insurer_s_sms_of_a_premium_received_has_no_id_in_its_wrapped_policy_
                              "No. 7548563860590452 received on 12/12/2026 via", "UPI. Your policy is renewed. -OICL"))
     assert read_transaction_id(lines)[0].value is None
     assert read_status(lines).value is None and status_unsure(lines)
+
+
+# ---------------------------------------------------------------- heldout320 and heldout321's first scores
+
+
+def test_a_name_over_a_payee_label_alone_as_its_caption_rivals_the_app_on_top():
+    # heldout321: Tata Neu's screen prints each value over its label ("Dhola Maru Kathputli Ghar" over "Paid to"); it
+    # was accepted as paid to Tata Neu
+    lines = page_lines(words("Tata Neu", "UPI", "Paid", "8,574.09", "Dhola Maru Kathputli Ghar", "Paid to",
+                             "06 Dec 2026, 16:59", "Date & time", "HDFC Bank UPI 6366", "Paid via", first_height=30))
+    merchant = read_merchant(lines, 20.0)
+    assert merchant.value == "Tata Neu" and merchant.alternatives == ["Dhola Maru Kathputli Ghar"]
+
+
+def test_a_tax_receipt_title_after_its_regional_title_leaves_its_outcome_unread():
+    # heldout321: Jaipur Development Authority's "<Hindi> / UD TAX RECEIPT" with no word of the outcome was accepted
+    # with no status (Tesseract read the Hindi as letters)
+    for title in ("sirdta fetenra ae wftz / UD TAX RECEIPT", "UD TAX RECEIPT"):
+        lines = page_lines(words("JAIPUR DEVELOPMENT AUTHORITY", title, "Receipt No. JDA/UDT/502645",
+                                 "Amount Rs.18,690.01", "Payment Mode Net Banking", "Bank Ref. No. PUNB9154448663"))
+        assert read_status(lines).value is None and status_unsure(lines)
+
+
+def test_a_mail_s_brand_sender_has_its_company_s_letterhead_for_a_rival():
+    # heldout321: Jio's mail from "JioFiber <jiofiber@jio.com>", "Reliance Jio Infocomm Ltd." over "JioFiber" under its
+    # head, was accepted as paid to JioFiber (the set: the company)
+    lines = page_lines(words("Payment received for your JioFiber", "JioFiber <jiofiber@jio.com>", "to me 03:57 PM",
+                             "Reliance Jio Infocomm Ltd.", "JioFiber", "Dear Customer,", "Amount : Rs.3,536.46"))
+    merchant = read_merchant(lines, 20.0)
+    assert merchant.value == "JioFiber" and merchant.alternatives == ["Reliance Jio Infocomm Ltd."]
+
+
+def test_a_number_a_sentence_names_as_a_policy_s_is_no_id():
+    # heldout321: an insurer's SMS "… via Net Banking for policy 20587198743" gave the policy's number for the id; a
+    # column's heading ending the line above ("Reference From account") names nothing of the number under it
+    lines = page_lines(words("VM-LIBRTY", "Dear Customer, premium of Rs.15,018.99 received on",
+                             "23/08/2026 via Net Banking for policy 20587198743", "(Marine Transit). Thank you."))
+    assert read_transaction_id(lines)[0].value is None
+    column = page_lines(words("National Bank of Kuwait", "Reference From account", "NBK71072245159 2047"))
+    assert read_transaction_id(column)[0].value == "NBK71072245159"
