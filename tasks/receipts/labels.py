@@ -1629,11 +1629,13 @@ def _shop_sender(lines: list[PageLine]) -> FieldValue[str] | None:
             # which of the two the payee's name is, the page does not say
             whole = [text for text in (other.text.strip() for other in lines[:8])
                      if text.lower().startswith(name.lower()) and _COMPANY_FORMS_ONLY.fullmatch(text[len(name):])]
-            # ... or a company's name of other words over the brand's as the mail's letterhead ("Reliance Jio
-            # Infocomm Ltd." over "JioFiber", its sender "JioFiber <jiofiber@jio.com>")
-            whole += [text for other in lines[:8] if other is not line and ":" not in other.text
-                      and plausible_name(text := _name(other.text)) and _COMPANY_FORM.search(text)
-                      and fold(name) not in fold(text) and text not in whole]
+            # ... or a company's name of other words beside the brand's printed again, as the mail's letterhead
+            # ("Reliance Jio Infocomm Ltd." over "JioFiber", its sender "JioFiber <jiofiber@jio.com>"; not a row's
+            # label and value, "Dealer Name M/s … Traders Pvt Ltd")
+            at = lines.index(again[0])
+            whole += [text for other in lines[max(0, at - 1):at + 2] if other is not again[0] and other is not line
+                      and ":" not in other.text and plausible_name(text := _name(other.text))
+                      and _COMPANY_FORM.search(text) and fold(name) not in fold(text) and text not in whole]
             return FieldValue[str](value=name, confidence=_conf(words), evidence=_evidence(words), basis="sender",
                                    alternatives=whole[:1])
         return None
