@@ -242,7 +242,9 @@ def _payee(running: _RunningText) -> tuple[FieldValue[str], bool]:
     for shape in _PAYEE_SHAPES:
         if m := shape.search(running.text):
             named = True
-            name = _name(m.group(1))
+            # (an underscore OCR read at the start of the line the name wraps onto is no word of it: "to SRI SAI" over
+            # "_ OFFSET PRINT via IMPS."; a bar between its words still leaves the name unsure)
+            name = _name(" ".join(word for word in m.group(1).split() if not re.fullmatch(r"[_~]+", word)))
             if plausible_name(name):
                 found = _found(running, m.start(1), m.end(1), name)
                 if stray_bracket(name):

@@ -6341,3 +6341,11 @@ def test_a_number_a_sentence_names_as_a_policy_s_is_no_id():
     assert read_transaction_id(lines)[0].value is None
     column = page_lines(words("National Bank of Kuwait", "Reference From account", "NBK71072245159 2047"))
     assert read_transaction_id(column)[0].value == "NBK71072245159"
+
+
+def test_an_alert_s_payee_wrapped_after_a_mark_ocr_read_keeps_no_mark():
+    # heldout294, once "to NAME via IMPS" named an alert's payee (24a5823): "to SRI SAI" over "_ OFFSET PRINT via
+    # IMPS." was accepted as paid to "SRI SAI _ OFFSET PRINT"
+    fields = parse_ocr(words("CUB All in One", "Debit alert", "Rs.23,746.00 debited from A/c XX8059 to SRI SAI",
+                             "_ OFFSET PRINT via IMPS. IMPS Ref 612109324719.-CUB"))
+    assert fields.merchant_name.value == "SRI SAI OFFSET PRINT"
