@@ -6185,12 +6185,17 @@ def test_a_sum_paid_to_a_payee_in_small_letters_on_a_shared_card_states_an_outco
 # ---------------------------------------------------------------- heldout313's first score
 
 
+def outcome_unread(*texts: str) -> bool:
+    """Whether a page of these lines reads no status yet states an outcome: the status is unread, not absent."""
+    lines = page_lines(words(*texts))
+    return read_status(lines).value is None and status_unsure(lines)
+
+
 def test_a_bill_s_tender_by_a_rail_over_its_reference_leaves_its_outcome_unread():
     # heldout313: a shop's GoFrugal roll, "TENDER :UPI" over "UPI REF:622305681373" and nothing else of the outcome,
     # was accepted with no status (paid, to the set); a tender with no reference of it says only how
-    lines = page_lines(words("MAYEL LYANG LOOM HOUSE", "BILL NO : MLH2101", "DATE 11/08/2026 21:02", "BILL AMOUNT 6342.00",
-                             "TENDER :UPI", "UPI REF:622305681373", "Thank you! Come again"))
-    assert read_status(lines).value is None and status_unsure(lines)
+    assert outcome_unread("MAYEL LYANG LOOM HOUSE", "BILL NO : MLH2101", "DATE 11/08/2026 21:02", "BILL AMOUNT 6342.00",
+                          "TENDER :UPI", "UPI REF:622305681373", "Thank you! Come again")
     bare = page_lines(words("MAYEL LYANG LOOM HOUSE", "Bill No: MLH2101", "Total 6342.00", "Tender: UPI", "Thank you!"))
     assert not status_unsure(bare)
 
@@ -6224,16 +6229,14 @@ def test_a_wire_s_reference_is_a_label_of_its_id():
 def test_a_receipt_s_received_in_cash_leaves_its_outcome_unread():
     # heldout314: an insurance agent's premium deposit receipt, "Rs. 3,500/-" over "Recd. in cash", was accepted with
     # no status
-    lines = page_lines(words("National Insurance Co. Ltd.", "Date 13.10.2026", "Received from Ambekar Paithani",
-                             "Rs. 3,500/-", "Recd. in cash", "Agent"))
-    assert read_status(lines).value is None and status_unsure(lines)
+    assert outcome_unread("National Insurance Co. Ltd.", "Date 13.10.2026", "Received from Ambekar Paithani",
+                          "Rs. 3,500/-", "Recd. in cash", "Agent")
 
 
 def test_a_bill_s_pay_mode_by_a_rail_over_its_rrn_leaves_its_outcome_unread():
     # heldout315 (Tesseract): a LOGIC ERP roll's "PAYMODE : UPI" over "RRN : 632616379397", as heldout313's "TENDER :UPI"
-    lines = page_lines(words("GULNAQSH EMPORIUM", "BILL NO : GE5866", "NET AMOUNT 16285.50", "PAYMODE : UPI",
-                             "RRN : 632616379397", "Thank you! Visit again"))
-    assert read_status(lines).value is None and status_unsure(lines)
+    assert outcome_unread("GULNAQSH EMPORIUM", "BILL NO : GE5866", "NET AMOUNT 16285.50", "PAYMODE : UPI",
+                          "RRN : 632616379397", "Thank you! Visit again")
 
 
 # ---------------------------------------------------------------- heldout316 and heldout317's first scores
@@ -6319,9 +6322,8 @@ def test_a_tax_receipt_title_after_its_regional_title_leaves_its_outcome_unread(
     # heldout321: Jaipur Development Authority's "<Hindi> / UD TAX RECEIPT" with no word of the outcome was accepted
     # with no status (Tesseract read the Hindi as letters)
     for title in ("sirdta fetenra ae wftz / UD TAX RECEIPT", "UD TAX RECEIPT"):
-        lines = page_lines(words("JAIPUR DEVELOPMENT AUTHORITY", title, "Receipt No. JDA/UDT/502645",
-                                 "Amount Rs.18,690.01", "Payment Mode Net Banking", "Bank Ref. No. PUNB9154448663"))
-        assert read_status(lines).value is None and status_unsure(lines)
+        assert outcome_unread("JAIPUR DEVELOPMENT AUTHORITY", title, "Receipt No. JDA/UDT/502645", "Amount Rs.18,690.01",
+                              "Payment Mode Net Banking", "Bank Ref. No. PUNB9154448663")
 
 
 def test_a_mail_s_brand_sender_has_its_company_s_letterhead_for_a_rival():
