@@ -35,6 +35,7 @@ from tasks.receipts.parser import (
     fix_digits,
     indian_page,
     spelled_apart,
+    text_before,
 )
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
@@ -862,16 +863,9 @@ _TOLL_FREE = re.compile(r"18[06]0\d{6,7}")  # India's toll-free and shared-cost 
 _PHONED = re.compile(r"\b(?:call|dial|sms|whatsapp|contact|helpline|care|toll[\s-]*free|missed\s*call|to)\W*$", re.I)
 
 
-def _text_before(lines: list[PageLine], index: int, start: int) -> str:
-    """The text before a character of a line, or the end of the line above when nothing precedes it there (a
-    wrapped sentence)."""
-    before = lines[index].text[:start]
-    return before if before.strip() or not index else lines[index - 1].text[-40:]
-
-
 def _number_to_call(digits: str, lines: list[PageLine], index: int, start: int) -> bool:
     """A number to call or text ("Not you? Call 18602662666", "SMS BLOCK … to 919951860002"): no id, nor a code to doubt."""
-    return bool(_TOLL_FREE.fullmatch(digits) or _PHONED.search(_text_before(lines, index, start)))
+    return bool(_TOLL_FREE.fullmatch(digits) or _PHONED.search(text_before(lines, index, start)))
 
 
 # a web address's domain and the slash of its path ("payouts.idfc.in/batch/55916275")

@@ -1574,13 +1574,16 @@ def _other_dates_labelled(candidates: list[tuple[PageLine, tuple[dt.date, list[d
                           first: dt.date, competing: list[dt.date], lines: list[PageLine]) -> list[dt.date]:
     """Another event's dates whose text before them on their line (or, alone on it, the line above: a label stacked
     over its value) matches ``label``, not yet among the rivals."""
-    def before(line: PageLine, start: int) -> str:
-        if line.text[:start].strip() or (at := next((i for i, other in enumerate(lines) if other is line), 0)) == 0:
-            return line.text[:start]
-        return lines[at - 1].text
-
+    index = {id(line): i for i, line in enumerate(lines)}  # (the candidates' lines are these)
     return [f[0] for c, f, k in candidates if k == "other" and f[0] != first
-            and re.search(label, before(c, f[2]), re.I) and f[0] not in competing]
+            and re.search(label, text_before(lines, index[id(c)], f[2]), re.I) and f[0] not in competing]
+
+
+def text_before(lines: list[PageLine], index: int, start: int) -> str:
+    """The text before a character of a line, or the end of the line above when nothing precedes it there (a
+    wrapped sentence, or a label stacked over its value)."""
+    before = lines[index].text[:start]
+    return before if before.strip() or not index else lines[index - 1].text[-40:]
 
 
 ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
