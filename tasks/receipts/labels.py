@@ -860,7 +860,9 @@ def _in_pounds(lines: list[PageLine]) -> bool:
 
 
 _TOLL_FREE = re.compile(r"18[06]0\d{6,7}")  # India's toll-free and shared-cost numbers
-_PHONED = re.compile(r"\b(?:call|dial|sms|whatsapp|contact|helpline|care|toll[\s-]*free|missed\s*call|to)\W*$", re.I)
+# (also after a card's "SMS BLOCK 6885", its "to" lost or run into the number)
+_PHONED = re.compile(r"\b(?:call|dial|sms|whatsapp|contact|helpline|care|toll[\s-]*free|missed\s*call|to)\W*$|"
+                     r"\bbl[o0]ck\s*\d{3,6}\W*$", re.I)
 
 
 def _number_to_call(digits: str, lines: list[PageLine], index: int, start: int) -> bool:
@@ -1092,7 +1094,8 @@ def _page_shows_a_code(lines: list[PageLine]) -> bool:
 
 
 # a card slip's invoice (or ROC) number, printed on the line of its terminal's id, which no code on it may be read from
-_SLIP_INVOICE = re.compile(r"\b(?:INV(?:OICE)?|ROC)\b\s*(?:NO\.?)?\s*[:.#]?\s*\d{4,}")
+# (its colon read as a semicolon, its O as a zero: "INV0ICE ; 007712")
+_SLIP_INVOICE = re.compile(r"\b(?:INV(?:[O0]ICE)?|ROC)\b\s*(?:NO\.?)?\s*[:;.#]?\s*\d{4,}")
 
 
 # a label of something numbered ("KOT No", "Token #", "Chit Number"), its number on its row or alone under it
@@ -1780,7 +1783,8 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
         # (the maker's name may share its line with the slip's own words after a bar: "Razorpay Pos | e-charge slip")
         maker = re.split(r"\s*\|\s*", text)[0]
         if _TERMINAL_BRAND.fullmatch(maker) or (_TERMINAL_BRAND_FIRST.match(maker) and len(maker.split()) <= 4) or (
-                _ACQUIRER.fullmatch(text) and any(_TERMINAL_ID.search(other.text) for other in lines)):
+                _ACQUIRER.fullmatch(text) and any(_TERMINAL_ID.search(other.text) for other in lines)) or \
+                _MERCHANT_EDITION.fullmatch(maker):
             # a card terminal's maker on top of its slip ("EZETAP", "PAYTM EDC", "WORLDLINE"), or the bank that
             # gave the shop the terminal ("STATE BANK OF INDIA" over a slip with its "TID"): the business it
             # belongs to is printed on the line under it
@@ -2111,6 +2115,11 @@ _TERMINAL_ID = re.compile(r"\b(?:T\.?\s?ID|M\.?\s?ID|TER(?:MINAL)?\.?\s*ID|MER(?
 _MONEY_APP = re.compile(r"wise|revolut|monzo|n26|starling|paypal|venmo|cash\s*app|chime|curve|bunq", re.I)
 # a business's ledger or billing app on top of its entry ("OkCredit", "Khatabook", "Vyapar", "myBillBook")
 _BUSINESS_APP = re.compile(r"ok\s*credit|khata\s*book|(?:smart\s*hub\s*)?vyapar|my\s*bill\s*book", re.I)
+# a payment app's edition for the shops it collects for, on top of a payment received ("YONO Merchant", "PhonePe
+# Business"): the shop is named under it, as under a card terminal's maker (not a bank's app for businesses that pay
+# their suppliers: "YONO Business")
+_MERCHANT_EDITION = re.compile(r"yono\s*merchant|(?:paytm|phone\s*pe|google\s*pay|g\s*pay|amazon\s*pay|mobikwik|bhim)\s*"
+                               r"(?:for\s*)?(?:business|merchants?)(?:\s*app)?", re.I)
 # ... or known by the tagline under its name ("Swipe" over "Billing & Invoicing")
 _APP_TAGLINE = re.compile(r"\W*(?:gst\s*)?(?:billing|invoicing|accounting|bookkeeping)(?:\s*(?:&|and)\s*(?:billing|invoicing|"
                           r"accounting|inventory|payments))?(?:\s*(?:app|software))?\W*", re.I)
@@ -2986,7 +2995,9 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            r"(?:^\W*|\s/\s*)(?:(?:[A-Za-z/]+\s+){0,3}(?:fees?|tax)\s+)?receipt\W*$|^\W*bill\s*payment\W*$|"
                            # ... and a receipt of money by its kind ("PREMIUM RECEIPT", "MONEY RECEIPT"), a "CASH MEMO"
                            # and a receipt's "Subject to realisation" of the cheque or transfer it records
-                           r"^\W*(?:premium|money|cash|rent|donation|deposit|advance)\s*receipt\W*$|^\W*cash\s*memo\W*$|"
+                           # (also as a tax invoice: "PREMIUM RECEIPT CUM TAX INVOICE")
+                           r"^\W*(?:premium|money|cash|rent|donation|deposit|advance)\s*receipt"
+                           r"(?:\s*(?:cum|&|and)\s*(?:tax\s*)?invoice)?\W*$|^\W*cash\s*memo\W*$|"
                            r"\bsubject\s*to\s*reali[sz]ation\b|"
                            # a ticket's or bill's "Paid by UPI" (or cash, a bank rail, a card) on a line of its own,
                            # nothing else said of the outcome: that it was paid to heldout289 and heldout290, how it was

@@ -1625,7 +1625,9 @@ _DATE_RESIDUE = re.compile(
     # (an hour after a word and a dot too: "Today.05:17pm", its comma read as a dot)
     r"(?<![\d,])(?<!\d\.)\d{1,2}:\d{2}(?![\d.,])|"
     # and an hour as the euro area prints it ("09.09 uur", "9.09 Uhr", "09h09")
-    r"(?<![\d.])\d{1,2}\.\d{2}\s*(?:uur|uhr)\b|(?<![\d.,])\d{1,2}h\d{2}(?!\d)", re.I)
+    r"(?<![\d.])\d{1,2}\.\d{2}\s*(?:uur|uhr)\b|(?<![\d.,])\d{1,2}h\d{2}(?!\d)|"
+    # a moment's label ending its line, its value unread ("Received at _": a table's cell OCR lost)
+    r"\b(?:received|credited|debited|sent|transferred|initiated|completed)\s*(?:on|at)[\W_]*$", re.I)
 
 
 # a day's shape, read or not: a month's name beside digits ("5th March", "Mar 5", "05Mar26"), or in numbers
@@ -1907,7 +1909,9 @@ def method_unsure(lines: list[PageLine]) -> bool:
         or _CHAT_PAYMENT_STATE.fullmatch(line.text) for line in lines)
 
 
-_CHAT_PAYMENT_STATE = re.compile(r"\W*(?:[v√✓]\s+)?(?:paid|sent|received)\s*[·•*.\-]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\W*", re.I)
+# (or with a space alone between: WhatsApp's "Paid 11:55 am" under the sum)
+_CHAT_PAYMENT_STATE = re.compile(r"\W*(?:[v√✓]\s+)?(?:paid|sent|received)\s*(?:[·•*.\-]\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\W*",
+                                 re.I)
 
 
 # an outcome word OCR ran into the small letters before it, ending its line ("Scheduledtransferexecuted")

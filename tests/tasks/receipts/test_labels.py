@@ -6351,3 +6351,47 @@ def test_an_alert_s_payee_wrapped_after_a_mark_ocr_read_keeps_no_mark():
     fields = parse_ocr(words("CUB All in One", "Debit alert", "Rs.23,746.00 debited from A/c XX8059 to SRI SAI",
                              "_ OFFSET PRINT via IMPS. IMPS Ref 612109324719.-CUB"))
     assert fields.merchant_name.value == "SRI SAI OFFSET PRINT"
+
+
+# ---------------------------------------------------------------- heldout322 and heldout323's first scores
+
+
+def test_a_chat_s_payment_card_paid_at_an_hour_leaves_its_way_to_pay_unread():
+    # heldout322: WhatsApp's card "Payment to Jalna Dyes" over the sum and "Paid 11:55 am" (a UPI payment inside the
+    # chat, no word of UPI on it) was accepted with no method
+    fields = parse_ocr(words("Jalna Dyes", "online", "29 August 2026", "Payment to Jalna Dyes", "₹11,833.00",
+                             "Paid 11:55 am", "Received, thank you"))
+    assert fields.payment_method.value is None and "payment_method" in fields.unreadable
+
+
+def test_a_premium_receipt_cum_tax_invoice_leaves_its_outcome_unread():
+    # heldout323: an insurer's "PREMIUM RECEIPT CUM TAX INVOICE" with its UPI reference and no other word of the
+    # outcome was accepted with no status (a premium received, to the set)
+    assert outcome_unread("THE NEW INDIA ASSURANCE CO. LTD.", "PREMIUM RECEIPT CUM TAX INVOICE", "Total 4,159.50",
+                          "Instrument : UPI", "UPI Ref No.: 605908904040", "Receipt Date : 28.02.2026")
+
+
+def test_a_payment_app_s_merchant_edition_names_the_shop_under_it():
+    # heldout323: YONO Merchant's "Payment received" screen, the shop's name under the app's, was accepted as paid to
+    # YONO Merchant (Tesseract lost its table: "Received at _" with no day read leaves the day unread too)
+    fields = parse_ocr(words("YONO Merchant", "Jaapi Bhoral", "Payment received", "₹7,740", "from Priyanka Saikia",
+                             "Received at _", "Settlement to your account on the next working day."))
+    assert fields.merchant_name.value == "Jaapi Bhoral"
+    assert fields.date.value is None and "date" in fields.unreadable
+
+
+def test_a_slip_s_invoice_number_with_its_colon_misread_leaves_the_id_unread():
+    # heldout323: an Mswipe slip's "TID : 49171928 INVOICE ; 007712" (its colon read as a semicolon) was accepted with
+    # no id
+    fields = parse_ocr(words("Mswipe", "HIRA LACE HOUSE", "SALE", "DATE/TIME : 23-JAN-26 11:30:50",
+                             "TID : 49171928 INVOICE ; 007712", "CARD : RUPAY XXXX2436", "AMOUNT : Rs.22,874.00",
+                             "TRANSACTION DECLINED"))
+    assert fields.transaction_id.value is None and "transaction_id" in fields.unreadable
+
+
+def test_the_number_to_text_a_card_s_block_to_is_no_id():
+    # heldout322: a card alert's "SMS BLOCK 6885 to 9215676766", its "to" read into the number, gave a twelve-digit id
+    lines = page_lines(words("VM-ICICIT", "INR 5,000.00 spent using ICICI Bank Card XX6885 on 02-Sep-26 on JAIN SILK",
+                             "YARN DEPOT. Avl Limit: INR 1,43,609.27. If not you, call 18002662 or SMS BLOCK 6885",
+                             "BLOCK 6885 109215676766"))
+    assert read_transaction_id(lines)[0].value is None
