@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tasks.receipts.labels import STANDING_RULE, WHOLE_UTR, _name, plausible_name, stray_bracket
-from tasks.receipts.parser import CHARGE_WORDS, _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text, decimal_of
+from tasks.receipts.parser import (CHARGE_WORDS, ENGLISH_MONTH, _OTHER_DATE, PageLine, _conf, _evidence, dates_in_text,
+                                   decimal_of)
 from tasks.receipts.schema import FieldValue, PaymentStatus
 from workers.engines.ocr import OcrWord
 
@@ -298,13 +299,22 @@ def _whole(text: str, start: int, end: int, value: str) -> tuple[int, int, str]:
     return start, end, value
 
 
+# digits after a gap that are no day ("02. If not done by you", not "30 Nov 2026")
+_DIGITS_AFTER = re.compile(rf"\s(\d{{2,16}})(?![A-Za-z0-9])(?!\s*{ENGLISH_MONTH}\b)", re.I)
+
+
 def _reference(running: _RunningText) -> FieldValue[str]:
     found = [_whole(running.text, m.start(), m.end(), "".join(next(g for g in m.groups() if g).split()))
              for m in _REFERENCE.finditer(running.text)]
     if len({value for *_, value in found}) != 1:
         return FieldValue[str]()  # none, or two references: which is the payment's is a reader's call
     start, end, value = found[0]
-    return _found(running, start, end, value)
+    reference = _found(running, start, end, value)
+    if re.match(r"[A-Z]{4}[NR]\d", value) and not WHOLE_UTR.fullmatch(value) and (
+            rest := _DIGITS_AFTER.match(running.text, end)):
+        # a UTR's head short of a whole one with digits after a gap ("UTR SBINN2633424431 02."): they may be its rest
+        reference = reference.model_copy(update={"alternatives": [value + rest.group(1)]})
+    return reference
 
 
 def _outcome(running: _RunningText) -> FieldValue[PaymentStatus]:

@@ -750,6 +750,10 @@ _RUN_ON = re.compile(r"\S+\s+([-/]\d[\w\-/]*)")
 _RUN_ON_AFTER = re.compile(r"(\S+[-/])\s+(\d[\w\-/]*)")
 # ... or a gateway's id in both cases broken by a gap, its last letters alone after it ("pout_9TLVRhNvJmt xGC")
 _CASED_TAIL = re.compile(r"\S+\s+([A-Za-z0-9]{1,6})")
+# ... or a code of letters and digits with a run of digits alone after a gap, ending the value or its sentence
+# ("USG2608148 633402": Tesseract read a space into the code); not a day beside it ("IDFB26020891570529 08 Feb 2026",
+# "… 20/05/2026", "… 20 May")
+_DIGIT_TAIL = re.compile(rf"(\S*[A-Za-z]\S*\d)\s+(\d{{2,8}})(?=[.,;]?(?:\s|$))(?!\s*{ENGLISH_MONTH}\b)", re.I)
 
 
 def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ranked: bool = False
@@ -787,6 +791,9 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
         elif CASE_SENSITIVE.search(value) and (tail := _CASED_TAIL.fullmatch(text.strip(_VALUE_EDGE))) and \
                 re.search(r"[A-Z0-9]", tail.group(1)):
             alternatives.append(value + tail.group(1))
+        elif (tail := _DIGIT_TAIL.match(text.strip(_VALUE_EDGE))) and tail.group(1).upper() == value.upper() and \
+                any(w in line.words for w in used):  # (on the label's row: a column's cell under it may end mid-row)
+            alternatives.append(value + tail.group(2))
         # which of two labelled ids is "the" transaction's (an exchange's order id or the bank's UTR) is the
         # issuer's convention: a person picks, except among an Indian page's payment references
         alternatives += _other_labelled_ids(readings, hit, value, ranked=ranked)
@@ -859,7 +866,9 @@ def _in_pounds(lines: list[PageLine]) -> bool:
     return any(re.search(r"£|\bGBP\b", line.text) for line in lines) and not indian_page(lines)
 
 
-_TOLL_FREE = re.compile(r"18[06]0\d{6,7}")  # India's toll-free and shared-cost numbers
+# India's toll-free and shared-cost numbers (also of twelve digits, "1800 425 00000": no UPI reference's, whose
+# second to fourth digits are a day of the year)
+_TOLL_FREE = re.compile(r"18[06]0\d{6,8}")
 # (also after a card's "SMS BLOCK 6885", its "to" lost or run into the number)
 _PHONED = re.compile(r"\b(?:call|dial|sms|whatsapp|contact|helpline|care|toll[\s-]*free|missed\s*call|to)\W*$|"
                      r"\bbl[o0]ck\s*\d{3,6}\W*$", re.I)
@@ -1513,7 +1522,8 @@ def _labelled_names(lines: list[PageLine], *, rejected: list[str] | None = None,
             (in_subject if where == "row" and _mail_subject(lines, index) else names).append((name, words, hit.family))
             if branches is not None and _BRANCH_LABEL.fullmatch(lines[hit.line_index].text[hit.start:hit.end]):
                 branches.append(name)
-        elif rejected is not None and re.fullmatch(r"[A-Z][A-Za-z&'.\-]*(?:\s+[A-Za-z&'.\-]+){1,5}", name):
+        elif rejected is not None and re.fullmatch(r"[A-Z][A-Za-z&'.\-]*[!|]?(?:\s+[A-Za-z&'.\-]+[!|]?){1,5}", name):
+            # (also with a mark OCR read at a word's end: "CHITARA PACHEDI! KALA KEN")
             rejected.append(name)
     return names + in_subject
 
@@ -1854,7 +1864,10 @@ def _read_merchant(lines: list[PageLine], median_height: float) -> FieldValue[st
             # (or its line of business: "Bajaj Allianz" over "Bajaj Allianz General Insurance")
             payees += [name for other in under_top if plausible_name(name := _name(other.text))
                        and fold(name).startswith(fold(text)) and fold(name) != fold(text)
-                       and (_COMPANY_FORM.search(name) or _LINE_OF_BUSINESS.search(name[len(text):]))]
+                       and (_COMPANY_FORM.search(name) or _LINE_OF_BUSINESS.search(name[len(text):])
+                            # (or its government after a comma: "Transport Department" over "Transport Department,
+                            # Government of Telangana")
+                            or re.match(r"\W*(?:govt\.?|government)\s+of\b", name[len(text):], re.I))]
             # ... or a company's whole name just under it that shares no word with it: an app's name or the company's
             # initials on top ("IL TakeCare" or "MSPDCL" over "… General Insurance Co. Ltd.", "… Company Ltd.")
             # (a name alone on its line: not one under a label, "Consumer name: Tarangini Seafoods Pvt Ltd")
@@ -2996,7 +3009,8 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # ... and a receipt of money by its kind ("PREMIUM RECEIPT", "MONEY RECEIPT"), a "CASH MEMO"
                            # and a receipt's "Subject to realisation" of the cheque or transfer it records
                            # (also as a tax invoice: "PREMIUM RECEIPT CUM TAX INVOICE")
-                           r"^\W*(?:premium|money|cash|rent|donation|deposit|advance)\s*receipt"
+                           # (after a bar or slash too: "Group Personal Accident | Premium Receipt")
+                           r"(?:^\W*|\s[|/]\s*)(?:premium|money|cash|rent|donation|deposit|advance)\s*receipt"
                            r"(?:\s*(?:cum|&|and)\s*(?:tax\s*)?invoice)?\W*$|^\W*cash\s*memo\W*$|"
                            r"\bsubject\s*to\s*reali[sz]ation\b|"
                            # a ticket's or bill's "Paid by UPI" (or cash, a bank rail, a card) on a line of its own,

@@ -178,7 +178,7 @@ def _alert_reference(read: FieldValue[str], alert: FieldValue[str]) -> FieldValu
         return read
     rival = [read.value] if read.basis not in (None, "format") and read.value and _REFERENCE_SHAPE.fullmatch(read.value) \
         else []
-    return alert.model_copy(update={"alternatives": rival})
+    return alert.model_copy(update={"alternatives": list(dict.fromkeys([*alert.alternatives, *rival]))})
 
 
 _REFERENCE_SHAPE = re.compile(r"\d{12}")

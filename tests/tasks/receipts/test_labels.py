@@ -6395,3 +6395,58 @@ def test_the_number_to_text_a_card_s_block_to_is_no_id():
                              "YARN DEPOT. Avl Limit: INR 1,43,609.27. If not you, call 18002662 or SMS BLOCK 6885",
                              "BLOCK 6885 109215676766"))
     assert read_transaction_id(lines)[0].value is None
+
+
+# ---------------------------------------------------------------- heldout324 and heldout325's first scores
+
+
+def test_a_premium_receipt_title_after_a_bar_leaves_its_outcome_unread():
+    # heldout324: Cholamandalam's "Group Personal Accident | Premium Receipt" with its NEFT UTR and no other word of
+    # the outcome was accepted with no status
+    assert outcome_unread("Cholamandalam MS General Insurance Co. Ltd.", "Group Personal Accident | Premium Receipt",
+                          "Receipt No.: CH/26-27/70948 Date: 11-05-2026", "Total 7,906.00",
+                          "Mode: NEFT UTR: SBINN261311623771")
+
+
+def test_a_public_office_on_top_printed_whole_with_its_government_under_it_is_a_rival():
+    # heldout324: "Transport Department" over "Transport Department, Government of Telangana" was accepted as paid to
+    # the first (the set: the name printed whole)
+    lines = page_lines(words("Transport Department", "Transport Department, Government of Telangana",
+                             "TRANSACTION FAILED", "Application No. TG3772722730", "Amount Rs.1,620.00",
+                             "Transaction No. TGTD260113669461", first_height=30))
+    merchant = read_merchant(lines, 20.0)
+    assert merchant.value == "Transport Department"
+    assert merchant.alternatives == ["Transport Department, Government of Telangana"]
+
+
+def test_an_id_with_digits_alone_after_a_gap_has_them_joined_for_a_rival_but_not_a_day():
+    # heldout325 and heldout324: Tesseract read a space into a reference ("Transaction ID : USG2608148 633402", an
+    # SMS's "UTR SBINN2633424431 02."): both were accepted cut short
+    fields = parse_ocr(words("Universal Sompo General Insurance", "Payment under verification", "Amount : Rs. 3,909.18",
+                             "Transaction ID : USG2608148 633402", "Payment mode: NEFT"))
+    assert fields.transaction_id.value == "USG2608148"
+    assert fields.transaction_id.alternatives == ["USG2608148633402"]
+    alert = parse_ocr(words("AD-SBIINB", "Dear Customer, your A/c X6976 has been debited by",
+                            "Rs.34,970.00 on 30Nov26 towards NEFT to NHDC", "LTD. UTR SBINN2633424431 02. If not done by you,",
+                            "call 1800111109 -SBI"))
+    assert alert.transaction_id.alternatives == ["SBINN263342443102"]
+    dated = page_lines(words("IDFC FIRST Bank", "Payment failed", "Transaction ID : IDFB26020891570529 08 Feb 2026"))
+    assert read_transaction_id(dated)[0].alternatives == []
+
+
+def test_a_payee_s_name_with_a_mark_misread_in_it_rivals_the_app_on_top():
+    # heldout325: CRED's screen, "paid to CHITARA PACHEDI! KALA KEN" (Tesseract read a mark into the name), was
+    # accepted as paid to CRED, the app's name on top in larger type
+    lines = page_lines(words("CRED", "scan & pay", "payment successful", "Rs.16,307.00", "paid to CHITARA PACHEDI! KALA KEN",
+                             "UPI reference ID", "628216902577", first_height=30))
+    merchant = read_merchant(lines, 20.0)
+    assert merchant.value == "CRED" and merchant.alternatives == ["CHITARA PACHEDI! KALA KEN"]
+
+
+def test_a_twelve_digit_toll_free_number_is_no_id():
+    # heldout324: Indian Bank's mail "report it at once on 180042500000" gave its help line for an id (in review)
+    fields = parse_ocr(words("INDIAN BANK", "Dear Customer,",
+                             "Your A/c XX4177 has been debited with INR 52,780.04 on 04-Jun-2026 towards",
+                             "NEFT to SRI DURGA TRANSPORT.",
+                             "If you did not make this transaction, report it at once on 180042500000 or at"))
+    assert fields.transaction_id.value is None
