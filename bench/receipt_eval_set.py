@@ -687,12 +687,12 @@ def make_eval_receipt(split: str, index: int) -> EvalReceipt:
                        meta={"size": size, "width": width, "dark": dark, "month_first": month_first})
 
 
-# the independently written sets heldout2..heldout326: ``bench/receipt_sets/<split>.py``, each with ``make_<split>_set(n)``
-INDEPENDENT_SETS = tuple(f"heldout{number}" for number in range(2, 327))
+# the independently written sets heldout2..heldout327: ``bench/receipt_sets/<split>.py``, each with ``make_<split>_set(n)``
+INDEPENDENT_SETS = tuple(f"heldout{number}" for number in range(2, 328))
 
 
 def make_eval_set(split: str, n: int) -> list[EvalReceipt]:
-    """The first ``n`` receipts of a split (``heldout2`` to ``heldout326`` are independently written)."""
+    """The first ``n`` receipts of a split (``heldout2`` to ``heldout327`` are independently written)."""
     if split in INDEPENDENT_SETS:
         module = importlib.import_module(f"bench.receipt_sets.{split}")  # when asked for: it imports EvalReceipt from here
         return getattr(module, f"make_{split}_set")(n)

@@ -4,7 +4,7 @@
     PYTHONPATH=. .venv/bin/python -m bench.receipts_eval --n 84 --split both --json out.json
 
 The set and its split are ``bench/receipt_eval_set.py`` (fixed before tuning); ``--split heldout2``
-to ``heldout326`` score ``bench/receipt_sets/heldout{2..326}.py``, sets written apart from the parser,
+to ``heldout327`` score ``bench/receipt_sets/heldout{2..327}.py``, sets written apart from the parser,
 each scored once. The rules are judged with auto-accept on (the packaged policy has it off), and with
 ``--require-all`` also with every field required (the policy a deployment that turns auto-accept on is told to
 start from). For each split,
@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split",
                     choices=["tuning", "heldout", "both", *INDEPENDENT_SETS],
                     default="tuning",
-                    help="heldout2 to heldout326: independently written sets, each scored once"
+                    help="heldout2 to heldout327: independently written sets, each scored once"
                          " (not part of both)")
     ap.add_argument("--require-all", action="store_true",
                     help="judge with every field required (required_fields = all seven), the policy a deployment "
