@@ -782,6 +782,10 @@ def read_transaction_id(lines: list[PageLine], *, engine: str = "tesseract", ran
             # Tesseract reads 8/B, 0/O, 1/I in a mixed code with full confidence: trust it less
             conf *= 0.85 ** min(3, sum(c in CONFUSABLE_ID_CHARS for c in value))
         alternatives = _look_alike_rivals(value)
+        if re.search(r"id$", line.text[hit.start:hit.end], re.I) and line.text[hit.end:hit.end + 1].isalpha():
+            # a label's "ID" run into a code that starts with letters ("Txn Reference IDIB2610189427394"): the "ID"
+            # may be the code's own first letters
+            alternatives.append(line.text[hit.end - 2:hit.end] + value)
         if run_on := _RUN_ON.match(text.strip(_VALUE_EDGE)):
             # an id OCR broke at a gap before a separator ("Bill No. KU/26 -27/646"): it may run on past the gap
             alternatives.append(value + run_on.group(1))
@@ -3028,6 +3032,8 @@ _OUTCOME_HINT = re.compile(r"^\W*(?:amount|sum|payment)\s*received\W*$|thanks?\s
                            # a sum debited, its alert's masked account misread ("Your Afe XX3101 |s debited with INR
                            # 49,309.14"): the alert's outcome, unread
                            r"\bdebited\s*(?:with|by|for)\s*(?:rs\.?|inr|₹)\s*\d|"
+                           # (an alert opening with its kind and sum: Axis Bank's "Debit INR 21,963.00 A/c no. XX5883")
+                           r"^\W*(?:debit|credit)\s*(?:rs\.?|inr|₹)\s*\d|"
                            # (or the other way round, a billing app's "Received Amount Rs.2,415.00")
                            r"^\W*(?:paid|received)\s*amount\W*(?:rs\.?|inr|₹)?\s*\d|"
                            # a stamp of one or two words in capitals the stems lack ("REMITTED"): an outcome, unread;

@@ -6450,3 +6450,20 @@ def test_a_twelve_digit_toll_free_number_is_no_id():
                              "NEFT to SRI DURGA TRANSPORT.",
                              "If you did not make this transaction, report it at once on 180042500000 or at"))
     assert fields.transaction_id.value is None
+
+
+# ---------------------------------------------------------------- heldout326 and heldout327's first scores
+
+
+def test_a_label_s_id_run_into_a_code_of_letters_has_it_back_for_a_rival():
+    # heldout326: Indian Bank's "Txn Reference IDIB2610189427394" was accepted as "IB2610189427394", the label read as
+    # "Reference ID"
+    lines = page_lines(words("Indian Bank", "NEFT REJECTED", "Txn Reference IDIB2610189427394", "Amount INR 47,700.00"))
+    found = read_transaction_id(lines)[0]
+    assert found.value == "IB2610189427394" and "IDIB2610189427394" in found.alternatives
+
+
+def test_an_alert_opening_with_its_kind_and_sum_leaves_its_outcome_unread():
+    # heldout326: Axis Bank's SMS "Debit INR 21,963.00 A/c no. XX5883 …" was accepted with no status
+    assert outcome_unread("JD-AXISBK", "Debit INR 21,963.00 A/c no. XX5883 23-04-26,",
+                          "13:32:01 UPI/P2M/611309746425/SRI SAI WOOD", "WORKS Not you? SMS BLOCKUPI Cust ID to")
